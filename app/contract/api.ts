@@ -1,0 +1,55 @@
+import type { z } from 'zod';
+import * as S from './schemas.ts';
+import type * as T from './types.ts';
+
+interface Operation<I extends z.ZodType, O> {
+  readonly input: I;
+  /** Phantom: carries the output type only. */
+  readonly output?: O;
+}
+
+function op<O>() {
+  return <I extends z.ZodType>(input: I): Operation<I, O> => ({ input });
+}
+
+/**
+ * The one API contract. Every transport (Electron IPC, loopback HTTP, CLI) calls these
+ * operations by name with one input object; nothing else crosses from UI to backend.
+ */
+export const api = {
+  'project/create': op<T.ProjectInfo>()(S.PathInput),
+  'project/open': op<T.ProjectInfo>()(S.PathInput),
+  'project/close': op<null>()(S.Empty),
+  'project/current': op<T.ProjectInfo | null>()(S.Empty),
+  'project/recent': op<readonly string[]>()(S.Empty),
+
+  'documents/list': op<readonly T.DocumentSummary[]>()(S.Empty),
+  'documents/get': op<T.DocumentDetail>()(S.IdInput),
+  'documents/importFiles': op<T.ImportReport>()(S.ImportFilesInput),
+  'documents/importPaths': op<T.ImportReport>()(S.ImportPathsInput),
+  'documents/delete': op<null>()(S.IdInput),
+
+  'codes/list': op<readonly T.Code[]>()(S.Empty),
+  'codes/create': op<T.Code>()(S.CreateCodeInput),
+  'codes/update': op<T.Code>()(S.UpdateCodeInput),
+  'codes/deletePreview': op<T.CodeDeletionPreview>()(S.IdInput),
+  'codes/delete': op<T.CodeDeletionPreview>()(S.IdInput),
+
+  'codings/create': op<readonly T.Coding[]>()(S.CreateCodingsInput),
+  'codings/delete': op<null>()(S.IdInput),
+  'codings/ofDocument': op<readonly T.Coding[]>()(S.DocumentIdInput),
+  'codings/excerptsOfCode': op<readonly T.Excerpt[]>()(S.CodeIdInput),
+
+  'analysis/cooccurrence': op<T.CooccurrenceResult>()(S.CooccurrenceInput),
+  'analysis/cooccurrenceExcerpts': op<readonly T.CooccurrenceInstance[]>()(S.CooccurrenceExcerptsInput),
+
+  'exports/excerpts': op<T.ExportedFile>()(S.ExportExcerptsInput),
+} as const;
+
+export type Api = typeof api;
+export type OperationName = keyof Api;
+export type InputOf<N extends OperationName> = z.input<Api[N]['input']>;
+export type ParsedInputOf<N extends OperationName> = z.output<Api[N]['input']>;
+export type OutputOf<N extends OperationName> = Exclude<Api[N]['output'], undefined>;
+
+export const operationNames = Object.keys(api) as OperationName[];

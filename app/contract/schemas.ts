@@ -1,0 +1,66 @@
+import { z } from 'zod';
+
+/** Input schemas, checked at the boundary before any handler runs. */
+
+export const Id = z.number().int().positive();
+export const Offset = z.number().int().nonnegative();
+const FilePath = z.string().trim().min(1, 'a file path is required').max(4096);
+const CodeName = z.string().trim().min(1, 'a code name is required').max(200);
+export const Color = z.string().regex(/^#[0-9a-fA-F]{6}$/u, 'a colour is #rrggbb');
+
+export const Empty = z.object({}).strict();
+export const PathInput = z.object({ path: FilePath }).strict();
+export const IdInput = z.object({ id: Id }).strict();
+
+export const ImportFilesInput = z
+  .object({
+    files: z
+      .array(z.object({ name: z.string().min(1).max(1024), base64: z.string() }).strict())
+      .min(1)
+      .max(1000),
+  })
+  .strict();
+
+export const ImportPathsInput = z.object({ paths: z.array(FilePath).min(1).max(1000) }).strict();
+
+export const CreateCodeInput = z
+  .object({ name: CodeName, parentId: Id.nullable().optional(), color: Color.optional() })
+  .strict();
+
+export const UpdateCodeInput = z
+  .object({
+    id: Id,
+    name: CodeName.optional(),
+    color: Color.optional(),
+    parentId: Id.nullable().optional(),
+    description: z.string().max(20000).optional(),
+  })
+  .strict();
+
+export const CodingTarget = z
+  .object({
+    documentId: Id,
+    start: Offset,
+    end: Offset,
+    codeId: Id.optional(),
+    codeName: CodeName.optional(),
+    coder: z.string().trim().min(1).max(200).optional(),
+  })
+  .strict()
+  .refine((value) => (value.codeId === undefined) !== (value.codeName === undefined), {
+    message: 'give either codeId or codeName',
+  });
+
+export const CreateCodingsInput = z.object({ items: z.array(CodingTarget).min(1).max(100000) }).strict();
+
+export const DocumentIdInput = z.object({ documentId: Id }).strict();
+export const CodeIdInput = z.object({ codeId: Id }).strict();
+
+export const CooccurrenceInput = z.object({ scope: z.literal('overlap') }).strict();
+export const CooccurrenceExcerptsInput = z
+  .object({ scope: z.literal('overlap'), codeA: Id, codeB: Id })
+  .strict();
+
+export const ExportExcerptsInput = z
+  .object({ format: z.literal('md'), codeId: Id.optional(), language: z.enum(['en', 'fr']).optional() })
+  .strict();

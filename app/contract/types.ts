@@ -1,0 +1,129 @@
+/** Data shapes returned by the API. Plain, serialisable objects only. */
+
+export interface ProjectInfo {
+  readonly path: string;
+  readonly name: string;
+  readonly documentCount: number;
+  readonly codeCount: number;
+}
+
+export interface DocumentSummary {
+  readonly id: number;
+  readonly name: string;
+  readonly length: number;
+  readonly segmentCount: number;
+  readonly codingCount: number;
+  readonly importedAt: string;
+}
+
+export interface Segment {
+  readonly ordinal: number;
+  readonly start: number;
+  readonly end: number;
+  readonly speaker: string | null;
+  readonly timestamp: string | null;
+}
+
+export interface DocumentDetail {
+  readonly id: number;
+  readonly name: string;
+  readonly text: string;
+  readonly sourceName: string;
+  readonly sourceFormat: string;
+  readonly sourceEncoding: string;
+  readonly segments: readonly Segment[];
+}
+
+export interface ImportedDocument {
+  readonly id: number;
+  readonly name: string;
+  readonly length: number;
+  readonly segmentCount: number;
+}
+
+export interface ImportFailure {
+  readonly file: string;
+  readonly message: string;
+}
+
+export interface ImportReport {
+  readonly imported: readonly ImportedDocument[];
+  readonly failed: readonly ImportFailure[];
+}
+
+export interface Code {
+  readonly id: number;
+  readonly guid: string;
+  readonly name: string;
+  readonly parentId: number | null;
+  readonly color: string;
+  readonly description: string;
+  readonly sortOrder: number;
+  readonly codingCount: number;
+}
+
+export interface CodeDeletionPreview {
+  readonly codeIds: readonly number[];
+  readonly codeCount: number;
+  readonly codingCount: number;
+}
+
+export interface Coding {
+  readonly id: number;
+  readonly documentId: number;
+  readonly codeId: number;
+  readonly coder: string;
+  readonly start: number;
+  readonly end: number;
+  readonly quote: string;
+}
+
+export interface Excerpt {
+  readonly codingId: number;
+  readonly codeId: number;
+  readonly codeName: string;
+  readonly documentId: number;
+  readonly documentName: string;
+  readonly start: number;
+  readonly end: number;
+  readonly quote: string;
+  readonly coder: string;
+  readonly segmentOrdinal: number | null;
+  readonly speaker: string | null;
+  readonly timestamp: string | null;
+}
+
+export type CooccurrenceScope = 'overlap';
+
+export interface CooccurrenceCode {
+  readonly id: number;
+  readonly name: string;
+  readonly n: number;
+}
+
+export interface CooccurrencePair {
+  readonly a: string;
+  readonly b: string;
+  readonly aId: number;
+  readonly bId: number;
+  readonly count: number;
+  /** count / (n_a + n_b − count); null where that denominator is not positive. */
+  readonly c: number | null;
+}
+
+export interface CooccurrenceResult {
+  readonly scope: CooccurrenceScope;
+  readonly codes: readonly CooccurrenceCode[];
+  readonly pairs: readonly CooccurrencePair[];
+}
+
+export interface CooccurrenceInstance {
+  readonly a: Excerpt;
+  readonly b: Excerpt;
+}
+
+export interface ExportedFile {
+  readonly fileName: string;
+  readonly mimeType: string;
+  readonly content: string;
+}

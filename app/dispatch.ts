@@ -1,0 +1,53 @@
+import { api, type OperationName } from './contract/api.ts';
+import { AppError, type WireResult } from './errors.ts';
+import { analysisHandlers } from './handlers/analysis.ts';
+import { codeHandlers } from './handlers/codes.ts';
+import { codingHandlers } from './handlers/codings.ts';
+import { documentHandlers } from './handlers/documents.ts';
+import { exportHandlers } from './handlers/exports.ts';
+import { projectHandlers } from './handlers/project.ts';
+import { combineHandlers, type HandlerGroup } from './handlers/registry.ts';
+import type { ProjectSession } from './session.ts';
+
+export const handlers: HandlerGroup = combineHandlers(
+  projectHandlers,
+  documentHandlers,
+  codeHandlers,
+  codingHandlers,
+  analysisHandlers,
+  exportHandlers,
+);
+
+function isOperationName(name: string): name is OperationName {
+  return Object.hasOwn(api, name);
+}
+
+function describeIssues(issues: readonly { path: PropertyKey[]; message: string }[]): string {
+  return issues
+    .map((issue) => (issue.path.length > 0 ? `${issue.path.map(String).join('.')}: ${issue.message}` : issue.message))
+    .join('; ');
+}
+
+/**
+ * The single entry point of every transport: validates the input against the contract,
+ * runs the handler and turns any failure into a wire error. Unexpected errors are logged
+ * and reported without internals.
+ */
+export async function dispatch(session: ProjectSession, name: string, input: unknown): Promise<WireResult<unknown>> {
+  try {
+    if (!isOperationName(name)) throw new AppError('UNKNOWN_OPERATION', `Unknown operation: ${name}`);
+    const parsed = api[name].input.safeParse(input ?? {});
+    if (!parsed.success) {
+      throw new AppError('INVALID_INPUT', `Invalid input for ${name}: ${describeIssues(parsed.error.issues)}`);
+    }
+    const handler = handlers[name] as ((input: unknown, session: ProjectSession) => unknown) | undefined;
+    if (!handler) throw new AppError('UNKNOWN_OPERATION', `No handler for ${name}`);
+    const data = await handler(parsed.data, session);
+    return { ok: true, data: data ?? null };
+  } catch (error) {
+    if (error instanceof AppError) return { ok: false, error: { code: error.code, message: error.message } };
+    console.error(`[verbatim] ${name} failed:`, error);
+    const detail = error instanceof Error ? error.message : String(error);
+    return { ok: false, error: { code: 'INTERNAL', message: `Something went wrong in ${name}: ${detail}` } };
+  }
+}

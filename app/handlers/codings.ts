@@ -1,0 +1,92 @@
+import { randomUUID } from 'node:crypto';
+import {
+  deleteCoding,
+  ensureCoder,
+  findIdenticalCoding,
+  getCoding,
+  insertCoding,
+  listCodingsOfDocument,
+  listExcerptsOfCode,
+  type DocumentRow,
+} from '../../db/index.ts';
+import type { Coding } from '../contract/types.ts';
+import { AppError } from '../errors.ts';
+import { checkRange, describeRangeProblem } from '../text/offsets.ts';
+import { findOrCreateCode, requireCode } from './codes.ts';
+import { requireDocument } from './documents.ts';
+import type { HandlerGroup } from './registry.ts';
+
+function toCoding(row: NonNullable<ReturnType<typeof getCoding>>): Coding {
+  return {
+    id: row.id,
+    documentId: row.documentId,
+    codeId: row.codeId,
+    coder: row.coder,
+    start: row.start,
+    end: row.end,
+    quote: row.quote,
+  };
+}
+
+export const codingHandlers: HandlerGroup = {
+  // All items in one transaction: one bad item (its 1-based number is in the message)
+  // rejects the whole batch, so a script never leaves half of its codings behind.
+  'codings/create': ({ items }, session) => {
+    const db = session.db();
+    const documents = new Map<number, DocumentRow>();
+    return db.transaction(() =>
+      items.map((item, index) => {
+        const where = items.length > 1 ? `Item ${index + 1}: ` : '';
+        try {
+          const document = documents.get(item.documentId) ?? requireDocument(db, item.documentId);
+          documents.set(document.id, document);
+          const problem = checkRange(document.text, item.start, item.end);
+          if (problem) {
+            throw new AppError(
+              'INVALID_INPUT',
+              describeRangeProblem(problem, item.start, item.end, document.text.length),
+            );
+          }
+          const code =
+            item.codeId !== undefined ? requireCode(db, item.codeId) : findOrCreateCode(db, item.codeName ?? '');
+          const coderId = ensureCoder(db, item.coder ?? session.options.defaultCoder);
+          const existing = findIdenticalCoding(db, document.id, code.id, coderId, item.start, item.end);
+          const id =
+            existing ??
+            insertCoding(db, {
+              guid: randomUUID(),
+              documentId: document.id,
+              codeId: code.id,
+              coderId,
+              start: item.start,
+              end: item.end,
+              quote: document.text.slice(item.start, item.end),
+              createdAt: new Date().toISOString(),
+            });
+          const row = getCoding(db, id);
+          if (!row) throw new AppError('INTERNAL', 'The coding was not saved.');
+          return toCoding(row);
+        } catch (error) {
+          if (error instanceof AppError) throw new AppError(error.code, `${where}${error.message}`);
+          throw error;
+        }
+      }),
+    )();
+  },
+  'codings/delete': ({ id }, session) => {
+    const db = session.db();
+    const deleted = db.transaction(() => deleteCoding(db, id))();
+    if (!deleted) throw new AppError('NOT_FOUND', `There is no coding with id ${id} in this project.`);
+    return null;
+  },
+  'codings/ofDocument': ({ documentId }, session) => {
+    const db = session.db();
+    requireDocument(db, documentId);
+    return listCodingsOfDocument(db, documentId).map(toCoding);
+  },
+  'codings/excerptsOfCode': ({ codeId }, session) => {
+    const db = session.db();
+    requireCode(db, codeId);
+    return listExcerptsOfCode(db, codeId);
+  },
+};

@@ -1,0 +1,114 @@
+import { randomUUID } from 'node:crypto';
+import { readFileSync, statSync } from 'node:fs';
+import { basename } from 'node:path';
+import {
+  deleteDocument,
+  getDocument,
+  insertDocument,
+  listDocuments,
+  listSegments,
+  type Db,
+} from '../../db/index.ts';
+import type { DocumentDetail, ImportFailure, ImportedDocument, ImportReport } from '../contract/types.ts';
+import { AppError } from '../errors.ts';
+import { parseSource } from '../importers/importFile.ts';
+import { MAX_IMPORT_BYTES } from '../importers/limits.ts';
+import type { HandlerGroup } from './registry.ts';
+
+export function requireDocument(db: Db, id: number): NonNullable<ReturnType<typeof getDocument>> {
+  const document = getDocument(db, id);
+  if (!document) throw new AppError('NOT_FOUND', `There is no document with id ${id} in this project.`);
+  return document;
+}
+
+interface SourceFile {
+  readonly name: string;
+  readonly read: () => Uint8Array;
+}
+
+/** Imports each file in its own transaction: one bad file never aborts the others. */
+function importSources(db: Db, sources: readonly SourceFile[]): ImportReport {
+  const imported: ImportedDocument[] = [];
+  const failed: ImportFailure[] = [];
+  for (const source of sources) {
+    try {
+      const parsed = parseSource(source.name, source.read());
+      const id = db.transaction(() =>
+        insertDocument(db, {
+          guid: randomUUID(),
+          name: parsed.name,
+          text: parsed.canonical.text,
+          sourceName: parsed.sourceName,
+          sourceFormat: parsed.format,
+          sourceEncoding: parsed.encoding,
+          checksum: parsed.checksum,
+          importedAt: new Date().toISOString(),
+          segments: parsed.canonical.segments,
+        }),
+      )();
+      imported.push({
+        id,
+        name: parsed.name,
+        length: parsed.canonical.text.length,
+        segmentCount: parsed.canonical.segments.length,
+      });
+    } catch (error) {
+      const message = error instanceof AppError ? error.message : `${source.name}: ${String(error)}`;
+      failed.push({ file: source.name, message });
+    }
+  }
+  return { imported, failed };
+}
+
+function readPath(path: string): Uint8Array {
+  let size: number;
+  try {
+    const stats = statSync(path);
+    if (!stats.isFile()) throw new AppError('BAD_FILE', `${path} is not a file.`);
+    size = stats.size;
+  } catch (error) {
+    if (error instanceof AppError) throw error;
+    throw new AppError('BAD_FILE', `${path} cannot be read (it does not exist or is not accessible).`);
+  }
+  // Refuse before reading a huge file into memory.
+  if (size > MAX_IMPORT_BYTES) {
+    throw new AppError(
+      'BAD_FILE',
+      `${basename(path)} is ${(size / 1024 / 1024).toFixed(1)} MB; Verbatim imports files up to ${MAX_IMPORT_BYTES / 1024 / 1024} MB. Split it into several documents.`,
+    );
+  }
+  return readFileSync(path);
+}
+
+export const documentHandlers: HandlerGroup = {
+  'documents/list': (_input, session) => listDocuments(session.db()),
+  'documents/get': ({ id }, session): DocumentDetail => {
+    const db = session.db();
+    const document = requireDocument(db, id);
+    return {
+      id: document.id,
+      name: document.name,
+      text: document.text,
+      sourceName: document.sourceName,
+      sourceFormat: document.sourceFormat,
+      sourceEncoding: document.sourceEncoding,
+      segments: listSegments(db, id),
+    };
+  },
+  'documents/importFiles': ({ files }, session) =>
+    importSources(
+      session.db(),
+      files.map((file) => ({ name: file.name, read: () => Buffer.from(file.base64, 'base64') })),
+    ),
+  'documents/importPaths': ({ paths }, session) =>
+    importSources(
+      session.db(),
+      paths.map((path) => ({ name: path, read: () => readPath(path) })),
+    ),
+  'documents/delete': ({ id }, session) => {
+    const db = session.db();
+    requireDocument(db, id);
+    db.transaction(() => deleteDocument(db, id))();
+    return null;
+  },
+};

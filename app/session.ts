@@ -1,0 +1,89 @@
+import { basename } from 'node:path';
+import { createProject, openProject, ProjectOpenError, type Db, type OpenOptions } from '../db/index.ts';
+import { AppError } from './errors.ts';
+
+/** Where the list of recently opened projects lives; given by the shell (main/). */
+export interface RecentProjectsStore {
+  list(): string[];
+  remember(path: string): void;
+}
+
+export interface SessionOptions extends OpenOptions {
+  readonly recent: RecentProjectsStore;
+  /** Name recorded on codings when the caller gives no coder. */
+  readonly defaultCoder: string;
+}
+
+function translateOpenError(error: unknown): never {
+  if (error instanceof ProjectOpenError) {
+    const code =
+      error.kind === 'newer-version'
+        ? 'NEWER_VERSION'
+        : error.kind === 'exists'
+          ? 'FILE_EXISTS'
+          : error.kind === 'not-found'
+            ? 'NOT_FOUND'
+            : 'NOT_A_PROJECT';
+    throw new AppError(code, error.message);
+  }
+  throw error;
+}
+
+/** The open project of one backend instance (one window, one web shell, one CLI run). */
+export class ProjectSession {
+  readonly options: SessionOptions;
+  private current: { db: Db; path: string } | null = null;
+
+  constructor(options: SessionOptions) {
+    this.options = options;
+  }
+
+  get path(): string | null {
+    return this.current?.path ?? null;
+  }
+
+  get name(): string | null {
+    return this.current ? basename(this.current.path).replace(/\.verbatim$/iu, '') : null;
+  }
+
+  /** The open database, or an error the UI can show. */
+  db(): Db {
+    if (!this.current) throw new AppError('NO_PROJECT', 'No project is open; create or open one first.');
+    return this.current.db;
+  }
+
+  hasProject(): boolean {
+    return this.current !== null;
+  }
+
+  create(path: string): void {
+    let db: Db;
+    try {
+      db = createProject(path, this.options);
+    } catch (error) {
+      translateOpenError(error);
+    }
+    this.replace(db, path);
+  }
+
+  open(path: string): void {
+    let db: Db;
+    try {
+      db = openProject(path, this.options);
+    } catch (error) {
+      translateOpenError(error);
+    }
+    this.replace(db, path);
+  }
+
+  close(): void {
+    this.current?.db.close();
+    this.current = null;
+  }
+
+  private replace(db: Db, path: string): void {
+    this.close();
+    this.current = { db, path };
+    this.options.recent.remember(path);
+  }
+}

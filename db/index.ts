@@ -1,0 +1,6 @@
+export * from './open.ts';
+export * from './queries/documents.ts';
+export * from './queries/codes.ts';
+export * from './queries/codings.ts';
+export * from './queries/coders.ts';
+export { latestSchemaVersion, migrations } from './migrations/index.ts';

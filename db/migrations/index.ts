@@ -1,0 +1,13 @@
+import { migration001Initial } from './001-initial.ts';
+
+/** A schema change. Shipped migrations are never edited: add a new one instead. */
+export interface Migration {
+  readonly version: number;
+  readonly name: string;
+  readonly sql: string;
+}
+
+/** Every migration, in order. `version` is 1-based and contiguous (a test checks it). */
+export const migrations: readonly Migration[] = [migration001Initial];
+
+export const latestSchemaVersion = migrations.length;

@@ -1,0 +1,140 @@
+import type { Db } from '../open.ts';
+
+export interface CodingRow {
+  readonly id: number;
+  readonly guid: string;
+  readonly documentId: number;
+  readonly codeId: number;
+  readonly coder: string;
+  readonly start: number;
+  readonly end: number;
+  readonly quote: string;
+  readonly createdAt: string;
+}
+
+export interface NewCoding {
+  readonly guid: string;
+  readonly documentId: number;
+  readonly codeId: number;
+  readonly coderId: number;
+  readonly start: number;
+  readonly end: number;
+  readonly quote: string;
+  readonly createdAt: string;
+}
+
+const codingColumns = `k.id, k.guid, k.document_id AS documentId, k.code_id AS codeId, r.name AS coder,
+  k.start, k.end, k.quote, k.created_at AS createdAt`;
+
+export function insertCoding(db: Db, coding: NewCoding): number {
+  const result = db
+    .prepare(
+      `INSERT INTO codings (guid, document_id, code_id, coder_id, start, end, quote, created_at)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
+    )
+    .run(
+      coding.guid,
+      coding.documentId,
+      coding.codeId,
+      coding.coderId,
+      coding.start,
+      coding.end,
+      coding.quote,
+      coding.createdAt,
+    );
+  return Number(result.lastInsertRowid);
+}
+
+export function getCoding(db: Db, id: number): CodingRow | undefined {
+  return db
+    .prepare(`SELECT ${codingColumns} FROM codings k JOIN coders r ON r.id = k.coder_id WHERE k.id = ?`)
+    .get(id) as CodingRow | undefined;
+}
+
+export function findIdenticalCoding(
+  db: Db,
+  documentId: number,
+  codeId: number,
+  coderId: number,
+  start: number,
+  end: number,
+): number | undefined {
+  const row = db
+    .prepare(
+      'SELECT id FROM codings WHERE document_id = ? AND code_id = ? AND coder_id = ? AND start = ? AND end = ?',
+    )
+    .get(documentId, codeId, coderId, start, end) as { id: number } | undefined;
+  return row?.id;
+}
+
+export function listCodingsOfDocument(db: Db, documentId: number): CodingRow[] {
+  return db
+    .prepare(
+      `SELECT ${codingColumns} FROM codings k JOIN coders r ON r.id = k.coder_id
+       WHERE k.document_id = ? ORDER BY k.start, k.end, k.id`,
+    )
+    .all(documentId) as CodingRow[];
+}
+
+/** Every coding, ordered by document then start: the input of the co-occurrence sweep. */
+export function listAllCodingSpans(
+  db: Db,
+): { id: number; documentId: number; codeId: number; start: number; end: number }[] {
+  return db
+    .prepare(
+      'SELECT id, document_id AS documentId, code_id AS codeId, start, end FROM codings ORDER BY document_id, start, end, id',
+    )
+    .all() as { id: number; documentId: number; codeId: number; start: number; end: number }[];
+}
+
+export interface ExcerptRow {
+  readonly codingId: number;
+  readonly codeId: number;
+  readonly codeName: string;
+  readonly documentId: number;
+  readonly documentName: string;
+  readonly start: number;
+  readonly end: number;
+  readonly quote: string;
+  readonly coder: string;
+  readonly segmentOrdinal: number | null;
+  readonly speaker: string | null;
+  readonly timestamp: string | null;
+}
+
+// The segment of an excerpt is the one its start falls in (segments do not overlap).
+const excerptSelect = `SELECT k.id AS codingId, k.code_id AS codeId, c.name AS codeName, k.document_id AS documentId,
+    d.name AS documentName, k.start, k.end, k.quote, r.name AS coder,
+    s.ordinal AS segmentOrdinal, s.speaker, s.timestamp
+  FROM codings k
+  JOIN codes c ON c.id = k.code_id
+  JOIN documents d ON d.id = k.document_id
+  JOIN coders r ON r.id = k.coder_id
+  LEFT JOIN segments s ON s.document_id = k.document_id AND s.start <= k.start AND k.start < s.end`;
+
+export function listExcerptsOfCode(db: Db, codeId: number): ExcerptRow[] {
+  return db
+    .prepare(`${excerptSelect} WHERE k.code_id = ? ORDER BY d.name COLLATE NOCASE, d.id, k.start, k.id`)
+    .all(codeId) as ExcerptRow[];
+}
+
+export function listExcerptsByIds(db: Db, ids: readonly number[]): ExcerptRow[] {
+  if (ids.length === 0) return [];
+  const out: ExcerptRow[] = [];
+  const statement = db.prepare(`${excerptSelect} WHERE k.id = ?`);
+  for (const id of ids) {
+    const row = statement.get(id) as ExcerptRow | undefined;
+    if (row) out.push(row);
+  }
+  return out;
+}
+
+export function listAllExcerpts(db: Db): ExcerptRow[] {
+  return db
+    .prepare(`${excerptSelect} ORDER BY c.name COLLATE NOCASE, d.name COLLATE NOCASE, d.id, k.start, k.id`)
+    .all() as ExcerptRow[];
+}
+
+export function deleteCoding(db: Db, id: number): boolean {
+  return db.prepare('DELETE FROM codings WHERE id = ?').run(id).changes > 0;
+}

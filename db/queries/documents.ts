@@ -1,0 +1,112 @@
+import type { Db } from '../open.ts';
+
+export interface SegmentRow {
+  readonly ordinal: number;
+  readonly start: number;
+  readonly end: number;
+  readonly speaker: string | null;
+  readonly timestamp: string | null;
+}
+
+export interface NewDocument {
+  readonly guid: string;
+  readonly name: string;
+  readonly text: string;
+  readonly sourceName: string;
+  readonly sourceFormat: string;
+  readonly sourceEncoding: string;
+  readonly checksum: string;
+  readonly importedAt: string;
+  readonly segments: readonly SegmentRow[];
+}
+
+export interface DocumentSummaryRow {
+  readonly id: number;
+  readonly guid: string;
+  readonly name: string;
+  readonly length: number;
+  readonly segmentCount: number;
+  readonly codingCount: number;
+  readonly importedAt: string;
+}
+
+export interface DocumentRow {
+  readonly id: number;
+  readonly guid: string;
+  readonly name: string;
+  readonly text: string;
+  readonly sourceName: string;
+  readonly sourceFormat: string;
+  readonly sourceEncoding: string;
+  readonly checksum: string;
+  readonly importedAt: string;
+}
+
+/** Inserts a document and its segments. The caller owns the transaction. */
+export function insertDocument(db: Db, doc: NewDocument): number {
+  const result = db
+    .prepare(
+      `INSERT INTO documents (guid, name, text, source_name, source_format, source_encoding, checksum, imported_at)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
+    )
+    .run(
+      doc.guid,
+      doc.name,
+      doc.text,
+      doc.sourceName,
+      doc.sourceFormat,
+      doc.sourceEncoding,
+      doc.checksum,
+      doc.importedAt,
+    );
+  const id = Number(result.lastInsertRowid);
+  const insertSegment = db.prepare(
+    'INSERT INTO segments (document_id, ordinal, start, end, speaker, timestamp) VALUES (?, ?, ?, ?, ?, ?)',
+  );
+  for (const segment of doc.segments) {
+    insertSegment.run(id, segment.ordinal, segment.start, segment.end, segment.speaker, segment.timestamp);
+  }
+  return id;
+}
+
+export function listDocuments(db: Db): DocumentSummaryRow[] {
+  return db
+    .prepare(
+      `SELECT d.id, d.guid, d.name, length(d.text) AS length, d.imported_at AS importedAt,
+              (SELECT COUNT(*) FROM segments s WHERE s.document_id = d.id) AS segmentCount,
+              (SELECT COUNT(*) FROM codings c WHERE c.document_id = d.id) AS codingCount
+       FROM documents d ORDER BY d.name COLLATE NOCASE, d.id`,
+    )
+    .all() as DocumentSummaryRow[];
+}
+
+const documentColumns = `id, guid, name, text, source_name AS sourceName, source_format AS sourceFormat,
+  source_encoding AS sourceEncoding, checksum, imported_at AS importedAt`;
+
+export function getDocument(db: Db, id: number): DocumentRow | undefined {
+  return db.prepare(`SELECT ${documentColumns} FROM documents WHERE id = ?`).get(id) as DocumentRow | undefined;
+}
+
+export function findDocumentsByName(db: Db, name: string): DocumentRow[] {
+  return db.prepare(`SELECT ${documentColumns} FROM documents WHERE name = ? ORDER BY id`).all(name) as DocumentRow[];
+}
+
+export function findDocumentByChecksum(db: Db, checksum: string): { id: number; name: string } | undefined {
+  return db.prepare('SELECT id, name FROM documents WHERE checksum = ? LIMIT 1').get(checksum) as
+    | { id: number; name: string }
+    | undefined;
+}
+
+export function listSegments(db: Db, documentId: number): SegmentRow[] {
+  return db
+    .prepare('SELECT ordinal, start, end, speaker, timestamp FROM segments WHERE document_id = ? ORDER BY ordinal')
+    .all(documentId) as SegmentRow[];
+}
+
+export function deleteDocument(db: Db, id: number): boolean {
+  return db.prepare('DELETE FROM documents WHERE id = ?').run(id).changes > 0;
+}
+
+export function countDocuments(db: Db): number {
+  return (db.prepare('SELECT COUNT(*) AS n FROM documents').get() as { n: number }).n;
+}

@@ -1,0 +1,57 @@
+// @ts-check
+import js from '@eslint/js';
+import reactHooks from 'eslint-plugin-react-hooks';
+import globals from 'globals';
+import tseslint from 'typescript-eslint';
+
+// The layer rules of docs/ARCHITECTURE.md: a wrong import fails lint, not a review.
+const layerRule = (/** @type {string[]} */ forbidden, /** @type {string} */ why) => ({
+  'no-restricted-imports': [
+    'error',
+    { patterns: [{ group: forbidden, message: why }], paths: [{ name: 'electron', message: 'electron is imported only in main/.' }] },
+  ],
+});
+
+export default tseslint.config(
+  { ignores: ['node_modules/', 'out/', 'dist/', 'release/', 'tests/.tmp/', 'tests/e2e/screenshots/'] },
+  js.configs.recommended,
+  ...tseslint.configs.strict,
+  {
+    languageOptions: { globals: { ...globals.node } },
+    rules: {
+      'no-restricted-exports': ['error', { restrictDefaultExports: { direct: true, named: true, defaultFrom: true } }],
+      '@typescript-eslint/consistent-type-imports': 'error',
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
+      eqeqeq: 'error',
+    },
+  },
+  {
+    files: ['db/**/*.ts'],
+    rules: layerRule(['**/app/**', '**/main/**', '**/renderer/**'], 'db/ imports nothing of ours.'),
+  },
+  {
+    files: ['app/**/*.ts'],
+    rules: layerRule(['**/main/**', '**/renderer/**'], 'app/ may import db/ only.'),
+  },
+  {
+    files: ['renderer/**/*.{ts,tsx}'],
+    languageOptions: { globals: { ...globals.browser } },
+    plugins: { 'react-hooks': reactHooks },
+    rules: {
+      ...reactHooks.configs.recommended.rules,
+      ...layerRule(
+        ['**/db/**', '**/main/**', 'node:*', '**/app/handlers/**', '**/app/session*', '**/app/dispatch*', '**/app/importers/**'],
+        'renderer/ talks to the backend through the API client only; it may import app/contract and pure helpers.',
+      ),
+    },
+  },
+  {
+    files: ['main/**/*.ts'],
+    rules: { 'no-restricted-imports': ['error', { patterns: [{ group: ['**/renderer/**'], message: 'main/ does not import the renderer.' }] }] },
+  },
+  {
+    // Config files of tools require default exports.
+    files: ['*.config.{js,ts}', 'renderer/vite.config.ts', 'vitest.config.ts'],
+    rules: { 'no-restricted-exports': 'off' },
+  },
+);
