@@ -1,0 +1,81 @@
+import Database from 'better-sqlite3';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { latestSchemaVersion, migrations } from './migrations/index.ts';
+import { createProject, openProject, ProjectOpenError, VERBATIM_APPLICATION_ID } from './open.ts';
+
+const tempFile = (name: string) => join(mkdtempSync(join(tmpdir(), 'verbatim-db-')), name);
+
+function expectOpenError(path: string, kind: string): void {
+  try {
+    openProject(path);
+  } catch (error) {
+    expect(error).toBeInstanceOf(ProjectOpenError);
+    expect((error as ProjectOpenError).kind).toBe(kind);
+    return;
+  }
+  throw new Error('openProject should have failed');
+}
+
+describe('project files', () => {
+  it('numbers migrations 1..n without gaps', () => {
+    expect(migrations.map((migration) => migration.version)).toEqual(
+      Array.from({ length: latestSchemaVersion }, (_, index) => index + 1),
+    );
+  });
+
+  it('runs every migration on an empty file, with WAL, foreign keys and the application id', () => {
+    const path = tempFile('new.verbatim');
+    const db = createProject(path);
+    expect(db.pragma('application_id', { simple: true })).toBe(VERBATIM_APPLICATION_ID);
+    expect(db.pragma('journal_mode', { simple: true })).toBe('wal');
+    expect(db.pragma('foreign_keys', { simple: true })).toBe(1);
+    const versions = db.prepare('SELECT version FROM schema_migrations ORDER BY version').pluck().all();
+    expect(versions).toEqual(migrations.map((migration) => migration.version));
+    db.close();
+    const reopened = openProject(path);
+    expect(reopened.prepare('SELECT COUNT(*) FROM schema_migrations').pluck().get()).toBe(latestSchemaVersion);
+    reopened.close();
+  });
+
+  it('refuses to overwrite an existing file', () => {
+    const path = tempFile('exists.verbatim');
+    writeFileSync(path, 'keep me');
+    expect(() => createProject(path)).toThrow(ProjectOpenError);
+    expect(readFileSync(path, 'utf8')).toBe('keep me');
+  });
+
+  it('refuses a file that is not a project and leaves it untouched', () => {
+    const text = tempFile('notes.verbatim');
+    writeFileSync(text, 'just some text that is long enough to have a header of a hundred bytes '.repeat(3));
+    const before = readFileSync(text);
+    expectOpenError(text, 'not-a-project');
+    expect(readFileSync(text)).toEqual(before);
+
+    const otherDb = tempFile('other.sqlite');
+    const foreign = new Database(otherDb);
+    foreign.exec('CREATE TABLE t (x)');
+    foreign.close();
+    const foreignBefore = readFileSync(otherDb);
+    expectOpenError(otherDb, 'not-a-project');
+    expect(readFileSync(otherDb)).toEqual(foreignBefore);
+
+    expectOpenError(tempFile('missing.verbatim'), 'not-found');
+  });
+
+  it('refuses a project written by a newer version, untouched', () => {
+    const path = tempFile('future.verbatim');
+    const db = createProject(path);
+    db.prepare('INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)').run(
+      latestSchemaVersion + 1,
+      'from the future',
+      new Date().toISOString(),
+    );
+    db.close();
+    const before = readFileSync(path);
+    expectOpenError(path, 'newer-version');
+    expect(readFileSync(path)).toEqual(before);
+  });
+});

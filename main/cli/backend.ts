@@ -1,0 +1,47 @@
+import { userInfo } from 'node:os';
+import type { InputOf, OperationName, OutputOf } from '../../app/contract/api.ts';
+import { dispatch } from '../../app/dispatch.ts';
+import { ProjectSession, type RecentProjectsStore } from '../../app/session.ts';
+import { CliError } from './output.ts';
+
+/** The CLI never touches the desktop's recent-projects list. */
+const noRecent: RecentProjectsStore = { list: () => [], remember: () => undefined };
+
+export function defaultCoderName(): string {
+  try {
+    return userInfo().username || 'coder';
+  } catch {
+    return 'coder';
+  }
+}
+
+/** A typed call through the same contract and handlers as the UI. */
+export type Call = <N extends OperationName>(name: N, input: InputOf<N>) => Promise<OutputOf<N>>;
+
+export function newSession(recent: RecentProjectsStore = noRecent): ProjectSession {
+  return new ProjectSession({ recent, defaultCoder: defaultCoderName() });
+}
+
+export function callerFor(session: ProjectSession): Call {
+  return async (name, input) => {
+    const result = await dispatch(session, name, input);
+    if (!result.ok) throw new CliError(result.error.message);
+    return result.data as never;
+  };
+}
+
+/** Opens (or creates) the project, runs `work`, and always closes the file. */
+export async function withProject<T>(
+  file: string,
+  work: (call: Call) => Promise<T>,
+  mode: 'open' | 'create' = 'open',
+): Promise<T> {
+  const session = newSession();
+  const call = callerFor(session);
+  try {
+    await call(mode === 'open' ? 'project/open' : 'project/create', { path: file });
+    return await work(call);
+  } finally {
+    session.close();
+  }
+}

@@ -1,0 +1,58 @@
+import { codeCommand } from './commands/code.ts';
+import { cooccurCommand, exportCommand } from './commands/analysis.ts';
+import { importCommand, newCommand } from './commands/project.ts';
+import { codesCommand, textCommand } from './commands/read.ts';
+import { serveCommand } from './commands/serve.ts';
+import { CliError, processIo, type CliIo } from './output.ts';
+
+type Command = (argv: readonly string[], io: CliIo) => Promise<number | void>;
+
+const COMMANDS: Record<string, Command> = {
+  new: newCommand,
+  import: importCommand,
+  text: textCommand,
+  codes: codesCommand,
+  code: codeCommand,
+  cooccur: cooccurCommand,
+  export: exportCommand,
+  serve: serveCommand,
+};
+
+export const HELP = `Verbatim — qualitative interview coding (docs/CLI.md)
+
+Usage:
+  verbatim new FILE
+  verbatim import FILE SOURCE... [--json]
+  verbatim text FILE DOC [--json]
+  verbatim codes FILE [--json]
+  verbatim code FILE --doc DOC --start N --end N --code NAME [--coder NAME]
+  verbatim code FILE --jsonl PATH
+  verbatim cooccur FILE --scope overlap [--json]
+  verbatim export FILE --format md --out PATH [--code NAME] [--lang en|fr]
+  verbatim serve [FILE] [--port N]
+
+Errors go to stderr; exit code 1 for a failure, 2 for bad usage.`;
+
+/** Runs one CLI invocation and returns its exit code. */
+export async function runCli(argv: readonly string[], io: CliIo = processIo): Promise<number> {
+  const [name, ...rest] = argv;
+  if (name === undefined || name === 'help' || name === '--help' || name === '-h') {
+    io.out(HELP);
+    return name === undefined ? 2 : 0;
+  }
+  const command = COMMANDS[name];
+  if (!command) {
+    io.err(`Unknown command "${name}".\n\n${HELP}`);
+    return 2;
+  }
+  try {
+    return (await command(rest, io)) ?? 0;
+  } catch (error) {
+    if (error instanceof CliError) {
+      io.err(`verbatim ${name}: ${error.message}`);
+      return error.exitCode;
+    }
+    io.err(`verbatim ${name}: unexpected error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+    return 1;
+  }
+}

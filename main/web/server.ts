@@ -1,0 +1,140 @@
+import { randomBytes } from 'node:crypto';
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { dispatch } from '../../app/dispatch.ts';
+import type { WireResult } from '../../app/errors.ts';
+import type { ProjectSession } from '../../app/session.ts';
+import { CONTENT_SECURITY_POLICY, hostIsAllowed, originIsAllowed, tokenMatches } from './security.ts';
+import { readStaticFile } from './staticFiles.ts';
+
+/** Largest API request body: a batch of transcripts sent as base64 by the browser. */
+export const MAX_REQUEST_BYTES = 256 * 1024 * 1024;
+
+export interface WebServerOptions {
+  readonly session: ProjectSession;
+  /** The built renderer (out/renderer). */
+  readonly staticDir: string;
+  /** 0 or absent: a random free port. */
+  readonly port?: number;
+  readonly token?: string;
+}
+
+export interface RunningWebServer {
+  /** The address to open, token included. */
+  readonly url: string;
+  readonly port: number;
+  readonly token: string;
+  close(): Promise<void>;
+}
+
+class RequestTooLarge extends Error {}
+
+function readBody(request: IncomingMessage): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    request.on('data', (chunk: Buffer) => {
+      size += chunk.length;
+      if (size > MAX_REQUEST_BYTES) {
+        reject(new RequestTooLarge());
+        request.destroy();
+        return;
+      }
+      chunks.push(chunk);
+    });
+    request.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+    request.on('error', reject);
+  });
+}
+
+function sendJson(response: ServerResponse, status: number, result: WireResult<unknown>): void {
+  const body = JSON.stringify(result);
+  response.writeHead(status, {
+    'Content-Type': 'application/json; charset=utf-8',
+    'Cache-Control': 'no-store',
+    'X-Content-Type-Options': 'nosniff',
+  });
+  response.end(body);
+}
+
+function refuse(response: ServerResponse, status: number, message: string): void {
+  sendJson(response, status, { ok: false, error: { code: 'INVALID_INPUT', message } });
+}
+
+async function handleApi(
+  request: IncomingMessage,
+  response: ServerResponse,
+  name: string,
+  options: { session: ProjectSession; token: string },
+): Promise<void> {
+  if (request.method !== 'POST') return refuse(response, 405, 'API calls use POST.');
+  if (!tokenMatches(request, options.token)) return refuse(response, 401, 'Missing or wrong access token.');
+  if (!(request.headers['content-type'] ?? '').startsWith('application/json')) {
+    return refuse(response, 415, 'API calls send JSON.');
+  }
+  let input: unknown;
+  try {
+    const body = await readBody(request);
+    input = body.length === 0 ? {} : JSON.parse(body);
+  } catch (error) {
+    if (error instanceof RequestTooLarge) {
+      return refuse(response, 413, `The request is larger than ${MAX_REQUEST_BYTES / 1024 / 1024} MB.`);
+    }
+    return refuse(response, 400, 'The request body is not valid JSON.');
+  }
+  sendJson(response, 200, await dispatch(options.session, name, input));
+}
+
+/**
+ * The web shell: the same handlers as the Electron window, over HTTP on 127.0.0.1 only,
+ * with a random per-launch token. Used by `verbatim serve`, the start fallback and the
+ * end-to-end tests.
+ */
+export async function startWebServer(options: WebServerOptions): Promise<RunningWebServer> {
+  const token = options.token ?? randomBytes(24).toString('base64url');
+  let port = 0;
+  const server = createServer((request, response) => {
+    const url = new URL(request.url ?? '/', 'http://127.0.0.1');
+    if (!hostIsAllowed(request, port)) return refuse(response, 403, 'Unexpected Host header.');
+    if (!originIsAllowed(request, port)) return refuse(response, 403, 'Cross-origin requests are refused.');
+    if (url.pathname.startsWith('/api/')) {
+      handleApi(request, response, url.pathname.slice('/api/'.length), { session: options.session, token }).catch(
+        (error: unknown) => {
+          console.error('[verbatim] web shell error:', error);
+          if (!response.headersSent) refuse(response, 500, 'Internal error.');
+        },
+      );
+      return;
+    }
+    if (request.method !== 'GET' && request.method !== 'HEAD') return refuse(response, 405, 'Method not allowed.');
+    const file = readStaticFile(options.staticDir, url.pathname);
+    if (!file) {
+      response.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8' });
+      response.end('Not found. Build the interface first: npm run build:renderer');
+      return;
+    }
+    response.writeHead(200, {
+      'Content-Type': file.contentType,
+      'Content-Security-Policy': CONTENT_SECURITY_POLICY,
+      'X-Content-Type-Options': 'nosniff',
+      'Referrer-Policy': 'no-referrer',
+      'Cache-Control': 'no-store',
+    });
+    response.end(request.method === 'HEAD' ? undefined : file.body);
+  });
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(options.port ?? 0, '127.0.0.1', () => resolve());
+  });
+  port = (server.address() as AddressInfo).port;
+  return {
+    url: `http://127.0.0.1:${port}/?token=${token}`,
+    port,
+    token,
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
+  };
+}
