@@ -1,19 +1,12 @@
-import { userInfo } from 'node:os';
 import type { InputOf, OperationName, OutputOf } from '../../app/contract/api.ts';
 import { dispatch } from '../../app/dispatch.ts';
 import { ProjectSession, type RecentProjectsStore } from '../../app/session.ts';
+import { defaultCoderName } from '../userConfig.ts';
 import { CliError } from './output.ts';
 
 /** The CLI never touches the desktop's recent-projects list. */
 const noRecent: RecentProjectsStore = { list: () => [], remember: () => undefined };
 
-export function defaultCoderName(): string {
-  try {
-    return userInfo().username || 'coder';
-  } catch {
-    return 'coder';
-  }
-}
 
 /** A typed call through the same contract and handlers as the UI. */
 export type Call = <N extends OperationName>(name: N, input: InputOf<N>) => Promise<OutputOf<N>>;

@@ -1,4 +1,5 @@
-import { createRecentProjectsStore, defaultConfigDir } from '../../recentProjects.ts';
+import { createRecentProjectsStore } from '../../recentProjects.ts';
+import { defaultConfigDir } from '../../userConfig.ts';
 import { ensureRendererBuilt } from '../../web/rendererBuild.ts';
 import { startWebServer } from '../../web/server.ts';
 import { integerOption, parseCommandArgs } from '../args.ts';
