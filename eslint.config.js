@@ -8,7 +8,10 @@ import tseslint from 'typescript-eslint';
 const layerRule = (/** @type {string[]} */ forbidden, /** @type {string} */ why) => ({
   'no-restricted-imports': [
     'error',
-    { patterns: [{ group: forbidden, message: why }], paths: [{ name: 'electron', message: 'electron is imported only in main/.' }] },
+    {
+      patterns: [{ group: forbidden, message: why }],
+      paths: [{ name: 'electron', message: 'electron is imported only in main/.' }],
+    },
   ],
 });
 
@@ -19,7 +22,10 @@ export default tseslint.config(
   {
     languageOptions: { globals: { ...globals.node } },
     rules: {
-      'no-restricted-exports': ['error', { restrictDefaultExports: { direct: true, named: true, defaultFrom: true } }],
+      'no-restricted-exports': [
+        'error',
+        { restrictDefaultExports: { direct: true, named: true, defaultFrom: true } },
+      ],
       '@typescript-eslint/consistent-type-imports': 'error',
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
       eqeqeq: 'error',
@@ -40,14 +46,27 @@ export default tseslint.config(
     rules: {
       ...reactHooks.configs.recommended.rules,
       ...layerRule(
-        ['**/db/**', '**/main/**', 'node:*', '**/app/handlers/**', '**/app/session*', '**/app/dispatch*', '**/app/importers/**'],
+        [
+          '**/db/**',
+          '**/main/**',
+          'node:*',
+          '**/app/handlers/**',
+          '**/app/session*',
+          '**/app/dispatch*',
+          '**/app/importers/**',
+        ],
         'renderer/ talks to the backend through the API client only; it may import app/contract and pure helpers.',
       ),
     },
   },
   {
     files: ['main/**/*.ts'],
-    rules: { 'no-restricted-imports': ['error', { patterns: [{ group: ['**/renderer/**'], message: 'main/ does not import the renderer.' }] }] },
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { patterns: [{ group: ['**/renderer/**'], message: 'main/ does not import the renderer.' }] },
+      ],
+    },
   },
   {
     // Config files of tools require default exports.

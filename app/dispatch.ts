@@ -24,7 +24,9 @@ function isOperationName(name: string): name is OperationName {
 
 function describeIssues(issues: readonly { path: PropertyKey[]; message: string }[]): string {
   return issues
-    .map((issue) => (issue.path.length > 0 ? `${issue.path.map(String).join('.')}: ${issue.message}` : issue.message))
+    .map((issue) =>
+      issue.path.length > 0 ? `${issue.path.map(String).join('.')}: ${issue.message}` : issue.message,
+    )
     .join('; ');
 }
 
@@ -33,12 +35,19 @@ function describeIssues(issues: readonly { path: PropertyKey[]; message: string 
  * runs the handler and turns any failure into a wire error. Unexpected errors are logged
  * and reported without internals.
  */
-export async function dispatch(session: ProjectSession, name: string, input: unknown): Promise<WireResult<unknown>> {
+export async function dispatch(
+  session: ProjectSession,
+  name: string,
+  input: unknown,
+): Promise<WireResult<unknown>> {
   try {
     if (!isOperationName(name)) throw new AppError('UNKNOWN_OPERATION', `Unknown operation: ${name}`);
     const parsed = api[name].input.safeParse(input ?? {});
     if (!parsed.success) {
-      throw new AppError('INVALID_INPUT', `Invalid input for ${name}: ${describeIssues(parsed.error.issues)}`);
+      throw new AppError(
+        'INVALID_INPUT',
+        `Invalid input for ${name}: ${describeIssues(parsed.error.issues)}`,
+      );
     }
     const handler = handlers[name] as ((input: unknown, session: ProjectSession) => unknown) | undefined;
     if (!handler) throw new AppError('UNKNOWN_OPERATION', `No handler for ${name}`);

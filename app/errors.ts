@@ -26,4 +26,5 @@ export interface WireError {
   readonly message: string;
 }
 
-export type WireResult<T> = { readonly ok: true; readonly data: T } | { readonly ok: false; readonly error: WireError };
+export type WireResult<T> =
+  { readonly ok: true; readonly data: T } | { readonly ok: false; readonly error: WireError };

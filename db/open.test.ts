@@ -36,7 +36,9 @@ describe('project files', () => {
     expect(versions).toEqual(migrations.map((migration) => migration.version));
     db.close();
     const reopened = openProject(path);
-    expect(reopened.prepare('SELECT COUNT(*) FROM schema_migrations').pluck().get()).toBe(latestSchemaVersion);
+    expect(reopened.prepare('SELECT COUNT(*) FROM schema_migrations').pluck().get()).toBe(
+      latestSchemaVersion,
+    );
     reopened.close();
   });
 

@@ -5,9 +5,13 @@ import { spawnSync } from 'node:child_process';
 const projects = ['db', 'app', 'main', 'renderer', 'tests'];
 let failed = false;
 for (const project of projects) {
-  const result = spawnSync(process.execPath, ['node_modules/typescript/bin/tsc', '-p', `${project}/tsconfig.json`], {
-    stdio: 'inherit',
-  });
+  const result = spawnSync(
+    process.execPath,
+    ['node_modules/typescript/bin/tsc', '-p', `${project}/tsconfig.json`],
+    {
+      stdio: 'inherit',
+    },
+  );
   if (result.status !== 0) {
     console.error(`typecheck: ${project}/ has type errors`);
     failed = true;

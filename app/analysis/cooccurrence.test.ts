@@ -42,7 +42,12 @@ describe('overlap co-occurrence', () => {
 
   it('agrees with the brute-force definition, symmetric, count ≤ n_a·n_b (property)', () => {
     const arbitrarySpan = fc
-      .record({ code: fc.integer({ min: 1, max: 4 }), doc: fc.integer({ min: 1, max: 2 }), start: fc.nat(50), length: fc.integer({ min: 1, max: 20 }) })
+      .record({
+        code: fc.integer({ min: 1, max: 4 }),
+        doc: fc.integer({ min: 1, max: 2 }),
+        start: fc.nat(50),
+        length: fc.integer({ min: 1, max: 20 }),
+      })
       .map(({ code, doc, start, length }) => span(code, start, start + length, doc));
     fc.assert(
       fc.property(fc.array(arbitrarySpan, { maxLength: 30 }), (spans) => {
@@ -58,10 +63,13 @@ describe('overlap co-occurrence', () => {
         }
         const actual = new Map(countOverlaps(spans).map((p) => [`${p.codeA}:${p.codeB}`, p.count]));
         expect(actual).toEqual(expected);
-        const reversed = new Map(countOverlaps([...spans].reverse()).map((p) => [`${p.codeA}:${p.codeB}`, p.count]));
+        const reversed = new Map(
+          countOverlaps([...spans].reverse()).map((p) => [`${p.codeA}:${p.codeB}`, p.count]),
+        );
         expect(reversed).toEqual(actual);
         const n = (code: number) => spans.filter((s) => s.codeId === code).length;
-        for (const pair of countOverlaps(spans)) expect(pair.count).toBeLessThanOrEqual(n(pair.codeA) * n(pair.codeB));
+        for (const pair of countOverlaps(spans))
+          expect(pair.count).toBeLessThanOrEqual(n(pair.codeA) * n(pair.codeB));
       }),
     );
   });

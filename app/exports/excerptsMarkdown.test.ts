@@ -43,7 +43,11 @@ describe('excerpts to Markdown', () => {
   });
 
   it('escapes hostile markup so that it reads literally', () => {
-    const markdown = excerptsToMarkdown('P', [{ codeName: 'x', excerpts: [excerpt('# <script>alert(1)</script> [a](b)')] }], 'en');
+    const markdown = excerptsToMarkdown(
+      'P',
+      [{ codeName: 'x', excerpts: [excerpt('# <script>alert(1)</script> [a](b)')] }],
+      'en',
+    );
     expect(markdown).toContain('> \\# \\<script\\>alert\\(1\\)\\</script\\> \\[a\\]\\(b\\)');
     expect(markdown).not.toContain('<script>');
   });

@@ -35,7 +35,8 @@ export function citationOf(excerpt: Excerpt, language: ExportLanguage): string {
   const parts = [excerpt.documentName];
   if (excerpt.speaker) parts.push(excerpt.speaker);
   if (excerpt.timestamp) parts.push(excerpt.timestamp);
-  if (excerpt.segmentOrdinal !== null) parts.push(`${LABELS[language].segment} ${excerpt.segmentOrdinal + 1}`);
+  if (excerpt.segmentOrdinal !== null)
+    parts.push(`${LABELS[language].segment} ${excerpt.segmentOrdinal + 1}`);
   return parts.join(', ');
 }
 

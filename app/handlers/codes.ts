@@ -69,7 +69,10 @@ export const codeHandlers: HandlerGroup = {
       if (parentId !== undefined && parentId !== null) {
         requireCode(db, parentId);
         if (codeSubtreeIds(db, id).includes(parentId)) {
-          throw new AppError('CONFLICT', 'A code cannot be nested inside itself or one of its own sub-codes.');
+          throw new AppError(
+            'CONFLICT',
+            'A code cannot be nested inside itself or one of its own sub-codes.',
+          );
         }
       }
       updateCode(db, id, { name, color, parentId, description });

@@ -48,7 +48,9 @@ export const codingHandlers: HandlerGroup = {
             );
           }
           const code =
-            item.codeId !== undefined ? requireCode(db, item.codeId) : findOrCreateCode(db, item.codeName ?? '');
+            item.codeId !== undefined
+              ? requireCode(db, item.codeId)
+              : findOrCreateCode(db, item.codeName ?? '');
           const coderId = ensureCoder(db, item.coder ?? session.options.defaultCoder);
           const existing = findIdenticalCoding(db, document.id, code.id, coderId, item.start, item.end);
           const id =

@@ -18,7 +18,10 @@ export const exportHandlers: HandlerGroup = {
     } else {
       const all = listAllExcerpts(db);
       groups = listCodes(db)
-        .map((code) => ({ codeName: code.name, excerpts: all.filter((excerpt) => excerpt.codeId === code.id) }))
+        .map((code) => ({
+          codeName: code.name,
+          excerpts: all.filter((excerpt) => excerpt.codeId === code.id),
+        }))
         .sort((x, y) => x.codeName.localeCompare(y.codeName));
     }
     const projectName = session.name ?? 'Verbatim';

@@ -22,7 +22,10 @@ describe('canonical text', () => {
   });
 
   it('keeps every segment slice equal to its normalised text, and never the separator inside (property)', () => {
-    const piece = fc.string({ unit: fc.constantFrom('a', 'é', 'e\u0301', '😀', '\r\n', '\n', ' ', 'Ω', '\r'), maxLength: 30 });
+    const piece = fc.string({
+      unit: fc.constantFrom('a', 'é', 'e\u0301', '😀', '\r\n', '\n', ' ', 'Ω', '\r'),
+      maxLength: 30,
+    });
     fc.assert(
       fc.property(fc.array(piece, { maxLength: 8 }), (pieces) => {
         const doc = buildCanonicalDocument(pieces.map((text) => ({ text, speaker: null, timestamp: null })));
@@ -43,11 +46,14 @@ describe('canonical text', () => {
 
   it('is idempotent: canonical text split into paragraphs rebuilds the same text (property)', () => {
     fc.assert(
-      fc.property(fc.string({ unit: fc.constantFrom('x', 'ü', '😀', '\n', '\r\n', ' '), maxLength: 60 }), (raw) => {
-        const once = buildCanonicalDocument(splitIntoTurns(normaliseRawText(raw)));
-        const twice = buildCanonicalDocument(splitIntoTurns(normaliseRawText(once.text)));
-        expect(twice.text).toBe(once.text);
-      }),
+      fc.property(
+        fc.string({ unit: fc.constantFrom('x', 'ü', '😀', '\n', '\r\n', ' '), maxLength: 60 }),
+        (raw) => {
+          const once = buildCanonicalDocument(splitIntoTurns(normaliseRawText(raw)));
+          const twice = buildCanonicalDocument(splitIntoTurns(normaliseRawText(once.text)));
+          expect(twice.text).toBe(once.text);
+        },
+      ),
     );
   });
 });

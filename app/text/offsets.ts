@@ -30,7 +30,12 @@ export function checkRange(text: string, start: number, end: number): RangeProbl
   return null;
 }
 
-export function describeRangeProblem(problem: RangeProblem, start: number, end: number, length: number): string {
+export function describeRangeProblem(
+  problem: RangeProblem,
+  start: number,
+  end: number,
+  length: number,
+): string {
   switch (problem) {
     case 'not-integer':
       return `Offsets must be whole numbers (got ${start}, ${end}).`;

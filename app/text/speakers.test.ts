@@ -42,7 +42,11 @@ describe('splitIntoTurns', () => {
     expect(splitIntoTurns(text)).toEqual([
       { text: 'Entretien du 3 mars', speaker: null, timestamp: null },
       { text: 'Bonjour.', speaker: 'Enquêteur', timestamp: null },
-      { text: 'Bonjour.\nJe travaille sur la plateforme.\n\nLe soir surtout.', speaker: 'Marie', timestamp: null },
+      {
+        text: 'Bonjour.\nJe travaille sur la plateforme.\n\nLe soir surtout.',
+        speaker: 'Marie',
+        timestamp: null,
+      },
       { text: 'Et le week-end.', speaker: 'Marie', timestamp: '00:12:31' },
     ]);
   });

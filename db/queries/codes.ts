@@ -26,8 +26,7 @@ export function getCode(db: Db, id: number): CodeRow | undefined {
 
 export function findCodeByName(db: Db, name: string): CodeRow | undefined {
   return db.prepare(`SELECT ${codeColumns} FROM codes c WHERE c.name = ? COLLATE NOCASE`).get(name) as
-    | CodeRow
-    | undefined;
+    CodeRow | undefined;
 }
 
 export interface NewCode {
@@ -59,7 +58,8 @@ export interface CodeChanges {
 
 export function updateCode(db: Db, id: number, changes: CodeChanges): void {
   if (changes.name !== undefined) db.prepare('UPDATE codes SET name = ? WHERE id = ?').run(changes.name, id);
-  if (changes.color !== undefined) db.prepare('UPDATE codes SET color = ? WHERE id = ?').run(changes.color, id);
+  if (changes.color !== undefined)
+    db.prepare('UPDATE codes SET color = ? WHERE id = ?').run(changes.color, id);
   if (changes.description !== undefined) {
     db.prepare('UPDATE codes SET description = ? WHERE id = ?').run(changes.description, id);
   }
@@ -84,7 +84,9 @@ export function countCodingsOfCodes(db: Db, ids: readonly number[]): number {
   if (ids.length === 0) return 0;
   const placeholders = ids.map(() => '?').join(',');
   return (
-    db.prepare(`SELECT COUNT(*) AS n FROM codings WHERE code_id IN (${placeholders})`).get(...ids) as { n: number }
+    db.prepare(`SELECT COUNT(*) AS n FROM codings WHERE code_id IN (${placeholders})`).get(...ids) as {
+      n: number;
+    }
   ).n;
 }
 

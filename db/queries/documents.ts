@@ -84,22 +84,26 @@ const documentColumns = `id, guid, name, text, source_name AS sourceName, source
   source_encoding AS sourceEncoding, checksum, imported_at AS importedAt`;
 
 export function getDocument(db: Db, id: number): DocumentRow | undefined {
-  return db.prepare(`SELECT ${documentColumns} FROM documents WHERE id = ?`).get(id) as DocumentRow | undefined;
+  return db.prepare(`SELECT ${documentColumns} FROM documents WHERE id = ?`).get(id) as
+    DocumentRow | undefined;
 }
 
 export function findDocumentsByName(db: Db, name: string): DocumentRow[] {
-  return db.prepare(`SELECT ${documentColumns} FROM documents WHERE name = ? ORDER BY id`).all(name) as DocumentRow[];
+  return db
+    .prepare(`SELECT ${documentColumns} FROM documents WHERE name = ? ORDER BY id`)
+    .all(name) as DocumentRow[];
 }
 
 export function findDocumentByChecksum(db: Db, checksum: string): { id: number; name: string } | undefined {
   return db.prepare('SELECT id, name FROM documents WHERE checksum = ? LIMIT 1').get(checksum) as
-    | { id: number; name: string }
-    | undefined;
+    { id: number; name: string } | undefined;
 }
 
 export function listSegments(db: Db, documentId: number): SegmentRow[] {
   return db
-    .prepare('SELECT ordinal, start, end, speaker, timestamp FROM segments WHERE document_id = ? ORDER BY ordinal')
+    .prepare(
+      'SELECT ordinal, start, end, speaker, timestamp FROM segments WHERE document_id = ? ORDER BY ordinal',
+    )
     .all(documentId) as SegmentRow[];
 }
 

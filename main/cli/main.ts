@@ -5,7 +5,7 @@ import { codesCommand, textCommand } from './commands/read.ts';
 import { serveCommand } from './commands/serve.ts';
 import { CliError, processIo, type CliIo } from './output.ts';
 
-type Command = (argv: readonly string[], io: CliIo) => Promise<number | void>;
+type Command = (argv: readonly string[], io: CliIo) => Promise<number | undefined>;
 
 const COMMANDS: Record<string, Command> = {
   new: newCommand,
@@ -52,7 +52,9 @@ export async function runCli(argv: readonly string[], io: CliIo = processIo): Pr
       io.err(`verbatim ${name}: ${error.message}`);
       return error.exitCode;
     }
-    io.err(`verbatim ${name}: unexpected error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+    io.err(
+      `verbatim ${name}: unexpected error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`,
+    );
     return 1;
   }
 }

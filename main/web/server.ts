@@ -98,15 +98,17 @@ export async function startWebServer(options: WebServerOptions): Promise<Running
     if (!hostIsAllowed(request, port)) return refuse(response, 403, 'Unexpected Host header.');
     if (!originIsAllowed(request, port)) return refuse(response, 403, 'Cross-origin requests are refused.');
     if (url.pathname.startsWith('/api/')) {
-      handleApi(request, response, url.pathname.slice('/api/'.length), { session: options.session, token }).catch(
-        (error: unknown) => {
-          console.error('[verbatim] web shell error:', error);
-          if (!response.headersSent) refuse(response, 500, 'Internal error.');
-        },
-      );
+      handleApi(request, response, url.pathname.slice('/api/'.length), {
+        session: options.session,
+        token,
+      }).catch((error: unknown) => {
+        console.error('[verbatim] web shell error:', error);
+        if (!response.headersSent) refuse(response, 500, 'Internal error.');
+      });
       return;
     }
-    if (request.method !== 'GET' && request.method !== 'HEAD') return refuse(response, 405, 'Method not allowed.');
+    if (request.method !== 'GET' && request.method !== 'HEAD')
+      return refuse(response, 405, 'Method not allowed.');
     const file = readStaticFile(options.staticDir, url.pathname);
     if (!file) {
       response.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8' });

@@ -30,18 +30,45 @@ describe('verbatim CLI', () => {
   it('prints a document with its UTF-16 segments', async () => {
     const run = await cli('text', project, 'entretien-01', '--json');
     expect(run.code).toBe(0);
-    const document = JSON.parse(run.stdout) as { text: string; segments: { start: number; end: number; speaker: string }[] };
-    expect(document.segments.map((segment) => segment.speaker)).toEqual(['Enquêteur', 'Marie', 'Enquêteur', 'Marie']);
+    const document = JSON.parse(run.stdout) as {
+      text: string;
+      segments: { start: number; end: number; speaker: string }[];
+    };
+    expect(document.segments.map((segment) => segment.speaker)).toEqual([
+      'Enquêteur',
+      'Marie',
+      'Enquêteur',
+      'Marie',
+    ]);
     expect(document.segments.map((segment) => document.text.slice(segment.start, segment.end))[1]).toBe(
       'Je code le soir, c’est opaque 🙃.',
     );
   });
 
   it('codes single passages and JSONL batches, then reports codes and co-occurrence', async () => {
-    const document = JSON.parse((await cli('text', project, 'entretien-01', '--json')).stdout) as { id: number; text: string };
-    const at = (needle: string) => [document.text.indexOf(needle), document.text.indexOf(needle) + needle.length] as const;
+    const document = JSON.parse((await cli('text', project, 'entretien-01', '--json')).stdout) as {
+      id: number;
+      text: string;
+    };
+    const at = (needle: string) =>
+      [document.text.indexOf(needle), document.text.indexOf(needle) + needle.length] as const;
     const [s1, e1] = at('c’est opaque');
-    expect((await cli('code', project, '--doc', 'entretien-01', '--start', String(s1), '--end', String(e1), '--code', 'opacity')).code).toBe(0);
+    expect(
+      (
+        await cli(
+          'code',
+          project,
+          '--doc',
+          'entretien-01',
+          '--start',
+          String(s1),
+          '--end',
+          String(e1),
+          '--code',
+          'opacity',
+        )
+      ).code,
+    ).toBe(0);
     const [s2, e2] = at('opaque 🙃');
     const [s3, e3] = at('seule');
     const jsonl = join(dir, 'codings.jsonl');
@@ -57,14 +84,20 @@ describe('verbatim CLI', () => {
     expect(batch.stderr).toBe('');
     expect(batch.code).toBe(0);
 
-    const codes = JSON.parse((await cli('codes', project, '--json')).stdout) as { name: string; codings: number; parent: number | null }[];
+    const codes = JSON.parse((await cli('codes', project, '--json')).stdout) as {
+      name: string;
+      codings: number;
+      parent: number | null;
+    }[];
     expect(codes.map(({ name, codings, parent }) => [name, codings, parent]).sort()).toEqual([
       ['isolation', 1, null],
       ['opacity', 1, null],
       ['éthique', 1, null],
     ]);
 
-    const cooccur = JSON.parse((await cli('cooccur', project, '--scope', 'overlap', '--json')).stdout) as unknown;
+    const cooccur = JSON.parse(
+      (await cli('cooccur', project, '--scope', 'overlap', '--json')).stdout,
+    ) as unknown;
     expect(cooccur).toEqual({
       scope: 'overlap',
       codes: [
@@ -79,7 +112,9 @@ describe('verbatim CLI', () => {
   it('rejects a whole JSONL batch when one line does not fit, naming the line', async () => {
     const before = (await cli('codes', project, '--json')).stdout;
     const jsonl = join(dir, 'bad.jsonl');
-    const text = (JSON.parse((await cli('text', project, 'entretien-01', '--json')).stdout) as { text: string }).text;
+    const text = (
+      JSON.parse((await cli('text', project, 'entretien-01', '--json')).stdout) as { text: string }
+    ).text;
     const emoji = text.indexOf('🙃');
     writeFileSync(
       jsonl,
@@ -94,7 +129,9 @@ describe('verbatim CLI', () => {
     writeFileSync(jsonl, `${JSON.stringify({ doc: 'entretien-01', start: 0, end: 99999, code: 'x' })}\n`);
     expect((await cli('code', project, '--jsonl', jsonl)).stderr).toMatch(/Line 1: .*outside the document/u);
     writeFileSync(jsonl, `${JSON.stringify({ doc: 'nope', start: 0, end: 1, code: 'x' })}\n`);
-    expect((await cli('code', project, '--jsonl', jsonl)).stderr).toMatch(/Line 1: There is no document "nope"/u);
+    expect((await cli('code', project, '--jsonl', jsonl)).stderr).toMatch(
+      /Line 1: There is no document "nope"/u,
+    );
     expect((await cli('codes', project, '--json')).stdout).toBe(before);
   });
 
@@ -103,7 +140,10 @@ describe('verbatim CLI', () => {
     expect((await cli('export', project, '--format', 'md', '--out', all)).code).toBe(0);
     expect(readFileSync(all, 'utf8')).toMatch(/## isolation[\s\S]*## opacity/u);
     const one = join(dir, 'one.md');
-    expect((await cli('export', project, '--format', 'md', '--out', one, '--code', 'Opacity', '--lang', 'fr')).code).toBe(0);
+    expect(
+      (await cli('export', project, '--format', 'md', '--out', one, '--code', 'Opacity', '--lang', 'fr'))
+        .code,
+    ).toBe(0);
     const content = readFileSync(one, 'utf8');
     expect(content).toContain('# Extraits codés');
     expect(content).toContain('> c’est opaque');

@@ -14,11 +14,18 @@ const INTERVIEW = [
 
 const base64 = (text: string | Uint8Array) => Buffer.from(text).toString('base64');
 
-async function projectWithInterview(): Promise<{ session: ProjectSession; path: string; documentId: number; text: string }> {
+async function projectWithInterview(): Promise<{
+  session: ProjectSession;
+  path: string;
+  documentId: number;
+  text: string;
+}> {
   const session = testSession();
   const path = join(makeTempDir('coding'), 'p.verbatim');
   await call(session, 'project/create', { path });
-  const report = await call(session, 'documents/importFiles', { files: [{ name: 'marie.txt', base64: base64(INTERVIEW) }] });
+  const report = await call(session, 'documents/importFiles', {
+    files: [{ name: 'marie.txt', base64: base64(INTERVIEW) }],
+  });
   const documentId = report.imported[0]?.id ?? 0;
   const document = await call(session, 'documents/get', { id: documentId });
   return { session, path, documentId, text: document.text };
@@ -32,7 +39,9 @@ describe('importing, coding and querying through the contract', () => {
 
   it('imports speaker turns as segments with speaker and timestamp, labels outside the text', async () => {
     const document = await call(env.session, 'documents/get', { id: env.documentId });
-    expect(document.segments.map((s) => [s.speaker, s.timestamp, document.text.slice(s.start, s.end)])).toEqual([
+    expect(
+      document.segments.map((s) => [s.speaker, s.timestamp, document.text.slice(s.start, s.end)]),
+    ).toEqual([
       ['Enquêteur', null, 'Vous travaillez le soir ?'],
       ['Marie', null, 'Oui, après les enfants. C’est une triple journée 😀.'],
       ['Enquêteur', null, 'Et vous êtes seule ?'],
@@ -45,7 +54,9 @@ describe('importing, coding and querying through the contract', () => {
   it('codes a passage, stores the quote, creates the code by name and counts codings', async () => {
     const start = env.text.indexOf('triple journée');
     const [coding] = await call(env.session, 'codings/create', {
-      items: [{ documentId: env.documentId, start, end: start + 'triple journée'.length, codeName: 'triple day' }],
+      items: [
+        { documentId: env.documentId, start, end: start + 'triple journée'.length, codeName: 'triple day' },
+      ],
     });
     expect(coding?.quote).toBe('triple journée');
     expect(coding?.coder).toBe('tester');
@@ -75,7 +86,13 @@ describe('importing, coding and querying through the contract', () => {
 
   it('reports a missing document or code clearly', async () => {
     expect((await callError(env.session, 'documents/get', { id: 999 })).code).toBe('NOT_FOUND');
-    expect((await callError(env.session, 'codings/create', { items: [{ documentId: env.documentId, start: 0, end: 1, codeId: 42 }] })).message).toMatch(/no code with id 42/u);
+    expect(
+      (
+        await callError(env.session, 'codings/create', {
+          items: [{ documentId: env.documentId, start: 0, end: 1, codeId: 42 }],
+        })
+      ).message,
+    ).toMatch(/no code with id 42/u);
     expect((await callError(env.session, 'codes/list', { extra: 1 })).code).toBe('INVALID_INPUT');
     expect((await callError(env.session, 'nope/never', {})).code).toBe('UNKNOWN_OPERATION');
   });
@@ -85,7 +102,11 @@ describe('importing, coding and querying through the contract', () => {
     const range = (needle: string) => ({ start: t.indexOf(needle), end: t.indexOf(needle) + needle.length });
     await call(env.session, 'codings/create', {
       items: [
-        { documentId: env.documentId, ...range('après les enfants. C’est une triple journée'), codeName: 'triple day' },
+        {
+          documentId: env.documentId,
+          ...range('après les enfants. C’est une triple journée'),
+          codeName: 'triple day',
+        },
         { documentId: env.documentId, ...range('Toujours seule'), codeName: 'triple day' },
         { documentId: env.documentId, ...range('les enfants'), codeName: 'isolation' },
         { documentId: env.documentId, ...range('seule devant'), codeName: 'isolation' },
@@ -118,10 +139,18 @@ describe('importing, coding and querying through the contract', () => {
   it('nests, renames and deletes codes with their sub-codes and codings', async () => {
     const parent = await call(env.session, 'codes/create', { name: 'work' });
     const child = await call(env.session, 'codes/create', { name: 'night work', parentId: parent.id });
-    await call(env.session, 'codings/create', { items: [{ documentId: env.documentId, start: 0, end: 4, codeId: child.id }] });
-    expect((await callError(env.session, 'codes/update', { id: parent.id, parentId: child.id })).code).toBe('CONFLICT');
+    await call(env.session, 'codings/create', {
+      items: [{ documentId: env.documentId, start: 0, end: 4, codeId: child.id }],
+    });
+    expect((await callError(env.session, 'codes/update', { id: parent.id, parentId: child.id })).code).toBe(
+      'CONFLICT',
+    );
     expect((await callError(env.session, 'codes/create', { name: 'WORK' })).code).toBe('CONFLICT');
-    const renamed = await call(env.session, 'codes/update', { id: parent.id, name: 'travail', color: '#123456' });
+    const renamed = await call(env.session, 'codes/update', {
+      id: parent.id,
+      name: 'travail',
+      color: '#123456',
+    });
     expect([renamed.name, renamed.color]).toEqual(['travail', '#123456']);
     const preview = await call(env.session, 'codes/deletePreview', { id: parent.id });
     expect([preview.codeCount, preview.codingCount]).toEqual([2, 1]);
@@ -132,7 +161,9 @@ describe('importing, coding and querying through the contract', () => {
 
   it('writes every change to the file before answering (another connection sees it)', async () => {
     const code = await call(env.session, 'codes/create', { name: 'ethics' });
-    await call(env.session, 'codings/create', { items: [{ documentId: env.documentId, start: 0, end: 4, codeId: code.id }] });
+    await call(env.session, 'codings/create', {
+      items: [{ documentId: env.documentId, start: 0, end: 4, codeId: code.id }],
+    });
     const reader = new Database(env.path, { readonly: true });
     expect(reader.prepare('SELECT COUNT(*) FROM codings').pluck().get()).toBe(1);
     reader.close();
@@ -152,7 +183,10 @@ describe('importing, coding and querying through the contract', () => {
     expect(all.content).toContain('— marie, Marie, 00:12:31, segment 4');
     expect(all.content.indexOf('## isolation')).toBeLessThan(all.content.indexOf('## opacity'));
     const codes = await call(env.session, 'codes/list', {});
-    const one = await call(env.session, 'exports/excerpts', { format: 'md', codeId: codes.find((c) => c.name === 'opacity')?.id ?? 0 });
+    const one = await call(env.session, 'exports/excerpts', {
+      format: 'md',
+      codeId: codes.find((c) => c.name === 'opacity')?.id ?? 0,
+    });
     expect(one.content).not.toContain('isolation');
   });
 });

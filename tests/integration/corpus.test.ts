@@ -16,9 +16,14 @@ describe.runIf(available)('real transcripts from ../shared/corpus', () => {
   const speakers = (name: string) => read(name).canonical.segments.map((segment) => segment.speaker);
 
   it('reads the French artisan interviews as [Chercheur]/[Interviewe] turns with timestamps', () => {
-    for (const file of ['fr_artisans_entretien-24.10.03-01.derived.txt', 'fr_artisans_entretien-25.01.08.derived.txt']) {
+    for (const file of [
+      'fr_artisans_entretien-24.10.03-01.derived.txt',
+      'fr_artisans_entretien-25.01.08.derived.txt',
+    ]) {
       const raw = readFileSync(join(corpus, file), 'utf8');
-      const headers = raw.split('\n').filter((line) => /^\[(Chercheur|Interviewe)\] \(\d+:\d+\s*-\s*\d+:\d+\)\s*$/u.test(line));
+      const headers = raw
+        .split('\n')
+        .filter((line) => /^\[(Chercheur|Interviewe)\] \(\d+:\d+\s*-\s*\d+:\d+\)\s*$/u.test(line));
       const parsed = read(file);
       const turns = parsed.canonical.segments.filter((segment) => segment.speaker !== null);
       expect(turns.length).toBe(headers.length);
@@ -39,7 +44,9 @@ describe.runIf(available)('real transcripts from ../shared/corpus', () => {
       ['en_sheffield-orda_Jessica.txt', 'Jessica'],
     ] as const) {
       const raw = readFileSync(join(corpus, file), 'utf8');
-      const turnLines = raw.split('\n').filter((line) => new RegExp(`^(Researcher \\d|${participant}):`, 'u').test(line));
+      const turnLines = raw
+        .split('\n')
+        .filter((line) => new RegExp(`^(Researcher \\d|${participant}):`, 'u').test(line));
       const found = speakers(file);
       expect(found[0]).toBeNull();
       expect(found.slice(1).length).toBe(turnLines.length);

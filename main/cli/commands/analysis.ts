@@ -5,7 +5,7 @@ import { CliError, printJson, type CliIo } from '../output.ts';
 
 const COOCCUR_USAGE = 'verbatim cooccur FILE --scope overlap [--json]';
 
-export async function cooccurCommand(argv: readonly string[], io: CliIo): Promise<void> {
+export async function cooccurCommand(argv: readonly string[], io: CliIo): Promise<undefined> {
   const { positionals, values } = parseCommandArgs(
     argv,
     { scope: { type: 'string', default: 'overlap' }, json: { type: 'boolean' } },
@@ -32,10 +32,15 @@ export async function cooccurCommand(argv: readonly string[], io: CliIo): Promis
 
 const EXPORT_USAGE = 'verbatim export FILE --format md --out PATH [--code NAME] [--lang en|fr]';
 
-export async function exportCommand(argv: readonly string[], io: CliIo): Promise<void> {
+export async function exportCommand(argv: readonly string[], io: CliIo): Promise<undefined> {
   const { positionals, values } = parseCommandArgs(
     argv,
-    { format: { type: 'string' }, out: { type: 'string' }, code: { type: 'string' }, lang: { type: 'string' } },
+    {
+      format: { type: 'string' },
+      out: { type: 'string' },
+      code: { type: 'string' },
+      lang: { type: 'string' },
+    },
     EXPORT_USAGE,
   );
   const [file] = requirePositionals(positionals, 1, EXPORT_USAGE);
@@ -47,7 +52,9 @@ export async function exportCommand(argv: readonly string[], io: CliIo): Promise
     let codeId: number | undefined;
     if (values.code !== undefined) {
       const wanted = values.code.trim().toLowerCase();
-      const code = (await call('codes/list', {})).find((candidate) => candidate.name.toLowerCase() === wanted);
+      const code = (await call('codes/list', {})).find(
+        (candidate) => candidate.name.toLowerCase() === wanted,
+      );
       if (!code) throw new CliError(`There is no code "${values.code}" in this project.`);
       codeId = code.id;
     }
@@ -56,7 +63,9 @@ export async function exportCommand(argv: readonly string[], io: CliIo): Promise
   try {
     writeFileSync(values.out, exported.content, 'utf8');
   } catch (error) {
-    throw new CliError(`Cannot write ${values.out}: ${error instanceof Error ? error.message : String(error)}`);
+    throw new CliError(
+      `Cannot write ${values.out}: ${error instanceof Error ? error.message : String(error)}`,
+    );
   }
   io.out(`Wrote ${values.out}`);
 }

@@ -47,7 +47,9 @@ function readJsonl(path: string): Request[] {
     }
     const parsed = JsonlLine.safeParse(value);
     if (!parsed.success) {
-      const detail = parsed.error.issues.map((issue) => `${issue.path.join('.') || 'line'}: ${issue.message}`);
+      const detail = parsed.error.issues.map(
+        (issue) => `${issue.path.join('.') || 'line'}: ${issue.message}`,
+      );
       throw new CliError(`Line ${line}: ${detail.join('; ')}; no coding was saved.`);
     }
     requests.push({ line, ...parsed.data });
@@ -72,7 +74,9 @@ async function applyCodings(call: Call, requests: readonly Request[]): Promise<n
         const summary = await resolveDocument(call, request.doc);
         document = await call('documents/get', { id: summary.id });
       } catch (error) {
-        throw new CliError(`${where}${error instanceof Error ? error.message : String(error)} No coding was saved.`);
+        throw new CliError(
+          `${where}${error instanceof Error ? error.message : String(error)} No coding was saved.`,
+        );
       }
       texts.set(key, document);
     }
@@ -93,7 +97,7 @@ async function applyCodings(call: Call, requests: readonly Request[]): Promise<n
   return codings.length;
 }
 
-export async function codeCommand(argv: readonly string[], io: CliIo): Promise<void> {
+export async function codeCommand(argv: readonly string[], io: CliIo): Promise<undefined> {
   const { positionals, values } = parseCommandArgs(
     argv,
     {

@@ -5,7 +5,7 @@ import { printJson } from '../output.ts';
 
 const NEW_USAGE = 'verbatim new FILE';
 
-export async function newCommand(argv: readonly string[], io: CliIo): Promise<void> {
+export async function newCommand(argv: readonly string[], io: CliIo): Promise<undefined> {
   const { positionals, values } = parseCommandArgs(argv, { json: { type: 'boolean' } }, NEW_USAGE);
   const [file] = requirePositionals(positionals, 1, NEW_USAGE);
   const info = await withProject(file ?? '', async (call) => call('project/current', {}), 'create');
@@ -27,7 +27,9 @@ export async function importCommand(argv: readonly string[], io: CliIo): Promise
     );
   } else {
     for (const document of report.imported) {
-      io.out(`Imported ${document.name} (id ${document.id}, ${document.segmentCount} segments, ${document.length} characters)`);
+      io.out(
+        `Imported ${document.name} (id ${document.id}, ${document.segmentCount} segments, ${document.length} characters)`,
+      );
     }
   }
   for (const failure of report.failed) io.err(`Not imported: ${failure.message}`);

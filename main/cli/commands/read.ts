@@ -5,7 +5,7 @@ import { resolveDocument } from '../resolve.ts';
 
 const TEXT_USAGE = 'verbatim text FILE DOC [--json]';
 
-export async function textCommand(argv: readonly string[], io: CliIo): Promise<void> {
+export async function textCommand(argv: readonly string[], io: CliIo): Promise<undefined> {
   const { positionals, values } = parseCommandArgs(argv, { json: { type: 'boolean' } }, TEXT_USAGE);
   const [file, reference] = requirePositionals(positionals, 2, TEXT_USAGE);
   const document = await withProject(file ?? '', async (call) => {
@@ -17,7 +17,12 @@ export async function textCommand(argv: readonly string[], io: CliIo): Promise<v
       id: document.id,
       name: document.name,
       text: document.text,
-      segments: document.segments.map(({ start, end, speaker, timestamp }) => ({ start, end, speaker, timestamp })),
+      segments: document.segments.map(({ start, end, speaker, timestamp }) => ({
+        start,
+        end,
+        speaker,
+        timestamp,
+      })),
     });
     return;
   }
@@ -31,7 +36,7 @@ export async function textCommand(argv: readonly string[], io: CliIo): Promise<v
 
 const CODES_USAGE = 'verbatim codes FILE [--json]';
 
-export async function codesCommand(argv: readonly string[], io: CliIo): Promise<void> {
+export async function codesCommand(argv: readonly string[], io: CliIo): Promise<undefined> {
   const { positionals, values } = parseCommandArgs(argv, { json: { type: 'boolean' } }, CODES_USAGE);
   const [file] = requirePositionals(positionals, 1, CODES_USAGE);
   const codes = await withProject(file ?? '', (call) => call('codes/list', {}));

@@ -9,7 +9,7 @@ import type { CliIo } from '../output.ts';
 const USAGE = 'verbatim serve [FILE] [--port N]';
 
 /** Starts the web shell and keeps running until the process is stopped (Ctrl+C). */
-export async function serveCommand(argv: readonly string[], io: CliIo): Promise<void> {
+export async function serveCommand(argv: readonly string[], io: CliIo): Promise<undefined> {
   const { positionals, values } = parseCommandArgs(argv, { port: { type: 'string' } }, USAGE);
   const port = values.port === undefined ? 0 : integerOption(values.port, 'port', USAGE);
   const session = newSession(createRecentProjectsStore(defaultConfigDir()));

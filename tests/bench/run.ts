@@ -1,0 +1,110 @@
+import { cpus } from 'node:os';
+import { join } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { countOverlaps, type Span } from '../../app/analysis/cooccurrence.ts';
+import { parseSource } from '../../app/importers/importFile.ts';
+import { call, testSession } from '../support/session.ts';
+import { makeTempDir } from '../support/tempDir.ts';
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)] ?? 0;
+}
+
+function time(runs: number, work: () => void): number {
+  const samples: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const start = performance.now();
+    work();
+    samples.push(performance.now() - start);
+  }
+  return median(samples);
+}
+
+/** A synthetic French interview of about `words` words in speaker turns. */
+function syntheticInterview(words: number): string {
+  const vocabulary = [
+    'plateforme',
+    'tâche',
+    'journée',
+    'soir',
+    'enfants',
+    'écran',
+    'opaque',
+    'éthique',
+    'seule',
+    'payé',
+  ];
+  const lines: string[] = [];
+  let count = 0;
+  for (let turn = 0; count < words; turn++) {
+    const length = 20 + (turn % 40);
+    const body = Array.from({ length }, (_, i) => vocabulary[(turn * 7 + i) % vocabulary.length]).join(' ');
+    lines.push(`${turn % 2 === 0 ? 'Enquêteur' : 'Marie'} : ${body}.`);
+    count += length;
+  }
+  return lines.join('\n');
+}
+
+export async function runBenchmarks(): Promise<void> {
+  console.log(
+    `Verbatim benchmarks — ${cpus()[0]?.model ?? 'unknown CPU'} × ${cpus().length}, Node ${process.version}\n`,
+  );
+
+  const text = syntheticInterview(40000);
+  const bytes = new TextEncoder().encode(text);
+  const parseMs = time(5, () => parseSource('interview.txt', bytes));
+  console.log(
+    `import .txt (parse + segment): ${(bytes.length / 1024 / 1024 / (parseMs / 1000)).toFixed(1)} MB/s (${(bytes.length / 1024).toFixed(0)} KB in ${parseMs.toFixed(1)} ms)`,
+  );
+
+  const session = testSession();
+  await call(session, 'project/create', { path: join(makeTempDir('bench'), 'bench.verbatim') });
+  const importStart = performance.now();
+  const report = await call(session, 'documents/importFiles', {
+    files: Array.from({ length: 20 }, (_, i) => ({
+      name: `interview-${i}.txt`,
+      base64: Buffer.from(bytes).toString('base64'),
+    })),
+  });
+  const importMs = performance.now() - importStart;
+  console.log(
+    `import 20 × 40,000-word .txt into SQLite: ${importMs.toFixed(0)} ms (${((20 * bytes.length) / 1024 / 1024 / (importMs / 1000)).toFixed(1)} MB/s)`,
+  );
+
+  const spans: Span[] = [];
+  let id = 0;
+  for (let documentId = 1; documentId <= 500; documentId++) {
+    for (let k = 0; k < 200; k++) {
+      const start = (k * 997) % 48000;
+      spans.push({
+        id: id++,
+        documentId,
+        codeId: (k * 13 + documentId) % 60,
+        start,
+        end: start + 50 + (k % 400),
+      });
+    }
+  }
+  const cooccurMs = time(5, () => countOverlaps(spans));
+  console.log(
+    `co-occurrence (overlap), 100,000 codings, 60 codes, 500 documents: ${cooccurMs.toFixed(1)} ms (sweep, in memory)`,
+  );
+
+  const documentId = report.imported[0]?.id ?? 0;
+  const items = Array.from({ length: 3000 }, (_, i) => ({
+    documentId,
+    start: (i * 83) % 200000,
+    end: ((i * 83) % 200000) + 40,
+    codeName: `code ${i % 60}`,
+  }));
+  const codingStart = performance.now();
+  await call(session, 'codings/create', { items });
+  console.log(`save 3,000 codings in one transaction: ${(performance.now() - codingStart).toFixed(0)} ms`);
+  const queryStart = performance.now();
+  await call(session, 'analysis/cooccurrence', { scope: 'overlap' });
+  console.log(
+    `analysis/cooccurrence through the contract (3,000 codings): ${(performance.now() - queryStart).toFixed(1)} ms`,
+  );
+  session.close();
+}
