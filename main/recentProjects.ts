@@ -1,0 +1,86 @@
+import { existsSync, mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import type { RecentProjectsStore } from '../app/session.ts';
+
+export const RECENT_PROJECTS_FILE = 'recent-projects.json';
+export const MAX_RECENT_PROJECTS = 10;
+
+interface RecentProjectsFile {
+  readonly version: 1;
+  readonly projects: readonly string[];
+}
+
+function isFile(path: string): boolean {
+  try {
+    return existsSync(path) && statSync(path).isFile();
+  } catch {
+    return false;
+  }
+}
+
+/** Paths are compared case-insensitively where the file system usually is. */
+function sameFile(a: string, b: string, platform: NodeJS.Platform): boolean {
+  return platform === 'win32' || platform === 'darwin' ? a.toLowerCase() === b.toLowerCase() : a === b;
+}
+
+/**
+ * Reads the stored list. A missing, unreadable or hand-mangled file is an empty list: the
+ * recent-projects menu is a convenience and must never stop the app from starting.
+ */
+function readList(file: string): string[] {
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(readFileSync(file, 'utf8'));
+  } catch {
+    return [];
+  }
+  const projects = (parsed as Partial<RecentProjectsFile> | null)?.projects;
+  if (!Array.isArray(projects)) return [];
+  return projects.filter((entry): entry is string => typeof entry === 'string' && entry.trim() !== '');
+}
+
+function writeList(dir: string, file: string, projects: readonly string[]): void {
+  mkdirSync(dir, { recursive: true });
+  const body: RecentProjectsFile = { version: 1, projects };
+  // Write then rename, so a crash mid-write leaves the previous list rather than half a file.
+  const temporary = `${file}.${process.pid}.tmp`;
+  writeFileSync(temporary, `${JSON.stringify(body, null, 2)}\n`, 'utf8');
+  renameSync(temporary, file);
+}
+
+/**
+ * The recently opened projects, most recent first, at most ten, only files that still
+ * exist. Shared by the Electron app (dir = userData), the web shell and the CLI (dir =
+ * defaultConfigDir()).
+ */
+export function createRecentProjectsStore(
+  dir: string,
+  options: { readonly platform?: NodeJS.Platform } = {},
+): RecentProjectsStore {
+  const platform = options.platform ?? process.platform;
+  const file = join(dir, RECENT_PROJECTS_FILE);
+
+  const existing = (paths: readonly string[]): string[] => {
+    const kept: string[] = [];
+    for (const path of paths) {
+      if (!isFile(path)) continue;
+      if (kept.some((other) => sameFile(other, path, platform))) continue;
+      kept.push(path);
+    }
+    return kept.slice(0, MAX_RECENT_PROJECTS);
+  };
+
+  return {
+    list: () => existing(readList(file)),
+    remember: (path: string) => {
+      const absolute = resolve(path);
+      const others = readList(file).filter((entry) => !sameFile(entry, absolute, platform));
+      try {
+        writeList(dir, file, existing([absolute, ...others]));
+      } catch (error) {
+        // Opening the project succeeded; failing to record it is not worth an error dialog.
+        console.warn(`[verbatim] could not update the recent-projects list in ${dir}:`, error);
+      }
+    },
+  };
+}
