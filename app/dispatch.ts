@@ -5,6 +5,7 @@ import { codeHandlers } from './handlers/codes.ts';
 import { codingHandlers } from './handlers/codings.ts';
 import { documentHandlers } from './handlers/documents.ts';
 import { exportHandlers } from './handlers/exports.ts';
+import { historyHandlers } from './handlers/history.ts';
 import { projectHandlers } from './handlers/project.ts';
 import { combineHandlers, type HandlerGroup } from './handlers/registry.ts';
 import type { ProjectSession } from './session.ts';
@@ -16,6 +17,7 @@ export const handlers: HandlerGroup = combineHandlers(
   codingHandlers,
   analysisHandlers,
   exportHandlers,
+  historyHandlers,
 );
 
 function isOperationName(name: string): name is OperationName {

@@ -4,3 +4,5 @@ export * from './queries/codes.ts';
 export * from './queries/codings.ts';
 export * from './queries/coders.ts';
 export { latestSchemaVersion, migrations } from './migrations/index.ts';
+export * from './queries/events.ts';
+export * from './queries/rows.ts';

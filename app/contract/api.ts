@@ -44,6 +44,11 @@ export const api = {
   'analysis/cooccurrenceExcerpts': op<readonly T.CooccurrenceInstance[]>()(S.CooccurrenceExcerptsInput),
 
   'exports/excerpts': op<T.ExportedFile>()(S.ExportExcerptsInput),
+
+  'history/status': op<T.HistoryStatus>()(S.Empty),
+  'history/list': op<readonly T.HistoryEntry[]>()(S.HistoryListInput),
+  'history/undo': op<T.HistoryStep>()(S.Empty),
+  'history/redo': op<T.HistoryStep>()(S.Empty),
 } as const;
 
 export type Api = typeof api;

@@ -64,3 +64,7 @@ export const CooccurrenceExcerptsInput = z
 export const ExportExcerptsInput = z
   .object({ format: z.literal('md'), codeId: Id.optional(), language: z.enum(['en', 'fr']).optional() })
   .strict();
+
+export const HistoryListInput = z
+  .object({ limit: z.number().int().positive().max(10000).optional() })
+  .strict();

@@ -127,3 +127,22 @@ export interface ExportedFile {
   readonly mimeType: string;
   readonly content: string;
 }
+
+export interface HistoryEntry {
+  readonly id: number;
+  readonly kind: string;
+  readonly summary: string;
+  readonly coder: string | null;
+  readonly createdAt: string;
+  readonly state: 'done' | 'undone' | 'discarded';
+}
+
+/** What Undo and Redo would do next (their summaries), or null when there is nothing. */
+export interface HistoryStatus {
+  readonly undo: string | null;
+  readonly redo: string | null;
+}
+
+export interface HistoryStep extends HistoryStatus {
+  readonly done: HistoryEntry;
+}

@@ -3,17 +3,19 @@ import {
   codeSubtreeIds,
   countCodes,
   countCodingsOfCodes,
-  deleteCode,
   findCodeByName,
   getCode,
   insertCode,
   listCodes,
+  readRows,
   updateCode,
   type CodeRow,
   type Db,
 } from '../../db/index.ts';
 import type { CodeDeletionPreview } from '../contract/types.ts';
 import { AppError } from '../errors.ts';
+import { ChangeSet } from '../history/changeSet.ts';
+import { recordEvent } from '../history/record.ts';
 import { paletteColor } from './colors.ts';
 import type { HandlerGroup } from './registry.ts';
 
@@ -30,8 +32,14 @@ function ensureNameFree(db: Db, name: string, exceptId?: number): void {
   }
 }
 
-/** Creates a code; the caller owns the transaction. */
-export function createCode(db: Db, name: string, parentId: number | null, color?: string): CodeRow {
+/** Creates a code, noting it in `changes`; the caller owns the transaction. */
+export function createCode(
+  db: Db,
+  changes: ChangeSet,
+  name: string,
+  parentId: number | null,
+  color?: string,
+): CodeRow {
   ensureNameFree(db, name);
   if (parentId !== null) requireCode(db, parentId);
   const id = insertCode(db, {
@@ -41,12 +49,13 @@ export function createCode(db: Db, name: string, parentId: number | null, color?
     parentId,
     createdAt: new Date().toISOString(),
   });
+  changes.inserted('codes', id);
   return requireCode(db, id);
 }
 
 /** The code with that name, created (with the next palette colour) when absent. */
-export function findOrCreateCode(db: Db, name: string): CodeRow {
-  return findCodeByName(db, name.trim()) ?? createCode(db, name.trim(), null);
+export function findOrCreateCode(db: Db, changes: ChangeSet, name: string): CodeRow {
+  return findCodeByName(db, name.trim()) ?? createCode(db, changes, name.trim(), null);
 }
 
 function deletionPreview(db: Db, id: number): CodeDeletionPreview {
@@ -59,7 +68,16 @@ export const codeHandlers: HandlerGroup = {
   'codes/list': (_input, session) => listCodes(session.db()),
   'codes/create': ({ name, parentId, color }, session) => {
     const db = session.db();
-    return db.transaction(() => createCode(db, name, parentId ?? null, color))();
+    return db.transaction(() => {
+      const changes = new ChangeSet(db);
+      const code = createCode(db, changes, name, parentId ?? null, color);
+      recordEvent(db, changes, {
+        kind: 'code.create',
+        summary: `Create code «${name}»`,
+        coder: session.options.defaultCoder,
+      });
+      return code;
+    })();
   },
   'codes/update': ({ id, name, color, parentId, description }, session) => {
     const db = session.db();
@@ -75,7 +93,16 @@ export const codeHandlers: HandlerGroup = {
           );
         }
       }
-      updateCode(db, id, { name, color, parentId, description });
+      const before = requireCode(db, id);
+      const changes = new ChangeSet(db);
+      changes.update('codes', id, () => updateCode(db, id, { name, color, parentId, description }));
+      const summary =
+        name !== undefined && name !== before.name
+          ? `Rename code «${before.name}» to «${name}»`
+          : parentId !== undefined && parentId !== before.parentId
+            ? `Move code «${before.name}»`
+            : `Edit code «${before.name}»`;
+      recordEvent(db, changes, { kind: 'code.update', summary, coder: session.options.defaultCoder });
       return requireCode(db, id);
     })();
   },
@@ -84,7 +111,19 @@ export const codeHandlers: HandlerGroup = {
     const db = session.db();
     return db.transaction(() => {
       const preview = deletionPreview(db, id);
-      deleteCode(db, id);
+      const name = requireCode(db, id).name;
+      const changes = new ChangeSet(db);
+      // Codings first, then sub-codes deepest first, so that undo can restore them in order.
+      const placeholders = preview.codeIds.map(() => '?').join(',');
+      for (const coding of readRows(db, 'codings', `code_id IN (${placeholders})`, ...preview.codeIds)) {
+        changes.delete('codings', Number(coding.id));
+      }
+      for (const codeId of [...preview.codeIds].reverse()) changes.delete('codes', codeId);
+      recordEvent(db, changes, {
+        kind: 'code.delete',
+        summary: `Delete code «${name}»`,
+        coder: session.options.defaultCoder,
+      });
       return preview;
     })();
   },

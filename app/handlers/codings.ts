@@ -1,6 +1,5 @@
 import { randomUUID } from 'node:crypto';
 import {
-  deleteCoding,
   ensureCoder,
   findIdenticalCoding,
   getCoding,
@@ -11,6 +10,8 @@ import {
 } from '../../db/index.ts';
 import type { Coding } from '../contract/types.ts';
 import { AppError } from '../errors.ts';
+import { ChangeSet } from '../history/changeSet.ts';
+import { recordEvent } from '../history/record.ts';
 import { checkRange, describeRangeProblem } from '../text/offsets.ts';
 import { findOrCreateCode, requireCode } from './codes.ts';
 import { requireDocument } from './documents.ts';
@@ -34,8 +35,10 @@ export const codingHandlers: HandlerGroup = {
   'codings/create': ({ items }, session) => {
     const db = session.db();
     const documents = new Map<number, DocumentRow>();
-    return db.transaction(() =>
-      items.map((item, index) => {
+    return db.transaction(() => {
+      const changes = new ChangeSet(db);
+      const codeNames = new Set<string>();
+      const created = items.map((item, index) => {
         const where = items.length > 1 ? `Item ${index + 1}: ` : '';
         try {
           const document = documents.get(item.documentId) ?? requireDocument(db, item.documentId);
@@ -50,7 +53,8 @@ export const codingHandlers: HandlerGroup = {
           const code =
             item.codeId !== undefined
               ? requireCode(db, item.codeId)
-              : findOrCreateCode(db, item.codeName ?? '');
+              : findOrCreateCode(db, changes, item.codeName ?? '');
+          codeNames.add(code.name);
           const coderId = ensureCoder(db, item.coder ?? session.options.defaultCoder);
           const existing = findIdenticalCoding(db, document.id, code.id, coderId, item.start, item.end);
           const id =
@@ -65,6 +69,7 @@ export const codingHandlers: HandlerGroup = {
               quote: document.text.slice(item.start, item.end),
               createdAt: new Date().toISOString(),
             });
+          if (existing === undefined) changes.inserted('codings', id);
           const row = getCoding(db, id);
           if (!row) throw new AppError('INTERNAL', 'The coding was not saved.');
           return toCoding(row);
@@ -72,13 +77,28 @@ export const codingHandlers: HandlerGroup = {
           if (error instanceof AppError) throw new AppError(error.code, `${where}${error.message}`);
           throw error;
         }
-      }),
-    )();
+      });
+      const names = [...codeNames].map((codeName) => `«${codeName}»`).join(', ');
+      const summary =
+        items.length === 1 ? `Code a passage with ${names}` : `Code ${items.length} passages with ${names}`;
+      recordEvent(db, changes, { kind: 'coding.create', summary, coder: session.options.defaultCoder });
+      return created;
+    })();
   },
   'codings/delete': ({ id }, session) => {
     const db = session.db();
-    const deleted = db.transaction(() => deleteCoding(db, id))();
-    if (!deleted) throw new AppError('NOT_FOUND', `There is no coding with id ${id} in this project.`);
+    db.transaction(() => {
+      const coding = getCoding(db, id);
+      if (!coding) throw new AppError('NOT_FOUND', `There is no coding with id ${id} in this project.`);
+      const code = requireCode(db, coding.codeId);
+      const changes = new ChangeSet(db);
+      changes.delete('codings', id);
+      recordEvent(db, changes, {
+        kind: 'coding.delete',
+        summary: `Remove a coding of «${code.name}»`,
+        coder: session.options.defaultCoder,
+      });
+    })();
     return null;
   },
   'codings/ofDocument': ({ documentId }, session) => {

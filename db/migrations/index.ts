@@ -1,4 +1,5 @@
 import { migration001Initial } from './001-initial.ts';
+import { migration002Events } from './002-events.ts';
 
 /** A schema change. Shipped migrations are never edited: add a new one instead. */
 export interface Migration {
@@ -8,6 +9,6 @@ export interface Migration {
 }
 
 /** Every migration, in order. `version` is 1-based and contiguous (a test checks it). */
-export const migrations: readonly Migration[] = [migration001Initial];
+export const migrations: readonly Migration[] = [migration001Initial, migration002Events];
 
 export const latestSchemaVersion = migrations.length;

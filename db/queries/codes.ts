@@ -90,11 +90,6 @@ export function countCodingsOfCodes(db: Db, ids: readonly number[]): number {
   ).n;
 }
 
-/** Deletes a code; its descendants and all their codings go with it (ON DELETE CASCADE). */
-export function deleteCode(db: Db, id: number): boolean {
-  return db.prepare('DELETE FROM codes WHERE id = ?').run(id).changes > 0;
-}
-
 export function countCodes(db: Db): number {
   return (db.prepare('SELECT COUNT(*) AS n FROM codes').get() as { n: number }).n;
 }

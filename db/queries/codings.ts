@@ -134,7 +134,3 @@ export function listAllExcerpts(db: Db): ExcerptRow[] {
     .prepare(`${excerptSelect} ORDER BY c.name COLLATE NOCASE, d.name COLLATE NOCASE, d.id, k.start, k.id`)
     .all() as ExcerptRow[];
 }
-
-export function deleteCoding(db: Db, id: number): boolean {
-  return db.prepare('DELETE FROM codings WHERE id = ?').run(id).changes > 0;
-}

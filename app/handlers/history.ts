@@ -1,0 +1,77 @@
+import {
+  firstUndoneEvent,
+  lastDoneEvent,
+  listEvents,
+  setEventState,
+  type Db,
+  type EventRow,
+} from '../../db/index.ts';
+import type { HistoryEntry, HistoryStatus } from '../contract/types.ts';
+import { AppError } from '../errors.ts';
+import { applyBackward, applyForward, type RowChange } from '../history/changeSet.ts';
+import type { HandlerGroup } from './registry.ts';
+
+function toEntry(event: EventRow): HistoryEntry {
+  return {
+    id: event.id,
+    kind: event.kind,
+    summary: event.summary,
+    coder: event.coder,
+    createdAt: event.createdAt,
+    state: event.state,
+  };
+}
+
+function status(next: { undo: EventRow | undefined; redo: EventRow | undefined }): HistoryStatus {
+  return { undo: next.undo?.summary ?? null, redo: next.redo?.summary ?? null };
+}
+
+/**
+ * Applies one event backward or forward. If the rows it needs are gone (e.g. its document
+ * was deleted since), the event is set aside as discarded and the user told why; the
+ * transaction rolls back so nothing is half-applied.
+ */
+function replay(db: Db, event: EventRow, direction: 'undo' | 'redo'): void {
+  const changes = JSON.parse(event.changes) as RowChange[];
+  try {
+    db.transaction(() => {
+      if (direction === 'undo') applyBackward(db, changes);
+      else applyForward(db, changes);
+      setEventState(db, event.id, direction === 'undo' ? 'undone' : 'done');
+    })();
+  } catch (error) {
+    db.transaction(() => setEventState(db, event.id, 'discarded'))();
+    throw new AppError(
+      'CONFLICT',
+      `“${event.summary}” cannot be ${direction === 'undo' ? 'undone' : 'redone'} any more: what it changed is gone (${error instanceof Error ? error.message : String(error)}). It was removed from the history.`,
+    );
+  }
+}
+
+export const historyHandlers: HandlerGroup = {
+  'history/status': (_input, session) => {
+    const db = session.db();
+    return status({ undo: lastDoneEvent(db), redo: firstUndoneEvent(db) });
+  },
+  'history/list': ({ limit }, session) => listEvents(session.db(), limit ?? 200).map(toEntry),
+  'history/undo': (_input, session) => {
+    const db = session.db();
+    const event = lastDoneEvent(db);
+    if (!event) throw new AppError('CONFLICT', 'There is nothing to undo.');
+    replay(db, event, 'undo');
+    return {
+      done: toEntry({ ...event, state: 'undone' }),
+      ...status({ undo: lastDoneEvent(db), redo: firstUndoneEvent(db) }),
+    };
+  },
+  'history/redo': (_input, session) => {
+    const db = session.db();
+    const event = firstUndoneEvent(db);
+    if (!event) throw new AppError('CONFLICT', 'There is nothing to redo.');
+    replay(db, event, 'redo');
+    return {
+      done: toEntry({ ...event, state: 'done' }),
+      ...status({ undo: lastDoneEvent(db), redo: firstUndoneEvent(db) }),
+    };
+  },
+};

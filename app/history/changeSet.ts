@@ -1,0 +1,76 @@
+import {
+  deleteRow,
+  insertRow,
+  readRow,
+  replaceRow,
+  type Db,
+  type RawRow,
+  type UndoableTable,
+} from '../../db/index.ts';
+
+/**
+ * A change to one row: inserted (before null), deleted (after null) or updated. An event
+ * holds the ordered list of row changes one user action made. Undo applies the inverse of
+ * each change in reverse order; redo applies them again in order. Because history is
+ * linear (undo and redo always walk the same stack), the rows are exactly as they were
+ * when the change was recorded, ids included.
+ */
+export interface RowChange {
+  readonly table: UndoableTable;
+  readonly before: RawRow | null;
+  readonly after: RawRow | null;
+}
+
+/** Collects the row changes of one action while the handler makes them. */
+export class ChangeSet {
+  readonly changes: RowChange[] = [];
+  private readonly db: Db;
+
+  constructor(db: Db) {
+    this.db = db;
+  }
+
+  /** Call after inserting the row. */
+  inserted(table: UndoableTable, id: number): void {
+    const after = readRow(this.db, table, id);
+    if (after) this.changes.push({ table, before: null, after });
+  }
+
+  /** Deletes the row, remembering it. Delete dependants first: no cascade is relied on. */
+  delete(table: UndoableTable, id: number): void {
+    const before = readRow(this.db, table, id);
+    if (!before) return;
+    deleteRow(this.db, table, id);
+    this.changes.push({ table, before, after: null });
+  }
+
+  /** Runs `mutate` on the row and remembers it before and after. */
+  update(table: UndoableTable, id: number, mutate: () => void): void {
+    const before = readRow(this.db, table, id);
+    mutate();
+    const after = readRow(this.db, table, id);
+    if (before && after && JSON.stringify(before) !== JSON.stringify(after)) {
+      this.changes.push({ table, before, after });
+    }
+  }
+}
+
+function rowId(row: RawRow | null): number {
+  return Number(row?.id);
+}
+
+export function applyForward(db: Db, changes: readonly RowChange[]): void {
+  for (const change of changes) {
+    if (change.before === null && change.after) insertRow(db, change.table, change.after);
+    else if (change.after === null) deleteRow(db, change.table, rowId(change.before));
+    else replaceRow(db, change.table, change.after);
+  }
+}
+
+export function applyBackward(db: Db, changes: readonly RowChange[]): void {
+  for (const change of [...changes].reverse()) {
+    if (change.before === null) deleteRow(db, change.table, rowId(change.after));
+    else if (change.after === null) insertRow(db, change.table, change.before);
+    else replaceRow(db, change.table, change.before);
+  }
+}

@@ -1,0 +1,66 @@
+import type { Db } from '../open.ts';
+
+export type EventState = 'done' | 'undone' | 'discarded';
+
+export interface EventRow {
+  readonly id: number;
+  readonly guid: string;
+  readonly coder: string | null;
+  readonly createdAt: string;
+  readonly kind: string;
+  readonly summary: string;
+  readonly changes: string;
+  readonly state: EventState;
+}
+
+const eventColumns = `e.id, e.guid, r.name AS coder, e.created_at AS createdAt, e.kind, e.summary, e.changes, e.state`;
+
+export interface NewEvent {
+  readonly guid: string;
+  readonly coderId: number | null;
+  readonly createdAt: string;
+  readonly kind: string;
+  readonly summary: string;
+  readonly changes: string;
+}
+
+/** Records a new change; whatever was undone before it can no longer be redone. */
+export function insertEvent(db: Db, event: NewEvent): number {
+  db.prepare("UPDATE events SET state = 'discarded' WHERE state = 'undone'").run();
+  const result = db
+    .prepare(
+      'INSERT INTO events (guid, coder_id, created_at, kind, summary, changes) VALUES (?, ?, ?, ?, ?, ?)',
+    )
+    .run(event.guid, event.coderId, event.createdAt, event.kind, event.summary, event.changes);
+  return Number(result.lastInsertRowid);
+}
+
+/** The next change to undo: the newest one still done. */
+export function lastDoneEvent(db: Db): EventRow | undefined {
+  return db
+    .prepare(
+      `SELECT ${eventColumns} FROM events e LEFT JOIN coders r ON r.id = e.coder_id WHERE e.state = 'done' ORDER BY e.id DESC LIMIT 1`,
+    )
+    .get() as EventRow | undefined;
+}
+
+/** The next change to redo: the oldest one undone. */
+export function firstUndoneEvent(db: Db): EventRow | undefined {
+  return db
+    .prepare(
+      `SELECT ${eventColumns} FROM events e LEFT JOIN coders r ON r.id = e.coder_id WHERE e.state = 'undone' ORDER BY e.id ASC LIMIT 1`,
+    )
+    .get() as EventRow | undefined;
+}
+
+export function setEventState(db: Db, id: number, state: EventState): void {
+  db.prepare('UPDATE events SET state = ? WHERE id = ?').run(state, id);
+}
+
+export function listEvents(db: Db, limit: number): EventRow[] {
+  return db
+    .prepare(
+      `SELECT ${eventColumns} FROM events e LEFT JOIN coders r ON r.id = e.coder_id ORDER BY e.id DESC LIMIT ?`,
+    )
+    .all(limit) as EventRow[];
+}
