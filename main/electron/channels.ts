@@ -1,0 +1,20 @@
+/**
+ * The IPC vocabulary shared by the main process and the preload. Kept free of imports so
+ * that the sandboxed preload bundle stays tiny and needs nothing but `electron`.
+ */
+
+/** Renderer → main: every API call, `(name, input)` → WireResult. */
+export const CALL_CHANNEL = 'verbatim:call';
+
+/** Main → renderer: the native menu changed something the UI must reload. */
+export const MENU_CHANNEL = 'verbatim:menu';
+
+export const MENU_EVENTS = ['project-changed', 'documents-changed'] as const;
+export type MenuEvent = (typeof MENU_EVENTS)[number];
+
+export function isMenuEvent(value: unknown): value is MenuEvent {
+  return typeof value === 'string' && (MENU_EVENTS as readonly string[]).includes(value);
+}
+
+/** The global the preload installs on `window`: the renderer's only way to the backend. */
+export const BRIDGE_GLOBAL = 'verbatim';

@@ -1,0 +1,165 @@
+import { existsSync } from 'node:fs';
+import { writeFile } from 'node:fs/promises';
+import { app, dialog, ipcMain, Menu, session as electronSession, shell, type BrowserWindow } from 'electron';
+import { dispatch } from '../../app/dispatch.ts';
+import { ProjectSession } from '../../app/session.ts';
+import { createRecentProjectsStore } from '../recentProjects.ts';
+import { defaultCoderName } from '../userConfig.ts';
+import { appPaths, findElectronNativeBinding } from './appPaths.ts';
+import { MENU_CHANNEL, type MenuEvent } from './channels.ts';
+import { electronDialogs } from './dialogs.ts';
+import { createCallHandler, registerCallHandler, type Dispatcher } from './ipc.ts';
+import { buildMenuTemplate } from './menu.ts';
+import { createMenuActions, type AppActions } from './menuActions.ts';
+import { hardenSession, hardenWebContents, isSafeExternalUrl } from './security.ts';
+import { projectPathFromArgv } from './singleInstance.ts';
+import { createMainWindow } from './window.ts';
+
+/**
+ * Electron entry (bundled to out/main/electron-main.cjs). Wires the pieces: one window,
+ * one ProjectSession, one IPC channel into the same `dispatch` the web shell and CLI use,
+ * the native menu, and the security guards.
+ */
+function openExternal(url: string): void {
+  // Re-checked here: this is the last step before handing a URL to the operating system.
+  if (!isSafeExternalUrl(url)) return;
+  shell
+    .openExternal(url)
+    .catch((error: unknown) => console.error(`[verbatim] could not open ${url}:`, error));
+}
+
+function startVerbatim(): void {
+  // A second launch (double-clicking a .verbatim file) hands its argv to this instance and exits.
+  if (!app.requestSingleInstanceLock()) {
+    app.quit();
+    return;
+  }
+  // Every renderer sandboxed, whatever a future window's options say.
+  app.enableSandbox();
+
+  const appRoot = app.getAppPath();
+  const paths = appPaths(appRoot);
+  const nativeBinding = findElectronNativeBinding({
+    appRoot,
+    resourcesPath: process.resourcesPath,
+    isPackaged: app.isPackaged,
+  });
+  if (!nativeBinding) {
+    console.warn(
+      '[verbatim] .electron-native/better_sqlite3.node is missing; projects will fail to open unless ' +
+        'node_modules/better-sqlite3 happens to be built for Electron. Run `npm start` to build it.',
+    );
+  }
+  const session = new ProjectSession({
+    recent: createRecentProjectsStore(app.getPath('userData')),
+    defaultCoder: defaultCoderName(),
+    ...(nativeBinding ? { nativeBinding } : {}),
+  });
+  const call: Dispatcher = (name, input) => dispatch(session, name, input);
+
+  let window: BrowserWindow | null = null;
+  let actions: AppActions | null = null;
+  let pendingProject = projectPathFromArgv(process.argv, process.cwd());
+
+  const notify = (event: MenuEvent): void => {
+    if (window && !window.isDestroyed()) window.webContents.send(MENU_CHANNEL, event);
+  };
+
+  const openWindow = (): void => {
+    window = createMainWindow({ preloadPath: paths.preload, indexHtml: paths.indexHtml });
+    window.on('closed', () => {
+      window = null;
+    });
+  };
+
+  app.on('web-contents-created', (_event, contents) =>
+    hardenWebContents(contents, paths.indexUrl, openExternal),
+  );
+
+  app.on('second-instance', (_event, argv, workingDirectory) => {
+    if (window) {
+      if (window.isMinimized()) window.restore();
+      window.focus();
+    } else if (app.isReady()) {
+      openWindow();
+    }
+    const path = projectPathFromArgv(argv, workingDirectory);
+    if (path === null) return;
+    if (actions) void actions.openProjectAt(path);
+    else pendingProject = path;
+  });
+
+  // macOS delivers double-clicked files this way, possibly before `ready`.
+  app.on('open-file', (event, path) => {
+    event.preventDefault();
+    if (actions) void actions.openProjectAt(path);
+    else pendingProject = path;
+  });
+
+  app.on('window-all-closed', () => {
+    if (process.platform !== 'darwin') app.quit();
+  });
+  app.on('activate', () => {
+    if (window === null && app.isReady()) openWindow();
+  });
+  // Closing the database checkpoints the WAL, leaving one self-contained .verbatim file.
+  app.on('will-quit', () => session.close());
+
+  app
+    .whenReady()
+    .then(async () => {
+      const missing = [paths.indexHtml, paths.preload].filter((path) => !existsSync(path));
+      if (missing.length > 0) {
+        dialog.showErrorBox(
+          'Verbatim',
+          `The interface has not been built (missing ${missing.join(', ')}). Run \`npm run build\` or \`npm start\`.`,
+        );
+        app.quit();
+        return;
+      }
+      hardenSession(electronSession.defaultSession, paths.indexUrl);
+      registerCallHandler(
+        ipcMain,
+        createCallHandler({ dispatch: call, getWindow: () => window, indexUrl: paths.indexUrl }),
+      );
+
+      const locale = app.getLocale();
+      actions = createMenuActions({
+        dispatch: call,
+        dialogs: electronDialogs(() => window),
+        notify,
+        writeTextFile: (path, content) => writeFile(path, content, 'utf8'),
+        locale,
+        documentsDir: app.getPath('documents'),
+        appVersion: app.getVersion(),
+        runtimeVersions: {
+          electron: process.versions.electron,
+          chrome: process.versions.chrome,
+          node: process.versions.node,
+        },
+      });
+      Menu.setApplicationMenu(
+        Menu.buildFromTemplate(
+          buildMenuTemplate({ locale, isDev: !app.isPackaged, platform: process.platform, actions }),
+        ),
+      );
+
+      // Opened before the window exists, so the renderer's first project/current sees it.
+      if (pendingProject !== null) {
+        const path = pendingProject;
+        pendingProject = null;
+        await actions.openProjectAt(path);
+      }
+      openWindow();
+    })
+    .catch((error: unknown) => {
+      console.error('[verbatim] startup failed:', error);
+      dialog.showErrorBox(
+        'Verbatim',
+        `Verbatim could not start: ${error instanceof Error ? error.message : String(error)}`,
+      );
+      app.quit();
+    });
+}
+
+startVerbatim();

@@ -1,0 +1,90 @@
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { BRIDGE_GLOBAL, CALL_CHANNEL, MENU_CHANNEL } from './channels.ts';
+
+type Listener = (event: unknown, message: unknown) => void;
+
+const electron = vi.hoisted(() => {
+  const listeners = new Map<string, Set<Listener>>();
+  return {
+    listeners,
+    contextBridge: { exposeInMainWorld: vi.fn() },
+    ipcRenderer: {
+      invoke: vi.fn(async () => ({ ok: true, data: 'from main' })),
+      on: vi.fn((channel: string, listener: Listener) => {
+        if (!listeners.has(channel)) listeners.set(channel, new Set());
+        listeners.get(channel)?.add(listener);
+      }),
+      removeListener: vi.fn((channel: string, listener: Listener) => {
+        listeners.get(channel)?.delete(listener);
+      }),
+    },
+  };
+});
+
+vi.mock('electron', () => ({ contextBridge: electron.contextBridge, ipcRenderer: electron.ipcRenderer }));
+
+interface ExposedBridge {
+  call(name: string, input: unknown): Promise<unknown>;
+  onMenu(callback: (event: string) => void): () => void;
+}
+
+async function loadPreload(): Promise<ExposedBridge> {
+  vi.resetModules();
+  electron.contextBridge.exposeInMainWorld.mockClear();
+  await import('./preload.ts');
+  expect(electron.contextBridge.exposeInMainWorld).toHaveBeenCalledOnce();
+  const [key, api] = electron.contextBridge.exposeInMainWorld.mock.calls[0] as [string, ExposedBridge];
+  expect(key).toBe(BRIDGE_GLOBAL);
+  return api;
+}
+
+function emit(channel: string, message: unknown): void {
+  // The Electron event object carries `sender`; the preload must not hand it on.
+  for (const listener of electron.listeners.get(channel) ?? [])
+    listener({ sender: 'ipcRenderer internals' }, message);
+}
+
+beforeEach(() => {
+  electron.listeners.clear();
+  electron.ipcRenderer.invoke.mockClear();
+});
+
+describe('preload', () => {
+  it('exposes exactly one object, window.verbatim, with exactly call and onMenu', async () => {
+    const api = await loadPreload();
+    expect(Object.keys(api).sort()).toEqual(['call', 'onMenu']);
+    expect(typeof api.call).toBe('function');
+    expect(typeof api.onMenu).toBe('function');
+  });
+
+  it('call(name, input) invokes the one call channel and returns the answer', async () => {
+    const api = await loadPreload();
+    await expect(api.call('codes/list', { a: 1 })).resolves.toEqual({ ok: true, data: 'from main' });
+    expect(electron.ipcRenderer.invoke).toHaveBeenCalledExactlyOnceWith(CALL_CHANNEL, 'codes/list', { a: 1 });
+  });
+
+  it('onMenu delivers known menu events only, without the Electron event object', async () => {
+    const api = await loadPreload();
+    const received: unknown[][] = [];
+    api.onMenu((...args) => received.push(args));
+    emit(MENU_CHANNEL, 'project-changed');
+    emit(MENU_CHANNEL, 'documents-changed');
+    emit(MENU_CHANNEL, 'rm -rf');
+    emit(MENU_CHANNEL, { toString: () => 'project-changed' });
+    emit('some-other-channel', 'project-changed');
+    expect(received).toEqual([['project-changed'], ['documents-changed']]);
+  });
+
+  it('onMenu returns a function that unsubscribes that callback only', async () => {
+    const api = await loadPreload();
+    const first = vi.fn();
+    const second = vi.fn();
+    const unsubscribeFirst = api.onMenu(first);
+    api.onMenu(second);
+    unsubscribeFirst();
+    emit(MENU_CHANNEL, 'project-changed');
+    expect(first).not.toHaveBeenCalled();
+    expect(second).toHaveBeenCalledExactlyOnceWith('project-changed');
+    expect(electron.listeners.get(MENU_CHANNEL)?.size).toBe(1);
+  });
+});

@@ -1,0 +1,30 @@
+import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron';
+import type { WireResult } from '../../app/errors.ts';
+import { BRIDGE_GLOBAL, CALL_CHANNEL, isMenuEvent, MENU_CHANNEL, type MenuEvent } from './channels.ts';
+
+/**
+ * What the renderer sees as `window.verbatim`. Deliberately tiny: one generic call and one
+ * subscription. No ipcRenderer, no channel names and no Electron event objects cross the
+ * context bridge, so page script cannot talk to other channels or reach `event.sender`.
+ */
+export interface VerbatimBridge {
+  call(name: string, input: unknown): Promise<WireResult<unknown>>;
+  /** Subscribes to native-menu notifications; returns the unsubscribe function. */
+  onMenu(callback: (event: MenuEvent) => void): () => void;
+}
+
+export const verbatimBridge: VerbatimBridge = {
+  call: (name, input) => ipcRenderer.invoke(CALL_CHANNEL, name, input) as Promise<WireResult<unknown>>,
+  onMenu: (callback) => {
+    const listener = (_event: IpcRendererEvent, message: unknown): void => {
+      if (isMenuEvent(message)) callback(message);
+    };
+    ipcRenderer.on(MENU_CHANNEL, listener);
+    return () => {
+      ipcRenderer.removeListener(MENU_CHANNEL, listener);
+    };
+  },
+};
+
+// Runs once when the sandboxed preload loads (bundled to out/main/preload.cjs).
+contextBridge.exposeInMainWorld(BRIDGE_GLOBAL, verbatimBridge);

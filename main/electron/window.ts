@@ -1,0 +1,45 @@
+import { BrowserWindow, type BrowserWindowConstructorOptions } from 'electron';
+
+/**
+ * The window's options. The renderer gets no Node.js: context isolation keeps the preload's
+ * world apart from the page's, the sandbox limits the preload itself to a few modules, and
+ * the page reaches the backend only through window.verbatim.call.
+ */
+export function mainWindowOptions(preloadPath: string): BrowserWindowConstructorOptions {
+  return {
+    width: 1280,
+    height: 820,
+    minWidth: 800,
+    minHeight: 500,
+    title: 'Verbatim',
+    // Shown on ready-to-show, so the user never sees an empty white frame.
+    show: false,
+    backgroundColor: '#ffffff',
+    webPreferences: {
+      preload: preloadPath,
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      nodeIntegrationInWorker: false,
+      nodeIntegrationInSubFrames: false,
+      webviewTag: false,
+      webSecurity: true,
+      allowRunningInsecureContent: false,
+      experimentalFeatures: false,
+      navigateOnDragDrop: false,
+      safeDialogs: true,
+    },
+  };
+}
+
+export function createMainWindow(options: { preloadPath: string; indexHtml: string }): BrowserWindow {
+  const window = new BrowserWindow(mainWindowOptions(options.preloadPath));
+  window.once('ready-to-show', () => window.show());
+  window.loadFile(options.indexHtml).catch((error: unknown) => {
+    console.error(
+      `[verbatim] could not load ${options.indexHtml}; build the interface with npm run build:renderer.`,
+      error,
+    );
+  });
+  return window;
+}
