@@ -1,11 +1,13 @@
 import { api, type OperationName } from './contract/api.ts';
 import { AppError, type WireResult } from './errors.ts';
 import { analysisHandlers } from './handlers/analysis.ts';
+import { codebookHandlers } from './handlers/codebook.ts';
 import { codeHandlers } from './handlers/codes.ts';
 import { codingHandlers } from './handlers/codings.ts';
 import { documentHandlers } from './handlers/documents.ts';
 import { exportHandlers } from './handlers/exports.ts';
 import { historyHandlers } from './handlers/history.ts';
+import { memoHandlers } from './handlers/memos.ts';
 import { projectHandlers } from './handlers/project.ts';
 import { combineHandlers, type HandlerGroup } from './handlers/registry.ts';
 import type { ProjectSession } from './session.ts';
@@ -14,10 +16,12 @@ export const handlers: HandlerGroup = combineHandlers(
   projectHandlers,
   documentHandlers,
   codeHandlers,
+  codebookHandlers,
   codingHandlers,
   analysisHandlers,
   exportHandlers,
   historyHandlers,
+  memoHandlers,
 );
 
 function isOperationName(name: string): name is OperationName {

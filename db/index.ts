@@ -6,3 +6,4 @@ export * from './queries/coders.ts';
 export { latestSchemaVersion, migrations } from './migrations/index.ts';
 export * from './queries/events.ts';
 export * from './queries/rows.ts';
+export * from './queries/memos.ts';

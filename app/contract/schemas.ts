@@ -34,6 +34,10 @@ export const UpdateCodeInput = z
     color: Color.optional(),
     parentId: Id.nullable().optional(),
     description: z.string().max(20000).optional(),
+    inclusion: z.string().max(20000).optional(),
+    exclusion: z.string().max(20000).optional(),
+    exampleCodingId: Id.nullable().optional(),
+    archived: z.boolean().optional(),
   })
   .strict();
 
@@ -54,7 +58,6 @@ export const CodingTarget = z
 export const CreateCodingsInput = z.object({ items: z.array(CodingTarget).min(1).max(100000) }).strict();
 
 export const DocumentIdInput = z.object({ documentId: Id }).strict();
-export const CodeIdInput = z.object({ codeId: Id }).strict();
 
 export const CooccurrenceInput = z.object({ scope: z.literal('overlap') }).strict();
 export const CooccurrenceExcerptsInput = z
@@ -68,3 +71,51 @@ export const ExportExcerptsInput = z
 export const HistoryListInput = z
   .object({ limit: z.number().int().positive().max(10000).optional() })
   .strict();
+
+export const MergeCodesInput = z.object({ sourceId: Id, targetId: Id }).strict();
+export const SplitCodeInput = z
+  .object({
+    codeId: Id,
+    codingIds: z.array(Id).min(1).max(100000),
+    newName: z.string().trim().min(1).max(200),
+  })
+  .strict();
+export const MoveCodeInput = z
+  .object({ id: Id, parentId: Id.nullable(), index: z.number().int().nonnegative() })
+  .strict();
+
+export const UpdateCodingInput = z.object({ id: Id, start: Offset, end: Offset }).strict();
+export const RecodeInput = z.object({ codingIds: z.array(Id).min(1).max(100000), codeId: Id }).strict();
+export const IdsInput = z.object({ ids: z.array(Id).min(1).max(100000) }).strict();
+export const ExcerptFilterInput = z
+  .object({
+    codeId: Id,
+    documentIds: z.array(Id).max(100000).optional(),
+    speakers: z.array(z.string().max(200)).max(1000).optional(),
+  })
+  .strict();
+export const ContextInput = z
+  .object({ codingId: Id, chars: z.number().int().positive().max(5000).optional() })
+  .strict();
+
+const MemoTargetKind = z.enum(['project', 'document', 'code', 'coding']);
+export const MemoListInput = z
+  .object({
+    targetKind: MemoTargetKind.optional(),
+    targetId: Id.optional(),
+    query: z.string().max(500).optional(),
+  })
+  .strict();
+export const SaveMemoInput = z
+  .object({
+    id: Id.optional(),
+    targetKind: MemoTargetKind,
+    targetId: Id.nullable(),
+    title: z.string().max(500),
+    body: z.string().max(5_000_000),
+    plainText: z.string().max(5_000_000),
+  })
+  .strict()
+  .refine((memo) => (memo.targetKind === 'project') === (memo.targetId === null), {
+    message: 'a project memo has no targetId; other memos need one',
+  });

@@ -60,6 +60,11 @@ export interface Code {
   readonly description: string;
   readonly sortOrder: number;
   readonly codingCount: number;
+  readonly inclusion: string;
+  readonly exclusion: string;
+  /** A coding chosen as the code's anchor example. */
+  readonly exampleCodingId: number | null;
+  readonly archived: boolean;
 }
 
 export interface CodeDeletionPreview {
@@ -145,4 +150,38 @@ export interface HistoryStatus {
 
 export interface HistoryStep extends HistoryStatus {
   readonly done: HistoryEntry;
+}
+
+export interface MergeReport {
+  readonly target: Code;
+  readonly movedCodings: number;
+  /** Codings of the source on exactly the range of a target coding by the same coder. */
+  readonly collapsedDuplicates: number;
+}
+
+export interface ExcerptContext {
+  readonly codingId: number;
+  readonly before: string;
+  readonly quote: string;
+  readonly after: string;
+}
+
+export type MemoTargetKind = 'project' | 'document' | 'code' | 'coding';
+
+export interface MemoSummary {
+  readonly id: number;
+  readonly targetKind: MemoTargetKind;
+  readonly targetId: number | null;
+  /** The document, code or coding the memo is about, in words. */
+  readonly targetLabel: string;
+  readonly title: string;
+  readonly excerpt: string;
+  readonly author: string | null;
+  readonly updatedAt: string;
+}
+
+export interface Memo extends MemoSummary {
+  /** Lexical editor state, JSON. */
+  readonly body: string;
+  readonly plainText: string;
 }

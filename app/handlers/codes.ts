@@ -4,10 +4,10 @@ import {
   countCodes,
   countCodingsOfCodes,
   findCodeByName,
+  getCoding,
   getCode,
   insertCode,
   listCodes,
-  readRows,
   updateCode,
   type CodeRow,
   type Db,
@@ -16,6 +16,7 @@ import type { CodeDeletionPreview } from '../contract/types.ts';
 import { AppError } from '../errors.ts';
 import { ChangeSet } from '../history/changeSet.ts';
 import { recordEvent } from '../history/record.ts';
+import { removeCodes } from '../history/removal.ts';
 import { paletteColor } from './colors.ts';
 import type { HandlerGroup } from './registry.ts';
 
@@ -79,11 +80,18 @@ export const codeHandlers: HandlerGroup = {
       return code;
     })();
   },
-  'codes/update': ({ id, name, color, parentId, description }, session) => {
+  'codes/update': (input, session) => {
+    const { id, name, parentId, exampleCodingId } = input;
     const db = session.db();
     return db.transaction(() => {
       requireCode(db, id);
       if (name !== undefined) ensureNameFree(db, name, id);
+      if (exampleCodingId !== undefined && exampleCodingId !== null && !getCoding(db, exampleCodingId)) {
+        throw new AppError(
+          'NOT_FOUND',
+          `There is no coding with id ${exampleCodingId} to use as an example.`,
+        );
+      }
       if (parentId !== undefined && parentId !== null) {
         requireCode(db, parentId);
         if (codeSubtreeIds(db, id).includes(parentId)) {
@@ -95,7 +103,7 @@ export const codeHandlers: HandlerGroup = {
       }
       const before = requireCode(db, id);
       const changes = new ChangeSet(db);
-      changes.update('codes', id, () => updateCode(db, id, { name, color, parentId, description }));
+      changes.update('codes', id, () => updateCode(db, id, input));
       const summary =
         name !== undefined && name !== before.name
           ? `Rename code «${before.name}» to «${name}»`
@@ -113,12 +121,7 @@ export const codeHandlers: HandlerGroup = {
       const preview = deletionPreview(db, id);
       const name = requireCode(db, id).name;
       const changes = new ChangeSet(db);
-      // Codings first, then sub-codes deepest first, so that undo can restore them in order.
-      const placeholders = preview.codeIds.map(() => '?').join(',');
-      for (const coding of readRows(db, 'codings', `code_id IN (${placeholders})`, ...preview.codeIds)) {
-        changes.delete('codings', Number(coding.id));
-      }
-      for (const codeId of [...preview.codeIds].reverse()) changes.delete('codes', codeId);
+      removeCodes(db, changes, preview.codeIds);
       recordEvent(db, changes, {
         kind: 'code.delete',
         summary: `Delete code «${name}»`,

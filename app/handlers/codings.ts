@@ -12,9 +12,11 @@ import type { Coding } from '../contract/types.ts';
 import { AppError } from '../errors.ts';
 import { ChangeSet } from '../history/changeSet.ts';
 import { recordEvent } from '../history/record.ts';
+import { removeCoding } from '../history/removal.ts';
 import { checkRange, describeRangeProblem } from '../text/offsets.ts';
 import { findOrCreateCode, requireCode } from './codes.ts';
 import { requireDocument } from './documents.ts';
+import { codingEditHandlers } from './codingEdits.ts';
 import type { HandlerGroup } from './registry.ts';
 
 function toCoding(row: NonNullable<ReturnType<typeof getCoding>>): Coding {
@@ -92,7 +94,7 @@ export const codingHandlers: HandlerGroup = {
       if (!coding) throw new AppError('NOT_FOUND', `There is no coding with id ${id} in this project.`);
       const code = requireCode(db, coding.codeId);
       const changes = new ChangeSet(db);
-      changes.delete('codings', id);
+      removeCoding(db, changes, id);
       recordEvent(db, changes, {
         kind: 'coding.delete',
         summary: `Remove a coding of «${code.name}»`,
@@ -106,9 +108,16 @@ export const codingHandlers: HandlerGroup = {
     requireDocument(db, documentId);
     return listCodingsOfDocument(db, documentId).map(toCoding);
   },
-  'codings/excerptsOfCode': ({ codeId }, session) => {
+  'codings/excerptsOfCode': ({ codeId, documentIds, speakers }, session) => {
     const db = session.db();
     requireCode(db, codeId);
-    return listExcerptsOfCode(db, codeId);
+    const inDocuments = documentIds ? new Set(documentIds) : null;
+    const bySpeakers = speakers ? new Set(speakers) : null;
+    return listExcerptsOfCode(db, codeId).filter(
+      (excerpt) =>
+        (inDocuments === null || inDocuments.has(excerpt.documentId)) &&
+        (bySpeakers === null || bySpeakers.has(excerpt.speaker ?? '')),
+    );
   },
+  ...codingEditHandlers,
 };

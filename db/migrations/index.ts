@@ -1,5 +1,6 @@
 import { migration001Initial } from './001-initial.ts';
 import { migration002Events } from './002-events.ts';
+import { migration003CodebookMemos } from './003-codebook-memos.ts';
 
 /** A schema change. Shipped migrations are never edited: add a new one instead. */
 export interface Migration {
@@ -9,6 +10,10 @@ export interface Migration {
 }
 
 /** Every migration, in order. `version` is 1-based and contiguous (a test checks it). */
-export const migrations: readonly Migration[] = [migration001Initial, migration002Events];
+export const migrations: readonly Migration[] = [
+  migration001Initial,
+  migration002Events,
+  migration003CodebookMemos,
+];
 
 export const latestSchemaVersion = migrations.length;

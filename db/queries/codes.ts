@@ -9,24 +9,41 @@ export interface CodeRow {
   readonly description: string;
   readonly sortOrder: number;
   readonly codingCount: number;
+  readonly inclusion: string;
+  readonly exclusion: string;
+  readonly exampleCodingId: number | null;
+  readonly archived: boolean;
 }
 
 const codeColumns = `c.id, c.guid, c.parent_id AS parentId, c.name, c.color, c.description, c.sort_order AS sortOrder,
-  (SELECT COUNT(*) FROM codings k WHERE k.code_id = c.id) AS codingCount`;
+  (SELECT COUNT(*) FROM codings k WHERE k.code_id = c.id) AS codingCount,
+  c.inclusion, c.exclusion, c.example_coding_id AS exampleCodingId, c.archived`;
+
+type StoredCodeRow = Omit<CodeRow, 'archived'> & { archived: number };
+
+function fromStored(row: StoredCodeRow | undefined): CodeRow | undefined {
+  return row && { ...row, archived: row.archived === 1 };
+}
 
 export function listCodes(db: Db): CodeRow[] {
-  return db
-    .prepare(`SELECT ${codeColumns} FROM codes c ORDER BY c.sort_order, c.name COLLATE NOCASE`)
-    .all() as CodeRow[];
+  return (
+    db
+      .prepare(`SELECT ${codeColumns} FROM codes c ORDER BY c.sort_order, c.name COLLATE NOCASE`)
+      .all() as StoredCodeRow[]
+  ).map((row) => ({ ...row, archived: row.archived === 1 }));
 }
 
 export function getCode(db: Db, id: number): CodeRow | undefined {
-  return db.prepare(`SELECT ${codeColumns} FROM codes c WHERE c.id = ?`).get(id) as CodeRow | undefined;
+  return fromStored(
+    db.prepare(`SELECT ${codeColumns} FROM codes c WHERE c.id = ?`).get(id) as StoredCodeRow | undefined,
+  );
 }
 
 export function findCodeByName(db: Db, name: string): CodeRow | undefined {
-  return db.prepare(`SELECT ${codeColumns} FROM codes c WHERE c.name = ? COLLATE NOCASE`).get(name) as
-    CodeRow | undefined;
+  return fromStored(
+    db.prepare(`SELECT ${codeColumns} FROM codes c WHERE c.name = ? COLLATE NOCASE`).get(name) as
+      StoredCodeRow | undefined,
+  );
 }
 
 export interface NewCode {
@@ -54,6 +71,11 @@ export interface CodeChanges {
   readonly color?: string | undefined;
   readonly parentId?: number | null | undefined;
   readonly description?: string | undefined;
+  readonly inclusion?: string | undefined;
+  readonly exclusion?: string | undefined;
+  readonly exampleCodingId?: number | null | undefined;
+  readonly archived?: boolean | undefined;
+  readonly sortOrder?: number | undefined;
 }
 
 export function updateCode(db: Db, id: number, changes: CodeChanges): void {
@@ -66,6 +88,18 @@ export function updateCode(db: Db, id: number, changes: CodeChanges): void {
   if (changes.parentId !== undefined) {
     db.prepare('UPDATE codes SET parent_id = ? WHERE id = ?').run(changes.parentId, id);
   }
+  if (changes.inclusion !== undefined)
+    db.prepare('UPDATE codes SET inclusion = ? WHERE id = ?').run(changes.inclusion, id);
+  if (changes.exclusion !== undefined)
+    db.prepare('UPDATE codes SET exclusion = ? WHERE id = ?').run(changes.exclusion, id);
+  if (changes.exampleCodingId !== undefined) {
+    db.prepare('UPDATE codes SET example_coding_id = ? WHERE id = ?').run(changes.exampleCodingId, id);
+  }
+  if (changes.archived !== undefined) {
+    db.prepare('UPDATE codes SET archived = ? WHERE id = ?').run(changes.archived ? 1 : 0, id);
+  }
+  if (changes.sortOrder !== undefined)
+    db.prepare('UPDATE codes SET sort_order = ? WHERE id = ?').run(changes.sortOrder, id);
 }
 
 /** The code and all its descendants, as ids (the code itself first). */

@@ -134,3 +134,29 @@ export function listAllExcerpts(db: Db): ExcerptRow[] {
     .prepare(`${excerptSelect} ORDER BY c.name COLLATE NOCASE, d.name COLLATE NOCASE, d.id, k.start, k.id`)
     .all() as ExcerptRow[];
 }
+
+export function updateCodingRange(db: Db, id: number, start: number, end: number, quote: string): void {
+  db.prepare('UPDATE codings SET start = ?, end = ?, quote = ? WHERE id = ?').run(start, end, quote, id);
+}
+
+export function updateCodingCode(db: Db, id: number, codeId: number): void {
+  db.prepare('UPDATE codings SET code_id = ? WHERE id = ?').run(codeId, id);
+}
+
+/** Codings of a code that sit on exactly the same range, by the same coder, as another code's. */
+export function findTwinCoding(db: Db, codingId: number, otherCodeId: number): number | undefined {
+  const row = db
+    .prepare(
+      `SELECT t.id FROM codings s JOIN codings t
+         ON t.document_id = s.document_id AND t.start = s.start AND t.end = s.end AND t.coder_id = s.coder_id
+       WHERE s.id = ? AND t.code_id = ? LIMIT 1`,
+    )
+    .get(codingId, otherCodeId) as { id: number } | undefined;
+  return row?.id;
+}
+
+export function listCodingIdsOfCode(db: Db, codeId: number): number[] {
+  return (
+    db.prepare('SELECT id FROM codings WHERE code_id = ? ORDER BY id').all(codeId) as { id: number }[]
+  ).map((row) => row.id);
+}

@@ -107,7 +107,11 @@ export function listSegments(db: Db, documentId: number): SegmentRow[] {
     .all(documentId) as SegmentRow[];
 }
 
+/** Deletes a document with its segments, codings and the memos written on them. */
 export function deleteDocument(db: Db, id: number): boolean {
+  db.prepare(
+    "DELETE FROM memos WHERE (target_kind = 'document' AND target_id = ?) OR (target_kind = 'coding' AND target_id IN (SELECT id FROM codings WHERE document_id = ?))",
+  ).run(id, id);
   return db.prepare('DELETE FROM documents WHERE id = ?').run(id).changes > 0;
 }
 

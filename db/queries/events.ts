@@ -64,3 +64,8 @@ export function listEvents(db: Db, limit: number): EventRow[] {
     )
     .all(limit) as EventRow[];
 }
+
+/** Replaces the change list of an event (used to fold successive saves of one memo). */
+export function updateEventChanges(db: Db, id: number, changes: string, at: string): void {
+  db.prepare('UPDATE events SET changes = ?, created_at = ? WHERE id = ?').run(changes, at, id);
+}

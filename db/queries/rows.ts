@@ -5,12 +5,37 @@ import type { Db } from '../open.ts';
  * in SQL). History snapshots these and writes them back unchanged, ids included, so that
  * undoing a deletion restores the very same rows.
  */
-export type UndoableTable = 'codes' | 'codings';
+export type UndoableTable = 'codes' | 'codings' | 'memos';
 export type RawRow = Record<string, string | number | null>;
 
 const COLUMNS: Record<UndoableTable, readonly string[]> = {
-  codes: ['id', 'guid', 'parent_id', 'name', 'color', 'description', 'sort_order', 'created_at'],
+  codes: [
+    'id',
+    'guid',
+    'parent_id',
+    'name',
+    'color',
+    'description',
+    'sort_order',
+    'created_at',
+    'inclusion',
+    'exclusion',
+    'example_coding_id',
+    'archived',
+  ],
   codings: ['id', 'guid', 'document_id', 'code_id', 'coder_id', 'start', 'end', 'quote', 'created_at'],
+  memos: [
+    'id',
+    'guid',
+    'target_kind',
+    'target_id',
+    'title',
+    'body',
+    'plain_text',
+    'author_id',
+    'created_at',
+    'updated_at',
+  ],
 };
 
 export function readRow(db: Db, table: UndoableTable, id: number): RawRow | undefined {

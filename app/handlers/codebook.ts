@@ -1,0 +1,147 @@
+import { randomUUID } from 'node:crypto';
+import {
+  codeSubtreeIds,
+  findTwinCoding,
+  insertCode,
+  listCodes,
+  listCodingIdsOfCode,
+  readRows,
+  updateCode,
+  updateCodingCode,
+  type Db,
+} from '../../db/index.ts';
+import type { MergeReport } from '../contract/types.ts';
+import { AppError } from '../errors.ts';
+import { ChangeSet } from '../history/changeSet.ts';
+import { recordEvent } from '../history/record.ts';
+import { removeCoding } from '../history/removal.ts';
+import { requireCode } from './codes.ts';
+import { paletteColor } from './colors.ts';
+import type { HandlerGroup } from './registry.ts';
+
+function ensureNotInside(db: Db, id: number, parentId: number | null): void {
+  if (parentId !== null && codeSubtreeIds(db, id).includes(parentId)) {
+    throw new AppError('CONFLICT', 'A code cannot be nested inside itself or one of its own sub-codes.');
+  }
+}
+
+/** Places a code under `parentId` at position `index` among its new siblings. */
+function moveCode(db: Db, changes: ChangeSet, id: number, parentId: number | null, index: number): void {
+  const siblings = listCodes(db)
+    .filter((code) => code.parentId === parentId && code.id !== id)
+    .sort((x, y) => x.sortOrder - y.sortOrder || x.name.localeCompare(y.name));
+  const order = [...siblings.map((code) => code.id)];
+  order.splice(Math.min(index, order.length), 0, id);
+  changes.update('codes', id, () => updateCode(db, id, { parentId }));
+  order.forEach((codeId, position) => {
+    changes.update('codes', codeId, () => updateCode(db, codeId, { sortOrder: position }));
+  });
+}
+
+export const codebookHandlers: HandlerGroup = {
+  'codes/move': ({ id, parentId, index }, session) => {
+    const db = session.db();
+    return db.transaction(() => {
+      const code = requireCode(db, id);
+      if (parentId !== null) requireCode(db, parentId);
+      ensureNotInside(db, id, parentId);
+      const changes = new ChangeSet(db);
+      moveCode(db, changes, id, parentId, index);
+      recordEvent(db, changes, {
+        kind: 'code.move',
+        summary: `Move code «${code.name}»`,
+        coder: session.options.defaultCoder,
+      });
+      return requireCode(db, id);
+    })();
+  },
+
+  // Codings move to the target; a source coding on exactly the range of a target coding by
+  // the same coder is a duplicate and is removed. Sub-codes and memos move too.
+  'codes/merge': ({ sourceId, targetId }, session): MergeReport => {
+    const db = session.db();
+    return db.transaction(() => {
+      if (sourceId === targetId) throw new AppError('CONFLICT', 'A code cannot be merged into itself.');
+      const source = requireCode(db, sourceId);
+      const target = requireCode(db, targetId);
+      if (codeSubtreeIds(db, sourceId).includes(targetId)) {
+        throw new AppError(
+          'CONFLICT',
+          `«${target.name}» is inside «${source.name}»; merge it the other way round.`,
+        );
+      }
+      const changes = new ChangeSet(db);
+      let moved = 0;
+      let collapsed = 0;
+      for (const codingId of listCodingIdsOfCode(db, sourceId)) {
+        if (findTwinCoding(db, codingId, targetId) !== undefined) {
+          removeCoding(db, changes, codingId);
+          collapsed++;
+        } else {
+          changes.update('codings', codingId, () => updateCodingCode(db, codingId, targetId));
+          moved++;
+        }
+      }
+      for (const child of readRows(db, 'codes', 'parent_id = ?', sourceId)) {
+        const childId = Number(child.id);
+        changes.update('codes', childId, () => updateCode(db, childId, { parentId: targetId }));
+      }
+      for (const memo of readRows(db, 'memos', "target_kind = 'code' AND target_id = ?", sourceId)) {
+        const memoId = Number(memo.id);
+        changes.update('memos', memoId, () => {
+          db.prepare('UPDATE memos SET target_id = ? WHERE id = ?').run(targetId, memoId);
+        });
+      }
+      // Re-read: the source's example may have been a duplicate removed above.
+      const example = requireCode(db, sourceId).exampleCodingId;
+      if (target.exampleCodingId === null && example !== null) {
+        changes.update('codes', targetId, () => updateCode(db, targetId, { exampleCodingId: example }));
+      }
+      changes.delete('codes', sourceId);
+      recordEvent(db, changes, {
+        kind: 'code.merge',
+        summary: `Merge «${source.name}» into «${target.name}»`,
+        coder: session.options.defaultCoder,
+      });
+      return { target: requireCode(db, targetId), movedCodings: moved, collapsedDuplicates: collapsed };
+    })();
+  },
+
+  // The new code is a sibling of the original, so the split reads as a refinement.
+  'codes/split': ({ codeId, codingIds, newName }, session) => {
+    const db = session.db();
+    return db.transaction(() => {
+      const code = requireCode(db, codeId);
+      const own = new Set(listCodingIdsOfCode(db, codeId));
+      const foreign = codingIds.filter((id) => !own.has(id));
+      if (foreign.length > 0) {
+        throw new AppError(
+          'INVALID_INPUT',
+          `Codings ${foreign.join(', ')} are not codings of «${code.name}».`,
+        );
+      }
+      const changes = new ChangeSet(db);
+      const existing = listCodes(db);
+      if (existing.some((other) => other.name.toLowerCase() === newName.toLowerCase())) {
+        throw new AppError('CONFLICT', `A code named "${newName}" already exists.`);
+      }
+      const newId = insertCode(db, {
+        guid: randomUUID(),
+        name: newName,
+        color: paletteColor(existing.length),
+        parentId: code.parentId,
+        createdAt: new Date().toISOString(),
+      });
+      changes.inserted('codes', newId);
+      for (const codingId of codingIds) {
+        changes.update('codings', codingId, () => updateCodingCode(db, codingId, newId));
+      }
+      recordEvent(db, changes, {
+        kind: 'code.split',
+        summary: `Split ${codingIds.length} coding${codingIds.length === 1 ? '' : 's'} of «${code.name}» into «${newName}»`,
+        coder: session.options.defaultCoder,
+      });
+      return requireCode(db, newId);
+    })();
+  },
+};

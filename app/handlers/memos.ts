@@ -1,0 +1,148 @@
+import { randomUUID } from 'node:crypto';
+import {
+  ensureCoder,
+  getCode,
+  getCoding,
+  getDocument,
+  getMemo,
+  insertMemo,
+  lastDoneEvent,
+  listMemos,
+  updateEventChanges,
+  updateMemoContent,
+  type Db,
+  type MemoRow,
+} from '../../db/index.ts';
+import type { Memo, MemoSummary, MemoTargetKind } from '../contract/types.ts';
+import { AppError } from '../errors.ts';
+import { ChangeSet, type RowChange } from '../history/changeSet.ts';
+import { recordEvent } from '../history/record.ts';
+import type { HandlerGroup } from './registry.ts';
+
+const EXCERPT_LENGTH = 160;
+
+function toSummary(row: MemoRow): MemoSummary {
+  return {
+    id: row.id,
+    targetKind: row.targetKind,
+    targetId: row.targetId,
+    targetLabel: row.targetKind === 'project' ? '' : (row.targetLabel ?? ''),
+    title: row.title,
+    excerpt: row.plainText.slice(0, EXCERPT_LENGTH),
+    author: row.author,
+    updatedAt: row.updatedAt,
+  };
+}
+
+function toMemo(row: MemoRow): Memo {
+  return { ...toSummary(row), body: row.body, plainText: row.plainText };
+}
+
+function requireMemo(db: Db, id: number): MemoRow {
+  const memo = getMemo(db, id);
+  if (!memo) throw new AppError('NOT_FOUND', `There is no memo with id ${id} in this project.`);
+  return memo;
+}
+
+function requireTarget(db: Db, kind: MemoTargetKind, id: number | null): void {
+  if (kind === 'project') return;
+  const exists =
+    id !== null &&
+    (kind === 'document' ? getDocument(db, id) : kind === 'code' ? getCode(db, id) : getCoding(db, id)) !==
+      undefined;
+  if (!exists)
+    throw new AppError('NOT_FOUND', `There is no ${kind} with id ${String(id)} to attach the memo to.`);
+}
+
+function normalise(text: string): string {
+  return text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+}
+
+/**
+ * Memos are saved as the user types. Successive saves of the same memo fold into one
+ * history event (its first "before", the latest "after"), so that Undo reverts the whole
+ * edit rather than one keystroke.
+ */
+function foldIntoLastEvent(db: Db, memoId: number, changes: ChangeSet): boolean {
+  const last = lastDoneEvent(db);
+  if (!last || last.kind !== 'memo.edit') return false;
+  const previous = JSON.parse(last.changes) as RowChange[];
+  const [only] = previous;
+  if (previous.length !== 1 || !only || Number(only.after?.id) !== memoId) return false;
+  const [current] = changes.changes;
+  if (!current) return true;
+  updateEventChanges(
+    db,
+    last.id,
+    JSON.stringify([{ ...only, after: current.after }]),
+    new Date().toISOString(),
+  );
+  return true;
+}
+
+export const memoHandlers: HandlerGroup = {
+  'memos/list': ({ targetKind, targetId, query }, session) => {
+    const rows = listMemos(session.db(), { targetKind, targetId });
+    const wanted = query?.trim() ? normalise(query.trim()) : null;
+    return rows
+      .filter(
+        (row) =>
+          wanted === null ||
+          normalise(`${row.title}\n${row.plainText}\n${row.targetLabel ?? ''}`).includes(wanted),
+      )
+      .map(toSummary);
+  },
+  'memos/get': ({ id }, session) => toMemo(requireMemo(session.db(), id)),
+  'memos/save': ({ id, targetKind, targetId, title, body, plainText }, session) => {
+    const db = session.db();
+    return db.transaction(() => {
+      const at = new Date().toISOString();
+      const changes = new ChangeSet(db);
+      const coder = session.options.defaultCoder;
+      if (id === undefined) {
+        requireTarget(db, targetKind, targetId);
+        const newId = insertMemo(db, {
+          guid: randomUUID(),
+          targetKind,
+          targetId,
+          title,
+          body,
+          plainText,
+          authorId: ensureCoder(db, coder),
+          at,
+        });
+        changes.inserted('memos', newId);
+        recordEvent(db, changes, {
+          kind: 'memo.create',
+          summary: `Write memo «${title || plainText.slice(0, 40)}»`,
+          coder,
+        });
+        return toMemo(requireMemo(db, newId));
+      }
+      const memo = requireMemo(db, id);
+      changes.update('memos', id, () => updateMemoContent(db, id, { title, body, plainText, at }));
+      if (!foldIntoLastEvent(db, id, changes)) {
+        recordEvent(db, changes, {
+          kind: 'memo.edit',
+          summary: `Edit memo «${memo.title || memo.plainText.slice(0, 40)}»`,
+          coder,
+        });
+      }
+      return toMemo(requireMemo(db, id));
+    })();
+  },
+  'memos/delete': ({ id }, session) => {
+    const db = session.db();
+    db.transaction(() => {
+      const memo = requireMemo(db, id);
+      const changes = new ChangeSet(db);
+      changes.delete('memos', id);
+      recordEvent(db, changes, {
+        kind: 'memo.delete',
+        summary: `Delete memo «${memo.title || memo.plainText.slice(0, 40)}»`,
+        coder: session.options.defaultCoder,
+      });
+    })();
+    return null;
+  },
+};
