@@ -1,6 +1,7 @@
 import { api, type OperationName } from './contract/api.ts';
 import { AppError, type WireResult } from './errors.ts';
 import { analysisHandlers } from './handlers/analysis.ts';
+import { caseHandlers } from './handlers/cases.ts';
 import { codebookHandlers } from './handlers/codebook.ts';
 import { codeHandlers } from './handlers/codes.ts';
 import { codingHandlers } from './handlers/codings.ts';
@@ -9,6 +10,7 @@ import { exportHandlers } from './handlers/exports.ts';
 import { historyHandlers } from './handlers/history.ts';
 import { memoHandlers } from './handlers/memos.ts';
 import { projectHandlers } from './handlers/project.ts';
+import { setHandlers } from './handlers/sets.ts';
 import { combineHandlers, type HandlerGroup } from './handlers/registry.ts';
 import type { ProjectSession } from './session.ts';
 
@@ -22,6 +24,8 @@ export const handlers: HandlerGroup = combineHandlers(
   exportHandlers,
   historyHandlers,
   memoHandlers,
+  caseHandlers,
+  setHandlers,
 );
 
 function isOperationName(name: string): name is OperationName {

@@ -7,3 +7,5 @@ export { latestSchemaVersion, migrations } from './migrations/index.ts';
 export * from './queries/events.ts';
 export * from './queries/rows.ts';
 export * from './queries/memos.ts';
+export * from './queries/cases.ts';
+export * from './queries/sets.ts';

@@ -57,6 +57,20 @@ export const api = {
 
   'exports/excerpts': op<T.ExportedFile>()(S.ExportExcerptsInput),
 
+  'cases/list': op<T.CasesTable>()(S.Empty),
+  'cases/create': op<T.Case>()(S.CreateCaseInput),
+  'cases/update': op<T.Case>()(S.UpdateCaseInput),
+  'cases/delete': op<null>()(S.IdInput),
+  'cases/setValue': op<T.Case>()(S.SetValueInput),
+  'attributes/create': op<T.Attribute>()(S.CreateAttributeInput),
+  'attributes/update': op<T.Attribute>()(S.UpdateAttributeInput),
+  'attributes/delete': op<null>()(S.IdInput),
+
+  'sets/list': op<readonly T.NamedSet[]>()(S.SetKindOnly),
+  'sets/create': op<T.NamedSet>()(S.CreateSetInput),
+  'sets/update': op<T.NamedSet>()(S.UpdateSetInput),
+  'sets/delete': op<null>()(S.DeleteSetInput),
+
   'history/status': op<T.HistoryStatus>()(S.Empty),
   'history/list': op<readonly T.HistoryEntry[]>()(S.HistoryListInput),
   'history/undo': op<T.HistoryStep>()(S.Empty),

@@ -59,9 +59,25 @@ export const CreateCodingsInput = z.object({ items: z.array(CodingTarget).min(1)
 
 export const DocumentIdInput = z.object({ documentId: Id }).strict();
 
-export const CooccurrenceInput = z.object({ scope: z.literal('overlap') }).strict();
+export const Scope = z
+  .string()
+  .regex(/^(overlap|segment|document|near:\d{1,7})$/u, 'scope is overlap, segment, document or near:N');
+export const AnalysisFiltersInput = z
+  .object({
+    setIds: z.array(Id).max(10000).optional(),
+    where: z
+      .array(z.object({ attributeId: Id, value: z.string().max(1000) }).strict())
+      .max(100)
+      .optional(),
+    speakers: z.array(z.string().max(200)).max(1000).optional(),
+    coders: z.array(z.string().max(200)).max(1000).optional(),
+  })
+  .strict();
+export const CooccurrenceInput = z
+  .object({ scope: Scope, filters: AnalysisFiltersInput.optional() })
+  .strict();
 export const CooccurrenceExcerptsInput = z
-  .object({ scope: z.literal('overlap'), codeA: Id, codeB: Id })
+  .object({ scope: Scope, codeA: Id, codeB: Id, filters: AnalysisFiltersInput.optional() })
   .strict();
 
 export const ExportExcerptsInput = z
@@ -119,3 +135,51 @@ export const SaveMemoInput = z
   .refine((memo) => (memo.targetKind === 'project') === (memo.targetId === null), {
     message: 'a project memo has no targetId; other memos need one',
   });
+
+const Name = z.string().trim().min(1, 'a name is required').max(200);
+const AttributeTypeInput = z.enum(['text', 'number', 'date', 'choice']);
+export const CreateCaseInput = z
+  .object({
+    name: Name,
+    description: z.string().max(20000).optional(),
+    documentIds: z.array(Id).max(100000).optional(),
+  })
+  .strict();
+export const UpdateCaseInput = z
+  .object({
+    id: Id,
+    name: Name.optional(),
+    description: z.string().max(20000).optional(),
+    documentIds: z.array(Id).max(100000).optional(),
+  })
+  .strict();
+export const CreateAttributeInput = z
+  .object({
+    name: Name,
+    type: AttributeTypeInput,
+    choices: z.array(z.string().trim().min(1).max(200)).max(500).optional(),
+  })
+  .strict();
+export const UpdateAttributeInput = z
+  .object({
+    id: Id,
+    name: Name.optional(),
+    type: AttributeTypeInput.optional(),
+    choices: z.array(z.string().trim().min(1).max(200)).max(500).optional(),
+  })
+  .strict();
+export const SetValueInput = z.object({ caseId: Id, attributeId: Id, value: z.string().max(1000) }).strict();
+const SetKindInput = z.enum(['document', 'code']);
+export const SetKindOnly = z.object({ kind: SetKindInput }).strict();
+export const CreateSetInput = z
+  .object({ kind: SetKindInput, name: Name, memberIds: z.array(Id).max(100000).optional() })
+  .strict();
+export const UpdateSetInput = z
+  .object({
+    kind: SetKindInput,
+    id: Id,
+    name: Name.optional(),
+    memberIds: z.array(Id).max(100000).optional(),
+  })
+  .strict();
+export const DeleteSetInput = z.object({ kind: SetKindInput, id: Id }).strict();

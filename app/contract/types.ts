@@ -98,7 +98,19 @@ export interface Excerpt {
   readonly timestamp: string | null;
 }
 
-export type CooccurrenceScope = 'overlap';
+/** 'overlap', 'segment', 'document' or 'near:N' (N characters). */
+export type CooccurrenceScope = string;
+
+export interface AnalysisFilters {
+  /** Documents in any of these sets. */
+  readonly setIds?: readonly number[] | undefined;
+  /** Documents whose case has every one of these attribute values. */
+  readonly where?: readonly { readonly attributeId: number; readonly value: string }[] | undefined;
+  /** Only text spoken by these speakers. */
+  readonly speakers?: readonly string[] | undefined;
+  /** Only codings by these coders. */
+  readonly coders?: readonly string[] | undefined;
+}
 
 export interface CooccurrenceCode {
   readonly id: number;
@@ -114,6 +126,11 @@ export interface CooccurrencePair {
   readonly count: number;
   /** count / (n_a + n_b − count); null where that denominator is not positive. */
   readonly c: number | null;
+  /** count / n_a and count / n_b. */
+  readonly shareA: number;
+  readonly shareB: number;
+  /** 'small': count below 5; 'unequal': one code is used over five times more than the other. */
+  readonly warnings: readonly ('small' | 'unequal')[];
 }
 
 export interface CooccurrenceResult {
@@ -125,6 +142,8 @@ export interface CooccurrenceResult {
 export interface CooccurrenceInstance {
   readonly a: Excerpt;
   readonly b: Excerpt;
+  /** For segment and document scopes: the unit in which both occur, e.g. 'segment:12'. */
+  readonly unit: string | null;
 }
 
 export interface ExportedFile {
@@ -184,4 +203,36 @@ export interface Memo extends MemoSummary {
   /** Lexical editor state, JSON. */
   readonly body: string;
   readonly plainText: string;
+}
+
+export type AttributeType = 'text' | 'number' | 'date' | 'choice';
+
+export interface Attribute {
+  readonly id: number;
+  readonly name: string;
+  readonly type: AttributeType;
+  readonly choices: readonly string[];
+}
+
+export interface Case {
+  readonly id: number;
+  readonly name: string;
+  readonly description: string;
+  readonly documentIds: readonly number[];
+  /** Attribute id → value. */
+  readonly values: Readonly<Record<number, string>>;
+}
+
+export interface CasesTable {
+  readonly attributes: readonly Attribute[];
+  readonly cases: readonly Case[];
+}
+
+export type SetKind = 'document' | 'code';
+
+export interface NamedSet {
+  readonly id: number;
+  readonly kind: SetKind;
+  readonly name: string;
+  readonly memberIds: readonly number[];
 }

@@ -1,12 +1,16 @@
+import type Database from 'better-sqlite3';
 import { migration001Initial } from './001-initial.ts';
 import { migration002Events } from './002-events.ts';
 import { migration003CodebookMemos } from './003-codebook-memos.ts';
+import { migration004CasesSearch } from './004-cases-search.ts';
 
 /** A schema change. Shipped migrations are never edited: add a new one instead. */
 export interface Migration {
   readonly version: number;
   readonly name: string;
   readonly sql: string;
+  /** Data steps SQL alone cannot do (e.g. UTF-16 slicing), run after `sql` in the same transaction. */
+  readonly run?: (db: Database.Database) => void;
 }
 
 /** Every migration, in order. `version` is 1-based and contiguous (a test checks it). */
@@ -14,6 +18,7 @@ export const migrations: readonly Migration[] = [
   migration001Initial,
   migration002Events,
   migration003CodebookMemos,
+  migration004CasesSearch,
 ];
 
 export const latestSchemaVersion = migrations.length;

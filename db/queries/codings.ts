@@ -160,3 +160,22 @@ export function listCodingIdsOfCode(db: Db, codeId: number): number[] {
     db.prepare('SELECT id FROM codings WHERE code_id = ? ORDER BY id').all(codeId) as { id: number }[]
   ).map((row) => row.id);
 }
+
+export interface AnalysisCoding {
+  readonly id: number;
+  readonly documentId: number;
+  readonly codeId: number;
+  readonly coder: string;
+  readonly start: number;
+  readonly end: number;
+}
+
+/** Every coding with its coder's name: the input of co-occurrence and matrices. */
+export function listAnalysisCodings(db: Db): AnalysisCoding[] {
+  return db
+    .prepare(
+      `SELECT k.id, k.document_id AS documentId, k.code_id AS codeId, r.name AS coder, k.start, k.end
+       FROM codings k JOIN coders r ON r.id = k.coder_id ORDER BY k.document_id, k.start, k.end, k.id`,
+    )
+    .all() as AnalysisCoding[];
+}

@@ -63,8 +63,17 @@ export function insertDocument(db: Db, doc: NewDocument): number {
   const insertSegment = db.prepare(
     'INSERT INTO segments (document_id, ordinal, start, end, speaker, timestamp) VALUES (?, ?, ?, ?, ?, ?)',
   );
+  const indexSegment = db.prepare('INSERT INTO segments_fts (rowid, text) VALUES (?, ?)');
   for (const segment of doc.segments) {
-    insertSegment.run(id, segment.ordinal, segment.start, segment.end, segment.speaker, segment.timestamp);
+    const segmentId = insertSegment.run(
+      id,
+      segment.ordinal,
+      segment.start,
+      segment.end,
+      segment.speaker,
+      segment.timestamp,
+    ).lastInsertRowid;
+    indexSegment.run(segmentId, doc.text.slice(segment.start, segment.end));
   }
   return id;
 }
@@ -117,4 +126,21 @@ export function deleteDocument(db: Db, id: number): boolean {
 
 export function countDocuments(db: Db): number {
   return (db.prepare('SELECT COUNT(*) AS n FROM documents').get() as { n: number }).n;
+}
+
+export interface SegmentSpanRow {
+  readonly id: number;
+  readonly documentId: number;
+  readonly ordinal: number;
+  readonly start: number;
+  readonly end: number;
+  readonly speaker: string | null;
+}
+
+export function listAllSegmentSpans(db: Db): SegmentSpanRow[] {
+  return db
+    .prepare(
+      'SELECT id, document_id AS documentId, ordinal, start, end, speaker FROM segments ORDER BY document_id, start',
+    )
+    .all() as SegmentSpanRow[];
 }

@@ -27,7 +27,8 @@ Usage:
   verbatim codes FILE [--json]
   verbatim code FILE --doc DOC --start N --end N --code NAME [--coder NAME]
   verbatim code FILE --jsonl PATH
-  verbatim cooccur FILE --scope overlap [--json]
+  verbatim cooccur FILE --scope overlap|segment|document|near:N [--set NAME]
+                   [--where attr=value] [--speaker NAME] [--coder NAME] [--json]
   verbatim export FILE --format md --out PATH [--code NAME] [--lang en|fr]
   verbatim serve [FILE] [--port N]
 

@@ -1,0 +1,68 @@
+import {
+  documentsWithAttributeValue,
+  listAllSegmentSpans,
+  listAnalysisCodings,
+  listSets,
+  type AnalysisCoding,
+  type Db,
+  type SegmentSpanRow,
+} from '../../db/index.ts';
+import type { AnalysisFilters } from '../contract/types.ts';
+
+export interface FilteredData {
+  readonly codings: readonly AnalysisCoding[];
+  readonly segments: readonly SegmentSpanRow[];
+  /** Documents in scope after the document filters (null: all). */
+  readonly documentIds: ReadonlySet<number> | null;
+}
+
+function intersect(a: Set<number> | null, b: Set<number>): Set<number> {
+  return a === null ? b : new Set([...a].filter((id) => b.has(id)));
+}
+
+/**
+ * Applies the analysis filters (docs/ANALYSIS.md): document sets (any of them), case
+ * attribute values (all conditions), coders (any), speakers (a coding counts when it
+ * overlaps a segment of one of the speakers; for the segment scope only those segments
+ * are units).
+ */
+export function filteredData(db: Db, filters: AnalysisFilters | undefined): FilteredData {
+  let documents: Set<number> | null = null;
+  if (filters?.setIds && filters.setIds.length > 0) {
+    const wanted = new Set(filters.setIds);
+    const members = listSets(db, 'document')
+      .filter((set) => wanted.has(set.id))
+      .flatMap((set) => set.memberIds);
+    documents = intersect(documents, new Set(members));
+  }
+  for (const condition of filters?.where ?? []) {
+    documents = intersect(
+      documents,
+      new Set(documentsWithAttributeValue(db, condition.attributeId, condition.value)),
+    );
+  }
+  const inDocuments = (documentId: number): boolean => documents === null || documents.has(documentId);
+
+  let segments = listAllSegmentSpans(db).filter((segment) => inDocuments(segment.documentId));
+  const speakers = filters?.speakers && filters.speakers.length > 0 ? new Set(filters.speakers) : null;
+  if (speakers) segments = segments.filter((segment) => speakers.has(segment.speaker ?? ''));
+
+  const coders = filters?.coders && filters.coders.length > 0 ? new Set(filters.coders) : null;
+  let codings = listAnalysisCodings(db).filter(
+    (coding) => inDocuments(coding.documentId) && (coders === null || coders.has(coding.coder)),
+  );
+  if (speakers) {
+    const byDocument = new Map<number, SegmentSpanRow[]>();
+    for (const segment of segments) {
+      const list = byDocument.get(segment.documentId) ?? [];
+      list.push(segment);
+      byDocument.set(segment.documentId, list);
+    }
+    codings = codings.filter((coding) =>
+      (byDocument.get(coding.documentId) ?? []).some(
+        (segment) => segment.start < coding.end && coding.start < segment.end,
+      ),
+    );
+  }
+  return { codings, segments, documentIds: documents };
+}

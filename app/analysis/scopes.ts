@@ -1,0 +1,184 @@
+import { forEachOverlap, type Span } from './cooccurrence.ts';
+
+/**
+ * Co-occurrence at every scope (definitions in docs/ANALYSIS.md).
+ * - overlap: events are pairs of codings of two codes in one document whose ranges overlap
+ *   (a.start < b.end and b.start < a.end); n = number of codings.
+ * - near:N: pairs of codings in one document whose gap max(0, later start − earlier end)
+ *   is at most N; overlapping and touching codings have gap 0. n = number of codings.
+ * - segment: units are segments; a code is present in a segment when one of its codings
+ *   overlaps the segment; count = segments where both are present; n = segments with the code.
+ * - document: as segment, with documents as units.
+ */
+export type Scope =
+  | { readonly kind: 'overlap' }
+  | { readonly kind: 'near'; readonly distance: number }
+  | { readonly kind: 'segment' }
+  | { readonly kind: 'document' };
+
+export interface UnitSpan {
+  readonly id: number;
+  readonly documentId: number;
+  readonly start: number;
+  readonly end: number;
+}
+
+/** One co-occurrence event: two codings, and the unit (segment or document) for unit scopes. */
+export interface Occurrence {
+  readonly codeA: number;
+  readonly codeB: number;
+  readonly codingA: number;
+  readonly codingB: number;
+  readonly unit: string | null;
+}
+
+export interface ScopeCounts {
+  /** n per code id. */
+  readonly n: Map<number, number>;
+  /** count per pair key `${low}:${high}` of code ids. */
+  readonly counts: Map<string, number>;
+}
+
+export function pairKey(a: number, b: number): string {
+  return a < b ? `${a}:${b}` : `${b}:${a}`;
+}
+
+function increment<K>(map: Map<K, number>, key: K): void {
+  map.set(key, (map.get(key) ?? 0) + 1);
+}
+
+function forEachNear(
+  spans: readonly Span[],
+  distance: number,
+  visit: (first: Span, second: Span) => void,
+): void {
+  // Widening each span by `distance` on the right turns "gap ≤ distance" into an overlap
+  // test on [start, end + distance] against [start, end] — with touching allowed, hence +1.
+  const widened = spans.map((span) => ({ ...span, end: span.end + distance + 1 }));
+  const byId = new Map(spans.map((span) => [span.id, span]));
+  forEachOverlap(widened, (first, second) => {
+    const a = byId.get(first.id);
+    const b = byId.get(second.id);
+    if (!a || !b) return;
+    const gap = Math.max(0, Math.max(a.start, b.start) - Math.min(a.end, b.end));
+    if (gap <= distance) visit(a, b);
+  });
+}
+
+/** The units (segments) each coding overlaps, by binary search in each document's segments. */
+function unitsOfCodings(spans: readonly Span[], units: readonly UnitSpan[]): Map<number, UnitSpan[]> {
+  const byDocument = new Map<number, UnitSpan[]>();
+  for (const unit of units) {
+    const list = byDocument.get(unit.documentId) ?? [];
+    list.push(unit);
+    byDocument.set(unit.documentId, list);
+  }
+  for (const list of byDocument.values()) list.sort((x, y) => x.start - y.start);
+  const result = new Map<number, UnitSpan[]>();
+  for (const span of spans) {
+    const list = byDocument.get(span.documentId) ?? [];
+    let low = 0;
+    let high = list.length;
+    while (low < high) {
+      const middle = (low + high) >> 1;
+      if ((list[middle]?.end ?? 0) <= span.start) low = middle + 1;
+      else high = middle;
+    }
+    const hit: UnitSpan[] = [];
+    for (let i = low; i < list.length; i++) {
+      const unit = list[i];
+      if (!unit || unit.start >= span.end) break;
+      hit.push(unit);
+    }
+    result.set(span.id, hit);
+  }
+  return result;
+}
+
+/**
+ * Walks every co-occurrence event of the scope. For unit scopes each unit is reported once
+ * per code pair (with the first coding of each code in it as its representative) unless
+ * `allPairs` asks for every pair of codings in the unit (drill-down).
+ */
+export function forEachOccurrence(
+  scope: Scope,
+  spans: readonly Span[],
+  segments: readonly UnitSpan[],
+  visit: (occurrence: Occurrence) => void,
+  allPairs = false,
+): void {
+  if (scope.kind === 'overlap' || scope.kind === 'near') {
+    const emit = (first: Span, second: Span): void =>
+      visit({ codeA: first.codeId, codeB: second.codeId, codingA: first.id, codingB: second.id, unit: null });
+    if (scope.kind === 'overlap') forEachOverlap(spans, emit);
+    else forEachNear(spans, scope.distance, emit);
+    return;
+  }
+  const unitsOf =
+    scope.kind === 'segment'
+      ? unitsOfCodings(spans, segments)
+      : new Map(
+          spans.map((span) => [
+            span.id,
+            [{ id: span.documentId, documentId: span.documentId, start: 0, end: 0 }],
+          ]),
+        );
+  const codingsByUnit = new Map<string, Span[]>();
+  for (const span of spans) {
+    for (const unit of unitsOf.get(span.id) ?? []) {
+      const key = `${scope.kind}:${unit.id}`;
+      const list = codingsByUnit.get(key) ?? [];
+      list.push(span);
+      codingsByUnit.set(key, list);
+    }
+  }
+  for (const [unit, codings] of codingsByUnit) {
+    const seen = new Set<string>();
+    for (let i = 0; i < codings.length; i++) {
+      for (let j = i + 1; j < codings.length; j++) {
+        const a = codings[i];
+        const b = codings[j];
+        if (!a || !b || a.codeId === b.codeId) continue;
+        const key = pairKey(a.codeId, b.codeId);
+        if (!allPairs && seen.has(key)) continue;
+        seen.add(key);
+        visit({ codeA: a.codeId, codeB: b.codeId, codingA: a.id, codingB: b.id, unit });
+      }
+    }
+  }
+}
+
+/** n per code and count per pair for a scope. */
+export function countScope(scope: Scope, spans: readonly Span[], segments: readonly UnitSpan[]): ScopeCounts {
+  const n = new Map<number, number>();
+  if (scope.kind === 'overlap' || scope.kind === 'near') {
+    for (const span of spans) increment(n, span.codeId);
+  } else {
+    const present = new Set<string>();
+    const unitsOf = scope.kind === 'segment' ? unitsOfCodings(spans, segments) : null;
+    for (const span of spans) {
+      const units = unitsOf ? (unitsOf.get(span.id) ?? []).map((unit) => unit.id) : [span.documentId];
+      for (const unit of units) {
+        const key = `${span.codeId}:${unit}`;
+        if (present.has(key)) continue;
+        present.add(key);
+        increment(n, span.codeId);
+      }
+    }
+  }
+  const counts = new Map<string, number>();
+  forEachOccurrence(scope, spans, segments, (occurrence) =>
+    increment(counts, pairKey(occurrence.codeA, occurrence.codeB)),
+  );
+  return { n, counts };
+}
+
+export function parseScope(text: string): Scope | null {
+  if (text === 'overlap' || text === 'segment' || text === 'document') return { kind: text };
+  const near = /^near:(\d{1,7})$/u.exec(text);
+  return near ? { kind: 'near', distance: Number(near[1]) } : null;
+}
+
+export function scopeName(scope: Scope): string {
+  return scope.kind === 'near' ? `near:${scope.distance}` : scope.kind;
+}
