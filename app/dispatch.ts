@@ -10,6 +10,7 @@ import { exportHandlers } from './handlers/exports.ts';
 import { historyHandlers } from './handlers/history.ts';
 import { memoHandlers } from './handlers/memos.ts';
 import { projectHandlers } from './handlers/project.ts';
+import { searchHandlers } from './handlers/search.ts';
 import { setHandlers } from './handlers/sets.ts';
 import { combineHandlers, type HandlerGroup } from './handlers/registry.ts';
 import type { ProjectSession } from './session.ts';
@@ -26,6 +27,7 @@ export const handlers: HandlerGroup = combineHandlers(
   memoHandlers,
   caseHandlers,
   setHandlers,
+  searchHandlers,
 );
 
 function isOperationName(name: string): name is OperationName {

@@ -9,3 +9,4 @@ export * from './queries/rows.ts';
 export * from './queries/memos.ts';
 export * from './queries/cases.ts';
 export * from './queries/sets.ts';
+export * from './queries/search.ts';

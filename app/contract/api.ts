@@ -55,6 +55,8 @@ export const api = {
   'analysis/cooccurrence': op<T.CooccurrenceResult>()(S.CooccurrenceInput),
   'analysis/cooccurrenceExcerpts': op<readonly T.CooccurrenceInstance[]>()(S.CooccurrenceExcerptsInput),
 
+  'search/query': op<T.SearchResult>()(S.SearchInput),
+
   'exports/excerpts': op<T.ExportedFile>()(S.ExportExcerptsInput),
 
   'cases/list': op<T.CasesTable>()(S.Empty),

@@ -183,3 +183,12 @@ export const UpdateSetInput = z
   })
   .strict();
 export const DeleteSetInput = z.object({ kind: SetKindInput, id: Id }).strict();
+
+export const SearchInput = z
+  .object({
+    query: z.string().trim().min(1, 'type something to search for').max(1000),
+    codeId: Id.optional(),
+    documentIds: z.array(Id).max(100000).optional(),
+    limit: z.number().int().positive().max(100000).optional(),
+  })
+  .strict();

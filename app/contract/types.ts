@@ -236,3 +236,31 @@ export interface NamedSet {
   readonly name: string;
   readonly memberIds: readonly number[];
 }
+
+export interface SearchHit {
+  readonly documentId: number;
+  readonly segmentOrdinal: number;
+  readonly speaker: string | null;
+  readonly timestamp: string | null;
+  /** The matched words, as offsets in the document's text. */
+  readonly start: number;
+  readonly end: number;
+  /** The whole segment, for "code the segment". */
+  readonly segmentStart: number;
+  readonly segmentEnd: number;
+  readonly before: string;
+  readonly match: string;
+  readonly after: string;
+}
+
+export interface SearchResult {
+  readonly query: string;
+  readonly total: number;
+  /** True when more hits exist than were returned. */
+  readonly truncated: boolean;
+  readonly documents: readonly {
+    readonly documentId: number;
+    readonly documentName: string;
+    readonly hits: readonly SearchHit[];
+  }[];
+}

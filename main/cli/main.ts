@@ -2,6 +2,7 @@ import { codeCommand } from './commands/code.ts';
 import { cooccurCommand, exportCommand } from './commands/analysis.ts';
 import { importCommand, newCommand } from './commands/project.ts';
 import { codesCommand, textCommand } from './commands/read.ts';
+import { searchCommand } from './commands/search.ts';
 import { serveCommand } from './commands/serve.ts';
 import { CliError, processIo, type CliIo } from './output.ts';
 
@@ -15,6 +16,7 @@ const COMMANDS: Record<string, Command> = {
   code: codeCommand,
   cooccur: cooccurCommand,
   export: exportCommand,
+  search: searchCommand,
   serve: serveCommand,
 };
 
@@ -29,6 +31,7 @@ Usage:
   verbatim code FILE --jsonl PATH
   verbatim cooccur FILE --scope overlap|segment|document|near:N [--set NAME]
                    [--where attr=value] [--speaker NAME] [--coder NAME] [--json]
+  verbatim search FILE QUERY [--code NAME] [--json]
   verbatim export FILE --format md --out PATH [--code NAME] [--lang en|fr]
   verbatim serve [FILE] [--port N]
 
