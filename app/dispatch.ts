@@ -8,6 +8,7 @@ import { codingHandlers } from './handlers/codings.ts';
 import { documentHandlers } from './handlers/documents.ts';
 import { exportHandlers } from './handlers/exports.ts';
 import { historyHandlers } from './handlers/history.ts';
+import { matrixHandlers } from './handlers/matrices.ts';
 import { memoHandlers } from './handlers/memos.ts';
 import { projectHandlers } from './handlers/project.ts';
 import { searchHandlers } from './handlers/search.ts';
@@ -28,6 +29,7 @@ export const handlers: HandlerGroup = combineHandlers(
   caseHandlers,
   setHandlers,
   searchHandlers,
+  matrixHandlers,
 );
 
 function isOperationName(name: string): name is OperationName {

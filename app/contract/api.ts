@@ -55,6 +55,9 @@ export const api = {
   'analysis/cooccurrence': op<T.CooccurrenceResult>()(S.CooccurrenceInput),
   'analysis/cooccurrenceExcerpts': op<readonly T.CooccurrenceInstance[]>()(S.CooccurrenceExcerptsInput),
 
+  'analysis/matrix': op<T.Matrix>()(S.MatrixInput),
+  'exports/matrix': op<T.ExportedFile>()(S.ExportMatrixInput),
+
   'search/query': op<T.SearchResult>()(S.SearchInput),
 
   'exports/excerpts': op<T.ExportedFile>()(S.ExportExcerptsInput),

@@ -192,3 +192,19 @@ export const SearchInput = z
     limit: z.number().int().positive().max(100000).optional(),
   })
   .strict();
+
+export const MatrixInput = z
+  .object({
+    columns: z.enum(['documents', 'cases', 'attribute']),
+    attributeId: Id.optional(),
+    measure: z.enum(['count', 'presence', 'share', 'cases', 'codings']),
+    filters: AnalysisFiltersInput.optional(),
+  })
+  .strict();
+export const ExportMatrixInput = z
+  .object({
+    matrix: MatrixInput,
+    format: z.literal('csv'),
+    percent: z.enum(['none', 'row', 'column']).optional(),
+  })
+  .strict();

@@ -264,3 +264,18 @@ export interface SearchResult {
     readonly hits: readonly SearchHit[];
   }[];
 }
+
+export type MatrixColumns = 'documents' | 'cases' | 'attribute';
+export type MatrixMeasure = 'count' | 'presence' | 'share' | 'cases' | 'codings';
+
+export interface Matrix {
+  readonly columnsBy: MatrixColumns;
+  readonly measure: MatrixMeasure;
+  readonly rows: readonly { readonly id: number; readonly name: string; readonly color: string }[];
+  readonly columns: readonly { readonly id: string; readonly label: string }[];
+  /** cells[row][column]. */
+  readonly cells: readonly (readonly number[])[];
+  /** For counts: percentages of the row total and of the column total. */
+  readonly rowPercent: readonly (readonly number[])[] | null;
+  readonly columnPercent: readonly (readonly number[])[] | null;
+}

@@ -174,3 +174,62 @@ describe('co-occurrence through the contract', () => {
     expect((await cli('cooccur', path, '--scope', 'near:x')).code).toBe(2);
   });
 });
+
+describe('matrices', () => {
+  it('code × document: counts, presence and share of text', async () => {
+    const count = await call(session, 'analysis/matrix', { columns: 'documents', measure: 'count' });
+    expect(count.columns.map((column) => column.label)).toEqual(['anne', 'bruno']);
+    const row = (name: string, matrix: typeof count) =>
+      matrix.cells[matrix.rows.findIndex((r) => r.name === name)];
+    expect(row('isolation', count)).toEqual([2, 1]);
+    expect(row('triple day', count)).toEqual([2, 0]);
+    const percents = count.rowPercent?.[count.rows.findIndex((r) => r.name === 'isolation')] ?? [];
+    expect(percents[0]).toBeCloseTo(66.667, 2);
+    expect(percents[1]).toBeCloseTo(33.333, 2);
+    const presence = await call(session, 'analysis/matrix', { columns: 'documents', measure: 'presence' });
+    expect(row('triple day', presence)).toEqual([1, 0]);
+    const share = await call(session, 'analysis/matrix', { columns: 'documents', measure: 'share' });
+    const bruno = (await call(session, 'documents/get', { id: ids.bruno })).text;
+    expect(row('isolation', share)?.[1]).toBeCloseTo('Seul'.length / bruno.length);
+    expect(share.rowPercent).toBeNull();
+  });
+
+  it('code × attribute value: cases and codings', async () => {
+    const cases = await call(session, 'analysis/matrix', {
+      columns: 'attribute',
+      attributeId: ids.gender,
+      measure: 'cases',
+    });
+    expect(cases.columns.map((column) => column.label)).toEqual(['gender = F', 'gender = M']);
+    const index = (name: string) => cases.rows.findIndex((r) => r.name === name);
+    expect(cases.cells[index('triple day')]).toEqual([1, 0]);
+    expect(cases.cells[index('opacity')]).toEqual([1, 1]);
+    const codings = await call(session, 'analysis/matrix', {
+      columns: 'attribute',
+      attributeId: ids.gender,
+      measure: 'codings',
+    });
+    expect(codings.cells[index('isolation')]).toEqual([2, 1]);
+    expect(codings.columnPercent?.[index('isolation')]?.[1]).toBe(50);
+    expect(
+      (
+        await callError(session, 'analysis/matrix', {
+          columns: 'attribute',
+          attributeId: ids.gender,
+          measure: 'share',
+        })
+      ).code,
+    ).toBe('INVALID_INPUT');
+  });
+
+  it('exports a matrix to CSV', async () => {
+    const file = await call(session, 'exports/matrix', {
+      matrix: { columns: 'cases', measure: 'count' },
+      format: 'csv',
+    });
+    const lines = file.content.replace('\uFEFF', '').trim().split('\r\n');
+    expect(lines[0]).toBe('code,Anne,Bruno');
+    expect(lines).toContain('isolation,2,1');
+    expect(file.fileName).toBe('matrix-cases-count.csv');
+  });
+});

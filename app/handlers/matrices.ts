@@ -1,0 +1,125 @@
+import { getDocument, listCodes, listDocuments, type Db } from '../../db/index.ts';
+import { filteredData } from '../analysis/filters.ts';
+import { cellValue, percentages, type CellMeasure, type MatrixCoding } from '../analysis/matrices.ts';
+import type { Matrix } from '../contract/types.ts';
+import type { ParsedInputOf } from '../contract/api.ts';
+import { AppError } from '../errors.ts';
+import { toCsv } from '../exports/csv.ts';
+import { casesTable } from './cases.ts';
+import type { HandlerGroup } from './registry.ts';
+
+type MatrixRequest = ParsedInputOf<'analysis/matrix'>;
+
+interface Column {
+  readonly id: string;
+  readonly label: string;
+  readonly documentIds: ReadonlySet<number>;
+  /** For attribute columns: the cases with that value. */
+  readonly caseDocuments?: readonly (readonly number[])[];
+}
+
+function columnsOf(db: Db, request: MatrixRequest, documentFilter: ReadonlySet<number> | null): Column[] {
+  const inScope = (id: number): boolean => documentFilter === null || documentFilter.has(id);
+  if (request.columns === 'documents') {
+    return listDocuments(db)
+      .filter((document) => inScope(document.id))
+      .map((document) => ({
+        id: `document:${document.id}`,
+        label: document.name,
+        documentIds: new Set([document.id]),
+      }));
+  }
+  const table = casesTable(db);
+  if (request.columns === 'cases') {
+    return table.cases.map((row) => ({
+      id: `case:${row.id}`,
+      label: row.name,
+      documentIds: new Set(row.documentIds.filter(inScope)),
+    }));
+  }
+  const attribute = table.attributes.find((candidate) => candidate.id === request.attributeId);
+  if (!attribute) throw new AppError('INVALID_INPUT', 'Choose the attribute whose values make the columns.');
+  const values = [
+    ...new Set(
+      table.cases.map((row) => row.values[attribute.id]).filter((v): v is string => v !== undefined),
+    ),
+  ].sort((x, y) => x.localeCompare(y, undefined, { numeric: true }));
+  return values.map((value) => {
+    const cases = table.cases.filter((row) => row.values[attribute.id] === value);
+    const caseDocuments = cases.map((row) => row.documentIds.filter(inScope));
+    return {
+      id: `value:${value}`,
+      label: `${attribute.name} = ${value}`,
+      documentIds: new Set(caseDocuments.flat()),
+      caseDocuments,
+    };
+  });
+}
+
+export function buildMatrix(db: Db, request: MatrixRequest): Matrix {
+  const byAttribute = request.columns === 'attribute';
+  const allowed = byAttribute ? ['cases', 'codings'] : ['count', 'presence', 'share'];
+  if (!allowed.includes(request.measure)) {
+    throw new AppError(
+      'INVALID_INPUT',
+      `With ${request.columns} as columns, measure by ${allowed.join(' or ')}.`,
+    );
+  }
+  const data = filteredData(db, request.filters);
+  const columns = columnsOf(db, request, data.documentIds);
+  const codes = listCodes(db);
+  const byCode = new Map<number, MatrixCoding[]>();
+  for (const coding of data.codings)
+    byCode.set(coding.codeId, [...(byCode.get(coding.codeId) ?? []), coding]);
+  const lengths = new Map<number, number>();
+  const lengthOf = (ids: ReadonlySet<number>): number =>
+    [...ids].reduce((sum, id) => {
+      if (!lengths.has(id)) lengths.set(id, getDocument(db, id)?.text.length ?? 0);
+      return sum + (lengths.get(id) ?? 0);
+    }, 0);
+
+  const cells = codes.map((code) =>
+    columns.map((column) => {
+      const codings = (byCode.get(code.id) ?? []).filter((coding) =>
+        column.documentIds.has(coding.documentId),
+      );
+      if (request.measure === 'cases') {
+        return (column.caseDocuments ?? []).filter((documents) =>
+          codings.some((coding) => documents.includes(coding.documentId)),
+        ).length;
+      }
+      if (request.measure === 'codings') return codings.length;
+      return cellValue(request.measure as CellMeasure, codings, lengthOf(column.documentIds));
+    }),
+  );
+  const counts = request.measure === 'count' || request.measure === 'cases' || request.measure === 'codings';
+  const percent = counts ? percentages(cells) : null;
+  return {
+    columnsBy: request.columns,
+    measure: request.measure,
+    rows: codes.map((code) => ({ id: code.id, name: code.name, color: code.color })),
+    columns: columns.map(({ id, label }) => ({ id, label })),
+    cells,
+    rowPercent: percent?.row ?? null,
+    columnPercent: percent?.column ?? null,
+  };
+}
+
+export const matrixHandlers: HandlerGroup = {
+  'analysis/matrix': (request, session) => buildMatrix(session.db(), request),
+  'exports/matrix': ({ matrix: request, percent }, session) => {
+    const matrix = buildMatrix(session.db(), request);
+    const table =
+      percent === 'row' ? matrix.rowPercent : percent === 'column' ? matrix.columnPercent : matrix.cells;
+    if (!table) throw new AppError('INVALID_INPUT', 'Percentages exist only for counts.');
+    const rows = [
+      ['code', ...matrix.columns.map((column) => column.label)],
+      ...matrix.rows.map((row, i) => [row.name, ...(table[i] ?? [])]),
+    ];
+    return {
+      fileName: `matrix-${request.columns}-${request.measure}${percent && percent !== 'none' ? `-${percent}-percent` : ''}.csv`,
+      mimeType: 'text/csv',
+      content: toCsv(rows),
+    };
+  },
+};
