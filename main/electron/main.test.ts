@@ -1,0 +1,222 @@
+import type { EventEmitter } from 'node:events';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { afterEach, beforeEach, describe, expect, it, vi, type Mock } from 'vitest';
+import type { WireResult } from '../../app/errors.ts';
+import { CALL_CHANNEL, MENU_CHANNEL } from './channels.ts';
+
+/**
+ * main.ts wired against a fake Electron: checks the startup sequence end to end (lock,
+ * sandbox, session guards, IPC into the real dispatch, menu, window, second instance),
+ * which the per-module tests cannot see.
+ */
+type FakeWebContents = EventEmitter & { send: Mock; mainFrame: { url: string; parent: null } };
+
+const fake = vi.hoisted(() => {
+  const state = {
+    root: '',
+    lock: true,
+    ready: Promise.resolve(),
+    app: undefined as unknown as EventEmitter & Record<string, unknown>,
+    windows: [] as {
+      options: unknown;
+      webContents: FakeWebContents;
+      calls: string[];
+    }[],
+    ipcHandlers: new Map<string, (...args: unknown[]) => Promise<WireResult<unknown>>>(),
+    menuTemplate: undefined as unknown,
+    hardened: { permissions: false, beforeRequest: false, headers: false },
+    errorBoxes: [] as string[],
+  };
+  return state;
+});
+
+vi.mock('electron', async () => {
+  const { EventEmitter: Emitter } = await import('node:events');
+  const { vi: vitest } = await import('vitest');
+  const app = Object.assign(new Emitter(), {
+    requestSingleInstanceLock: vitest.fn(() => fake.lock),
+    quit: vitest.fn(),
+    enableSandbox: vitest.fn(),
+    getAppPath: () => fake.root,
+    getPath: (name: string) => `${fake.root}/${name}`,
+    getLocale: () => 'fr-FR',
+    getVersion: () => '0.1.0',
+    isPackaged: false,
+    isReady: () => true,
+    whenReady: () => fake.ready,
+  });
+  fake.app = app as unknown as typeof fake.app;
+
+  class BrowserWindow extends Emitter {
+    readonly webContents: FakeWebContents;
+    readonly record: (typeof fake.windows)[number];
+    constructor(options: unknown) {
+      super();
+      const calls: string[] = [];
+      const webContents = Object.assign(new Emitter(), {
+        send: vitest.fn(),
+        mainFrame: { url: pathToFileURL(join(fake.root, 'out/renderer/index.html')).href, parent: null },
+      });
+      this.webContents = webContents;
+      this.record = { options, webContents, calls };
+      fake.windows.push(this.record);
+    }
+    loadFile(path: string) {
+      this.record.calls.push(`loadFile ${path}`);
+      return Promise.resolve();
+    }
+    isDestroyed = () => false;
+    isMinimized = () => true;
+    restore = () => this.record.calls.push('restore');
+    focus = () => this.record.calls.push('focus');
+    show = () => this.record.calls.push('show');
+  }
+
+  return {
+    app,
+    BrowserWindow,
+    dialog: {
+      showErrorBox: (_title: string, message: string) => fake.errorBoxes.push(message),
+      showSaveDialog: vitest.fn(),
+      showOpenDialog: vitest.fn(),
+      showMessageBox: vitest.fn(),
+    },
+    ipcMain: {
+      handle: (channel: string, handler: (...args: unknown[]) => Promise<WireResult<unknown>>) =>
+        fake.ipcHandlers.set(channel, handler),
+      removeHandler: (channel: string) => fake.ipcHandlers.delete(channel),
+    },
+    Menu: {
+      buildFromTemplate: (template: unknown) => {
+        fake.menuTemplate = template;
+        return { template };
+      },
+      setApplicationMenu: vitest.fn(),
+    },
+    session: {
+      defaultSession: {
+        setPermissionRequestHandler: () => (fake.hardened.permissions = true),
+        setPermissionCheckHandler: vitest.fn(),
+        webRequest: {
+          onBeforeRequest: () => (fake.hardened.beforeRequest = true),
+          onHeadersReceived: () => (fake.hardened.headers = true),
+        },
+      },
+    },
+    shell: { openExternal: vitest.fn(async () => undefined) },
+  };
+});
+
+const flush = () => new Promise((resolve) => setTimeout(resolve, 10));
+
+function build(root: string): void {
+  mkdirSync(join(root, 'out/renderer'), { recursive: true });
+  mkdirSync(join(root, 'out/main'), { recursive: true });
+  writeFileSync(join(root, 'out/renderer/index.html'), '<!doctype html>');
+  writeFileSync(join(root, 'out/main/preload.cjs'), '');
+}
+
+async function start(): Promise<void> {
+  vi.resetModules();
+  await import('./main.ts');
+  await flush();
+}
+
+function callFromWindow(name: string, input: unknown, frameUrl?: string): Promise<WireResult<unknown>> {
+  const window = fake.windows.at(-1);
+  const handler = fake.ipcHandlers.get(CALL_CHANNEL);
+  if (!window || !handler) throw new Error('not started');
+  const mainFrame = window.webContents.mainFrame;
+  const frame = frameUrl === undefined ? mainFrame : { url: frameUrl, parent: null };
+  return handler({ sender: window.webContents, senderFrame: frame }, name, input);
+}
+
+beforeEach(() => {
+  fake.root = mkdtempSync(join(tmpdir(), 'verbatim-electron-'));
+  fake.lock = true;
+  fake.ready = Promise.resolve();
+  fake.windows.length = 0;
+  fake.ipcHandlers.clear();
+  fake.menuTemplate = undefined;
+  fake.hardened = { permissions: false, beforeRequest: false, headers: false };
+  fake.errorBoxes.length = 0;
+  vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+});
+
+afterEach(() => {
+  fake.app?.emit('will-quit');
+  fake.app?.removeAllListeners();
+  rmSync(fake.root, { recursive: true, force: true });
+  vi.restoreAllMocks();
+});
+
+describe('Electron main', () => {
+  it('quits at once when another instance holds the lock', async () => {
+    fake.lock = false;
+    build(fake.root);
+    await start();
+    expect(fake.app.quit).toHaveBeenCalled();
+    expect(fake.windows).toHaveLength(0);
+    expect(fake.ipcHandlers.size).toBe(0);
+  });
+
+  it('starts sandboxed and hardened, with one IPC channel, the menu and one window', async () => {
+    build(fake.root);
+    await start();
+    expect(fake.app.enableSandbox).toHaveBeenCalled();
+    expect(fake.hardened).toEqual({ permissions: true, beforeRequest: true, headers: true });
+    expect([...fake.ipcHandlers.keys()]).toEqual([CALL_CHANNEL]);
+    expect((fake.menuTemplate as { label: string }[]).map((menu) => menu.label)).toContain('Fichier');
+    expect(fake.windows).toHaveLength(1);
+    const window = fake.windows[0];
+    expect(window?.options).toMatchObject({
+      webPreferences: {
+        sandbox: true,
+        contextIsolation: true,
+        nodeIntegration: false,
+        preload: join(fake.root, 'out/main/preload.cjs'),
+      },
+    });
+    expect(window?.calls).toContain(`loadFile ${join(fake.root, 'out/renderer/index.html')}`);
+  });
+
+  it('routes calls from the window to the real dispatch and refuses foreign pages', async () => {
+    build(fake.root);
+    await start();
+    await expect(callFromWindow('project/current', {})).resolves.toEqual({ ok: true, data: null });
+    const foreign = await callFromWindow('project/current', {}, 'https://evil.example/');
+    expect(foreign.ok).toBe(false);
+    const unknown = await callFromWindow('nope/nothing', {});
+    expect(unknown).toMatchObject({ ok: false, error: { code: 'UNKNOWN_OPERATION' } });
+  });
+
+  it('a second launch with a project file focuses the window, opens it and tells the renderer', async () => {
+    build(fake.root);
+    await start();
+    const path = join(fake.root, 'study.verbatim');
+    expect(await callFromWindow('project/create', { path })).toMatchObject({ ok: true });
+    expect(await callFromWindow('project/close', {})).toMatchObject({ ok: true });
+
+    fake.app.emit('second-instance', {}, ['verbatim', '--some-switch', 'study.verbatim'], fake.root);
+    await flush();
+    const window = fake.windows[0];
+    expect(window?.calls).toEqual(expect.arrayContaining(['restore', 'focus']));
+    expect(window?.webContents.send).toHaveBeenCalledWith(MENU_CHANNEL, 'project-changed');
+    expect(await callFromWindow('project/current', {})).toMatchObject({
+      ok: true,
+      data: { path, name: 'study' },
+    });
+    // Opening remembered it in the userData recent list.
+    expect(await callFromWindow('project/recent', {})).toEqual({ ok: true, data: [path] });
+  });
+
+  it('refuses to start with an error box when the interface has not been built', async () => {
+    await start();
+    expect(fake.errorBoxes[0]).toContain('npm run build');
+    expect(fake.app.quit).toHaveBeenCalled();
+    expect(fake.windows).toHaveLength(0);
+  });
+});
