@@ -8,6 +8,7 @@ import {
   type SegmentSpanRow,
 } from '../../db/index.ts';
 import type { AnalysisFilters } from '../contract/types.ts';
+import { cached } from './dataCache.ts';
 
 export interface FilteredData {
   readonly codings: readonly AnalysisCoding[];
@@ -43,14 +44,20 @@ export function filteredData(db: Db, filters: AnalysisFilters | undefined): Filt
   }
   const inDocuments = (documentId: number): boolean => documents === null || documents.has(documentId);
 
-  let segments = listAllSegmentSpans(db).filter((segment) => inDocuments(segment.documentId));
+  const allSegments = cached(db, 'segments', () => listAllSegmentSpans(db));
+  let segments =
+    documents === null ? allSegments : allSegments.filter((segment) => inDocuments(segment.documentId));
   const speakers = filters?.speakers && filters.speakers.length > 0 ? new Set(filters.speakers) : null;
   if (speakers) segments = segments.filter((segment) => speakers.has(segment.speaker ?? ''));
 
   const coders = filters?.coders && filters.coders.length > 0 ? new Set(filters.coders) : null;
-  let codings = listAnalysisCodings(db).filter(
-    (coding) => inDocuments(coding.documentId) && (coders === null || coders.has(coding.coder)),
-  );
+  const allCodings = cached(db, 'codings', () => listAnalysisCodings(db));
+  let codings =
+    documents === null && coders === null
+      ? allCodings
+      : allCodings.filter(
+          (coding) => inDocuments(coding.documentId) && (coders === null || coders.has(coding.coder)),
+        );
   if (speakers) {
     const byDocument = new Map<number, SegmentSpanRow[]>();
     for (const segment of segments) {

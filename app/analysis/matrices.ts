@@ -49,8 +49,11 @@ export function cellValue(
   if (textLength === 0) return 0;
   // Ranges of different documents never overlap: offset them apart before the union.
   const byDocument = new Map<number, MatrixCoding[]>();
-  for (const coding of codings)
-    byDocument.set(coding.documentId, [...(byDocument.get(coding.documentId) ?? []), coding]);
+  for (const coding of codings) {
+    const list = byDocument.get(coding.documentId) ?? [];
+    list.push(coding);
+    byDocument.set(coding.documentId, list);
+  }
   let covered = 0;
   for (const list of byDocument.values()) covered += coveredLength(list);
   return covered / textLength;

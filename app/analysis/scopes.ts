@@ -65,8 +65,12 @@ function forEachNear(
   });
 }
 
-/** The units (segments) each coding overlaps, by binary search in each document's segments. */
-function unitsOfCodings(spans: readonly Span[], units: readonly UnitSpan[]): Map<number, UnitSpan[]> {
+// Segment lists are reused across queries (see dataCache.ts): index each list once.
+const unitIndexes = new WeakMap<readonly UnitSpan[], Map<number, UnitSpan[]>>();
+
+function indexUnits(units: readonly UnitSpan[]): Map<number, UnitSpan[]> {
+  const known = unitIndexes.get(units);
+  if (known) return known;
   const byDocument = new Map<number, UnitSpan[]>();
   for (const unit of units) {
     const list = byDocument.get(unit.documentId) ?? [];
@@ -74,6 +78,13 @@ function unitsOfCodings(spans: readonly Span[], units: readonly UnitSpan[]): Map
     byDocument.set(unit.documentId, list);
   }
   for (const list of byDocument.values()) list.sort((x, y) => x.start - y.start);
+  unitIndexes.set(units, byDocument);
+  return byDocument;
+}
+
+/** The units (segments) each coding overlaps, by binary search in each document's segments. */
+function unitsOfCodings(spans: readonly Span[], units: readonly UnitSpan[]): Map<number, UnitSpan[]> {
+  const byDocument = indexUnits(units);
   const result = new Map<number, UnitSpan[]>();
   for (const span of spans) {
     const list = byDocument.get(span.documentId) ?? [];
@@ -148,28 +159,49 @@ export function forEachOccurrence(
   }
 }
 
-/** n per code and count per pair for a scope. */
-export function countScope(scope: Scope, spans: readonly Span[], segments: readonly UnitSpan[]): ScopeCounts {
-  const n = new Map<number, number>();
-  if (scope.kind === 'overlap' || scope.kind === 'near') {
-    for (const span of spans) increment(n, span.codeId);
-  } else {
-    const present = new Set<string>();
-    const unitsOf = scope.kind === 'segment' ? unitsOfCodings(spans, segments) : null;
-    for (const span of spans) {
-      const units = unitsOf ? (unitsOf.get(span.id) ?? []).map((unit) => unit.id) : [span.documentId];
-      for (const unit of units) {
-        const key = `${span.codeId}:${unit}`;
-        if (present.has(key)) continue;
-        present.add(key);
-        increment(n, span.codeId);
-      }
+/** The distinct codes present in each unit (segment or document) for unit scopes. */
+function codesPerUnit(
+  scope: Scope,
+  spans: readonly Span[],
+  segments: readonly UnitSpan[],
+): Map<string, Set<number>> {
+  const unitsOf = scope.kind === 'segment' ? unitsOfCodings(spans, segments) : null;
+  const present = new Map<string, Set<number>>();
+  for (const span of spans) {
+    const units = unitsOf ? (unitsOf.get(span.id) ?? []).map((unit) => unit.id) : [span.documentId];
+    for (const unit of units) {
+      const key = String(unit);
+      const codes = present.get(key) ?? new Set<number>();
+      codes.add(span.codeId);
+      present.set(key, codes);
     }
   }
+  return present;
+}
+
+/**
+ * n per code and count per pair for a scope. Unit scopes work on the distinct codes of each
+ * unit (at most codes² / 2 pairs a unit) rather than on pairs of codings, which is what
+ * keeps the document scope fast when documents hold hundreds of codings.
+ */
+export function countScope(scope: Scope, spans: readonly Span[], segments: readonly UnitSpan[]): ScopeCounts {
+  const n = new Map<number, number>();
   const counts = new Map<string, number>();
-  forEachOccurrence(scope, spans, segments, (occurrence) =>
-    increment(counts, pairKey(occurrence.codeA, occurrence.codeB)),
-  );
+  if (scope.kind === 'overlap' || scope.kind === 'near') {
+    for (const span of spans) increment(n, span.codeId);
+    forEachOccurrence(scope, spans, segments, (occurrence) =>
+      increment(counts, pairKey(occurrence.codeA, occurrence.codeB)),
+    );
+    return { n, counts };
+  }
+  for (const codes of codesPerUnit(scope, spans, segments).values()) {
+    const sorted = [...codes].sort((x, y) => x - y);
+    for (let i = 0; i < sorted.length; i++) {
+      const a = sorted[i] ?? 0;
+      increment(n, a);
+      for (let j = i + 1; j < sorted.length; j++) increment(counts, `${a}:${sorted[j] ?? 0}`);
+    }
+  }
   return { n, counts };
 }
 

@@ -1,4 +1,5 @@
-import { getDocument, listCodes, listDocuments, type Db } from '../../db/index.ts';
+import { listCodes, listDocuments, type Db } from '../../db/index.ts';
+import { cached } from '../analysis/dataCache.ts';
 import { filteredData } from '../analysis/filters.ts';
 import { cellValue, percentages, type CellMeasure, type MatrixCoding } from '../analysis/matrices.ts';
 import type { Matrix } from '../contract/types.ts';
@@ -21,7 +22,7 @@ interface Column {
 function columnsOf(db: Db, request: MatrixRequest, documentFilter: ReadonlySet<number> | null): Column[] {
   const inScope = (id: number): boolean => documentFilter === null || documentFilter.has(id);
   if (request.columns === 'documents') {
-    return listDocuments(db)
+    return cached(db, 'documents', () => listDocuments(db))
       .filter((document) => inScope(document.id))
       .map((document) => ({
         id: `document:${document.id}`,
@@ -68,28 +69,36 @@ export function buildMatrix(db: Db, request: MatrixRequest): Matrix {
   const data = filteredData(db, request.filters);
   const columns = columnsOf(db, request, data.documentIds);
   const codes = listCodes(db);
-  const byCode = new Map<number, MatrixCoding[]>();
-  for (const coding of data.codings)
-    byCode.set(coding.codeId, [...(byCode.get(coding.codeId) ?? []), coding]);
-  const lengths = new Map<number, number>();
+  // code → document → codings, so that each cell reads only its own codings.
+  const byCode = new Map<number, Map<number, MatrixCoding[]>>();
+  for (const coding of data.codings) {
+    const documents = byCode.get(coding.codeId) ?? new Map<number, MatrixCoding[]>();
+    const list = documents.get(coding.documentId) ?? [];
+    list.push(coding);
+    documents.set(coding.documentId, list);
+    byCode.set(coding.codeId, documents);
+  }
+  const lengths = new Map(
+    cached(db, 'documents', () => listDocuments(db)).map((document) => [document.id, document.length]),
+  );
   const lengthOf = (ids: ReadonlySet<number>): number =>
-    [...ids].reduce((sum, id) => {
-      if (!lengths.has(id)) lengths.set(id, getDocument(db, id)?.text.length ?? 0);
-      return sum + (lengths.get(id) ?? 0);
-    }, 0);
+    [...ids].reduce((sum, id) => sum + (lengths.get(id) ?? 0), 0);
 
   const cells = codes.map((code) =>
     columns.map((column) => {
-      const codings = (byCode.get(code.id) ?? []).filter((coding) =>
-        column.documentIds.has(coding.documentId),
-      );
+      const documents = byCode.get(code.id);
+      const codings = documents ? [...column.documentIds].flatMap((id) => documents.get(id) ?? []) : [];
       if (request.measure === 'cases') {
         return (column.caseDocuments ?? []).filter((documents) =>
           codings.some((coding) => documents.includes(coding.documentId)),
         ).length;
       }
       if (request.measure === 'codings') return codings.length;
-      return cellValue(request.measure as CellMeasure, codings, lengthOf(column.documentIds));
+      return cellValue(
+        request.measure as CellMeasure,
+        codings,
+        request.measure === 'share' ? lengthOf(column.documentIds) : 0,
+      );
     }),
   );
   const counts = request.measure === 'count' || request.measure === 'cases' || request.measure === 'codings';

@@ -4,6 +4,7 @@ import { performance } from 'node:perf_hooks';
 import { countOverlaps, type Span } from '../../app/analysis/cooccurrence.ts';
 import { parseSource } from '../../app/importers/importFile.ts';
 import { call, testSession } from '../support/session.ts';
+import { fillLargeProject, selfJoinOverlap } from './largeProject.ts';
 import { makeTempDir } from '../support/tempDir.ts';
 
 function median(values: number[]): number {
@@ -106,5 +107,48 @@ export async function runBenchmarks(): Promise<void> {
   console.log(
     `analysis/cooccurrence through the contract (3,000 codings): ${(performance.now() - queryStart).toFixed(1)} ms`,
   );
+  session.close();
+  await benchLargeProject();
+}
+
+async function timeAsync(runs: number, work: () => Promise<unknown>): Promise<number> {
+  const samples: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const start = performance.now();
+    await work();
+    samples.push(performance.now() - start);
+  }
+  return median(samples);
+}
+
+/** The reference project of the analysis issue: 500 × 8,000 words, 60 codes, 100,000 codings. */
+async function benchLargeProject(): Promise<void> {
+  const session = testSession();
+  await call(session, 'project/create', { path: join(makeTempDir('bench-large'), 'large.verbatim') });
+  const fillMs = fillLargeProject(session.db(), { documents: 500, words: 8000, codes: 60, codings: 100000 });
+  console.log(
+    `\nreference project (500 transcripts × 8,000 words, 60 codes, 100,000 codings) built in ${(fillMs / 1000).toFixed(1)} s`,
+  );
+  // The first call after a change reads every coding from SQLite; later calls use the
+  // in-memory copy until the next write (app/analysis/dataCache.ts). Both are reported.
+  const firstMs = await timeAsync(1, () => call(session, 'analysis/cooccurrence', { scope: 'overlap' }));
+  console.log(`  co-occurrence overlap, first call after a change: ${firstMs.toFixed(0)} ms`);
+  for (const scope of ['overlap', 'near:50', 'segment', 'document']) {
+    const ms = await timeAsync(5, () => call(session, 'analysis/cooccurrence', { scope }));
+    console.log(`  co-occurrence ${scope.padEnd(8)} (backend, through the contract): ${ms.toFixed(0)} ms`);
+  }
+  const joinMs = time(1, () => selfJoinOverlap(session.db()));
+  console.log(`  baseline: SQL self-join over codings (overlap): ${joinMs.toFixed(0)} ms`);
+  for (const query of ['ethique', '"triple journée"', 'algo*', 'fatigue NOT famille']) {
+    const ms = await timeAsync(3, () => call(session, 'search/query', { query, limit: 200 }));
+    console.log(`  search ${query.padEnd(22)}: ${ms.toFixed(1)} ms`);
+  }
+  for (const [columns, measure] of [
+    ['documents', 'count'],
+    ['documents', 'share'],
+  ] as const) {
+    const ms = await timeAsync(5, () => call(session, 'analysis/matrix', { columns, measure }));
+    console.log(`  matrix code × ${columns} (${measure}): ${ms.toFixed(0)} ms`);
+  }
   session.close();
 }

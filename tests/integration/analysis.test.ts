@@ -189,7 +189,7 @@ describe('matrices', () => {
     const presence = await call(session, 'analysis/matrix', { columns: 'documents', measure: 'presence' });
     expect(row('triple day', presence)).toEqual([1, 0]);
     const share = await call(session, 'analysis/matrix', { columns: 'documents', measure: 'share' });
-    const bruno = (await call(session, 'documents/get', { id: ids.bruno })).text;
+    const bruno = (await call(session, 'documents/get', { id: ids.bruno ?? 0 })).text;
     expect(row('isolation', share)?.[1]).toBeCloseTo('Seul'.length / bruno.length);
     expect(share.rowPercent).toBeNull();
   });
