@@ -172,10 +172,23 @@ export interface AnalysisCoding {
 
 /** Every coding with its coder's name: the input of co-occurrence and matrices. */
 export function listAnalysisCodings(db: Db): AnalysisCoding[] {
-  return db
-    .prepare(
-      `SELECT k.id, k.document_id AS documentId, k.code_id AS codeId, r.name AS coder, k.start, k.end
-       FROM codings k JOIN coders r ON r.id = k.coder_id ORDER BY k.document_id, k.start, k.end, k.id`,
-    )
-    .all() as AnalysisCoding[];
+  // No JOIN and no ORDER BY: callers sort what they need, and coder names are few.
+  const coders = new Map(
+    (db.prepare('SELECT id, name FROM coders').all() as { id: number; name: string }[]).map((row) => [
+      row.id,
+      row.name,
+    ]),
+  );
+  const rows = db
+    .prepare('SELECT id, document_id, code_id, coder_id, start, end FROM codings')
+    .raw()
+    .all() as [number, number, number, number, number, number][];
+  return rows.map(([id, documentId, codeId, coderId, start, end]) => ({
+    id,
+    documentId,
+    codeId,
+    coder: coders.get(coderId) ?? '',
+    start,
+    end,
+  }));
 }
