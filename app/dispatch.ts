@@ -8,6 +8,7 @@ import { codingHandlers } from './handlers/codings.ts';
 import { documentHandlers } from './handlers/documents.ts';
 import { exportHandlers } from './handlers/exports.ts';
 import { historyHandlers } from './handlers/history.ts';
+import { jobHandlers } from './handlers/jobs.ts';
 import { matrixHandlers } from './handlers/matrices.ts';
 import { memoHandlers } from './handlers/memos.ts';
 import { projectHandlers } from './handlers/project.ts';
@@ -30,6 +31,7 @@ export const handlers: HandlerGroup = combineHandlers(
   setHandlers,
   searchHandlers,
   matrixHandlers,
+  jobHandlers,
 );
 
 function isOperationName(name: string): name is OperationName {

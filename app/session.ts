@@ -1,6 +1,7 @@
 import { basename } from 'node:path';
 import { createProject, openProject, ProjectOpenError, type Db, type OpenOptions } from '../db/index.ts';
 import { AppError } from './errors.ts';
+import { JobRegistry } from './jobs/registry.ts';
 
 /** Where the list of recently opened projects lives; given by the shell (main/). */
 export interface RecentProjectsStore {
@@ -32,6 +33,8 @@ function translateOpenError(error: unknown): never {
 /** The open project of one backend instance (one window, one web shell, one CLI run). */
 export class ProjectSession {
   readonly options: SessionOptions;
+  /** Long-running work of this session (batch imports, large exports). */
+  readonly jobs = new JobRegistry();
   private current: { db: Db; path: string } | null = null;
 
   constructor(options: SessionOptions) {

@@ -76,6 +76,9 @@ export const api = {
   'sets/update': op<T.NamedSet>()(S.UpdateSetInput),
   'sets/delete': op<null>()(S.DeleteSetInput),
 
+  'jobs/status': op<T.JobStatus>()(S.JobIdInput),
+  'jobs/cancel': op<T.JobStatus>()(S.JobIdInput),
+
   'history/status': op<T.HistoryStatus>()(S.Empty),
   'history/list': op<readonly T.HistoryEntry[]>()(S.HistoryListInput),
   'history/undo': op<T.HistoryStep>()(S.Empty),

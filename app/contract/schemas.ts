@@ -208,3 +208,5 @@ export const ExportMatrixInput = z
     percent: z.enum(['none', 'row', 'column']).optional(),
   })
   .strict();
+
+export const JobIdInput = z.object({ id: z.string().uuid() }).strict();

@@ -279,3 +279,15 @@ export interface Matrix {
   readonly rowPercent: readonly (readonly number[])[] | null;
   readonly columnPercent: readonly (readonly number[])[] | null;
 }
+
+export interface JobStatus {
+  readonly id: string;
+  readonly kind: string;
+  readonly state: 'running' | 'done' | 'failed' | 'cancelled';
+  readonly done: number;
+  readonly total: number;
+  /** What is being worked on, e.g. a file name. */
+  readonly current: string;
+  readonly result: unknown;
+  readonly error: string | null;
+}
