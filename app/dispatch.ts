@@ -8,6 +8,7 @@ import { codingHandlers } from './handlers/codings.ts';
 import { documentHandlers } from './handlers/documents.ts';
 import { exportHandlers } from './handlers/exports.ts';
 import { historyHandlers } from './handlers/history.ts';
+import { importBatchHandlers } from './handlers/importBatch.ts';
 import { jobHandlers } from './handlers/jobs.ts';
 import { matrixHandlers } from './handlers/matrices.ts';
 import { memoHandlers } from './handlers/memos.ts';
@@ -32,6 +33,7 @@ export const handlers: HandlerGroup = combineHandlers(
   searchHandlers,
   matrixHandlers,
   jobHandlers,
+  importBatchHandlers,
 );
 
 function isOperationName(name: string): name is OperationName {

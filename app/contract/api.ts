@@ -27,6 +27,8 @@ export const api = {
   'documents/get': op<T.DocumentDetail>()(S.IdInput),
   'documents/importFiles': op<T.ImportReport>()(S.ImportFilesInput),
   'documents/importPaths': op<T.ImportReport>()(S.ImportPathsInput),
+  /** Starts a background import; poll jobs/status, whose result is an ImportBatchReport. */
+  'documents/importBatch': op<T.StartedJob>()(S.ImportBatchInput),
   'documents/delete': op<null>()(S.IdInput),
 
   'codes/list': op<readonly T.Code[]>()(S.Empty),

@@ -21,6 +21,16 @@ export const ImportFilesInput = z
   })
   .strict();
 
+export const ImportBatchInput = z
+  .object({
+    files: z
+      .array(z.object({ name: z.string().min(1).max(1024), base64: z.string() }).strict())
+      .min(1)
+      .max(1000),
+    skipDuplicates: z.boolean().optional(),
+  })
+  .strict();
+
 export const ImportPathsInput = z.object({ paths: z.array(FilePath).min(1).max(1000) }).strict();
 
 export const CreateCodeInput = z

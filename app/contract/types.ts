@@ -291,3 +291,14 @@ export interface JobStatus {
   readonly result: unknown;
   readonly error: string | null;
 }
+
+export interface ImportBatchReport {
+  readonly imported: readonly (ImportedDocument & { readonly duplicateOf: string | null })[];
+  readonly failed: readonly ImportFailure[];
+  /** Files left out on purpose, e.g. duplicates of a document already in the project. */
+  readonly skipped: readonly ImportFailure[];
+}
+
+export interface StartedJob {
+  readonly jobId: string;
+}
