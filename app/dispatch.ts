@@ -12,6 +12,7 @@ import { importBatchHandlers } from './handlers/importBatch.ts';
 import { jobHandlers } from './handlers/jobs.ts';
 import { matrixHandlers } from './handlers/matrices.ts';
 import { memoHandlers } from './handlers/memos.ts';
+import { mergeHandlers } from './handlers/merge.ts';
 import { projectHandlers } from './handlers/project.ts';
 import { searchHandlers } from './handlers/search.ts';
 import { setHandlers } from './handlers/sets.ts';
@@ -34,6 +35,7 @@ export const handlers: HandlerGroup = combineHandlers(
   matrixHandlers,
   jobHandlers,
   importBatchHandlers,
+  mergeHandlers,
 );
 
 function isOperationName(name: string): name is OperationName {

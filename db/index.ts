@@ -10,3 +10,4 @@ export * from './queries/memos.ts';
 export * from './queries/cases.ts';
 export * from './queries/sets.ts';
 export * from './queries/search.ts';
+export * from './queries/snapshot.ts';

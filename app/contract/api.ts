@@ -22,6 +22,9 @@ export const api = {
   'project/close': op<null>()(S.Empty),
   'project/current': op<T.ProjectInfo | null>()(S.Empty),
   'project/recent': op<readonly string[]>()(S.Empty),
+  /** What merging another project would add, match and conflict on; changes nothing. */
+  'project/mergePreview': op<T.ProjectMergeReport>()(S.PathInput),
+  'project/merge': op<T.ProjectMergeReport>()(S.MergeInput),
 
   'documents/list': op<readonly T.DocumentSummary[]>()(S.Empty),
   'documents/get': op<T.DocumentDetail>()(S.IdInput),

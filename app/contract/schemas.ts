@@ -220,3 +220,10 @@ export const ExportMatrixInput = z
   .strict();
 
 export const JobIdInput = z.object({ id: z.string().uuid() }).strict();
+
+export const MergeInput = z
+  .object({
+    path: z.string().trim().min(1).max(4096),
+    resolutions: z.record(z.string(), z.enum(['ours', 'theirs'])).optional(),
+  })
+  .strict();

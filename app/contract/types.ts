@@ -302,3 +302,28 @@ export interface ImportBatchReport {
 export interface StartedJob {
   readonly jobId: string;
 }
+
+export interface MergeConflict {
+  /** Names the conflict in `resolutions`. */
+  readonly key: string;
+  readonly kind: 'code-name' | 'document-text' | 'attribute-value';
+  readonly label: string;
+  readonly ours: string;
+  readonly theirs: string;
+  /** False where nothing can be chosen (e.g. a document whose text differs: its codings are left out). */
+  readonly resolvable: boolean;
+}
+
+export interface MergeCounts {
+  readonly documents: number;
+  readonly codes: number;
+  readonly codings: number;
+  readonly memos: number;
+  readonly cases: number;
+}
+
+export interface ProjectMergeReport {
+  readonly added: MergeCounts;
+  readonly matched: MergeCounts;
+  readonly conflicts: readonly MergeConflict[];
+}

@@ -57,7 +57,7 @@ export interface NewMemo {
   readonly title: string;
   readonly body: string;
   readonly plainText: string;
-  readonly authorId: number;
+  readonly authorId: number | null;
   readonly at: string;
 }
 

@@ -1,0 +1,42 @@
+import { resolve } from 'node:path';
+import type { ProjectMergeReport } from '../contract/types.ts';
+import { AppError } from '../errors.ts';
+import { mergeSnapshot } from '../merge/mergeSnapshot.ts';
+import { readOtherProject } from '../merge/readOtherProject.ts';
+import type { ProjectSession } from '../session.ts';
+import type { HandlerGroup } from './registry.ts';
+
+class DryRun extends Error {
+  constructor(readonly report: ProjectMergeReport) {
+    super('dry run');
+  }
+}
+
+function merge(
+  session: ProjectSession,
+  path: string,
+  resolutions: Record<string, 'ours' | 'theirs'>,
+  dryRun: boolean,
+): ProjectMergeReport {
+  const db = session.db();
+  if (session.path && resolve(session.path) === resolve(path)) {
+    throw new AppError('CONFLICT', 'This is the project that is open; choose another project to merge.');
+  }
+  const snapshot = readOtherProject(path, session.options);
+  try {
+    // One transaction: an interrupted merge (crash, killed process) leaves the project as it was.
+    return db.transaction(() => {
+      const report = mergeSnapshot(db, snapshot, resolutions);
+      if (dryRun) throw new DryRun(report);
+      return report;
+    })();
+  } catch (error) {
+    if (error instanceof DryRun) return error.report;
+    throw error;
+  }
+}
+
+export const mergeHandlers: HandlerGroup = {
+  'project/mergePreview': ({ path }, session) => merge(session, path, {}, true),
+  'project/merge': ({ path, resolutions }, session) => merge(session, path, resolutions ?? {}, false),
+};
