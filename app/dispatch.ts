@@ -14,6 +14,7 @@ import { matrixHandlers } from './handlers/matrices.ts';
 import { memoHandlers } from './handlers/memos.ts';
 import { mergeHandlers } from './handlers/merge.ts';
 import { projectHandlers } from './handlers/project.ts';
+import { reviewHandlers } from './handlers/review.ts';
 import { searchHandlers } from './handlers/search.ts';
 import { setHandlers } from './handlers/sets.ts';
 import { combineHandlers, type HandlerGroup } from './handlers/registry.ts';
@@ -36,6 +37,7 @@ export const handlers: HandlerGroup = combineHandlers(
   jobHandlers,
   importBatchHandlers,
   mergeHandlers,
+  reviewHandlers,
 );
 
 function isOperationName(name: string): name is OperationName {

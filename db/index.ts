@@ -11,3 +11,4 @@ export * from './queries/cases.ts';
 export * from './queries/sets.ts';
 export * from './queries/search.ts';
 export * from './queries/snapshot.ts';
+export * from './queries/review.ts';

@@ -84,6 +84,14 @@ export const api = {
   'jobs/status': op<T.JobStatus>()(S.JobIdInput),
   'jobs/cancel': op<T.JobStatus>()(S.JobIdInput),
 
+  'review/freeze': op<T.CodebookVersion>()(S.FreezeInput),
+  'review/versions': op<readonly T.CodebookVersion[]>()(S.Empty),
+  'review/changes': op<readonly T.CodebookChangeEntry[]>()(S.VersionInput),
+  'review/changelog': op<T.ExportedFile>()(S.ChangelogInput),
+  'review/propose': op<T.Proposal>()(S.ProposeInput),
+  'review/proposals': op<readonly T.Proposal[]>()(S.Empty),
+  'review/decide': op<T.Proposal>()(S.DecideInput),
+
   'history/status': op<T.HistoryStatus>()(S.Empty),
   'history/list': op<readonly T.HistoryEntry[]>()(S.HistoryListInput),
   'history/undo': op<T.HistoryStep>()(S.Empty),

@@ -227,3 +227,40 @@ export const MergeInput = z
     resolutions: z.record(z.string(), z.enum(['ours', 'theirs'])).optional(),
   })
   .strict();
+
+export const FreezeInput = z.object({ name: z.string().trim().min(1).max(200) }).strict();
+export const VersionInput = z.object({ versionId: Id }).strict();
+export const ChangelogInput = z
+  .object({ versionId: Id, format: z.literal('md'), language: z.enum(['en', 'fr']).optional() })
+  .strict();
+export const ProposalPayloadInput = z.discriminatedUnion('kind', [
+  z
+    .object({
+      kind: z.literal('new-code'),
+      name: z.string().trim().min(1).max(200),
+      parentId: Id.nullable().optional(),
+      description: z.string().max(20000).optional(),
+    })
+    .strict(),
+  z
+    .object({
+      kind: z.literal('definition'),
+      codeId: Id,
+      description: z.string().max(20000).optional(),
+      inclusion: z.string().max(20000).optional(),
+      exclusion: z.string().max(20000).optional(),
+    })
+    .strict(),
+  z.object({ kind: z.literal('rename'), codeId: Id, name: z.string().trim().min(1).max(200) }).strict(),
+  z.object({ kind: z.literal('merge'), sourceId: Id, targetId: Id }).strict(),
+]);
+export const ProposeInput = z
+  .object({
+    payload: ProposalPayloadInput,
+    comment: z.string().max(20000).optional(),
+    author: z.string().trim().min(1).max(200).optional(),
+  })
+  .strict();
+export const DecideInput = z
+  .object({ id: Id, accept: z.boolean(), comment: z.string().max(20000).optional() })
+  .strict();

@@ -327,3 +327,56 @@ export interface ProjectMergeReport {
   readonly matched: MergeCounts;
   readonly conflicts: readonly MergeConflict[];
 }
+
+export interface CodebookVersion {
+  readonly id: number;
+  readonly name: string;
+  readonly createdAt: string;
+  readonly createdBy: string;
+  readonly codeCount: number;
+}
+
+export interface CodebookChangeEntry {
+  readonly kind:
+    | 'added'
+    | 'removed'
+    | 'merged'
+    | 'split'
+    | 'renamed'
+    | 'definition'
+    | 'moved'
+    | 'archived'
+    | 'restored'
+    | 'recoloured';
+  readonly code: string;
+  readonly detail: string;
+}
+
+export type ProposalPayload =
+  | {
+      readonly kind: 'new-code';
+      readonly name: string;
+      readonly parentId?: number | null | undefined;
+      readonly description?: string | undefined;
+    }
+  | {
+      readonly kind: 'definition';
+      readonly codeId: number;
+      readonly description?: string | undefined;
+      readonly inclusion?: string | undefined;
+      readonly exclusion?: string | undefined;
+    }
+  | { readonly kind: 'rename'; readonly codeId: number; readonly name: string }
+  | { readonly kind: 'merge'; readonly sourceId: number; readonly targetId: number };
+
+export interface Proposal {
+  readonly id: number;
+  readonly payload: ProposalPayload;
+  readonly comment: string;
+  readonly author: string;
+  readonly createdAt: string;
+  readonly status: 'open' | 'accepted' | 'rejected';
+  readonly decidedBy: string | null;
+  readonly decidedAt: string | null;
+  readonly decisionComment: string;
+}

@@ -102,6 +102,7 @@ export const codebookHandlers: HandlerGroup = {
         kind: 'code.merge',
         summary: `Merge «${source.name}» into «${target.name}»`,
         coder: session.options.defaultCoder,
+        meta: { sourceGuid: source.guid, targetGuid: target.guid },
       });
       return { target: requireCode(db, targetId), movedCodings: moved, collapsedDuplicates: collapsed };
     })();
@@ -140,6 +141,7 @@ export const codebookHandlers: HandlerGroup = {
         kind: 'code.split',
         summary: `Split ${codingIds.length} coding${codingIds.length === 1 ? '' : 's'} of «${code.name}» into «${newName}»`,
         coder: session.options.defaultCoder,
+        meta: { sourceGuid: code.guid, newGuid: requireCode(db, newId).guid },
       });
       return requireCode(db, newId);
     })();

@@ -8,6 +8,8 @@ export interface EventDescription {
   /** One line for the history panel and the undo menu, in the user's words. */
   readonly summary: string;
   readonly coder: string;
+  /** Structured facts for the codebook changelog, e.g. { sourceGuid, targetGuid } of a merge. */
+  readonly meta?: Readonly<Record<string, string>>;
 }
 
 /** Stores the action as one event, in the caller's transaction; nothing if nothing changed. */
@@ -20,5 +22,6 @@ export function recordEvent(db: Db, changeSet: ChangeSet, description: EventDesc
     kind: description.kind,
     summary: description.summary,
     changes: JSON.stringify(changeSet.changes),
+    meta: JSON.stringify(description.meta ?? {}),
   });
 }

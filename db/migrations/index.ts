@@ -3,6 +3,7 @@ import { migration001Initial } from './001-initial.ts';
 import { migration002Events } from './002-events.ts';
 import { migration003CodebookMemos } from './003-codebook-memos.ts';
 import { migration004CasesSearch } from './004-cases-search.ts';
+import { migration005CodebookReview } from './005-codebook-review.ts';
 
 /** A schema change. Shipped migrations are never edited: add a new one instead. */
 export interface Migration {
@@ -19,6 +20,7 @@ export const migrations: readonly Migration[] = [
   migration002Events,
   migration003CodebookMemos,
   migration004CasesSearch,
+  migration005CodebookReview,
 ];
 
 export const latestSchemaVersion = migrations.length;

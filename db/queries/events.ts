@@ -22,6 +22,7 @@ export interface NewEvent {
   readonly kind: string;
   readonly summary: string;
   readonly changes: string;
+  readonly meta?: string | undefined;
 }
 
 /** Records a new change; whatever was undone before it can no longer be redone. */
@@ -29,9 +30,17 @@ export function insertEvent(db: Db, event: NewEvent): number {
   db.prepare("UPDATE events SET state = 'discarded' WHERE state = 'undone'").run();
   const result = db
     .prepare(
-      'INSERT INTO events (guid, coder_id, created_at, kind, summary, changes) VALUES (?, ?, ?, ?, ?, ?)',
+      'INSERT INTO events (guid, coder_id, created_at, kind, summary, changes, meta) VALUES (?, ?, ?, ?, ?, ?, ?)',
     )
-    .run(event.guid, event.coderId, event.createdAt, event.kind, event.summary, event.changes);
+    .run(
+      event.guid,
+      event.coderId,
+      event.createdAt,
+      event.kind,
+      event.summary,
+      event.changes,
+      event.meta ?? '{}',
+    );
   return Number(result.lastInsertRowid);
 }
 
