@@ -6,6 +6,8 @@ export default defineConfig({
       {
         test: {
           name: 'unit',
+          // Tests never read or write the real user's settings (recent projects, identity).
+          env: { VERBATIM_CONFIG_DIR: 'tests/.tmp/config' },
           include: [
             'app/**/*.test.ts',
             'db/**/*.test.ts',
@@ -20,6 +22,7 @@ export default defineConfig({
       {
         test: {
           name: 'e2e',
+          env: { VERBATIM_CONFIG_DIR: 'tests/.tmp/config-e2e' },
           include: ['tests/e2e/**/*.test.ts'],
           environment: 'node',
           globalSetup: ['tests/e2e/globalSetup.ts'],

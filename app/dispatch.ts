@@ -3,6 +3,7 @@ import { AppError, type WireResult } from './errors.ts';
 import { analysisHandlers } from './handlers/analysis.ts';
 import { caseHandlers } from './handlers/cases.ts';
 import { codebookHandlers } from './handlers/codebook.ts';
+import { coderHandlers } from './handlers/coders.ts';
 import { codeHandlers } from './handlers/codes.ts';
 import { codingHandlers } from './handlers/codings.ts';
 import { documentHandlers } from './handlers/documents.ts';
@@ -38,6 +39,7 @@ export const handlers: HandlerGroup = combineHandlers(
   importBatchHandlers,
   mergeHandlers,
   reviewHandlers,
+  coderHandlers,
 );
 
 function isOperationName(name: string): name is OperationName {

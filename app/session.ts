@@ -9,10 +9,23 @@ export interface RecentProjectsStore {
   remember(path: string): void;
 }
 
+/** The person coding on this machine; kept by the shell outside any project. */
+export interface CoderIdentity {
+  readonly name: string;
+  readonly initials: string;
+  readonly color: string;
+}
+
+export interface IdentityStore {
+  get(): CoderIdentity | null;
+  set(identity: CoderIdentity): void;
+}
+
 export interface SessionOptions extends OpenOptions {
   readonly recent: RecentProjectsStore;
-  /** Name recorded on codings when the caller gives no coder. */
+  /** Name recorded on codings when the caller gives no coder and no identity is set. */
   readonly defaultCoder: string;
+  readonly identity?: IdentityStore;
 }
 
 function translateOpenError(error: unknown): never {
@@ -39,6 +52,14 @@ export class ProjectSession {
 
   constructor(options: SessionOptions) {
     this.options = options;
+  }
+
+  /** Who is coding: the identity the user set, else the default (the system user name). */
+  get coder(): CoderIdentity {
+    const identity = this.options.identity?.get();
+    if (identity) return identity;
+    const name = this.options.defaultCoder;
+    return { name, initials: name.slice(0, 2).toUpperCase(), color: '#6b7280' };
   }
 
   get path(): string | null {

@@ -22,6 +22,10 @@ export const api = {
   'project/close': op<null>()(S.Empty),
   'project/current': op<T.ProjectInfo | null>()(S.Empty),
   'project/recent': op<readonly string[]>()(S.Empty),
+  'project/settings': op<T.ProjectSettings>()(S.Empty),
+  'project/setSettings': op<T.ProjectSettings>()(S.SettingsInput),
+  'coders/me': op<T.CoderIdentity>()(S.Empty),
+  'coders/setMe': op<T.CoderIdentity>()(S.IdentityInput),
   /** What merging another project would add, match and conflict on; changes nothing. */
   'project/mergePreview': op<T.ProjectMergeReport>()(S.PathInput),
   'project/merge': op<T.ProjectMergeReport>()(S.MergeInput),
@@ -45,7 +49,7 @@ export const api = {
 
   'codings/create': op<readonly T.Coding[]>()(S.CreateCodingsInput),
   'codings/delete': op<null>()(S.IdInput),
-  'codings/ofDocument': op<readonly T.Coding[]>()(S.DocumentIdInput),
+  'codings/ofDocument': op<readonly T.Coding[]>()(S.DocumentCodingsInput),
   'codings/excerptsOfCode': op<readonly T.Excerpt[]>()(S.ExcerptFilterInput),
   'codings/update': op<T.Coding>()(S.UpdateCodingInput),
   'codings/recode': op<readonly T.Coding[]>()(S.RecodeInput),

@@ -67,7 +67,11 @@ export const CodingTarget = z
 
 export const CreateCodingsInput = z.object({ items: z.array(CodingTarget).min(1).max(100000) }).strict();
 
-export const DocumentIdInput = z.object({ documentId: Id }).strict();
+/** Which codings a document view shows; blind mode (a project setting) forces 'mine'. */
+export const CodingView = z.enum(['all', 'mine', 'coder', 'differ']);
+export const DocumentCodingsInput = z
+  .object({ documentId: Id, view: CodingView.optional(), coder: z.string().max(200).optional() })
+  .strict();
 
 export const Scope = z
   .string()
@@ -116,6 +120,7 @@ export const IdsInput = z.object({ ids: z.array(Id).min(1).max(100000) }).strict
 export const ExcerptFilterInput = z
   .object({
     codeId: Id,
+    coders: z.array(z.string().max(200)).max(1000).optional(),
     documentIds: z.array(Id).max(100000).optional(),
     speakers: z.array(z.string().max(200)).max(1000).optional(),
   })
@@ -264,3 +269,12 @@ export const ProposeInput = z
 export const DecideInput = z
   .object({ id: Id, accept: z.boolean(), comment: z.string().max(20000).optional() })
   .strict();
+
+export const IdentityInput = z
+  .object({
+    name: z.string().trim().min(1).max(200),
+    initials: z.string().trim().min(1).max(4),
+    color: Color,
+  })
+  .strict();
+export const SettingsInput = z.object({ blindMode: z.boolean() }).strict();

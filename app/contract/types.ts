@@ -380,3 +380,14 @@ export interface Proposal {
   readonly decidedAt: string | null;
   readonly decisionComment: string;
 }
+
+export interface CoderIdentity {
+  readonly name: string;
+  readonly initials: string;
+  readonly color: string;
+}
+
+export interface ProjectSettings {
+  /** Coders see only their own codings (set by the team lead for the project). */
+  readonly blindMode: boolean;
+}

@@ -50,7 +50,7 @@ export const codebookHandlers: HandlerGroup = {
       recordEvent(db, changes, {
         kind: 'code.move',
         summary: `Move code «${code.name}»`,
-        coder: session.options.defaultCoder,
+        coder: session.coder.name,
       });
       return requireCode(db, id);
     })();
@@ -101,7 +101,7 @@ export const codebookHandlers: HandlerGroup = {
       recordEvent(db, changes, {
         kind: 'code.merge',
         summary: `Merge «${source.name}» into «${target.name}»`,
-        coder: session.options.defaultCoder,
+        coder: session.coder.name,
         meta: { sourceGuid: source.guid, targetGuid: target.guid },
       });
       return { target: requireCode(db, targetId), movedCodings: moved, collapsedDuplicates: collapsed };
@@ -140,7 +140,7 @@ export const codebookHandlers: HandlerGroup = {
       recordEvent(db, changes, {
         kind: 'code.split',
         summary: `Split ${codingIds.length} coding${codingIds.length === 1 ? '' : 's'} of «${code.name}» into «${newName}»`,
-        coder: session.options.defaultCoder,
+        coder: session.coder.name,
         meta: { sourceGuid: code.guid, newGuid: requireCode(db, newId).guid },
       });
       return requireCode(db, newId);

@@ -75,7 +75,7 @@ export const codeHandlers: HandlerGroup = {
       recordEvent(db, changes, {
         kind: 'code.create',
         summary: `Create code «${name}»`,
-        coder: session.options.defaultCoder,
+        coder: session.coder.name,
       });
       return code;
     })();
@@ -110,7 +110,7 @@ export const codeHandlers: HandlerGroup = {
           : parentId !== undefined && parentId !== before.parentId
             ? `Move code «${before.name}»`
             : `Edit code «${before.name}»`;
-      recordEvent(db, changes, { kind: 'code.update', summary, coder: session.options.defaultCoder });
+      recordEvent(db, changes, { kind: 'code.update', summary, coder: session.coder.name });
       return requireCode(db, id);
     })();
   },
@@ -125,7 +125,7 @@ export const codeHandlers: HandlerGroup = {
       recordEvent(db, changes, {
         kind: 'code.delete',
         summary: `Delete code «${name}»`,
-        coder: session.options.defaultCoder,
+        coder: session.coder.name,
       });
       return preview;
     })();

@@ -62,7 +62,7 @@ export const codingEditHandlers: HandlerGroup = {
       recordEvent(db, changes, {
         kind: 'coding.update',
         summary: `Adjust a coding of «${code.name}»`,
-        coder: session.options.defaultCoder,
+        coder: session.coder.name,
       });
       return toCoding(requireCoding(db, id));
     })();
@@ -79,7 +79,7 @@ export const codingEditHandlers: HandlerGroup = {
       recordEvent(db, changes, {
         kind: 'coding.recode',
         summary: `Recode ${codingIds.length} coding${codingIds.length === 1 ? '' : 's'} as «${code.name}»`,
-        coder: session.options.defaultCoder,
+        coder: session.coder.name,
       });
       return codingIds.map((id) => toCoding(requireCoding(db, id)));
     })();
@@ -95,7 +95,7 @@ export const codingEditHandlers: HandlerGroup = {
       recordEvent(db, changes, {
         kind: 'coding.delete',
         summary: `Remove ${ids.length} coding${ids.length === 1 ? '' : 's'}`,
-        coder: session.options.defaultCoder,
+        coder: session.coder.name,
       });
     })();
     return null;

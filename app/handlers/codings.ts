@@ -17,6 +17,7 @@ import { checkRange, describeRangeProblem } from '../text/offsets.ts';
 import { findOrCreateCode, requireCode } from './codes.ts';
 import { requireDocument } from './documents.ts';
 import { codingEditHandlers } from './codingEdits.ts';
+import { effectiveView, filterByView, isBlind } from './codingViews.ts';
 import type { HandlerGroup } from './registry.ts';
 
 function toCoding(row: NonNullable<ReturnType<typeof getCoding>>): Coding {
@@ -57,7 +58,7 @@ export const codingHandlers: HandlerGroup = {
               ? requireCode(db, item.codeId)
               : findOrCreateCode(db, changes, item.codeName ?? '');
           codeNames.add(code.name);
-          const coderId = ensureCoder(db, item.coder ?? session.options.defaultCoder);
+          const coderId = ensureCoder(db, item.coder ?? session.coder.name);
           const existing = findIdenticalCoding(db, document.id, code.id, coderId, item.start, item.end);
           const id =
             existing ??
@@ -83,7 +84,7 @@ export const codingHandlers: HandlerGroup = {
       const names = [...codeNames].map((codeName) => `«${codeName}»`).join(', ');
       const summary =
         items.length === 1 ? `Code a passage with ${names}` : `Code ${items.length} passages with ${names}`;
-      recordEvent(db, changes, { kind: 'coding.create', summary, coder: session.options.defaultCoder });
+      recordEvent(db, changes, { kind: 'coding.create', summary, coder: session.coder.name });
       return created;
     })();
   },
@@ -98,25 +99,28 @@ export const codingHandlers: HandlerGroup = {
       recordEvent(db, changes, {
         kind: 'coding.delete',
         summary: `Remove a coding of «${code.name}»`,
-        coder: session.options.defaultCoder,
+        coder: session.coder.name,
       });
     })();
     return null;
   },
-  'codings/ofDocument': ({ documentId }, session) => {
+  'codings/ofDocument': ({ documentId, view, coder }, session) => {
     const db = session.db();
     requireDocument(db, documentId);
-    return listCodingsOfDocument(db, documentId).map(toCoding);
+    const codings = listCodingsOfDocument(db, documentId).map(toCoding);
+    return filterByView(codings, effectiveView(db, view ?? 'all'), coder ?? '', session.coder.name);
   },
-  'codings/excerptsOfCode': ({ codeId, documentIds, speakers }, session) => {
+  'codings/excerptsOfCode': ({ codeId, documentIds, speakers, coders }, session) => {
     const db = session.db();
     requireCode(db, codeId);
     const inDocuments = documentIds ? new Set(documentIds) : null;
     const bySpeakers = speakers ? new Set(speakers) : null;
+    const byCoders = isBlind(db) ? new Set([session.coder.name]) : coders ? new Set(coders) : null;
     return listExcerptsOfCode(db, codeId).filter(
       (excerpt) =>
         (inDocuments === null || inDocuments.has(excerpt.documentId)) &&
-        (bySpeakers === null || bySpeakers.has(excerpt.speaker ?? '')),
+        (bySpeakers === null || bySpeakers.has(excerpt.speaker ?? '')) &&
+        (byCoders === null || byCoders.has(excerpt.coder)),
     );
   },
   ...codingEditHandlers,

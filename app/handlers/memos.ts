@@ -98,7 +98,7 @@ export const memoHandlers: HandlerGroup = {
     return db.transaction(() => {
       const at = new Date().toISOString();
       const changes = new ChangeSet(db);
-      const coder = session.options.defaultCoder;
+      const coder = session.coder.name;
       if (id === undefined) {
         requireTarget(db, targetKind, targetId);
         const newId = insertMemo(db, {
@@ -140,7 +140,7 @@ export const memoHandlers: HandlerGroup = {
       recordEvent(db, changes, {
         kind: 'memo.delete',
         summary: `Delete memo «${memo.title || memo.plainText.slice(0, 40)}»`,
-        coder: session.options.defaultCoder,
+        coder: session.coder.name,
       });
     })();
     return null;

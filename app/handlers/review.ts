@@ -145,7 +145,7 @@ export const reviewHandlers: HandlerGroup = {
         guid: randomUUID(),
         name,
         createdAt: new Date().toISOString(),
-        createdBy: session.options.defaultCoder,
+        createdBy: session.coder.name,
         lastEventId: maxEventId(db),
         codes: JSON.stringify(frozenCodes(db)),
       });
@@ -182,7 +182,7 @@ export const reviewHandlers: HandlerGroup = {
         kind: payload.kind,
         payload: JSON.stringify(payload),
         comment: comment ?? '',
-        author: author ?? session.options.defaultCoder,
+        author: author ?? session.coder.name,
         createdAt: new Date().toISOString(),
       });
       const row = getProposal(db, id);
@@ -199,7 +199,7 @@ export const reviewHandlers: HandlerGroup = {
     // Applying first: if the change cannot be made (e.g. the name is taken), the proposal stays open.
     if (accept) await applyProposal(JSON.parse(row.payload) as ProposalPayload, session);
     db.transaction(() =>
-      decideProposal(db, id, accept ? 'accepted' : 'rejected', session.options.defaultCoder, comment ?? ''),
+      decideProposal(db, id, accept ? 'accepted' : 'rejected', session.coder.name, comment ?? ''),
     )();
     const decided = getProposal(db, id);
     if (!decided) throw new AppError('INTERNAL', 'The decision was not saved.');

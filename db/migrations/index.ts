@@ -4,6 +4,7 @@ import { migration002Events } from './002-events.ts';
 import { migration003CodebookMemos } from './003-codebook-memos.ts';
 import { migration004CasesSearch } from './004-cases-search.ts';
 import { migration005CodebookReview } from './005-codebook-review.ts';
+import { migration006CoderIdentity } from './006-coder-identity.ts';
 
 /** A schema change. Shipped migrations are never edited: add a new one instead. */
 export interface Migration {
@@ -21,6 +22,7 @@ export const migrations: readonly Migration[] = [
   migration003CodebookMemos,
   migration004CasesSearch,
   migration005CodebookReview,
+  migration006CoderIdentity,
 ];
 
 export const latestSchemaVersion = migrations.length;

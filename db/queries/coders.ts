@@ -10,3 +10,31 @@ export function ensureCoder(db: Db, name: string): number {
     .run(randomUUID(), name, new Date().toISOString());
   return Number(result.lastInsertRowid);
 }
+
+export interface CoderRow {
+  readonly id: number;
+  readonly name: string;
+  readonly initials: string;
+  readonly color: string;
+}
+
+export function getCoderByName(db: Db, name: string): CoderRow | undefined {
+  return db.prepare('SELECT id, name, initials, color FROM coders WHERE name = ?').get(name) as
+    CoderRow | undefined;
+}
+
+export function updateCoderLook(db: Db, id: number, initials: string, color: string): void {
+  db.prepare('UPDATE coders SET initials = ?, color = ? WHERE id = ?').run(initials, color, id);
+}
+
+export function getSetting(db: Db, key: string): string | undefined {
+  return (
+    db.prepare('SELECT value FROM project_settings WHERE key = ?').get(key) as { value: string } | undefined
+  )?.value;
+}
+
+export function setSetting(db: Db, key: string, value: string): void {
+  db.prepare(
+    'INSERT INTO project_settings (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value',
+  ).run(key, value);
+}

@@ -1,7 +1,8 @@
 import type { InputOf, OperationName, OutputOf } from '../../app/contract/api.ts';
 import { dispatch } from '../../app/dispatch.ts';
 import { ProjectSession, type RecentProjectsStore } from '../../app/session.ts';
-import { defaultCoderName } from '../userConfig.ts';
+import { createIdentityStore } from '../identityStore.ts';
+import { defaultCoderName, defaultConfigDir } from '../userConfig.ts';
 import { CliError } from './output.ts';
 
 /** The CLI never touches the desktop's recent-projects list. */
@@ -10,8 +11,13 @@ const noRecent: RecentProjectsStore = { list: () => [], remember: () => undefine
 /** A typed call through the same contract and handlers as the UI. */
 export type Call = <N extends OperationName>(name: N, input: InputOf<N>) => Promise<OutputOf<N>>;
 
+/** The CLI records codings under the coder identity set in the app, if any. */
 export function newSession(recent: RecentProjectsStore = noRecent): ProjectSession {
-  return new ProjectSession({ recent, defaultCoder: defaultCoderName() });
+  return new ProjectSession({
+    recent,
+    identity: createIdentityStore(defaultConfigDir()),
+    defaultCoder: defaultCoderName(),
+  });
 }
 
 export function callerFor(session: ProjectSession): Call {

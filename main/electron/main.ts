@@ -4,6 +4,7 @@ import { app, dialog, ipcMain, Menu, session as electronSession, shell, type Bro
 import { dispatch } from '../../app/dispatch.ts';
 import { ProjectSession } from '../../app/session.ts';
 import { createRecentProjectsStore } from '../recentProjects.ts';
+import { createIdentityStore } from '../identityStore.ts';
 import { defaultCoderName } from '../userConfig.ts';
 import { appPaths, findElectronNativeBinding } from './appPaths.ts';
 import { MENU_CHANNEL, type MenuEvent } from './channels.ts';
@@ -52,6 +53,7 @@ function startVerbatim(): void {
   }
   const session = new ProjectSession({
     recent: createRecentProjectsStore(app.getPath('userData')),
+    identity: createIdentityStore(app.getPath('userData')),
     defaultCoder: defaultCoderName(),
     ...(nativeBinding ? { nativeBinding } : {}),
   });

@@ -1,0 +1,27 @@
+import { ensureCoder, getSetting, setSetting, updateCoderLook } from '../../db/index.ts';
+import { AppError } from '../errors.ts';
+import type { HandlerGroup } from './registry.ts';
+
+export const coderHandlers: HandlerGroup = {
+  'coders/me': (_input, session) => session.coder,
+  // The identity belongs to the person, not the project: it is kept by the shell, and
+  // copied into the open project so that others see the initials and colour.
+  'coders/setMe': (identity, session) => {
+    const store = session.options.identity;
+    if (!store) throw new AppError('CONFLICT', 'This shell cannot remember a coder identity.');
+    store.set(identity);
+    if (session.hasProject()) {
+      const db = session.db();
+      db.transaction(() =>
+        updateCoderLook(db, ensureCoder(db, identity.name), identity.initials, identity.color),
+      )();
+    }
+    return session.coder;
+  },
+  'project/settings': (_input, session) => ({ blindMode: getSetting(session.db(), 'blindMode') === 'true' }),
+  'project/setSettings': ({ blindMode }, session) => {
+    const db = session.db();
+    db.transaction(() => setSetting(db, 'blindMode', String(blindMode)))();
+    return { blindMode };
+  },
+};

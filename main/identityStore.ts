@@ -1,0 +1,40 @@
+import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { CoderIdentity, IdentityStore } from '../app/session.ts';
+
+export const IDENTITY_FILE = 'coder-identity.json';
+
+function isIdentity(value: unknown): value is CoderIdentity {
+  const v = value as Partial<CoderIdentity> | null;
+  return (
+    typeof v?.name === 'string' &&
+    v.name.trim() !== '' &&
+    typeof v.initials === 'string' &&
+    typeof v.color === 'string'
+  );
+}
+
+/**
+ * The coder identity (name, initials, colour) of the person using this machine, set once
+ * and used in every project. A missing or mangled file means "not set yet".
+ */
+export function createIdentityStore(dir: string): IdentityStore {
+  const file = join(dir, IDENTITY_FILE);
+  return {
+    get: () => {
+      try {
+        const parsed: unknown = JSON.parse(readFileSync(file, 'utf8'));
+        return isIdentity(parsed) ? parsed : null;
+      } catch {
+        return null;
+      }
+    },
+    set: (identity) => {
+      mkdirSync(dir, { recursive: true });
+      // Write then rename: a crash mid-write keeps the previous identity.
+      const temporary = `${file}.${process.pid}.tmp`;
+      writeFileSync(temporary, `${JSON.stringify(identity, null, 2)}\n`, 'utf8');
+      renameSync(temporary, file);
+    },
+  };
+}
