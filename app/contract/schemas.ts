@@ -219,7 +219,7 @@ export const MatrixInput = z
 export const ExportMatrixInput = z
   .object({
     matrix: MatrixInput,
-    format: z.literal('csv'),
+    format: z.enum(['csv', 'xlsx']),
     percent: z.enum(['none', 'row', 'column']).optional(),
   })
   .strict();

@@ -149,7 +149,9 @@ export interface CooccurrenceInstance {
 export interface ExportedFile {
   readonly fileName: string;
   readonly mimeType: string;
+  /** Text, or base64 when `encoding` says so (binary formats such as XLSX and DOCX). */
   readonly content: string;
+  readonly encoding?: 'utf8' | 'base64';
 }
 
 export interface HistoryEntry {

@@ -6,6 +6,7 @@ import type { Matrix } from '../contract/types.ts';
 import type { ParsedInputOf } from '../contract/api.ts';
 import { AppError } from '../errors.ts';
 import { toCsv } from '../exports/csv.ts';
+import { toXlsx } from '../exports/xlsx.ts';
 import { casesTable } from './cases.ts';
 import type { HandlerGroup } from './registry.ts';
 
@@ -116,7 +117,7 @@ export function buildMatrix(db: Db, request: MatrixRequest): Matrix {
 
 export const matrixHandlers: HandlerGroup = {
   'analysis/matrix': (request, session) => buildMatrix(session.db(), request),
-  'exports/matrix': ({ matrix: request, percent }, session) => {
+  'exports/matrix': async ({ matrix: request, percent, format }, session) => {
     const matrix = buildMatrix(session.db(), request);
     const table =
       percent === 'row' ? matrix.rowPercent : percent === 'column' ? matrix.columnPercent : matrix.cells;
@@ -125,10 +126,15 @@ export const matrixHandlers: HandlerGroup = {
       ['code', ...matrix.columns.map((column) => column.label)],
       ...matrix.rows.map((row, i) => [row.name, ...(table[i] ?? [])]),
     ];
-    return {
-      fileName: `matrix-${request.columns}-${request.measure}${percent && percent !== 'none' ? `-${percent}-percent` : ''}.csv`,
-      mimeType: 'text/csv',
-      content: toCsv(rows),
-    };
+    const baseName = `matrix-${request.columns}-${request.measure}${percent && percent !== 'none' ? `-${percent}-percent` : ''}`;
+    if (format === 'xlsx') {
+      return {
+        fileName: `${baseName}.xlsx`,
+        mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+        content: (await toXlsx(rows)).toString('base64'),
+        encoding: 'base64',
+      };
+    }
+    return { fileName: `${baseName}.csv`, mimeType: 'text/csv', content: toCsv(rows) };
   },
 };

@@ -1,3 +1,4 @@
+import { strFromU8, unzipSync } from 'fflate';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { ProjectSession } from '../../app/session.ts';
@@ -231,5 +232,21 @@ describe('matrices', () => {
     expect(lines[0]).toBe('code,Anne,Bruno');
     expect(lines).toContain('isolation,2,1');
     expect(file.fileName).toBe('matrix-cases-count.csv');
+  });
+
+  it('exports a matrix to XLSX that spreadsheets read', async () => {
+    const file = await call(session, 'exports/matrix', {
+      matrix: { columns: 'cases', measure: 'count' },
+      format: 'xlsx',
+      percent: 'row',
+    });
+    expect([file.fileName, file.encoding]).toEqual(['matrix-cases-count-row-percent.xlsx', 'base64']);
+    const entries = unzipSync(new Uint8Array(Buffer.from(file.content, 'base64')));
+    const sheet = strFromU8(entries['xl/worksheets/sheet1.xml'] ?? new Uint8Array());
+    const strings = strFromU8(entries['xl/sharedStrings.xml'] ?? new Uint8Array());
+    expect(strings).toContain('isolation');
+    expect(strings).toContain('Bruno');
+    // isolation: 2 codings for Anne and 1 for Bruno → 66.67 % and 33.33 % of the row.
+    expect(sheet).toMatch(/<v>66\.66666666666\d*<\/v>/u);
   });
 });
