@@ -1,0 +1,127 @@
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type {
+  CooccurrenceInstance,
+  CooccurrencePair,
+  CooccurrenceResult,
+  Excerpt,
+} from '../../app/contract/index.ts';
+import { call } from '../api/client.ts';
+import { ExcerptCard } from './ExcerptCard.tsx';
+import { formatCoefficient } from './formatCoefficient.ts';
+
+interface Props {
+  readonly revision: number;
+  readonly onOpen: (excerpt: Excerpt) => void;
+  readonly onError: (error: unknown) => void;
+}
+
+const SCOPE = 'overlap';
+
+/** Pairs of codes whose codings overlap, with count and c, each drilling down to its excerpts. */
+export function CooccurrencePanel({ revision, onOpen, onError }: Props) {
+  const { t, i18n } = useTranslation();
+  const [result, setResult] = useState<CooccurrenceResult | null>(null);
+  const [pair, setPair] = useState<CooccurrencePair | null>(null);
+  const [drilled, setDrilled] = useState<{ key: string; list: readonly CooccurrenceInstance[] } | null>(null);
+  const pairKey = pair ? `${pair.aId}-${pair.bId}` : null;
+  const instances = drilled !== null && drilled.key === pairKey ? drilled.list : null;
+
+  useEffect(() => {
+    let current = true;
+    call('analysis/cooccurrence', { scope: SCOPE })
+      .then((data) => current && setResult(data))
+      .catch((error: unknown) => current && onError(error));
+    return () => {
+      current = false;
+    };
+  }, [revision, onError]);
+
+  useEffect(() => {
+    if (!pair) return;
+    let current = true;
+    const key = `${pair.aId}-${pair.bId}`;
+    call('analysis/cooccurrenceExcerpts', { scope: SCOPE, codeA: pair.aId, codeB: pair.bId })
+      .then((list) => current && setDrilled({ key, list }))
+      .catch((error: unknown) => current && onError(error));
+    return () => {
+      current = false;
+    };
+  }, [pair, revision, onError]);
+
+  const isOpen = (candidate: CooccurrencePair): boolean =>
+    pair !== null && candidate.aId === pair.aId && candidate.bId === pair.bId;
+
+  return (
+    <div className="cooccurrence panel-body">
+      <h3>{t('cooccurrence.heading')}</h3>
+      <p className="definition">{t('cooccurrence.definition')}</p>
+      {result === null ? (
+        <p className="muted">{t('app.loading')}</p>
+      ) : result.pairs.length === 0 ? (
+        <p className="muted">{t('cooccurrence.empty')}</p>
+      ) : (
+        <>
+          <table className="cooccurrence__table">
+            <thead>
+              <tr>
+                <th scope="col">{t('cooccurrence.codeA')}</th>
+                <th scope="col">{t('cooccurrence.codeB')}</th>
+                <th scope="col" className="number">
+                  {t('cooccurrence.count')}
+                </th>
+                <th scope="col" className="number">
+                  {t('cooccurrence.c')}
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              {result.pairs.map((candidate) => (
+                <tr
+                  key={`${candidate.aId}-${candidate.bId}`}
+                  tabIndex={0}
+                  className={isOpen(candidate) ? 'row--open' : undefined}
+                  aria-selected={isOpen(candidate)}
+                  data-pair={`${candidate.a}|${candidate.b}`}
+                  onClick={() => setPair(candidate)}
+                  onKeyDown={(event) => {
+                    if (event.key === 'Enter' || event.key === ' ') {
+                      event.preventDefault();
+                      setPair(candidate);
+                    }
+                  }}
+                >
+                  <td>{candidate.a}</td>
+                  <td>{candidate.b}</td>
+                  <td className="number">{candidate.count}</td>
+                  <td className="number">{formatCoefficient(candidate.c, i18n.language)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+          <p className="muted small">{t('cooccurrence.rowHint')}</p>
+        </>
+      )}
+      {pair && (
+        <section className="drilldown" aria-label={t('cooccurrence.drillHeading', { a: pair.a, b: pair.b })}>
+          <h4>{t('cooccurrence.drillHeading', { a: pair.a, b: pair.b })}</h4>
+          {instances === null ? (
+            <p className="muted">{t('app.loading')}</p>
+          ) : (
+            <>
+              <p className="muted small">{t('cooccurrence.instances', { count: instances.length })}</p>
+              <ol className="drilldown__list">
+                {instances.map((instance) => (
+                  <li key={`${instance.a.codingId}-${instance.b.codingId}`} className="drilldown__instance">
+                    <ExcerptCard excerpt={instance.a} onOpen={onOpen} />
+                    <ExcerptCard excerpt={instance.b} onOpen={onOpen} />
+                  </li>
+                ))}
+              </ol>
+            </>
+          )}
+        </section>
+      )}
+    </div>
+  );
+}

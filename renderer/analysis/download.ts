@@ -1,0 +1,15 @@
+import type { ExportedFile } from '../../app/contract/index.ts';
+
+/** Saves a file made by the backend through the browser's download (Electron asks where). */
+export function downloadFile(file: ExportedFile): void {
+  const url = URL.createObjectURL(new Blob([file.content], { type: file.mimeType }));
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = file.fileName;
+  link.style.display = 'none';
+  document.body.append(link);
+  link.click();
+  link.remove();
+  // Revoke later: revoking at once can cancel the download in some browsers.
+  setTimeout(() => URL.revokeObjectURL(url), 60_000);
+}

@@ -1,0 +1,53 @@
+import type { ErrorCode, InputOf, OperationName, OutputOf, WireResult } from '../../app/contract/index.ts';
+import { takeTokenFromAddress } from './token.ts';
+
+/** A failed call: `code` is one of the backend's error codes, `message` its explanation. */
+export class ApiError extends Error {
+  readonly code: ErrorCode | 'NETWORK';
+  constructor(code: ErrorCode | 'NETWORK', message: string) {
+    super(message);
+    this.name = 'ApiError';
+    this.code = code;
+  }
+}
+
+let token: string | null | undefined;
+
+async function callOverHttp(name: string, input: unknown): Promise<WireResult<unknown>> {
+  token ??= takeTokenFromAddress();
+  let response: Response;
+  try {
+    response = await fetch(`/api/${name}`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', 'X-Verbatim-Token': token ?? '' },
+      body: JSON.stringify(input),
+    });
+  } catch (error) {
+    throw new ApiError('NETWORK', error instanceof Error ? error.message : String(error));
+  }
+  try {
+    return (await response.json()) as WireResult<unknown>;
+  } catch {
+    throw new ApiError('NETWORK', `The server answered ${response.status} without a result.`);
+  }
+}
+
+/**
+ * The renderer's only way to the backend: the Electron preload bridge when present,
+ * else the web shell's HTTP endpoint. Same contract, same results.
+ */
+export async function call<N extends OperationName>(name: N, input: InputOf<N>): Promise<OutputOf<N>> {
+  const result = window.verbatim ? await window.verbatim.call(name, input) : await callOverHttp(name, input);
+  if (!result.ok) throw new ApiError(result.error.code, result.error.message);
+  return result.data as OutputOf<N>;
+}
+
+/** Called once at startup so that the token leaves the address bar immediately. */
+export function initialiseTransport(): void {
+  if (!window.verbatim) token ??= takeTokenFromAddress();
+}
+
+/** Native-menu commands (Electron only); returns the unsubscribe function. */
+export function onMenuCommand(callback: (command: string) => void): () => void {
+  return window.verbatim ? window.verbatim.onMenu(callback) : () => undefined;
+}

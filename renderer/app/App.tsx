@@ -1,0 +1,81 @@
+import { useCallback, useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { ProjectInfo } from '../../app/contract/index.ts';
+import { call, onMenuCommand } from '../api/client.ts';
+import { StartScreen } from '../start/StartScreen.tsx';
+import { ErrorNotice } from '../ui/ErrorNotice.tsx';
+import { Workspace } from '../workspace/Workspace.tsx';
+import { LanguageSwitcher } from './LanguageSwitcher.tsx';
+
+type ProjectState =
+  { readonly status: 'loading' } | { readonly status: 'ready'; readonly project: ProjectInfo | null };
+
+export function App() {
+  const { t } = useTranslation();
+  const [state, setState] = useState<ProjectState>({ status: 'loading' });
+  const [error, setError] = useState<unknown>(null);
+  // Bumped when the native menu changed documents behind the UI's back.
+  const [menuRevision, setMenuRevision] = useState(0);
+
+  const refreshProject = useCallback(() => {
+    call('project/current', {})
+      .then((project) => {
+        setError(null);
+        setState({ status: 'ready', project });
+      })
+      .catch((caught: unknown) => {
+        setError(caught);
+        setState({ status: 'ready', project: null });
+      });
+  }, []);
+
+  useEffect(() => {
+    refreshProject();
+    // In Electron the main process opens projects and imports files from its menu.
+    return onMenuCommand((command) => {
+      if (command === 'project-changed') refreshProject();
+      if (command === 'documents-changed') setMenuRevision((value) => value + 1);
+    });
+  }, [refreshProject]);
+
+  const closeProject = async (): Promise<void> => {
+    try {
+      await call('project/close', {});
+      setState({ status: 'ready', project: null });
+    } catch (caught) {
+      setError(caught);
+    }
+  };
+
+  const project = state.status === 'ready' ? state.project : null;
+  return (
+    <div className="app">
+      <header className="topbar">
+        <span className="topbar__brand">{t('app.name')}</span>
+        {project && (
+          <span className="topbar__project" title={project.path}>
+            {project.name}
+          </span>
+        )}
+        <span className="topbar__spacer" />
+        <LanguageSwitcher />
+        {project && (
+          <button type="button" className="button button--quiet" onClick={() => void closeProject()}>
+            {t('app.closeProject')}
+          </button>
+        )}
+      </header>
+      <ErrorNotice error={error} onDismiss={() => setError(null)} />
+      {state.status === 'loading' ? (
+        <p className="muted centre__empty">{t('app.loading')}</p>
+      ) : project ? (
+        <Workspace key={project.path} project={project} externalRevision={menuRevision} />
+      ) : (
+        <StartScreen
+          hasNativeMenu={window.verbatim !== undefined}
+          onOpened={(opened) => setState({ status: 'ready', project: opened })}
+        />
+      )}
+    </div>
+  );
+}

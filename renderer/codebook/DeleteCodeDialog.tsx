@@ -1,0 +1,34 @@
+import { useTranslation } from 'react-i18next';
+import type { Code, CodeDeletionPreview } from '../../app/contract/index.ts';
+import { Dialog } from '../ui/Dialog.tsx';
+
+interface Props {
+  readonly code: Code;
+  readonly preview: CodeDeletionPreview;
+  readonly onConfirm: () => void;
+  readonly onCancel: () => void;
+}
+
+/** "Delete «X», 2 sub-codes and 14 codings?" — the counts come from codes/deletePreview. */
+export function DeleteCodeDialog({ code, preview, onConfirm, onCancel }: Props) {
+  const { t } = useTranslation();
+  const question = t('codebook.deleteQuestion', {
+    name: code.name,
+    // The preview counts the code itself among the codes that go.
+    subCodes: t('codebook.subCodes', { count: preview.codeCount - 1 }),
+    codings: t('codebook.codings', { count: preview.codingCount }),
+  });
+  return (
+    <Dialog title={t('codebook.deleteTitle')} onClose={onCancel} className="confirm-dialog">
+      <p className="confirm-dialog__question">{question}</p>
+      <div className="dialog__buttons">
+        <button type="button" className="button" onClick={onCancel} autoFocus>
+          {t('app.cancel')}
+        </button>
+        <button type="button" className="button button--danger" onClick={onConfirm}>
+          {t('codebook.delete')}
+        </button>
+      </div>
+    </Dialog>
+  );
+}

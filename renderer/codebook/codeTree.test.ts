@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import type { Code } from '../../app/contract/index.ts';
+import { buildCodeTree, flattenTree, possibleParents, subtreeIds } from './codeTree.ts';
+
+function code(id: number, name: string, parentId: number | null, sortOrder = id): Code {
+  return {
+    id,
+    guid: `g${id}`,
+    name,
+    parentId,
+    color: '#336699',
+    description: '',
+    sortOrder,
+    codingCount: 0,
+    inclusion: '',
+    exclusion: '',
+    exampleCodingId: null,
+    archived: false,
+  };
+}
+
+// work ─┬ triple day ── night shifts
+//       └ opacity
+// ethics
+const codes = [
+  code(1, 'work', null),
+  code(2, 'triple day', 1, 2),
+  code(3, 'opacity', 1, 1),
+  code(4, 'night shifts', 2),
+  code(5, 'ethics', null),
+];
+
+describe('buildCodeTree', () => {
+  it('nests codes by parent, ordered by sortOrder, with depths', () => {
+    const flat = flattenTree(buildCodeTree(codes)).map((node) => `${node.depth}:${node.code.name}`);
+    expect(flat).toEqual(['0:work', '1:opacity', '1:triple day', '2:night shifts', '0:ethics']);
+  });
+  it('shows a code with a missing parent at the top level', () => {
+    const flat = flattenTree(buildCodeTree([code(7, 'orphan', 99)]));
+    expect(flat.map((node) => node.depth)).toEqual([0]);
+  });
+});
+
+describe('subtreeIds and possibleParents', () => {
+  it('collects a code and all its descendants', () => {
+    expect([...subtreeIds(codes, 1)].sort()).toEqual([1, 2, 3, 4]);
+    expect([...subtreeIds(codes, 4)]).toEqual([4]);
+  });
+  it('never offers the code itself or a descendant as a new parent', () => {
+    expect(possibleParents(codes, 2).map((c) => c.name)).toEqual(['ethics', 'opacity', 'work']);
+    expect(possibleParents(codes, 1).map((c) => c.name)).toEqual(['ethics']);
+  });
+});

@@ -1,0 +1,63 @@
+import { describe, expect, it } from 'vitest';
+import { at } from '../transcript/testing.ts';
+import type { Code } from '../../app/contract/index.ts';
+import { codePath, createCodeSearch, foldName } from './paletteOptions.ts';
+
+function code(id: number, name: string, parentId: number | null = null, archived = false): Code {
+  return {
+    id,
+    guid: `g${id}`,
+    name,
+    parentId,
+    color: '#336699',
+    description: '',
+    sortOrder: id,
+    codingCount: 0,
+    inclusion: '',
+    exclusion: '',
+    exampleCodingId: null,
+    archived,
+  };
+}
+
+const codes = [
+  code(1, 'éthique'),
+  code(2, 'opacité'),
+  code(3, 'triple journée'),
+  code(4, 'isolement', 2),
+  code(5, 'ancien code', null, true),
+];
+const search = createCodeSearch(codes);
+
+describe('foldName', () => {
+  it('drops case, accents and outer spaces', () => {
+    expect(foldName('  Éthique ')).toBe('ethique');
+    expect(foldName('OPACITÉ')).toBe('opacite');
+  });
+});
+
+describe('createCodeSearch', () => {
+  it('lists every active code for an empty query', () => {
+    expect(search('').map((option) => (option.kind === 'code' ? option.code.id : 0))).toEqual([1, 2, 3, 4]);
+  });
+  it('finds "éthique" from "ethique" and offers no near-duplicate creation', () => {
+    const options = search('ethique');
+    expect(options[0]).toMatchObject({ kind: 'code', code: { name: 'éthique' } });
+    expect(options.some((option) => option.kind === 'create')).toBe(false);
+  });
+  it('puts "Create" first when the typed name is new, followed by fuzzy matches', () => {
+    const options = search('opac');
+    expect(options[0]).toEqual({ kind: 'create', name: 'opac' });
+    expect(options[1]).toMatchObject({ kind: 'code', code: { name: 'opacité' } });
+  });
+  it('offers only creation when nothing matches', () => {
+    expect(search('  salaire ')).toEqual([{ kind: 'create', name: 'salaire' }]);
+  });
+  it('leaves archived codes out', () => {
+    expect(search('ancien').some((option) => option.kind === 'code')).toBe(false);
+  });
+  it('names nested codes by their path', () => {
+    const byId = new Map(codes.map((c) => [c.id, c]));
+    expect(codePath(at(codes, 3), byId)).toBe('opacité › isolement');
+  });
+});

@@ -1,0 +1,81 @@
+import { useEffect, useRef } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Code, Coding } from '../../app/contract/index.ts';
+
+export interface CodingsPopoverState {
+  readonly codings: readonly Coding[];
+  readonly x: number;
+  readonly y: number;
+  /** Opened from the keyboard: focus goes into the list. */
+  readonly fromKeyboard: boolean;
+}
+
+interface Props {
+  readonly state: CodingsPopoverState;
+  readonly codes: readonly Code[];
+  readonly onRemove: (coding: Coding) => void;
+  readonly onClose: () => void;
+}
+
+/** The codings under a click (or the keyboard selection), each with a remove button. */
+export function CodingsPopover({ state, codes, onRemove, onClose }: Props) {
+  const { t } = useTranslation();
+  const ref = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (state.fromKeyboard) ref.current?.querySelector<HTMLElement>('button')?.focus();
+  }, [state]);
+  const codeById = new Map(codes.map((code) => [code.id, code]));
+  return (
+    <div
+      ref={ref}
+      className="codings-popover"
+      role="dialog"
+      aria-label={t('transcript.codingsHere')}
+      style={{ left: state.x, top: state.y }}
+      onKeyDown={(event) => {
+        if (event.key === 'Escape') {
+          event.stopPropagation();
+          onClose();
+        }
+      }}
+    >
+      <div className="codings-popover__header">
+        <strong>{t('transcript.codingsHere')}</strong>
+        <button type="button" className="button button--quiet button--small" onClick={onClose}>
+          {t('app.close')}
+        </button>
+      </div>
+      {state.codings.length === 0 ? (
+        <p className="muted">{t('transcript.noCodingsHere')}</p>
+      ) : (
+        <ul className="codings-popover__list">
+          {state.codings.map((coding) => {
+            const code = codeById.get(coding.codeId);
+            const name = code?.name ?? `#${coding.codeId}`;
+            return (
+              <li key={coding.id} className="codings-popover__item" data-coding-id={coding.id}>
+                <span
+                  className="swatch"
+                  style={{ backgroundColor: code?.color ?? '#999999' }}
+                  aria-hidden="true"
+                />
+                <span className="codings-popover__name">{name}</span>
+                <span className="codings-popover__quote" title={coding.quote}>
+                  {coding.quote}
+                </span>
+                <button
+                  type="button"
+                  className="button button--danger button--small"
+                  aria-label={t('transcript.removeCoding', { name })}
+                  onClick={() => onRemove(coding)}
+                >
+                  {t('transcript.remove')}
+                </button>
+              </li>
+            );
+          })}
+        </ul>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,162 @@
+import { useCallback, useEffect, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Excerpt, ProjectInfo } from '../../app/contract/index.ts';
+import { call } from '../api/client.ts';
+import { RightPanel } from './RightPanel.tsx';
+import { CodebookTree } from '../codebook/CodebookTree.tsx';
+import { CodePalette, type PaletteChoice } from '../palette/CodePalette.tsx';
+import type { CanonicalRange } from '../transcript/offsets.ts';
+import { TranscriptView, type JumpTarget, type TranscriptHandle } from '../transcript/TranscriptView.tsx';
+import { ErrorNotice } from '../ui/ErrorNotice.tsx';
+import { DocumentsPanel } from './DocumentsPanel.tsx';
+import { useWorkspaceData } from './useWorkspaceData.ts';
+
+interface Props {
+  readonly project: ProjectInfo;
+  /** Increases when the native menu changed the documents. */
+  readonly externalRevision: number;
+}
+
+/** Documents and codebook on the left, the transcript in the centre, analysis on the right. */
+export function Workspace({ project, externalRevision }: Props) {
+  const { t } = useTranslation();
+  const [error, setError] = useState<unknown>(null);
+  const onError = useCallback((value: unknown) => setError(value), []);
+  const data = useWorkspaceData(onError, externalRevision);
+  const transcript = useRef<TranscriptHandle>(null);
+  const [selectedCodeId, setSelectedCodeId] = useState<number | null>(null);
+  const [palette, setPalette] = useState<CanonicalRange | null>(null);
+  const [hint, setHint] = useState<string | null>(null);
+  const [jumpTarget, setJumpTarget] = useState<JumpTarget | null>(null);
+  const { detail, codes } = data;
+
+  const openPalette = useCallback(() => {
+    const range = transcript.current?.selectedRange() ?? null;
+    if (!range) {
+      setHint(t('transcript.selectFirst'));
+      return;
+    }
+    setHint(null);
+    setPalette(range);
+  }, [t]);
+
+  // Ctrl+K / Cmd+K anywhere in the workspace codes the current selection.
+  useEffect(() => {
+    const onKeyDown = (event: KeyboardEvent): void => {
+      if ((event.ctrlKey || event.metaKey) && !event.altKey && event.key.toLowerCase() === 'k') {
+        event.preventDefault();
+        if (palette === null) openPalette();
+      }
+    };
+    window.addEventListener('keydown', onKeyDown);
+    return () => window.removeEventListener('keydown', onKeyDown);
+  }, [openPalette, palette]);
+
+  const applyCode = async (choice: PaletteChoice): Promise<void> => {
+    if (!palette || !detail) return;
+    const range = palette;
+    setPalette(null);
+    try {
+      await call('codings/create', {
+        items: [{ documentId: detail.id, start: range.start, end: range.end, ...choice }],
+      });
+      setError(null);
+      data.changed();
+    } catch (caught) {
+      setError(caught);
+    }
+    transcript.current?.focus();
+  };
+
+  const openExcerpt = useCallback(
+    (excerpt: Excerpt) => {
+      data.openDocument(excerpt.documentId);
+      setJumpTarget({
+        documentId: excerpt.documentId,
+        start: excerpt.start,
+        end: excerpt.end,
+        nonce: Date.now(),
+      });
+    },
+    [data],
+  );
+
+  const selectedCode = codes.find((code) => code.id === selectedCodeId) ?? null;
+
+  return (
+    <div className="workspace">
+      <aside className="sidebar" aria-label={project.name}>
+        <DocumentsPanel
+          documents={data.documents}
+          selectedId={data.documentId}
+          onOpen={data.openDocument}
+          onImported={() => data.changed()}
+          onError={onError}
+        />
+        <CodebookTree
+          codes={codes}
+          selectedCodeId={selectedCodeId}
+          onSelect={setSelectedCodeId}
+          onChanged={data.changed}
+          onError={onError}
+        />
+      </aside>
+      <main className="centre">
+        <ErrorNotice error={error} onDismiss={() => setError(null)} />
+        {detail ? (
+          <>
+            <header className="transcript-header">
+              <div>
+                <h2 className="transcript-header__title">{detail.name}</h2>
+                <p className="muted small">{t('documents.segments', { count: detail.segments.length })}</p>
+              </div>
+              <button type="button" className="button button--primary" onClick={openPalette}>
+                {t('transcript.codeSelection')} <kbd>{t('transcript.shortcut')}</kbd>
+              </button>
+            </header>
+            {hint && (
+              <p className="hint" role="status">
+                {hint}
+              </p>
+            )}
+            <TranscriptView
+              key={detail.id}
+              ref={transcript}
+              document={detail}
+              codings={data.codings}
+              codes={codes}
+              jumpTarget={jumpTarget}
+              onRemoveCoding={(coding) =>
+                void call('codings/delete', { id: coding.id })
+                  .then(() => {
+                    setError(null);
+                    data.changed();
+                  })
+                  .catch(onError)
+              }
+            />
+          </>
+        ) : (
+          <p className="centre__empty muted">{t('transcript.choose')}</p>
+        )}
+      </main>
+      <RightPanel
+        selectedCode={selectedCode}
+        revision={data.revision}
+        onOpen={openExcerpt}
+        onError={onError}
+      />
+      {palette && detail && (
+        <CodePalette
+          codes={codes}
+          quote={detail.text.slice(palette.start, palette.end)}
+          onChoose={(choice) => void applyCode(choice)}
+          onClose={() => {
+            setPalette(null);
+            transcript.current?.focus();
+          }}
+        />
+      )}
+    </div>
+  );
+}
