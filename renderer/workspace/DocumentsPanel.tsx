@@ -93,7 +93,17 @@ export function DocumentsPanel({ documents, selectedId, onOpen, onImported, onEr
               <ul className="import-report__failures">
                 {report.failed.map((failure) => (
                   <li key={failure.file} data-file={failure.file}>
-                    <strong>{failure.file}</strong>: {failure.message}
+                    {/* The backend's message usually starts with the file name already. */}
+                    {failure.message.startsWith(failure.file) ? (
+                      <>
+                        <strong>{failure.file}</strong>
+                        {failure.message.slice(failure.file.length)}
+                      </>
+                    ) : (
+                      <>
+                        <strong>{failure.file}</strong>: {failure.message}
+                      </>
+                    )}
                   </li>
                 ))}
               </ul>

@@ -1,0 +1,122 @@
+import type { Locator, Page } from 'playwright-core';
+
+export interface SegmentView {
+  readonly ordinal: number;
+  readonly speaker: string | null;
+  readonly timestamp: string | null;
+  /** The generated label (CSS ::before), as the user sees it. */
+  readonly label: string;
+  /** The selectable text of the turn. */
+  readonly text: string;
+}
+
+export class TranscriptPane {
+  readonly root: Locator;
+  readonly title: Locator;
+  readonly scroll: Locator;
+  readonly text: Locator;
+  readonly segments: Locator;
+  readonly codeSelectionButton: Locator;
+  readonly hint: Locator;
+  readonly popover: Locator;
+
+  constructor(readonly page: Page) {
+    this.root = page.locator('main.centre');
+    this.title = this.root.locator('.transcript-header__title');
+    this.scroll = this.root.locator('.transcript__scroll');
+    this.text = this.root.locator('.transcript__text');
+    this.segments = this.text.locator('.segment');
+    this.codeSelectionButton = this.root.locator('.transcript-header button');
+    this.hint = this.root.locator('.hint');
+    this.popover = this.root.locator('.codings-popover');
+  }
+
+  async segmentViews(): Promise<SegmentView[]> {
+    return this.text.evaluate((root) =>
+      [...root.querySelectorAll<HTMLElement>('.segment')].map((element) => {
+        const before = getComputedStyle(element, '::before');
+        return {
+          ordinal: Number(element.dataset.ordinal),
+          speaker: element.dataset.speaker ?? null,
+          timestamp: element.dataset.timestamp ?? null,
+          // A rendered label has a box; 'none' content means no label.
+          label: before.content === 'none' ? '' : before.content,
+          text: element.innerText,
+        };
+      }),
+    );
+  }
+
+  /**
+   * Selects the first occurrence of `text` in the transcript, as a user dragging the mouse
+   * would leave it: a DOM selection over the text nodes.
+   */
+  async selectText(text: string, occurrence = 0): Promise<void> {
+    await this.text.evaluate(
+      (root, { text, occurrence }) => {
+        const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+        let seen = 0;
+        for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+          const data = (node as Text).data;
+          for (let index = data.indexOf(text); index >= 0; index = data.indexOf(text, index + 1)) {
+            if (seen++ < occurrence) continue;
+            const range = document.createRange();
+            range.setStart(node, index);
+            range.setEnd(node, index + text.length);
+            const selection = window.getSelection();
+            selection?.removeAllRanges();
+            selection?.addRange(range);
+            return;
+          }
+        }
+        throw new Error(`"${text}" is not in the transcript`);
+      },
+      { text, occurrence },
+    );
+  }
+
+  async selectedText(): Promise<string> {
+    return this.page.evaluate(() => window.getSelection()?.toString() ?? '');
+  }
+
+  /** The text of each range of a code's CSS highlight (empty when not painted). */
+  async highlightTexts(codeId: number): Promise<string[]> {
+    return this.page.evaluate((name) => {
+      const highlight = CSS.highlights.get(name);
+      return highlight ? [...highlight].map((range) => range.toString()) : [];
+    }, `code-${codeId}`);
+  }
+
+  /** The generated ::highlight() rule of a code, as installed in the page. */
+  async highlightRule(codeId: number): Promise<string | null> {
+    return this.page.evaluate((name) => {
+      const style = document.getElementById('verbatim-code-highlights');
+      return style?.textContent?.split('\n').find((rule) => rule.includes(`(${name})`)) ?? null;
+    }, `code-${codeId}`);
+  }
+
+  /** Clicks inside the first occurrence of `text`, `offset` characters in. */
+  async clickInside(text: string, offset: number): Promise<void> {
+    const point = await this.text.evaluate(
+      (root, { text, offset }) => {
+        const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+        for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+          const index = (node as Text).data.indexOf(text);
+          if (index < 0) continue;
+          const range = document.createRange();
+          range.setStart(node, index + offset);
+          range.setEnd(node, index + offset + 1);
+          const box = range.getBoundingClientRect();
+          return { x: box.left + box.width / 2, y: box.top + box.height / 2 };
+        }
+        throw new Error(`"${text}" is not in the transcript`);
+      },
+      { text, offset },
+    );
+    await this.page.mouse.click(point.x, point.y);
+  }
+
+  popoverItem(codeName: string): Locator {
+    return this.popover.locator('.codings-popover__item', { hasText: codeName });
+  }
+}
