@@ -22,7 +22,12 @@ export function CodingsPopover({ state, codes, onRemove, onClose }: Props) {
   const { t } = useTranslation();
   const ref = useRef<HTMLDivElement>(null);
   useEffect(() => {
-    if (state.fromKeyboard) ref.current?.querySelector<HTMLElement>('button')?.focus();
+    if (!state.fromKeyboard) return;
+    // The first coding's remove button, else the close button (nothing to remove).
+    const target =
+      ref.current?.querySelector<HTMLElement>('.codings-popover__list button') ??
+      ref.current?.querySelector<HTMLElement>('button');
+    target?.focus();
   }, [state]);
   const codeById = new Map(codes.map((code) => [code.id, code]));
   return (

@@ -9,7 +9,7 @@ import { CHROMIUM_PATH } from './support/browser.ts';
  * browser fails the run, it never skips it) and builds the interface into out/renderer,
  * which every test file's web server then serves.
  */
-export default async function setup(): Promise<void> {
+export async function setup(): Promise<void> {
   if (!existsSync(CHROMIUM_PATH)) {
     throw new Error(
       `Chromium is missing at ${CHROMIUM_PATH}: the end-to-end tests need it (apt-get install chromium).`,

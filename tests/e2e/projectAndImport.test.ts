@@ -1,0 +1,131 @@
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DocumentsPane } from './pages/DocumentsPane.ts';
+import { StartPage } from './pages/StartPage.ts';
+import { TopBar } from './pages/TopBar.ts';
+import { TranscriptPane } from './pages/TranscriptPane.ts';
+import { startApp, type E2eApp } from './support/app.ts';
+import { BINARY_BYTES, BINARY_NAME, transcriptFiles } from './support/transcripts.ts';
+
+let app: E2eApp;
+let start: StartPage;
+let documents: DocumentsPane;
+let transcript: TranscriptPane;
+let topBar: TopBar;
+let projectPath: string;
+
+beforeAll(async () => {
+  app = await startApp('import');
+  start = new StartPage(app.page);
+  documents = new DocumentsPane(app.page);
+  transcript = new TranscriptPane(app.page);
+  topBar = new TopBar(app.page);
+  projectPath = join(app.dir, 'micro-travail.verbatim');
+  await app.page.goto(app.server.url);
+});
+
+afterAll(async () => {
+  await app?.close();
+});
+
+describe('start screen and import', () => {
+  it('takes the token out of the address bar and shows the start screen', async () => {
+    await start.root.waitFor();
+    expect(new URL(app.page.url()).searchParams.has('token')).toBe(false);
+    expect(await app.page.evaluate(() => sessionStorage.getItem('verbatim.token'))).toBe(app.server.token);
+    await expect.poll(() => start.createForm.locator('h2').innerText()).toBe('New project');
+    await app.screenshot('01-start-screen');
+  });
+
+  it('refuses to open a file that is not a project, with a clear inline error', async () => {
+    const notes = join(app.dir, 'notes.txt');
+    writeFileSync(notes, 'Just some notes, not a Verbatim project.\n');
+    await start.openProject(notes);
+    const error = start.error(start.openForm);
+    await expect.poll(() => error.title.innerText()).toBe('Not a Verbatim project');
+    // The backend's own message stays under the title.
+    const message = await error.message.innerText();
+    expect(message.length).toBeGreaterThan(10);
+    expect(message).toContain('notes.txt');
+    expect(await start.root.isVisible()).toBe(true);
+  });
+
+  it('creates a project and opens the workspace', async () => {
+    await start.createProject(projectPath);
+    await documents.root.waitFor();
+    expect(await topBar.projectName.innerText()).toBe('micro-travail');
+    expect((await app.api('project/current', {}))?.path).toBe(projectPath);
+  });
+
+  it('imports two transcripts and reports the binary file with its reason', async () => {
+    await documents.importFiles([...transcriptFiles(), { name: BINARY_NAME, buffer: BINARY_BYTES }]);
+    await documents.report.waitFor();
+    await expect
+      .poll(() => documents.report.locator('.import-report__ok').innerText())
+      .toBe('2 files imported');
+    expect(await documents.report.locator('.import-report__failed-title').innerText()).toBe(
+      '1 file could not be imported',
+    );
+    const failure = await documents.failure(BINARY_NAME).innerText();
+    expect(failure).toContain(BINARY_NAME);
+    expect(failure).toMatch(/binary/i);
+    await expect.poll(() => documents.items.count()).toBe(2);
+    const stored = await app.api('documents/list', {});
+    expect(stored.map((document) => document.name).sort()).toEqual(['entretien-marie', 'interview-02']);
+  });
+
+  it('shows a French transcript with its speakers, labels outside the selectable text', async () => {
+    await documents.open('entretien-marie');
+    await transcript.segments.first().waitFor();
+    expect(await transcript.title.innerText()).toBe('entretien-marie');
+    const stored = (await app.api('documents/list', {})).find((d) => d.name === 'entretien-marie');
+    const detail = await app.api('documents/get', { id: stored?.id ?? 0 });
+    const views = await transcript.segmentViews();
+    expect(views.map((view) => view.speaker)).toEqual(detail.segments.map((segment) => segment.speaker));
+    expect(views.map((view) => view.speaker)).toEqual([
+      'Enquêteur',
+      'Marie',
+      'Enquêteur',
+      'Marie',
+      'Enquêteur',
+      'Marie',
+    ]);
+    for (const [index, view] of views.entries()) {
+      const segment = detail.segments[index];
+      // The label is visible (generated content) but the turn's text is only what was said.
+      expect(view.label).toContain(view.speaker ?? '');
+      expect(view.text).toBe(detail.text.slice(segment?.start, segment?.end));
+      expect(view.text).not.toContain('Marie :');
+    }
+    expect(views[1]?.text).toContain('micro-tâches');
+    await app.screenshot('02-transcript');
+  });
+
+  it('shows timestamps of a [hh:mm:ss] transcript', async () => {
+    await documents.open('interview-02');
+    await expect.poll(() => transcript.title.innerText()).toBe('interview-02');
+    const views = await transcript.segmentViews();
+    expect(views.map((view) => [view.speaker, view.timestamp])).toEqual([
+      ['Marie', '00:12:31'],
+      ['Interviewer', '00:13:05'],
+      ['Marie', '00:13:10'],
+    ]);
+    expect(views[0]?.label).toContain('00:12:31');
+    expect(views[0]?.text.startsWith('I started doing tasks at night')).toBe(true);
+  });
+
+  it('lists the project among recent projects after closing it, and reopens it from there', async () => {
+    await topBar.closeProjectButton.click();
+    await start.root.waitFor();
+    await expect.poll(() => start.recentItems.count()).toBe(1);
+    expect(await start.recentItems.first().getAttribute('title')).toBe(projectPath);
+    await start.recentItems.first().click();
+    await documents.root.waitFor();
+    await expect.poll(() => documents.items.count()).toBe(2);
+  });
+
+  it('raised no error in the page', () => {
+    expect(app.pageErrors).toEqual([]);
+  });
+});
