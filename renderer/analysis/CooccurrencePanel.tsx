@@ -99,6 +99,15 @@ export function CooccurrencePanel({ revision, onOpen, onError }: Props) {
               ))}
             </tbody>
           </table>
+          <p className="muted small code-totals">
+            {t('cooccurrence.totals', {
+              // Only the codes of the table, so a large codebook does not flood the panel.
+              list: result.codes
+                .filter((code) => result.pairs.some((p) => p.aId === code.id || p.bId === code.id))
+                .map((code) => `${code.name} ${code.n}`)
+                .join(' · '),
+            })}
+          </p>
           <p className="muted small">{t('cooccurrence.rowHint')}</p>
         </>
       )}

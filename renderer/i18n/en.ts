@@ -124,6 +124,7 @@ export const en = {
     drillHeading: '«{{a}}» with «{{b}}»',
     instances_one: '{{count}} co-occurrence',
     instances_other: '{{count}} co-occurrences',
+    totals: 'Codings per code (n): {{list}}',
     rowHint: 'Click a row (or press Enter on it) to read its excerpts.',
   },
   exporting: {

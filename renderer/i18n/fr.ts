@@ -126,6 +126,7 @@ export const fr: Translations = {
     drillHeading: '«\u202f{{a}}\u202f» avec «\u202f{{b}}\u202f»',
     instances_one: '{{count}} cooccurrence',
     instances_other: '{{count}} cooccurrences',
+    totals: 'Codages par code (n) : {{list}}',
     rowHint: 'Cliquez sur une ligne (ou appuyez sur Entrée) pour lire ses extraits.',
   },
   exporting: {

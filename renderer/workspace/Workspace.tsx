@@ -11,6 +11,11 @@ import { ErrorNotice } from '../ui/ErrorNotice.tsx';
 import { DocumentsPanel } from './DocumentsPanel.tsx';
 import { useWorkspaceData } from './useWorkspaceData.ts';
 
+/** macOS users read ⌘K; both Ctrl+K and Cmd+K work everywhere. */
+function isApplePlatform(): boolean {
+  return /Mac|iPhone|iPad/u.test(navigator.platform);
+}
+
 interface Props {
   readonly project: ProjectInfo;
   /** Increases when the native menu changed the documents. */
@@ -111,7 +116,8 @@ export function Workspace({ project, externalRevision }: Props) {
                 <p className="muted small">{t('documents.segments', { count: detail.segments.length })}</p>
               </div>
               <button type="button" className="button button--primary" onClick={openPalette}>
-                {t('transcript.codeSelection')} <kbd>{t('transcript.shortcut')}</kbd>
+                {t('transcript.codeSelection')}{' '}
+                <kbd>{isApplePlatform() ? '⌘K' : t('transcript.shortcut')}</kbd>
               </button>
             </header>
             {hint && (
