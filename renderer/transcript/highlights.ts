@@ -17,7 +17,12 @@ const CODING_ALPHA = 0.32;
 let paintedNames: string[] = [];
 
 export function highlightsSupported(): boolean {
-  return typeof CSS !== 'undefined' && 'highlights' in CSS && typeof Highlight === 'function';
+  // Older engines lack the API; the transcript then shows without colours rather than failing.
+  return (
+    typeof CSS !== 'undefined' &&
+    (CSS as { highlights?: unknown }).highlights !== undefined &&
+    typeof globalThis.Highlight === 'function'
+  );
 }
 
 function styleElement(): HTMLStyleElement {
