@@ -212,6 +212,40 @@ describe('coding a transcript', () => {
     expect((await codingsOfFrench()).length).toBe(before);
   });
 
+  it('maps selections over line breaks, turns and emoji to canonical offsets', async () => {
+    const { text } = project.french;
+    const cases: { select: () => Promise<void>; quote: string }[] = [
+      // Across the <br> inside a turn: the line break is one "\n" of the text.
+      { select: () => transcript.selectBetween('écran.', 'Personne'), quote: 'écran. 😅\nPersonne' },
+      // Across two turns: the quote includes the unrendered "\n\n" between them.
+      {
+        select: () => transcript.selectBetween('si peu.', 'Vous en parlez'),
+        quote: 'si peu.\n\nVous en parlez',
+      },
+      // An emoji alone: two UTF-16 units.
+      { select: () => transcript.selectText('😅'), quote: '😅' },
+      // Element-level boundaries, as a triple click leaves them.
+      {
+        select: () => transcript.selectTurnContents(2),
+        quote: text.slice(project.french.segments[2]?.start, project.french.segments[2]?.end),
+      },
+    ];
+    for (const { select, quote } of cases) {
+      const before = (await codingsOfFrench()).length;
+      await select();
+      await palette.openWithShortcut();
+      await palette.type('limites');
+      await app.page.keyboard.press('Enter');
+      await waitForCodingCount(before + 1);
+      const limits = await codeNamed('limites');
+      const coding = (await codingsOfFrench()).find((c) => c.codeId === limits.id && c.quote === quote);
+      expect(coding, `a coding with the quote ${JSON.stringify(quote)}`).toBeDefined();
+      expect(text.slice(coding?.start, coding?.end)).toBe(quote);
+    }
+    const limits = await codeNamed('limites');
+    await expect.poll(async () => (await transcript.highlightTexts(limits.id)).length).toBe(cases.length);
+  });
+
   it('raised no error in the page', () => {
     expect(app.pageErrors).toEqual([]);
   });

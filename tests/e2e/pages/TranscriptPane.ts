@@ -75,6 +75,46 @@ export class TranscriptPane {
     );
   }
 
+  /**
+   * Selects from the start of `from` to the end of `to` (first occurrences), which may lie in
+   * different text nodes, lines or turns.
+   */
+  async selectBetween(from: string, to: string): Promise<void> {
+    await this.text.evaluate(
+      (root, { from, to }) => {
+        const find = (needle: string): { node: Text; index: number } => {
+          const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+          for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+            const index = (node as Text).data.indexOf(needle);
+            if (index >= 0) return { node: node as Text, index };
+          }
+          throw new Error(`"${needle}" is not in the transcript`);
+        };
+        const start = find(from);
+        const end = find(to);
+        const range = document.createRange();
+        range.setStart(start.node, start.index);
+        range.setEnd(end.node, end.index + to.length);
+        window.getSelection()?.removeAllRanges();
+        window.getSelection()?.addRange(range);
+      },
+      { from, to },
+    );
+  }
+
+  /** Selects a whole element's content with element-level boundary points (as a triple click does). */
+  async selectTurnContents(ordinal: number): Promise<void> {
+    await this.text.evaluate((root, ordinal) => {
+      const segment = root.querySelector(`[data-ordinal="${ordinal}"]`);
+      if (!segment) throw new Error(`no turn ${ordinal}`);
+      const range = document.createRange();
+      range.setStart(segment, 0);
+      range.setEnd(segment, segment.childNodes.length);
+      window.getSelection()?.removeAllRanges();
+      window.getSelection()?.addRange(range);
+    }, ordinal);
+  }
+
   async selectedText(): Promise<string> {
     return this.page.evaluate(() => window.getSelection()?.toString() ?? '');
   }

@@ -10,7 +10,9 @@ export const FRENCH_TRANSCRIPT = [
   'Enquêteur : Et les règles de la plateforme ?',
   "Marie : On ne sait jamais pourquoi une tâche est refusée. C'est opaque, et je me demande si c'est éthique de nous payer si peu.",
   'Enquêteur : Vous en parlez avec d’autres travailleurs ?',
-  'Marie : Non, je suis seule devant mon écran. Personne à qui demander.',
+  // A turn over two lines (a line break inside the turn) with an emoji (two UTF-16 units).
+  'Marie : Non, je suis seule devant mon écran. 😅',
+  'Personne à qui demander.',
   '',
 ].join('\n');
 
