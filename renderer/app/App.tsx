@@ -48,6 +48,11 @@ export function App() {
   };
 
   const project = state.status === 'ready' ? state.project : null;
+  const projectName = project?.name ?? null;
+  // The window title names the project, as in any desktop application.
+  useEffect(() => {
+    document.title = projectName ? `${projectName} — ${t('app.name')}` : t('app.name');
+  }, [projectName, t]);
   return (
     <div className="app">
       <header className="topbar">
