@@ -22,9 +22,16 @@ const SCOPE = 'overlap';
 export function CooccurrencePanel({ revision, onOpen, onError }: Props) {
   const { t, i18n } = useTranslation();
   const [result, setResult] = useState<CooccurrenceResult | null>(null);
-  const [pair, setPair] = useState<CooccurrencePair | null>(null);
+  const [chosen, setChosen] = useState<{ aId: number; bId: number } | null>(null);
   const [drilled, setDrilled] = useState<{ key: string; list: readonly CooccurrenceInstance[] } | null>(null);
+  // The open pair as it is now: after a change elsewhere it may have gone (codes deleted).
+  const pair =
+    (chosen &&
+      result?.pairs.find((candidate) => candidate.aId === chosen.aId && candidate.bId === chosen.bId)) ??
+    null;
   const pairKey = pair ? `${pair.aId}-${pair.bId}` : null;
+  const aId = pair?.aId;
+  const bId = pair?.bId;
   const instances = drilled !== null && drilled.key === pairKey ? drilled.list : null;
 
   useEffect(() => {
@@ -38,16 +45,16 @@ export function CooccurrencePanel({ revision, onOpen, onError }: Props) {
   }, [revision, onError]);
 
   useEffect(() => {
-    if (!pair) return;
+    if (aId === undefined || bId === undefined) return;
     let current = true;
-    const key = `${pair.aId}-${pair.bId}`;
-    call('analysis/cooccurrenceExcerpts', { scope: SCOPE, codeA: pair.aId, codeB: pair.bId })
+    const key = `${aId}-${bId}`;
+    call('analysis/cooccurrenceExcerpts', { scope: SCOPE, codeA: aId, codeB: bId })
       .then((list) => current && setDrilled({ key, list }))
       .catch((error: unknown) => current && onError(error));
     return () => {
       current = false;
     };
-  }, [pair, revision, onError]);
+  }, [aId, bId, revision, onError]);
 
   const isOpen = (candidate: CooccurrencePair): boolean =>
     pair !== null && candidate.aId === pair.aId && candidate.bId === pair.bId;
@@ -83,11 +90,11 @@ export function CooccurrencePanel({ revision, onOpen, onError }: Props) {
                   className={isOpen(candidate) ? 'row--open' : undefined}
                   aria-selected={isOpen(candidate)}
                   data-pair={`${candidate.a}|${candidate.b}`}
-                  onClick={() => setPair(candidate)}
+                  onClick={() => setChosen({ aId: candidate.aId, bId: candidate.bId })}
                   onKeyDown={(event) => {
                     if (event.key === 'Enter' || event.key === ' ') {
                       event.preventDefault();
-                      setPair(candidate);
+                      setChosen({ aId: candidate.aId, bId: candidate.bId });
                     }
                   }}
                 >
