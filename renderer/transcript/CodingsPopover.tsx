@@ -14,11 +14,14 @@ interface Props {
   readonly state: CodingsPopoverState;
   readonly codes: readonly Code[];
   readonly onRemove: (coding: Coding) => void;
+  /** Esc or the close button: focus goes back to the transcript. */
   readonly onClose: () => void;
+  /** A click elsewhere: just hide, focus goes where the user clicked. */
+  readonly onDismiss: () => void;
 }
 
 /** The codings under a click (or the keyboard selection), each with a remove button. */
-export function CodingsPopover({ state, codes, onRemove, onClose }: Props) {
+export function CodingsPopover({ state, codes, onRemove, onClose, onDismiss }: Props) {
   const { t } = useTranslation();
   const ref = useRef<HTMLDivElement>(null);
   useEffect(() => {
@@ -29,6 +32,13 @@ export function CodingsPopover({ state, codes, onRemove, onClose }: Props) {
       ref.current?.querySelector<HTMLElement>('button');
     target?.focus();
   }, [state]);
+  useEffect(() => {
+    const onPointerDown = (event: PointerEvent): void => {
+      if (ref.current && event.target instanceof Node && !ref.current.contains(event.target)) onDismiss();
+    };
+    document.addEventListener('pointerdown', onPointerDown);
+    return () => document.removeEventListener('pointerdown', onPointerDown);
+  }, [onDismiss]);
   const codeById = new Map(codes.map((code) => [code.id, code]));
   return (
     <div

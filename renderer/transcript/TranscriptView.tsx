@@ -85,6 +85,7 @@ export function TranscriptView({ document, codings, codes, jumpTarget, onRemoveC
   );
 
   const onReady = useCallback((element: HTMLElement) => setRoot(element), []);
+  const dismissPopover = useCallback(() => setPopover(null), []);
 
   useImperativeHandle(
     ref,
@@ -217,6 +218,7 @@ export function TranscriptView({ document, codings, codes, jumpTarget, onRemoveC
             setPopover(null);
             scrollRef.current?.focus({ preventScroll: true });
           }}
+          onDismiss={dismissPopover}
         />
       )}
     </section>
