@@ -118,6 +118,17 @@ describe('codebook', () => {
     await app.screenshot('05-codebook');
   });
 
+  it('moves a sub-code back to the top level', async () => {
+    await codebook.moveUnder('seule devant l’écran', 'Top level');
+    await expect.poll(async () => (await codeNamed('seule devant l’écran'))?.parentId).toBeNull();
+    await expect.poll(() => codebook.childrenOf('isolement')).toEqual([]);
+    // A top-level code is not offered "Top level" again.
+    await codebook.select('isolement');
+    expect(await codebook.moveSelect('isolement').locator('option').allInnerTexts()).not.toContain(
+      'Top level',
+    );
+  });
+
   it('asks before deleting a code with the counts of what goes, and Esc keeps it', async () => {
     const preview = await app.api('codes/deletePreview', { id: (await codeNamed('travail'))?.id ?? 0 });
     // travail (2 codings) with triple journée (1) and opacité (1).
