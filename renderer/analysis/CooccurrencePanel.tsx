@@ -88,7 +88,7 @@ export function CooccurrencePanel({ revision, onOpen, onError }: Props) {
                   key={`${candidate.aId}-${candidate.bId}`}
                   tabIndex={0}
                   className={isOpen(candidate) ? 'row--open' : undefined}
-                  aria-selected={isOpen(candidate)}
+                  aria-current={isOpen(candidate) ? 'true' : undefined}
                   data-pair={`${candidate.a}|${candidate.b}`}
                   onClick={() => setChosen({ aId: candidate.aId, bId: candidate.bId })}
                   onKeyDown={(event) => {
