@@ -42,6 +42,12 @@ describe('project files', () => {
     reopened.close();
   });
 
+  it('says when the folder of a new project does not exist', () => {
+    expect(() => createProject(join(tempFile('x'), 'missing', 'p.verbatim'))).toThrow(
+      /folder .* does not exist/u,
+    );
+  });
+
   it('refuses to overwrite an existing file', () => {
     const path = tempFile('exists.verbatim');
     writeFileSync(path, 'keep me');

@@ -1,5 +1,6 @@
 import Database from 'better-sqlite3';
 import { existsSync, readFileSync, statSync } from 'node:fs';
+import { dirname } from 'node:path';
 import { latestSchemaVersion, migrations } from './migrations/index.ts';
 
 export type Db = Database.Database;
@@ -79,6 +80,13 @@ export function migrate(db: Db): void {
 export function createProject(path: string, options: OpenOptions = {}): Db {
   if (existsSync(path)) {
     throw new ProjectOpenError('exists', path, `A file already exists at ${path}; choose another name.`);
+  }
+  if (!existsSync(dirname(path)) || !statSync(dirname(path)).isDirectory()) {
+    throw new ProjectOpenError(
+      'not-found',
+      path,
+      `The folder ${dirname(path)} does not exist; choose an existing folder.`,
+    );
   }
   const db = connect(path, options);
   try {
