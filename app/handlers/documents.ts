@@ -1,17 +1,10 @@
-import { randomUUID } from 'node:crypto';
 import { readFileSync, statSync } from 'node:fs';
 import { basename } from 'node:path';
-import {
-  deleteDocument,
-  getDocument,
-  insertDocument,
-  listDocuments,
-  listSegments,
-  type Db,
-} from '../../db/index.ts';
+import { deleteDocument, getDocument, listDocuments, listSegments, type Db } from '../../db/index.ts';
 import type { DocumentDetail, ImportFailure, ImportedDocument, ImportReport } from '../contract/types.ts';
 import { AppError } from '../errors.ts';
 import { parseSource } from '../importers/importFile.ts';
+import { insertParsed } from './importBatch.ts';
 import { MAX_IMPORT_BYTES } from '../importers/limits.ts';
 import type { HandlerGroup } from './registry.ts';
 
@@ -33,19 +26,7 @@ function importSources(db: Db, sources: readonly SourceFile[]): ImportReport {
   for (const source of sources) {
     try {
       const parsed = parseSource(source.name, source.read());
-      const id = db.transaction(() =>
-        insertDocument(db, {
-          guid: randomUUID(),
-          name: parsed.name,
-          text: parsed.canonical.text,
-          sourceName: parsed.sourceName,
-          sourceFormat: parsed.format,
-          sourceEncoding: parsed.encoding,
-          checksum: parsed.checksum,
-          importedAt: new Date().toISOString(),
-          segments: parsed.canonical.segments,
-        }),
-      )();
+      const id = insertParsed(db, parsed);
       imported.push({
         id,
         name: parsed.name,

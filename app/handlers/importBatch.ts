@@ -16,7 +16,8 @@ export interface BatchOptions {
   readonly skipDuplicates: boolean;
 }
 
-function insertParsed(db: Db, parsed: ParsedSource): number {
+/** Stores one parsed file as a document, in its own transaction. */
+export function insertParsed(db: Db, parsed: ParsedSource): number {
   return db.transaction(() =>
     insertDocument(db, {
       guid: randomUUID(),
