@@ -20,12 +20,12 @@ interface SourceFile {
 }
 
 /** Imports each file in its own transaction: one bad file never aborts the others. */
-function importSources(db: Db, sources: readonly SourceFile[]): ImportReport {
+async function importSources(db: Db, sources: readonly SourceFile[]): Promise<ImportReport> {
   const imported: ImportedDocument[] = [];
   const failed: ImportFailure[] = [];
   for (const source of sources) {
     try {
-      const parsed = parseSource(source.name, source.read());
+      const parsed = await parseSource(source.name, source.read());
       const id = insertParsed(db, parsed);
       imported.push({
         id,

@@ -58,7 +58,7 @@ export async function importBatch(
       throw new JobCancelled();
     }
     try {
-      const parsed = parseSource(file.name, file.read());
+      const parsed = await parseSource(file.name, file.read());
       const duplicate = findDocumentByChecksum(db, parsed.checksum);
       if (duplicate && options.skipDuplicates) {
         skipped.push({

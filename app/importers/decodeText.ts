@@ -1,13 +1,37 @@
 import { AppError } from '../errors.ts';
 
+export type TextEncoding = 'utf-8' | 'utf-16le' | 'utf-16be' | 'windows-1252';
+
+export const TEXT_ENCODINGS: readonly TextEncoding[] = ['utf-8', 'utf-16le', 'utf-16be', 'windows-1252'];
+
 export interface DecodedText {
   readonly text: string;
+  /** What was used, e.g. 'utf-8', 'utf-8-bom', 'utf-16le', 'windows-1252'. */
   readonly encoding: string;
 }
 
+/**
+ * UTF-16 without a byte-order mark: most characters of Western text are ASCII, so one byte
+ * of each pair is NUL — the odd bytes for little-endian, the even ones for big-endian.
+ */
+function guessUtf16(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | null {
+  const sample = bytes.subarray(0, 8192 - (Math.min(bytes.length, 8192) % 2));
+  if (sample.length < 16) return null;
+  let evenNul = 0;
+  let oddNul = 0;
+  for (let i = 0; i < sample.length; i += 2) {
+    if (sample[i] === 0) evenNul++;
+    if (sample[i + 1] === 0) oddNul++;
+  }
+  const pairs = sample.length / 2;
+  if (oddNul / pairs > 0.3 && evenNul / pairs < 0.05) return 'utf-16le';
+  if (evenNul / pairs > 0.3 && oddNul / pairs < 0.05) return 'utf-16be';
+  return null;
+}
+
 function looksBinary(bytes: Uint8Array): boolean {
-  // NUL never occurs in UTF-8 text; a share of other C0 controls beyond a few percent
-  // means a binary file renamed .txt.
+  // NUL never occurs in 8-bit text; a share of other C0 controls beyond a few percent means
+  // a binary file renamed .txt.
   const sample = bytes.subarray(0, 64 * 1024);
   let controls = 0;
   for (const byte of sample) {
@@ -17,19 +41,82 @@ function looksBinary(bytes: Uint8Array): boolean {
   return sample.length > 0 && controls / sample.length > 0.02;
 }
 
-/** Decodes a plain-text file as UTF-8 (with or without BOM) or refuses it with a reason. */
-export function decodeTextFile(name: string, bytes: Uint8Array): DecodedText {
+// Bytes 0x80–0x9F in Windows-1252 (undefined ones stay as the C1 control). Node's
+// TextDecoder may be built without the full table and decode them as Latin-1 controls.
+const CP1252_HIGH =
+  '\u20ac\u0081\u201a\u0192\u201e\u2026\u2020\u2021\u02c6\u2030\u0160\u2039\u0152\u008d\u017d\u008f\u0090\u2018\u2019\u201c\u201d\u2022\u2013\u2014\u02dc\u2122\u0161\u203a\u0153\u009d\u017e\u0178';
+
+function decodeWindows1252(bytes: Uint8Array): string {
+  return new TextDecoder('latin1')
+    .decode(bytes)
+    .replace(/[\u0080-\u009f]/gu, (char) => CP1252_HIGH[char.charCodeAt(0) - 0x80] ?? char);
+}
+
+function decode(bytes: Uint8Array, encoding: TextEncoding): string {
+  if (encoding === 'windows-1252') return decodeWindows1252(bytes);
+  return new TextDecoder(encoding, { fatal: true }).decode(bytes);
+}
+
+function checkNotBlank(name: string, text: string): void {
+  if (text.replace(/\uFEFF/gu, '').trim().length === 0)
+    throw new AppError('BAD_FILE', `${name} contains no text.`);
+}
+
+/**
+ * Decodes a plain-text file. Detection: a byte-order mark (UTF-8, UTF-16 LE/BE), UTF-16
+ * by its NUL pattern, then UTF-8 if the bytes are valid UTF-8, else Windows-1252 (which
+ * covers Latin-1: French files from older Windows tools). `override` forces an encoding.
+ */
+export function decodeTextFile(name: string, bytes: Uint8Array, override?: TextEncoding): DecodedText {
   if (bytes.length === 0) throw new AppError('BAD_FILE', `${name} is empty.`);
+  if (override) {
+    let text: string;
+    try {
+      text = decode(bytes, override);
+    } catch {
+      throw new AppError('BAD_FILE', `${name} cannot be read as ${override}; choose another encoding.`);
+    }
+    checkNotBlank(name, text);
+    return { text: text.replace(/^\uFEFF/u, ''), encoding: override };
+  }
+  const bom =
+    bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf
+      ? 'utf-8-bom'
+      : bytes[0] === 0xff && bytes[1] === 0xfe
+        ? 'utf-16le'
+        : bytes[0] === 0xfe && bytes[1] === 0xff
+          ? 'utf-16be'
+          : null;
+  const utf16 = bom === 'utf-16le' || bom === 'utf-16be' ? bom : guessUtf16(bytes);
+  if (utf16) {
+    let text: string;
+    try {
+      text = decode(bytes, utf16);
+    } catch {
+      // Without a byte-order mark the NUL pattern was only a guess: a binary file fits it too.
+      throw new AppError(
+        'BAD_FILE',
+        bom
+          ? `${name} looks like UTF-16 but is damaged; it was not imported.`
+          : `${name} looks like a binary file, not text; it was not imported.`,
+      );
+    }
+    if (text.includes('\u0000'))
+      throw new AppError('BAD_FILE', `${name} looks like a binary file, not text; it was not imported.`);
+    checkNotBlank(name, text);
+    return { text: text.replace(/^\uFEFF/u, ''), encoding: utf16 };
+  }
   if (looksBinary(bytes)) {
     throw new AppError('BAD_FILE', `${name} looks like a binary file, not text; it was not imported.`);
   }
-  const hasBom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
   try {
-    const text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
-    if (text.trim().length === 0) throw new AppError('BAD_FILE', `${name} contains no text.`);
-    return { text, encoding: hasBom ? 'utf-8-bom' : 'utf-8' };
+    const text = decode(bytes, 'utf-8');
+    checkNotBlank(name, text);
+    return { text: text.replace(/^\uFEFF/u, ''), encoding: bom ?? 'utf-8' };
   } catch (error) {
     if (error instanceof AppError) throw error;
-    throw new AppError('BAD_FILE', `${name} is not valid UTF-8 text; save it as UTF-8 and import it again.`);
   }
+  const text = decodeWindows1252(bytes);
+  checkNotBlank(name, text);
+  return { text, encoding: 'windows-1252' };
 }

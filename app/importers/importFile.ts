@@ -1,8 +1,16 @@
 import { createHash } from 'node:crypto';
 import { AppError } from '../errors.ts';
-import { buildCanonicalDocument, normaliseRawText, type CanonicalDocument } from '../text/canonical.ts';
+import {
+  buildCanonicalDocument,
+  normaliseRawText,
+  type CanonicalDocument,
+  type SegmentDraft,
+} from '../text/canonical.ts';
 import { splitIntoTurns } from '../text/speakers.ts';
-import { decodeTextFile } from './decodeText.ts';
+import { decodeTextFile, type TextEncoding } from './decodeText.ts';
+import { readDocx } from './formats/docx.ts';
+import { readOdt } from './formats/odt.ts';
+import { subtitleSegments } from './formats/subtitles.ts';
 import { MAX_IMPORT_BYTES } from './limits.ts';
 
 export interface ParsedSource {
@@ -12,9 +20,16 @@ export interface ParsedSource {
   readonly encoding: string;
   readonly checksum: string;
   readonly canonical: CanonicalDocument;
+  /** What the researcher should know, e.g. images left out. */
+  readonly notes: readonly string[];
 }
 
-const PLAIN_TEXT_EXTENSIONS = new Set(['txt', 'md', 'markdown', 'text']);
+export interface ParseOptions {
+  /** Forces the encoding of a plain-text or subtitle file. */
+  readonly encoding?: TextEncoding | undefined;
+}
+
+export const SUPPORTED_EXTENSIONS = ['txt', 'md', 'markdown', 'text', 'docx', 'odt', 'vtt', 'srt'] as const;
 
 function extensionOf(fileName: string): string {
   const dot = fileName.lastIndexOf('.');
@@ -23,36 +38,74 @@ function extensionOf(fileName: string): string {
 
 function baseNameOf(fileName: string): string {
   const slash = Math.max(fileName.lastIndexOf('/'), fileName.lastIndexOf('\\'));
-  const base = fileName.slice(slash + 1);
+  return fileName.slice(slash + 1);
+}
+
+function withoutExtension(fileName: string): string {
+  const base = baseNameOf(fileName);
   const dot = base.lastIndexOf('.');
   return dot > 0 ? base.slice(0, dot) : base;
 }
 
+interface Drafts {
+  readonly drafts: SegmentDraft[];
+  readonly encoding: string;
+  readonly notes: readonly string[];
+}
+
+async function draftsOf(
+  fileName: string,
+  extension: string,
+  bytes: Uint8Array,
+  options: ParseOptions,
+): Promise<Drafts> {
+  if (extension === 'docx' || extension === 'odt') {
+    const document = extension === 'docx' ? await readDocx(fileName, bytes) : readOdt(fileName, bytes);
+    // Paragraphs are separated by blank lines, so that text without speakers splits into
+    // paragraphs and speaker turns run on across them.
+    const text = normaliseRawText(document.paragraphs.join('\n\n'));
+    return { drafts: splitIntoTurns(text), encoding: 'utf-8', notes: document.notes };
+  }
+  const decoded = decodeTextFile(fileName, bytes, options.encoding);
+  const text = normaliseRawText(decoded.text);
+  if (extension === 'vtt' || extension === 'srt') {
+    return { drafts: subtitleSegments(text), encoding: decoded.encoding, notes: [] };
+  }
+  return { drafts: splitIntoTurns(text), encoding: decoded.encoding, notes: [] };
+}
+
 /** Parses one file into a canonical document, or throws an AppError('BAD_FILE') saying why. */
-export function parseSource(fileName: string, bytes: Uint8Array): ParsedSource {
+export async function parseSource(
+  fileName: string,
+  bytes: Uint8Array,
+  options: ParseOptions = {},
+): Promise<ParsedSource> {
   const extension = extensionOf(fileName);
-  if (!PLAIN_TEXT_EXTENSIONS.has(extension)) {
+  if (!(SUPPORTED_EXTENSIONS as readonly string[]).includes(extension)) {
     throw new AppError(
       'BAD_FILE',
-      `${fileName}: the .${extension || '(none)'} format is not supported yet; import .txt or .md files.`,
+      `${baseNameOf(fileName)}: the .${extension || '(none)'} format is not supported; import .txt, .md, .docx, .odt, .vtt or .srt files.`,
     );
   }
   if (bytes.length > MAX_IMPORT_BYTES) {
     const mb = (bytes.length / 1024 / 1024).toFixed(1);
     throw new AppError(
       'BAD_FILE',
-      `${fileName} is ${mb} MB; Verbatim imports files up to ${MAX_IMPORT_BYTES / 1024 / 1024} MB. Split it into several documents.`,
+      `${baseNameOf(fileName)} is ${mb} MB; Verbatim imports files up to ${MAX_IMPORT_BYTES / 1024 / 1024} MB. Split it into several documents.`,
     );
   }
-  const decoded = decodeTextFile(fileName, bytes);
-  const canonical = buildCanonicalDocument(splitIntoTurns(normaliseRawText(decoded.text)));
-  if (canonical.text.length === 0) throw new AppError('BAD_FILE', `${fileName} contains no text.`);
+  const { drafts, encoding, notes } = await draftsOf(baseNameOf(fileName), extension, bytes, options);
+  const canonical = buildCanonicalDocument(drafts);
+  if (canonical.text.length === 0)
+    throw new AppError('BAD_FILE', `${baseNameOf(fileName)} contains no text.`);
   return {
-    name: baseNameOf(fileName),
-    sourceName: fileName.slice(Math.max(fileName.lastIndexOf('/'), fileName.lastIndexOf('\\')) + 1),
-    format: extension === 'markdown' ? 'md' : extension,
-    encoding: decoded.encoding,
+    name: withoutExtension(fileName),
+    sourceName: baseNameOf(fileName),
+    format:
+      extension === 'markdown' || extension === 'text' ? (extension === 'text' ? 'txt' : 'md') : extension,
+    encoding,
     checksum: createHash('sha256').update(canonical.text).digest('hex'),
     canonical,
+    notes,
   };
 }

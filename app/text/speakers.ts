@@ -115,8 +115,16 @@ export function splitIntoTurns(text: string): SegmentDraft[] {
   const parsed = lines.map(parseSpeakerLine);
   const counts = new Map<string, number>();
   for (const line of parsed) if (line) counts.set(line.speaker, (counts.get(line.speaker) ?? 0) + 1);
+  // A single repeated label that opens few lines ("ORCiD ID: …" twice in a README) is a
+  // field name, not a speaker: interviews have two speakers or more, or one that dominates.
+  const repeated = [...counts].filter(([label, count]) => count >= 2 && !isKnownRole(label));
+  const nonEmpty = lines.filter((line) => line.trim().length > 0).length;
+  const lone =
+    repeated.length === 1 && (repeated[0]?.[1] ?? 0) < 0.3 * nonEmpty ? repeated[0]?.[0] : undefined;
   const accepted = (line: SpeakerLine | null): line is SpeakerLine =>
-    line !== null && ((counts.get(line.speaker) ?? 0) >= 2 || isKnownRole(line.speaker));
+    line !== null &&
+    line.speaker !== lone &&
+    ((counts.get(line.speaker) ?? 0) >= 2 || isKnownRole(line.speaker));
 
   if (!parsed.some(accepted)) return paragraphs(lines);
 

@@ -54,7 +54,7 @@ export async function runBenchmarks(): Promise<void> {
 
   const text = syntheticInterview(40000);
   const bytes = new TextEncoder().encode(text);
-  const parseMs = time(5, () => parseSource('interview.txt', bytes));
+  const parseMs = await timeAsync(5, () => parseSource('interview.txt', bytes));
   console.log(
     `import .txt (parse + segment): ${(bytes.length / 1024 / 1024 / (parseMs / 1000)).toFixed(1)} MB/s (${(bytes.length / 1024).toFixed(0)} KB in ${parseMs.toFixed(1)} ms)`,
   );

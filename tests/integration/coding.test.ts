@@ -204,19 +204,20 @@ describe('bad input files', () => {
         { name: 'empty.txt', base64: '' },
         { name: 'blank.md', base64: base64('   \n\n ') },
         { name: 'latin1.txt', base64: base64(latin1) },
-        { name: 'scan.pdf', base64: base64('%PDF-1.4') },
+        { name: 'photo.jpg', base64: base64(binary) },
         { name: 'huge.txt', base64: Buffer.alloc(17 * 1024 * 1024, 0x61).toString('base64') },
       ],
     });
-    expect(report.imported.map((document) => document.name)).toEqual(['good']);
+    expect(report.imported.map((document) => document.name)).toEqual(['good', 'latin1']);
+    const latin = await call(session, 'documents/get', { id: report.imported[1]?.id ?? 0 });
+    expect([latin.text, latin.sourceEncoding]).toEqual(['café', 'windows-1252']);
     const reasons = Object.fromEntries(report.failed.map((failure) => [failure.file, failure.message]));
     expect(reasons['image.txt']).toMatch(/binary/u);
     expect(reasons['empty.txt']).toMatch(/empty/u);
     expect(reasons['blank.md']).toMatch(/no text/u);
-    expect(reasons['latin1.txt']).toMatch(/not valid UTF-8/u);
-    expect(reasons['scan.pdf']).toMatch(/not supported/u);
+    expect(reasons['photo.jpg']).toMatch(/not supported/u);
     expect(reasons['huge.txt']).toMatch(/up to 16 MB/u);
-    expect(await call(session, 'documents/list', {})).toHaveLength(1);
+    expect(await call(session, 'documents/list', {})).toHaveLength(2);
   });
 
   it('says no project is open instead of failing obscurely', async () => {

@@ -1,7 +1,8 @@
+import mammoth from 'mammoth';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { parseSource } from '../../app/importers/importFile.ts';
+import { parseSource, SUPPORTED_EXTENSIONS } from '../../app/importers/importFile.ts';
 import { repoRoot } from '../support/tempDir.ts';
 
 const corpus = join(repoRoot, '..', 'shared', 'corpus');
@@ -11,20 +12,20 @@ if (!available) {
   console.warn(`\n*** INTEROP TESTS DID NOT RUN: ${corpus} is missing. ***\n`);
 }
 
-describe.runIf(available)('real transcripts from ../shared/corpus', () => {
-  const read = (name: string) => parseSource(name, readFileSync(join(corpus, name)));
-  const speakers = (name: string) => read(name).canonical.segments.map((segment) => segment.speaker);
+const read = (name: string) => parseSource(name, readFileSync(join(corpus, name)));
+const speakers = async (name: string) =>
+  (await read(name)).canonical.segments.map((segment) => segment.speaker);
+const HEADER = /^\[(Chercheur|Interviewe)\] \(\d+:\d+\s*[-–]\s*\d+:\d+\)\s*$/u;
 
-  it('reads the French artisan interviews as [Chercheur]/[Interviewe] turns with timestamps', () => {
+describe.runIf(available)('real transcripts from ../shared/corpus', () => {
+  it('reads the French artisan interviews as [Chercheur]/[Interviewe] turns with timestamps', async () => {
     for (const file of [
       'fr_artisans_entretien-24.10.03-01.derived.txt',
       'fr_artisans_entretien-25.01.08.derived.txt',
     ]) {
       const raw = readFileSync(join(corpus, file), 'utf8');
-      const headers = raw
-        .split('\n')
-        .filter((line) => /^\[(Chercheur|Interviewe)\] \(\d+:\d+\s*-\s*\d+:\d+\)\s*$/u.test(line));
-      const parsed = read(file);
+      const headers = raw.split('\n').filter((line) => HEADER.test(line));
+      const parsed = await read(file);
       const turns = parsed.canonical.segments.filter((segment) => segment.speaker !== null);
       expect(turns.length).toBe(headers.length);
       expect(new Set(turns.map((turn) => turn.speaker))).toEqual(new Set(['Chercheur', 'Interviewe']));
@@ -33,38 +34,84 @@ describe.runIf(available)('real transcripts from ../shared/corpus', () => {
       expect(parsed.canonical.segments[0]?.speaker).toBeNull();
       expect(parsed.canonical.text.includes('[Chercheur]')).toBe(false);
     }
-    const first = read('fr_artisans_entretien-25.01.08.derived.txt');
+    const first = await read('fr_artisans_entretien-25.01.08.derived.txt');
     const second = first.canonical.segments[2];
     expect(second && first.canonical.text.slice(second.start, second.end)).toBe('Oui.');
   });
 
-  it('reads the Sheffield interviews as Researcher/participant turns after a header line', () => {
+  it('reads the artisan .docx files with the same turns as a person reads in them', async () => {
+    for (const [docx, derived] of [
+      ['fr_artisans_entretien-24.10.03-01.docx', 'fr_artisans_entretien-24.10.03-01.derived.txt'],
+      ['fr_artisans_entretien-25.01.08.docx', 'fr_artisans_entretien-25.01.08.derived.txt'],
+    ] as const) {
+      const fromDocx = await read(docx);
+      const fromText = await read(derived);
+      expect(fromDocx.canonical).toEqual(fromText.canonical);
+    }
+    // The third has no derived text: count its turn headers with an independent reader.
+    const raw = (
+      await mammoth.extractRawText({ path: join(corpus, 'fr_artisans_entretien-24.10.04-04.docx') })
+    ).value;
+    const headers = raw.split('\n').filter((line) => HEADER.test(line.trim()));
+    const turns = (await speakers('fr_artisans_entretien-24.10.04-04.docx')).filter(
+      (speaker) => speaker !== null,
+    );
+    expect(turns.length).toBe(headers.length);
+  });
+
+  it('reads the Sheffield interviews (.txt and .docx) as Researcher/participant turns after a header line', async () => {
     for (const [file, participant] of [
       ['en_sheffield-orda_Sam.txt', 'Sam'],
       ['en_sheffield-orda_Jessica.txt', 'Jessica'],
+      ['en_sheffield-orda_Kelly.docx', 'Kelly'],
     ] as const) {
-      const raw = readFileSync(join(corpus, file), 'utf8');
+      const raw = file.endsWith('.docx')
+        ? (await mammoth.extractRawText({ path: join(corpus, file) })).value
+        : readFileSync(join(corpus, file), 'utf8');
       const turnLines = raw
         .split('\n')
-        .filter((line) => new RegExp(`^(Researcher \\d|${participant}):`, 'u').test(line));
-      const found = speakers(file);
+        .filter((line) => new RegExp(`^(Researcher \\d|${participant}):`, 'u').test(line.trim()));
+      const found = await speakers(file);
       expect(found[0]).toBeNull();
       expect(found.slice(1).length).toBe(turnLines.length);
-      expect(new Set(found.slice(1))).toEqual(new Set(turnLines.map((line) => line.split(':')[0])));
+      expect(new Set(found.slice(1))).toEqual(new Set(turnLines.map((line) => line.trim().split(':')[0])));
     }
   });
 
-  it('reads the QualCoder focus group', () => {
-    const parsed = read('en_qualcoder-example_focus-group_transcript.txt');
-    expect(parsed.canonical.segments.length).toBeGreaterThan(0);
-    expect(parsed.canonical.text.length).toBeGreaterThan(100);
+  it('reads the QualCoder focus group turns and the one-speaker .docx as paragraphs', async () => {
+    const tags =
+      readFileSync(join(corpus, 'en_qualcoder-example_focus-group_transcript.txt'), 'utf8').match(
+        /^\[id\d\]/gmu,
+      ) ?? [];
+    expect(await speakers('en_qualcoder-example_focus-group_transcript.txt')).toEqual(
+      tags.map((tag) => tag.slice(1, -1)),
+    );
+    const single = await read('en_qualcoder-example_ID1.docx');
+    expect(single.canonical.segments.every((segment) => segment.speaker === null)).toBe(true);
+    expect(single.canonical.text).toContain('€');
   });
 
-  it('imports every .txt of the corpus with segment slices that match the text', () => {
-    const files = readdirSync(corpus).filter((name) => name.endsWith('.txt'));
-    expect(files.length).toBeGreaterThanOrEqual(5);
+  it('reads subtitle files cue by cue with start times', async () => {
+    for (const file of ['format_lorem_subrip.srt', 'format_lorem_teams-style.vtt']) {
+      const cues = readFileSync(join(corpus, file), 'utf8')
+        .split('\n')
+        .filter((line) => line.includes('-->')).length;
+      const parsed = await read(file);
+      expect(parsed.canonical.segments.length).toBe(cues);
+      expect(
+        parsed.canonical.segments.every((segment) => /^\d\d:\d\d:\d\d$/u.test(segment.timestamp ?? '')),
+      ).toBe(true);
+      expect(parsed.canonical.text).not.toMatch(/-->|WEBVTT|Kind:/u);
+    }
+  });
+
+  it('imports every supported file of the corpus with segment slices that match the text', async () => {
+    const files = readdirSync(corpus).filter((name) =>
+      (SUPPORTED_EXTENSIONS as readonly string[]).includes(name.split('.').pop() ?? ''),
+    );
+    expect(files.length).toBeGreaterThanOrEqual(13);
     for (const file of files) {
-      const { canonical } = read(file);
+      const { canonical } = await read(file);
       for (const segment of canonical.segments) {
         expect(canonical.text.slice(segment.start, segment.end).trim().length).toBeGreaterThan(0);
       }

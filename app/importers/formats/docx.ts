@@ -1,0 +1,47 @@
+import mammoth from 'mammoth';
+import { AppError } from '../../errors.ts';
+import { inspectArchive, readArchiveText, refuseDoctype } from '../zipSafety.ts';
+import { htmlParagraphs } from './htmlParagraphs.ts';
+
+export interface DocumentText {
+  readonly paragraphs: readonly string[];
+  /** What the reader should know about the import, e.g. images left out. */
+  readonly notes: readonly string[];
+}
+
+/**
+ * A .docx as paragraphs, with mammoth: tables flattened to "cell | cell" lines, footnotes
+ * and endnotes kept at the end, images left out (and counted in the notes).
+ */
+export async function readDocx(fileName: string, bytes: Uint8Array): Promise<DocumentText> {
+  const entries = inspectArchive(fileName, bytes);
+  if (!entries.includes('word/document.xml')) {
+    throw new AppError('BAD_FILE', `${fileName} is not a Word document (word/document.xml is missing).`);
+  }
+  refuseDoctype(fileName, readArchiveText(fileName, bytes, 'word/document.xml'));
+  let images = 0;
+  let html: string;
+  try {
+    const result = await mammoth.convertToHtml(
+      { buffer: Buffer.from(bytes) },
+      {
+        ignoreEmptyParagraphs: true,
+        convertImage: mammoth.images.imgElement(() => {
+          images++;
+          return Promise.resolve({ src: '' });
+        }),
+      },
+    );
+    html = result.value;
+  } catch (error) {
+    throw new AppError(
+      'BAD_FILE',
+      `${fileName} is damaged and cannot be read (${error instanceof Error ? error.message : String(error)}).`,
+    );
+  }
+  // The "↑" back-links of footnotes are navigation, not text.
+  const cleaned = html.replace(/<a href="#(?:foot|end)note-ref-[^"]*">.*?<\/a>/gu, '');
+  const notes =
+    images > 0 ? [`${images} image${images === 1 ? '' : 's'} left out (Verbatim imports text only).`] : [];
+  return { paragraphs: htmlParagraphs(cleaned), notes };
+}
