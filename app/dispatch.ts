@@ -1,5 +1,6 @@
 import { api, type OperationName } from './contract/api.ts';
 import { AppError, type WireResult } from './errors.ts';
+import { agreementHandlers } from './handlers/agreement.ts';
 import { analysisHandlers } from './handlers/analysis.ts';
 import { caseHandlers } from './handlers/cases.ts';
 import { codebookHandlers } from './handlers/codebook.ts';
@@ -10,11 +11,14 @@ import { documentHandlers } from './handlers/documents.ts';
 import { exportHandlers } from './handlers/exports.ts';
 import { historyHandlers } from './handlers/history.ts';
 import { importBatchHandlers } from './handlers/importBatch.ts';
+import { importPreviewHandlers } from './handlers/importPreview.ts';
+import { importTableHandlers } from './handlers/importTable.ts';
 import { jobHandlers } from './handlers/jobs.ts';
 import { matrixHandlers } from './handlers/matrices.ts';
 import { memoHandlers } from './handlers/memos.ts';
 import { mergeHandlers } from './handlers/merge.ts';
 import { projectHandlers } from './handlers/project.ts';
+import { pseudonymiseHandlers } from './handlers/pseudonymise.ts';
 import { reviewHandlers } from './handlers/review.ts';
 import { searchHandlers } from './handlers/search.ts';
 import { setHandlers } from './handlers/sets.ts';
@@ -33,13 +37,17 @@ export const handlers: HandlerGroup = combineHandlers(
   memoHandlers,
   caseHandlers,
   setHandlers,
+  pseudonymiseHandlers,
   searchHandlers,
   matrixHandlers,
   jobHandlers,
   importBatchHandlers,
+  importPreviewHandlers,
+  importTableHandlers,
   mergeHandlers,
   reviewHandlers,
   coderHandlers,
+  agreementHandlers,
 );
 
 function isOperationName(name: string): name is OperationName {

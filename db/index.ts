@@ -12,3 +12,5 @@ export * from './queries/sets.ts';
 export * from './queries/search.ts';
 export * from './queries/snapshot.ts';
 export * from './queries/review.ts';
+export * from './queries/pseudonymise.ts';
+export * from './queries/agreement.ts';

@@ -34,9 +34,15 @@ export const api = {
   'documents/get': op<T.DocumentDetail>()(S.IdInput),
   'documents/importFiles': op<T.ImportReport>()(S.ImportFilesInput),
   'documents/importPaths': op<T.ImportReport>()(S.ImportPathsInput),
+  /** Parses the files and scans them for identifiers; stores nothing. */
+  'documents/previewImport': op<T.ImportPreview>()(S.ImportPreviewInput),
   /** Starts a background import; poll jobs/status, whose result is an ImportBatchReport. */
   'documents/importBatch': op<T.StartedJob>()(S.ImportBatchInput),
   'documents/delete': op<null>()(S.IdInput),
+  /** Columns of a survey table (.csv/.xlsx) with a suggested role each; stores nothing. */
+  'documents/previewTable': op<T.TablePreview>()(S.TablePreviewInput),
+  /** Open-text answers become documents or segments, attribute columns case attributes. */
+  'documents/importTable': op<T.TableImportReport>()(S.TableImportInput),
 
   'codes/list': op<readonly T.Code[]>()(S.Empty),
   'codes/create': op<T.Code>()(S.CreateCodeInput),
@@ -69,7 +75,20 @@ export const api = {
 
   'search/query': op<T.SearchResult>()(S.SearchInput),
 
+  /** Inter-coder agreement per code and pooled (docs/AGREEMENT.md). */
+  'agreement/compute': op<T.AgreementResult>()(S.AgreementInput),
+  'agreement/disagreements': op<readonly T.DisagreementPlace[]>()(S.DisagreementsInput),
+  /** Settles one place (keep A, keep B, keep both, remove); recorded in the history. */
+  'agreement/resolve': op<T.DisagreementResolution>()(S.ResolveDisagreementInput),
+
   'exports/excerpts': op<T.ExportedFile>()(S.ExportExcerptsInput),
+
+  /** Likely identifiers in documents (all of them when documentIds is empty), grouped. */
+  'pseudonymise/scanDocuments': op<readonly T.FindingGroup[]>()(S.ScanDocumentsInput),
+  /** Replaces the accepted identifiers everywhere. Cannot be undone: the UI confirms first. */
+  'pseudonymise/applyToDocuments': op<T.PseudonymiseReport>()(S.ApplyPseudonymsInput),
+  /** The mapping as a CSV file to save apart; nothing of it is written to the project. */
+  'pseudonymise/mappingFile': op<T.ExportedFile>()(S.MappingFileInput),
 
   'cases/list': op<T.CasesTable>()(S.Empty),
   'cases/create': op<T.Case>()(S.CreateCaseInput),

@@ -12,6 +12,23 @@ export const Empty = z.object({}).strict();
 export const PathInput = z.object({ path: FilePath }).strict();
 export const IdInput = z.object({ id: Id }).strict();
 
+export const TextEncodingInput = z.enum(['utf-8', 'utf-16le', 'utf-16be', 'windows-1252']);
+const ImportFile = z
+  .object({
+    name: z.string().min(1).max(1024),
+    base64: z.string(),
+    /** Overrides the detected encoding of a text or subtitle file. */
+    encoding: TextEncodingInput.optional(),
+  })
+  .strict();
+export const ReplacementInput = z
+  .object({
+    variants: z.array(z.string().trim().min(1).max(500)).min(1).max(100),
+    replacement: z.string().trim().min(1).max(200),
+  })
+  .strict();
+export const ImportPreviewInput = z.object({ files: z.array(ImportFile).min(1).max(1000) }).strict();
+
 export const ImportFilesInput = z
   .object({
     files: z
@@ -23,11 +40,12 @@ export const ImportFilesInput = z
 
 export const ImportBatchInput = z
   .object({
-    files: z
-      .array(z.object({ name: z.string().min(1).max(1024), base64: z.string() }).strict())
-      .min(1)
-      .max(1000),
+    files: z.array(ImportFile).min(1).max(1000),
     skipDuplicates: z.boolean().optional(),
+    /** Speaker labels as the user confirmed them in the preview: detected label → new label ('' = none). */
+    speakerMap: z.record(z.string().max(200), z.string().max(200)).optional(),
+    /** Identifiers accepted in the pseudonymisation review, replaced across the whole batch. */
+    replacements: z.array(ReplacementInput).max(10000).optional(),
   })
   .strict();
 
@@ -278,3 +296,68 @@ export const IdentityInput = z
   })
   .strict();
 export const SettingsInput = z.object({ blindMode: z.boolean() }).strict();
+
+// Pseudonymisation (docs/PSEUDONYMISATION.md); ReplacementInput is declared with the import inputs.
+export const ScanDocumentsInput = z.object({ documentIds: z.array(Id).max(100000) }).strict();
+export const ApplyPseudonymsInput = z
+  .object({
+    documentIds: z.array(Id).max(100000),
+    replacements: z.array(ReplacementInput).min(1).max(100000),
+  })
+  .strict();
+export const MappingFileInput = z
+  .object({ replacements: z.array(ReplacementInput).min(1).max(100000) })
+  .strict();
+
+/** Inter-coder agreement (docs/AGREEMENT.md). Coders are named as on their codings. */
+const CoderName = z.string().trim().min(1).max(200);
+export const AgreementUnit = z.enum(['char', 'segment', 'document']);
+const AgreementCoders = z
+  .array(CoderName)
+  .min(2, 'agreement needs at least two coders')
+  .max(20)
+  .refine((names) => new Set(names).size === names.length, 'each coder may be named once');
+export const AgreementInput = z
+  .object({
+    coders: AgreementCoders,
+    unit: AgreementUnit,
+    codeIds: z.array(Id).min(1).max(10000).optional(),
+    documentIds: z.array(Id).min(1).max(100000).optional(),
+  })
+  .strict();
+export const DisagreementsInput = z
+  .object({
+    coders: AgreementCoders,
+    unit: AgreementUnit,
+    codeId: Id,
+    documentIds: z.array(Id).min(1).max(100000).optional(),
+  })
+  .strict();
+export const ResolveDisagreementInput = z
+  .object({
+    codeId: Id,
+    documentId: Id,
+    start: Offset,
+    end: Offset,
+    decision: z.enum(['keepA', 'keepB', 'keepBoth', 'remove']),
+    coders: z.tuple([CoderName, CoderName]).refine(([a, b]) => a !== b, 'the two coders must differ'),
+    note: z.string().max(2000).optional(),
+  })
+  .strict()
+  .refine((value) => value.start < value.end, { message: 'start must be before end' });
+
+export const TablePreviewInput = z
+  .object({ name: z.string().min(1).max(1024), base64: z.string(), encoding: TextEncodingInput.optional() })
+  .strict();
+export const TableImportInput = z
+  .object({
+    name: z.string().min(1).max(1024),
+    base64: z.string(),
+    encoding: TextEncodingInput.optional(),
+    idColumn: z.string().min(1).max(500),
+    textColumns: z.array(z.string().min(1).max(500)).max(500),
+    attributeColumns: z.array(z.string().min(1).max(500)).max(500),
+    /** Each answer becomes a document, or each respondent a document with one segment per answer. */
+    answerAs: z.enum(['document', 'segment']),
+  })
+  .strict();

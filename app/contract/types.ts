@@ -46,6 +46,55 @@ export interface ImportFailure {
   readonly message: string;
 }
 
+export type FindingKind = 'email' | 'phone' | 'url' | 'iban' | 'nir' | 'postcode' | 'name';
+
+/** One likely identifier found by the pseudonymisation scan, all its occurrences together. */
+export interface FindingGroup {
+  readonly kind: FindingKind;
+  readonly text: string;
+  readonly count: number;
+  /** Up to 3 snippets around occurrences, the finding marked with ⟦ ⟧. */
+  readonly contexts: readonly string[];
+  /** Names of the documents or files where it occurs. */
+  readonly sources: readonly string[];
+  /** A replacement to propose, e.g. "[e-mail]" or "[Personne 1]". */
+  readonly suggestion: string;
+}
+
+/** Spellings the user linked (e.g. "Marie Dupont", "Mme Dupont") and what replaces them. */
+export interface Replacement {
+  readonly variants: readonly string[];
+  readonly replacement: string;
+}
+
+export interface SpeakerCount {
+  readonly label: string;
+  readonly turns: number;
+}
+
+export type ImportPreviewFile =
+  | {
+      readonly file: string;
+      readonly ok: true;
+      readonly name: string;
+      readonly format: string;
+      readonly encoding: string;
+      readonly characters: number;
+      readonly segmentCount: number;
+      readonly speakers: readonly SpeakerCount[];
+      readonly notes: readonly string[];
+      /** A document already in the project, or an earlier file of the batch, with the same text. */
+      readonly duplicateOf: string | null;
+      readonly excerpt: string;
+    }
+  | { readonly file: string; readonly ok: false; readonly message: string };
+
+/** What an import would do, before anything is stored. */
+export interface ImportPreview {
+  readonly files: readonly ImportPreviewFile[];
+  readonly findings: readonly FindingGroup[];
+}
+
 export interface ImportReport {
   readonly imported: readonly ImportedDocument[];
   readonly failed: readonly ImportFailure[];
@@ -152,6 +201,13 @@ export interface ExportedFile {
   /** Text, or base64 when `encoding` says so (binary formats such as XLSX and DOCX). */
   readonly content: string;
   readonly encoding?: 'utf8' | 'base64';
+}
+
+export interface PseudonymiseReport {
+  /** Documents whose text or speaker labels changed. */
+  readonly documents: number;
+  /** Occurrences replaced, in texts and speaker labels. */
+  readonly replaced: number;
 }
 
 export interface HistoryEntry {
@@ -392,4 +448,102 @@ export interface CoderIdentity {
 export interface ProjectSettings {
   /** Coders see only their own codings (set by the team lead for the project). */
   readonly blindMode: boolean;
+}
+
+export type AgreementUnit = 'char' | 'segment' | 'document';
+
+/** Agreement on one code, or pooled over codes; definitions in docs/AGREEMENT.md. */
+export interface AgreementFigures {
+  /** Share in [0, 1] of agreeing pairs of values; null when no unit is pairable. */
+  readonly percent: number | null;
+  /** Cohen's kappa; null with more than two coders, or when undefined. */
+  readonly kappa: number | null;
+  /** Krippendorff's alpha (nominal); null when undefined. */
+  readonly alpha: number | null;
+  /** Why a figure is null, in plain words. */
+  readonly reasons: { readonly percent?: string; readonly kappa?: string; readonly alpha?: string };
+  /** Units compared: characters, segments or documents (pooled: unit × code cells). */
+  readonly units: number;
+  /** Units on which the coders do not all give the same value. */
+  readonly disagreements: number;
+}
+
+export interface AgreementCodeFigures extends AgreementFigures {
+  readonly codeId: number;
+  readonly name: string;
+}
+
+export interface AgreementResult {
+  readonly unit: AgreementUnit;
+  readonly coders: readonly string[];
+  /** The documents compared (by default those every chosen coder has coded in). */
+  readonly documents: readonly { readonly id: number; readonly name: string }[];
+  readonly codes: readonly AgreementCodeFigures[];
+  readonly pooled: AgreementFigures;
+}
+
+export type AgreementDecision = 'keepA' | 'keepB' | 'keepBoth' | 'remove';
+
+export interface AgreementDecisionRecord {
+  readonly decision: AgreementDecision;
+  readonly by: string | null;
+  readonly at: string;
+  readonly note: string;
+}
+
+export interface DisagreementSide {
+  readonly coder: string;
+  /** The coder applied the code somewhere in the place. */
+  readonly covered: boolean;
+  readonly codingIds: readonly number[];
+  readonly codings: readonly {
+    readonly id: number;
+    readonly start: number;
+    readonly end: number;
+    readonly quote: string;
+  }[];
+}
+
+/** One place where coders differ on a code, each coder's codings side by side. */
+export interface DisagreementPlace {
+  readonly documentId: number;
+  readonly documentName: string;
+  readonly start: number;
+  readonly end: number;
+  /** The text of the place (cut after 400 characters). */
+  readonly text: string;
+  /** Speaker of the segment where the place starts. */
+  readonly speaker: string | null;
+  readonly byCoder: readonly DisagreementSide[];
+  /** A decision already recorded on exactly this place (e.g. keep both), else null. */
+  readonly resolution: AgreementDecisionRecord | null;
+}
+
+export interface DisagreementResolution {
+  readonly decision: AgreementDecision;
+  readonly removed: number;
+  readonly created: number;
+  readonly adjusted: number;
+}
+
+export interface TableColumn {
+  readonly name: string;
+  readonly suggestedRole: 'id' | 'text' | 'attribute' | 'ignore';
+  readonly distinct: number;
+  readonly samples: readonly string[];
+}
+
+export interface TablePreview {
+  readonly columns: readonly TableColumn[];
+  readonly rowCount: number;
+  readonly encoding: string;
+}
+
+export interface TableImportReport {
+  readonly documents: readonly ImportedDocument[];
+  readonly casesCreated: number;
+  readonly casesUpdated: number;
+  readonly attributesCreated: number;
+  /** Rows without an id or without any answer. */
+  readonly skippedRows: number;
 }

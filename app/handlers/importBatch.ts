@@ -2,6 +2,8 @@ import { randomUUID } from 'node:crypto';
 import { deleteDocument, findDocumentByChecksum, insertDocument, type Db } from '../../db/index.ts';
 import type { ImportBatchReport } from '../contract/types.ts';
 import { AppError } from '../errors.ts';
+import type { Replacement } from '../contract/types.ts';
+import type { TextEncoding } from '../importers/decodeText.ts';
 import { parseSource, type ParsedSource } from '../importers/importFile.ts';
 import { JobCancelled, yieldToEventLoop, type JobControl } from '../jobs/registry.ts';
 import type { HandlerGroup } from './registry.ts';
@@ -9,11 +11,14 @@ import type { HandlerGroup } from './registry.ts';
 export interface BatchFile {
   readonly name: string;
   readonly read: () => Uint8Array;
+  readonly encoding?: TextEncoding | undefined;
 }
 
 export interface BatchOptions {
   /** Skip files whose text is already in the project (same checksum). */
   readonly skipDuplicates: boolean;
+  readonly speakerMap?: Readonly<Record<string, string>> | undefined;
+  readonly replacements?: readonly Replacement[] | undefined;
 }
 
 /** Stores one parsed file as a document, in its own transaction. */
@@ -58,7 +63,11 @@ export async function importBatch(
       throw new JobCancelled();
     }
     try {
-      const parsed = await parseSource(file.name, file.read());
+      const parsed = await parseSource(file.name, file.read(), {
+        encoding: file.encoding,
+        speakerMap: options.speakerMap,
+        replacements: options.replacements,
+      });
       const duplicate = findDocumentByChecksum(db, parsed.checksum);
       if (duplicate && options.skipDuplicates) {
         skipped.push({
@@ -87,12 +96,16 @@ export async function importBatch(
 }
 
 export const importBatchHandlers: HandlerGroup = {
-  'documents/importBatch': ({ files, skipDuplicates }, session) => {
+  'documents/importBatch': ({ files, skipDuplicates, speakerMap, replacements }, session) => {
     const db = session.db();
-    const batch = files.map((file) => ({ name: file.name, read: () => Buffer.from(file.base64, 'base64') }));
+    const batch = files.map((file) => ({
+      name: file.name,
+      encoding: file.encoding,
+      read: () => Buffer.from(file.base64, 'base64'),
+    }));
     return {
       jobId: session.jobs.start('import', (control) =>
-        importBatch(db, batch, { skipDuplicates: skipDuplicates ?? true }, control),
+        importBatch(db, batch, { skipDuplicates: skipDuplicates ?? true, speakerMap, replacements }, control),
       ),
     };
   },

@@ -10,8 +10,11 @@ import { splitIntoTurns } from '../text/speakers.ts';
 import { decodeTextFile, type TextEncoding } from './decodeText.ts';
 import { readDocx } from './formats/docx.ts';
 import { readOdt } from './formats/odt.ts';
+import { readPdf } from './formats/pdf.ts';
 import { subtitleSegments } from './formats/subtitles.ts';
 import { MAX_IMPORT_BYTES } from './limits.ts';
+import type { Replacement } from '../contract/types.ts';
+import { applyEdits, planReplacements } from '../pseudonymise/replace.ts';
 
 export interface ParsedSource {
   readonly name: string;
@@ -27,9 +30,38 @@ export interface ParsedSource {
 export interface ParseOptions {
   /** Forces the encoding of a plain-text or subtitle file. */
   readonly encoding?: TextEncoding | undefined;
+  /** Speaker labels renamed as the user confirmed them, e.g. all interviewer labels → "Interviewer". */
+  readonly speakerMap?: Readonly<Record<string, string>> | undefined;
+  /** Identifiers the user accepted to replace, applied to text and speaker labels. */
+  readonly replacements?: readonly Replacement[] | undefined;
 }
 
-export const SUPPORTED_EXTENSIONS = ['txt', 'md', 'markdown', 'text', 'docx', 'odt', 'vtt', 'srt'] as const;
+/**
+ * The user's confirmations, applied to the segments before the document is built: since
+ * the document is new, no offset needs mapping.
+ */
+function confirmDrafts(drafts: readonly SegmentDraft[], options: ParseOptions): SegmentDraft[] {
+  const replacements = options.replacements ?? [];
+  const replace = (text: string): string =>
+    replacements.length === 0 ? text : applyEdits(text, planReplacements(text, replacements));
+  return drafts.map((draft) => {
+    const mapped = draft.speaker === null ? null : (options.speakerMap?.[draft.speaker] ?? draft.speaker);
+    const speaker = mapped === null || mapped.trim() === '' ? null : replace(mapped.trim());
+    return { ...draft, text: replace(draft.text), speaker };
+  });
+}
+
+export const SUPPORTED_EXTENSIONS = [
+  'txt',
+  'md',
+  'markdown',
+  'text',
+  'docx',
+  'odt',
+  'pdf',
+  'vtt',
+  'srt',
+] as const;
 
 function extensionOf(fileName: string): string {
   const dot = fileName.lastIndexOf('.');
@@ -59,8 +91,13 @@ async function draftsOf(
   bytes: Uint8Array,
   options: ParseOptions,
 ): Promise<Drafts> {
-  if (extension === 'docx' || extension === 'odt') {
-    const document = extension === 'docx' ? await readDocx(fileName, bytes) : readOdt(fileName, bytes);
+  if (extension === 'docx' || extension === 'odt' || extension === 'pdf') {
+    const document =
+      extension === 'docx'
+        ? await readDocx(fileName, bytes)
+        : extension === 'pdf'
+          ? await readPdf(fileName, bytes)
+          : readOdt(fileName, bytes);
     // Paragraphs are separated by blank lines, so that text without speakers splits into
     // paragraphs and speaker turns run on across them.
     const text = normaliseRawText(document.paragraphs.join('\n\n'));
@@ -84,7 +121,7 @@ export async function parseSource(
   if (!(SUPPORTED_EXTENSIONS as readonly string[]).includes(extension)) {
     throw new AppError(
       'BAD_FILE',
-      `${baseNameOf(fileName)}: the .${extension || '(none)'} format is not supported; import .txt, .md, .docx, .odt, .vtt or .srt files.`,
+      `${baseNameOf(fileName)}: the .${extension || '(none)'} format is not supported; import .txt, .md, .docx, .odt, .pdf, .vtt or .srt files (survey tables: .csv, .xlsx, with “Import a survey table”).`,
     );
   }
   if (bytes.length > MAX_IMPORT_BYTES) {
@@ -95,7 +132,7 @@ export async function parseSource(
     );
   }
   const { drafts, encoding, notes } = await draftsOf(baseNameOf(fileName), extension, bytes, options);
-  const canonical = buildCanonicalDocument(drafts);
+  const canonical = buildCanonicalDocument(confirmDrafts(drafts, options));
   if (canonical.text.length === 0)
     throw new AppError('BAD_FILE', `${baseNameOf(fileName)} contains no text.`);
   return {

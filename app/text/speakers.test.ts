@@ -12,6 +12,13 @@ describe('speaker lines', () => {
     ['Researcher 1: Perfect.', 'Researcher 1', null, 'Perfect.'],
     ['[Chercheur] (0:01 - 0:07)', 'Chercheur', '0:01', ''],
     ['Jean-Pierre :', 'Jean-Pierre', null, ''],
+    ['E1 — Oui, tout à fait.', 'E1', null, 'Oui, tout à fait.'],
+    ['Marie – Bien sûr.', 'Marie', null, 'Bien sûr.'],
+    ['(00:12) E2 — Non.', 'E2', '00:12', 'Non.'],
+    ['00:12:31 Marie : Oui', 'Marie', '00:12:31', 'Oui'],
+    ['Marie 00:12:31 : Oui', 'Marie', '00:12:31', 'Oui'],
+    ['Speaker 1 00:00:05', 'Speaker 1', '00:00:05', ''],
+    ['Marie (00:12)', 'Marie', '00:12', ''],
   ])('parses %j', (line, speaker, timestamp, rest) => {
     expect(parseSpeakerLine(line)).toEqual({ speaker, timestamp, rest });
   });
@@ -21,6 +28,8 @@ describe('speaker lines', () => {
     'http://example.org',
     '12:30 et puis rien',
     '[00:12:31]',
+    'et puis — je ne sais pas — on continue',
+    'Il faut dire qu’à 12:30 on mange',
     '',
   ])('does not take %j for a speaker line', (line) => {
     expect(parseSpeakerLine(line)).toBeNull();
@@ -48,6 +57,20 @@ describe('splitIntoTurns', () => {
         timestamp: null,
       },
       { text: 'Et le week-end.', speaker: 'Marie', timestamp: '00:12:31' },
+    ]);
+  });
+
+  it('reads dash-separated turns and labels alone on a line with a timestamp', () => {
+    const dashed = splitIntoTurns('E1 — Vous travaillez depuis quand ?\nE2 — Depuis 2019.\nE1 — Et avant ?');
+    expect(dashed.map((turn) => [turn.speaker, turn.text])).toEqual([
+      ['E1', 'Vous travaillez depuis quand ?'],
+      ['E2', 'Depuis 2019.'],
+      ['E1', 'Et avant ?'],
+    ]);
+    const service = splitIntoTurns('Speaker 1 00:00:05\nHello.\n\nSpeaker 2 00:00:09\nHi, thanks.');
+    expect(service.map((turn) => [turn.speaker, turn.timestamp, turn.text.trim()])).toEqual([
+      ['Speaker 1', '00:00:05', 'Hello.'],
+      ['Speaker 2', '00:00:09', 'Hi, thanks.'],
     ]);
   });
 

@@ -24,6 +24,16 @@ const BRACKET_LINE = new RegExp(
   'u',
 );
 
+// `E1 — rest` / `Marie – rest`: a short capitalised label and a dash (em, en, or a hyphen
+// between spaces). Stricter than the colon form, since dashes also occur inside sentences.
+const DASH_LINE = new RegExp(
+  String.raw`^(?:(?:${TIME_GROUP})\s*)?(\p{Lu}[\p{L}\p{M}\p{N}.'’_-]{0,20}(?: \p{Lu}?[\p{L}\p{M}\p{N}.'’_-]{1,20}){0,2})\s*(?:(?:${TIME_GROUP})\s*)?(?:—|–|\s-)\s+(.*)$`,
+  'u',
+);
+// `Speaker 1 00:00:05` or `Marie (00:12)` alone on its line, the turn's text on the next
+// lines (the export format of several transcription services).
+const LABEL_TIME_LINE = new RegExp(String.raw`^(${LABEL})\s+(?:${TIME_GROUP})$`, 'u');
+
 const KNOWN_ROLES = new Set(
   [
     'q',
@@ -48,6 +58,11 @@ const KNOWN_ROLES = new Set(
     'chercheuse',
     'répondant',
     'répondante',
+    'speaker',
+    'locuteur',
+    'locutrice',
+    'intervenant',
+    'intervenante',
   ].map((role) => role.normalize('NFC')),
 );
 
@@ -80,6 +95,20 @@ export function parseSpeakerLine(line: string): SpeakerLine | null {
     // More than four words is a sentence with a colon, not a speaker label.
     if (speaker.split(/\s+/u).length > 4) return null;
     return { speaker, timestamp: firstDefined(ts1, ts2, ts3, ts4), rest: rest ?? '' };
+  }
+  const dash = DASH_LINE.exec(trimmed);
+  if (dash) {
+    const [, ts1, ts2, label, ts3, ts4, rest] = dash;
+    if (label !== undefined) {
+      return { speaker: label.trim(), timestamp: firstDefined(ts1, ts2, ts3, ts4), rest: rest ?? '' };
+    }
+  }
+  const labelTime = LABEL_TIME_LINE.exec(trimmed);
+  if (labelTime) {
+    const [, label, ts1, ts2] = labelTime;
+    if (label !== undefined && label.trim().split(/\s+/u).length <= 3) {
+      return { speaker: label.trim(), timestamp: firstDefined(ts1, ts2), rest: '' };
+    }
   }
   return null;
 }

@@ -1,7 +1,9 @@
+import { agreeCommand } from './commands/agree.ts';
 import { codeCommand } from './commands/code.ts';
 import { cooccurCommand, exportCommand } from './commands/analysis.ts';
 import { importCommand, newCommand } from './commands/project.ts';
 import { codesCommand, textCommand } from './commands/read.ts';
+import { pseudonymiseCommand } from './commands/pseudonymise.ts';
 import { searchCommand } from './commands/search.ts';
 import { serveCommand } from './commands/serve.ts';
 import { CliError, processIo, type CliIo } from './output.ts';
@@ -17,6 +19,8 @@ const COMMANDS: Record<string, Command> = {
   cooccur: cooccurCommand,
   export: exportCommand,
   search: searchCommand,
+  pseudonymise: pseudonymiseCommand,
+  agree: agreeCommand,
   serve: serveCommand,
 };
 
@@ -32,6 +36,10 @@ Usage:
   verbatim cooccur FILE --scope overlap|segment|document|near:N [--set NAME]
                    [--where attr=value] [--speaker NAME] [--coder NAME] [--json]
   verbatim search FILE QUERY [--code NAME] [--json]
+  verbatim pseudonymise FILE [--doc NAME] [--json]
+  verbatim pseudonymise FILE --apply MAP.csv [--doc NAME] [--json]
+  verbatim agree FILE --coders A,B[,C] --unit char|segment|document [--code NAME]
+                 [--doc DOC] [--json]
   verbatim export FILE --format md --out PATH [--code NAME] [--lang en|fr]
   verbatim serve [FILE] [--port N]
 

@@ -1,115 +1,93 @@
-import { useRef, useState } from 'react';
+import { useRef, useState, type DragEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { DocumentSummary, ImportReport } from '../../app/contract/index.ts';
-import { call } from '../api/client.ts';
-import { fileToBase64 } from './readFiles.ts';
+import type { DocumentSummary } from '../../app/contract/index.ts';
+import { ImportDialog } from '../import/ImportDialog.tsx';
+import { SurveyTableDialog } from '../import/SurveyTableDialog.tsx';
 
 interface Props {
   readonly documents: readonly DocumentSummary[];
   readonly selectedId: number | null;
   readonly onOpen: (documentId: number) => void;
-  readonly onImported: (report: ImportReport) => void;
-  readonly onError: (error: unknown) => void;
+  readonly onImported: () => void;
 }
 
-/** The project's documents, and import of transcripts with a per-file report. */
-export function DocumentsPanel({ documents, selectedId, onOpen, onImported, onError }: Props) {
+const TRANSCRIPT_TYPES = '.txt,.md,.markdown,.docx,.odt,.pdf,.vtt,.srt';
+const TABLE_TYPES = /\.(csv|tsv|xlsx)$/iu;
+
+/** The project's documents; import by the button or by dropping files on the panel. */
+export function DocumentsPanel({ documents, selectedId, onOpen, onImported }: Props) {
   const { t } = useTranslation();
   const inputRef = useRef<HTMLInputElement>(null);
-  const [busy, setBusy] = useState(false);
-  const [report, setReport] = useState<ImportReport | null>(null);
+  const [transcripts, setTranscripts] = useState<File[] | null>(null);
+  const [tables, setTables] = useState<File[]>([]);
+  const [dragging, setDragging] = useState(false);
 
-  const importFiles = async (files: readonly File[]): Promise<void> => {
-    if (files.length === 0) return;
-    setBusy(true);
-    setReport(null);
-    try {
-      const readable: { name: string; base64: string }[] = [];
-      const unreadable: { file: string; message: string }[] = [];
-      for (const file of files) {
-        try {
-          readable.push({ name: file.name, base64: await fileToBase64(file) });
-        } catch {
-          unreadable.push({ file: file.name, message: t('documents.readFailed') });
-        }
-      }
-      const result =
-        readable.length > 0
-          ? await call('documents/importFiles', { files: readable })
-          : { imported: [], failed: [] };
-      const full = { imported: result.imported, failed: [...result.failed, ...unreadable] };
-      setReport(full);
-      onError(null);
-      onImported(full);
-    } catch (error) {
-      onError(error);
-    } finally {
-      setBusy(false);
-      if (inputRef.current) inputRef.current.value = '';
-    }
+  const choose = (files: readonly File[]): void => {
+    if (inputRef.current) inputRef.current.value = '';
+    // Survey tables need their own mapping step; transcripts go through the import review.
+    const chosenTables = files.filter((file) => TABLE_TYPES.test(file.name));
+    const others = files.filter((file) => !TABLE_TYPES.test(file.name));
+    setTables(chosenTables);
+    if (others.length > 0) setTranscripts(others);
+  };
+
+  const onDrop = (event: DragEvent<HTMLElement>): void => {
+    event.preventDefault();
+    setDragging(false);
+    choose([...event.dataTransfer.files]);
+  };
+
+  const closed = (imported: boolean): void => {
+    if (imported) onImported();
   };
 
   return (
-    <section className="documents" aria-labelledby="documents-heading">
+    <section
+      className={`documents${dragging ? ' documents--drop' : ''}`}
+      aria-labelledby="documents-heading"
+      onDragOver={(event) => {
+        event.preventDefault();
+        setDragging(true);
+      }}
+      onDragLeave={() => setDragging(false)}
+      onDrop={onDrop}
+    >
       <header className="panel-header">
         <h2 id="documents-heading">{t('documents.heading')}</h2>
       </header>
-      <label className={`button button--primary file-button${busy ? ' button--busy' : ''}`}>
-        {busy ? t('documents.importing') : t('documents.import')}
+      <label className="button button--primary file-button">
+        {t('documents.import')}
         <input
           ref={inputRef}
           className="visually-hidden"
           type="file"
           multiple
-          accept=".txt,.md"
-          disabled={busy}
+          accept={`${TRANSCRIPT_TYPES},.csv,.tsv,.xlsx`}
           aria-describedby="import-hint"
-          onChange={(event) => void importFiles([...(event.target.files ?? [])])}
+          onChange={(event) => choose([...(event.target.files ?? [])])}
         />
       </label>
       <p id="import-hint" className="muted small">
-        {t('documents.importHint')}
+        {dragging ? t('importing.dropHere') : t('documents.importHint')}
       </p>
-      {report && (
-        <div className="import-report" role="status" aria-label={t('documents.reportHeading')}>
-          <div className="import-report__header">
-            <strong>{t('documents.reportHeading')}</strong>
-            <button
-              type="button"
-              className="button button--quiet button--small"
-              onClick={() => setReport(null)}
-            >
-              {t('app.dismiss')}
-            </button>
-          </div>
-          {report.imported.length > 0 && (
-            <p className="import-report__ok">{t('documents.imported', { count: report.imported.length })}</p>
-          )}
-          {report.failed.length > 0 && (
-            <>
-              <p className="import-report__failed-title">
-                {t('documents.failed', { count: report.failed.length })}
-              </p>
-              <ul className="import-report__failures">
-                {report.failed.map((failure) => (
-                  <li key={failure.file} data-file={failure.file}>
-                    {/* The backend's message usually starts with the file name already. */}
-                    {failure.message.startsWith(failure.file) ? (
-                      <>
-                        <strong>{failure.file}</strong>
-                        {failure.message.slice(failure.file.length)}
-                      </>
-                    ) : (
-                      <>
-                        <strong>{failure.file}</strong>: {failure.message}
-                      </>
-                    )}
-                  </li>
-                ))}
-              </ul>
-            </>
-          )}
-        </div>
+      {transcripts && (
+        <ImportDialog
+          files={transcripts}
+          onClose={(imported) => {
+            setTranscripts(null);
+            closed(imported);
+          }}
+        />
+      )}
+      {!transcripts && tables[0] && (
+        <SurveyTableDialog
+          key={tables[0].name}
+          file={tables[0]}
+          onClose={(imported) => {
+            setTables((current) => current.slice(1));
+            closed(imported);
+          }}
+        />
       )}
       {documents.length === 0 ? (
         <p className="muted">{t('documents.empty')}</p>

@@ -96,7 +96,6 @@ export function Workspace({ project, externalRevision }: Props) {
           selectedId={data.documentId}
           onOpen={data.openDocument}
           onImported={() => data.changed()}
-          onError={onError}
         />
         <CodebookTree
           codes={codes}

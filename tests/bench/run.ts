@@ -6,6 +6,14 @@ import { parseSource } from '../../app/importers/importFile.ts';
 import { call, testSession } from '../support/session.ts';
 import { fillLargeProject, selfJoinOverlap } from './largeProject.ts';
 import { makeTempDir } from '../support/tempDir.ts';
+import { makeDocx, paragraph } from '../support/officeFiles.ts';
+import { makePdf } from '../support/pdfFiles.ts';
+
+function chunk<T>(items: readonly T[], size: number): T[][] {
+  const chunks: T[][] = [];
+  for (let i = 0; i < items.length; i += size) chunks.push(items.slice(i, i + size));
+  return chunks;
+}
 
 function median(values: number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
@@ -57,6 +65,19 @@ export async function runBenchmarks(): Promise<void> {
   const parseMs = await timeAsync(5, () => parseSource('interview.txt', bytes));
   console.log(
     `import .txt (parse + segment): ${(bytes.length / 1024 / 1024 / (parseMs / 1000)).toFixed(1)} MB/s (${(bytes.length / 1024).toFixed(0)} KB in ${parseMs.toFixed(1)} ms)`,
+  );
+
+  // The same interview as a .docx and a .pdf: throughput in MB of text (not of the file).
+  const docx = makeDocx(text.split('\n').map(paragraph).join(''));
+  const docxMs = await timeAsync(3, () => parseSource('interview.docx', docx));
+  console.log(
+    `import .docx (unzip + mammoth + segment): ${(bytes.length / 1024 / 1024 / (docxMs / 1000)).toFixed(1)} MB/s of text (${(docx.length / 1024).toFixed(0)} KB file in ${docxMs.toFixed(1)} ms)`,
+  );
+  const pdfPages = chunk(text.split('\n'), 45);
+  const pdf = makePdf(pdfPages);
+  const pdfMs = await timeAsync(3, () => parseSource('interview.pdf', pdf));
+  console.log(
+    `import .pdf (pdf.js text layer + segment, ${pdfPages.length} pages): ${(bytes.length / 1024 / 1024 / (pdfMs / 1000)).toFixed(2)} MB/s of text (${pdfMs.toFixed(0)} ms)`,
   );
 
   const session = testSession();

@@ -59,8 +59,13 @@ describe('start screen and import', () => {
   });
 
   it('imports two transcripts and reports the binary file with its reason', async () => {
-    await documents.importFiles([...transcriptFiles(), { name: BINARY_NAME, buffer: BINARY_BYTES }]);
-    await documents.report.waitFor();
+    await documents.chooseFiles([...transcriptFiles(), { name: BINARY_NAME, buffer: BINARY_BYTES }]);
+    // The review shows what was read before anything is stored.
+    expect(await documents.fileRow(BINARY_NAME).innerText()).toMatch(/binary/iu);
+    expect(await documents.fileRow('entretien-marie.txt').innerText()).toContain('Enquêteur, Marie');
+    expect(await app.api('documents/list', {})).toEqual([]);
+    await app.screenshot('10-import-review');
+    await documents.startImport();
     await expect
       .poll(() => documents.report.locator('.import-report__ok').innerText())
       .toBe('2 files imported');
@@ -70,6 +75,7 @@ describe('start screen and import', () => {
     const failure = await documents.failure(BINARY_NAME).innerText();
     expect(failure).toContain(BINARY_NAME);
     expect(failure).toMatch(/binary/i);
+    await documents.closeImport();
     await expect.poll(() => documents.items.count()).toBe(2);
     const stored = await app.api('documents/list', {});
     expect(stored.map((document) => document.name).sort()).toEqual(['entretien-marie', 'interview-02']);

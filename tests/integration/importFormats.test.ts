@@ -2,6 +2,7 @@ import { strToU8, zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { parseSource } from '../../app/importers/importFile.ts';
 import { makeDocx, makeOdt, paragraph } from '../support/officeFiles.ts';
+import { makePdf } from '../support/pdfFiles.ts';
 
 const segments = async (name: string, bytes: Uint8Array) => {
   const parsed = await parseSource(name, bytes);
@@ -45,6 +46,33 @@ describe('importing office documents', () => {
     ]);
   });
 
+  it('reads the text layer of a .pdf: turns across pages, wrapped lines joined, page numbers dropped', async () => {
+    const pdf = makePdf([
+      [
+        'Enquêteur : Bonjour, ça va ?',
+        'Marie : Oui, très bien, je travaille',
+        'le soir sur la plateforme.',
+        '1',
+      ],
+      ['Enquêteur : Parfait.', 'Marie : Merci à vous.', '2'],
+    ]);
+    expect(await segments('e.pdf', pdf)).toEqual([
+      ['Enquêteur', null, 'Bonjour, ça va ?'],
+      ['Marie', null, 'Oui, très bien, je travaille le soir sur la plateforme.'],
+      ['Enquêteur', null, 'Parfait.'],
+      ['Marie', null, 'Merci à vous.'],
+    ]);
+  });
+
+  it('says clearly when a .pdf has no text layer, or is not a PDF', async () => {
+    await expect(parseSource('scan.pdf', makePdf([[], []]))).rejects.toThrow(
+      /scan.pdf has no text layer.*OCR/u,
+    );
+    await expect(parseSource('fake.pdf', new TextEncoder().encode('%PDF-1.4 garbage'))).rejects.toThrow(
+      /fake.pdf is damaged or not a real PDF/u,
+    );
+  });
+
   it('keeps right-to-left text and mixed line endings intact', async () => {
     const text = 'المقابلة الأولى\r\nسؤال: كيف تعمل؟\rجواب: في الليل.\n';
     const parsed = await parseSource('ar.txt', new TextEncoder().encode(text));
@@ -85,8 +113,8 @@ describe('bad office files get a clear error', () => {
   });
 
   it('an unsupported format names the supported ones', async () => {
-    await refuse('scan.pdf', new TextEncoder().encode('%PDF-1.4')).toThrow(
-      /\.pdf format is not supported; import \.txt/u,
+    await refuse('slides.pptx', new TextEncoder().encode('PK')).toThrow(
+      /\.pptx format is not supported; import \.txt, \.md, \.docx, \.odt, \.pdf/u,
     );
   });
 });

@@ -5,24 +5,53 @@ export interface FileToImport {
   readonly buffer: Buffer;
 }
 
+/** The documents panel and its import dialog (file review, speakers, identifiers, progress). */
 export class DocumentsPane {
   readonly root: Locator;
   readonly fileInput: Locator;
+  readonly dialog: Locator;
   readonly report: Locator;
   readonly items: Locator;
 
   constructor(readonly page: Page) {
     this.root = page.locator('section.documents');
     this.fileInput = this.root.locator('input[type=file]');
-    this.report = this.root.locator('.import-report');
+    this.dialog = page.locator('dialog.import-dialog');
+    this.report = this.dialog.locator('.import-summary');
     this.items = this.root.locator('.document-list__item');
   }
 
-  /** Chooses files in the import button's file dialog. */
-  async importFiles(files: readonly FileToImport[]): Promise<void> {
+  /** Chooses files in the import button's file dialog; the import review opens. */
+  async chooseFiles(files: readonly FileToImport[]): Promise<void> {
     await this.fileInput.setInputFiles(
-      files.map((file) => ({ name: file.name, mimeType: 'text/plain', buffer: file.buffer })),
+      files.map((file) => ({ name: file.name, mimeType: 'application/octet-stream', buffer: file.buffer })),
     );
+    await this.dialog.locator('.import-files').waitFor();
+  }
+
+  fileRow(fileName: string): Locator {
+    return this.dialog.locator(`.import-files tr[data-file="${fileName}"]`);
+  }
+
+  finding(text: string): Locator {
+    return this.dialog.locator(`.identifier[data-finding="${text}"]`);
+  }
+
+  /** Starts the import from the review and waits for the summary. */
+  async startImport(): Promise<void> {
+    await this.dialog.getByRole('button', { name: /^Import \d+ files?$/u }).click();
+    await this.report.waitFor();
+  }
+
+  /** Chooses files and imports them as the review proposes. */
+  async importFiles(files: readonly FileToImport[]): Promise<void> {
+    await this.chooseFiles(files);
+    await this.startImport();
+  }
+
+  async closeImport(): Promise<void> {
+    await this.dialog.getByRole('button', { name: 'Close' }).click();
+    await this.dialog.waitFor({ state: 'detached' });
   }
 
   failure(fileName: string): Locator {

@@ -1,0 +1,72 @@
+import { randomUUID } from 'node:crypto';
+import { ensureCoder, insertEvent, listDoneEventsOfKind, type Db } from '../../db/index.ts';
+import type { AgreementDecision, AgreementDecisionRecord } from '../contract/types.ts';
+import type { ChangeSet } from '../history/changeSet.ts';
+
+export const DECISION_KIND = 'agreement.resolve';
+
+/** What an event of a settled disagreement remembers (as strings, like all event meta). */
+export interface DecisionFacts {
+  readonly decision: AgreementDecision;
+  readonly codeId: number;
+  readonly documentId: number;
+  readonly start: number;
+  readonly end: number;
+  readonly coderA: string;
+  readonly coderB: string;
+  readonly note: string;
+}
+
+export function placeKey(codeId: number, documentId: number, start: number, end: number): string {
+  return `${codeId}:${documentId}:${start}:${end}`;
+}
+
+/**
+ * Stores the decision as a history event in the caller's transaction. Unlike other
+ * changes it is recorded even when no coding changes ("keep both"): the decision itself is
+ * what the review must keep. Undoing it restores the codings and withdraws the decision.
+ */
+export function recordDecision(
+  db: Db,
+  changes: ChangeSet,
+  facts: DecisionFacts,
+  summary: string,
+  coder: string,
+): void {
+  insertEvent(db, {
+    guid: randomUUID(),
+    coderId: ensureCoder(db, coder),
+    createdAt: new Date().toISOString(),
+    kind: DECISION_KIND,
+    summary,
+    changes: JSON.stringify(changes.changes),
+    meta: JSON.stringify({
+      ...facts,
+      codeId: String(facts.codeId),
+      documentId: String(facts.documentId),
+      start: String(facts.start),
+      end: String(facts.end),
+    }),
+  });
+}
+
+const DECISIONS: readonly string[] = ['keepA', 'keepB', 'keepBoth', 'remove'];
+
+/** The latest decision in effect on each place, for the given pair of coders (any order). */
+export function recordedDecisions(db: Db, coders: readonly string[]): Map<string, AgreementDecisionRecord> {
+  const chosen = new Set(coders);
+  const decisions = new Map<string, AgreementDecisionRecord>();
+  for (const event of listDoneEventsOfKind(db, DECISION_KIND)) {
+    const meta = JSON.parse(event.meta) as Partial<Record<keyof DecisionFacts, string>>;
+    if (!meta.decision || !DECISIONS.includes(meta.decision)) continue;
+    if (!chosen.has(meta.coderA ?? '') || !chosen.has(meta.coderB ?? '')) continue;
+    const key = placeKey(Number(meta.codeId), Number(meta.documentId), Number(meta.start), Number(meta.end));
+    decisions.set(key, {
+      decision: meta.decision as AgreementDecision,
+      by: event.coder,
+      at: event.createdAt,
+      note: meta.note ?? '',
+    });
+  }
+  return decisions;
+}

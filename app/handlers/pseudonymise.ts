@@ -1,0 +1,175 @@
+import { createHash, randomUUID } from 'node:crypto';
+import {
+  compactProjectFile,
+  ensureCoder,
+  getDocument,
+  insertEvent,
+  listCodingSpansOfDocument,
+  listDocuments,
+  listEventsWithCodings,
+  listSegmentIdsOfDocument,
+  optimiseSearchIndex,
+  setEventChanges,
+  setEventState,
+  updateCodingSpan,
+  updateDocumentText,
+  updateSegment,
+  withSecureDelete,
+  type Db,
+  type DocumentRow,
+  type RawRow,
+} from '../../db/index.ts';
+import type { ExportedFile, PseudonymiseReport, Replacement } from '../contract/types.ts';
+import { AppError } from '../errors.ts';
+import type { RowChange } from '../history/changeSet.ts';
+import { groupFindings, type ScannedText } from '../pseudonymise/group.ts';
+import { mappingToCsv } from '../pseudonymise/mappingCsv.ts';
+import { conflictingVariants, mapOffset, type TextEdit } from '../pseudonymise/replace.ts';
+import { rewriteDocument } from '../pseudonymise/rewrite.ts';
+import type { HandlerGroup } from './registry.ts';
+
+/** The documents asked for, in the order of the documents list; none asked means all. */
+function selectDocuments(db: Db, ids: readonly number[]): DocumentRow[] {
+  const wanted = ids.length > 0 ? ids : listDocuments(db).map((summary) => summary.id);
+  return [...new Set(wanted)].map((id) => {
+    const document = getDocument(db, id);
+    if (!document) throw new AppError('NOT_FOUND', `There is no document with id ${id} in this project.`);
+    return document;
+  });
+}
+
+/** Speaker labels are identifiers too ("Marie Dupont : …"); each distinct label is scanned once. */
+function scannedTexts(db: Db, document: DocumentRow): ScannedText[] {
+  const labels = new Set<string>();
+  for (const segment of listSegmentIdsOfDocument(db, document.id)) {
+    if (segment.speaker !== null) labels.add(segment.speaker);
+  }
+  return [
+    { source: document.name, text: document.text },
+    ...[...labels].map((label) => ({ source: document.name, text: label, speakerLabel: true })),
+  ];
+}
+
+function checkReplacements(replacements: readonly Replacement[]): void {
+  const multiline = replacements
+    .flatMap(({ variants, replacement }) => [...variants, replacement])
+    .find((value) => /[\r\n]/u.test(value));
+  if (multiline !== undefined) {
+    // A line break could join or split segments, whose separator is a blank line.
+    throw new AppError(
+      'INVALID_INPUT',
+      'A variant or a replacement spans several lines; keep each on one line.',
+    );
+  }
+  const conflicts = conflictingVariants(replacements);
+  if (conflicts.length > 0) {
+    throw new AppError(
+      'INVALID_INPUT',
+      `Each spelling can have only one replacement, but ${conflicts.map((variant) => `“${variant}”`).join(', ')} ${conflicts.length === 1 ? 'has' : 'have'} several. Link it to one person only.`,
+    );
+  }
+}
+
+interface DocumentChange {
+  readonly edits: readonly TextEdit[];
+  readonly text: string;
+}
+
+/**
+ * Coding rows recorded in the history (for undo and redo) hold offsets and quotes of the old
+ * text. They are moved and re-quoted like live codings, so that undoing an earlier change
+ * after pseudonymisation restores rows that fit the new text and no old quote stays behind.
+ */
+function rewriteHistory(db: Db, changed: ReadonlyMap<number, DocumentChange>): void {
+  const rewriteRow = (row: RawRow | null): RawRow | null => {
+    const change = row ? changed.get(Number(row.document_id)) : undefined;
+    if (!row || !change) return row;
+    const start = mapOffset(change.edits, Number(row.start), 'start');
+    const end = mapOffset(change.edits, Number(row.end), 'end');
+    return { ...row, start, end, quote: change.text.slice(start, end) };
+  };
+  for (const event of listEventsWithCodings(db)) {
+    const changes = JSON.parse(event.changes) as RowChange[];
+    const rewritten = changes.map((change) =>
+      change.table === 'codings'
+        ? { ...change, before: rewriteRow(change.before), after: rewriteRow(change.after) }
+        : change,
+    );
+    const json = JSON.stringify(rewritten);
+    if (json !== event.changes) setEventChanges(db, event.id, json);
+  }
+}
+
+/** Rewrites the documents in the caller's transaction; returns what changed. */
+function applyInTransaction(
+  db: Db,
+  documentIds: readonly number[],
+  replacements: readonly Replacement[],
+  coder: string,
+): PseudonymiseReport {
+  const changed = new Map<number, DocumentChange>();
+  let replaced = 0;
+  for (const document of selectDocuments(db, documentIds)) {
+    const segments = listSegmentIdsOfDocument(db, document.id);
+    const codings = listCodingSpansOfDocument(db, document.id);
+    const rewrite = rewriteDocument({ text: document.text, segments, codings }, replacements);
+    if (rewrite.replaced === 0) continue;
+    replaced += rewrite.replaced;
+    changed.set(document.id, { edits: rewrite.edits, text: rewrite.text });
+    updateDocumentText(
+      db,
+      document.id,
+      rewrite.text,
+      createHash('sha256').update(rewrite.text).digest('hex'),
+    );
+    for (const segment of rewrite.segments) {
+      updateSegment(db, segment, rewrite.text.slice(segment.start, segment.end));
+    }
+    for (const coding of rewrite.codings) updateCodingSpan(db, coding);
+  }
+  if (changed.size === 0) return { documents: 0, replaced: 0 };
+  rewriteHistory(db, changed);
+  optimiseSearchIndex(db);
+  // Documents and segments are not undoable rows, and an undo would have to store the
+  // original names in the project: the event is listed in the history but set aside at once
+  // (state 'discarded'), so undo skips it and goes on with the change before it.
+  const eventId = insertEvent(db, {
+    guid: randomUUID(),
+    coderId: ensureCoder(db, coder),
+    createdAt: new Date().toISOString(),
+    kind: 'document.pseudonymise',
+    summary: `Pseudonymise ${changed.size} document${changed.size === 1 ? '' : 's'} (${replaced} replacement${replaced === 1 ? '' : 's'}; cannot be undone)`,
+    changes: '[]',
+    meta: JSON.stringify({ documents: String(changed.size), replaced: String(replaced) }),
+  });
+  setEventState(db, eventId, 'discarded');
+  return { documents: changed.size, replaced };
+}
+
+/** Pseudonymisation of documents already in the project (docs/PSEUDONYMISATION.md). */
+export const pseudonymiseHandlers: HandlerGroup = {
+  'pseudonymise/scanDocuments': ({ documentIds }, session) => {
+    const db = session.db();
+    return groupFindings(selectDocuments(db, documentIds).flatMap((document) => scannedTexts(db, document)));
+  },
+  'pseudonymise/applyToDocuments': ({ documentIds, replacements }, session) => {
+    checkReplacements(replacements);
+    const db = session.db();
+    const coder = session.coder.name;
+    // secure_delete zeroes what the transaction deletes; compacting afterwards removes what
+    // earlier edits left in free pages, so the replaced text is gone from the file.
+    const report = withSecureDelete(db, () =>
+      db.transaction(() => applyInTransaction(db, documentIds, replacements, coder))(),
+    );
+    if (report.documents > 0) compactProjectFile(db);
+    return report;
+  },
+  'pseudonymise/mappingFile': ({ replacements }): ExportedFile => {
+    checkReplacements(replacements);
+    return {
+      fileName: 'pseudonymisation-mapping.csv',
+      mimeType: 'text/csv',
+      content: mappingToCsv(replacements),
+    };
+  },
+};

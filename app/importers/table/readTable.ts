@@ -1,0 +1,98 @@
+import Papa from 'papaparse';
+import readXlsxFile from 'read-excel-file/node';
+import { AppError } from '../../errors.ts';
+import { decodeTextFile, type TextEncoding } from '../decodeText.ts';
+import { MAX_IMPORT_BYTES } from '../limits.ts';
+import { inspectArchive, readArchiveText, refuseDoctype } from '../zipSafety.ts';
+
+/** A spreadsheet as text cells: the first row gives the column names. */
+export interface Table {
+  readonly columns: readonly string[];
+  readonly rows: readonly (readonly string[])[];
+  readonly encoding: string;
+}
+
+export const TABLE_EXTENSIONS = ['csv', 'tsv', 'xlsx'] as const;
+
+/** Column names made unique and never empty, so a mapping can name each column. */
+function uniqueColumns(header: readonly string[]): string[] {
+  const seen = new Map<string, number>();
+  return header.map((raw, index) => {
+    const base = raw.trim() || `Column ${index + 1}`;
+    const count = (seen.get(base.toLowerCase()) ?? 0) + 1;
+    seen.set(base.toLowerCase(), count);
+    return count === 1 ? base : `${base} (${count})`;
+  });
+}
+
+function toTable(fileName: string, cells: readonly (readonly string[])[], encoding: string): Table {
+  const [header, ...body] = cells;
+  if (!header || header.every((cell) => cell.trim() === '')) {
+    throw new AppError('BAD_FILE', `${fileName} has no header row with column names.`);
+  }
+  const columns = uniqueColumns(header);
+  const rows = body
+    .filter((row) => row.some((cell) => cell.trim() !== ''))
+    .map((row) => columns.map((_, index) => (row[index] ?? '').trim()));
+  if (rows.length === 0) throw new AppError('BAD_FILE', `${fileName} has column names but no rows.`);
+  return { columns, rows, encoding };
+}
+
+function readCsv(fileName: string, bytes: Uint8Array, encoding?: TextEncoding): Table {
+  const decoded = decodeTextFile(fileName, bytes, encoding);
+  // Papa Parse guesses the delimiter (comma, semicolon — French Excel —, tab, pipe) and
+  // handles quoted fields with line breaks, which survey answers often contain.
+  const parsed = Papa.parse<string[]>(decoded.text, { skipEmptyLines: 'greedy' });
+  const fatal = parsed.errors.find((error) => error.type === 'Quotes');
+  if (fatal) {
+    throw new AppError(
+      'BAD_FILE',
+      `${fileName} is not a well-formed CSV file (row ${(fatal.row ?? 0) + 1}: ${fatal.message}).`,
+    );
+  }
+  return toTable(fileName, parsed.data, decoded.encoding);
+}
+
+function cellText(value: unknown): string {
+  if (value === null || value === undefined) return '';
+  if (value instanceof Date) return value.toISOString().slice(0, 10);
+  return String(value);
+}
+
+async function readXlsx(fileName: string, bytes: Uint8Array): Promise<Table> {
+  const entries = inspectArchive(fileName, bytes);
+  for (const entry of entries.filter((name) => /^xl\/.*\.xml$/u.test(name))) {
+    refuseDoctype(fileName, readArchiveText(fileName, bytes, entry));
+  }
+  let sheets;
+  try {
+    sheets = await readXlsxFile(Buffer.from(bytes));
+  } catch {
+    throw new AppError('BAD_FILE', `${fileName} is damaged or not a real .xlsx spreadsheet.`);
+  }
+  const first = sheets[0];
+  if (!first) throw new AppError('BAD_FILE', `${fileName} has no sheet.`);
+  return toTable(
+    fileName,
+    first.data.map((row) => row.map(cellText)),
+    'xlsx',
+  );
+}
+
+/** Reads a .csv/.tsv (any encoding Verbatim detects) or the first sheet of an .xlsx. */
+export async function readTable(
+  fileName: string,
+  bytes: Uint8Array,
+  options: { encoding?: TextEncoding | undefined } = {},
+): Promise<Table> {
+  if (bytes.length > MAX_IMPORT_BYTES) {
+    throw new AppError(
+      'BAD_FILE',
+      `${fileName} is larger than ${MAX_IMPORT_BYTES / 1024 / 1024} MB; split it into several files.`,
+    );
+  }
+  const extension = fileName.split('.').pop()?.toLowerCase() ?? '';
+  if (extension === 'xlsx') return readXlsx(fileName, bytes);
+  if (extension === 'csv' || extension === 'tsv') return readCsv(fileName, bytes, options.encoding);
+  throw new AppError('BAD_FILE', `${fileName}: import survey tables as .csv, .tsv or .xlsx.`);
+}

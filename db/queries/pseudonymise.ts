@@ -1,0 +1,102 @@
+import type { Db } from '../open.ts';
+
+// Rewrites of already imported documents by pseudonymisation (app/handlers/pseudonymise.ts).
+// Every function runs in the caller's transaction, except withSecureDelete and
+// compactProjectFile, which must run outside one.
+
+export interface SegmentIdRow {
+  readonly id: number;
+  readonly start: number;
+  readonly end: number;
+  readonly speaker: string | null;
+}
+
+export function listSegmentIdsOfDocument(db: Db, documentId: number): SegmentIdRow[] {
+  return db
+    .prepare('SELECT id, start, end, speaker FROM segments WHERE document_id = ? ORDER BY ordinal')
+    .all(documentId) as SegmentIdRow[];
+}
+
+export function listCodingSpansOfDocument(
+  db: Db,
+  documentId: number,
+): { id: number; start: number; end: number }[] {
+  return db
+    .prepare('SELECT id, start, end FROM codings WHERE document_id = ? ORDER BY id')
+    .all(documentId) as { id: number; start: number; end: number }[];
+}
+
+export function updateDocumentText(db: Db, id: number, text: string, checksum: string): void {
+  db.prepare('UPDATE documents SET text = ?, checksum = ? WHERE id = ?').run(text, checksum, id);
+}
+
+/** Moves a segment, relabels its speaker and re-indexes its text for full-text search. */
+export function updateSegment(
+  db: Db,
+  segment: { id: number; start: number; end: number; speaker: string | null },
+  text: string,
+): void {
+  db.prepare('UPDATE segments SET start = ?, end = ?, speaker = ? WHERE id = ?').run(
+    segment.start,
+    segment.end,
+    segment.speaker,
+    segment.id,
+  );
+  db.prepare('DELETE FROM segments_fts WHERE rowid = ?').run(segment.id);
+  db.prepare('INSERT INTO segments_fts (rowid, text) VALUES (?, ?)').run(segment.id, text);
+}
+
+export function updateCodingSpan(
+  db: Db,
+  coding: { id: number; start: number; end: number; quote: string },
+): void {
+  db.prepare('UPDATE codings SET start = ?, end = ?, quote = ? WHERE id = ?').run(
+    coding.start,
+    coding.end,
+    coding.quote,
+    coding.id,
+  );
+}
+
+/** History events whose recorded rows include codings (their quotes hold document text). */
+export function listEventsWithCodings(db: Db): { id: number; changes: string }[] {
+  return db
+    .prepare(`SELECT id, changes FROM events WHERE changes LIKE '%"table":"codings"%' ORDER BY id`)
+    .all() as { id: number; changes: string }[];
+}
+
+export function setEventChanges(db: Db, id: number, changes: string): void {
+  db.prepare('UPDATE events SET changes = ? WHERE id = ?').run(changes, id);
+}
+
+/**
+ * FTS5 records a deletion as a marker and keeps the old terms in its b-tree until segments
+ * merge; 'optimize' merges them all now, so replaced words leave the index.
+ */
+export function optimiseSearchIndex(db: Db): void {
+  db.prepare("INSERT INTO segments_fts (segments_fts) VALUES ('optimize')").run();
+}
+
+/**
+ * Runs `work` with PRAGMA secure_delete on, so that SQLite overwrites deleted content with
+ * zeros instead of leaving it in free space of the file; restores the previous setting.
+ */
+export function withSecureDelete<T>(db: Db, work: () => T): T {
+  const previous = db.pragma('secure_delete', { simple: true }) as number;
+  db.pragma('secure_delete = ON');
+  try {
+    return work();
+  } finally {
+    db.pragma(`secure_delete = ${previous ? 'ON' : 'OFF'}`);
+  }
+}
+
+/**
+ * Rebuilds the file (VACUUM) so that no page keeps text deleted before secure_delete was on
+ * (an earlier edit or deletion), then copies the WAL into the file and truncates it to zero,
+ * so the old text is neither in the project file nor in its -wal companion.
+ */
+export function compactProjectFile(db: Db): void {
+  db.exec('VACUUM');
+  db.pragma('wal_checkpoint(TRUNCATE)');
+}

@@ -1,0 +1,237 @@
+import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type {
+  ImportBatchReport,
+  ImportFailure,
+  ImportPreview,
+  SpeakerCount,
+} from '../../app/contract/index.ts';
+import { call } from '../api/client.ts';
+import { downloadFile } from '../analysis/download.ts';
+import { Dialog } from '../ui/Dialog.tsx';
+import { ErrorNotice } from '../ui/ErrorNotice.tsx';
+import { fileToBase64 } from '../workspace/readFiles.ts';
+import { FileReviewList, type TextEncodingChoice } from './FileReviewList.tsx';
+import { IdentifierReview } from './IdentifierReview.tsx';
+import { ImportSummary } from './ImportSummary.tsx';
+import {
+  initialDecisions,
+  replacementsFrom,
+  speakerMapFrom,
+  type IdentifierDecision,
+} from './identifierDecisions.ts';
+import { SpeakerMapping } from './SpeakerMapping.tsx';
+import { useJob } from './useJob.ts';
+
+interface SourceFile {
+  readonly name: string;
+  readonly base64: string;
+  readonly encoding?: TextEncodingChoice;
+}
+
+interface Props {
+  readonly files: readonly File[];
+  /** Called when the dialog closes; imported is true when documents were added. */
+  readonly onClose: (imported: boolean) => void;
+}
+
+function batchSpeakers(preview: ImportPreview): SpeakerCount[] {
+  const counts = new Map<string, number>();
+  for (const file of preview.files) {
+    if (file.ok)
+      for (const speaker of file.speakers)
+        counts.set(speaker.label, (counts.get(speaker.label) ?? 0) + speaker.turns);
+  }
+  return [...counts].map(([label, turns]) => ({ label, turns }));
+}
+
+/**
+ * Import in three steps: the files are read and previewed (nothing stored), the researcher
+ * checks encodings, speakers and likely identifiers, then the batch runs as a job with a
+ * progress bar and cancel, ending in one summary.
+ */
+export function ImportDialog({ files, onClose }: Props) {
+  const { t } = useTranslation();
+  const [sources, setSources] = useState<SourceFile[]>([]);
+  const [unreadable, setUnreadable] = useState<ImportFailure[]>([]);
+  const [preview, setPreview] = useState<ImportPreview | null>(null);
+  const [speakerEdits, setSpeakerEdits] = useState<Record<string, string>>({});
+  const [decisions, setDecisions] = useState<Record<string, IdentifierDecision>>({});
+  const [skipDuplicates, setSkipDuplicates] = useState(true);
+  const [report, setReport] = useState<ImportBatchReport | null>(null);
+  const [cancelled, setCancelled] = useState(false);
+  const [error, setError] = useState<unknown>(null);
+  const job = useJob((status) => {
+    if (status.state === 'done') setReport(status.result as ImportBatchReport);
+    else if (status.state === 'cancelled') setCancelled(true);
+    else setError(new Error(status.error ?? t('errors.unexpected')));
+  });
+
+  const runPreview = useCallback(async (next: SourceFile[]): Promise<void> => {
+    setSources(next);
+    try {
+      const result =
+        next.length > 0
+          ? await call('documents/previewImport', { files: next })
+          : { files: [], findings: [] };
+      setPreview(result);
+      setDecisions((current) => ({ ...initialDecisions(result.findings), ...current }));
+      setError(null);
+    } catch (caught) {
+      setError(caught);
+    }
+  }, []);
+
+  useEffect(() => {
+    void (async () => {
+      const readable: SourceFile[] = [];
+      const failures: ImportFailure[] = [];
+      for (const file of files) {
+        try {
+          readable.push({ name: file.name, base64: await fileToBase64(file) });
+        } catch {
+          failures.push({ file: file.name, message: t('documents.readFailed') });
+        }
+      }
+      setUnreadable(failures);
+      await runPreview(readable);
+    })();
+  }, [files, runPreview, t]);
+
+  const replacements = useMemo(
+    () => (preview ? replacementsFrom(preview.findings, decisions) : []),
+    [preview, decisions],
+  );
+  const importable =
+    preview?.files.filter((file) => file.ok && !(skipDuplicates && file.duplicateOf !== null)) ?? [];
+
+  const start = async (): Promise<void> => {
+    try {
+      const { jobId } = await call('documents/importBatch', {
+        files: sources,
+        skipDuplicates,
+        speakerMap: speakerMapFrom(speakerEdits),
+        replacements,
+      });
+      job.follow(jobId);
+    } catch (caught) {
+      setError(caught);
+    }
+  };
+
+  const saveMapping = async (): Promise<void> => {
+    try {
+      downloadFile(await call('pseudonymise/mappingFile', { replacements }));
+    } catch (caught) {
+      setError(caught);
+    }
+  };
+
+  const running = job.status?.state === 'running';
+  const finished = report !== null || cancelled;
+  const close = (): void => {
+    if (running) return;
+    onClose(report !== null && report.imported.length > 0);
+  };
+
+  return (
+    <Dialog title={t('importing.title', { count: files.length })} onClose={close} className="import-dialog">
+      <ErrorNotice error={error} />
+      {preview === null && !error && <p role="status">{t('importing.reading')}</p>}
+      {preview !== null && !job.status && (
+        <>
+          <section aria-labelledby="import-files-heading">
+            <h3 id="import-files-heading">{t('importing.filesHeading')}</h3>
+            <FileReviewList
+              files={[...preview.files, ...unreadable.map((failure) => ({ ...failure, ok: false as const }))]}
+              onEncoding={(file, encoding) =>
+                void runPreview(
+                  sources.map((source) => (source.name === file ? { ...source, encoding } : source)),
+                )
+              }
+            />
+            {preview.files.some((file) => file.ok && file.duplicateOf !== null) && (
+              <label className="import-dialog__option">
+                <input
+                  type="checkbox"
+                  checked={skipDuplicates}
+                  onChange={(event) => setSkipDuplicates(event.target.checked)}
+                />
+                {t('importing.skipDuplicates')}
+              </label>
+            )}
+          </section>
+          <section aria-labelledby="import-speakers-heading">
+            <h3 id="import-speakers-heading">{t('importing.speakersHeading')}</h3>
+            <SpeakerMapping
+              speakers={batchSpeakers(preview)}
+              edits={speakerEdits}
+              onEdit={(label, value) => setSpeakerEdits((current) => ({ ...current, [label]: value }))}
+            />
+          </section>
+          <section aria-labelledby="import-identifiers-heading">
+            <h3 id="import-identifiers-heading">{t('importing.identifiersHeading')}</h3>
+            <p className="muted small">{t('importing.identifiersHint')}</p>
+            <IdentifierReview
+              groups={preview.findings}
+              decisions={decisions}
+              onDecide={(key, decision) => setDecisions((current) => ({ ...current, [key]: decision }))}
+            />
+          </section>
+          <div className="dialog__buttons">
+            <button type="button" className="button" onClick={close}>
+              {t('app.cancel')}
+            </button>
+            <button
+              type="button"
+              className="button"
+              disabled={replacements.length === 0}
+              onClick={() => void saveMapping()}
+            >
+              {t('importing.saveMapping')}
+            </button>
+            <button
+              type="button"
+              className="button button--primary"
+              disabled={importable.length === 0}
+              onClick={() => void start()}
+            >
+              {t('importing.start', { count: importable.length })}
+            </button>
+          </div>
+        </>
+      )}
+      {job.status && !finished && (
+        <div className="import-progress" role="status">
+          <progress
+            value={job.status.done}
+            max={Math.max(job.status.total, 1)}
+            aria-label={t('importing.progress')}
+          />
+          <p>
+            {t('importing.progressText', {
+              done: job.status.done,
+              total: job.status.total,
+              file: job.status.current,
+            })}
+          </p>
+          <div className="dialog__buttons">
+            <button type="button" className="button" onClick={job.cancel}>
+              {t('importing.cancelImport')}
+            </button>
+          </div>
+        </div>
+      )}
+      {finished && (
+        <>
+          <ImportSummary report={report} cancelled={cancelled} unreadable={unreadable} />
+          <div className="dialog__buttons">
+            <button type="button" className="button button--primary" onClick={close} autoFocus>
+              {t('app.close')}
+            </button>
+          </div>
+        </>
+      )}
+    </Dialog>
+  );
+}
