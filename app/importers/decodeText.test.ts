@@ -50,6 +50,17 @@ describe('text encodings', () => {
     expect(() => decodeTextFile('x.txt', new TextEncoder().encode(' \n\t '))).toThrow(/no text/u);
   });
 
+  it('removes a few stray NUL bytes from a long text, with a note, but refuses many', () => {
+    const text = `Q : Bonjour.\nR : Oui.\n${'Une ligne de transcription ordinaire.\n'.repeat(100)}`;
+    const bytes = new TextEncoder().encode(text);
+    const damaged = new Uint8Array([...bytes.subarray(0, 10), 0, ...bytes.subarray(10)]);
+    const decoded = decodeTextFile('nul.txt', damaged);
+    expect(decoded.text).toBe(text);
+    expect(decoded.notes).toEqual(['1 stray NUL byte removed (they carry no text).']);
+    const many = bytes.map((byte, index) => (index % 50 === 0 ? 0 : byte));
+    expect(() => decodeTextFile('many.txt', many)).toThrow(/many.txt looks like a binary file/u);
+  });
+
   it('keeps right-to-left text intact', () => {
     const arabic = 'الباحث : كيف حالك؟\nمريم : بخير، شكرا.';
     expect(decodeTextFile('ar.txt', new TextEncoder().encode(arabic)).text).toBe(arabic);

@@ -8,6 +8,8 @@ export interface DecodedText {
   readonly text: string;
   /** What was used, e.g. 'utf-8', 'utf-8-bom', 'utf-16le', 'windows-1252'. */
   readonly encoding: string;
+  /** What the researcher should know, e.g. stray NUL bytes removed. */
+  readonly notes?: readonly string[];
 }
 
 /**
@@ -29,16 +31,32 @@ function guessUtf16(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | null {
   return null;
 }
 
+/** At most one NUL per this many bytes is a damaged text file, not a binary one. */
+const STRAY_NUL_RATIO = 1 / 1000;
+
 function looksBinary(bytes: Uint8Array): boolean {
-  // NUL never occurs in 8-bit text; a share of other C0 controls beyond a few percent means
-  // a binary file renamed .txt.
+  // NUL hardly occurs in 8-bit text (a few stray ones come from broken transcription
+  // tools); a share of other C0 controls beyond a few percent means a binary file renamed .txt.
   const sample = bytes.subarray(0, 64 * 1024);
   let controls = 0;
+  let nuls = 0;
   for (const byte of sample) {
-    if (byte === 0) return true;
-    if (byte < 0x09 || (byte > 0x0d && byte < 0x20)) controls++;
+    if (byte === 0) nuls++;
+    else if (byte < 0x09 || (byte > 0x0d && byte < 0x20)) controls++;
   }
-  return sample.length > 0 && controls / sample.length > 0.02;
+  if (sample.length === 0) return false;
+  return (
+    nuls / sample.length > STRAY_NUL_RATIO ||
+    (nuls > 0 && sample.length < 1000) ||
+    controls / sample.length > 0.02
+  );
+}
+
+/** Removes stray NUL bytes, saying how many went: they carry no text. */
+function withoutNuls(bytes: Uint8Array): { bytes: Uint8Array; removed: number } {
+  if (!bytes.includes(0)) return { bytes, removed: 0 };
+  const kept = bytes.filter((byte) => byte !== 0);
+  return { bytes: kept, removed: bytes.length - kept.length };
 }
 
 // Bytes 0x80–0x9F in Windows-1252 (undefined ones stay as the C1 control). Node's
@@ -109,14 +127,20 @@ export function decodeTextFile(name: string, bytes: Uint8Array, override?: TextE
   if (looksBinary(bytes)) {
     throw new AppError('BAD_FILE', `${name} looks like a binary file, not text; it was not imported.`);
   }
+  const { bytes: clean, removed } = withoutNuls(bytes);
+  // Only a file that lost something carries notes.
+  const notes =
+    removed > 0
+      ? { notes: [`${removed} stray NUL byte${removed > 1 ? 's' : ''} removed (they carry no text).`] }
+      : {};
   try {
-    const text = decode(bytes, 'utf-8');
+    const text = decode(clean, 'utf-8');
     checkNotBlank(name, text);
-    return { text: text.replace(/^\uFEFF/u, ''), encoding: bom ?? 'utf-8' };
+    return { text: text.replace(/^\uFEFF/u, ''), encoding: bom ?? 'utf-8', ...notes };
   } catch (error) {
     if (error instanceof AppError) throw error;
   }
-  const text = decodeWindows1252(bytes);
+  const text = decodeWindows1252(clean);
   checkNotBlank(name, text);
-  return { text, encoding: 'windows-1252' };
+  return { text, encoding: 'windows-1252', ...notes };
 }

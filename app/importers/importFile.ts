@@ -106,9 +106,9 @@ async function draftsOf(
   const decoded = decodeTextFile(fileName, bytes, options.encoding);
   const text = normaliseRawText(decoded.text);
   if (extension === 'vtt' || extension === 'srt') {
-    return { drafts: subtitleSegments(text), encoding: decoded.encoding, notes: [] };
+    return { drafts: subtitleSegments(text), encoding: decoded.encoding, notes: decoded.notes ?? [] };
   }
-  return { drafts: splitIntoTurns(text), encoding: decoded.encoding, notes: [] };
+  return { drafts: splitIntoTurns(text), encoding: decoded.encoding, notes: decoded.notes ?? [] };
 }
 
 /** Parses one file into a canonical document, or throws an AppError('BAD_FILE') saying why. */

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Code } from '../../app/contract/index.ts';
+import type { Code, FindingGroup } from '../../app/contract/index.ts';
 import { call } from '../api/client.ts';
 import { currentLanguage } from '../i18n/setup.ts';
 import { downloadFile } from './download.ts';
@@ -10,11 +10,28 @@ interface Props {
   readonly onError: (error: unknown) => void;
 }
 
-/** Markdown export of the coded excerpts, for all codes or the selected one. */
+/**
+ * Markdown export of the coded excerpts, for all codes or the selected one. The identifier
+ * scan runs first: if likely identifiers remain, the researcher decides.
+ */
 export function ExportButtons({ selectedCode, onError }: Props) {
   const { t } = useTranslation();
   const [saved, setSaved] = useState<string | null>(null);
+  // Identifiers still in the documents, found by the scan that runs before an export.
+  const [warning, setWarning] = useState<{ codeId?: number; found: readonly FindingGroup[] } | null>(null);
+
+  const checkThenExport = async (codeId?: number): Promise<void> => {
+    try {
+      const found = await call('pseudonymise/scanDocuments', { documentIds: [] });
+      if (found.length > 0) setWarning({ ...(codeId === undefined ? {} : { codeId }), found });
+      else await exportExcerpts(codeId);
+    } catch (error) {
+      onError(error);
+    }
+  };
+
   const exportExcerpts = async (codeId?: number): Promise<void> => {
+    setWarning(null);
     try {
       const file = await call('exports/excerpts', {
         format: 'md',
@@ -36,16 +53,41 @@ export function ExportButtons({ selectedCode, onError }: Props) {
           type="button"
           className="button"
           title={t('exporting.allHint')}
-          onClick={() => void exportExcerpts()}
+          onClick={() => void checkThenExport()}
         >
           {t('exporting.all')}
         </button>
         {selectedCode && (
-          <button type="button" className="button" onClick={() => void exportExcerpts(selectedCode.id)}>
+          <button type="button" className="button" onClick={() => void checkThenExport(selectedCode.id)}>
             {t('exporting.selected', { name: selectedCode.name })}
           </button>
         )}
       </div>
+      {warning && (
+        <div className="export__warning" role="alert">
+          <p>
+            {t('identifiers.beforeExport', {
+              count: warning.found.length,
+              list: warning.found
+                .slice(0, 5)
+                .map((group) => group.text)
+                .join(', '),
+            })}
+          </p>
+          <div className="export__warning-buttons">
+            <button type="button" className="button" onClick={() => setWarning(null)}>
+              {t('app.cancel')}
+            </button>
+            <button
+              type="button"
+              className="button export__anyway"
+              onClick={() => void exportExcerpts(warning.codeId)}
+            >
+              {t('identifiers.exportAnyway')}
+            </button>
+          </div>
+        </div>
+      )}
       {saved && (
         <p className="muted small" role="status">
           {t('exporting.saved', { file: saved })}

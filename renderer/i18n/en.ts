@@ -101,6 +101,21 @@ export const en = {
     skipped_other: '{{count}} files skipped',
     dropHere: 'Drop transcripts here to import them',
   },
+  identifiers: {
+    hint: 'Tick what to replace in this document and edit the replacement. Give two findings the same replacement to treat them as one person.',
+    check: 'Check for identifiers…',
+    title: 'Likely identifiers in {{name}}',
+    scanning: 'Scanning the document…',
+    apply: 'Replace in this document…',
+    confirm:
+      'Replacing cannot be undone: the original words leave the project file for good (codings stay on their passages). Save the replacement table first if you need it.',
+    confirmApply: 'Replace for good',
+    done_one: '{{count}} occurrence replaced.',
+    done_other: '{{count}} occurrences replaced.',
+    beforeExport_one: '{{count}} likely identifier remains in the documents: {{list}}.',
+    beforeExport_other: '{{count}} likely identifiers remain in the documents: {{list}}.',
+    exportAnyway: 'Export anyway',
+  },
   survey: {
     title: 'Import the survey table {{file}}',
     rows: '{{count}} rows · {{encoding}}',

@@ -105,6 +105,21 @@ export const fr: Translations = {
     skipped_other: '{{count}} fichiers ignorés',
     dropHere: 'Déposez des transcriptions ici pour les importer',
   },
+  identifiers: {
+    hint: 'Cochez ce qu’il faut remplacer dans ce document et modifiez le remplacement. Donnez le même remplacement à deux éléments pour les traiter comme une seule personne.',
+    check: 'Rechercher des identifiants…',
+    title: 'Identifiants probables dans {{name}}',
+    scanning: 'Analyse du document…',
+    apply: 'Remplacer dans ce document…',
+    confirm:
+      'Le remplacement est définitif : les mots d’origine quittent le fichier du projet (les codages restent sur leurs passages). Enregistrez d’abord la table des remplacements si vous en avez besoin.',
+    confirmApply: 'Remplacer définitivement',
+    done_one: '{{count}} occurrence remplacée.',
+    done_other: '{{count}} occurrences remplacées.',
+    beforeExport_one: '{{count}} identifiant probable reste dans les documents : {{list}}.',
+    beforeExport_other: '{{count}} identifiants probables restent dans les documents : {{list}}.',
+    exportAnyway: 'Exporter quand même',
+  },
   survey: {
     title: 'Importer le tableau d’enquête {{file}}',
     rows: '{{count}} lignes · {{encoding}}',

@@ -22,6 +22,7 @@ import { flashRange, paintCodings, clearCodingHighlights } from './highlights.ts
 import { codingsContaining, codingsOverlapping, segmentsRange, type CanonicalRange } from './offsets.ts';
 import { SegmentNode } from './SegmentNode.ts';
 import { TranscriptReadyPlugin } from './TranscriptReadyPlugin.tsx';
+import { textFingerprint } from './textFingerprint.ts';
 
 export interface TranscriptHandle {
   /** The selected passage in canonical offsets, or null. */
@@ -70,6 +71,7 @@ export function TranscriptView({ document, codings, codes, jumpTarget, onRemoveC
     [codings, document.id],
   );
 
+  const textKey = useMemo(() => textFingerprint(document.text), [document.text]);
   const initialConfig = useMemo<InitialConfigType>(
     () => ({
       namespace: 'verbatim-transcript',
@@ -194,7 +196,7 @@ export function TranscriptView({ document, codings, codes, jumpTarget, onRemoveC
         onKeyDown={onKeyDown}
         onScroll={() => setPopover(null)}
       >
-        <LexicalComposer key={document.id} initialConfig={initialConfig}>
+        <LexicalComposer key={`${document.id}:${textKey}`} initialConfig={initialConfig}>
           <PlainTextPlugin
             contentEditable={<ContentEditable className="transcript__text" />}
             ErrorBoundary={LexicalErrorBoundary}

@@ -8,6 +8,7 @@ import { CodePalette, type PaletteChoice } from '../palette/CodePalette.tsx';
 import type { CanonicalRange } from '../transcript/offsets.ts';
 import { TranscriptView, type JumpTarget, type TranscriptHandle } from '../transcript/TranscriptView.tsx';
 import { ErrorNotice } from '../ui/ErrorNotice.tsx';
+import { DocumentIdentifiersDialog } from '../import/DocumentIdentifiersDialog.tsx';
 import { DocumentsPanel } from './DocumentsPanel.tsx';
 import { useWorkspaceData } from './useWorkspaceData.ts';
 
@@ -32,6 +33,7 @@ export function Workspace({ project, externalRevision }: Props) {
   const [selectedCodeId, setSelectedCodeId] = useState<number | null>(null);
   const [palette, setPalette] = useState<CanonicalRange | null>(null);
   const [hint, setHint] = useState<string | null>(null);
+  const [checkingIdentifiers, setCheckingIdentifiers] = useState(false);
   const [jumpTarget, setJumpTarget] = useState<JumpTarget | null>(null);
   const { detail, codes } = data;
 
@@ -112,12 +114,20 @@ export function Workspace({ project, externalRevision }: Props) {
             <header className="transcript-header">
               <div>
                 <h2 className="transcript-header__title">{detail.name}</h2>
-                <p className="muted small">{t('documents.segments', { count: detail.segments.length })}</p>
+                <p className="muted small">
+                  {t('documents.segments', { count: detail.segments.length })} · {detail.sourceName} ·{' '}
+                  {detail.sourceEncoding.toUpperCase()}
+                </p>
               </div>
-              <button type="button" className="button button--primary" onClick={openPalette}>
-                {t('transcript.codeSelection')}{' '}
-                <kbd>{isApplePlatform() ? '⌘K' : t('transcript.shortcut')}</kbd>
-              </button>
+              <div className="transcript-header__actions">
+                <button type="button" className="button" onClick={() => setCheckingIdentifiers(true)}>
+                  {t('identifiers.check')}
+                </button>
+                <button type="button" className="button button--primary" onClick={openPalette}>
+                  {t('transcript.codeSelection')}{' '}
+                  <kbd>{isApplePlatform() ? '⌘K' : t('transcript.shortcut')}</kbd>
+                </button>
+              </div>
             </header>
             {hint && (
               <p className="hint" role="status">
@@ -151,6 +161,16 @@ export function Workspace({ project, externalRevision }: Props) {
         onOpen={openExcerpt}
         onError={onError}
       />
+      {checkingIdentifiers && detail && (
+        <DocumentIdentifiersDialog
+          documentId={detail.id}
+          documentName={detail.name}
+          onClose={(changed) => {
+            setCheckingIdentifiers(false);
+            if (changed) data.textChanged();
+          }}
+        />
+      )}
       {palette && detail && (
         <CodePalette
           codes={codes}

@@ -15,6 +15,12 @@ export function useWorkspaceData(onError: (error: unknown) => void, externalRevi
   const [revision, setRevision] = useState(0);
 
   const changed = useCallback(() => setRevision((value) => value + 1), []);
+  // The open document's text changed (pseudonymisation): re-read it, not only its codings.
+  const [textRevision, setTextRevision] = useState(0);
+  const textChanged = useCallback(() => {
+    setTextRevision((value) => value + 1);
+    setRevision((value) => value + 1);
+  }, []);
 
   useEffect(() => {
     let current = true;
@@ -39,7 +45,7 @@ export function useWorkspaceData(onError: (error: unknown) => void, externalRevi
     return () => {
       current = false;
     };
-  }, [documentId, onError]);
+  }, [documentId, textRevision, onError]);
 
   useEffect(() => {
     if (documentId === null) return;
@@ -67,5 +73,6 @@ export function useWorkspaceData(onError: (error: unknown) => void, externalRevi
     codings,
     revision,
     changed,
+    textChanged,
   };
 }

@@ -128,7 +128,11 @@ describe('co-occurrence', () => {
 
 describe('Markdown export', () => {
   it('downloads the excerpts of all codes, as the backend writes them', async () => {
-    const { download, content } = await panel.exportMarkdown(0);
+    // The seeded interview names "Marie": the scan before export says so first.
+    const { download, content } = await panel.exportMarkdown(0, async (warning) => {
+      expect(await warning.innerText()).toMatch(/likely identifiers? remains? in the documents: .*Marie/u);
+      await app.screenshot('14-export-identifier-warning');
+    });
     const expected = await app.api('exports/excerpts', { format: 'md', language: 'en' });
     expect(download.suggestedFilename()).toBe(expected.fileName);
     expect(download.suggestedFilename()).toMatch(/\.md$/);
@@ -141,7 +145,9 @@ describe('Markdown export', () => {
   it('downloads the excerpts of the selected code only', async () => {
     await codebook.select('isolement');
     await expect.poll(() => panel.exportButtons.count()).toBe(2);
-    const { content } = await panel.exportMarkdown(1);
+    const { content } = await panel.exportMarkdown(1, async (warning) => {
+      expect(await warning.getByRole('button', { name: 'Export anyway' }).isVisible()).toBe(true);
+    });
     expect(content).toContain('## isolement');
     expect(content).not.toContain('## opacité');
     expect(content).not.toContain('## éthique');

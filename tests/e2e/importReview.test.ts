@@ -83,4 +83,41 @@ describe('import review with pseudonymisation', () => {
     );
     await app.screenshot('13-pseudonymised-transcript');
   });
+
+  it('scans a document already in the project and replaces for good after confirmation, codings kept', async () => {
+    await app.api('documents/importFiles', {
+      files: [
+        {
+          name: 'entretien-5.txt',
+          base64: Buffer.from('Q : Un numéro ?\nR : Appelez le 06 12 34 56 78 le soir.\nQ : Merci.').toString(
+            'base64',
+          ),
+        },
+      ],
+    });
+    const stored = (await app.api('documents/list', {})).find((document) => document.name === 'entretien-5');
+    const before = await app.api('documents/get', { id: stored?.id ?? 0 });
+    const start = before.text.indexOf('06 12');
+    await app.api('codings/create', {
+      items: [{ documentId: before.id, start, end: start + '06 12 34 56 78'.length, codeName: 'contact' }],
+    });
+    await app.page.reload();
+    await documents.open('entretien-5');
+    await transcript.segments.first().waitFor();
+    await app.page.getByRole('button', { name: 'Check for identifiers…' }).click();
+    const dialog = app.page.locator('dialog.import-dialog');
+    const phone = dialog.locator('.identifier[data-finding="06 12 34 56 78"]');
+    await phone.locator('input[type=checkbox]').check();
+    await dialog.getByRole('button', { name: 'Replace in this document…' }).click();
+    expect(await dialog.getByRole('alert').innerText()).toMatch(/cannot be undone/u);
+    await app.screenshot('15-document-identifiers-confirm');
+    await dialog.getByRole('button', { name: 'Replace for good' }).click();
+    await expect.poll(() => dialog.getByRole('status').innerText()).toBe('1 occurrence replaced.');
+    await dialog.getByRole('button', { name: 'Close' }).click();
+    await expect
+      .poll(async () => (await transcript.segmentViews())[1]?.text)
+      .toBe('Appelez le [téléphone] le soir.');
+    const [coding] = await app.api('codings/ofDocument', { documentId: before.id });
+    expect(coding?.quote).toBe('[téléphone]');
+  });
 });

@@ -88,7 +88,10 @@ describe('French and English', () => {
     expect(await panel.definition.innerText()).toContain('se touchent seulement ne comptent pas');
     await app.screenshot('09-french-ui');
 
-    const { content } = await panel.exportMarkdown(0);
+    const { content } = await panel.exportMarkdown(0, async (warning) => {
+      expect(await warning.innerText()).toMatch(/identifiants? probables? rest(?:e|ent) dans les documents/u);
+      expect(await warning.locator('.export__anyway').innerText()).toBe('Exporter quand même');
+    });
     expect(content).toContain('# Extraits codés');
     expect(content).toBe((await app.api('exports/excerpts', { format: 'md', language: 'fr' })).content);
   });

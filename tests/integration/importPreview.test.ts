@@ -1,3 +1,4 @@
+import { closeSync, openSync, ftruncateSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { ImportBatchReport } from '../../app/contract/types.ts';
@@ -96,5 +97,24 @@ describe('import preview', () => {
     ]);
     expect(e2?.text).toContain('Vous connaissez [Participante 3] ?');
     expect(e2?.segments.map((segment) => segment.speaker)).toEqual(['Interviewer', 'R', 'Interviewer']);
+  });
+
+  it('refuses a 200 MB file by its size, before reading it, and imports the rest', async () => {
+    const session = await project();
+    const dir = makeTempDir('huge');
+    const huge = join(dir, 'enorme.txt');
+    // A sparse file: 200 MB on paper, nothing on disk.
+    const handle = openSync(huge, 'w');
+    ftruncateSync(handle, 200 * 1024 * 1024);
+    closeSync(handle);
+    const small = join(dir, 'petit.txt');
+    const smallHandle = openSync(small, 'w');
+    closeSync(smallHandle);
+    const report = await call(session, 'documents/importPaths', { paths: [huge, small] });
+    expect(report.failed.map((failure) => failure.message)).toEqual([
+      'enorme.txt is 200.0 MB; Verbatim imports files up to 16 MB. Split it into several documents.',
+      'petit.txt is empty.',
+    ]);
+    expect(await call(session, 'documents/list', {})).toEqual([]);
   });
 });

@@ -37,12 +37,27 @@ export class RightPanel {
     return this.root.locator(`.cooccurrence__table tbody tr[data-pair="${a}|${b}"]`);
   }
 
-  /** Clicks an export button and returns the file the browser downloads. */
-  async exportMarkdown(index: number): Promise<{ download: Download; content: string }> {
-    const [download] = await Promise.all([
-      this.page.waitForEvent('download'),
-      this.exportButtons.nth(index).click(),
-    ]);
+  /** The warning shown when the scan before an export finds likely identifiers. */
+  get exportWarning(): Locator {
+    return this.root.locator('.export__warning');
+  }
+
+  /**
+   * Clicks an export button and returns the file the browser downloads; when the scan
+   * before export warns of identifiers, `onWarning` sees the warning, then it exports anyway.
+   */
+  async exportMarkdown(
+    index: number,
+    onWarning?: (warning: Locator) => Promise<void>,
+  ): Promise<{ download: Download; content: string }> {
+    const downloaded = this.page.waitForEvent('download');
+    await this.exportButtons.nth(index).click();
+    if (onWarning) {
+      await this.exportWarning.waitFor();
+      await onWarning(this.exportWarning);
+      await this.exportWarning.locator('.export__anyway').click();
+    }
+    const download = await downloaded;
     const path = await download.path();
     return { download, content: await readFile(path, 'utf8') };
   }

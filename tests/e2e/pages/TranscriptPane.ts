@@ -26,7 +26,7 @@ export class TranscriptPane {
     this.scroll = this.root.locator('.transcript__scroll');
     this.text = this.root.locator('.transcript__text');
     this.segments = this.text.locator('.segment');
-    this.codeSelectionButton = this.root.locator('.transcript-header button');
+    this.codeSelectionButton = this.root.locator('.transcript-header button.button--primary');
     this.hint = this.root.locator('.hint');
     this.popover = this.root.locator('.codings-popover');
   }

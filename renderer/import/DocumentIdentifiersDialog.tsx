@@ -1,0 +1,124 @@
+import { useEffect, useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { FindingGroup, PseudonymiseReport } from '../../app/contract/index.ts';
+import { call } from '../api/client.ts';
+import { downloadFile } from '../analysis/download.ts';
+import { Dialog } from '../ui/Dialog.tsx';
+import { ErrorNotice } from '../ui/ErrorNotice.tsx';
+import { IdentifierReview } from './IdentifierReview.tsx';
+import { initialDecisions, replacementsFrom, type IdentifierDecision } from './identifierDecisions.ts';
+
+interface Props {
+  readonly documentId: number;
+  readonly documentName: string;
+  readonly onClose: (changed: boolean) => void;
+}
+
+/**
+ * The import's identifier scan, run on a document already in the project. Replacing keeps
+ * every coding on its passage, but cannot be undone (the original must not stay in the
+ * file's history): the researcher confirms first.
+ */
+export function DocumentIdentifiersDialog({ documentId, documentName, onClose }: Props) {
+  const { t } = useTranslation();
+  const [groups, setGroups] = useState<readonly FindingGroup[] | null>(null);
+  const [decisions, setDecisions] = useState<Record<string, IdentifierDecision>>({});
+  const [confirming, setConfirming] = useState(false);
+  const [report, setReport] = useState<PseudonymiseReport | null>(null);
+  const [error, setError] = useState<unknown>(null);
+
+  useEffect(() => {
+    call('pseudonymise/scanDocuments', { documentIds: [documentId] })
+      .then((found) => {
+        setGroups(found);
+        setDecisions(initialDecisions(found));
+      })
+      .catch(setError);
+  }, [documentId]);
+
+  const replacements = useMemo(() => replacementsFrom(groups ?? [], decisions), [groups, decisions]);
+
+  const apply = async (): Promise<void> => {
+    try {
+      setReport(await call('pseudonymise/applyToDocuments', { documentIds: [documentId], replacements }));
+      setError(null);
+    } catch (caught) {
+      setError(caught);
+    } finally {
+      setConfirming(false);
+    }
+  };
+
+  const saveMapping = async (): Promise<void> => {
+    try {
+      downloadFile(await call('pseudonymise/mappingFile', { replacements }));
+    } catch (caught) {
+      setError(caught);
+    }
+  };
+
+  return (
+    <Dialog
+      title={t('identifiers.title', { name: documentName })}
+      onClose={() => onClose(report !== null)}
+      className="import-dialog"
+    >
+      <ErrorNotice error={error} />
+      {groups === null && !error && <p role="status">{t('identifiers.scanning')}</p>}
+      {groups !== null && report === null && (
+        <>
+          <p className="muted small">{t('identifiers.hint')}</p>
+          <IdentifierReview
+            groups={groups}
+            decisions={decisions}
+            onDecide={(key, decision) => setDecisions((current) => ({ ...current, [key]: decision }))}
+          />
+          {confirming && (
+            <p className="import-report__failed-title" role="alert">
+              {t('identifiers.confirm', { count: replacements.length })}
+            </p>
+          )}
+          <div className="dialog__buttons">
+            <button type="button" className="button" onClick={() => onClose(false)}>
+              {t('app.cancel')}
+            </button>
+            <button
+              type="button"
+              className="button"
+              disabled={replacements.length === 0}
+              onClick={() => void saveMapping()}
+            >
+              {t('importing.saveMapping')}
+            </button>
+            {confirming ? (
+              <button type="button" className="button button--danger" onClick={() => void apply()}>
+                {t('identifiers.confirmApply')}
+              </button>
+            ) : (
+              <button
+                type="button"
+                className="button button--primary"
+                disabled={replacements.length === 0}
+                onClick={() => setConfirming(true)}
+              >
+                {t('identifiers.apply')}
+              </button>
+            )}
+          </div>
+        </>
+      )}
+      {report && (
+        <>
+          <p className="import-report__ok" role="status">
+            {t('identifiers.done', { count: report.replaced })}
+          </p>
+          <div className="dialog__buttons">
+            <button type="button" className="button button--primary" onClick={() => onClose(true)} autoFocus>
+              {t('app.close')}
+            </button>
+          </div>
+        </>
+      )}
+    </Dialog>
+  );
+}
