@@ -121,6 +121,29 @@ describe('start screen and import', () => {
     expect(views[0]?.text.startsWith('I started doing tasks at night')).toBe(true);
   });
 
+  it('takes dropped files, warns of a duplicate and skips it', async () => {
+    const [french] = transcriptFiles();
+    if (!french) throw new Error('no transcript');
+    await documents.dropFiles([{ ...french, name: 'copie-marie.txt' }]);
+    expect(await documents.fileRow('copie-marie.txt').innerText()).toContain(
+      'Same text as «entretien-marie»',
+    );
+    expect(
+      await documents.dialog.getByLabel('Skip files whose text is already in the project').isChecked(),
+    ).toBe(true);
+    expect(await documents.dialog.getByRole('button', { name: /^Import/u }).isDisabled()).toBe(true);
+    await documents.dialog.getByLabel('Skip files whose text is already in the project').uncheck();
+    await documents.startImport();
+    expect(await documents.report.innerText()).toContain('1 file imported');
+    await documents.closeImport();
+    await expect.poll(() => documents.items.count()).toBe(3);
+    const copy = (await app.api('documents/list', {})).find((document) => document.name === 'copie-marie');
+    if (!copy) throw new Error('the copy was not imported');
+    await app.api('documents/delete', { id: copy.id });
+    await app.page.reload();
+    await expect.poll(() => documents.items.count()).toBe(2);
+  });
+
   it('lists the project among recent projects after closing it, and reopens it from there', async () => {
     await topBar.closeProjectButton.click();
     await start.root.waitFor();

@@ -29,6 +29,21 @@ export class DocumentsPane {
     await this.dialog.locator('.import-files').waitFor();
   }
 
+  /** Drops files on the documents panel, as from a file manager. */
+  async dropFiles(files: readonly FileToImport[]): Promise<void> {
+    const transfer = await this.page.evaluateHandle(
+      (items: { name: string; bytes: number[] }[]) => {
+        const data = new DataTransfer();
+        for (const item of items) data.items.add(new File([new Uint8Array(item.bytes)], item.name));
+        return data;
+      },
+      files.map((file) => ({ name: file.name, bytes: [...file.buffer] })),
+    );
+    await this.root.dispatchEvent('dragover', { dataTransfer: transfer });
+    await this.root.dispatchEvent('drop', { dataTransfer: transfer });
+    await this.dialog.locator('.import-files').waitFor();
+  }
+
   fileRow(fileName: string): Locator {
     return this.dialog.locator(`.import-files tr[data-file="${fileName}"]`);
   }
