@@ -2,10 +2,11 @@ import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { FindingGroup, PseudonymiseReport } from '../../app/contract/index.ts';
 import { call } from '../api/client.ts';
-import { downloadFile } from '../analysis/download.ts';
 import { Dialog } from '../ui/Dialog.tsx';
 import { ErrorNotice } from '../ui/ErrorNotice.tsx';
+import { CloseFooter } from './CloseFooter.tsx';
 import { IdentifierReview } from './IdentifierReview.tsx';
+import { SaveMappingButton } from './SaveMappingButton.tsx';
 import { initialDecisions, replacementsFrom, type IdentifierDecision } from './identifierDecisions.ts';
 
 interface Props {
@@ -49,14 +50,6 @@ export function DocumentIdentifiersDialog({ documentId, documentName, onClose }:
     }
   };
 
-  const saveMapping = async (): Promise<void> => {
-    try {
-      downloadFile(await call('pseudonymise/mappingFile', { replacements }));
-    } catch (caught) {
-      setError(caught);
-    }
-  };
-
   return (
     <Dialog
       title={t('identifiers.title', { name: documentName })}
@@ -82,14 +75,7 @@ export function DocumentIdentifiersDialog({ documentId, documentName, onClose }:
             <button type="button" className="button" onClick={() => onClose(false)}>
               {t('app.cancel')}
             </button>
-            <button
-              type="button"
-              className="button"
-              disabled={replacements.length === 0}
-              onClick={() => void saveMapping()}
-            >
-              {t('importing.saveMapping')}
-            </button>
+            <SaveMappingButton replacements={replacements} onError={setError} />
             {confirming ? (
               <button type="button" className="button button--danger" onClick={() => void apply()}>
                 {t('identifiers.confirmApply')}
@@ -112,11 +98,7 @@ export function DocumentIdentifiersDialog({ documentId, documentName, onClose }:
           <p className="import-report__ok" role="status">
             {t('identifiers.done', { count: report.replaced })}
           </p>
-          <div className="dialog__buttons">
-            <button type="button" className="button button--primary" onClick={() => onClose(true)} autoFocus>
-              {t('app.close')}
-            </button>
-          </div>
+          <CloseFooter onClose={() => onClose(true)} />
         </>
       )}
     </Dialog>

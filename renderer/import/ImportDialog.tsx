@@ -7,10 +7,10 @@ import type {
   SpeakerCount,
 } from '../../app/contract/index.ts';
 import { call } from '../api/client.ts';
-import { downloadFile } from '../analysis/download.ts';
 import { Dialog } from '../ui/Dialog.tsx';
 import { ErrorNotice } from '../ui/ErrorNotice.tsx';
 import { fileToBase64 } from '../workspace/readFiles.ts';
+import { CloseFooter } from './CloseFooter.tsx';
 import { FileReviewList, type TextEncodingChoice } from './FileReviewList.tsx';
 import { IdentifierReview } from './IdentifierReview.tsx';
 import { ImportSummary } from './ImportSummary.tsx';
@@ -20,6 +20,7 @@ import {
   speakerMapFrom,
   type IdentifierDecision,
 } from './identifierDecisions.ts';
+import { SaveMappingButton } from './SaveMappingButton.tsx';
 import { SpeakerMapping } from './SpeakerMapping.tsx';
 import { useJob } from './useJob.ts';
 
@@ -119,14 +120,6 @@ export function ImportDialog({ files, onClose }: Props) {
     }
   };
 
-  const saveMapping = async (): Promise<void> => {
-    try {
-      downloadFile(await call('pseudonymise/mappingFile', { replacements }));
-    } catch (caught) {
-      setError(caught);
-    }
-  };
-
   const running = job.status?.state === 'running';
   const finished = report !== null || cancelled;
   const close = (): void => {
@@ -182,14 +175,7 @@ export function ImportDialog({ files, onClose }: Props) {
             <button type="button" className="button" onClick={close}>
               {t('app.cancel')}
             </button>
-            <button
-              type="button"
-              className="button"
-              disabled={replacements.length === 0}
-              onClick={() => void saveMapping()}
-            >
-              {t('importing.saveMapping')}
-            </button>
+            <SaveMappingButton replacements={replacements} onError={setError} />
             <button
               type="button"
               className="button button--primary"
@@ -225,11 +211,7 @@ export function ImportDialog({ files, onClose }: Props) {
       {finished && (
         <>
           <ImportSummary report={report} cancelled={cancelled} unreadable={unreadable} />
-          <div className="dialog__buttons">
-            <button type="button" className="button button--primary" onClick={close} autoFocus>
-              {t('app.close')}
-            </button>
-          </div>
+          <CloseFooter onClose={close} />
         </>
       )}
     </Dialog>

@@ -5,6 +5,7 @@ import { call } from '../api/client.ts';
 import { Dialog } from '../ui/Dialog.tsx';
 import { ErrorNotice } from '../ui/ErrorNotice.tsx';
 import { fileToBase64 } from '../workspace/readFiles.ts';
+import { CloseFooter } from './CloseFooter.tsx';
 
 type Role = TableColumn['suggestedRole'];
 const ROLES: readonly Role[] = ['id', 'text', 'attribute', 'ignore'];
@@ -170,11 +171,7 @@ export function SurveyTableDialog({ file, onClose }: Props) {
               skipped: report.skippedRows,
             })}
           </p>
-          <div className="dialog__buttons">
-            <button type="button" className="button button--primary" onClick={() => onClose(true)} autoFocus>
-              {t('app.close')}
-            </button>
-          </div>
+          <CloseFooter onClose={() => onClose(true)} />
         </>
       )}
     </Dialog>
