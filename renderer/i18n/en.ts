@@ -54,6 +54,9 @@ export const en = {
     readFailed: 'The file could not be read from disk.',
   },
   importing: {
+    addSpelling: 'Another spelling to replace',
+    addSpellingReplacement: 'Its replacement',
+    add: 'Add',
     title_one: 'Import {{count}} file',
     title_other: 'Import {{count}} files',
     reading: 'Reading the files…',

@@ -57,6 +57,9 @@ export const fr: Translations = {
     readFailed: 'Le fichier n’a pas pu être lu sur le disque.',
   },
   importing: {
+    addSpelling: 'Autre graphie à remplacer',
+    addSpellingReplacement: 'Son remplacement',
+    add: 'Ajouter',
     title_one: 'Importer {{count}} fichier',
     title_other: 'Importer {{count}} fichiers',
     reading: 'Lecture des fichiers…',

@@ -7,7 +7,12 @@ import { ErrorNotice } from '../ui/ErrorNotice.tsx';
 import { CloseFooter } from './CloseFooter.tsx';
 import { IdentifierReview } from './IdentifierReview.tsx';
 import { SaveMappingButton } from './SaveMappingButton.tsx';
-import { initialDecisions, replacementsFrom, type IdentifierDecision } from './identifierDecisions.ts';
+import {
+  findingKey,
+  initialDecisions,
+  replacementsFrom,
+  type IdentifierDecision,
+} from './identifierDecisions.ts';
 
 interface Props {
   readonly documentId: number;
@@ -37,7 +42,9 @@ export function DocumentIdentifiersDialog({ documentId, documentName, onClose }:
       .catch(setError);
   }, [documentId]);
 
-  const replacements = useMemo(() => replacementsFrom(groups ?? [], decisions), [groups, decisions]);
+  const [added, setAdded] = useState<FindingGroup[]>([]);
+  const shown = useMemo(() => [...(groups ?? []), ...added], [groups, added]);
+  const replacements = useMemo(() => replacementsFrom(shown, decisions), [shown, decisions]);
 
   const apply = async (): Promise<void> => {
     try {
@@ -62,9 +69,13 @@ export function DocumentIdentifiersDialog({ documentId, documentName, onClose }:
         <>
           <p className="muted small">{t('identifiers.hint')}</p>
           <IdentifierReview
-            groups={groups}
+            groups={shown}
             decisions={decisions}
             onDecide={(key, decision) => setDecisions((current) => ({ ...current, [key]: decision }))}
+            onAdd={(group, decision) => {
+              setAdded((current) => [...current.filter((item) => item.text !== group.text), group]);
+              setDecisions((current) => ({ ...current, [findingKey(group)]: decision }));
+            }}
           />
           {confirming && (
             <p className="import-report__failed-title" role="alert">

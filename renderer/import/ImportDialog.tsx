@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type {
+  FindingGroup,
   ImportBatchReport,
   ImportFailure,
   ImportPreview,
@@ -15,6 +16,7 @@ import { FileReviewList, type TextEncodingChoice } from './FileReviewList.tsx';
 import { IdentifierReview } from './IdentifierReview.tsx';
 import { ImportSummary } from './ImportSummary.tsx';
 import {
+  findingKey,
   initialDecisions,
   replacementsFrom,
   speakerMapFrom,
@@ -58,6 +60,8 @@ export function ImportDialog({ files, onClose }: Props) {
   const [preview, setPreview] = useState<ImportPreview | null>(null);
   const [speakerEdits, setSpeakerEdits] = useState<Record<string, string>>({});
   const [decisions, setDecisions] = useState<Record<string, IdentifierDecision>>({});
+  // Spellings the researcher added by hand, reviewed with the scan's findings.
+  const [added, setAdded] = useState<FindingGroup[]>([]);
   const [skipDuplicates, setSkipDuplicates] = useState(true);
   const [report, setReport] = useState<ImportBatchReport | null>(null);
   const [cancelled, setCancelled] = useState(false);
@@ -100,8 +104,8 @@ export function ImportDialog({ files, onClose }: Props) {
   }, [files, runPreview, t]);
 
   const replacements = useMemo(
-    () => (preview ? replacementsFrom(preview.findings, decisions) : []),
-    [preview, decisions],
+    () => (preview ? replacementsFrom([...preview.findings, ...added], decisions) : []),
+    [preview, added, decisions],
   );
   const importable =
     preview?.files.filter((file) => file.ok && !(skipDuplicates && file.duplicateOf !== null)) ?? [];
@@ -166,9 +170,13 @@ export function ImportDialog({ files, onClose }: Props) {
             <h3 id="import-identifiers-heading">{t('importing.identifiersHeading')}</h3>
             <p className="muted small">{t('importing.identifiersHint')}</p>
             <IdentifierReview
-              groups={preview.findings}
+              groups={[...preview.findings, ...added]}
               decisions={decisions}
               onDecide={(key, decision) => setDecisions((current) => ({ ...current, [key]: decision }))}
+              onAdd={(group, decision) => {
+                setAdded((current) => [...current.filter((item) => item.text !== group.text), group]);
+                setDecisions((current) => ({ ...current, [findingKey(group)]: decision }));
+              }}
             />
           </section>
           <div className="dialog__buttons">

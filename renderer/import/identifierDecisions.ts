@@ -42,3 +42,8 @@ export function replacementsFrom(
 export function speakerMapFrom(edits: Readonly<Record<string, string>>): Record<string, string> {
   return Object.fromEntries(Object.entries(edits).filter(([label, value]) => value.trim() !== label));
 }
+
+/** A spelling the researcher typed, shown and decided like a finding of the scan. */
+export function manualFinding(text: string): FindingGroup {
+  return { kind: 'name', text, count: 0, contexts: [], sources: [], suggestion: '' };
+}

@@ -15,6 +15,7 @@ const INTERVIEW = [
   'R : Je suis Marie Dupont, j’ai 34 ans. Vous pouvez m’écrire à marie.dupont@exemple.fr si besoin.',
   'Enquêtrice : Et votre travail sur la plateforme ?',
   'R : Des micro-tâches le soir. Marie Dupont, c’est mon nom sur la plateforme aussi.',
+  'Enquêtrice : Merci, Mme D.',
 ].join('\n');
 
 const SECOND = [
@@ -61,6 +62,11 @@ describe('import review with pseudonymisation', () => {
     const email = documents.finding('marie.dupont@exemple.fr');
     await email.locator('input[type=checkbox]').check();
     expect(await documents.finding('Marie Dupont').locator('input[type=checkbox]').isChecked()).toBe(true);
+    // A spelling the scan cannot know, linked to the same person by its replacement.
+    await documents.dialog.getByLabel('Another spelling to replace').fill('Mme D.');
+    await documents.dialog.getByLabel('Its replacement').fill('[Participante 3]');
+    await documents.dialog.getByRole('button', { name: 'Add', exact: true }).click();
+    expect(await documents.finding('Mme D.').locator('input[type=checkbox]').isChecked()).toBe(true);
     await documents.startImport();
     expect(await documents.report.locator('.import-report__ok').innerText()).toBe('2 files imported');
     expect(await documents.failure('abime.docx').innerText()).toMatch(/abime\.docx/u);
@@ -73,6 +79,7 @@ describe('import review with pseudonymisation', () => {
       const detail = await app.api('documents/get', { id: document.id });
       expect(detail.text).not.toContain('Marie Dupont');
       expect(detail.text).not.toContain('marie.dupont@exemple.fr');
+      expect(detail.text).not.toContain('Mme D.');
       expect(detail.text).toContain('[Participante 3]');
     }
     await documents.open('entretien-3');
