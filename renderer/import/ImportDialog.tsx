@@ -34,8 +34,9 @@ interface SourceFile {
 
 interface Props {
   readonly files: readonly File[];
-  /** Called when the dialog closes; imported is true when documents were added. */
-  readonly onClose: (imported: boolean) => void;
+  /** Called as soon as the batch has added documents, so the list behind updates. */
+  readonly onImported: () => void;
+  readonly onClose: () => void;
 }
 
 function batchSpeakers(preview: ImportPreview): SpeakerCount[] {
@@ -53,7 +54,7 @@ function batchSpeakers(preview: ImportPreview): SpeakerCount[] {
  * checks encodings, speakers and likely identifiers, then the batch runs as a job with a
  * progress bar and cancel, ending in one summary.
  */
-export function ImportDialog({ files, onClose }: Props) {
+export function ImportDialog({ files, onImported, onClose }: Props) {
   const { t } = useTranslation();
   const [sources, setSources] = useState<SourceFile[]>([]);
   const [unreadable, setUnreadable] = useState<ImportFailure[]>([]);
@@ -67,8 +68,11 @@ export function ImportDialog({ files, onClose }: Props) {
   const [cancelled, setCancelled] = useState(false);
   const [error, setError] = useState<unknown>(null);
   const job = useJob((status) => {
-    if (status.state === 'done') setReport(status.result as ImportBatchReport);
-    else if (status.state === 'cancelled') setCancelled(true);
+    if (status.state === 'done') {
+      const result = status.result as ImportBatchReport;
+      setReport(result);
+      if (result.imported.length > 0) onImported();
+    } else if (status.state === 'cancelled') setCancelled(true);
     else setError(new Error(status.error ?? t('errors.unexpected')));
   });
 
@@ -128,7 +132,7 @@ export function ImportDialog({ files, onClose }: Props) {
   const finished = report !== null || cancelled;
   const close = (): void => {
     if (running) return;
-    onClose(report !== null && report.imported.length > 0);
+    onClose();
   };
 
   return (

@@ -71,13 +71,7 @@ export function DocumentsPanel({ documents, selectedId, onOpen, onImported }: Pr
         {dragging ? t('importing.dropHere') : t('documents.importHint')}
       </p>
       {transcripts && (
-        <ImportDialog
-          files={transcripts}
-          onClose={(imported) => {
-            setTranscripts(null);
-            closed(imported);
-          }}
-        />
+        <ImportDialog files={transcripts} onImported={onImported} onClose={() => setTranscripts(null)} />
       )}
       {!transcripts && tables[0] && (
         <SurveyTableDialog
