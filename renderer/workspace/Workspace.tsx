@@ -9,6 +9,8 @@ import type { CanonicalRange } from '../transcript/offsets.ts';
 import { TranscriptView, type JumpTarget, type TranscriptHandle } from '../transcript/TranscriptView.tsx';
 import { ErrorNotice } from '../ui/ErrorNotice.tsx';
 import { DocumentIdentifiersDialog } from '../import/DocumentIdentifiersDialog.tsx';
+import { AnalysisArea } from '../views/AnalysisArea.tsx';
+import { CentreTabs, type CentreView } from '../views/CentreTabs.tsx';
 import { DocumentsPanel } from './DocumentsPanel.tsx';
 import { useWorkspaceData } from './useWorkspaceData.ts';
 
@@ -34,6 +36,7 @@ export function Workspace({ project, externalRevision }: Props) {
   const [palette, setPalette] = useState<CanonicalRange | null>(null);
   const [hint, setHint] = useState<string | null>(null);
   const [checkingIdentifiers, setCheckingIdentifiers] = useState(false);
+  const [view, setView] = useState<CentreView>('transcript');
   const [jumpTarget, setJumpTarget] = useState<JumpTarget | null>(null);
   const { detail, codes } = data;
 
@@ -76,7 +79,8 @@ export function Workspace({ project, externalRevision }: Props) {
   };
 
   const openExcerpt = useCallback(
-    (excerpt: Excerpt) => {
+    (excerpt: Pick<Excerpt, 'documentId' | 'start' | 'end'>) => {
+      setView('transcript');
       data.openDocument(excerpt.documentId);
       setJumpTarget({
         documentId: excerpt.documentId,
@@ -96,7 +100,10 @@ export function Workspace({ project, externalRevision }: Props) {
         <DocumentsPanel
           documents={data.documents}
           selectedId={data.documentId}
-          onOpen={data.openDocument}
+          onOpen={(documentId) => {
+            setView('transcript');
+            data.openDocument(documentId);
+          }}
           onImported={() => data.changed()}
         />
         <CodebookTree
@@ -109,7 +116,17 @@ export function Workspace({ project, externalRevision }: Props) {
       </aside>
       <main className="centre">
         <ErrorNotice error={error} onDismiss={() => setError(null)} />
-        {detail ? (
+        <CentreTabs view={view} onView={setView} />
+        {view !== 'transcript' ? (
+          <AnalysisArea
+            view={view}
+            codes={codes}
+            revision={data.revision}
+            onOpen={openExcerpt}
+            onChanged={data.changed}
+            onError={onError}
+          />
+        ) : detail ? (
           <>
             <header className="transcript-header">
               <div>

@@ -1,0 +1,29 @@
+import type { Code, Excerpt } from '../../app/contract/index.ts';
+import { CasesView } from '../cases/CasesView.tsx';
+import { HeatmapView } from '../heatmap/HeatmapView.tsx';
+import { MatrixView } from '../matrices/MatrixView.tsx';
+import { SearchView } from '../search/SearchView.tsx';
+import type { CentreView } from './CentreTabs.tsx';
+
+interface Props {
+  readonly view: Exclude<CentreView, 'transcript'>;
+  readonly codes: readonly Code[];
+  readonly revision: number;
+  readonly onOpen: (excerpt: Pick<Excerpt, 'documentId' | 'start' | 'end'>) => void;
+  readonly onChanged: () => void;
+  readonly onError: (error: unknown) => void;
+}
+
+/** The analysis views of the centre column; each reloads when the project changes. */
+export function AnalysisArea({ view, codes, revision, onOpen, onChanged, onError }: Props) {
+  switch (view) {
+    case 'cases':
+      return <CasesView revision={revision} onChanged={onChanged} onError={onError} />;
+    case 'heatmap':
+      return <HeatmapView codes={codes} revision={revision} onOpen={onOpen} onError={onError} />;
+    case 'matrices':
+      return <MatrixView revision={revision} onError={onError} />;
+    case 'search':
+      return <SearchView codes={codes} onOpen={onOpen} onChanged={onChanged} onError={onError} />;
+  }
+}
