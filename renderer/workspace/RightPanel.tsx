@@ -11,11 +11,13 @@ interface Props {
   readonly selectedCode: Code | null;
   readonly revision: number;
   readonly onOpen: (excerpt: Excerpt) => void;
+  /** After a recode or uncode from the excerpts list. */
+  readonly onChanged?: () => void;
   readonly onError: (error: unknown) => void;
 }
 
 /** Excerpts of the selected code, co-occurrence, and export. */
-export function RightPanel({ selectedCode, revision, onOpen, onError }: Props) {
+export function RightPanel({ selectedCode, revision, onOpen, onChanged, onError }: Props) {
   const { t } = useTranslation();
   const [tab, setTab] = useState<Tab>('excerpts');
   const [shownCodeId, setShownCodeId] = useState<number | null>(null);
@@ -53,7 +55,13 @@ export function RightPanel({ selectedCode, revision, onOpen, onError }: Props) {
         aria-labelledby={`tab-${tab}`}
       >
         {tab === 'excerpts' ? (
-          <ExcerptsPanel code={selectedCode} revision={revision} onOpen={onOpen} onError={onError} />
+          <ExcerptsPanel
+            code={selectedCode}
+            revision={revision}
+            onOpen={onOpen}
+            onChanged={onChanged}
+            onError={onError}
+          />
         ) : (
           <CooccurrencePanel revision={revision} onOpen={onOpen} onError={onError} />
         )}

@@ -176,6 +176,7 @@ export function Workspace({ project, externalRevision }: Props) {
         selectedCode={selectedCode}
         revision={data.revision}
         onOpen={openExcerpt}
+        onChanged={data.changed}
         onError={onError}
       />
       {checkingIdentifiers && detail && (

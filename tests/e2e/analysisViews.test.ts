@@ -144,6 +144,43 @@ describe('analysis views', () => {
     await app.screenshot('19-cases-grid');
   });
 
+  it('retrieves a code’s excerpts with context, filtered by speaker, and recodes or uncodes several at once', async () => {
+    const page = app.page;
+    await page.locator('.code-tree').getByText('triple journée', { exact: true }).click();
+    const panel = page.locator('.right-panel .excerpts');
+    await expect.poll(() => panel.locator('.excerpt-item').count()).toBe(2);
+    await panel.getByLabel('Speakers').fill('Marie');
+    // Both passages are Marie's; the interviewer filter leaves none.
+    await expect.poll(() => panel.locator('.excerpt-item').count()).toBe(2);
+    await panel.getByLabel('Speakers').fill('Interviewer');
+    await expect.poll(() => panel.locator('.excerpt-item').count()).toBe(0);
+    await panel.getByLabel('Speakers').fill('');
+    await expect.poll(() => panel.locator('.excerpt-item').count()).toBe(2);
+
+    const first = panel.locator('.excerpt-item').first();
+    await first.getByRole('button', { name: 'Show context' }).click();
+    await expect.poll(() => first.locator('.excerpt-context').innerText()).toContain('Ensuite je fais mes');
+    await app.screenshot('20-excerpts-context');
+
+    const tripleDay = await codeId('triple journée');
+    const opacity = await codeId('opacité');
+    const opacityBefore = (await app.api('codings/excerptsOfCode', { codeId: opacity })).length;
+    await panel.locator('.excerpt-item input[type=checkbox]').first().check();
+    await panel.getByLabel('Move to the code…').selectOption({ label: 'opacité' });
+    await panel.getByRole('button', { name: 'Recode' }).click();
+    await expect
+      .poll(async () => (await app.api('codings/excerptsOfCode', { codeId: tripleDay })).length)
+      .toBe(1);
+    expect((await app.api('codings/excerptsOfCode', { codeId: opacity })).length).toBe(opacityBefore + 1);
+
+    await expect.poll(() => panel.locator('.excerpt-item').count()).toBe(1);
+    await panel.locator('.excerpt-item input[type=checkbox]').first().check();
+    await panel.getByRole('button', { name: 'Remove these codings' }).click();
+    await expect
+      .poll(async () => (await app.api('codings/excerptsOfCode', { codeId: tripleDay })).length)
+      .toBe(0);
+  });
+
   it('raised no error in the page', () => {
     expect(app.pageErrors).toEqual([]);
   });
