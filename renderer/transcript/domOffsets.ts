@@ -121,6 +121,8 @@ export function selectionToCanonical(
   return start === null || end === null ? null : orderedRange(start, end);
 }
 
+const segmentElementsCache = new WeakMap<Map<Element, Piece[]>, Element[]>();
+
 /** A DOM point for a canonical offset, on the side of the boundary chosen by `bias`. */
 export function domPointOf(
   root: Element,
@@ -131,7 +133,14 @@ export function domPointOf(
 ): { node: Node; offset: number } | null {
   const located = locateInSegments(segments, offset, bias);
   if (!located) return null;
-  const element = segmentElements(root)[located.index];
+  // Painting thousands of codings asks for thousands of points: with a cache, the segment
+  // elements are listed once, not once per point (which took seconds on long transcripts).
+  let elements = piecesCache ? segmentElementsCache.get(piecesCache) : undefined;
+  if (!elements) {
+    elements = segmentElements(root);
+    if (piecesCache) segmentElementsCache.set(piecesCache, elements);
+  }
+  const element = elements[located.index];
   if (!element) return null;
   let pieces = piecesCache?.get(element);
   if (!pieces) {

@@ -4,6 +4,7 @@ import { performance } from 'node:perf_hooks';
 import { countOverlaps, type Span } from '../../app/analysis/cooccurrence.ts';
 import { parseSource } from '../../app/importers/importFile.ts';
 import { call, testSession } from '../support/session.ts';
+import { benchTranscriptInChromium } from './chromium.ts';
 import { fillLargeProject, selfJoinOverlap } from './largeProject.ts';
 import { makeTempDir } from '../support/tempDir.ts';
 import { makeDocx, paragraph } from '../support/officeFiles.ts';
@@ -31,7 +32,7 @@ function time(runs: number, work: () => void): number {
 }
 
 /** A synthetic French interview of about `words` words in speaker turns. */
-function syntheticInterview(words: number): string {
+export function syntheticInterview(words: number): string {
   const vocabulary = [
     'plateforme',
     'tâche',
@@ -130,6 +131,7 @@ export async function runBenchmarks(): Promise<void> {
   );
   session.close();
   await benchLargeProject();
+  await benchTranscriptInChromium();
 }
 
 async function timeAsync(runs: number, work: () => Promise<unknown>): Promise<number> {
