@@ -1,11 +1,20 @@
-import { useMemo, useState } from 'react';
+import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Code, CodeDeletionPreview } from '../../app/contract/index.ts';
 import { call } from '../api/client.ts';
-import { buildCodeTree, type CodeTreeNode } from './codeTree.ts';
+import { MemoButton } from '../memos/MemoButton.tsx';
+import { CodeDetailsDialog } from './CodeDetailsDialog.tsx';
+import { hasDefinition } from './CodeDefinition.tsx';
+import { keyboardMove, type KeyboardMove, type MoveTarget } from './codeMoves.ts';
+import { CodePreview, type PreviewState } from './CodePreview.tsx';
 import { CodeRow } from './CodeRow.tsx';
+import { filterTree, searchCodes } from './codeSearch.ts';
+import { buildCodeTree, type CodeTreeNode } from './codeTree.ts';
 import { DeleteCodeDialog } from './DeleteCodeDialog.tsx';
+import { MergeCodeDialog } from './MergeCodeDialog.tsx';
 import { NameForm } from './NameForm.tsx';
+import { SplitCodeDialog } from './SplitCodeDialog.tsx';
+import { useCodeDrag } from './useCodeDrag.ts';
 
 interface Props {
   readonly codes: readonly Code[];
@@ -16,6 +25,10 @@ interface Props {
   readonly onError: (error: unknown) => void;
 }
 
+type OpenDialog =
+  | { readonly kind: 'details' | 'merge' | 'split'; readonly codeId: number }
+  | { readonly kind: 'delete'; readonly code: Code; readonly preview: CodeDeletionPreview };
+
 /** The codebook: nested codes with colour and number of codings, and their editing. */
 export function CodebookTree({ codes, selectedCodeId, onSelect, onChanged, onError }: Props) {
   const { t } = useTranslation();
@@ -23,7 +36,34 @@ export function CodebookTree({ codes, selectedCodeId, onSelect, onChanged, onErr
   // Where a new code is being named: null (nowhere), 'top', or the parent's id.
   const [creatingUnder, setCreatingUnder] = useState<'top' | number | null>(null);
   const [renamingId, setRenamingId] = useState<number | null>(null);
-  const [deleting, setDeleting] = useState<{ code: Code; preview: CodeDeletionPreview } | null>(null);
+  const [dialog, setDialog] = useState<OpenDialog | null>(null);
+  const [query, setQuery] = useState('');
+  const [showArchived, setShowArchived] = useState(false);
+  const [status, setStatus] = useState('');
+  const [preview, setPreview] = useState<PreviewState | null>(null);
+  // After a keyboard move the row is re-rendered elsewhere: focus follows it once the
+  // codebook has been re-read (`before` is the list the move was made on).
+  const refocus = useRef<{ id: number; before: readonly Code[] } | null>(null);
+  const listRef = useRef<HTMLUListElement>(null);
+  const previewId = useId();
+
+  const matches = useMemo(() => searchCodes(codes, query), [codes, query]);
+  const searching = query.trim() !== '';
+  const archivedCount = codes.filter((code) => code.archived).length;
+  const shown = useMemo(
+    () =>
+      filterTree(tree, (code) => (showArchived || !code.archived) && (!searching || matches.has(code.id))),
+    [tree, showArchived, searching, matches],
+  );
+
+  useEffect(() => {
+    const wanted = refocus.current;
+    if (wanted === null || wanted.before === codes) return;
+    refocus.current = null;
+    listRef.current
+      ?.querySelector<HTMLElement>(`[data-code-id="${wanted.id}"] > .code-row .code-row__name`)
+      ?.focus();
+  }, [codes]);
 
   const run = async (action: () => Promise<unknown>): Promise<boolean> => {
     try {
@@ -35,6 +75,34 @@ export function CodebookTree({ codes, selectedCodeId, onSelect, onChanged, onErr
       onError(error);
       return false;
     }
+  };
+
+  const nameOf = (id: number | null): string =>
+    id === null ? t('codebook.topLevel') : (codes.find((code) => code.id === id)?.name ?? '');
+
+  const move = (id: number, target: MoveTarget, keepFocus = false): void => {
+    // Set before the call: the re-read codebook may arrive before the call's promise settles.
+    if (keepFocus) refocus.current = { id, before: codes };
+    void run(() => call('codes/move', { id, ...target })).then((ok) => {
+      if (!ok) {
+        refocus.current = null;
+        return;
+      }
+      setStatus(
+        t('codebook.moved', {
+          name: nameOf(id),
+          parent: nameOf(target.parentId),
+          position: target.index + 1,
+        }),
+      );
+    });
+  };
+  const { dragging, rowDrag } = useCodeDrag(tree, move);
+
+  const moveWithKeyboard = (id: number, direction: KeyboardMove): void => {
+    const target = keyboardMove(tree, id, direction);
+    if (target) move(id, target, true);
+    else setStatus(t('codebook.cannotMove', { name: nameOf(id) }));
   };
 
   const create = async (name: string, parentId: number | null): Promise<void> => {
@@ -50,10 +118,19 @@ export function CodebookTree({ codes, selectedCodeId, onSelect, onChanged, onErr
 
   const askDelete = async (code: Code): Promise<void> => {
     try {
-      setDeleting({ code, preview: await call('codes/deletePreview', { id: code.id }) });
+      setDialog({ kind: 'delete', code, preview: await call('codes/deletePreview', { id: code.id }) });
     } catch (error) {
       onError(error);
     }
+  };
+
+  const showPreview = (code: Code, row: HTMLElement | null): void => {
+    if (!row || !hasDefinition(code)) {
+      setPreview((current) => (current?.code.id === code.id || !row ? null : current));
+      return;
+    }
+    const box = row.getBoundingClientRect();
+    setPreview({ code, top: box.top, left: box.right + 12 });
   };
 
   const renderNode = (node: CodeTreeNode) => (
@@ -63,6 +140,9 @@ export function CodebookTree({ codes, selectedCodeId, onSelect, onChanged, onErr
       codes={codes}
       selected={node.code.id === selectedCodeId}
       renaming={node.code.id === renamingId}
+      match={matches.get(node.code.id)}
+      drag={rowDrag(node.code.id)}
+      previewId={preview?.code.id === node.code.id ? previewId : undefined}
       onSelect={() => onSelect(node.code.id === selectedCodeId ? null : node.code.id)}
       onStartRename={() => setRenamingId(node.code.id)}
       onRename={(name) =>
@@ -73,8 +153,13 @@ export function CodebookTree({ codes, selectedCodeId, onSelect, onChanged, onErr
       onCancelRename={() => setRenamingId(null)}
       onRecolour={(color) => void run(() => call('codes/update', { id: node.code.id, color }))}
       onMove={(parentId) => void run(() => call('codes/update', { id: node.code.id, parentId }))}
+      onKeyboardMove={(direction) => moveWithKeyboard(node.code.id, direction)}
       onAddChild={() => setCreatingUnder(node.code.id)}
+      onDetails={() => setDialog({ kind: 'details', codeId: node.code.id })}
+      onMerge={() => setDialog({ kind: 'merge', codeId: node.code.id })}
+      onSplit={() => setDialog({ kind: 'split', codeId: node.code.id })}
       onDelete={() => void askDelete(node.code)}
+      onPreview={(row) => showPreview(node.code, row)}
       childForm={
         creatingUnder === node.code.id ? (
           <NameForm
@@ -88,6 +173,10 @@ export function CodebookTree({ codes, selectedCodeId, onSelect, onChanged, onErr
       renderChildren={(children) => children.map(renderNode)}
     />
   );
+
+  const dialogCode =
+    dialog && dialog.kind !== 'delete' ? codes.find((code) => code.id === dialog.codeId) : null;
+  const close = (): void => setDialog(null);
 
   return (
     <section className="codebook" aria-labelledby="codebook-heading">
@@ -105,20 +194,100 @@ export function CodebookTree({ codes, selectedCodeId, onSelect, onChanged, onErr
           onCancel={() => setCreatingUnder(null)}
         />
       )}
+      {codes.length > 0 && (
+        <div className="codebook__filters">
+          <input
+            type="search"
+            className="codebook__search"
+            aria-label={t('codebook.search')}
+            placeholder={t('codebook.search')}
+            value={query}
+            onChange={(event) => setQuery(event.target.value)}
+          />
+          {archivedCount > 0 && (
+            <label className="codebook__archived-toggle small">
+              <input
+                type="checkbox"
+                checked={showArchived}
+                onChange={(event) => setShowArchived(event.target.checked)}
+              />
+              {t('codebook.showArchived', { count: archivedCount })}
+            </label>
+          )}
+        </div>
+      )}
       {codes.length === 0 && creatingUnder === null && <p className="muted">{t('codebook.empty')}</p>}
-      <ul className="code-tree">{tree.map(renderNode)}</ul>
-      {deleting && (
+      {searching && shown.length === 0 && <p className="muted small">{t('codebook.noMatch')}</p>}
+      <ul
+        ref={listRef}
+        className={`code-tree${dragging ? ' code-tree--dragging' : ''}`}
+        aria-describedby={codes.length > 0 ? 'codebook-keys' : undefined}
+      >
+        {shown.map(renderNode)}
+      </ul>
+      {codes.length > 0 && (
+        <p id="codebook-keys" className="codebook__keys muted small">
+          {t('codebook.keysHint')}
+        </p>
+      )}
+      <p className="codebook__status" role="status">
+        {status}
+      </p>
+      {preview && !dragging && <CodePreview id={previewId} state={preview} />}
+      {dialog?.kind === 'delete' && (
         <DeleteCodeDialog
-          code={deleting.code}
-          preview={deleting.preview}
-          onCancel={() => setDeleting(null)}
+          code={dialog.code}
+          preview={dialog.preview}
+          onCancel={close}
           onConfirm={() => {
-            const { code } = deleting;
-            setDeleting(null);
+            const { code, preview: counts } = dialog;
+            close();
             void run(() => call('codes/delete', { id: code.id })).then(() => {
-              if (selectedCodeId !== null && deleting.preview.codeIds.includes(selectedCodeId))
-                onSelect(null);
+              if (selectedCodeId !== null && counts.codeIds.includes(selectedCodeId)) onSelect(null);
             });
+          }}
+        />
+      )}
+      {dialog?.kind === 'details' && dialogCode && (
+        <CodeDetailsDialog
+          code={dialogCode}
+          memoButton={<MemoButton target={{ kind: 'code', id: dialogCode.id, label: dialogCode.name }} />}
+          onSaved={onChanged}
+          onClose={close}
+          onError={onError}
+        />
+      )}
+      {dialog?.kind === 'merge' && dialogCode && (
+        <MergeCodeDialog
+          source={dialogCode}
+          codes={codes}
+          onClose={close}
+          onError={onError}
+          onMerged={(report) => {
+            close();
+            onChanged();
+            onSelect(report.target.id);
+            setStatus(
+              t('codeEditor.merged', {
+                source: dialogCode.name,
+                target: report.target.name,
+                moved: t('codeEditor.movedCount', { count: report.movedCodings }),
+                collapsed: t('codeEditor.collapsedCount', { count: report.collapsedDuplicates }),
+              }),
+            );
+          }}
+        />
+      )}
+      {dialog?.kind === 'split' && dialogCode && (
+        <SplitCodeDialog
+          code={dialogCode}
+          onClose={close}
+          onError={onError}
+          onSplit={(created, count) => {
+            close();
+            onChanged();
+            onSelect(created.id);
+            setStatus(t('codeEditor.splitDone', { count, source: dialogCode.name, name: created.name }));
           }}
         />
       )}

@@ -6,8 +6,10 @@ export interface CodeTreeNode {
   readonly children: readonly CodeTreeNode[];
 }
 
+// Same order as the backend's codes/move (sortOrder, then name), so that a keyboard move
+// computed on this tree lands where the user sees it.
 function bySortOrder(a: Code, b: Code): number {
-  return a.sortOrder - b.sortOrder || a.id - b.id;
+  return a.sortOrder - b.sortOrder || a.name.localeCompare(b.name) || a.id - b.id;
 }
 
 /** Codes nested by parentId; a code whose parent is missing is shown at the top level. */

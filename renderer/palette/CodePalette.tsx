@@ -1,6 +1,7 @@
 import { useId, useMemo, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Code } from '../../app/contract/index.ts';
+import { CodeDefinition } from '../codebook/CodeDefinition.tsx';
 import { Dialog } from '../ui/Dialog.tsx';
 import { createCodeSearch, type PaletteOption } from './paletteOptions.ts';
 
@@ -42,6 +43,8 @@ export function CodePalette({ codes, quote, onChoose, onClose }: Props) {
     }
   };
 
+  const activeOption = options[activeIndex];
+  const activeCode = activeOption?.kind === 'code' ? activeOption.code : null;
   const preview = quote.length > QUOTE_PREVIEW ? `${quote.slice(0, QUOTE_PREVIEW)}…` : quote;
   return (
     <Dialog title={t('palette.title')} onClose={onClose} className="palette">
@@ -63,35 +66,49 @@ export function CodePalette({ codes, quote, onChoose, onClose }: Props) {
         }}
         onKeyDown={onKeyDown}
       />
-      <ul className="palette__options" role="listbox" id={listId} aria-label={t('palette.label')}>
-        {options.length === 0 && <li className="palette__empty">{t('palette.empty')}</li>}
-        {options.map((option, index) => (
-          <li
-            key={option.kind === 'code' ? `code-${option.code.id}` : 'create'}
-            id={`${listId}-${index}`}
-            role="option"
-            aria-selected={index === activeIndex}
-            className={`palette__option${index === activeIndex ? ' palette__option--active' : ''}`}
-            onMouseEnter={() => setActive(index)}
-            onMouseDown={(event) => event.preventDefault()}
-            onClick={() => choose(option)}
-          >
-            {option.kind === 'code' ? (
-              <>
-                <span className="swatch" style={{ backgroundColor: option.code.color }} aria-hidden="true" />
-                <span>{option.path}</span>
-              </>
-            ) : (
-              <>
-                <span className="palette__plus" aria-hidden="true">
-                  +
-                </span>
-                <span>{t('palette.create', { name: option.name })}</span>
-              </>
-            )}
-          </li>
-        ))}
-      </ul>
+      <div className="palette__body">
+        <ul className="palette__options" role="listbox" id={listId} aria-label={t('palette.label')}>
+          {options.length === 0 && <li className="palette__empty">{t('palette.empty')}</li>}
+          {options.map((option, index) => (
+            <li
+              key={option.kind === 'code' ? `code-${option.code.id}` : 'create'}
+              id={`${listId}-${index}`}
+              role="option"
+              aria-selected={index === activeIndex}
+              className={`palette__option${index === activeIndex ? ' palette__option--active' : ''}`}
+              onMouseEnter={() => setActive(index)}
+              onMouseDown={(event) => event.preventDefault()}
+              onClick={() => choose(option)}
+            >
+              {option.kind === 'code' ? (
+                <>
+                  <span
+                    className="swatch"
+                    style={{ backgroundColor: option.code.color }}
+                    aria-hidden="true"
+                  />
+                  <span>{option.path}</span>
+                </>
+              ) : (
+                <>
+                  <span className="palette__plus" aria-hidden="true">
+                    +
+                  </span>
+                  <span>{t('palette.create', { name: option.name })}</span>
+                </>
+              )}
+            </li>
+          ))}
+        </ul>
+        {/* The active code's definition and criteria: checked before Enter applies it. */}
+        <aside
+          className="palette__definition"
+          aria-label={activeCode ? t('palette.definitionOf', { name: activeCode.name }) : undefined}
+          aria-live="polite"
+        >
+          {activeCode && <CodeDefinition code={activeCode} />}
+        </aside>
+      </div>
       <p className="palette__hint muted">{t('palette.hint')}</p>
     </Dialog>
   );

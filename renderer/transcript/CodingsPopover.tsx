@@ -1,6 +1,8 @@
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Code, Coding } from '../../app/contract/index.ts';
+import { MemoButton } from '../memos/MemoButton.tsx';
+import { quoteLabel } from '../memos/memoTarget.ts';
 
 export interface CodingsPopoverState {
   readonly codings: readonly Coding[];
@@ -86,6 +88,11 @@ export function CodingsPopover({ state, codes, onRemove, onClose, onDismiss }: P
                 >
                   {t('transcript.remove')}
                 </button>
+                {/* After Remove, which keeps the keyboard focus when the popover opens. */}
+                <MemoButton
+                  small
+                  target={{ kind: 'coding', id: coding.id, label: quoteLabel(coding.quote) }}
+                />
               </li>
             );
           })}

@@ -28,6 +28,8 @@ export interface TranscriptHandle {
   /** The selected passage in canonical offsets, or null. */
   selectedRange(): CanonicalRange | null;
   focus(): void;
+  /** DOM ranges of canonical ranges (for find highlights); those not shown are left out. */
+  domRanges(ranges: readonly CanonicalRange[]): Range[];
 }
 
 export interface JumpTarget {
@@ -36,6 +38,8 @@ export interface JumpTarget {
   readonly end: number;
   /** Changes on every jump, so that jumping twice to the same passage works. */
   readonly nonce: number;
+  /** Leave the keyboard where it is (e.g. in the find bar). */
+  readonly keepFocus?: boolean;
 }
 
 interface Props {
@@ -94,6 +98,11 @@ export function TranscriptView({ document, codings, codes, jumpTarget, onRemoveC
     () => ({
       selectedRange: () => (root ? selectionToCanonical(root, segments, window.getSelection()) : null),
       focus: () => scrollRef.current?.focus(),
+      domRanges: (ranges) => {
+        if (!root) return [];
+        const cache = new Map();
+        return ranges.flatMap((range) => domRangeOf(root, segments, range, cache) ?? []);
+      },
     }),
     [root, segments],
   );
@@ -112,7 +121,7 @@ export function TranscriptView({ document, codings, codes, jumpTarget, onRemoveC
     const target =
       range.startContainer.parentElement?.closest('[data-ordinal]') ?? range.startContainer.parentElement;
     target?.scrollIntoView({ block: 'center' });
-    scrollRef.current?.focus({ preventScroll: true });
+    if (!jumpTarget.keepFocus) scrollRef.current?.focus({ preventScroll: true });
     selectDomRange(range);
     flashRange(range);
   }, [root, segments, jumpTarget, document.id]);

@@ -5,12 +5,15 @@ import { call } from '../api/client.ts';
 import { RightPanel } from './RightPanel.tsx';
 import { CodebookTree } from '../codebook/CodebookTree.tsx';
 import { CodePalette, type PaletteChoice } from '../palette/CodePalette.tsx';
+import { MemoButton } from '../memos/MemoButton.tsx';
+import { MemosLauncher } from '../memos/MemosLauncher.tsx';
 import type { CanonicalRange } from '../transcript/offsets.ts';
 import { TranscriptView, type JumpTarget, type TranscriptHandle } from '../transcript/TranscriptView.tsx';
 import { ErrorNotice } from '../ui/ErrorNotice.tsx';
 import { DocumentIdentifiersDialog } from '../import/DocumentIdentifiersDialog.tsx';
 import { AnalysisArea } from '../views/AnalysisArea.tsx';
 import { CentreTabs, type CentreView } from '../views/CentreTabs.tsx';
+import { CodingToolbar } from './CodingToolbar.tsx';
 import { DocumentsPanel } from './DocumentsPanel.tsx';
 import { useWorkspaceData } from './useWorkspaceData.ts';
 
@@ -61,6 +64,35 @@ export function Workspace({ project, externalRevision }: Props) {
     window.addEventListener('keydown', onKeyDown);
     return () => window.removeEventListener('keydown', onKeyDown);
   }, [openPalette, palette]);
+
+  const codeRange = useCallback(
+    (range: CanonicalRange, choice: PaletteChoice): void => {
+      if (!detail) return;
+      call('codings/create', {
+        items: [{ documentId: detail.id, start: range.start, end: range.end, ...choice }],
+      })
+        .then(() => {
+          setError(null);
+          data.changed();
+        })
+        .catch(setError);
+    },
+    [detail, data],
+  );
+
+  const goTo = useCallback(
+    (range: CanonicalRange, keepFocus = false) => {
+      if (!detail) return;
+      setJumpTarget({
+        documentId: detail.id,
+        start: range.start,
+        end: range.end,
+        nonce: Date.now(),
+        keepFocus,
+      });
+    },
+    [detail],
+  );
 
   const applyCode = async (choice: PaletteChoice): Promise<void> => {
     if (!palette || !detail) return;
@@ -113,6 +145,7 @@ export function Workspace({ project, externalRevision }: Props) {
           onChanged={data.changed}
           onError={onError}
         />
+        <MemosLauncher onError={onError} />
       </aside>
       <main className="centre">
         <ErrorNotice error={error} onDismiss={() => setError(null)} />
@@ -137,6 +170,10 @@ export function Workspace({ project, externalRevision }: Props) {
                 </p>
               </div>
               <div className="transcript-header__actions">
+                <MemoButton
+                  key={detail.id}
+                  target={{ kind: 'document', id: detail.id, label: detail.name }}
+                />
                 <button type="button" className="button" onClick={() => setCheckingIdentifiers(true)}>
                   {t('identifiers.check')}
                 </button>
@@ -146,6 +183,18 @@ export function Workspace({ project, externalRevision }: Props) {
                 </button>
               </div>
             </header>
+            <CodingToolbar
+              key={`toolbar-${detail.id}`}
+              projectPath={project.path}
+              document={detail}
+              codings={data.codings}
+              codes={codes}
+              selectedCode={codes.find((code) => code.id === selectedCodeId) ?? null}
+              transcript={transcript}
+              onCode={codeRange}
+              onGo={goTo}
+              onHint={setHint}
+            />
             {hint && (
               <p className="hint" role="status">
                 {hint}

@@ -153,7 +153,11 @@ describe('coding a transcript', () => {
     await transcript.popover.waitFor();
     const names = await transcript.popover.locator('.codings-popover__name').allInnerTexts();
     expect(names.sort()).toEqual(['opacité', 'éthique'].sort());
-    await transcript.popoverItem('opacité').getByRole('button').click();
+    // Each coding has a Remove and a Memo button.
+    await transcript
+      .popoverItem('opacité')
+      .getByRole('button', { name: 'Remove the coding «opacité»' })
+      .click();
     await waitForCodingCount(2);
     const opacity = await codeNamed('opacité');
     expect(opacity.codingCount).toBe(0);

@@ -4,11 +4,43 @@ export class CodebookPane {
   readonly root: Locator;
   readonly newCodeButton: Locator;
   readonly deleteDialog: Locator;
+  readonly search: Locator;
+  readonly showArchived: Locator;
+  readonly status: Locator;
+  /** The definition shown beside the tree when a code is hovered or focused. */
+  readonly preview: Locator;
 
   constructor(readonly page: Page) {
     this.root = page.locator('section.codebook');
     this.newCodeButton = this.root.locator('.panel-header button');
     this.deleteDialog = page.locator('dialog.confirm-dialog');
+    this.search = this.root.locator('.codebook__search');
+    this.showArchived = this.root.locator('.codebook__archived-toggle input');
+    this.status = this.root.locator('.codebook__status');
+    this.preview = this.root.locator('.code-preview');
+  }
+
+  nameButton(name: string): Locator {
+    return this.row(name).locator('.code-row__name');
+  }
+
+  /** Names of the top-level codes, in the order shown. */
+  async topLevel(): Promise<string[]> {
+    return this.root
+      .locator('ul.code-tree > li')
+      .evaluateAll((items) => items.map((item) => item.getAttribute('data-code-name') ?? ''));
+  }
+
+  /** The name of the code whose row holds the keyboard focus. */
+  async focusedCode(): Promise<string | null> {
+    return this.page.evaluate(
+      () => document.activeElement?.closest('li.code-tree__item')?.getAttribute('data-code-name') ?? null,
+    );
+  }
+
+  async openAction(name: string, action: 'details' | 'merge' | 'split'): Promise<void> {
+    await this.select(name);
+    await this.actions(name).locator(`button.code-row__${action}`).click();
   }
 
   item(name: string): Locator {

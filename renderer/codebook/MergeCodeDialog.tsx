@@ -1,0 +1,103 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Code, MergeReport } from '../../app/contract/index.ts';
+import { call } from '../api/client.ts';
+import { Dialog } from '../ui/Dialog.tsx';
+import { subtreeIds } from './codeTree.ts';
+import { mergeCounts } from './mergePreview.ts';
+import { useCodeExcerpts } from './useCodeExcerpts.ts';
+
+interface Props {
+  readonly source: Code;
+  readonly codes: readonly Code[];
+  readonly onMerged: (report: MergeReport) => void;
+  readonly onClose: () => void;
+  readonly onError: (error: unknown) => void;
+}
+
+/** Merges a code into another, saying first how many codings move and how many collapse. */
+export function MergeCodeDialog({ source, codes, onMerged, onClose, onError }: Props) {
+  const { t } = useTranslation();
+  // The backend refuses a target inside the source (it would be deleted with it).
+  const excluded = subtreeIds(codes, source.id);
+  const targets = codes.filter((code) => !excluded.has(code.id)).sort((a, b) => a.name.localeCompare(b.name));
+  const [targetId, setTargetId] = useState<number | null>(null);
+  const [merging, setMerging] = useState(false);
+  const sourceExcerpts = useCodeExcerpts(source.id, onError);
+  const targetExcerpts = useCodeExcerpts(targetId ?? source.id, onError);
+  const target = targets.find((code) => code.id === targetId) ?? null;
+  const counts =
+    target && sourceExcerpts && targetExcerpts && targetId !== source.id
+      ? mergeCounts(sourceExcerpts, targetExcerpts)
+      : null;
+
+  const merge = async (): Promise<void> => {
+    if (targetId === null) return;
+    setMerging(true);
+    try {
+      const report = await call('codes/merge', { sourceId: source.id, targetId });
+      onError(null);
+      onMerged(report);
+    } catch (error) {
+      onError(error);
+      setMerging(false);
+    }
+  };
+
+  return (
+    <Dialog
+      title={t('codeEditor.mergeTitle', { name: source.name })}
+      onClose={onClose}
+      className="merge-dialog"
+    >
+      <label className="code-editor__field">
+        <span className="code-editor__label">{t('codeEditor.mergeInto')}</span>
+        <select
+          name="target"
+          value={targetId ?? ''}
+          autoFocus
+          onChange={(event) => setTargetId(event.target.value === '' ? null : Number(event.target.value))}
+        >
+          <option value="">{t('codeEditor.chooseTarget')}</option>
+          {targets.map((code) => (
+            <option key={code.id} value={code.id}>
+              {code.name}
+            </option>
+          ))}
+        </select>
+      </label>
+      {target && (
+        <div className="merge-dialog__preview" role="status">
+          {counts === null ? (
+            <p className="muted">{t('app.loading')}</p>
+          ) : (
+            <>
+              <p className="merge-dialog__moves">
+                {t('codeEditor.mergeMoves', { count: counts.moved, target: target.name })}
+              </p>
+              <p className="merge-dialog__collapses">
+                {t('codeEditor.mergeCollapses', { count: counts.collapsed, target: target.name })}
+              </p>
+              <p className="muted small">
+                {t('codeEditor.mergeRest', { source: source.name, target: target.name })}
+              </p>
+            </>
+          )}
+        </div>
+      )}
+      <div className="dialog__buttons">
+        <button type="button" className="button" onClick={onClose}>
+          {t('app.cancel')}
+        </button>
+        <button
+          type="button"
+          className="button button--primary"
+          disabled={counts === null || merging}
+          onClick={() => void merge()}
+        >
+          {t('codeEditor.merge')}
+        </button>
+      </div>
+    </Dialog>
+  );
+}
