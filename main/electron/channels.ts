@@ -9,7 +9,8 @@ export const CALL_CHANNEL = 'verbatim:call';
 /** Main → renderer: the native menu changed something the UI must reload. */
 export const MENU_CHANNEL = 'verbatim:menu';
 
-export const MENU_EVENTS = ['project-changed', 'documents-changed'] as const;
+// 'undo' / 'redo': the renderer decides between text-field undo and the project's history.
+export const MENU_EVENTS = ['project-changed', 'documents-changed', 'undo', 'redo'] as const;
 export type MenuEvent = (typeof MENU_EVENTS)[number];
 
 export function isMenuEvent(value: unknown): value is MenuEvent {

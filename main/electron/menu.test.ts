@@ -12,6 +12,8 @@ function fakeActions(): { [K in keyof MenuActions]: Mock<Action> } {
     openProject: vi.fn<Action>(),
     importTranscripts: vi.fn<Action>(),
     exportExcerpts: vi.fn<Action>(),
+    undo: vi.fn<Action>(),
+    redo: vi.fn<Action>(),
     about: vi.fn<Action>(),
   };
 }
@@ -107,7 +109,7 @@ describe('buildMenuTemplate', () => {
     const editRoles = (template[1]?.submenu as MenuItemConstructorOptions[])
       .map((item) => item.role)
       .filter(Boolean);
-    expect(editRoles).toEqual(['undo', 'redo', 'cut', 'copy', 'paste', 'selectAll']);
+    expect(editRoles).toEqual(['cut', 'copy', 'paste', 'selectAll']);
   });
 
   it('offers reload and developer tools only in development', () => {
@@ -147,5 +149,24 @@ describe('buildMenuTemplate', () => {
     await click(byId(template, MENU_IDS.exportExcerpts));
     expect(error).toHaveBeenCalledWith('[verbatim] menu action failed:', expect.any(Error));
     error.mockRestore();
+  });
+
+  it('sends Undo and Redo to the renderer, which chooses text-field or project history', () => {
+    const actions = fakeActions();
+    const template = buildMenuTemplate({ locale: 'fr', isDev: false, platform: 'linux', actions });
+    const undo = byId(template, MENU_IDS.undo);
+    const redo = byId(template, MENU_IDS.redo);
+    expect([undo.label, undo.accelerator, redo.label, redo.accelerator]).toEqual([
+      'Annuler',
+      'CmdOrCtrl+Z',
+      'Rétablir',
+      'Ctrl+Y',
+    ]);
+    (undo.click as () => void)();
+    (redo.click as () => void)();
+    return vi.waitFor(() => {
+      expect(actions.undo).toHaveBeenCalledOnce();
+      expect(actions.redo).toHaveBeenCalledOnce();
+    });
   });
 });

@@ -7,6 +7,9 @@ export interface MenuActions {
   openProject(): Promise<void> | void;
   importTranscripts(): Promise<void> | void;
   exportExcerpts(): Promise<void> | void;
+  /** Asks the renderer to undo: in a text field the field's own undo, else the project's history. */
+  undo(): Promise<void> | void;
+  redo(): Promise<void> | void;
   about(): Promise<void> | void;
 }
 
@@ -25,6 +28,8 @@ export const MENU_IDS = {
   openProject: 'open-project',
   importTranscripts: 'import-transcripts',
   exportExcerpts: 'export-excerpts',
+  undo: 'undo',
+  redo: 'redo',
   quit: 'quit',
   about: 'about',
   reload: 'reload',
@@ -88,8 +93,15 @@ export function buildMenuTemplate(options: MenuTemplateOptions): MenuItemConstru
   const edit: MenuItemConstructorOptions = {
     label: t.edit,
     submenu: [
-      { label: t.undo, role: 'undo' },
-      { label: t.redo, role: 'redo' },
+      // Not the native roles: those only undo typing, and the project's changes (codings,
+      // codes, memos) are undone by the history in the backend.
+      { id: MENU_IDS.undo, label: t.undo, accelerator: 'CmdOrCtrl+Z', click: run(actions.undo) },
+      {
+        id: MENU_IDS.redo,
+        label: t.redo,
+        accelerator: isMac ? 'Shift+Cmd+Z' : 'Ctrl+Y',
+        click: run(actions.redo),
+      },
       { type: 'separator' },
       { label: t.cut, role: 'cut' },
       { label: t.copy, role: 'copy' },

@@ -134,6 +134,14 @@ export function createMenuActions(deps: MenuActionDeps): AppActions {
       await deps.dialogs.info({ title: t.exportDoneTitle, message: t.exportedTo(target) });
     },
 
+    undo() {
+      deps.notify('undo');
+    },
+
+    redo() {
+      deps.notify('redo');
+    },
+
     async about() {
       await deps.dialogs.info({
         title: t.about,

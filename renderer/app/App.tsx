@@ -62,6 +62,8 @@ export function App() {
             {project.name}
           </span>
         )}
+        {/* The workspace puts its Undo and Redo buttons here (a portal). */}
+        <div id="topbar-history" className="topbar__history" />
         <span className="topbar__spacer" />
         <LanguageSwitcher />
         {project && (

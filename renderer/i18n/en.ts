@@ -373,6 +373,21 @@ export const en = {
     delete: 'Delete memo',
     updated: 'Updated {{date}}',
   },
+  history: {
+    label: 'Undo and redo',
+    tab: 'History',
+    heading: 'Project history',
+    definition:
+      'Every change to codings, codes and memos, newest first. Ctrl+Z undoes the latest one that is not undone, Ctrl+Shift+Z (or Ctrl+Y) redoes it; this survives closing the project.',
+    empty: 'No change yet.',
+    undo: 'Undo',
+    redo: 'Redo',
+    undoWhat: 'Undo: {{what}}',
+    redoWhat: 'Redo: {{what}}',
+    nothingToUndo: 'Nothing to undo',
+    nothingToRedo: 'Nothing to redo',
+    states: { undone: 'undone', discarded: 'cannot be redone' },
+  },
   transcript: {
     label: 'Transcript',
     choose: 'Choose a document on the left to read and code it.',

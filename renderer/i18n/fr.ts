@@ -387,6 +387,21 @@ export const fr: Translations = {
     delete: 'Supprimer le mémo',
     updated: 'Modifié le {{date}}',
   },
+  history: {
+    label: 'Annuler et rétablir',
+    tab: 'Historique',
+    heading: 'Historique du projet',
+    definition:
+      'Chaque modification des codages, des codes et des mémos, la plus récente en premier. Ctrl+Z annule la dernière qui ne l’est pas, Ctrl+Maj+Z (ou Ctrl+Y) la rétablit ; cela survit à la fermeture du projet.',
+    empty: 'Aucune modification pour l’instant.',
+    undo: 'Annuler',
+    redo: 'Rétablir',
+    undoWhat: 'Annuler : {{what}}',
+    redoWhat: 'Rétablir : {{what}}',
+    nothingToUndo: 'Rien à annuler',
+    nothingToRedo: 'Rien à rétablir',
+    states: { undone: 'annulé', discarded: 'ne peut plus être rétabli' },
+  },
   transcript: {
     label: 'Transcription',
     choose: 'Choisissez un document à gauche pour le lire et le coder.',

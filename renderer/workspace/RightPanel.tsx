@@ -4,8 +4,9 @@ import type { Code, Excerpt } from '../../app/contract/index.ts';
 import { CooccurrencePanel } from '../analysis/CooccurrencePanel.tsx';
 import { ExcerptsPanel } from '../analysis/ExcerptsPanel.tsx';
 import { ExportButtons } from '../analysis/ExportButtons.tsx';
+import { HistoryPanel } from '../history/HistoryPanel.tsx';
 
-type Tab = 'excerpts' | 'cooccurrence';
+type Tab = 'excerpts' | 'cooccurrence' | 'history';
 
 interface Props {
   readonly selectedCode: Code | null;
@@ -29,6 +30,7 @@ export function RightPanel({ selectedCode, revision, onOpen, onChanged, onError 
   const tabs: { id: Tab; label: string }[] = [
     { id: 'excerpts', label: t('excerpts.tab') },
     { id: 'cooccurrence', label: t('cooccurrence.tab') },
+    { id: 'history', label: t('history.tab') },
   ];
   return (
     <aside className="right-panel" aria-label={t('excerpts.tab')}>
@@ -62,6 +64,8 @@ export function RightPanel({ selectedCode, revision, onOpen, onChanged, onError 
             onChanged={onChanged}
             onError={onError}
           />
+        ) : tab === 'history' ? (
+          <HistoryPanel revision={revision} onError={onError} />
         ) : (
           <CooccurrencePanel revision={revision} onOpen={onOpen} onError={onError} />
         )}

@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
+import { createPortal } from 'react-dom';
 import { useTranslation } from 'react-i18next';
 import type { Excerpt, ProjectInfo } from '../../app/contract/index.ts';
 import { call } from '../api/client.ts';
@@ -14,6 +15,8 @@ import { DocumentIdentifiersDialog } from '../import/DocumentIdentifiersDialog.t
 import { AnalysisArea } from '../views/AnalysisArea.tsx';
 import { CentreTabs, type CentreView } from '../views/CentreTabs.tsx';
 import { CodingToolbar } from './CodingToolbar.tsx';
+import { HistoryControls } from '../history/HistoryControls.tsx';
+import { useProjectHistory } from '../history/useProjectHistory.ts';
 import { DocumentsPanel } from './DocumentsPanel.tsx';
 import { useWorkspaceData } from './useWorkspaceData.ts';
 
@@ -42,6 +45,9 @@ export function Workspace({ project, externalRevision }: Props) {
   const [view, setView] = useState<CentreView>('transcript');
   const [jumpTarget, setJumpTarget] = useState<JumpTarget | null>(null);
   const { detail, codes } = data;
+  const history = useProjectHistory(data.revision, data.textChanged, onError);
+  // The top bar is on the page before any project opens, so the slot is already there.
+  const [historySlot] = useState<HTMLElement | null>(() => document.getElementById('topbar-history'));
 
   const openPalette = useCallback(() => {
     const range = transcript.current?.selectedRange() ?? null;
@@ -128,6 +134,11 @@ export function Workspace({ project, externalRevision }: Props) {
 
   return (
     <div className="workspace">
+      {historySlot &&
+        createPortal(
+          <HistoryControls status={history.status} onUndo={history.undo} onRedo={history.redo} />,
+          historySlot,
+        )}
       <aside className="sidebar" aria-label={project.name}>
         <DocumentsPanel
           documents={data.documents}

@@ -1,0 +1,113 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { CodePalette } from './pages/CodePalette.ts';
+import { DocumentsPane } from './pages/DocumentsPane.ts';
+import { TranscriptPane } from './pages/TranscriptPane.ts';
+import { startApp, type E2eApp } from './support/app.ts';
+import { rangeOf, seedProject, type SeededProject } from './support/seed.ts';
+
+let app: E2eApp;
+let project: SeededProject;
+let transcript: TranscriptPane;
+
+async function codingRows(): Promise<string[]> {
+  const codes = new Map((await app.api('codes/list', {})).map((code) => [code.id, code.name]));
+  const rows = await app.api('codings/ofDocument', { documentId: project.french.id });
+  return rows
+    .map((coding) => `${codes.get(coding.codeId) ?? '?'}:${coding.start}-${coding.end}:${coding.quote}`)
+    .sort();
+}
+
+beforeAll(async () => {
+  app = await startApp('history');
+  project = await seedProject(app);
+  await app.api('codings/create', {
+    items: [
+      { documentId: project.french.id, ...rangeOf(project.french, 'opaque'), codeName: 'opacité' },
+      {
+        documentId: project.french.id,
+        ...rangeOf(project.french, 'pourquoi une tâche'),
+        codeName: 'opacité',
+      },
+      {
+        documentId: project.french.id,
+        ...rangeOf(project.french, 'une tâche est refusée'),
+        codeName: 'règles',
+      },
+      {
+        documentId: project.french.id,
+        ...rangeOf(project.french, 'seule devant mon écran'),
+        codeName: 'règles',
+      },
+    ],
+  });
+  await app.page.goto(app.server.url);
+  await new DocumentsPane(app.page).open('entretien-marie');
+  transcript = new TranscriptPane(app.page);
+  await transcript.segments.first().waitFor();
+});
+
+afterAll(async () => {
+  await app?.close();
+});
+
+describe('undo, redo and history', () => {
+  it('undoes and redoes a coding from the keyboard, the buttons saying what they do', async () => {
+    const before = await codingRows();
+    await transcript.selectText('le ménage');
+    const palette = new CodePalette(app.page);
+    await palette.openWithShortcut();
+    await palette.type('triple journée');
+    await app.page.keyboard.press('Enter');
+    await expect.poll(async () => (await codingRows()).length).toBe(before.length + 1);
+    const undoButton = app.page.locator('.history-controls button').first();
+    await expect.poll(() => undoButton.getAttribute('aria-label')).toMatch(/^Undo: /u);
+
+    await transcript.scroll.focus();
+    await app.page.keyboard.press('Control+z');
+    await expect.poll(() => codingRows()).toEqual(before);
+    await app.page.keyboard.press('Control+Shift+z');
+    await expect.poll(async () => (await codingRows()).length).toBe(before.length + 1);
+  });
+
+  it('leaves Ctrl+Z to a text field when typing in one', async () => {
+    const rows = await codingRows();
+    const search = app.page.getByPlaceholder('Search codes and definitions');
+    await search.fill('abc');
+    await search.press('Control+z');
+    expect(await codingRows()).toEqual(rows);
+    await search.fill('');
+  });
+
+  it('restores every coding exactly when a merge is undone with the button', async () => {
+    const before = await codingRows();
+    const codes = await app.api('codes/list', {});
+    const source = codes.find((code) => code.name === 'règles');
+    const target = codes.find((code) => code.name === 'opacité');
+    if (!source || !target) throw new Error('codes missing');
+    await app.api('codes/merge', { sourceId: source.id, targetId: target.id });
+    // The UI learns about a change made elsewhere when it re-reads: reload.
+    await app.page.reload();
+    await new DocumentsPane(app.page).open('entretien-marie');
+    expect(await codingRows()).not.toEqual(before);
+    const undoButton = app.page.locator('.history-controls button').first();
+    await expect.poll(() => undoButton.getAttribute('aria-label')).toMatch(/^Undo: .*/u);
+    await undoButton.click();
+    await expect.poll(() => codingRows()).toEqual(before);
+  });
+
+  it('lists the changes, newest first, with the undone ones marked', async () => {
+    await app.page.getByRole('tab', { name: 'History' }).click();
+    const entries = app.page.locator('.history__entry');
+    const expected = await app.api('history/list', { limit: 200 });
+    await expect.poll(() => entries.count()).toBe(expected.length);
+    expect(await entries.first().getAttribute('data-state')).toBe(expected[0]?.state);
+    expect(await app.page.locator('.history__entry[data-state="undone"]').count()).toBe(
+      expected.filter((entry) => entry.state === 'undone').length,
+    );
+    await app.screenshot('23-history-panel');
+  });
+
+  it('raised no error in the page', () => {
+    expect(app.pageErrors).toEqual([]);
+  });
+});
