@@ -67,7 +67,11 @@ export function App() {
         <span className="topbar__spacer" />
         <LanguageSwitcher />
         {project && (
-          <button type="button" className="button button--quiet" onClick={() => void closeProject()}>
+          <button
+            type="button"
+            className="button button--quiet topbar__close"
+            onClick={() => void closeProject()}
+          >
             {t('app.closeProject')}
           </button>
         )}

@@ -21,6 +21,7 @@ import { canonicalOffsetOfPoint, domRangeOf, selectionToCanonical } from './domO
 import { flashRange, paintCodings, clearCodingHighlights } from './highlights.ts';
 import { codingsContaining, codingsOverlapping, segmentsRange, type CanonicalRange } from './offsets.ts';
 import { SegmentNode } from './SegmentNode.ts';
+import { Stripes } from './Stripes.tsx';
 import { TranscriptReadyPlugin } from './TranscriptReadyPlugin.tsx';
 import { textFingerprint } from './textFingerprint.ts';
 
@@ -66,6 +67,8 @@ export function TranscriptView({ document, codings, codes, jumpTarget, onRemoveC
   const scrollRef = useRef<HTMLDivElement>(null);
   const sectionRef = useRef<HTMLElement>(null);
   const [root, setRoot] = useState<HTMLElement | null>(null);
+  // The scrolling element as state (not only a ref), so the stripes render once it exists.
+  const [scroller, setScroller] = useState<HTMLDivElement | null>(null);
   const [popover, setPopover] = useState<CodingsPopoverState | null>(null);
   // Keyboard selection by whole turns: the turn where it started and the current one.
   const keyboardTurns = useRef<{ anchor: number; active: number } | null>(null);
@@ -195,7 +198,10 @@ export function TranscriptView({ document, codings, codes, jumpTarget, onRemoveC
   return (
     <section ref={sectionRef} className="transcript" aria-label={t('transcript.label')}>
       <div
-        ref={scrollRef}
+        ref={(element) => {
+          scrollRef.current = element;
+          setScroller(element);
+        }}
         className="transcript__scroll"
         tabIndex={0}
         role="document"
@@ -212,6 +218,20 @@ export function TranscriptView({ document, codings, codes, jumpTarget, onRemoveC
           />
           <TranscriptReadyPlugin onReady={onReady} />
         </LexicalComposer>
+        {root && scroller && (
+          <Stripes
+            root={root}
+            scroller={scroller}
+            segments={segments}
+            codings={ownCodings}
+            codes={codes}
+            onSelect={(range) => {
+              const domRange = domRangeOf(root, segments, range);
+              if (domRange) selectDomRange(domRange);
+              scrollRef.current?.focus({ preventScroll: true });
+            }}
+          />
+        )}
       </div>
       <p id="transcript-keyboard-hint" className="visually-hidden">
         {t('transcript.keyboardHint')}

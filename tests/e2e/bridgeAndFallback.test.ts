@@ -38,10 +38,13 @@ describe('Electron preload bridge', () => {
     const { page, errors } = await pageWith(() => {
       const token = new URL(window.location.href).searchParams.get('token') ?? '';
       const calls: string[] = [];
-      let listener: ((command: string) => void) | null = null;
+      // Several parts of the UI listen to the menu, as ipcRenderer.on allows in the real preload.
+      const listeners = new Set<(command: string) => void>();
       Object.assign(window, {
         bridgeCalls: calls,
-        sendMenu: (command: string) => listener?.(command),
+        sendMenu: (command: string) => {
+          for (const listener of listeners) listener(command);
+        },
         verbatim: {
           call: async (name: string, input: unknown) => {
             calls.push(name);
@@ -53,9 +56,9 @@ describe('Electron preload bridge', () => {
             return response.json();
           },
           onMenu: (callback: (command: string) => void) => {
-            listener = callback;
+            listeners.add(callback);
             return () => {
-              listener = null;
+              listeners.delete(callback);
             };
           },
         },

@@ -72,7 +72,7 @@ describe('French and English', () => {
       'Importer des transcriptions',
     );
     expect(await codebook.root.locator('h2').textContent()).toBe('Livre de codes');
-    expect(await panel.tabs.allInnerTexts()).toEqual(['Extraits', 'Cooccurrences']);
+    expect(await panel.tabs.allInnerTexts()).toEqual(['Extraits', 'Cooccurrences', 'Historique']);
     expect(await topBar.closeProjectButton.innerText()).toBe('Fermer le projet');
     expect(await documents.items.first().innerText()).toMatch(/6 tours de parole · \d codages?/);
 

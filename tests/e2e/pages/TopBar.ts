@@ -10,7 +10,7 @@ export class TopBar {
     this.root = page.locator('header.topbar');
     this.language = this.root.locator('.language-switcher select');
     this.projectName = this.root.locator('.topbar__project');
-    this.closeProjectButton = this.root.locator('button');
+    this.closeProjectButton = this.root.locator('button.topbar__close');
   }
 
   async switchLanguage(language: 'en' | 'fr'): Promise<void> {
