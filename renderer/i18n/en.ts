@@ -388,6 +388,12 @@ export const en = {
     nothingToRedo: 'Nothing to redo',
     states: { undone: 'undone', discarded: 'cannot be redone' },
   },
+  adjust: {
+    short: 'Adjust',
+    button: 'Adjust the boundaries of «{{name}}»',
+    start: 'Start of «{{name}}»: drag, or ←/→ (Ctrl for a word), Enter to save, Esc to cancel',
+    end: 'End of «{{name}}»: drag, or ←/→ (Ctrl for a word), Enter to save, Esc to cancel',
+  },
   transcript: {
     label: 'Transcript',
     choose: 'Choose a document on the left to read and code it.',

@@ -402,6 +402,13 @@ export const fr: Translations = {
     nothingToRedo: 'Rien à rétablir',
     states: { undone: 'annulé', discarded: 'ne peut plus être rétabli' },
   },
+  adjust: {
+    short: 'Ajuster',
+    button: 'Ajuster les limites de « {{name}} »',
+    start:
+      'Début de « {{name}} » : glisser, ou ←/→ (Ctrl pour un mot), Entrée pour enregistrer, Échap pour annuler',
+    end: 'Fin de « {{name}} » : glisser, ou ←/→ (Ctrl pour un mot), Entrée pour enregistrer, Échap pour annuler',
+  },
   transcript: {
     label: 'Transcription',
     choose: 'Choisissez un document à gauche pour le lire et le coder.',

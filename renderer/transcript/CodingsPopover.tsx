@@ -16,6 +16,8 @@ interface Props {
   readonly state: CodingsPopoverState;
   readonly codes: readonly Code[];
   readonly onRemove: (coding: Coding) => void;
+  /** Shows handles on the coding's ends to move them. */
+  readonly onAdjust?: (coding: Coding) => void;
   /** Esc or the close button: focus goes back to the transcript. */
   readonly onClose: () => void;
   /** A click elsewhere: just hide, focus goes where the user clicked. */
@@ -23,7 +25,7 @@ interface Props {
 }
 
 /** The codings under a click (or the keyboard selection), each with a remove button. */
-export function CodingsPopover({ state, codes, onRemove, onClose, onDismiss }: Props) {
+export function CodingsPopover({ state, codes, onRemove, onAdjust, onClose, onDismiss }: Props) {
   const { t } = useTranslation();
   const ref = useRef<HTMLDivElement>(null);
   useEffect(() => {
@@ -88,6 +90,16 @@ export function CodingsPopover({ state, codes, onRemove, onClose, onDismiss }: P
                 >
                   {t('transcript.remove')}
                 </button>
+                {onAdjust && (
+                  <button
+                    type="button"
+                    className="button button--small"
+                    aria-label={t('adjust.button', { name })}
+                    onClick={() => onAdjust(coding)}
+                  >
+                    {t('adjust.short')}
+                  </button>
+                )}
                 {/* After Remove, which keeps the keyboard focus when the popover opens. */}
                 <MemoButton
                   small

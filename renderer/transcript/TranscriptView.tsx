@@ -16,6 +16,7 @@ import {
 import { useTranslation } from 'react-i18next';
 import type { Code, Coding, DocumentDetail } from '../../app/contract/index.ts';
 import { $buildTranscript } from './buildTranscript.ts';
+import { BoundaryHandles } from './BoundaryHandles.tsx';
 import { CodingsPopover, type CodingsPopoverState } from './CodingsPopover.tsx';
 import { canonicalOffsetOfPoint, domRangeOf, selectionToCanonical } from './domOffsets.ts';
 import { flashRange, paintCodings, clearCodingHighlights } from './highlights.ts';
@@ -49,6 +50,8 @@ interface Props {
   readonly codes: readonly Code[];
   readonly jumpTarget: JumpTarget | null;
   readonly onRemoveCoding: (coding: Coding) => void;
+  /** Saves a coding's new boundaries (dragged or moved from the keyboard). */
+  readonly onAdjustCoding?: (coding: Coding, range: CanonicalRange) => void;
   readonly ref?: Ref<TranscriptHandle>;
 }
 
@@ -62,7 +65,15 @@ function selectDomRange(range: Range): void {
  * The read-only transcript (keyed by document by its parent, so state resets per document): a Lexical editor with one SegmentNode per turn. Codings are
  * painted from the database with CSS highlights; selections map back to canonical offsets.
  */
-export function TranscriptView({ document, codings, codes, jumpTarget, onRemoveCoding, ref }: Props) {
+export function TranscriptView({
+  document,
+  codings,
+  codes,
+  jumpTarget,
+  onRemoveCoding,
+  onAdjustCoding,
+  ref,
+}: Props) {
   const { t } = useTranslation();
   const scrollRef = useRef<HTMLDivElement>(null);
   const sectionRef = useRef<HTMLElement>(null);
@@ -70,6 +81,7 @@ export function TranscriptView({ document, codings, codes, jumpTarget, onRemoveC
   // The scrolling element as state (not only a ref), so the stripes render once it exists.
   const [scroller, setScroller] = useState<HTMLDivElement | null>(null);
   const [popover, setPopover] = useState<CodingsPopoverState | null>(null);
+  const [adjusting, setAdjusting] = useState<Coding | null>(null);
   // Keyboard selection by whole turns: the turn where it started and the current one.
   const keyboardTurns = useRef<{ anchor: number; active: number } | null>(null);
   const segments = document.segments;
@@ -250,6 +262,34 @@ export function TranscriptView({ document, codings, codes, jumpTarget, onRemoveC
             scrollRef.current?.focus({ preventScroll: true });
           }}
           onDismiss={dismissPopover}
+          {...(onAdjustCoding
+            ? {
+                onAdjust: (coding: Coding) => {
+                  setPopover(null);
+                  setAdjusting(coding);
+                },
+              }
+            : {})}
+        />
+      )}
+      {adjusting && root && scroller && onAdjustCoding && (
+        <BoundaryHandles
+          key={adjusting.id}
+          coding={adjusting}
+          text={document.text}
+          root={root}
+          scroller={scroller}
+          segments={segments}
+          onCommit={(range) => {
+            setAdjusting(null);
+            if (range.start !== adjusting.start || range.end !== adjusting.end)
+              onAdjustCoding(adjusting, range);
+            scrollRef.current?.focus({ preventScroll: true });
+          }}
+          onCancel={() => {
+            setAdjusting(null);
+            scrollRef.current?.focus({ preventScroll: true });
+          }}
         />
       )}
     </section>

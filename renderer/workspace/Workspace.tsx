@@ -218,6 +218,14 @@ export function Workspace({ project, externalRevision }: Props) {
               codings={data.codings}
               codes={codes}
               jumpTarget={jumpTarget}
+              onAdjustCoding={(coding, range) =>
+                void call('codings/update', { id: coding.id, start: range.start, end: range.end })
+                  .then(() => {
+                    setError(null);
+                    data.changed();
+                  })
+                  .catch(onError)
+              }
               onRemoveCoding={(coding) =>
                 void call('codings/delete', { id: coding.id })
                   .then(() => {

@@ -67,6 +67,54 @@ describe('coding stripes', () => {
     await expect.poll(() => transcript.selectedText()).toBe(ISOLATION);
   });
 
+  it('adjusts a coding’s boundaries from the keyboard and by dragging its end', async () => {
+    const quoteOf = async (): Promise<string | undefined> => {
+      const codes = await app.api('codes/list', {});
+      const isolation = codes.find((code) => code.name === 'isolement');
+      const excerpts = await app.api('codings/excerptsOfCode', { codeId: isolation?.id ?? 0 });
+      return excerpts[0]?.quote;
+    };
+    // Enter on a selection lists the codings there (the keyboard way to reach them).
+    const openPopover = async (): Promise<void> => {
+      await transcript.scroll.focus();
+      await transcript.selectText('seule');
+      await app.page.keyboard.press('Enter');
+      await transcript.popover.waitFor();
+    };
+    await openPopover();
+    await transcript.popover.getByRole('button', { name: 'Adjust the boundaries of «isolement»' }).click();
+    const start = app.page.locator('.boundary-handle[data-boundary="start"]');
+    await start.focus();
+    await app.page.keyboard.press('Control+ArrowRight');
+    await app.page.keyboard.press('Enter');
+    await expect.poll(quoteOf).toBe('je suis seule devant mon écran.');
+    await app.screenshot('25-adjust-boundaries');
+
+    // Drag the end to the end of "Personne": the coding now runs onto the next line.
+    await openPopover();
+    await transcript.popover.getByRole('button', { name: 'Adjust the boundaries of «isolement»' }).click();
+    const end = await app.page.locator('.boundary-handle[data-boundary="end"]').boundingBox();
+    const target = await transcript.text.evaluate((root) => {
+      const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        const index = (node as Text).data.indexOf('Personne');
+        if (index < 0) continue;
+        const range = document.createRange();
+        range.setStart(node, index + 'Personne'.length - 1);
+        range.setEnd(node, index + 'Personne'.length);
+        const rect = range.getBoundingClientRect();
+        return { x: rect.right - 1, y: rect.y + rect.height / 2 };
+      }
+      return null;
+    });
+    if (!end || !target) throw new Error('no handle or target');
+    await app.page.mouse.move(end.x + end.width / 2, end.y + end.height / 2);
+    await app.page.mouse.down();
+    await app.page.mouse.move(target.x, target.y, { steps: 5 });
+    await app.page.mouse.up();
+    await expect.poll(quoteOf).toBe('je suis seule devant mon écran. 😅\nPersonne');
+  });
+
   it('raised no error in the page', () => {
     expect(app.pageErrors).toEqual([]);
   });
