@@ -82,29 +82,31 @@ export function CodingsPopover({ state, codes, onRemove, onAdjust, onClose, onDi
                 <span className="codings-popover__quote" title={coding.quote}>
                   {coding.quote}
                 </span>
-                <button
-                  type="button"
-                  className="button button--danger button--small"
-                  aria-label={t('transcript.removeCoding', { name })}
-                  onClick={() => onRemove(coding)}
-                >
-                  {t('transcript.remove')}
-                </button>
-                {onAdjust && (
+                <div className="codings-popover__actions">
                   <button
                     type="button"
-                    className="button button--small"
-                    aria-label={t('adjust.button', { name })}
-                    onClick={() => onAdjust(coding)}
+                    className="button button--danger button--small"
+                    aria-label={t('transcript.removeCoding', { name })}
+                    onClick={() => onRemove(coding)}
                   >
-                    {t('adjust.short')}
+                    {t('transcript.remove')}
                   </button>
-                )}
-                {/* After Remove, which keeps the keyboard focus when the popover opens. */}
-                <MemoButton
-                  small
-                  target={{ kind: 'coding', id: coding.id, label: quoteLabel(coding.quote) }}
-                />
+                  {onAdjust && (
+                    <button
+                      type="button"
+                      className="button button--small"
+                      aria-label={t('adjust.button', { name })}
+                      onClick={() => onAdjust(coding)}
+                    >
+                      {t('adjust.short')}
+                    </button>
+                  )}
+                  {/* After Remove, which keeps the keyboard focus when the popover opens. */}
+                  <MemoButton
+                    small
+                    target={{ kind: 'coding', id: coding.id, label: quoteLabel(coding.quote) }}
+                  />
+                </div>
               </li>
             );
           })}
