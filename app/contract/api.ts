@@ -26,6 +26,8 @@ export const api = {
   'project/setSettings': op<T.ProjectSettings>()(S.SettingsInput),
   'coders/me': op<T.CoderIdentity>()(S.Empty),
   'coders/setMe': op<T.CoderIdentity>()(S.IdentityInput),
+  /** The project's coders with their number of codings (for agreement and view filters). */
+  'coders/list': op<readonly T.CoderSummary[]>()(S.Empty),
   /** What merging another project would add, match and conflict on; changes nothing. */
   'project/mergePreview': op<T.ProjectMergeReport>()(S.PathInput),
   'project/merge': op<T.ProjectMergeReport>()(S.MergeInput),

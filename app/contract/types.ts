@@ -439,6 +439,13 @@ export interface Proposal {
   readonly decisionComment: string;
 }
 
+export interface CoderSummary {
+  readonly name: string;
+  readonly initials: string;
+  readonly color: string;
+  readonly codings: number;
+}
+
 export interface CoderIdentity {
   readonly name: string;
   readonly initials: string;

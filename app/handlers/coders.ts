@@ -1,9 +1,16 @@
-import { ensureCoder, getSetting, setSetting, updateCoderLook } from '../../db/index.ts';
+import {
+  ensureCoder,
+  getSetting,
+  listCodersWithCounts,
+  setSetting,
+  updateCoderLook,
+} from '../../db/index.ts';
 import { AppError } from '../errors.ts';
 import type { HandlerGroup } from './registry.ts';
 
 export const coderHandlers: HandlerGroup = {
   'coders/me': (_input, session) => session.coder,
+  'coders/list': (_input, session) => listCodersWithCounts(session.db()),
   // The identity belongs to the person, not the project: it is kept by the shell, and
   // copied into the open project so that others see the initials and colour.
   'coders/setMe': (identity, session) => {

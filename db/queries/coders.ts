@@ -38,3 +38,16 @@ export function setSetting(db: Db, key: string, value: string): void {
     'INSERT INTO project_settings (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value',
   ).run(key, value);
 }
+
+/** Every coder with how many codings they made, most active first. */
+export function listCodersWithCounts(
+  db: Db,
+): { name: string; initials: string; color: string; codings: number }[] {
+  return db
+    .prepare(
+      `SELECT c.name AS name, c.initials AS initials, c.color AS color, COUNT(k.id) AS codings
+       FROM coders c LEFT JOIN codings k ON k.coder_id = c.id
+       GROUP BY c.id ORDER BY codings DESC, c.name COLLATE NOCASE`,
+    )
+    .all() as { name: string; initials: string; color: string; codings: number }[];
+}

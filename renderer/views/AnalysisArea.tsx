@@ -1,4 +1,5 @@
 import type { Code, Excerpt } from '../../app/contract/index.ts';
+import { AgreementView } from '../agreement/AgreementView.tsx';
 import { CasesView } from '../cases/CasesView.tsx';
 import { HeatmapView } from '../heatmap/HeatmapView.tsx';
 import { MatrixView } from '../matrices/MatrixView.tsx';
@@ -23,6 +24,8 @@ export function AnalysisArea({ view, codes, revision, onOpen, onChanged, onError
       return <HeatmapView codes={codes} revision={revision} onOpen={onOpen} onError={onError} />;
     case 'matrices':
       return <MatrixView revision={revision} onError={onError} />;
+    case 'agreement':
+      return <AgreementView revision={revision} onChanged={onChanged} onError={onError} />;
     case 'search':
       return <SearchView codes={codes} onOpen={onOpen} onChanged={onChanged} onError={onError} />;
   }

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 
-export const CENTRE_VIEWS = ['transcript', 'cases', 'heatmap', 'matrices', 'search'] as const;
+export const CENTRE_VIEWS = ['transcript', 'cases', 'heatmap', 'matrices', 'search', 'agreement'] as const;
 export type CentreView = (typeof CENTRE_VIEWS)[number];
 
 interface Props {

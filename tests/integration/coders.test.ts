@@ -27,6 +27,15 @@ describe('coders', () => {
       items: [{ documentId: report.imported[0]?.id ?? 0, start: 0, end: 7, codeName: 'salut' }],
     });
     expect(coding?.coder).toBe('Camille Martin');
+    await call(session, 'codings/create', {
+      items: [
+        { documentId: report.imported[0]?.id ?? 0, start: 8, end: 12, codeName: 'salut', coder: 'Léa' },
+      ],
+    });
+    expect((await call(session, 'coders/list', {})).filter((coder) => coder.codings > 0)).toEqual([
+      { name: 'Camille Martin', initials: 'CM', color: '#aa3377', codings: 1 },
+      { name: 'Léa', initials: '', color: '#6b7280', codings: 1 },
+    ]);
     expect((await call(session, 'history/list', {}))[0]?.coder).toBe('Camille Martin');
     expect(
       (await callError(testSession(), 'coders/setMe', { name: 'x', initials: 'X', color: '#000000' }))

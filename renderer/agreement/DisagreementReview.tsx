@@ -1,0 +1,126 @@
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { AgreementDecision, AgreementUnit, DisagreementPlace } from '../../app/contract/index.ts';
+import { call } from '../api/client.ts';
+
+interface Props {
+  readonly codeId: number;
+  readonly codeName: string;
+  readonly coders: readonly [string, string];
+  readonly unit: AgreementUnit;
+  readonly revision: number;
+  readonly onResolved: () => void;
+  readonly onError: (error: unknown) => void;
+}
+
+const DECISIONS: readonly AgreementDecision[] = ['keepA', 'keepB', 'keepBoth', 'remove'];
+
+/**
+ * Every place where the two coders differ on one code, side by side, with the four
+ * decisions; a decision is recorded in the project's history with its note.
+ */
+export function DisagreementReview({ codeId, codeName, coders, unit, revision, onResolved, onError }: Props) {
+  const { t } = useTranslation();
+  const [places, setPlaces] = useState<readonly DisagreementPlace[] | null>(null);
+  const [notes, setNotes] = useState<Record<string, string>>({});
+
+  useEffect(() => {
+    let current = true;
+    call('agreement/disagreements', { coders: [...coders], unit, codeId })
+      .then((list) => current && setPlaces(list))
+      .catch((error: unknown) => current && onError(error));
+    return () => {
+      current = false;
+    };
+  }, [codeId, coders, unit, revision, onError]);
+
+  const resolve = (place: DisagreementPlace, decision: AgreementDecision): void => {
+    const key = `${place.documentId}:${place.start}`;
+    call('agreement/resolve', {
+      codeId,
+      documentId: place.documentId,
+      start: place.start,
+      end: place.end,
+      decision,
+      coders: [coders[0], coders[1]],
+      ...(notes[key] ? { note: notes[key] } : {}),
+    })
+      .then(() => {
+        onError(null);
+        onResolved();
+      })
+      .catch(onError);
+  };
+
+  return (
+    <section className="disagreements" aria-labelledby="disagreements-heading">
+      <h3 id="disagreements-heading">{t('agreement.reviewHeading', { name: codeName })}</h3>
+      {places === null ? (
+        <p className="muted">{t('app.loading')}</p>
+      ) : places.length === 0 ? (
+        <p className="muted">{t('agreement.noDisagreement')}</p>
+      ) : (
+        <ol className="disagreements__list">
+          {places.map((place) => {
+            const key = `${place.documentId}:${place.start}`;
+            return (
+              <li key={key} className="disagreement" data-place={key}>
+                <p className="disagreement__where">
+                  <strong>{place.documentName}</strong>
+                  {place.speaker ? ` · ${place.speaker}` : ''}
+                </p>
+                <blockquote className="disagreement__text">{place.text}</blockquote>
+                <div className="disagreement__sides">
+                  {place.byCoder.map((side) => (
+                    <div
+                      key={side.coder}
+                      className={`disagreement__side${side.covered ? '' : ' disagreement__side--empty'}`}
+                    >
+                      <strong>{side.coder}</strong>
+                      {side.covered ? (
+                        side.codings.map((coding) => <q key={coding.id}>{coding.quote}</q>)
+                      ) : (
+                        <span className="muted">{t('agreement.notCoded')}</span>
+                      )}
+                    </div>
+                  ))}
+                </div>
+                {place.resolution ? (
+                  <p className="disagreement__decided" role="status">
+                    {t('agreement.decided', {
+                      decision: t(`agreement.decisions.${place.resolution.decision}`, {
+                        a: coders[0],
+                        b: coders[1],
+                      }),
+                    })}
+                    {place.resolution.note ? ` — ${place.resolution.note}` : ''}
+                  </p>
+                ) : (
+                  <div className="disagreement__actions">
+                    <input
+                      type="text"
+                      aria-label={t('agreement.note')}
+                      placeholder={t('agreement.note')}
+                      value={notes[key] ?? ''}
+                      onChange={(event) => setNotes((current) => ({ ...current, [key]: event.target.value }))}
+                    />
+                    {DECISIONS.map((decision) => (
+                      <button
+                        key={decision}
+                        type="button"
+                        className="button button--small"
+                        onClick={() => resolve(place, decision)}
+                      >
+                        {t(`agreement.decisions.${decision}`, { a: coders[0], b: coders[1] })}
+                      </button>
+                    ))}
+                  </div>
+                )}
+              </li>
+            );
+          })}
+        </ol>
+      )}
+    </section>
+  );
+}
