@@ -17,6 +17,8 @@ import { CentreTabs, type CentreView } from '../views/CentreTabs.tsx';
 import { CodingToolbar } from './CodingToolbar.tsx';
 import { HistoryControls } from '../history/HistoryControls.tsx';
 import { useProjectHistory } from '../history/useProjectHistory.ts';
+import type { CodingViewChoice } from '../team/codingView.ts';
+import { TeamPanel } from '../team/TeamPanel.tsx';
 import { DocumentsPanel } from './DocumentsPanel.tsx';
 import { useWorkspaceData } from './useWorkspaceData.ts';
 
@@ -36,7 +38,8 @@ export function Workspace({ project, externalRevision }: Props) {
   const { t } = useTranslation();
   const [error, setError] = useState<unknown>(null);
   const onError = useCallback((value: unknown) => setError(value), []);
-  const data = useWorkspaceData(onError, externalRevision);
+  const [codingView, setCodingView] = useState<CodingViewChoice>({ view: 'all' });
+  const data = useWorkspaceData(onError, externalRevision, codingView);
   const transcript = useRef<TranscriptHandle>(null);
   const [selectedCodeId, setSelectedCodeId] = useState<number | null>(null);
   const [palette, setPalette] = useState<CanonicalRange | null>(null);
@@ -157,6 +160,13 @@ export function Workspace({ project, externalRevision }: Props) {
           onError={onError}
         />
         <MemosLauncher onError={onError} />
+        <TeamPanel
+          view={codingView}
+          onView={setCodingView}
+          revision={data.revision}
+          onChanged={data.changed}
+          onError={onError}
+        />
       </aside>
       <main className="centre">
         <ErrorNotice error={error} onDismiss={() => setError(null)} />

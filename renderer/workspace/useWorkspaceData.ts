@@ -1,12 +1,17 @@
 import { useCallback, useEffect, useState } from 'react';
 import type { Code, Coding, DocumentDetail, DocumentSummary } from '../../app/contract/index.ts';
 import { call } from '../api/client.ts';
+import type { CodingViewChoice } from '../team/codingView.ts';
 
 /**
  * What the workspace shows, always re-read from the backend after a change (the database is
  * the source of truth). `revision` increases after every write so that panels re-read too.
  */
-export function useWorkspaceData(onError: (error: unknown) => void, externalRevision: number) {
+export function useWorkspaceData(
+  onError: (error: unknown) => void,
+  externalRevision: number,
+  codingView: CodingViewChoice,
+) {
   const [documents, setDocuments] = useState<readonly DocumentSummary[]>([]);
   const [codes, setCodes] = useState<readonly Code[]>([]);
   const [documentId, setDocumentId] = useState<number | null>(null);
@@ -50,13 +55,17 @@ export function useWorkspaceData(onError: (error: unknown) => void, externalRevi
   useEffect(() => {
     if (documentId === null) return;
     let current = true;
-    call('codings/ofDocument', { documentId })
+    call('codings/ofDocument', {
+      documentId,
+      view: codingView.view,
+      ...(codingView.view === 'coder' ? { coder: codingView.coder } : {}),
+    })
       .then((list) => current && setCodings(list))
       .catch((error: unknown) => current && onError(error));
     return () => {
       current = false;
     };
-  }, [documentId, revision, externalRevision, onError]);
+  }, [documentId, revision, externalRevision, codingView, onError]);
 
   // A document deleted elsewhere (the Electron menu, the CLI) must not stay open.
   const openId =

@@ -2,7 +2,7 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import type { InputOf, OperationName, OutputOf } from '../../../app/contract/api.ts';
-import { ProjectSession } from '../../../app/session.ts';
+import { ProjectSession, type CoderIdentity } from '../../../app/session.ts';
 import { startWebServer, type RunningWebServer } from '../../../main/web/server.ts';
 import { call, memoryRecent } from '../../support/session.ts';
 import { makeTempDir, repoRoot } from '../../support/tempDir.ts';
@@ -40,7 +40,13 @@ export async function startApp(prefix: string, options: StartOptions = {}): Prom
   const dir = makeTempDir(`e2e-${prefix}`);
   const recent = memoryRecent();
   for (const path of [...(options.recent ?? [])].reverse()) recent.remember(path);
-  const session = new ProjectSession({ recent, defaultCoder: 'e2e' });
+  // The identity a user sets is kept by the shell; here in memory, for this test file only.
+  let identity: CoderIdentity | null = null;
+  const session = new ProjectSession({
+    recent,
+    defaultCoder: 'e2e',
+    identity: { get: () => identity, set: (value) => (identity = value) },
+  });
   const server = await startWebServer({ session, staticDir: join(repoRoot, 'out', 'renderer') });
   const browser = await launchChromium();
   const context = await browser.newContext({

@@ -1,0 +1,153 @@
+import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { MergeCounts, ProjectMergeReport } from '../../app/contract/index.ts';
+import { call } from '../api/client.ts';
+import { CloseFooter } from '../import/CloseFooter.tsx';
+import { Dialog } from '../ui/Dialog.tsx';
+import { ErrorNotice } from '../ui/ErrorNotice.tsx';
+
+interface Props {
+  readonly onClose: (merged: boolean) => void;
+}
+
+function Counts({ counts }: { readonly counts: MergeCounts }) {
+  const { t } = useTranslation();
+  return (
+    <>
+      {(['documents', 'codes', 'codings', 'memos', 'cases'] as const).map((key) => (
+        <td key={key} className="number">
+          {counts[key]}
+          <span className="visually-hidden"> {t(`team.counts.${key}`)}</span>
+        </td>
+      ))}
+    </>
+  );
+}
+
+/**
+ * Merging another coder's project: first what would be added, matched and in conflict
+ * (nothing changes), a choice per conflict, then the merge itself in one transaction.
+ */
+export function MergeDialog({ onClose }: Props) {
+  const { t } = useTranslation();
+  const [path, setPath] = useState('');
+  const [preview, setPreview] = useState<ProjectMergeReport | null>(null);
+  const [choices, setChoices] = useState<Record<string, 'ours' | 'theirs'>>({});
+  const [done, setDone] = useState<ProjectMergeReport | null>(null);
+  const [error, setError] = useState<unknown>(null);
+
+  const look = async (event: FormEvent): Promise<void> => {
+    event.preventDefault();
+    try {
+      setPreview(await call('project/mergePreview', { path }));
+      setError(null);
+    } catch (caught) {
+      setError(caught);
+    }
+  };
+
+  const merge = async (): Promise<void> => {
+    try {
+      setDone(await call('project/merge', { path, resolutions: choices }));
+      setError(null);
+    } catch (caught) {
+      setError(caught);
+    }
+  };
+
+  const report = done ?? preview;
+  return (
+    <Dialog title={t('team.mergeTitle')} onClose={() => onClose(done !== null)} className="import-dialog">
+      <ErrorNotice error={error} />
+      {!done && (
+        <form className="inline-form" onSubmit={(event) => void look(event)}>
+          <input
+            className="merge__path"
+            aria-label={t('team.mergePath')}
+            placeholder={t('team.mergePlaceholder')}
+            value={path}
+            onChange={(event) => setPath(event.target.value)}
+          />
+          <button type="submit" className="button" disabled={path.trim() === ''}>
+            {t('team.mergePreview')}
+          </button>
+        </form>
+      )}
+      {report && (
+        <>
+          <table className="matrix merge-report">
+            <thead>
+              <tr>
+                <th scope="col" />
+                {(['documents', 'codes', 'codings', 'memos', 'cases'] as const).map((key) => (
+                  <th key={key} scope="col" className="number">
+                    {t(`team.counts.${key}`)}
+                  </th>
+                ))}
+              </tr>
+            </thead>
+            <tbody>
+              <tr data-row="added">
+                <th scope="row">{done ? t('team.added') : t('team.toAdd')}</th>
+                <Counts counts={report.added} />
+              </tr>
+              <tr data-row="matched">
+                <th scope="row">{t('team.matched')}</th>
+                <Counts counts={report.matched} />
+              </tr>
+            </tbody>
+          </table>
+          {report.conflicts.length > 0 && (
+            <fieldset className="merge-conflicts" disabled={done !== null}>
+              <legend>{t('team.conflicts', { count: report.conflicts.length })}</legend>
+              {report.conflicts.map((conflict) => (
+                <div key={conflict.key} className="merge-conflict" data-conflict={conflict.key}>
+                  <strong>{conflict.label}</strong>
+                  {conflict.resolvable ? (
+                    (['ours', 'theirs'] as const).map((side) => (
+                      <label key={side}>
+                        <input
+                          type="radio"
+                          name={conflict.key}
+                          checked={(choices[conflict.key] ?? 'ours') === side}
+                          onChange={() => setChoices((current) => ({ ...current, [conflict.key]: side }))}
+                        />
+                        {t(`team.${side}`, { value: side === 'ours' ? conflict.ours : conflict.theirs })}
+                      </label>
+                    ))
+                  ) : (
+                    <span className="muted">
+                      {t('team.unresolvable', { ours: conflict.ours, theirs: conflict.theirs })}
+                    </span>
+                  )}
+                </div>
+              ))}
+            </fieldset>
+          )}
+        </>
+      )}
+      {done ? (
+        <>
+          <p className="import-report__ok" role="status">
+            {t('team.merged')}
+          </p>
+          <CloseFooter onClose={() => onClose(true)} />
+        </>
+      ) : (
+        <div className="dialog__buttons">
+          <button type="button" className="button" onClick={() => onClose(false)}>
+            {t('app.cancel')}
+          </button>
+          <button
+            type="button"
+            className="button button--primary"
+            disabled={preview === null}
+            onClick={() => void merge()}
+          >
+            {t('team.merge')}
+          </button>
+        </div>
+      )}
+    </Dialog>
+  );
+}

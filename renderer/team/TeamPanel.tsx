@@ -1,0 +1,119 @@
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { CoderIdentity, CoderSummary } from '../../app/contract/index.ts';
+import { call } from '../api/client.ts';
+import { parseViewValue, viewValue, type CodingViewChoice } from './codingView.ts';
+import { IdentityDialog } from './IdentityDialog.tsx';
+import { MergeDialog } from './MergeDialog.tsx';
+
+interface Props {
+  readonly view: CodingViewChoice;
+  readonly onView: (view: CodingViewChoice) => void;
+  readonly revision: number;
+  readonly onChanged: () => void;
+  readonly onError: (error: unknown) => void;
+}
+
+/**
+ * Team work in the sidebar: who I am, which codings the transcript shows (all, mine, one
+ * coder's, where coders differ), blind mode for the project, and merging a coder's project.
+ */
+export function TeamPanel({ view, onView, revision, onChanged, onError }: Props) {
+  const { t } = useTranslation();
+  const [me, setMe] = useState<CoderIdentity | null>(null);
+  const [coders, setCoders] = useState<readonly CoderSummary[]>([]);
+  const [blind, setBlind] = useState(false);
+  const [dialog, setDialog] = useState<'identity' | 'merge' | null>(null);
+
+  useEffect(() => {
+    let current = true;
+    Promise.all([call('coders/me', {}), call('coders/list', {}), call('project/settings', {})])
+      .then(([identity, list, settings]) => {
+        if (!current) return;
+        setMe(identity);
+        setCoders(list.filter((coder) => coder.codings > 0));
+        setBlind(settings.blindMode);
+      })
+      .catch((error: unknown) => current && onError(error));
+    return () => {
+      current = false;
+    };
+  }, [revision, onError]);
+
+  const setBlindMode = (value: boolean): void => {
+    // Shown at once; put back if the project refuses.
+    setBlind(value);
+    call('project/setSettings', { blindMode: value })
+      .then((settings) => {
+        setBlind(settings.blindMode);
+        onChanged();
+      })
+      .catch((error: unknown) => {
+        setBlind(!value);
+        onError(error);
+      });
+  };
+
+  return (
+    <section className="team-panel" aria-labelledby="team-heading">
+      <header className="panel-header">
+        <h2 id="team-heading">{t('team.heading')}</h2>
+      </header>
+      {me && (
+        <button
+          type="button"
+          className="button button--quiet button--small team-panel__me"
+          onClick={() => setDialog('identity')}
+        >
+          <span className="swatch" style={{ background: me.color }} aria-hidden="true" />
+          {t('team.you', { name: me.name, initials: me.initials || '—' })}
+        </button>
+      )}
+      <label className="team-panel__view">
+        {t('team.show')}
+        <select
+          value={blind ? 'mine' : viewValue(view)}
+          disabled={blind}
+          onChange={(event) => onView(parseViewValue(event.target.value))}
+        >
+          <option value="all">{t('team.views.all')}</option>
+          <option value="mine">{t('team.views.mine')}</option>
+          {coders.map((coder) => (
+            <option key={coder.name} value={`coder:${coder.name}`}>
+              {t('team.views.coder', { name: coder.name })}
+            </option>
+          ))}
+          <option value="differ">{t('team.views.differ')}</option>
+        </select>
+      </label>
+      {blind && <p className="muted small">{t('team.blindNote')}</p>}
+      <label className="team-panel__blind">
+        <input type="checkbox" checked={blind} onChange={(event) => setBlindMode(event.target.checked)} />
+        {t('team.blind')}
+      </label>
+      <button type="button" className="button button--small" onClick={() => setDialog('merge')}>
+        {t('team.mergeButton')}
+      </button>
+      {dialog === 'identity' && me && (
+        <IdentityDialog
+          identity={me}
+          onClose={(identity) => {
+            setDialog(null);
+            if (identity) {
+              setMe(identity);
+              onChanged();
+            }
+          }}
+        />
+      )}
+      {dialog === 'merge' && (
+        <MergeDialog
+          onClose={(merged) => {
+            setDialog(null);
+            if (merged) onChanged();
+          }}
+        />
+      )}
+    </section>
+  );
+}
