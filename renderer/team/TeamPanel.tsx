@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { CoderIdentity, CoderSummary } from '../../app/contract/index.ts';
 import { call } from '../api/client.ts';
 import { parseViewValue, viewValue, type CodingViewChoice } from './codingView.ts';
+import { CodebookReviewDialog } from './CodebookReviewDialog.tsx';
 import { IdentityDialog } from './IdentityDialog.tsx';
 import { MergeDialog } from './MergeDialog.tsx';
 
@@ -23,7 +24,7 @@ export function TeamPanel({ view, onView, revision, onChanged, onError }: Props)
   const [me, setMe] = useState<CoderIdentity | null>(null);
   const [coders, setCoders] = useState<readonly CoderSummary[]>([]);
   const [blind, setBlind] = useState(false);
-  const [dialog, setDialog] = useState<'identity' | 'merge' | null>(null);
+  const [dialog, setDialog] = useState<'identity' | 'merge' | 'review' | null>(null);
 
   useEffect(() => {
     let current = true;
@@ -94,6 +95,12 @@ export function TeamPanel({ view, onView, revision, onChanged, onError }: Props)
       <button type="button" className="button button--small" onClick={() => setDialog('merge')}>
         {t('team.mergeButton')}
       </button>
+      <button type="button" className="button button--small" onClick={() => setDialog('review')}>
+        {t('review.open')}
+      </button>
+      {dialog === 'review' && (
+        <CodebookReviewDialog revision={revision} onChanged={onChanged} onClose={() => setDialog(null)} />
+      )}
       {dialog === 'identity' && me && (
         <IdentityDialog
           identity={me}

@@ -79,6 +79,36 @@ describe('team work', () => {
     await expect.poll(() => transcript.highlightTexts(opacityId)).toHaveLength(3);
   });
 
+  it('freezes a codebook version, lists what changed since, and decides a proposal', async () => {
+    await app.page.getByRole('button', { name: 'Codebook review…' }).click();
+    const dialog = app.page.getByRole('dialog', { name: 'Codebook review' });
+    await dialog.getByLabel('Name of the version to freeze').fill('Grille v1');
+    await dialog.getByRole('button', { name: 'Freeze this version' }).click();
+    await expect.poll(() => dialog.getByText('No change since this version.').count()).toBe(1);
+    await app.api('codes/update', { id: opacityId, name: 'opacité algorithmique' });
+    // Switch tabs to re-read.
+    await dialog.getByRole('tab', { name: 'Proposals' }).click();
+    await dialog.getByRole('tab', { name: 'Versions' }).click();
+    await expect.poll(() => dialog.locator('.review-changes li[data-kind="renamed"]').count()).toBe(1);
+    const [download] = await Promise.all([
+      app.page.waitForEvent('download'),
+      dialog.getByRole('button', { name: 'Export the changelog (Markdown)' }).click(),
+    ]);
+    expect(download.suggestedFilename()).toMatch(/\.md$/u);
+
+    await dialog.getByRole('tab', { name: 'Proposals' }).click();
+    await dialog.getByLabel('Propose a new code').fill('double journée');
+    await dialog.getByLabel('Why (comment)').fill('Distinguer du travail domestique.');
+    await dialog.getByRole('button', { name: 'Propose' }).click();
+    const proposal = dialog.locator('.review-proposals li[data-status="open"]');
+    await proposal.waitFor();
+    await app.screenshot('34-codebook-review');
+    await proposal.getByRole('button', { name: 'Accept' }).click();
+    await expect.poll(() => dialog.locator('.review-proposals li[data-status="accepted"]').count()).toBe(1);
+    expect((await app.api('codes/list', {})).some((code) => code.name === 'double journée')).toBe(true);
+    await dialog.getByRole('button', { name: 'Close' }).click();
+  });
+
   it('merges another coder’s copy of the project, with its report', async () => {
     // Hugo works on a copy of the project file on his own machine, then hands it back.
     const theirs = join(app.dir, 'copie-hugo.verbatim');
