@@ -8,6 +8,7 @@ import { coderHandlers } from './handlers/coders.ts';
 import { codeHandlers } from './handlers/codes.ts';
 import { codingHandlers } from './handlers/codings.ts';
 import { documentHandlers } from './handlers/documents.ts';
+import { exchangeHandlers } from './handlers/exchange.ts';
 import { exportHandlers } from './handlers/exports.ts';
 import { historyHandlers } from './handlers/history.ts';
 import { importBatchHandlers } from './handlers/importBatch.ts';
@@ -33,6 +34,7 @@ export const handlers: HandlerGroup = combineHandlers(
   codingHandlers,
   analysisHandlers,
   exportHandlers,
+  exchangeHandlers,
   historyHandlers,
   memoHandlers,
   caseHandlers,

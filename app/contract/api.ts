@@ -74,6 +74,11 @@ export const api = {
 
   'analysis/matrix': op<T.Matrix>()(S.MatrixInput),
   'exports/matrix': op<T.ExportedFile>()(S.ExportMatrixInput),
+  /** REFI-QDA exchange (docs/REFI-QDA.md): .qdpx project and .qdc codebook, both ways. */
+  'exchange/exportProject': op<T.ExportedFile>()(S.Empty),
+  'exchange/exportCodebook': op<T.ExportedFile>()(S.Empty),
+  'exchange/importProject': op<T.ExchangeImportReport>()(S.ExchangeFileInput),
+  'exchange/importCodebook': op<T.ExchangeImportReport>()(S.ExchangeFileInput),
 
   'search/query': op<T.SearchResult>()(S.SearchInput),
 

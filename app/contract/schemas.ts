@@ -361,3 +361,7 @@ export const TableImportInput = z
     answerAs: z.enum(['document', 'segment']),
   })
   .strict();
+
+export const ExchangeFileInput = z
+  .object({ name: z.string().min(1).max(1024), base64: z.string().max(300_000_000) })
+  .strict();

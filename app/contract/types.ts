@@ -554,3 +554,24 @@ export interface TableImportReport {
   /** Rows without an id or without any answer. */
   readonly skippedRows: number;
 }
+
+/** What a REFI-QDA import kept, skipped and merged (docs/REFI-QDA.md). */
+export interface ExchangeImportReport {
+  readonly kept: {
+    readonly documents: number;
+    readonly codes: number;
+    readonly codings: number;
+    readonly memos: number;
+    readonly cases: number;
+    readonly users: number;
+  };
+  readonly skipped: readonly { readonly what: string; readonly why: string }[];
+  /** The unit the file's positions were read in, and how it was decided. */
+  readonly positions: 'code-points' | 'utf-16' | 'none';
+  readonly positionsDecidedBy: 'same' | 'boundaries' | 'origin' | 'none';
+  readonly warnings: readonly string[];
+  /** As for a project merge: what was new, what matched (by GUID), and conflicts left as ours. */
+  readonly added: MergeCounts;
+  readonly matched: MergeCounts;
+  readonly conflicts: readonly MergeConflict[];
+}

@@ -28,7 +28,7 @@ export const HELP = `Verbatim — qualitative interview coding (docs/CLI.md)
 
 Usage:
   verbatim new FILE
-  verbatim import FILE SOURCE... [--json]
+  verbatim import FILE SOURCE... [--json]        (SOURCE may be a .qdpx or .qdc)
   verbatim text FILE DOC [--json]
   verbatim codes FILE [--json]
   verbatim code FILE --doc DOC --start N --end N --code NAME [--coder NAME]
@@ -40,7 +40,7 @@ Usage:
   verbatim pseudonymise FILE --apply MAP.csv [--doc NAME] [--json]
   verbatim agree FILE --coders A,B[,C] --unit char|segment|document [--code NAME]
                  [--doc DOC] [--json]
-  verbatim export FILE --format md --out PATH [--code NAME] [--lang en|fr]
+  verbatim export FILE --format md|qdpx|qdc --out PATH [--code NAME] [--lang en|fr]
   verbatim serve [FILE] [--port N]
 
 Errors go to stderr; exit code 1 for a failure, 2 for bad usage.`;

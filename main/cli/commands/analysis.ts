@@ -77,7 +77,7 @@ export async function cooccurCommand(argv: readonly string[], io: CliIo): Promis
   }
 }
 
-const EXPORT_USAGE = 'verbatim export FILE --format md --out PATH [--code NAME] [--lang en|fr]';
+const EXPORT_USAGE = 'verbatim export FILE --format md|qdpx|qdc --out PATH [--code NAME] [--lang en|fr]';
 
 export async function exportCommand(argv: readonly string[], io: CliIo): Promise<undefined> {
   const { positionals, values } = parseCommandArgs(
@@ -91,8 +91,18 @@ export async function exportCommand(argv: readonly string[], io: CliIo): Promise
     EXPORT_USAGE,
   );
   const [file] = requirePositionals(positionals, 1, EXPORT_USAGE);
-  if (values.format !== 'md') throw new CliError(`--format must be md.\nUsage: ${EXPORT_USAGE}`, 2);
+  if (values.format !== 'md' && values.format !== 'qdpx' && values.format !== 'qdc') {
+    throw new CliError(`--format must be md, qdpx or qdc.\nUsage: ${EXPORT_USAGE}`, 2);
+  }
   if (!values.out) throw new CliError(`--out is required.\nUsage: ${EXPORT_USAGE}`, 2);
+  if (values.format === 'qdpx' || values.format === 'qdc') {
+    // REFI-QDA: the project (.qdpx, a zip) or the codebook alone (.qdc).
+    const operation = values.format === 'qdpx' ? 'exchange/exportProject' : 'exchange/exportCodebook';
+    const file = await withProject(positionals[0] ?? '', (call) => call(operation, {}));
+    writeOut(values.out, file.encoding === 'base64' ? Buffer.from(file.content, 'base64') : file.content);
+    io.out(`Wrote ${values.out}`);
+    return undefined;
+  }
   const language = values.lang ?? 'en';
   if (language !== 'en' && language !== 'fr') throw new CliError('--lang must be en or fr.', 2);
   const exported = await withProject(file ?? '', async (call) => {
@@ -107,12 +117,14 @@ export async function exportCommand(argv: readonly string[], io: CliIo): Promise
     }
     return call('exports/excerpts', { format: 'md', language, ...(codeId !== undefined ? { codeId } : {}) });
   });
-  try {
-    writeFileSync(values.out, exported.content, 'utf8');
-  } catch (error) {
-    throw new CliError(
-      `Cannot write ${values.out}: ${error instanceof Error ? error.message : String(error)}`,
-    );
-  }
+  writeOut(values.out, exported.content);
   io.out(`Wrote ${values.out}`);
+}
+
+function writeOut(path: string, content: string | Buffer): void {
+  try {
+    writeFileSync(path, content);
+  } catch (error) {
+    throw new CliError(`Cannot write ${path}: ${error instanceof Error ? error.message : String(error)}`);
+  }
 }

@@ -1,0 +1,56 @@
+import { randomUUID } from 'node:crypto';
+import type { ProjectSnapshot } from '../../../db/index.ts';
+import { AppError } from '../../errors.ts';
+import { attr, child, children, parseRefiXml, textOf, type XmlNode } from './parseXml.ts';
+import { ORIGIN } from './writeProject.ts';
+import { escapeXml as x, joinDescription, normaliseGuid, parseColour, splitDescription } from './values.ts';
+
+export const CODEBOOK_NAMESPACE = 'urn:QDA-XML:codebook:1.0';
+
+/** The codebook alone as a REFI-QDA .qdc: hierarchy, colours, definitions and criteria. */
+export function buildCodebookXml(codes: ProjectSnapshot['codes']): string {
+  const codeElement = (code: ProjectSnapshot['codes'][number]): string => {
+    const description = joinDescription(code.description, code.inclusion, code.exclusion);
+    const inner = [
+      description ? `<Description>${x(description)}</Description>` : '',
+      ...codes.filter((sub) => sub.parentId === code.id).map(codeElement),
+    ].join('');
+    const attributes = `guid="${x(code.guid)}" name="${x(code.name)}" isCodable="true" color="${x(code.color)}"`;
+    return inner ? `<Code ${attributes}>${inner}</Code>` : `<Code ${attributes}/>`;
+  };
+  const top = codes
+    .filter((code) => code.parentId === null)
+    .map(codeElement)
+    .join('');
+  if (top === '') throw new AppError('CONFLICT', 'The codebook is empty: there is nothing to export.');
+  return `<?xml version="1.0" encoding="utf-8"?>\n<CodeBook xmlns="${CODEBOOK_NAMESPACE}" origin="${ORIGIN}"><Codes>${top}</Codes></CodeBook>`;
+}
+
+/** Codes of a .qdc (any namespace version), as snapshot rows to merge. */
+export function readCodebookXml(fileName: string, xml: string): ProjectSnapshot['codes'] {
+  const root = child(parseRefiXml(fileName, xml), 'CodeBook');
+  if (!root)
+    throw new AppError('BAD_FILE', `${fileName} has no CodeBook element: it is not a REFI-QDA codebook.`);
+  const codes: ProjectSnapshot['codes'][number][] = [];
+  const names = new Set<string>();
+  let nextId = 1;
+  const read = (node: XmlNode, parentId: number | null, parentName: string): void => {
+    let name = (attr(node, 'name') ?? '').trim() || 'Unnamed code';
+    if (names.has(name.toLowerCase())) name = `${name} (${parentName || 'top level'})`;
+    for (let n = 2; names.has(name.toLowerCase()); n++) name = `${name} ${n}`;
+    names.add(name.toLowerCase());
+    const id = nextId++;
+    codes.push({
+      id,
+      guid: normaliseGuid(attr(node, 'guid') ?? randomUUID()),
+      parentId,
+      name,
+      color: parseColour(attr(node, 'color')) ?? '#6b7280',
+      ...splitDescription(textOf(node, 'Description')),
+      archived: 0,
+    });
+    for (const sub of children(node, 'Code')) read(sub, id, name);
+  };
+  for (const code of children(child(root, 'Codes'), 'Code')) read(code, null, '');
+  return codes;
+}

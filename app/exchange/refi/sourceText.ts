@@ -1,0 +1,46 @@
+/**
+ * A REFI source's plain text as Verbatim stores it, with the map from the file's offsets:
+ * the BOM is not counted (FORMAT.md), CRLF and lone CR become LF (each removed CR shifts
+ * what follows), and NFC is applied only when it keeps every offset in place.
+ */
+export function normaliseSourceText(raw: string): { text: string; map: (offset: number) => number } {
+  const body = raw.startsWith('\uFEFF') ? raw.slice(1) : raw;
+  // removedBefore[i] = CRs dropped before raw offset i.
+  const removedBefore = new Uint32Array(body.length + 1);
+  let out = '';
+  let removed = 0;
+  for (let index = 0; index < body.length; index++) {
+    removedBefore[index] = removed;
+    const char = body.charAt(index);
+    if (char === '\r') {
+      if (body.charAt(index + 1) === '\n') {
+        removed++;
+        continue;
+      }
+      out += '\n';
+      continue;
+    }
+    out += char;
+  }
+  removedBefore[body.length] = removed;
+  const nfc = out.normalize('NFC');
+  const text = nfc.length === out.length ? nfc : out;
+  return {
+    text,
+    map: (offset) =>
+      Math.max(0, Math.min(body.length, offset)) -
+      (removedBefore[Math.max(0, Math.min(body.length, offset))] ?? 0),
+  };
+}
+
+/** Segments for a text that keeps its own layout: the runs between blank lines ("\n\n"). */
+export function segmentsOfText(text: string): { start: number; end: number }[] {
+  const segments: { start: number; end: number }[] = [];
+  let start = 0;
+  for (let at = text.indexOf('\n\n'); at >= 0; at = text.indexOf('\n\n', start)) {
+    if (at > start) segments.push({ start, end: at });
+    start = at + 2;
+  }
+  if (text.length > start) segments.push({ start, end: text.length });
+  return segments;
+}

@@ -1,0 +1,80 @@
+import { basename } from 'node:path';
+import { listSets, readProjectSnapshot, type ProjectSnapshot } from '../../db/index.ts';
+import type { ExchangeImportReport, ExportedFile } from '../contract/types.ts';
+import { AppError } from '../errors.ts';
+import { buildCodebookXml, readCodebookXml } from '../exchange/refi/codebookXml.ts';
+import { readRefiProject, type RefiImportReport } from '../exchange/refi/readProject.ts';
+import { buildProjectXml, zipProject } from '../exchange/refi/writeProject.ts';
+import { mergeSnapshot } from '../merge/mergeSnapshot.ts';
+import type { ProjectSession } from '../session.ts';
+import type { HandlerGroup } from './registry.ts';
+
+function projectName(session: ProjectSession): string {
+  return session.path ? basename(session.path).replace(/\.verbatim$/u, '') : 'project';
+}
+
+/** Brings a REFI snapshot in as a merge: by GUID, in one transaction, the same file twice changes nothing. */
+function mergeIn(
+  session: ProjectSession,
+  snapshot: ProjectSnapshot,
+  report: RefiImportReport,
+): ExchangeImportReport {
+  const db = session.db();
+  const merged = db.transaction(() => mergeSnapshot(db, snapshot, {}))();
+  return { ...report, added: merged.added, matched: merged.matched, conflicts: merged.conflicts };
+}
+
+const EMPTY: ProjectSnapshot = {
+  coders: [],
+  documents: [],
+  segments: [],
+  codes: [],
+  codings: [],
+  memos: [],
+  cases: [],
+  caseDocuments: [],
+  attributes: [],
+  values: [],
+};
+
+export const exchangeHandlers: HandlerGroup = {
+  'exchange/exportProject': (_input, session): ExportedFile => {
+    const db = session.db();
+    const name = projectName(session);
+    const exported = buildProjectXml(name, readProjectSnapshot(db), {
+      documents: listSets(db, 'document'),
+      codes: listSets(db, 'code'),
+    });
+    return {
+      fileName: `${name}.qdpx`,
+      mimeType: 'application/zip',
+      content: Buffer.from(zipProject(exported)).toString('base64'),
+      encoding: 'base64',
+    };
+  },
+  'exchange/exportCodebook': (_input, session): ExportedFile => ({
+    fileName: `${projectName(session)}-codebook.qdc`,
+    mimeType: 'application/xml',
+    content: buildCodebookXml(readProjectSnapshot(session.db()).codes),
+  }),
+  'exchange/importProject': ({ name, base64 }, session) => {
+    if (!/\.qdpx$/iu.test(name))
+      throw new AppError('BAD_FILE', `${name}: import REFI-QDA projects as .qdpx files.`);
+    const { snapshot, report } = readRefiProject(name, Buffer.from(base64, 'base64'));
+    return mergeIn(session, snapshot, report);
+  },
+  'exchange/importCodebook': ({ name, base64 }, session) => {
+    const codes = readCodebookXml(name, Buffer.from(base64, 'base64').toString('utf8'));
+    return mergeIn(
+      session,
+      { ...EMPTY, codes },
+      {
+        kept: { documents: 0, codes: codes.length, codings: 0, memos: 0, cases: 0, users: 0 },
+        skipped: [],
+        positions: 'none',
+        positionsDecidedBy: 'none',
+        warnings: [],
+      },
+    );
+  },
+};
