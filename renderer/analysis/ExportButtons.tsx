@@ -63,6 +63,26 @@ export function ExportButtons({ selectedCode, onError }: Props) {
           </button>
         )}
       </div>
+      <div className="export__exchange">
+        {(['qdpx', 'qdc'] as const).map((format) => (
+          <button
+            key={format}
+            type="button"
+            className="button button--small"
+            onClick={() =>
+              void call(format === 'qdpx' ? 'exchange/exportProject' : 'exchange/exportCodebook', {})
+                .then((file) => {
+                  downloadFile(file);
+                  setSaved(file.fileName);
+                  onError(null);
+                })
+                .catch(onError)
+            }
+          >
+            {t(`exchange.export.${format}`)}
+          </button>
+        ))}
+      </div>
       {warning && (
         <div className="export__warning" role="alert">
           <p>

@@ -485,6 +485,20 @@ export const en = {
     accept: 'Accept',
     reject: 'Reject',
   },
+  exchange: {
+    importTitle: 'Import {{file}}',
+    added:
+      'Added: {{documents}} documents, {{codes}} codes, {{codings}} codings, {{memos}} memos, {{cases}} cases.',
+    matched:
+      'Already here (same identifiers): {{documents}} documents, {{codes}} codes, {{codings}} codings.',
+    positions: {
+      'code-points': 'Positions read as Unicode code points (the REFI-QDA standard).',
+      'utf-16': 'Positions read as UTF-16 units (as NVivo writes them).',
+    },
+    skipped_one: '{{count}} item skipped:',
+    skipped_other: '{{count}} items skipped:',
+    export: { qdpx: 'Export project (REFI-QDA .qdpx)', qdc: 'Export codebook (.qdc)' },
+  },
   transcript: {
     label: 'Transcript',
     choose: 'Choose a document on the left to read and code it.',

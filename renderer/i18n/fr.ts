@@ -512,6 +512,20 @@ export const fr: Translations = {
     accept: 'Accepter',
     reject: 'Refuser',
   },
+  exchange: {
+    importTitle: 'Importer {{file}}',
+    added:
+      'Ajouté : {{documents}} documents, {{codes}} codes, {{codings}} codages, {{memos}} mémos, {{cases}} cas.',
+    matched:
+      'Déjà présents (mêmes identifiants) : {{documents}} documents, {{codes}} codes, {{codings}} codages.',
+    positions: {
+      'code-points': 'Positions lues en points de code Unicode (le standard REFI-QDA).',
+      'utf-16': 'Positions lues en unités UTF-16 (comme les écrit NVivo).',
+    },
+    skipped_one: '{{count}} élément écarté :',
+    skipped_other: '{{count}} éléments écartés :',
+    export: { qdpx: 'Exporter le projet (REFI-QDA .qdpx)', qdc: 'Exporter la grille (.qdc)' },
+  },
   transcript: {
     label: 'Transcription',
     choose: 'Choisissez un document à gauche pour le lire et le coder.',

@@ -1,6 +1,7 @@
 import { useRef, useState, type DragEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { DocumentSummary } from '../../app/contract/index.ts';
+import { ExchangeImportDialog } from '../import/ExchangeImportDialog.tsx';
 import { ImportDialog } from '../import/ImportDialog.tsx';
 import { SurveyTableDialog } from '../import/SurveyTableDialog.tsx';
 
@@ -13,6 +14,7 @@ interface Props {
 
 const TRANSCRIPT_TYPES = '.txt,.md,.markdown,.docx,.odt,.pdf,.vtt,.srt';
 const TABLE_TYPES = /\.(csv|tsv|xlsx)$/iu;
+const EXCHANGE_TYPES = /\.(qdpx|qdc)$/iu;
 
 /** The project's documents; import by the button or by dropping files on the panel. */
 export function DocumentsPanel({ documents, selectedId, onOpen, onImported }: Props) {
@@ -21,12 +23,15 @@ export function DocumentsPanel({ documents, selectedId, onOpen, onImported }: Pr
   const [transcripts, setTranscripts] = useState<File[] | null>(null);
   const [tables, setTables] = useState<File[]>([]);
   const [dragging, setDragging] = useState(false);
+  const [exchange, setExchange] = useState<File[]>([]);
 
   const choose = (files: readonly File[]): void => {
     if (inputRef.current) inputRef.current.value = '';
     // Survey tables need their own mapping step; transcripts go through the import review.
     const chosenTables = files.filter((file) => TABLE_TYPES.test(file.name));
-    const others = files.filter((file) => !TABLE_TYPES.test(file.name));
+    // Projects and codebooks from other tools (REFI-QDA) are merged, one at a time.
+    setExchange(files.filter((file) => EXCHANGE_TYPES.test(file.name)));
+    const others = files.filter((file) => !TABLE_TYPES.test(file.name) && !EXCHANGE_TYPES.test(file.name));
     setTables(chosenTables);
     if (others.length > 0) setTranscripts(others);
   };
@@ -62,7 +67,7 @@ export function DocumentsPanel({ documents, selectedId, onOpen, onImported }: Pr
           className="visually-hidden"
           type="file"
           multiple
-          accept={`${TRANSCRIPT_TYPES},.csv,.tsv,.xlsx`}
+          accept={`${TRANSCRIPT_TYPES},.csv,.tsv,.xlsx,.qdpx,.qdc`}
           aria-describedby="import-hint"
           onChange={(event) => choose([...(event.target.files ?? [])])}
         />
@@ -72,6 +77,16 @@ export function DocumentsPanel({ documents, selectedId, onOpen, onImported }: Pr
       </p>
       {transcripts && (
         <ImportDialog files={transcripts} onImported={onImported} onClose={() => setTranscripts(null)} />
+      )}
+      {!transcripts && !tables[0] && exchange[0] && (
+        <ExchangeImportDialog
+          key={exchange[0].name}
+          file={exchange[0]}
+          onClose={(imported) => {
+            setExchange((current) => current.slice(1));
+            closed(imported);
+          }}
+        />
       )}
       {!transcripts && tables[0] && (
         <SurveyTableDialog

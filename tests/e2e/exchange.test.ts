@@ -1,0 +1,65 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { unzipSync } from 'fflate';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DocumentsPane } from './pages/DocumentsPane.ts';
+import { startApp, type E2eApp } from './support/app.ts';
+import { seedProject } from './support/seed.ts';
+import { repoRoot } from '../support/tempDir.ts';
+
+let app: E2eApp;
+const SAMPLE = join(
+  repoRoot,
+  '..',
+  'shared',
+  'refi-qda',
+  'samples',
+  'nvivo-win-12.6_hu-comments_utf16-crlf.qdpx',
+);
+
+beforeAll(async () => {
+  app = await startApp('exchange');
+  await seedProject(app);
+  await app.api('codes/create', { name: 'opacité' });
+  await app.page.goto(app.server.url);
+  await app.page.locator('section.documents').waitFor();
+});
+
+afterAll(async () => {
+  await app?.close();
+});
+
+describe('REFI-QDA in the interface', () => {
+  it('exports the project as a .qdpx download', async () => {
+    const [download] = await Promise.all([
+      app.page.waitForEvent('download'),
+      app.page.getByRole('button', { name: 'Export project (REFI-QDA .qdpx)' }).click(),
+    ]);
+    expect(download.suggestedFilename()).toBe('study.qdpx');
+    const files = unzipSync(readFileSync(await download.path()));
+    expect(Object.keys(files)).toContain('project.qde');
+    expect(Object.keys(files).filter((name) => name.startsWith('sources/'))).toHaveLength(2);
+  });
+
+  it('merges an NVivo project into this one, reading its positions as UTF-16', async () => {
+    if (!existsSync(SAMPLE)) {
+      if (process.env.CI) throw new Error(`${SAMPLE} is missing`);
+      console.warn(`REFI-QDA SAMPLE E2E DID NOT RUN: ${SAMPLE} is missing on this machine.`);
+      return;
+    }
+    const before = (await app.api('documents/list', {})).length;
+    await new DocumentsPane(app.page).fileInput.setInputFiles(SAMPLE);
+    const dialog = app.page.locator('dialog.import-dialog');
+    await dialog.locator('.import-summary').waitFor();
+    expect(await dialog.innerText()).toMatch(/Positions read as UTF-16 units/u);
+    expect(await dialog.locator('.import-report__ok').innerText()).toMatch(/^Added: [1-9]\d* documents/u);
+    await app.screenshot('35-refi-import');
+    await dialog.getByRole('button', { name: 'Close' }).click();
+    await expect.poll(async () => (await app.api('documents/list', {})).length).toBeGreaterThan(before);
+    await expect.poll(() => app.page.locator('.document-list__item').count()).toBeGreaterThan(before);
+  });
+
+  it('raised no error in the page', () => {
+    expect(app.pageErrors).toEqual([]);
+  });
+});
