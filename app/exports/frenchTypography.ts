@@ -1,0 +1,35 @@
+/**
+ * French typography for exported text: guillemets « » with a narrow no-break space inside,
+ * and a no-break space before : ; ! ? (narrow before ; ! ?, as the Imprimerie nationale
+ * recommends; a full no-break space before the colon). Times (00:12:31), URLs and spaces
+ * already there are left as they are.
+ */
+export const NNBSP = '\u202f';
+export const NBSP = '\u00a0';
+
+/** Straight double quotes become « … », alternating open and close. */
+function guillemets(text: string): string {
+  let open = true;
+  return text.replace(/"/gu, () => {
+    const mark = open ? `«${NNBSP}` : `${NNBSP}»`;
+    open = !open;
+    return mark;
+  });
+}
+
+export function frenchTypography(text: string): string {
+  const withQuotes = guillemets(text)
+    // Existing guillemets get their narrow spaces (one, not doubled).
+    .replace(/«[ \u00a0\u202f]*/gu, `«${NNBSP}`)
+    .replace(/[ \u00a0\u202f]*»/gu, `${NNBSP}»`);
+  return (
+    withQuotes
+      // ; ! ? after a word or a closing mark: a narrow no-break space, replacing a plain one.
+      .replace(
+        /(\S)[ \u00a0\u202f]?([;!?])(?=\s|$|[»)])/gu,
+        (_match, before: string, mark: string) => `${before}${NNBSP}${mark}`,
+      )
+      // The colon, but not inside times (00:12:31) or URLs (https://…).
+      .replace(/([^\s:])[ \u00a0\u202f]?:(?=\s|$)/gu, (_match, before: string) => `${before}${NBSP}:`)
+  );
+}
