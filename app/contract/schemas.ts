@@ -113,7 +113,15 @@ export const CooccurrenceExcerptsInput = z
   .strict();
 
 export const ExportExcerptsInput = z
-  .object({ format: z.literal('md'), codeId: Id.optional(), language: z.enum(['en', 'fr']).optional() })
+  .object({
+    format: z.enum(['md', 'html', 'csv']),
+    codeId: Id.optional(),
+    language: z.enum(['en', 'fr']).optional(),
+    /** Under each excerpt: document, case, speaker, timestamp, segment, code, or attr:<name>. */
+    citation: z.array(z.string().max(200)).max(20).optional(),
+    /** Excerpts grouped by code (default), by case or by document. */
+    groupBy: z.enum(['code', 'case', 'document']).optional(),
+  })
   .strict();
 
 export const HistoryListInput = z

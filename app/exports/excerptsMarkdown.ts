@@ -1,7 +1,8 @@
 import type { Excerpt } from '../contract/types.ts';
+import { citationOf, type ExportLanguage } from './citation.ts';
 import { escapeMarkdown } from './markdown.ts';
 
-export type ExportLanguage = 'en' | 'fr';
+export type { ExportLanguage } from './citation.ts';
 
 interface Labels {
   readonly title: string;
@@ -30,16 +31,6 @@ export interface ExcerptGroup {
   readonly excerpts: readonly Excerpt[];
 }
 
-/** The citation line under an excerpt: document, speaker, timestamp, segment number. */
-export function citationOf(excerpt: Excerpt, language: ExportLanguage): string {
-  const parts = [excerpt.documentName];
-  if (excerpt.speaker) parts.push(excerpt.speaker);
-  if (excerpt.timestamp) parts.push(excerpt.timestamp);
-  if (excerpt.segmentOrdinal !== null)
-    parts.push(`${LABELS[language].segment} ${excerpt.segmentOrdinal + 1}`);
-  return parts.join(', ');
-}
-
 /**
  * Coded excerpts as Markdown, grouped by code: each excerpt is a block quote followed by
  * its citation. All user text is escaped so that it reads exactly as in the transcript.
@@ -48,6 +39,7 @@ export function excerptsToMarkdown(
   projectName: string,
   groups: readonly ExcerptGroup[],
   language: ExportLanguage,
+  cite: (excerpt: Excerpt) => string = (excerpt) => citationOf(excerpt, language),
 ): string {
   const labels = LABELS[language];
   const lines: string[] = [`# ${labels.title} — ${escapeMarkdown(projectName)}`, ''];
@@ -56,7 +48,7 @@ export function excerptsToMarkdown(
     if (group.excerpts.length === 0) lines.push(labels.none, '');
     for (const excerpt of group.excerpts) {
       for (const line of excerpt.quote.split('\n')) lines.push(`> ${escapeMarkdown(line)}`);
-      lines.push('', `— ${escapeMarkdown(citationOf(excerpt, language))}`, '');
+      lines.push('', `— ${escapeMarkdown(cite(excerpt))}`, '');
     }
   }
   return `${lines.join('\n').trimEnd()}\n`;

@@ -40,7 +40,8 @@ Usage:
   verbatim pseudonymise FILE --apply MAP.csv [--doc NAME] [--json]
   verbatim agree FILE --coders A,B[,C] --unit char|segment|document [--code NAME]
                  [--doc DOC] [--json]
-  verbatim export FILE --format md|qdpx|qdc --out PATH [--code NAME] [--lang en|fr]
+  verbatim export FILE --format md|html|csv|qdpx|qdc --out PATH [--code NAME] [--lang en|fr]
+                  [--group-by code|case|document] [--cite case,attr:NAME,speaker,timestamp,segment]
   verbatim serve [FILE] [--port N]
 
 Errors go to stderr; exit code 1 for a failure, 2 for bad usage.`;

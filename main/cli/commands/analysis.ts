@@ -77,7 +77,8 @@ export async function cooccurCommand(argv: readonly string[], io: CliIo): Promis
   }
 }
 
-const EXPORT_USAGE = 'verbatim export FILE --format md|qdpx|qdc --out PATH [--code NAME] [--lang en|fr]';
+const EXPORT_USAGE =
+  'verbatim export FILE --format md|html|csv|qdpx|qdc --out PATH [--code NAME] [--lang en|fr] [--group-by code|case|document] [--cite case,attr:Age,timestamp]';
 
 export async function exportCommand(argv: readonly string[], io: CliIo): Promise<undefined> {
   const { positionals, values } = parseCommandArgs(
@@ -87,22 +88,31 @@ export async function exportCommand(argv: readonly string[], io: CliIo): Promise
       out: { type: 'string' },
       code: { type: 'string' },
       lang: { type: 'string' },
+      'group-by': { type: 'string' },
+      cite: { type: 'string' },
     },
     EXPORT_USAGE,
   );
   const [file] = requirePositionals(positionals, 1, EXPORT_USAGE);
-  if (values.format !== 'md' && values.format !== 'qdpx' && values.format !== 'qdc') {
-    throw new CliError(`--format must be md, qdpx or qdc.\nUsage: ${EXPORT_USAGE}`, 2);
+  const format = values.format;
+  if (format !== 'md' && format !== 'html' && format !== 'csv' && format !== 'qdpx' && format !== 'qdc') {
+    throw new CliError(`--format must be md, html, csv, qdpx or qdc.\nUsage: ${EXPORT_USAGE}`, 2);
+  }
+  const groupBy = values['group-by'] ?? 'code';
+  if (groupBy !== 'code' && groupBy !== 'case' && groupBy !== 'document') {
+    throw new CliError('--group-by must be code, case or document.', 2);
   }
   if (!values.out) throw new CliError(`--out is required.\nUsage: ${EXPORT_USAGE}`, 2);
-  if (values.format === 'qdpx' || values.format === 'qdc') {
+  if (format === 'qdpx' || format === 'qdc') {
     // REFI-QDA: the project (.qdpx, a zip) or the codebook alone (.qdc).
-    const operation = values.format === 'qdpx' ? 'exchange/exportProject' : 'exchange/exportCodebook';
+    const operation = format === 'qdpx' ? 'exchange/exportProject' : 'exchange/exportCodebook';
     const file = await withProject(positionals[0] ?? '', (call) => call(operation, {}));
     writeOut(values.out, file.encoding === 'base64' ? Buffer.from(file.content, 'base64') : file.content);
     io.out(`Wrote ${values.out}`);
     return undefined;
   }
+  // The REFI-QDA formats returned above: what is left is an excerpts format.
+  const excerptFormat: 'md' | 'html' | 'csv' = format;
   const language = values.lang ?? 'en';
   if (language !== 'en' && language !== 'fr') throw new CliError('--lang must be en or fr.', 2);
   const exported = await withProject(file ?? '', async (call) => {
@@ -115,7 +125,13 @@ export async function exportCommand(argv: readonly string[], io: CliIo): Promise
       if (!code) throw new CliError(`There is no code "${values.code}" in this project.`);
       codeId = code.id;
     }
-    return call('exports/excerpts', { format: 'md', language, ...(codeId !== undefined ? { codeId } : {}) });
+    return call('exports/excerpts', {
+      format: excerptFormat,
+      language,
+      groupBy,
+      ...(values.cite ? { citation: values.cite.split(',') } : {}),
+      ...(codeId !== undefined ? { codeId } : {}),
+    });
   });
   writeOut(values.out, exported.content);
   io.out(`Wrote ${values.out}`);

@@ -1,0 +1,57 @@
+import type { Excerpt } from '../contract/types.ts';
+import { frenchTypography } from './frenchTypography.ts';
+
+export type ExportLanguage = 'en' | 'fr';
+
+/** What a citation line may show, in the order the user chose; `attr:Name` is a case attribute. */
+export type CitationPart =
+  'document' | 'case' | 'speaker' | 'timestamp' | 'segment' | 'code' | `attr:${string}`;
+
+export const DEFAULT_CITATION: readonly CitationPart[] = ['document', 'speaker', 'timestamp', 'segment'];
+
+/** The case of a document and its attribute values by attribute name. */
+export interface CaseContext {
+  readonly caseName: string;
+  readonly values: ReadonlyMap<string, string>;
+}
+
+const SEGMENT: Record<ExportLanguage, string> = { en: 'segment', fr: 'segment' };
+
+/**
+ * The citation under an excerpt, e.g. "Participante 3, 34 ans, Foule Factory, 00:12:31":
+ * the chosen parts that have a value, joined by commas, with French typography in French.
+ */
+export function citationOf(
+  excerpt: Excerpt,
+  language: ExportLanguage,
+  parts: readonly CitationPart[] = DEFAULT_CITATION,
+  context?: CaseContext,
+): string {
+  const values = parts.map((part): string | null => {
+    switch (part) {
+      case 'document':
+        return excerpt.documentName;
+      case 'case':
+        return context?.caseName ?? null;
+      case 'speaker':
+        return excerpt.speaker;
+      case 'timestamp':
+        return excerpt.timestamp;
+      case 'segment':
+        return excerpt.segmentOrdinal === null ? null : `${SEGMENT[language]} ${excerpt.segmentOrdinal + 1}`;
+      case 'code':
+        return excerpt.codeName;
+      default:
+        return context?.values.get(part.slice('attr:'.length)) ?? null;
+    }
+  });
+  const line = values.filter((value): value is string => Boolean(value)).join(', ');
+  return language === 'fr' ? frenchTypography(line) : line;
+}
+
+export function parseCitationParts(values: readonly string[]): CitationPart[] {
+  const known = new Set(['document', 'case', 'speaker', 'timestamp', 'segment', 'code']);
+  return values
+    .map((value) => value.trim())
+    .filter((value) => known.has(value) || (value.startsWith('attr:') && value.length > 5)) as CitationPart[];
+}
