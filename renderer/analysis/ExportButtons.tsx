@@ -17,6 +17,9 @@ interface Props {
 export function ExportButtons({ selectedCode, onError }: Props) {
   const { t } = useTranslation();
   const [saved, setSaved] = useState<string | null>(null);
+  const [format, setFormat] = useState<'md' | 'html' | 'csv'>('md');
+  const [groupBy, setGroupBy] = useState<'code' | 'case' | 'document'>('code');
+  const [citation, setCitation] = useState('');
   // Identifiers still in the documents, found by the scan that runs before an export.
   const [warning, setWarning] = useState<{ codeId?: number; found: readonly FindingGroup[] } | null>(null);
 
@@ -34,8 +37,10 @@ export function ExportButtons({ selectedCode, onError }: Props) {
     setWarning(null);
     try {
       const file = await call('exports/excerpts', {
-        format: 'md',
+        format,
+        groupBy,
         language: currentLanguage(),
+        ...(citation.trim() ? { citation: citation.split(',').map((part) => part.trim()) } : {}),
         ...(codeId === undefined ? {} : { codeId }),
       });
       downloadFile(file);
@@ -48,6 +53,38 @@ export function ExportButtons({ selectedCode, onError }: Props) {
   return (
     <section className="export" aria-labelledby="export-heading">
       <h3 id="export-heading">{t('exporting.heading')}</h3>
+      <div className="export__options">
+        <label>
+          {t('exporting.format')}
+          <select value={format} onChange={(event) => setFormat(event.target.value as 'md' | 'html' | 'csv')}>
+            <option value="md">Markdown</option>
+            <option value="html">HTML</option>
+            <option value="csv">CSV</option>
+          </select>
+        </label>
+        <label>
+          {t('exporting.groupBy')}
+          <select
+            value={groupBy}
+            onChange={(event) => setGroupBy(event.target.value as 'code' | 'case' | 'document')}
+          >
+            {(['code', 'case', 'document'] as const).map((item) => (
+              <option key={item} value={item}>
+                {t(`exporting.groups.${item}`)}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label className="export__citation">
+          {t('exporting.citation')}
+          <input
+            value={citation}
+            placeholder="case, attr:Âge, speaker, timestamp"
+            title={t('exporting.citationHint')}
+            onChange={(event) => setCitation(event.target.value)}
+          />
+        </label>
+      </div>
       <div className="export__buttons">
         <button
           type="button"

@@ -595,10 +595,16 @@ export const en = {
     rowHint: 'Click a row (or press Enter on it) to read its excerpts.',
   },
   exporting: {
+    format: 'Format',
+    groupBy: 'Group by',
+    groups: { code: 'code', case: 'case', document: 'document' },
+    citation: 'Citation line',
+    citationHint:
+      'Parts in order, separated by commas: document, case, speaker, timestamp, segment, code, attr:NAME (a case attribute). Empty: document, speaker, timestamp, segment.',
     heading: 'Export',
-    all: 'Export excerpts (Markdown)',
+    all: 'Export excerpts',
     allHint: 'All codes',
-    selected: 'Export excerpts of «{{name}}» (Markdown)',
+    selected: 'Export excerpts of «{{name}}»',
     saved: 'Downloaded {{file}}',
   },
 };

@@ -622,10 +622,16 @@ export const fr: Translations = {
     rowHint: 'Cliquez sur une ligne (ou appuyez sur Entrée) pour lire ses extraits.',
   },
   exporting: {
+    format: 'Format',
+    groupBy: 'Grouper par',
+    groups: { code: 'code', case: 'cas', document: 'document' },
+    citation: 'Ligne de citation',
+    citationHint:
+      'Éléments dans l’ordre, séparés par des virgules : document, case, speaker, timestamp, segment, code, attr:NOM (un attribut du cas). Vide : document, locuteur, horodatage, segment.',
     heading: 'Export',
-    all: 'Exporter les extraits (Markdown)',
+    all: 'Exporter les extraits',
     allHint: 'Tous les codes',
-    selected: 'Exporter les extraits de «\u202f{{name}}\u202f» (Markdown)',
+    selected: 'Exporter les extraits de «\u202f{{name}}\u202f»',
     saved: '{{file}} téléchargé',
   },
 };

@@ -59,6 +59,33 @@ describe('REFI-QDA in the interface', () => {
     await expect.poll(() => app.page.locator('.document-list__item').count()).toBeGreaterThan(before);
   });
 
+  it('exports excerpts as HTML grouped by case with a chosen citation line', async () => {
+    const documents = await app.api('documents/list', {});
+    const french = documents.find((document) => document.name === 'entretien-marie');
+    const detail = await app.api('documents/get', { id: french?.id ?? 0 });
+    const start = detail.text.indexOf('opaque');
+    await app.api('codings/create', {
+      items: [{ documentId: detail.id, start, end: start + 6, codeName: 'opacité' }],
+    });
+    const age = await app.api('attributes/create', { name: 'Âge', type: 'text' });
+    const marie = await app.api('cases/create', { name: 'Participante 3', documentIds: [detail.id] });
+    await app.api('cases/setValue', { caseId: marie.id, attributeId: age.id, value: '34 ans' });
+    const panel = app.page.locator('.right-panel .export');
+    await panel.getByLabel('Format').selectOption('html');
+    await panel.getByLabel('Group by').selectOption('case');
+    await panel.getByLabel('Citation line').fill('case, attr:Âge, speaker');
+    await app.screenshot('36-export-options');
+    const downloaded = app.page.waitForEvent('download');
+    await panel.getByRole('button', { name: 'Export excerpts', exact: true }).click();
+    // The seeded transcripts name "Marie": the scan before export asks first.
+    await panel.locator('.export__anyway').click();
+    const download = await downloaded;
+    expect(download.suggestedFilename()).toMatch(/\.html$/u);
+    const html = readFileSync(await download.path(), 'utf8');
+    expect(html).toContain('<h2>Participante 3</h2>');
+    expect(html).toContain('— Participante 3, 34 ans, Marie');
+  });
+
   it('raised no error in the page', () => {
     expect(app.pageErrors).toEqual([]);
   });
