@@ -89,6 +89,8 @@ export const api = {
   'agreement/resolve': op<T.DisagreementResolution>()(S.ResolveDisagreementInput),
 
   'exports/excerpts': op<T.ExportedFile>()(S.ExportExcerptsInput),
+  /** The codebook for a paper's appendix: hierarchy, definitions, criteria, examples, counts. */
+  'exports/codebook': op<T.ExportedFile>()(S.ExportCodebookInput),
 
   /** Likely identifiers in documents (all of them when documentIds is empty), grouped. */
   'pseudonymise/scanDocuments': op<readonly T.FindingGroup[]>()(S.ScanDocumentsInput),

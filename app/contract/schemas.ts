@@ -373,3 +373,7 @@ export const TableImportInput = z
 export const ExchangeFileInput = z
   .object({ name: z.string().min(1).max(1024), base64: z.string().max(300_000_000) })
   .strict();
+
+export const ExportCodebookInput = z
+  .object({ format: z.enum(['md', 'csv']), language: z.enum(['en', 'fr']).optional() })
+  .strict();

@@ -1,6 +1,7 @@
 import { listAllExcerpts, listCodes, listExcerptsOfCode, type Db } from '../../db/index.ts';
 import type { Excerpt, ExportedFile } from '../contract/types.ts';
 import { citationOf, DEFAULT_CITATION, parseCitationParts, type CaseContext } from '../exports/citation.ts';
+import { codebookToCsv, codebookToMarkdown } from '../exports/codebookExport.ts';
 import { excerptsToCsv } from '../exports/excerptsCsv.ts';
 import { excerptsToHtml } from '../exports/excerptsHtml.ts';
 import { casesTable } from './cases.ts';
@@ -97,5 +98,28 @@ export const exportHandlers: HandlerGroup = {
       mimeType: MIME[format],
       content,
     };
+  },
+  'exports/codebook': ({ format, language }, session): ExportedFile => {
+    const db = session.db();
+    const codes = listCodes(db);
+    const quotes = new Map(listAllExcerpts(db).map((excerpt) => [excerpt.codingId, excerpt.quote]));
+    const examples = new Map(
+      codes.flatMap((code) => {
+        const quote = code.exampleCodingId === null ? undefined : quotes.get(code.exampleCodingId);
+        return quote === undefined ? [] : [[code.id, quote] as const];
+      }),
+    );
+    const projectName = session.name ?? 'Verbatim';
+    return format === 'csv'
+      ? {
+          fileName: `${safeFileName(projectName)}-codebook.csv`,
+          mimeType: 'text/csv',
+          content: codebookToCsv(codes, examples),
+        }
+      : {
+          fileName: `${safeFileName(projectName)}-codebook.md`,
+          mimeType: 'text/markdown',
+          content: codebookToMarkdown(projectName, codes, examples, language ?? 'en'),
+        };
   },
 };

@@ -101,6 +101,24 @@ export function ExportButtons({ selectedCode, onError }: Props) {
         )}
       </div>
       <div className="export__exchange">
+        {(['md', 'csv'] as const).map((codebookFormat) => (
+          <button
+            key={codebookFormat}
+            type="button"
+            className="button button--small"
+            onClick={() =>
+              void call('exports/codebook', { format: codebookFormat, language: currentLanguage() })
+                .then((file) => {
+                  downloadFile(file);
+                  setSaved(file.fileName);
+                  onError(null);
+                })
+                .catch(onError)
+            }
+          >
+            {t(`exporting.codebook.${codebookFormat}`)}
+          </button>
+        ))}
         {(['qdpx', 'qdc'] as const).map((format) => (
           <button
             key={format}

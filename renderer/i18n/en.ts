@@ -595,6 +595,7 @@ export const en = {
     rowHint: 'Click a row (or press Enter on it) to read its excerpts.',
   },
   exporting: {
+    codebook: { md: 'Codebook (Markdown)', csv: 'Codebook (CSV)' },
     format: 'Format',
     groupBy: 'Group by',
     groups: { code: 'code', case: 'case', document: 'document' },

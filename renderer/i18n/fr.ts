@@ -622,6 +622,7 @@ export const fr: Translations = {
     rowHint: 'Cliquez sur une ligne (ou appuyez sur Entrée) pour lire ses extraits.',
   },
   exporting: {
+    codebook: { md: 'Grille (Markdown)', csv: 'Grille (CSV)' },
     format: 'Format',
     groupBy: 'Grouper par',
     groups: { code: 'code', case: 'cas', document: 'document' },

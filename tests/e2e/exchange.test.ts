@@ -86,6 +86,15 @@ describe('REFI-QDA in the interface', () => {
     expect(html).toContain('— Participante 3, 34 ans, Marie');
   });
 
+  it('downloads the codebook as CSV for a paper’s appendix', async () => {
+    const [download] = await Promise.all([
+      app.page.waitForEvent('download'),
+      app.page.getByRole('button', { name: 'Codebook (CSV)' }).click(),
+    ]);
+    expect(download.suggestedFilename()).toBe('study-codebook.csv');
+    expect(readFileSync(await download.path(), 'utf8')).toContain('path,name,level,colour,definition');
+  });
+
   it('raised no error in the page', () => {
     expect(app.pageErrors).toEqual([]);
   });

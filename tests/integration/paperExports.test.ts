@@ -140,3 +140,52 @@ describe('exports for papers from the command line', () => {
     expect(bad.code).toBe(2);
   });
 });
+
+describe('codebook export', () => {
+  it('writes the hierarchy with definitions, criteria, the anchor example and counts (Markdown, CSV)', async () => {
+    const { session, codeId } = await project();
+    const parent = await call(session, 'codes/create', { name: 'travail', color: '#336699' });
+    await call(session, 'codes/move', { id: codeId, parentId: parent.id, index: 0 });
+    const [example] = await call(session, 'codings/excerptsOfCode', { codeId });
+    await call(session, 'codes/update', {
+      id: codeId,
+      description: 'Travail payé, domestique et de plateforme cumulés.',
+      inclusion: 'Les trois sont nommés.',
+      exampleCodingId: example?.codingId ?? null,
+    });
+    const md = await call(session, 'exports/codebook', { format: 'md', language: 'fr' });
+    expect(md.content).toBe(
+      [
+        '# Grille de codes — etude',
+        '',
+        '## hostile',
+        '',
+        '*1 codage*',
+        '',
+        '## travail',
+        '',
+        '*0 codage*',
+        '',
+        '### triple journée',
+        '',
+        '*1 codage*',
+        '',
+        '**Définition.** Travail payé, domestique et de plateforme cumulés.',
+        '',
+        '**Inclure si.** Les trois sont nommés.',
+        '',
+        '**Exemple.**',
+        '',
+        '> Je fais des tâches le soir',
+        '',
+      ].join('\n'),
+    );
+    const csv = await call(session, 'exports/codebook', { format: 'csv' });
+    const rows = csv.content
+      .replace(/^\uFEFF/u, '')
+      .trim()
+      .split('\r\n');
+    expect(rows[0]).toBe('path,name,level,colour,definition,inclusion,exclusion,example,codings,archived');
+    expect(rows[3]).toMatch(/^travail > triple journée,triple journée,2,#[0-9a-f]{6},/u);
+  });
+});

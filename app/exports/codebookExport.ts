@@ -1,0 +1,110 @@
+import type { CodeRow } from '../../db/index.ts';
+import type { ExportLanguage } from './citation.ts';
+import { toCsv } from './csv.ts';
+import { escapeMarkdown } from './markdown.ts';
+
+interface Labels {
+  readonly title: string;
+  readonly definition: string;
+  readonly inclusion: string;
+  readonly exclusion: string;
+  readonly example: string;
+  readonly codings: (count: number) => string;
+  readonly archived: string;
+}
+
+const LABELS: Record<ExportLanguage, Labels> = {
+  en: {
+    title: 'Codebook',
+    definition: 'Definition',
+    inclusion: 'Include when',
+    exclusion: 'Exclude when',
+    example: 'Example',
+    codings: (n) => `${n} coding${n === 1 ? '' : 's'}`,
+    archived: 'archived',
+  },
+  fr: {
+    title: 'Grille de codes',
+    definition: 'Définition',
+    inclusion: 'Inclure si',
+    exclusion: 'Exclure si',
+    example: 'Exemple',
+    codings: (n) => `${n} codage${n > 1 ? 's' : ''}`,
+    archived: 'archivé',
+  },
+};
+
+/** Codes in tree order (parents before their children, siblings by their order), with depth. */
+export function codebookOrder(codes: readonly CodeRow[]): { code: CodeRow; depth: number; path: string }[] {
+  const out: { code: CodeRow; depth: number; path: string }[] = [];
+  const visit = (parentId: number | null, depth: number, path: string): void => {
+    const children = codes
+      .filter((code) => code.parentId === parentId)
+      .sort((a, b) => a.sortOrder - b.sortOrder || a.name.localeCompare(b.name));
+    for (const code of children) {
+      const codePath = path ? `${path} > ${code.name}` : code.name;
+      out.push({ code, depth, path: codePath });
+      visit(code.id, depth + 1, codePath);
+    }
+  };
+  visit(null, 0, '');
+  return out;
+}
+
+/** The codebook as Markdown: hierarchy as heading levels, definitions, criteria, example, counts. */
+export function codebookToMarkdown(
+  projectName: string,
+  codes: readonly CodeRow[],
+  examples: ReadonlyMap<number, string>,
+  language: ExportLanguage,
+): string {
+  const labels = LABELS[language];
+  const lines = [`# ${labels.title} — ${escapeMarkdown(projectName)}`, ''];
+  for (const { code, depth } of codebookOrder(codes)) {
+    const level = '#'.repeat(Math.min(6, depth + 2));
+    lines.push(`${level} ${escapeMarkdown(code.name)}`, '');
+    lines.push(`*${labels.codings(code.codingCount)}${code.archived ? `, ${labels.archived}` : ''}*`, '');
+    if (code.description) lines.push(`**${labels.definition}.** ${escapeMarkdown(code.description)}`, '');
+    if (code.inclusion) lines.push(`**${labels.inclusion}.** ${escapeMarkdown(code.inclusion)}`, '');
+    if (code.exclusion) lines.push(`**${labels.exclusion}.** ${escapeMarkdown(code.exclusion)}`, '');
+    const example = examples.get(code.id);
+    if (example)
+      lines.push(
+        `**${labels.example}.**`,
+        '',
+        ...example.split('\n').map((line) => `> ${escapeMarkdown(line)}`),
+        '',
+      );
+  }
+  return `${lines.join('\n').trimEnd()}\n`;
+}
+
+/** The codebook as CSV: one row per code, with its path in the hierarchy. */
+export function codebookToCsv(codes: readonly CodeRow[], examples: ReadonlyMap<number, string>): string {
+  return toCsv([
+    [
+      'path',
+      'name',
+      'level',
+      'colour',
+      'definition',
+      'inclusion',
+      'exclusion',
+      'example',
+      'codings',
+      'archived',
+    ],
+    ...codebookOrder(codes).map(({ code, depth, path }) => [
+      path,
+      code.name,
+      depth + 1,
+      code.color,
+      code.description,
+      code.inclusion,
+      code.exclusion,
+      examples.get(code.id) ?? '',
+      code.codingCount,
+      code.archived ? 'yes' : 'no',
+    ]),
+  ]);
+}
