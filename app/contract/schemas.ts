@@ -114,7 +114,7 @@ export const CooccurrenceExcerptsInput = z
 
 export const ExportExcerptsInput = z
   .object({
-    format: z.enum(['md', 'html', 'csv']),
+    format: z.enum(['md', 'html', 'csv', 'docx']),
     codeId: Id.optional(),
     language: z.enum(['en', 'fr']).optional(),
     /** Under each excerpt: document, case, speaker, timestamp, segment, code, or attr:<name>. */

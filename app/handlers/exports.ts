@@ -3,6 +3,7 @@ import type { Excerpt, ExportedFile } from '../contract/types.ts';
 import { citationOf, DEFAULT_CITATION, parseCitationParts, type CaseContext } from '../exports/citation.ts';
 import { codebookToCsv, codebookToMarkdown } from '../exports/codebookExport.ts';
 import { excerptsToCsv } from '../exports/excerptsCsv.ts';
+import { excerptsToDocx } from '../exports/excerptsDocx.ts';
 import { excerptsToHtml } from '../exports/excerptsHtml.ts';
 import { casesTable } from './cases.ts';
 import { excerptsToMarkdown, type ExcerptGroup } from '../exports/excerptsMarkdown.ts';
@@ -52,7 +53,10 @@ function regroup(
 const MIME = { md: 'text/markdown', html: 'text/html', csv: 'text/csv' } as const;
 
 export const exportHandlers: HandlerGroup = {
-  'exports/excerpts': ({ format, codeId, language: chosen, citation, groupBy }, session): ExportedFile => {
+  'exports/excerpts': async (
+    { format, codeId, language: chosen, citation, groupBy },
+    session,
+  ): Promise<ExportedFile> => {
     const db = session.db();
     const language = chosen ?? 'en';
     let groups: ExcerptGroup[];
@@ -87,6 +91,15 @@ export const exportHandlers: HandlerGroup = {
     const cite = (excerpt: Excerpt): string =>
       citationOf(excerpt, language, parts, contexts.get(excerpt.documentId));
     const projectName = session.name ?? 'Verbatim';
+    const baseName = `${safeFileName(projectName)}-${codeId !== undefined ? safeFileName(groups[0]?.codeName ?? '') : 'excerpts'}`;
+    if (format === 'docx') {
+      return {
+        fileName: `${baseName}.docx`,
+        mimeType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+        content: (await excerptsToDocx(projectName, groups, language, cite)).toString('base64'),
+        encoding: 'base64',
+      };
+    }
     const content =
       format === 'html'
         ? excerptsToHtml(projectName, groups, language, cite)

@@ -40,7 +40,7 @@ Usage:
   verbatim pseudonymise FILE --apply MAP.csv [--doc NAME] [--json]
   verbatim agree FILE --coders A,B[,C] --unit char|segment|document [--code NAME]
                  [--doc DOC] [--json]
-  verbatim export FILE --format md|html|csv|qdpx|qdc --out PATH [--code NAME] [--lang en|fr]
+  verbatim export FILE --format md|html|csv|docx|qdpx|qdc --out PATH [--code NAME] [--lang en|fr]
                   [--group-by code|case|document] [--cite case,attr:NAME,speaker,timestamp,segment]
   verbatim serve [FILE] [--port N]
 

@@ -17,7 +17,7 @@ interface Props {
 export function ExportButtons({ selectedCode, onError }: Props) {
   const { t } = useTranslation();
   const [saved, setSaved] = useState<string | null>(null);
-  const [format, setFormat] = useState<'md' | 'html' | 'csv'>('md');
+  const [format, setFormat] = useState<'md' | 'html' | 'csv' | 'docx'>('md');
   const [groupBy, setGroupBy] = useState<'code' | 'case' | 'document'>('code');
   const [citation, setCitation] = useState('');
   // Identifiers still in the documents, found by the scan that runs before an export.
@@ -56,10 +56,14 @@ export function ExportButtons({ selectedCode, onError }: Props) {
       <div className="export__options">
         <label>
           {t('exporting.format')}
-          <select value={format} onChange={(event) => setFormat(event.target.value as 'md' | 'html' | 'csv')}>
+          <select
+            value={format}
+            onChange={(event) => setFormat(event.target.value as 'md' | 'html' | 'csv' | 'docx')}
+          >
             <option value="md">Markdown</option>
             <option value="html">HTML</option>
             <option value="csv">CSV</option>
+            <option value="docx">Word (DOCX)</option>
           </select>
         </label>
         <label>

@@ -170,7 +170,7 @@ describe('coding a transcript', () => {
     // Tab from the top of the page until the transcript has focus.
     await app.page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
     let focused = false;
-    for (let press = 0; press < 40 && !focused; press++) {
+    for (let press = 0; press < 120 && !focused; press++) {
       await app.page.keyboard.press('Tab');
       focused = await transcript.scroll.evaluate((element) => element === document.activeElement);
     }

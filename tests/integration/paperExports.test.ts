@@ -2,7 +2,9 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { NBSP, NNBSP } from '../../app/exports/frenchTypography.ts';
 import type { ProjectSession } from '../../app/session.ts';
-import { readFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { unzipSync } from 'fflate';
 import { cli } from '../support/cli.ts';
 import { call, callError, testSession } from '../support/session.ts';
 import { makeTempDir } from '../support/tempDir.ts';
@@ -187,5 +189,47 @@ describe('codebook export', () => {
       .split('\r\n');
     expect(rows[0]).toBe('path,name,level,colour,definition,inclusion,exclusion,example,codings,archived');
     expect(rows[3]).toMatch(/^travail > triple journée,triple journée,2,#[0-9a-f]{6},/u);
+  });
+});
+
+describe('DOCX export', () => {
+  it('writes a Word document with headings, indented quotes and italic citations', async () => {
+    const { session } = await project();
+    const file = await call(session, 'exports/excerpts', { format: 'docx', language: 'fr', citation: CITE });
+    expect(file.encoding).toBe('base64');
+    const bytes = Buffer.from(file.content, 'base64');
+    const parts = unzipSync(bytes);
+    expect(Object.keys(parts)).toContain('[Content_Types].xml');
+    const xml = new TextDecoder().decode(parts['word/document.xml']);
+    expect(xml).toContain('Je fais des tâches le soir');
+    expect(xml).toContain('— Participante 3, 34 ans, Foule Factory, 00:12:31');
+    expect(xml).toContain('&lt;script&gt;alert(1)&lt;/script&gt; =SUM(A1)');
+    expect(xml).toMatch(/<w:pStyle w:val="Heading1"\/>/u);
+    expect(xml).toMatch(/<w:i\/>/u);
+    // LibreOffice, where installed, must open it: convert to text and look for the quote.
+    let soffice: string | null = null;
+    for (const candidate of ['soffice', 'libreoffice']) {
+      try {
+        execFileSync(candidate, ['--version'], { stdio: 'pipe' });
+        soffice = candidate;
+        break;
+      } catch {
+        // not installed under this name
+      }
+    }
+    if (!soffice) {
+      console.warn(
+        'LIBREOFFICE CHECK DID NOT RUN: no soffice or libreoffice on this machine; the DOCX structure was checked.',
+      );
+      return;
+    }
+    const dir = makeTempDir('docx-lo');
+    writeFileSync(join(dir, 'extraits.docx'), bytes);
+    execFileSync(
+      soffice,
+      ['--headless', '--convert-to', 'txt:Text', '--outdir', dir, join(dir, 'extraits.docx')],
+      { stdio: 'pipe' },
+    );
+    expect(readFileSync(join(dir, 'extraits.txt'), 'utf8')).toContain('Je fais des tâches le soir');
   });
 });

@@ -78,7 +78,7 @@ export async function cooccurCommand(argv: readonly string[], io: CliIo): Promis
 }
 
 const EXPORT_USAGE =
-  'verbatim export FILE --format md|html|csv|qdpx|qdc --out PATH [--code NAME] [--lang en|fr] [--group-by code|case|document] [--cite case,attr:Age,timestamp]';
+  'verbatim export FILE --format md|html|csv|docx|qdpx|qdc --out PATH [--code NAME] [--lang en|fr] [--group-by code|case|document] [--cite case,attr:Age,timestamp]';
 
 export async function exportCommand(argv: readonly string[], io: CliIo): Promise<undefined> {
   const { positionals, values } = parseCommandArgs(
@@ -95,8 +95,15 @@ export async function exportCommand(argv: readonly string[], io: CliIo): Promise
   );
   const [file] = requirePositionals(positionals, 1, EXPORT_USAGE);
   const format = values.format;
-  if (format !== 'md' && format !== 'html' && format !== 'csv' && format !== 'qdpx' && format !== 'qdc') {
-    throw new CliError(`--format must be md, html, csv, qdpx or qdc.\nUsage: ${EXPORT_USAGE}`, 2);
+  if (
+    format !== 'md' &&
+    format !== 'html' &&
+    format !== 'csv' &&
+    format !== 'docx' &&
+    format !== 'qdpx' &&
+    format !== 'qdc'
+  ) {
+    throw new CliError(`--format must be md, html, csv, docx, qdpx or qdc.\nUsage: ${EXPORT_USAGE}`, 2);
   }
   const groupBy = values['group-by'] ?? 'code';
   if (groupBy !== 'code' && groupBy !== 'case' && groupBy !== 'document') {
@@ -112,7 +119,7 @@ export async function exportCommand(argv: readonly string[], io: CliIo): Promise
     return undefined;
   }
   // The REFI-QDA formats returned above: what is left is an excerpts format.
-  const excerptFormat: 'md' | 'html' | 'csv' = format;
+  const excerptFormat: 'md' | 'html' | 'csv' | 'docx' = format;
   const language = values.lang ?? 'en';
   if (language !== 'en' && language !== 'fr') throw new CliError('--lang must be en or fr.', 2);
   const exported = await withProject(file ?? '', async (call) => {
@@ -133,7 +140,10 @@ export async function exportCommand(argv: readonly string[], io: CliIo): Promise
       ...(codeId !== undefined ? { codeId } : {}),
     });
   });
-  writeOut(values.out, exported.content);
+  writeOut(
+    values.out,
+    exported.encoding === 'base64' ? Buffer.from(exported.content, 'base64') : exported.content,
+  );
   io.out(`Wrote ${values.out}`);
 }
 
