@@ -54,6 +54,7 @@ export function HistoryPanel({ revision, onError }: Props) {
           ))}
         </ol>
       )}
+      {entries?.length === SHOWN && <p className="muted">{t('history.latestShown', { count: SHOWN })}</p>}
     </div>
   );
 }

@@ -1,12 +1,26 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import type { HistoryStatus } from '../../app/contract/index.ts';
 import { call, onMenuCommand } from '../api/client.ts';
 import { historyKey, isEditingText } from './textFieldFocus.ts';
 
+type Step = 'undo' | 'redo';
+
+/** What the last undo or redo did, for the live region (screen readers hear it). */
+export interface HistoryAnnouncement {
+  readonly kind: Step;
+  readonly summary: string;
+}
+
 interface ProjectHistory {
   readonly status: HistoryStatus;
+  readonly announcement: HistoryAnnouncement | null;
   readonly undo: () => void;
   readonly redo: () => void;
+}
+
+/** A modal dialog is open: its own state was read before the change, so leave the project alone. */
+function modalOpen(): boolean {
+  return document.querySelector('dialog[open]') !== null;
 }
 
 /**
@@ -20,11 +34,20 @@ export function useProjectHistory(
   onError: (error: unknown) => void,
 ): ProjectHistory {
   const [status, setStatus] = useState<HistoryStatus>({ undo: null, redo: null });
+  const [announcement, setAnnouncement] = useState<HistoryAnnouncement | null>(null);
+  // The key handler reads the latest status without re-subscribing on every change.
+  const latest = useRef(status);
+  // Steps not yet answered: the status is stale until they are, so keys are not ignored then.
+  const inFlight = useRef(0);
 
   useEffect(() => {
     let current = true;
     call('history/status', {})
-      .then((next) => current && setStatus(next))
+      .then((next) => {
+        if (!current) return;
+        latest.current = next;
+        setStatus(next);
+      })
       .catch((error: unknown) => current && onError(error));
     return () => {
       current = false;
@@ -32,31 +55,44 @@ export function useProjectHistory(
   }, [revision, onError]);
 
   const step = useCallback(
-    (kind: 'undo' | 'redo') => {
+    (kind: Step) => {
+      inFlight.current += 1;
       call(kind === 'undo' ? 'history/undo' : 'history/redo', {})
+        .finally(() => {
+          inFlight.current -= 1;
+        })
         .then((result) => {
-          setStatus({ undo: result.undo, redo: result.redo });
+          const next = { undo: result.undo, redo: result.redo };
+          latest.current = next;
+          setStatus(next);
+          setAnnouncement({ kind, summary: result.done.summary });
           onError(null);
           onChanged();
         })
-        .catch(onError);
+        .catch((error: unknown) => {
+          onError(error);
+          // A change that can no longer be replayed leaves the history: re-read it and the labels.
+          onChanged();
+        });
     },
     [onChanged, onError],
   );
 
   useEffect(() => {
+    // Nothing to undo: a key press is not worth an error message.
+    const canStep = (kind: Step): boolean => inFlight.current > 0 || latest.current[kind] !== null;
     const onKeyDown = (event: KeyboardEvent): void => {
       const kind = historyKey(event);
-      if (!kind || isEditingText(document.activeElement)) return;
+      if (!kind || event.defaultPrevented || isEditingText(document.activeElement) || modalOpen()) return;
       event.preventDefault();
-      step(kind);
+      if (canStep(kind)) step(kind);
     };
     window.addEventListener('keydown', onKeyDown);
     // The Edit menu (Electron) sends the same choice.
     const unsubscribe = onMenuCommand((command) => {
       if (command !== 'undo' && command !== 'redo') return;
       if (isEditingText(document.activeElement)) document.execCommand(command);
-      else step(command);
+      else if (!modalOpen() && canStep(command)) step(command);
     });
     return () => {
       window.removeEventListener('keydown', onKeyDown);
@@ -66,6 +102,7 @@ export function useProjectHistory(
 
   return {
     status,
+    announcement,
     undo: useCallback(() => step('undo'), [step]),
     redo: useCallback(() => step('redo'), [step]),
   };

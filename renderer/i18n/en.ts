@@ -387,6 +387,9 @@ export const en = {
     redoWhat: 'Redo: {{what}}',
     nothingToUndo: 'Nothing to undo',
     nothingToRedo: 'Nothing to redo',
+    undone: 'Undone: {{what}}',
+    redone: 'Redone: {{what}}',
+    latestShown: 'The latest {{count}} changes are shown.',
     states: { undone: 'undone', discarded: 'cannot be redone' },
   },
   adjust: {

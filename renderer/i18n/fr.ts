@@ -401,6 +401,9 @@ export const fr: Translations = {
     redoWhat: 'Rétablir : {{what}}',
     nothingToUndo: 'Rien à annuler',
     nothingToRedo: 'Rien à rétablir',
+    undone: 'Annulé : {{what}}',
+    redone: 'Rétabli : {{what}}',
+    latestShown: 'Les {{count}} dernières modifications sont affichées.',
     states: { undone: 'annulé', discarded: 'ne peut plus être rétabli' },
   },
   adjust: {

@@ -1,13 +1,14 @@
-import { useLayoutEffect, useState } from 'react';
+import { useLayoutEffect, useMemo, useState, type CSSProperties, type MouseEvent } from 'react';
 import type { Code, Coding } from '../../app/contract/index.ts';
 import { domRangeOf } from './domOffsets.ts';
-import type { CanonicalRange, SegmentSpan } from './offsets.ts';
-import { layoutStripes, type Stripe } from './stripeLayout.ts';
+import type { SegmentSpan } from './offsets.ts';
+import { layoutStripes, marginGeometry, type MarginGeometry, type Stripe } from './stripeLayout.ts';
 
 const HOVER_HIGHLIGHT = 'verbatim-stripe-hover';
-const COLUMN_WIDTH = 18;
-/** Beyond this many side-by-side bars the margin would crowd the page: the rest share the last column. */
-const MAX_COLUMNS = 14;
+/** Space between the text and the first column. */
+const GUTTER = 10;
+const FALLBACK_COLOUR = '#999999';
+const TOOLTIP_QUOTE = 120;
 
 interface Props {
   readonly root: HTMLElement;
@@ -15,101 +16,161 @@ interface Props {
   readonly segments: readonly SegmentSpan[];
   readonly codings: readonly Coding[];
   readonly codes: readonly Code[];
-  readonly onSelect: (range: CanonicalRange) => void;
+  /** A bar was clicked: select its coding (the click's place, to show its actions there). */
+  readonly onSelect: (coding: Coding, at: { x: number; y: number }) => void;
 }
 
 interface Placed extends Stripe {
-  readonly range: Range;
+  /** Static, not live: thousands of live ranges would slow every change to the page's DOM. */
+  readonly range: StaticRange;
 }
 
-function setHover(range: Range | null): void {
+interface Layout {
+  readonly stripes: readonly Placed[];
+  readonly left: number;
+  readonly geometry: MarginGeometry;
+}
+
+function setHover(range: StaticRange | null): void {
   if (typeof CSS === 'undefined' || !('highlights' in CSS)) return;
-  if (range) CSS.highlights.set(HOVER_HIGHLIGHT, new Highlight(range));
-  else CSS.highlights.delete(HOVER_HIGHLIGHT);
+  if (!range) {
+    CSS.highlights.delete(HOVER_HIGHLIGHT);
+    return;
+  }
+  const highlight = new Highlight(range);
+  // Above the codes' own highlights, which are registered again whenever codings change.
+  highlight.priority = 1;
+  CSS.highlights.set(HOVER_HIGHLIGHT, highlight);
+}
+
+function tooltip(code: Code | undefined, coding: Coding | undefined): string | undefined {
+  if (!code) return undefined;
+  const quote = coding?.quote ?? '';
+  return `${code.name}: ${quote.length > TOOLTIP_QUOTE ? `${quote.slice(0, TOOLTIP_QUOTE)}…` : quote}`;
 }
 
 /**
  * The coding stripes beside the text, as in MAXQDA or NVivo: one bar per coding in its
  * code's colour and with its name, spanning the lines it covers; overlapping codings sit in
  * separate columns. Hovering a bar brightens its passage; clicking selects it. Bars are
- * plain positioned elements outside the editor: the text keeps one element per turn.
+ * plain positioned elements outside the editor (never Lexical nodes), measured in one pass
+ * from each coding's DOM range. They are a pointer shortcut, hidden from assistive
+ * technology: from the keyboard, Enter on a selection lists the codings there.
  */
 export function Stripes({ root, scroller, segments, codings, codes, onSelect }: Props) {
-  const [placed, setPlaced] = useState<{ stripes: Placed[]; left: number }>({ stripes: [], left: 0 });
+  const [layout, setLayout] = useState<Layout>({
+    stripes: [],
+    left: 0,
+    geometry: marginGeometry(0, 0),
+  });
 
   useLayoutEffect(() => {
-    const measure = (): void => {
+    /** Where every bar goes with the text as it is laid out now, and the margin it needs. */
+    const place = (): { layout: Layout; width: number } => {
       const box = scroller.getBoundingClientRect();
+      // Positions are inside the scrolled content, so the bars scroll with the text.
       const origin = box.top - scroller.scrollTop;
       const cache = new Map();
-      const inputs: (Stripe & { range: Range })[] = [];
+      const ranges = new Map<number, StaticRange>();
+      const inputs: Stripe[] = [];
       for (const coding of codings) {
         const range = domRangeOf(root, segments, coding, cache);
         const rects = range?.getClientRects();
         const first = rects?.[0];
         const last = rects?.[rects.length - 1];
         if (!range || !first || !last) continue;
+        ranges.set(coding.id, new StaticRange(range));
         inputs.push({
           id: coding.id,
           codeId: coding.codeId,
           top: first.top - origin,
           bottom: last.bottom - origin,
           column: 0,
-          range,
         });
       }
-      const ranges = new Map(inputs.map((input) => [input.id, input.range]));
       const { stripes, columns } = layoutStripes(inputs);
-      // Room for the bars on the right of the text; the text re-wraps and the observer measures again.
-      const width = `${Math.min(columns, MAX_COLUMNS) * COLUMN_WIDTH + 12}px`;
-      if (scroller.style.getPropertyValue('--stripes-width') !== width) {
-        scroller.style.setProperty('--stripes-width', width);
+      const geometry = marginGeometry(columns, scroller.clientWidth);
+      const shown = Math.min(columns, geometry.maxColumns);
+      // In the codings' order, not the layout's: reordering thousands of elements is slow.
+      const columnOf = new Map(stripes.map((stripe) => [stripe.id, stripe.column]));
+      return {
+        layout: {
+          stripes: inputs.flatMap((input) => {
+            const range = ranges.get(input.id);
+            const column = Math.min(columnOf.get(input.id) ?? 0, geometry.maxColumns - 1);
+            return range ? [{ ...input, column, range }] : [];
+          }),
+          left: root.getBoundingClientRect().right - box.left + scroller.scrollLeft + GUTTER,
+          geometry,
+        },
+        width: shown === 0 ? 0 : shown * geometry.columnWidth + GUTTER,
+      };
+    };
+
+    // The margin narrows only for new codings or a resized area: text re-wrapped by the
+    // margin itself could otherwise need one column less, then one more, and flicker.
+    let areaWidth = scroller.clientWidth;
+    let mayNarrow = true;
+    const measure = (): void => {
+      if (scroller.clientWidth !== areaWidth) {
+        areaWidth = scroller.clientWidth;
+        mayNarrow = true;
       }
-      const left = root.getBoundingClientRect().right - box.left + scroller.scrollLeft + 10;
-      setPlaced({
-        stripes: stripes.flatMap((stripe) => {
-          const range = ranges.get(stripe.id);
-          return range ? [{ ...stripe, column: Math.min(stripe.column, MAX_COLUMNS - 1), range }] : [];
-        }),
-        left,
-      });
+      let placed = place();
+      const current = Number.parseFloat(scroller.style.getPropertyValue('--stripes-width')) || 0;
+      const width = mayNarrow ? placed.width : Math.max(placed.width, current);
+      mayNarrow = false;
+      if (width !== current) {
+        // Room for the bars right of the text; the text re-wraps, so measure once more now
+        // rather than show a frame of bars beside the old lines.
+        scroller.style.setProperty('--stripes-width', `${width}px`);
+        placed = place();
+      }
+      setLayout(placed.layout);
     };
     measure();
     // Wrapping changes with the window's width: measure again.
     const observer = new ResizeObserver(measure);
     observer.observe(root);
+    observer.observe(scroller);
     return () => {
       observer.disconnect();
       setHover(null);
     };
   }, [root, scroller, segments, codings]);
 
-  const codeById = new Map(codes.map((code) => [code.id, code]));
+  const codeById = useMemo(() => new Map(codes.map((code) => [code.id, code])), [codes]);
+  const codingById = useMemo(() => new Map(codings.map((coding) => [coding.id, coding])), [codings]);
+  const { geometry } = layout;
   return (
-    <div className="stripes" aria-hidden="true">
-      {placed.stripes.map((stripe) => {
+    <div className={`stripes${geometry.labels ? ' stripes--labelled' : ''}`} aria-hidden="true">
+      {layout.stripes.map((stripe) => {
         const code = codeById.get(stripe.codeId);
-        const coding = codings.find((candidate) => candidate.id === stripe.id);
+        const coding = codingById.get(stripe.id);
+        const style = {
+          top: stripe.top,
+          height: Math.max(6, stripe.bottom - stripe.top),
+          left: layout.left + stripe.column * geometry.columnWidth,
+          width: geometry.columnWidth - 2,
+          '--stripe-colour': code?.color ?? FALLBACK_COLOUR,
+        } as CSSProperties;
         return (
           <div
             key={stripe.id}
             className="stripe"
             data-code={code?.name}
             data-coding-id={stripe.id}
-            title={code ? `${code.name}: ${coding?.quote ?? ''}` : undefined}
-            style={{
-              top: stripe.top,
-              height: Math.max(6, stripe.bottom - stripe.top),
-              left: placed.left + stripe.column * COLUMN_WIDTH,
-              borderColor: code?.color ?? '#999999',
-            }}
+            title={tooltip(code, coding)}
+            style={style}
             onMouseEnter={() => setHover(stripe.range)}
             onMouseLeave={() => setHover(null)}
-            onClick={() => coding && onSelect(coding)}
+            onClick={(event: MouseEvent) => {
+              if (coding) onSelect(coding, { x: event.clientX, y: event.clientY });
+            }}
           >
-            <span className="stripe__name" style={{ color: code?.color ?? '#999999' }}>
-              {code?.name}
-            </span>
+            {/* Always there, shown by CSS when the columns are wide: adding and removing
+                thousands of elements on every resize would be slow. */}
+            <span className="stripe__name">{code?.name}</span>
           </div>
         );
       })}

@@ -155,6 +155,8 @@ export function TranscriptView({
   };
 
   const onMouseUp = (event: MouseEvent): void => {
+    // A coding stripe selects its coding itself (Stripes.tsx).
+    if (event.target instanceof Element && event.target.closest('.stripes')) return;
     const { clientX, clientY } = event;
     // Let the browser finish updating the selection first.
     requestAnimationFrame(() => {
@@ -237,10 +239,12 @@ export function TranscriptView({
             segments={segments}
             codings={ownCodings}
             codes={codes}
-            onSelect={(range) => {
-              const domRange = domRangeOf(root, segments, range);
+            onSelect={(coding, at) => {
+              const domRange = domRangeOf(root, segments, coding);
               if (domRange) selectDomRange(domRange);
               scrollRef.current?.focus({ preventScroll: true });
+              // The coding's own actions (remove, adjust, memo), as a click inside it shows.
+              setPopover({ codings: [coding], ...popoverPosition(at.x, at.y), fromKeyboard: false });
             }}
           />
         )}

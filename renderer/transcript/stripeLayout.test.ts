@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { layoutStripes } from './stripeLayout.ts';
+import { layoutStripes, marginGeometry } from './stripeLayout.ts';
 
 describe('layoutStripes', () => {
   it('puts overlapping codings side by side and reuses a free column', () => {
@@ -56,5 +56,25 @@ describe('layoutStripes', () => {
         },
       ),
     );
+  });
+});
+
+describe('marginGeometry', () => {
+  it('gives wide, labelled columns when few codings overlap', () => {
+    expect(marginGeometry(2, 800)).toEqual({ columnWidth: 76, maxColumns: 3, labels: true });
+  });
+
+  it('narrows the columns and drops the names when many overlap', () => {
+    const geometry = marginGeometry(12, 800);
+    expect(geometry.columnWidth).toBe(20);
+    expect(geometry.labels).toBe(false);
+    expect(geometry.columnWidth * Math.min(12, geometry.maxColumns)).toBeLessThanOrEqual(240);
+  });
+
+  it('shares the last column past the narrowest width, and never returns zero columns', () => {
+    const geometry = marginGeometry(100, 600);
+    expect(geometry.columnWidth).toBe(14);
+    expect(geometry.maxColumns).toBe(12);
+    expect(marginGeometry(0, 0).maxColumns).toBeGreaterThanOrEqual(1);
   });
 });

@@ -39,3 +39,36 @@ export function layoutStripes(inputs: readonly StripeInput[]): { stripes: Stripe
   }
   return { stripes, columns: columnEnds.length };
 }
+
+/** How the margin is drawn: the width of a column, how many columns fit, whether names fit. */
+export interface MarginGeometry {
+  readonly columnWidth: number;
+  /** Bars of columns beyond this share the last one, rather than squeeze the text out. */
+  readonly maxColumns: number;
+  /** Columns wide enough to write the code's name beside its bar. */
+  readonly labels: boolean;
+}
+
+const WIDE_COLUMN = 76;
+const NARROW_COLUMN = 14;
+const LABEL_MIN_WIDTH = 44;
+/** Share of the reading area the margin may take; the text keeps the rest. */
+const MARGIN_SHARE = 0.3;
+
+/**
+ * Columns are wide, with the code's name beside each bar, while they fit in their share of
+ * the reading area; with more columns they narrow to coloured bars (the name stays in the
+ * tooltip), and past the narrowest the last column is shared.
+ */
+export function marginGeometry(columns: number, areaWidth: number): MarginGeometry {
+  const budget = Math.max(NARROW_COLUMN * 2, Math.floor(areaWidth * MARGIN_SHARE));
+  const columnWidth = Math.max(
+    NARROW_COLUMN,
+    Math.min(WIDE_COLUMN, Math.floor(budget / Math.max(1, columns))),
+  );
+  return {
+    columnWidth,
+    maxColumns: Math.max(1, Math.floor(budget / columnWidth)),
+    labels: columnWidth >= LABEL_MIN_WIDTH,
+  };
+}

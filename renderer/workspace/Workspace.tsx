@@ -139,7 +139,12 @@ export function Workspace({ project, externalRevision }: Props) {
     <div className="workspace">
       {historySlot &&
         createPortal(
-          <HistoryControls status={history.status} onUndo={history.undo} onRedo={history.redo} />,
+          <HistoryControls
+            status={history.status}
+            announcement={history.announcement}
+            onUndo={history.undo}
+            onRedo={history.redo}
+          />,
           historySlot,
         )}
       <aside className="sidebar" aria-label={project.name}>

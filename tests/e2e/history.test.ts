@@ -1,6 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { CodebookPane } from './pages/CodebookPane.ts';
 import { CodePalette } from './pages/CodePalette.ts';
 import { DocumentsPane } from './pages/DocumentsPane.ts';
+import { HistoryPane } from './pages/HistoryPane.ts';
 import { TranscriptPane } from './pages/TranscriptPane.ts';
 import { startApp, type E2eApp } from './support/app.ts';
 import { rangeOf, seedProject, type SeededProject } from './support/seed.ts';
@@ -8,6 +10,7 @@ import { rangeOf, seedProject, type SeededProject } from './support/seed.ts';
 let app: E2eApp;
 let project: SeededProject;
 let transcript: TranscriptPane;
+let history: HistoryPane;
 
 async function codingRows(): Promise<string[]> {
   const codes = new Map((await app.api('codes/list', {})).map((code) => [code.id, code.name]));
@@ -43,6 +46,7 @@ beforeAll(async () => {
   await app.page.goto(app.server.url);
   await new DocumentsPane(app.page).open('entretien-marie');
   transcript = new TranscriptPane(app.page);
+  history = new HistoryPane(app.page);
   await transcript.segments.first().waitFor();
 });
 
@@ -59,14 +63,51 @@ describe('undo, redo and history', () => {
     await palette.type('triple journée');
     await app.page.keyboard.press('Enter');
     await expect.poll(async () => (await codingRows()).length).toBe(before.length + 1);
-    const undoButton = app.page.locator('.history-controls button').first();
-    await expect.poll(() => undoButton.getAttribute('aria-label')).toMatch(/^Undo: /u);
+    const [latest] = await app.api('history/list', { limit: 1 });
+    const summary = latest?.summary ?? '';
+    expect(summary).toContain('triple journée');
+    // Looked up now: undoing the coding also undoes the creation of its code.
+    const code = (await app.api('codes/list', {})).find((row) => row.name === 'triple journée');
+    await expect.poll(() => transcript.highlightTexts(code?.id ?? 0)).toEqual(['le ménage']);
+    await expect.poll(() => history.undoButton.getAttribute('aria-label')).toBe(`Undo: ${summary}`);
+    expect(await history.undoButton.innerText()).toContain(`Undo: ${summary}`);
+    expect(await history.redoButton.isDisabled()).toBe(true);
 
     await transcript.scroll.focus();
     await app.page.keyboard.press('Control+z');
     await expect.poll(() => codingRows()).toEqual(before);
+    await expect.poll(() => history.announcement.innerText()).toBe(`Undone: ${summary}`);
+    await expect.poll(() => history.redoButton.getAttribute('aria-label')).toBe(`Redo: ${summary}`);
+    // The transcript re-read its codings: the undone passage is no longer painted.
+    await expect.poll(() => transcript.highlightTexts(code?.id ?? 0)).toEqual([]);
+
     await app.page.keyboard.press('Control+Shift+z');
     await expect.poll(async () => (await codingRows()).length).toBe(before.length + 1);
+    await expect.poll(() => transcript.highlightTexts(code?.id ?? 0)).toEqual(['le ménage']);
+    await app.page.keyboard.press('Control+z');
+    await expect.poll(() => codingRows()).toEqual(before);
+    await app.page.keyboard.press('Control+y');
+    await expect.poll(async () => (await codingRows()).length).toBe(before.length + 1);
+    await expect.poll(() => history.announcement.innerText()).toBe(`Redone: ${summary}`);
+  });
+
+  it('leaves the project alone while a dialog is open', async () => {
+    const rows = await codingRows();
+    const [latest] = await app.api('history/list', { limit: 1 });
+    await new CodebookPane(app.page).openAction('opacité', 'details');
+    const dialog = app.page.locator('dialog[open]');
+    await dialog.waitFor();
+    await dialog.getByRole('button').first().focus();
+    await app.page.keyboard.press('Control+z');
+    await app.page.keyboard.press('Escape');
+    await dialog.waitFor({ state: 'detached' });
+    // Had the dialog's Ctrl+Z undone the latest change, this one would undo an older one.
+    await transcript.scroll.focus();
+    await app.page.keyboard.press('Control+z');
+    await expect.poll(() => history.announcement.innerText()).toBe(`Undone: ${latest?.summary ?? ''}`);
+    await app.page.keyboard.press('Control+Shift+z');
+    await expect.poll(() => history.announcement.innerText()).toBe(`Redone: ${latest?.summary ?? ''}`);
+    await expect.poll(() => codingRows()).toEqual(rows);
   });
 
   it('leaves Ctrl+Z to a text field when typing in one', async () => {
@@ -93,11 +134,12 @@ describe('undo, redo and history', () => {
     await expect.poll(() => undoButton.getAttribute('aria-label')).toMatch(/^Undo: .*/u);
     await undoButton.click();
     await expect.poll(() => codingRows()).toEqual(before);
+    await expect.poll(() => history.redoButton.innerText()).toContain('Redo: Merge');
   });
 
   it('lists the changes, newest first, with the undone ones marked', async () => {
-    await app.page.getByRole('tab', { name: 'History' }).click();
-    const entries = app.page.locator('.history__entry');
+    await history.openTab();
+    const entries = history.entries;
     const expected = await app.api('history/list', { limit: 200 });
     await expect.poll(() => entries.count()).toBe(expected.length);
     expect(await entries.first().getAttribute('data-state')).toBe(expected[0]?.state);

@@ -1,11 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DocumentsPane } from './pages/DocumentsPane.ts';
+import { StripesMargin } from './pages/StripesMargin.ts';
 import { TranscriptPane } from './pages/TranscriptPane.ts';
 import { startApp, type E2eApp } from './support/app.ts';
 import { rangeOf, seedProject } from './support/seed.ts';
 
 let app: E2eApp;
 let transcript: TranscriptPane;
+let stripes: StripesMargin;
 
 const OPACITY = 'On ne sait jamais pourquoi une tâche est refusée';
 const ETHICS = "une tâche est refusée. C'est opaque, et je me demande si c'est éthique";
@@ -24,6 +26,7 @@ beforeAll(async () => {
   await app.page.goto(app.server.url);
   await new DocumentsPane(app.page).open('entretien-marie');
   transcript = new TranscriptPane(app.page);
+  stripes = new StripesMargin(app.page);
   await transcript.segments.first().waitFor();
 });
 
@@ -33,38 +36,38 @@ afterAll(async () => {
 
 describe('coding stripes', () => {
   it('draws one bar per coding beside the text, overlapping ones side by side', async () => {
-    const stripes = app.page.locator('.stripe');
-    await expect.poll(() => stripes.count()).toBe(3);
-    const box = async (code: string) => {
-      const found = await app.page.locator(`.stripe[data-code="${code}"]`).boundingBox();
-      if (!found) throw new Error(`no stripe for ${code}`);
-      return found;
-    };
-    const opacity = await box('opacité');
-    const ethics = await box('éthique');
-    const isolation = await box('isolement');
+    await expect.poll(() => stripes.bars.count()).toBe(3);
+    const opacity = await stripes.box('opacité');
+    const ethics = await stripes.box('éthique');
+    const isolation = await stripes.box('isolement');
     // Opacity and ethics overlap in height: two columns. Isolation is alone, further down.
     expect(opacity.x).not.toBe(ethics.x);
     expect(isolation.y).toBeGreaterThan(opacity.y + opacity.height);
     const text = await transcript.text.boundingBox();
     expect(opacity.x).toBeGreaterThan((text?.x ?? 0) + (text?.width ?? 0));
-    expect(await app.page.locator('.stripe[data-code="opacité"] .stripe__name').innerText()).toBe('opacité');
+    // Each bar spans its passage: from the top of its first line to the bottom of its last.
+    const extent = await stripes.textExtent(ETHICS);
+    expect(Math.abs(ethics.y - extent.top)).toBeLessThan(2);
+    expect(Math.abs(ethics.y + ethics.height - extent.bottom)).toBeLessThan(2);
+    expect(await stripes.bar('opacité').locator('.stripe__name').innerText()).toBe('opacité');
     await app.screenshot('24-coding-stripes');
   });
 
-  it('brightens the passage of a hovered bar and selects it on click', async () => {
-    const bar = app.page.locator('.stripe[data-code="isolement"]');
+  it('brightens the passage of a hovered bar and selects its coding on click', async () => {
+    const bar = stripes.bar('isolement');
     await bar.hover();
-    await expect
-      .poll(() =>
-        app.page.evaluate(() => {
-          const highlight = CSS.highlights.get('verbatim-stripe-hover');
-          return highlight ? [...highlight].map((range) => range.toString()) : [];
-        }),
-      )
-      .toEqual([ISOLATION]);
+    await expect.poll(() => stripes.hoveredTexts()).toEqual([ISOLATION]);
+    await app.screenshot('24a-coding-stripe-hover');
     await bar.click();
     await expect.poll(() => transcript.selectedText()).toBe(ISOLATION);
+    // The coding's own actions show, as when clicking inside it.
+    await transcript.popover.waitFor();
+    expect(await transcript.popover.locator('.codings-popover__item').count()).toBe(1);
+    expect(await transcript.popoverItem('isolement').count()).toBe(1);
+    await app.screenshot('24b-coding-stripe-selected');
+    await app.page.mouse.move(0, 0);
+    await expect.poll(() => stripes.hoveredTexts()).toEqual([]);
+    await app.page.keyboard.press('Escape');
   });
 
   it('adjusts a coding’s boundaries from the keyboard and by dragging its end', async () => {
@@ -113,6 +116,24 @@ describe('coding stripes', () => {
     await app.page.mouse.move(target.x, target.y, { steps: 5 });
     await app.page.mouse.up();
     await expect.poll(quoteOf).toBe('je suis seule devant mon écran. 😅\nPersonne');
+  });
+
+  it('moves the bars with the text when the window narrows', async () => {
+    await app.page.setViewportSize({ width: 1000, height: 900 });
+    try {
+      // The passage re-wraps onto more lines; its bar follows, top and bottom.
+      await expect
+        .poll(async () => {
+          const [bar, extent] = await Promise.all([stripes.box('éthique'), stripes.textExtent(ETHICS)]);
+          return Math.abs(bar.y - extent.top) < 2 && Math.abs(bar.y + bar.height - extent.bottom) < 2;
+        })
+        .toBe(true);
+      const text = await transcript.text.boundingBox();
+      const bar = await stripes.box('opacité');
+      expect(bar.x).toBeGreaterThan((text?.x ?? 0) + (text?.width ?? 0));
+    } finally {
+      await app.page.setViewportSize({ width: 1440, height: 900 });
+    }
   });
 
   it('raised no error in the page', () => {
