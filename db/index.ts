@@ -11,6 +11,7 @@ export * from './queries/cases.ts';
 export * from './queries/sets.ts';
 export * from './queries/search.ts';
 export * from './queries/snapshot.ts';
+export * from './queries/exchange.ts';
 export * from './queries/review.ts';
 export * from './queries/pseudonymise.ts';
 export * from './queries/agreement.ts';

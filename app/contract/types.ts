@@ -564,6 +564,8 @@ export interface ExchangeImportReport {
     readonly memos: number;
     readonly cases: number;
     readonly users: number;
+    /** Document sets and code groups the file's sets were placed in. */
+    readonly sets: number;
   };
   readonly skipped: readonly { readonly what: string; readonly why: string }[];
   /** The unit the file's positions were read in, and how it was decided. */

@@ -4,6 +4,7 @@ import type { ExchangeImportReport, ExportedFile } from '../contract/types.ts';
 import { AppError } from '../errors.ts';
 import { buildCodebookXml, readCodebookXml } from '../exchange/refi/codebookXml.ts';
 import { readRefiProject, type RefiImportReport } from '../exchange/refi/readProject.ts';
+import { applyRefiSets, type RefiSet } from '../exchange/refi/refiSets.ts';
 import { buildProjectXml, zipProject } from '../exchange/refi/writeProject.ts';
 import { mergeSnapshot } from '../merge/mergeSnapshot.ts';
 import type { ProjectSession } from '../session.ts';
@@ -17,11 +18,24 @@ function projectName(session: ProjectSession): string {
 function mergeIn(
   session: ProjectSession,
   snapshot: ProjectSnapshot,
+  sets: readonly RefiSet[],
   report: RefiImportReport,
 ): ExchangeImportReport {
   const db = session.db();
-  const merged = db.transaction(() => mergeSnapshot(db, snapshot, {}))();
-  return { ...report, added: merged.added, matched: merged.matched, conflicts: merged.conflicts };
+  // Sets refer to documents and codes by GUID, so they are placed after the merge, in the
+  // same transaction: a failure leaves the project as it was.
+  const { merged, placed } = db.transaction(() => ({
+    merged: mergeSnapshot(db, snapshot, {}),
+    placed: applyRefiSets(db, sets),
+  }))();
+  return {
+    ...report,
+    kept: { ...report.kept, sets: placed.sets },
+    skipped: [...report.skipped, ...placed.skipped],
+    added: merged.added,
+    matched: merged.matched,
+    conflicts: merged.conflicts,
+  };
 }
 
 const EMPTY: ProjectSnapshot = {
@@ -55,26 +69,22 @@ export const exchangeHandlers: HandlerGroup = {
   'exchange/exportCodebook': (_input, session): ExportedFile => ({
     fileName: `${projectName(session)}-codebook.qdc`,
     mimeType: 'application/xml',
-    content: buildCodebookXml(readProjectSnapshot(session.db()).codes),
+    content: buildCodebookXml(readProjectSnapshot(session.db()).codes, listSets(session.db(), 'code')),
   }),
   'exchange/importProject': ({ name, base64 }, session) => {
     if (!/\.qdpx$/iu.test(name))
       throw new AppError('BAD_FILE', `${name}: import REFI-QDA projects as .qdpx files.`);
-    const { snapshot, report } = readRefiProject(name, Buffer.from(base64, 'base64'));
-    return mergeIn(session, snapshot, report);
+    const { snapshot, sets, report } = readRefiProject(name, Buffer.from(base64, 'base64'));
+    return mergeIn(session, snapshot, sets, report);
   },
   'exchange/importCodebook': ({ name, base64 }, session) => {
-    const codes = readCodebookXml(name, Buffer.from(base64, 'base64').toString('utf8'));
-    return mergeIn(
-      session,
-      { ...EMPTY, codes },
-      {
-        kept: { documents: 0, codes: codes.length, codings: 0, memos: 0, cases: 0, users: 0 },
-        skipped: [],
-        positions: 'none',
-        positionsDecidedBy: 'none',
-        warnings: [],
-      },
-    );
+    const { codes, sets } = readCodebookXml(name, Buffer.from(base64, 'base64').toString('utf8'));
+    return mergeIn(session, { ...EMPTY, codes }, sets, {
+      kept: { documents: 0, codes: codes.length, codings: 0, memos: 0, cases: 0, users: 0, sets: 0 },
+      skipped: [],
+      positions: 'none',
+      positionsDecidedBy: 'none',
+      warnings: [],
+    });
   },
 };

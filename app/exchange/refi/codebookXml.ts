@@ -1,14 +1,18 @@
 import { randomUUID } from 'node:crypto';
-import type { ProjectSnapshot } from '../../../db/index.ts';
+import type { ProjectSnapshot, SetRow } from '../../../db/index.ts';
 import { AppError } from '../../errors.ts';
 import { attr, child, children, parseRefiXml, textOf, type XmlNode } from './parseXml.ts';
+import { readRefiSets, type RefiSet } from './refiSets.ts';
 import { ORIGIN } from './writeProject.ts';
 import { escapeXml as x, joinDescription, normaliseGuid, parseColour, splitDescription } from './values.ts';
 
 export const CODEBOOK_NAMESPACE = 'urn:QDA-XML:codebook:1.0';
 
-/** The codebook alone as a REFI-QDA .qdc: hierarchy, colours, definitions and criteria. */
-export function buildCodebookXml(codes: ProjectSnapshot['codes']): string {
+/**
+ * The codebook alone as a REFI-QDA .qdc: hierarchy, colours, definitions and criteria, and
+ * code groups as `Set`s (members written `<MemberCode guid=…/>` in a codebook, FORMAT.md).
+ */
+export function buildCodebookXml(codes: ProjectSnapshot['codes'], groups: readonly SetRow[] = []): string {
   const codeElement = (code: ProjectSnapshot['codes'][number]): string => {
     const description = joinDescription(code.description, code.inclusion, code.exclusion);
     const inner = [
@@ -23,11 +27,29 @@ export function buildCodebookXml(codes: ProjectSnapshot['codes']): string {
     .map(codeElement)
     .join('');
   if (top === '') throw new AppError('CONFLICT', 'The codebook is empty: there is nothing to export.');
-  return `<?xml version="1.0" encoding="utf-8"?>\n<CodeBook xmlns="${CODEBOOK_NAMESPACE}" origin="${ORIGIN}"><Codes>${top}</Codes></CodeBook>`;
+  const guidOf = new Map(codes.map((code) => [code.id, code.guid]));
+  const sets = groups
+    .map((group) => {
+      const members = group.memberIds
+        .flatMap((id) => {
+          const guid = guidOf.get(id);
+          return guid ? [`<MemberCode guid="${x(guid)}"/>`] : [];
+        })
+        .join('');
+      const attributes = `guid="${x(group.guid)}" name="${x(group.name)}"`;
+      return members ? `<Set ${attributes}>${members}</Set>` : `<Set ${attributes}/>`;
+    })
+    .join('');
+  // No empty <Sets/>: a wrapper needs a child to be valid.
+  const wrapper = sets ? `<Sets>${sets}</Sets>` : '';
+  return `<?xml version="1.0" encoding="utf-8"?>\n<CodeBook xmlns="${CODEBOOK_NAMESPACE}" origin="${ORIGIN}"><Codes>${top}</Codes>${wrapper}</CodeBook>`;
 }
 
-/** Codes of a .qdc (any namespace version), as snapshot rows to merge. */
-export function readCodebookXml(fileName: string, xml: string): ProjectSnapshot['codes'] {
+/** Codes of a .qdc (any namespace version), as snapshot rows to merge, and its sets. */
+export function readCodebookXml(
+  fileName: string,
+  xml: string,
+): { codes: ProjectSnapshot['codes']; sets: RefiSet[] } {
   const root = child(parseRefiXml(fileName, xml), 'CodeBook');
   if (!root)
     throw new AppError('BAD_FILE', `${fileName} has no CodeBook element: it is not a REFI-QDA codebook.`);
@@ -52,5 +74,5 @@ export function readCodebookXml(fileName: string, xml: string): ProjectSnapshot[
     for (const sub of children(node, 'Code')) read(sub, id, name);
   };
   for (const code of children(child(root, 'Codes'), 'Code')) read(code, null, '');
-  return codes;
+  return { codes, sets: readRefiSets(root) };
 }

@@ -4,6 +4,7 @@ import { AppError } from '../../errors.ts';
 import { inspectArchive, readArchiveText } from '../../importers/zipSafety.ts';
 import { attr, child, children, parseRefiXml, textOf, type XmlNode } from './parseXml.ts';
 import { detectUnit, fromCodePoints, type PositionUnit } from './positions.ts';
+import { readRefiSets, type RefiSet } from './refiSets.ts';
 import { normaliseSourceText, segmentsOfText } from './sourceText.ts';
 import { normaliseGuid, parseColour, plainTextToLexical, splitDescription } from './values.ts';
 
@@ -17,11 +18,19 @@ export interface RefiImportReport {
     memos: number;
     cases: number;
     users: number;
+    sets: number;
   };
   readonly skipped: { what: string; why: string }[];
   readonly positions: PositionUnit | 'none';
   readonly positionsDecidedBy: 'same' | 'boundaries' | 'origin' | 'none';
   readonly warnings: string[];
+}
+
+/** What an import reads: rows to merge, sets to place after the merge, and the report. */
+export interface RefiProjectRead {
+  readonly snapshot: ProjectSnapshot;
+  readonly sets: readonly RefiSet[];
+  readonly report: RefiImportReport;
 }
 
 const VARIABLE_TYPES: Record<string, string> = { Integer: 'number', Float: 'number', Date: 'date' };
@@ -33,10 +42,7 @@ function basename(path: string): string {
 }
 
 /** Reads the project XML of a .qdpx (or a bare .qde / REFI XML) into a snapshot to merge. */
-export function readRefiProject(
-  fileName: string,
-  bytes: Uint8Array,
-): { snapshot: ProjectSnapshot; report: RefiImportReport } {
+export function readRefiProject(fileName: string, bytes: Uint8Array): RefiProjectRead {
   const entries = inspectArchive(fileName, bytes).filter((name) => !name.endsWith('/'));
   const qde = entries.filter((name) => /\.qde$/iu.test(name) && !name.includes('/'));
   const qdeName = qde[0] ?? entries.find((name) => /\.qde$/iu.test(name));
@@ -54,7 +60,7 @@ export function readProjectXml(
   fileName: string,
   xml: string,
   readSource: (path: string) => string | null,
-): { snapshot: ProjectSnapshot; report: RefiImportReport } {
+): RefiProjectRead {
   const root = child(parseRefiXml(fileName, xml), 'Project');
   if (!root) throw new AppError('BAD_FILE', `${fileName}: the XML has no Project element.`);
   const origin = attr(root, 'origin') ?? '';
@@ -202,6 +208,8 @@ export function readProjectXml(
   for (const source of texts) {
     const body = source.raw.replace(/^\uFEFF/u, '');
     const { text, map } = normaliseSourceText(source.raw);
+    // NVivo 15 re-exports can carry empty texts (FORMAT.md): kept, but the user is told.
+    if (text.trim() === '') warnings.push(`«${source.name}» has no text; it was imported empty.`);
     const documentId = id();
     snapshot.documents.push({
       id: documentId,
@@ -339,15 +347,9 @@ export function readProjectXml(
       if (documentId !== undefined) snapshot.caseDocuments.push({ caseId, documentId });
     }
   }
-  const sets = children(child(root, 'Sets'), 'Set').length;
-  if (sets > 0)
-    skipped.push({
-      what: `${sets} set(s)`,
-      why: 'sets are not imported yet; recreate them as document sets or code groups.',
-    });
-
   return {
     snapshot,
+    sets: readRefiSets(root),
     report: {
       kept: {
         documents: snapshot.documents.length,
@@ -356,6 +358,8 @@ export function readProjectXml(
         memos: snapshot.memos.length,
         cases: snapshot.cases.length,
         users: coderByGuid.size,
+        // Counted once they are placed, after the merge (refiSets.ts).
+        sets: 0,
       },
       skipped,
       positions: texts.length === 0 ? 'none' : unit,

@@ -40,6 +40,7 @@ export async function importCommand(argv: readonly string[], io: CliIo): Promise
           `Imported ${basename(path)}: ${refi.added.documents} documents, ${refi.added.codes} codes, ${refi.added.codings} codings added (positions: ${refi.positions})`,
         );
         for (const item of refi.skipped) io.err(`Skipped ${item.what}: ${item.why}`);
+        for (const warning of refi.warnings) io.err(`Warning: ${warning}`);
       }
     } catch (error) {
       failedExchange++;
