@@ -89,6 +89,8 @@ export const api = {
   'agreement/resolve': op<T.DisagreementResolution>()(S.ResolveDisagreementInput),
 
   'exports/excerpts': op<T.ExportedFile>()(S.ExportExcerptsInput),
+  /** The same export as a job (large exports): poll jobs/status, whose result is an ExportedFile. */
+  'exports/excerptsJob': op<T.StartedJob>()(S.ExportExcerptsInput),
   /** The codebook for a paper's appendix: hierarchy, definitions, criteria, examples, counts. */
   'exports/codebook': op<T.ExportedFile>()(S.ExportCodebookInput),
 

@@ -121,6 +121,10 @@ export const ExportExcerptsInput = z
     citation: z.array(z.string().max(200)).max(20).optional(),
     /** Excerpts grouped by code (default), by case or by document. */
     groupBy: z.enum(['code', 'case', 'document']).optional(),
+    /** Only these codes (with codeId, both count); none: every code. */
+    codeIds: z.array(Id).max(10000).optional(),
+    /** The memos written on each coding, under its citation. */
+    includeMemos: z.boolean().optional(),
   })
   .strict();
 
@@ -375,5 +379,5 @@ export const ExchangeFileInput = z
   .strict();
 
 export const ExportCodebookInput = z
-  .object({ format: z.enum(['md', 'csv']), language: z.enum(['en', 'fr']).optional() })
+  .object({ format: z.enum(['md', 'csv', 'docx']), language: z.enum(['en', 'fr']).optional() })
   .strict();

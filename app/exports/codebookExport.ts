@@ -3,7 +3,7 @@ import type { ExportLanguage } from './citation.ts';
 import { toCsv } from './csv.ts';
 import { escapeMarkdown } from './markdown.ts';
 
-interface Labels {
+export interface CodebookLabels {
   readonly title: string;
   readonly definition: string;
   readonly inclusion: string;
@@ -13,7 +13,7 @@ interface Labels {
   readonly archived: string;
 }
 
-const LABELS: Record<ExportLanguage, Labels> = {
+export const CODEBOOK_LABELS: Record<ExportLanguage, CodebookLabels> = {
   en: {
     title: 'Codebook',
     definition: 'Definition',
@@ -58,7 +58,7 @@ export function codebookToMarkdown(
   examples: ReadonlyMap<number, string>,
   language: ExportLanguage,
 ): string {
-  const labels = LABELS[language];
+  const labels = CODEBOOK_LABELS[language];
   const lines = [`# ${labels.title} — ${escapeMarkdown(projectName)}`, ''];
   for (const { code, depth } of codebookOrder(codes)) {
     const level = '#'.repeat(Math.min(6, depth + 2));

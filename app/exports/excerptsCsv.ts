@@ -1,20 +1,20 @@
-import type { Excerpt } from '../contract/types.ts';
-import type { CaseContext } from './citation.ts';
+import type { ExcerptModel, ExportTick } from './excerptModel.ts';
+import { noTick } from './excerptModel.ts';
 import { toCsv } from './csv.ts';
-import type { ExcerptGroup } from './excerptsMarkdown.ts';
 
-/** One row per excerpt, for a spreadsheet or R/Python: the group, the source, the quote, the citation. */
-export function excerptsToCsv(
-  groups: readonly ExcerptGroup[],
-  cite: (excerpt: Excerpt) => string,
-  caseOf: (documentId: number) => CaseContext | undefined,
-): string {
+/**
+ * One row per excerpt, for a spreadsheet or R/Python: the group, the source, the quote and
+ * the citation line; a column per cited case attribute, and a memo column when memos are
+ * asked for. Text stays verbatim (no typography): it is data. toCsv guards formulas.
+ */
+export async function excerptsToCsv(model: ExcerptModel, tick: ExportTick = noTick): Promise<string> {
   const rows: (string | number | null)[][] = [
     [
       'group',
       'code',
       'document',
       'case',
+      ...model.attributeNames,
       'speaker',
       'timestamp',
       'segment',
@@ -22,23 +22,27 @@ export function excerptsToCsv(
       'end',
       'quote',
       'citation',
+      ...(model.includeMemos ? ['memo'] : []),
     ],
   ];
-  for (const group of groups) {
+  for (const group of model.groups) {
     for (const excerpt of group.excerpts) {
       rows.push([
-        group.codeName,
+        group.title,
         excerpt.codeName,
         excerpt.documentName,
-        caseOf(excerpt.documentId)?.caseName ?? null,
+        excerpt.caseName,
+        ...model.attributeNames.map((name) => excerpt.attributes.get(name) ?? ''),
         excerpt.speaker,
         excerpt.timestamp,
         excerpt.segmentOrdinal === null ? null : excerpt.segmentOrdinal + 1,
         excerpt.start,
         excerpt.end,
         excerpt.quote,
-        cite(excerpt),
+        excerpt.citation,
+        ...(model.includeMemos ? [excerpt.memo] : []),
       ]);
+      await tick();
     }
   }
   return toCsv(rows);

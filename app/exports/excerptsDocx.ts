@@ -1,79 +1,58 @@
-import { AlignmentType, Document, Footer, HeadingLevel, Packer, PageNumber, Paragraph, TextRun } from 'docx';
-import type { Excerpt } from '../contract/types.ts';
-import type { ExportLanguage } from './citation.ts';
-import type { ExcerptGroup } from './excerptsMarkdown.ts';
-import { frenchTypography } from './frenchTypography.ts';
-
-const TITLE: Record<ExportLanguage, string> = { en: 'Coded excerpts', fr: 'Extraits codés' };
-const COUNT: Record<ExportLanguage, (n: number) => string> = {
-  en: (n) => `${n} excerpt${n === 1 ? '' : 's'}`,
-  fr: (n) => `${n} extrait${n > 1 ? 's' : ''}`,
-};
-// Word measures indents in twentieths of a point: 1 cm ≈ 567.
-const QUOTE_INDENT = 567;
-
-/** A quote's lines as runs separated by line breaks, so the paragraph keeps the transcript's lines. */
-function quoteRuns(quote: string): TextRun[] {
-  return quote
-    .split('\n')
-    .map((line, index) => new TextRun({ text: line, ...(index > 0 ? { break: 1 } : {}) }));
-}
+import { Document, HeadingLevel, Packer, Paragraph, TextRun } from 'docx';
+import { docxStyles, lineRuns, pageNumberFooter } from './docxCommon.ts';
+import type { ExcerptModel, ExportTick } from './excerptModel.ts';
+import { noTick } from './excerptModel.ts';
+import { EXPORT_LABELS, typesetFor } from './labels.ts';
 
 /**
- * Coded excerpts as a Word document (docx library): a heading per group, each quote
- * indented, its citation in italics beneath, page numbers in the footer, title and author
- * in the document properties. Opens in Word and LibreOffice.
+ * Coded excerpts as a Word document (docx library): a heading per group, each quote in the
+ * "Quote" paragraph style, its citation line in italics beneath ("Excerpt citation"), the
+ * memo when asked, page numbers in the footer, title, subject and author in the document
+ * properties. Opens in Word and LibreOffice (checked by converting it to PDF where installed).
  */
-export async function excerptsToDocx(
-  projectName: string,
-  groups: readonly ExcerptGroup[],
-  language: ExportLanguage,
-  cite: (excerpt: Excerpt) => string,
-): Promise<Buffer> {
-  const typeset = (text: string): string => (language === 'fr' ? frenchTypography(text) : text);
-  const title = typeset(`${TITLE[language]} — ${projectName}`);
+export async function excerptsToDocx(model: ExcerptModel, tick: ExportTick = noTick): Promise<Buffer> {
+  const labels = EXPORT_LABELS[model.language];
+  const typeset = typesetFor(model.language);
+  const title = typeset(`${labels.title} — ${model.projectName}`);
   const children: Paragraph[] = [new Paragraph({ text: title, heading: HeadingLevel.TITLE })];
-  for (const group of groups) {
+  for (const group of model.groups) {
     children.push(
-      new Paragraph({ text: typeset(group.codeName), heading: HeadingLevel.HEADING_1 }),
+      new Paragraph({ text: typeset(group.title), heading: HeadingLevel.HEADING_1 }),
       new Paragraph({
-        children: [new TextRun({ text: COUNT[language](group.excerpts.length), italics: true })],
+        children: [new TextRun({ text: labels.excerpts(group.excerpts.length), italics: true })],
       }),
     );
+    if (group.excerpts.length === 0) children.push(new Paragraph({ text: labels.none }));
     for (const excerpt of group.excerpts) {
       children.push(
+        new Paragraph({ style: 'Quote', children: lineRuns(excerpt.quote) }),
         new Paragraph({
-          children: quoteRuns(excerpt.quote),
-          indent: { left: QUOTE_INDENT },
-          spacing: { before: 200 },
-        }),
-        new Paragraph({
-          children: [new TextRun({ text: `— ${cite(excerpt)}`, italics: true })],
-          indent: { left: QUOTE_INDENT },
-          spacing: { after: 200 },
+          style: 'ExcerptCitation',
+          children: [new TextRun({ text: `— ${excerpt.citation}`, italics: true })],
         }),
       );
+      if (excerpt.memo !== null) {
+        children.push(
+          new Paragraph({
+            style: 'ExcerptMemo',
+            children: [
+              new TextRun({ text: `${labels.memo}. `, bold: true }),
+              ...lineRuns(typeset(excerpt.memo)),
+            ],
+          }),
+        );
+      }
+      await tick();
     }
   }
   const document = new Document({
     creator: 'Verbatim',
+    lastModifiedBy: 'Verbatim',
     title,
-    description: TITLE[language],
-    sections: [
-      {
-        footers: {
-          default: new Footer({
-            children: [
-              new Paragraph({
-                alignment: AlignmentType.CENTER,
-                children: [new TextRun({ children: [PageNumber.CURRENT] })],
-              }),
-            ],
-          }),
-        },
-        children,
-      },
-    ],
+    subject: model.projectName,
+    description: labels.title,
+    styles: docxStyles(model.language),
+    sections: [{ footers: pageNumberFooter(), children }],
   });
   return Packer.toBuffer(document);
 }

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Excerpt } from '../contract/types.ts';
+import { citationOf, type ExportLanguage } from './citation.ts';
+import type { ExcerptModel, ModelExcerpt } from './excerptModel.ts';
 import { excerptsToMarkdown } from './excerptsMarkdown.ts';
 
 const excerpt = (quote: string, extra: Partial<Excerpt> = {}): Excerpt => ({
@@ -18,12 +20,37 @@ const excerpt = (quote: string, extra: Partial<Excerpt> = {}): Excerpt => ({
   ...extra,
 });
 
+/** A one-group model, its citation lines formatted as the model builder does. */
+function model(
+  projectName: string,
+  title: string,
+  excerpts: readonly Excerpt[],
+  language: ExportLanguage,
+  memo: string | null = null,
+): ExcerptModel {
+  const rows: ModelExcerpt[] = excerpts.map((item) => ({
+    ...item,
+    caseName: null,
+    attributes: new Map(),
+    citation: citationOf(item, language),
+    memo,
+  }));
+  return {
+    projectName,
+    language,
+    groupBy: 'code',
+    parts: [],
+    attributeNames: [],
+    includeMemos: memo !== null,
+    groups: [{ title, excerpts: rows }],
+    total: rows.length,
+  };
+}
+
 describe('excerpts to Markdown', () => {
-  it('groups by code with a citation under each quote (golden)', () => {
-    const markdown = excerptsToMarkdown(
-      'Micro-travail',
-      [{ codeName: 'éthique', excerpts: [excerpt('On ne sait jamais\npour qui on travaille.')] }],
-      'fr',
+  it('groups by code with a citation under each quote (golden)', async () => {
+    const markdown = await excerptsToMarkdown(
+      model('Micro-travail', 'éthique', [excerpt('On ne sait jamais\npour qui on travaille.')], 'fr'),
     );
     expect(markdown).toBe(
       [
@@ -42,11 +69,16 @@ describe('excerpts to Markdown', () => {
     );
   });
 
-  it('escapes hostile markup so that it reads literally', () => {
-    const markdown = excerptsToMarkdown(
-      'P',
-      [{ codeName: 'x', excerpts: [excerpt('# <script>alert(1)</script> [a](b)')] }],
-      'en',
+  it('adds the memo under the citation, in French typography', async () => {
+    const markdown = await excerptsToMarkdown(model('P', 'x', [excerpt('Oui.')], 'fr', 'À relire: ironie ?'));
+    expect(markdown).toContain(
+      '— Entretien 1, Marie, 00:12:31, segment 3\n\n**Mémo.** À relire\u00a0: ironie\u202f?\n',
+    );
+  });
+
+  it('escapes hostile markup so that it reads literally', async () => {
+    const markdown = await excerptsToMarkdown(
+      model('P', 'x', [excerpt('# <script>alert(1)</script> [a](b)')], 'en'),
     );
     expect(markdown).toContain('> \\# \\<script\\>alert\\(1\\)\\</script\\> \\[a\\]\\(b\\)');
     expect(markdown).not.toContain('<script>');

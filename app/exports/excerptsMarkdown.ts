@@ -1,54 +1,35 @@
-import type { Excerpt } from '../contract/types.ts';
-import { citationOf, type ExportLanguage } from './citation.ts';
+import type { ExcerptModel, ExportTick } from './excerptModel.ts';
+import { noTick } from './excerptModel.ts';
+import { EXPORT_LABELS, typesetFor } from './labels.ts';
 import { escapeMarkdown } from './markdown.ts';
 
 export type { ExportLanguage } from './citation.ts';
 
-interface Labels {
-  readonly title: string;
-  readonly segment: string;
-  readonly excerpts: (count: number) => string;
-  readonly none: string;
-}
-
-const LABELS: Record<ExportLanguage, Labels> = {
-  en: {
-    title: 'Coded excerpts',
-    segment: 'segment',
-    excerpts: (count) => `${count} excerpt${count === 1 ? '' : 's'}`,
-    none: 'No excerpts.',
-  },
-  fr: {
-    title: 'Extraits codés',
-    segment: 'segment',
-    excerpts: (count) => `${count} extrait${count > 1 ? 's' : ''}`,
-    none: 'Aucun extrait.',
-  },
-};
-
-export interface ExcerptGroup {
-  readonly codeName: string;
-  readonly excerpts: readonly Excerpt[];
-}
-
 /**
- * Coded excerpts as Markdown, grouped by code: each excerpt is a block quote followed by
- * its citation. All user text is escaped so that it reads exactly as in the transcript.
+ * Coded excerpts as Markdown: a heading per group (code, case or document), each excerpt a
+ * block quote followed by its citation line and, when asked, its memo. All user text is
+ * escaped so that it reads exactly as in the transcript.
  */
-export function excerptsToMarkdown(
-  projectName: string,
-  groups: readonly ExcerptGroup[],
-  language: ExportLanguage,
-  cite: (excerpt: Excerpt) => string = (excerpt) => citationOf(excerpt, language),
-): string {
-  const labels = LABELS[language];
-  const lines: string[] = [`# ${labels.title} — ${escapeMarkdown(projectName)}`, ''];
-  for (const group of groups) {
-    lines.push(`## ${escapeMarkdown(group.codeName)}`, '', `*${labels.excerpts(group.excerpts.length)}*`, '');
+export async function excerptsToMarkdown(model: ExcerptModel, tick: ExportTick = noTick): Promise<string> {
+  const labels = EXPORT_LABELS[model.language];
+  const typeset = typesetFor(model.language);
+  const lines: string[] = [`# ${escapeMarkdown(typeset(`${labels.title} — ${model.projectName}`))}`, ''];
+  for (const group of model.groups) {
+    lines.push(
+      `## ${escapeMarkdown(typeset(group.title))}`,
+      '',
+      `*${labels.excerpts(group.excerpts.length)}*`,
+      '',
+    );
     if (group.excerpts.length === 0) lines.push(labels.none, '');
     for (const excerpt of group.excerpts) {
       for (const line of excerpt.quote.split('\n')) lines.push(`> ${escapeMarkdown(line)}`);
-      lines.push('', `— ${escapeMarkdown(cite(excerpt))}`, '');
+      lines.push('', `— ${escapeMarkdown(excerpt.citation)}`, '');
+      if (excerpt.memo !== null) {
+        const memo = excerpt.memo.split('\n').map((line) => escapeMarkdown(typeset(line)));
+        lines.push(`**${labels.memo}.** ${memo.join('  \n')}`, '');
+      }
+      await tick();
     }
   }
   return `${lines.join('\n').trimEnd()}\n`;

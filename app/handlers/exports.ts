@@ -1,118 +1,99 @@
-import { listAllExcerpts, listCodes, listExcerptsOfCode, type Db } from '../../db/index.ts';
-import type { Excerpt, ExportedFile } from '../contract/types.ts';
-import { citationOf, DEFAULT_CITATION, parseCitationParts, type CaseContext } from '../exports/citation.ts';
+import { listAllExcerpts, listCodes } from '../../db/index.ts';
+import type { ExportedFile } from '../contract/types.ts';
+import type { ParsedInputOf } from '../contract/api.ts';
+import { parseCitationParts } from '../exports/citation.ts';
+import { codebookToDocx } from '../exports/codebookDocx.ts';
 import { codebookToCsv, codebookToMarkdown } from '../exports/codebookExport.ts';
+import { buildExcerptModel, noTick, type ExcerptModel, type ExportTick } from '../exports/excerptModel.ts';
 import { excerptsToCsv } from '../exports/excerptsCsv.ts';
 import { excerptsToDocx } from '../exports/excerptsDocx.ts';
 import { excerptsToHtml } from '../exports/excerptsHtml.ts';
-import { casesTable } from './cases.ts';
-import { excerptsToMarkdown, type ExcerptGroup } from '../exports/excerptsMarkdown.ts';
-import { requireCode } from './codes.ts';
+import { excerptsToMarkdown } from '../exports/excerptsMarkdown.ts';
+import { JobCancelled, yieldToEventLoop, type JobControl } from '../jobs/registry.ts';
+import type { ProjectSession } from '../session.ts';
 import type { HandlerGroup } from './registry.ts';
+
+const DOCX_MIME = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
+const MIME = { md: 'text/markdown', html: 'text/html', csv: 'text/csv', docx: DOCX_MIME } as const;
+
+/** Yield to the event loop (status and cancel calls) every this many excerpts of a job. */
+const EXCERPTS_PER_STEP = 100;
 
 function safeFileName(name: string): string {
   return name.replace(/[^\p{L}\p{N}_.-]+/gu, '-').replace(/^-+|-+$/gu, '') || 'export';
 }
 
-/** Each document's case and its attribute values by name (a document in several cases: the first). */
-function caseContexts(db: Db): Map<number, CaseContext> {
-  const table = casesTable(db);
-  const attributeName = new Map(table.attributes.map((attribute) => [attribute.id, attribute.name]));
-  const contexts = new Map<number, CaseContext>();
-  for (const row of table.cases) {
-    const values = new Map(
-      Object.entries(row.values).map(([id, value]) => [attributeName.get(Number(id)) ?? '', value] as const),
-    );
-    for (const documentId of row.documentIds) {
-      if (!contexts.has(documentId)) contexts.set(documentId, { caseName: row.name, values });
-    }
-  }
-  return contexts;
+type ExcerptsInput = ParsedInputOf<'exports/excerpts'>;
+
+function modelOf(input: ExcerptsInput, session: ProjectSession): ExcerptModel {
+  // codeId (older callers) and codeIds add up; an unknown code is a NOT_FOUND error.
+  return buildExcerptModel(session.db(), session.name ?? 'Verbatim', {
+    language: input.language ?? 'en',
+    groupBy: input.groupBy,
+    codeIds: chosenCodes(input),
+    parts: input.citation ? parseCitationParts(input.citation) : undefined,
+    includeMemos: input.includeMemos,
+  });
 }
 
-/** Regroups excerpts by case or document; within a group, in document order. */
-function regroup(
-  excerpts: readonly Excerpt[],
-  by: 'case' | 'document',
-  contexts: ReadonlyMap<number, CaseContext>,
-  noCase: string,
-): ExcerptGroup[] {
-  const groups = new Map<string, Excerpt[]>();
-  for (const excerpt of excerpts) {
-    const key = by === 'case' ? (contexts.get(excerpt.documentId)?.caseName ?? noCase) : excerpt.documentName;
-    groups.set(key, [...(groups.get(key) ?? []), excerpt]);
+/** Lays the model out in the chosen format; `tick` runs after each excerpt. */
+async function writeExcerpts(
+  format: ExcerptsInput['format'],
+  model: ExcerptModel,
+  codeIds: readonly number[],
+  tick: ExportTick,
+): Promise<ExportedFile> {
+  // One chosen code names the file after it, as the single-code export always did.
+  const only = codeIds.length === 1 && model.groupBy === 'code' ? model.groups[0]?.title : undefined;
+  const fileName = `${safeFileName(model.projectName)}-${only !== undefined ? safeFileName(only) : 'excerpts'}.${format}`;
+  if (format === 'docx') {
+    const bytes = await excerptsToDocx(model, tick);
+    return { fileName, mimeType: MIME.docx, content: bytes.toString('base64'), encoding: 'base64' };
   }
-  return [...groups]
-    .sort(([a], [b]) => a.localeCompare(b))
-    .map(([codeName, list]) => ({
-      codeName,
-      excerpts: [...list].sort((x, y) => x.documentName.localeCompare(y.documentName) || x.start - y.start),
-    }));
+  const content =
+    format === 'html'
+      ? await excerptsToHtml(model, tick)
+      : format === 'csv'
+        ? await excerptsToCsv(model, tick)
+        : await excerptsToMarkdown(model, tick);
+  return { fileName, mimeType: MIME[format], content };
 }
 
-const MIME = { md: 'text/markdown', html: 'text/html', csv: 'text/csv' } as const;
+function chosenCodes(input: ExcerptsInput): number[] {
+  return [...new Set([...(input.codeId !== undefined ? [input.codeId] : []), ...(input.codeIds ?? [])])];
+}
+
+/** The tick of an export job: progress after each excerpt, a yield and a cancel check every step. */
+function jobTick(control: JobControl, total: number, label: string): ExportTick {
+  let done = 0;
+  return async () => {
+    done += 1;
+    if (done % EXCERPTS_PER_STEP !== 0 && done !== total) return;
+    control.progress(done, total, label);
+    await yieldToEventLoop();
+    if (control.cancelled) throw new JobCancelled();
+  };
+}
 
 export const exportHandlers: HandlerGroup = {
-  'exports/excerpts': async (
-    { format, codeId, language: chosen, citation, groupBy },
-    session,
-  ): Promise<ExportedFile> => {
-    const db = session.db();
-    const language = chosen ?? 'en';
-    let groups: ExcerptGroup[];
-    if (codeId !== undefined) {
-      const code = requireCode(db, codeId);
-      groups = [{ codeName: code.name, excerpts: listExcerptsOfCode(db, codeId) }];
-    } else {
-      const all = listAllExcerpts(db);
-      groups = listCodes(db)
-        .map((code) => ({
-          codeName: code.name,
-          excerpts: all.filter((excerpt) => excerpt.codeId === code.id),
-        }))
-        .sort((x, y) => x.codeName.localeCompare(y.codeName));
-    }
-    const contexts = caseContexts(db);
-    const by = groupBy ?? 'code';
-    if (by !== 'code') {
-      groups = regroup(
-        groups.flatMap((group) => group.excerpts),
-        by,
-        contexts,
-        language === 'fr' ? 'Sans cas' : 'No case',
-      );
-    }
-    // Grouped by case or document, each excerpt must say its code.
-    const parts = citation
-      ? parseCitationParts(citation)
-      : by === 'code'
-        ? DEFAULT_CITATION
-        : ['code' as const, ...DEFAULT_CITATION];
-    const cite = (excerpt: Excerpt): string =>
-      citationOf(excerpt, language, parts, contexts.get(excerpt.documentId));
-    const projectName = session.name ?? 'Verbatim';
-    const baseName = `${safeFileName(projectName)}-${codeId !== undefined ? safeFileName(groups[0]?.codeName ?? '') : 'excerpts'}`;
-    if (format === 'docx') {
-      return {
-        fileName: `${baseName}.docx`,
-        mimeType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
-        content: (await excerptsToDocx(projectName, groups, language, cite)).toString('base64'),
-        encoding: 'base64',
-      };
-    }
-    const content =
-      format === 'html'
-        ? excerptsToHtml(projectName, groups, language, cite)
-        : format === 'csv'
-          ? excerptsToCsv(groups, cite, (documentId) => contexts.get(documentId))
-          : excerptsToMarkdown(projectName, groups, language, cite);
+  'exports/excerpts': (input, session): Promise<ExportedFile> =>
+    writeExcerpts(input.format, modelOf(input, session), chosenCodes(input), noTick),
+  'exports/excerptsJob': (input, session) => {
+    // The model is read at once, in this call: the job then only lays it out, so edits made
+    // while it runs cannot give a file half old, half new.
+    const model = modelOf(input, session);
     return {
-      fileName: `${safeFileName(projectName)}-${codeId !== undefined ? safeFileName(groups[0]?.codeName ?? '') : 'excerpts'}.${format}`,
-      mimeType: MIME[format],
-      content,
+      jobId: session.jobs.start('export', async (control) => {
+        control.progress(0, model.total, model.projectName);
+        await yieldToEventLoop();
+        const tick = jobTick(control, model.total, model.projectName);
+        const file = await writeExcerpts(input.format, model, chosenCodes(input), tick);
+        control.progress(model.total, model.total, file.fileName);
+        return file;
+      }),
     };
   },
-  'exports/codebook': ({ format, language }, session): ExportedFile => {
+  'exports/codebook': async ({ format, language }, session): Promise<ExportedFile> => {
     const db = session.db();
     const codes = listCodes(db);
     const quotes = new Map(listAllExcerpts(db).map((excerpt) => [excerpt.codingId, excerpt.quote]));
@@ -123,14 +104,15 @@ export const exportHandlers: HandlerGroup = {
       }),
     );
     const projectName = session.name ?? 'Verbatim';
+    const fileName = `${safeFileName(projectName)}-codebook.${format}`;
+    if (format === 'docx') {
+      const bytes = await codebookToDocx(projectName, codes, examples, language ?? 'en');
+      return { fileName, mimeType: MIME.docx, content: bytes.toString('base64'), encoding: 'base64' };
+    }
     return format === 'csv'
-      ? {
-          fileName: `${safeFileName(projectName)}-codebook.csv`,
-          mimeType: 'text/csv',
-          content: codebookToCsv(codes, examples),
-        }
+      ? { fileName, mimeType: 'text/csv', content: codebookToCsv(codes, examples) }
       : {
-          fileName: `${safeFileName(projectName)}-codebook.md`,
+          fileName,
           mimeType: 'text/markdown',
           content: codebookToMarkdown(projectName, codes, examples, language ?? 'en'),
         };

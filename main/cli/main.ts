@@ -42,6 +42,8 @@ Usage:
                  [--doc DOC] [--json]
   verbatim export FILE --format md|html|csv|docx|qdpx|qdc --out PATH [--code NAME] [--lang en|fr]
                   [--group-by code|case|document] [--cite case,attr:NAME,speaker,timestamp,segment]
+                  [--memos]
+  verbatim export FILE --codebook --format md|csv|docx --out PATH [--lang en|fr]
   verbatim serve [FILE] [--port N]
 
 Errors go to stderr; exit code 1 for a failure, 2 for bad usage.`;

@@ -1,6 +1,11 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { AgreementDecision, AgreementUnit, DisagreementPlace } from '../../app/contract/index.ts';
+import type {
+  AgreementDecision,
+  AgreementDecisionRecord,
+  AgreementUnit,
+  DisagreementPlace,
+} from '../../app/contract/index.ts';
 import { call } from '../api/client.ts';
 
 interface Props {
@@ -15,6 +20,29 @@ interface Props {
 
 const DECISIONS: readonly AgreementDecision[] = ['keepA', 'keepB', 'keepBoth', 'remove'];
 
+type Decided = Pick<AgreementDecisionRecord, 'decision' | 'note'>;
+
+const placeKey = (place: DisagreementPlace): string => `${place.documentId}:${place.start}`;
+
+/**
+ * The places to show: those still in disagreement, plus those settled in this review.
+ * A settled place usually leaves the backend's list (the coders now agree there), so it is
+ * kept here as it was, with its decision, for the researcher to see what was done.
+ */
+function withSettled(
+  places: readonly DisagreementPlace[],
+  settled: ReadonlyMap<string, { place: DisagreementPlace; decided: Decided }>,
+): { place: DisagreementPlace; decided: Decided | null }[] {
+  const listed = new Set(places.map(placeKey));
+  return [
+    ...places.map((place) => ({
+      place,
+      decided: place.resolution ?? settled.get(placeKey(place))?.decided ?? null,
+    })),
+    ...[...settled.entries()].filter(([key]) => !listed.has(key)).map(([, entry]) => entry),
+  ].sort((a, b) => a.place.documentId - b.place.documentId || a.place.start - b.place.start);
+}
+
 /**
  * Every place where the two coders differ on one code, side by side, with the four
  * decisions; a decision is recorded in the project's history with its note.
@@ -23,6 +51,9 @@ export function DisagreementReview({ codeId, codeName, coders, unit, revision, o
   const { t } = useTranslation();
   const [places, setPlaces] = useState<readonly DisagreementPlace[] | null>(null);
   const [notes, setNotes] = useState<Record<string, string>>({});
+  const [settled, setSettled] = useState<ReadonlyMap<string, { place: DisagreementPlace; decided: Decided }>>(
+    new Map(),
+  );
 
   useEffect(() => {
     let current = true;
@@ -35,7 +66,8 @@ export function DisagreementReview({ codeId, codeName, coders, unit, revision, o
   }, [codeId, coders, unit, revision, onError]);
 
   const resolve = (place: DisagreementPlace, decision: AgreementDecision): void => {
-    const key = `${place.documentId}:${place.start}`;
+    const key = placeKey(place);
+    const note = notes[key]?.trim() ?? '';
     call('agreement/resolve', {
       codeId,
       documentId: place.documentId,
@@ -43,9 +75,10 @@ export function DisagreementReview({ codeId, codeName, coders, unit, revision, o
       end: place.end,
       decision,
       coders: [coders[0], coders[1]],
-      ...(notes[key] ? { note: notes[key] } : {}),
+      ...(note ? { note } : {}),
     })
       .then(() => {
+        setSettled((current) => new Map(current).set(key, { place, decided: { decision, note } }));
         onError(null);
         onResolved();
       })
@@ -57,69 +90,79 @@ export function DisagreementReview({ codeId, codeName, coders, unit, revision, o
       <h3 id="disagreements-heading">{t('agreement.reviewHeading', { name: codeName })}</h3>
       {places === null ? (
         <p className="muted">{t('app.loading')}</p>
-      ) : places.length === 0 ? (
-        <p className="muted">{t('agreement.noDisagreement')}</p>
       ) : (
-        <ol className="disagreements__list">
-          {places.map((place) => {
-            const key = `${place.documentId}:${place.start}`;
-            return (
-              <li key={key} className="disagreement" data-place={key}>
-                <p className="disagreement__where">
-                  <strong>{place.documentName}</strong>
-                  {place.speaker ? ` · ${place.speaker}` : ''}
-                </p>
-                <blockquote className="disagreement__text">{place.text}</blockquote>
-                <div className="disagreement__sides">
-                  {place.byCoder.map((side) => (
-                    <div
-                      key={side.coder}
-                      className={`disagreement__side${side.covered ? '' : ' disagreement__side--empty'}`}
-                    >
-                      <strong>{side.coder}</strong>
-                      {side.covered ? (
-                        side.codings.map((coding) => <q key={coding.id}>{coding.quote}</q>)
-                      ) : (
-                        <span className="muted">{t('agreement.notCoded')}</span>
-                      )}
-                    </div>
-                  ))}
-                </div>
-                {place.resolution ? (
-                  <p className="disagreement__decided" role="status">
-                    {t('agreement.decided', {
-                      decision: t(`agreement.decisions.${place.resolution.decision}`, {
-                        a: coders[0],
-                        b: coders[1],
-                      }),
-                    })}
-                    {place.resolution.note ? ` — ${place.resolution.note}` : ''}
+        <>
+          {places.every((place) => place.resolution !== null) && (
+            <p className="muted">{t('agreement.noDisagreement')}</p>
+          )}
+          <ol className="disagreements__list">
+            {withSettled(places, settled).map(({ place, decided }) => {
+              const key = placeKey(place);
+              return (
+                <li
+                  key={key}
+                  className="disagreement"
+                  data-place={key}
+                  data-decided={decided ? decided.decision : undefined}
+                >
+                  <p className="disagreement__where">
+                    <strong>{place.documentName}</strong>
+                    {place.speaker ? ` · ${place.speaker}` : ''}
                   </p>
-                ) : (
-                  <div className="disagreement__actions">
-                    <input
-                      type="text"
-                      aria-label={t('agreement.note')}
-                      placeholder={t('agreement.note')}
-                      value={notes[key] ?? ''}
-                      onChange={(event) => setNotes((current) => ({ ...current, [key]: event.target.value }))}
-                    />
-                    {DECISIONS.map((decision) => (
-                      <button
-                        key={decision}
-                        type="button"
-                        className="button button--small"
-                        onClick={() => resolve(place, decision)}
+                  <blockquote className="disagreement__text">{place.text}</blockquote>
+                  <div className="disagreement__sides">
+                    {place.byCoder.map((side) => (
+                      <div
+                        key={side.coder}
+                        className={`disagreement__side${side.covered ? '' : ' disagreement__side--empty'}`}
                       >
-                        {t(`agreement.decisions.${decision}`, { a: coders[0], b: coders[1] })}
-                      </button>
+                        <strong>{side.coder}</strong>
+                        {side.covered ? (
+                          side.codings.map((coding) => <q key={coding.id}>{coding.quote}</q>)
+                        ) : (
+                          <span className="muted">{t('agreement.notCoded')}</span>
+                        )}
+                      </div>
                     ))}
                   </div>
-                )}
-              </li>
-            );
-          })}
-        </ol>
+                  {decided ? (
+                    <p className="disagreement__decided" role="status">
+                      {t('agreement.decided', {
+                        decision: t(`agreement.decisions.${decided.decision}`, {
+                          a: coders[0],
+                          b: coders[1],
+                        }),
+                      })}
+                      {decided.note ? ` — ${decided.note}` : ''}
+                    </p>
+                  ) : (
+                    <div className="disagreement__actions">
+                      <input
+                        type="text"
+                        aria-label={t('agreement.note')}
+                        placeholder={t('agreement.note')}
+                        value={notes[key] ?? ''}
+                        onChange={(event) =>
+                          setNotes((current) => ({ ...current, [key]: event.target.value }))
+                        }
+                      />
+                      {DECISIONS.map((decision) => (
+                        <button
+                          key={decision}
+                          type="button"
+                          className="button button--small"
+                          onClick={() => resolve(place, decision)}
+                        >
+                          {t(`agreement.decisions.${decision}`, { a: coders[0], b: coders[1] })}
+                        </button>
+                      ))}
+                    </div>
+                  )}
+                </li>
+              );
+            })}
+          </ol>
+        </>
       )}
     </section>
   );

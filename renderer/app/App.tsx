@@ -65,6 +65,8 @@ export function App() {
         {/* The workspace puts its Undo and Redo buttons here (a portal). */}
         <div id="topbar-history" className="topbar__history" />
         <span className="topbar__spacer" />
+        {/* The workspace puts the coder identity ("You: …") here (a portal). */}
+        <div id="topbar-identity" className="topbar__identity" />
         <LanguageSwitcher />
         {project && (
           <button

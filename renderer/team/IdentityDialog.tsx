@@ -31,11 +31,16 @@ export function IdentityDialog({ identity, onClose }: Props) {
       <form className="identity-form" onSubmit={(event) => void save(event)}>
         <label>
           {t('team.name')}
-          <input value={name} onChange={(event) => setName(event.target.value)} autoFocus />
+          <input type="text" value={name} onChange={(event) => setName(event.target.value)} autoFocus />
         </label>
         <label>
           {t('team.initials')}
-          <input value={initials} maxLength={4} onChange={(event) => setInitials(event.target.value)} />
+          <input
+            type="text"
+            value={initials}
+            maxLength={4}
+            onChange={(event) => setInitials(event.target.value)}
+          />
         </label>
         <label>
           {t('team.colour')}

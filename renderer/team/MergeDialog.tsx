@@ -1,4 +1,4 @@
-import { useState, type FormEvent } from 'react';
+import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { MergeCounts, ProjectMergeReport } from '../../app/contract/index.ts';
 import { call } from '../api/client.ts';
@@ -30,6 +30,7 @@ function Counts({ counts }: { readonly counts: MergeCounts }) {
  */
 export function MergeDialog({ onClose }: Props) {
   const { t } = useTranslation();
+  const pathId = useId();
   const [path, setPath] = useState('');
   const [preview, setPreview] = useState<ProjectMergeReport | null>(null);
   const [choices, setChoices] = useState<Record<string, 'ours' | 'theirs'>>({});
@@ -60,17 +61,28 @@ export function MergeDialog({ onClose }: Props) {
     <Dialog title={t('team.mergeTitle')} onClose={() => onClose(done !== null)} className="import-dialog">
       <ErrorNotice error={error} />
       {!done && (
-        <form className="inline-form" onSubmit={(event) => void look(event)}>
-          <input
-            className="merge__path"
-            aria-label={t('team.mergePath')}
-            placeholder={t('team.mergePlaceholder')}
-            value={path}
-            onChange={(event) => setPath(event.target.value)}
-          />
-          <button type="submit" className="button" disabled={path.trim() === ''}>
-            {t('team.mergePreview')}
-          </button>
+        <form className="field" onSubmit={(event) => void look(event)}>
+          <label className="field__label" htmlFor={pathId}>
+            {t('team.mergePath')}
+          </label>
+          <div className="inline-form">
+            <input
+              id={pathId}
+              type="text"
+              className="merge__path"
+              placeholder={t('team.mergePlaceholder')}
+              spellCheck={false}
+              value={path}
+              onChange={(event) => {
+                // A report describes one file: a new path needs a new look before merging.
+                setPath(event.target.value);
+                setPreview(null);
+              }}
+            />
+            <button type="submit" className="button" disabled={path.trim() === ''}>
+              {t('team.mergePreview')}
+            </button>
+          </div>
         </form>
       )}
       {report && (

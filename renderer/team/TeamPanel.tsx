@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'react';
+import { createPortal } from 'react-dom';
 import { useTranslation } from 'react-i18next';
 import type { CoderIdentity, CoderSummary } from '../../app/contract/index.ts';
 import { call } from '../api/client.ts';
@@ -25,6 +26,9 @@ export function TeamPanel({ view, onView, revision, onChanged, onError }: Props)
   const [coders, setCoders] = useState<readonly CoderSummary[]>([]);
   const [blind, setBlind] = useState(false);
   const [dialog, setDialog] = useState<'identity' | 'merge' | 'review' | null>(null);
+  // Who is coding belongs to the whole window, so it sits in the top bar, always visible;
+  // the slot exists before the workspace mounts (see App.tsx).
+  const [identitySlot] = useState<HTMLElement | null>(() => document.getElementById('topbar-identity'));
 
   useEffect(() => {
     let current = true;
@@ -55,21 +59,24 @@ export function TeamPanel({ view, onView, revision, onChanged, onError }: Props)
       });
   };
 
+  const meButton = me && (
+    <button
+      type="button"
+      className="button button--quiet button--small team-panel__me"
+      title={t('team.identityTitle')}
+      onClick={() => setDialog('identity')}
+    >
+      <span className="swatch" style={{ background: me.color }} aria-hidden="true" />
+      {t('team.you', { name: me.name, initials: me.initials || '—' })}
+    </button>
+  );
+
   return (
     <section className="team-panel" aria-labelledby="team-heading">
       <header className="panel-header">
         <h2 id="team-heading">{t('team.heading')}</h2>
       </header>
-      {me && (
-        <button
-          type="button"
-          className="button button--quiet button--small team-panel__me"
-          onClick={() => setDialog('identity')}
-        >
-          <span className="swatch" style={{ background: me.color }} aria-hidden="true" />
-          {t('team.you', { name: me.name, initials: me.initials || '—' })}
-        </button>
-      )}
+      {meButton && (identitySlot ? createPortal(meButton, identitySlot) : meButton)}
       <label className="team-panel__view">
         {t('team.show')}
         <select

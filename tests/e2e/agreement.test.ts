@@ -1,9 +1,16 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { AgreementFigures } from '../../app/contract/index.ts';
+import { formatCoefficient } from '../../renderer/analysis/formatCoefficient.ts';
+import { AgreementView } from './pages/AgreementView.ts';
+import { TopBar } from './pages/TopBar.ts';
 import { startApp, type E2eApp } from './support/app.ts';
 import { rangeOf, seedProject, type SeededProject } from './support/seed.ts';
 
 let app: E2eApp;
 let project: SeededProject;
+let view: AgreementView;
+
+const CODERS = ['Hugo', 'Léa'];
 
 // Two coders on one interview: at turn level they agree on «opacité» and «isolement»,
 // and only Léa sees a «triple journée».
@@ -29,81 +36,109 @@ beforeAll(async () => {
   });
   await app.page.goto(app.server.url);
   await app.page.locator('section.documents').waitFor();
+  view = new AgreementView(app.page);
 });
 
 afterAll(async () => {
   await app?.close();
 });
 
+/** The five figures of a row as the table should show them in `language`. */
+function shown(figures: AgreementFigures, language = 'en'): string[] {
+  return [
+    formatCoefficient(figures.percent, language),
+    formatCoefficient(figures.kappa, language),
+    formatCoefficient(figures.alpha, language),
+    String(figures.units),
+    String(figures.disagreements),
+  ];
+}
+
+async function tripleJourneeId(): Promise<number> {
+  const code = (await app.api('codes/list', {})).find((item) => item.name === 'triple journée');
+  if (!code) throw new Error('no code «triple journée»');
+  return code.id;
+}
+
 describe('inter-coder agreement', () => {
   it('computes agreement for two coders, as the backend does, with the formulas explained', async () => {
-    const page = app.page;
-    await page.getByRole('tab', { name: 'Agreement' }).click();
-    const view = page.locator('.agreement-view');
-    await view.getByLabel('Unit').selectOption('segment');
-    await view.getByRole('button', { name: 'Compute' }).click();
-    const expected = await app.api('agreement/compute', { coders: ['Hugo', 'Léa'], unit: 'segment' });
-    const row = (name: string) => view.locator(`.agreement-table tr[data-code="${name}"] td`);
-    await expect.poll(() => row('isolement').count()).toBeGreaterThan(0);
-    const format = (value: number | null) => (value === null ? '—' : value.toFixed(3));
-    for (const code of expected.codes) {
-      const cells = await row(code.name).allInnerTexts();
-      expect(cells.slice(0, 5)).toEqual([
-        format(code.percent),
-        format(code.kappa),
-        format(code.alpha),
-        String(code.units),
-        String(code.disagreements),
-      ]);
-    }
-    const pooled = await row('').allInnerTexts();
-    expect(pooled.slice(0, 3)).toEqual([
-      format(expected.pooled.percent),
-      format(expected.pooled.kappa),
-      format(expected.pooled.alpha),
+    await app.page.getByRole('tab', { name: 'Agreement' }).click();
+    await view.compute('segment');
+    const expected = await app.api('agreement/compute', { coders: CODERS, unit: 'segment' });
+    expect(expected.codes.map((code) => code.name).sort()).toEqual([
+      'isolement',
+      'opacité',
+      'triple journée',
     ]);
-    expect(await view.locator('.agreement-view__explain').innerText()).toContain("Krippendorff's alpha");
+    for (const code of expected.codes) {
+      await expect.poll(() => view.figures(code.name)).toEqual(shown(code));
+    }
+    expect(await view.figures('')).toEqual(shown(expected.pooled));
+    const explanation = await view.explanation.innerText();
+    expect(explanation).toContain("Krippendorff's alpha");
+    expect(explanation).toContain('Each speaker turn');
     await app.screenshot('31-agreement-table');
   });
 
+  it('shows "—" with its reason for a figure that cannot be computed', async () => {
+    await view.compute('document');
+    const expected = await app.api('agreement/compute', { coders: CODERS, unit: 'document' });
+    // One document compared: one unit per code, so kappa and alpha are undefined somewhere.
+    const withNull = expected.codes.find((code) => code.kappa === null || code.alpha === null);
+    if (!withNull) throw new Error('expected a code with an undefined figure');
+    await expect.poll(() => view.figures(withNull.name)).toEqual(shown(withNull));
+    expect(await view.reasons(withNull.name)).toEqual([
+      withNull.percent === null ? (withNull.reasons.percent ?? '') : '',
+      withNull.kappa === null ? (withNull.reasons.kappa ?? '') : '',
+      withNull.alpha === null ? (withNull.reasons.alpha ?? '') : '',
+    ]);
+    expect((await view.reasons(withNull.name)).some((reason) => reason.length > 0)).toBe(true);
+    expect(await view.explanation.innerText()).toContain('Each document is a unit');
+  });
+
   it('reviews the disagreements on a code side by side and resolves one', async () => {
-    const page = app.page;
-    const view = page.locator('.agreement-view');
-    const isolation = (await app.api('codes/list', {})).find((code) => code.name === 'triple journée');
-    if (!isolation) throw new Error('no code triple journée');
-    const before = await app.api('agreement/disagreements', {
-      coders: ['Hugo', 'Léa'],
-      unit: 'segment',
-      codeId: isolation.id,
-    });
-    expect(before.length).toBeGreaterThan(0);
-    await view
-      .locator('.agreement-table tr[data-code="triple journée"]')
-      .getByRole('button', { name: 'Review…' })
-      .click();
-    const places = view.locator('.disagreement');
-    await expect.poll(() => places.count()).toBe(before.length);
-    const first = places.first();
-    expect(await first.locator('.disagreement__side').count()).toBe(2);
+    await view.compute('segment');
+    const codeId = await tripleJourneeId();
+    const query = { coders: CODERS, unit: 'segment' as const, codeId };
+    const before = await app.api('agreement/disagreements', query);
+    expect(before).toHaveLength(1);
+    await expect.poll(() => view.figures('triple journée')).toContain('1');
+    await view.review('triple journée');
+    await expect.poll(() => view.places.count()).toBe(before.length);
+    const place = view.places.first();
+    expect(await place.locator('.disagreement__side').allInnerTexts()).toEqual([
+      'Hugo\nnot coded here',
+      'Léa\npuis le ménage',
+    ]);
+    expect(await place.locator('.disagreement__where').innerText()).toBe('entretien-marie · Marie');
     await app.screenshot('32-disagreement-review');
-    await first
+
+    await place
       .getByLabel('Note on the decision (optional)')
       .fill('Hugo a raison : pas une triple journée ici.');
-    await first.getByRole('button', { name: 'Keep Hugo' }).click();
+    await place.getByRole('button', { name: 'Keep Hugo' }).click();
+    // The place stays listed with its decision; the backend removed Léa's coding.
     await expect
-      .poll(
-        async () =>
-          (
-            await app.api('agreement/disagreements', {
-              coders: ['Hugo', 'Léa'],
-              unit: 'segment',
-              codeId: isolation.id,
-            })
-          ).filter((place) => place.resolution === null).length,
-      )
-      .toBe(before.length - 1);
+      .poll(() => place.getByRole('status').innerText())
+      .toBe('Decided: Keep Hugo — Hugo a raison : pas une triple journée ici.');
+    expect(await app.api('codings/excerptsOfCode', { codeId })).toEqual([]);
+    expect(await app.api('agreement/disagreements', query)).toEqual([]);
     const history = await app.api('history/list', { limit: 5 });
     expect(history[0]?.summary).toMatch(/Hugo|triple journée/u);
+    // The figures follow.
+    const after = await app.api('agreement/compute', { coders: CODERS, unit: 'segment' });
+    expect(after.pooled.disagreements).toBe(0);
+    await expect.poll(() => view.figures('')).toEqual(shown(after.pooled));
+  });
+
+  it('shows the numbers and the explanations in French', async () => {
+    const topBar = new TopBar(app.page);
+    await topBar.switchLanguage('fr');
+    const expected = await app.api('agreement/compute', { coders: CODERS, unit: 'segment' });
+    await expect.poll(() => view.figures('')).toEqual(shown(expected.pooled, 'fr'));
+    expect((await view.figures(''))[0]).toMatch(/^\d,\d{3}$/u);
+    expect(await view.explanation.innerText()).toContain('Alpha de Krippendorff');
+    await topBar.switchLanguage('en');
   });
 
   it('raised no error in the page', () => {

@@ -144,7 +144,8 @@ describe('Markdown export', () => {
 
   it('downloads the excerpts of the selected code only', async () => {
     await codebook.select('isolement');
-    await expect.poll(() => panel.exportButtons.count()).toBe(2);
+    // Export excerpts…, Export excerpts of «isolement»…, Export codebook…
+    await expect.poll(() => panel.exportButtons.count()).toBe(3);
     const { content } = await panel.exportMarkdown(1, async (warning) => {
       expect(await warning.getByRole('button', { name: 'Export anyway' }).isVisible()).toBe(true);
     });

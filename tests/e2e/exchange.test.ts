@@ -70,15 +70,30 @@ describe('REFI-QDA in the interface', () => {
     const age = await app.api('attributes/create', { name: 'Âge', type: 'text' });
     const marie = await app.api('cases/create', { name: 'Participante 3', documentIds: [detail.id] });
     await app.api('cases/setValue', { caseId: marie.id, attributeId: age.id, value: '34 ans' });
-    const panel = app.page.locator('.right-panel .export');
-    await panel.getByLabel('Format').selectOption('html');
-    await panel.getByLabel('Group by').selectOption('case');
-    await panel.getByLabel('Citation line').fill('case, attr:Âge, speaker');
+    // The export dialog: HTML, grouped by case, citation "case, Âge, speaker".
+    await app.page.getByRole('button', { name: 'Export excerpts…', exact: true }).click();
+    const dialog = app.page.locator('dialog.paper-export');
+    await dialog.getByLabel('Format').selectOption('html');
+    await dialog.getByLabel('Group by').selectOption('case');
+    await dialog.getByLabel('Language').selectOption('en');
+    for (const part of ['Document', 'Timestamp', 'Segment number', 'Code'])
+      await dialog.getByLabel(part, { exact: true }).uncheck();
+    for (const part of ['Case', 'Âge (case attribute)'])
+      await dialog.getByLabel(part, { exact: true }).check();
+    // Âge is listed last: move it up above Speaker (Âge is below Code and any other attribute).
+    while (
+      (
+        await dialog
+          .locator('li[data-part]')
+          .evaluateAll((items) => items.map((item) => item.getAttribute('data-part')))
+      ).indexOf('attr:Âge') > 2
+    )
+      await dialog.getByRole('button', { name: 'Move Âge (case attribute) up' }).click();
     await app.screenshot('36-export-options');
     const downloaded = app.page.waitForEvent('download');
-    await panel.getByRole('button', { name: 'Export excerpts', exact: true }).click();
+    await dialog.getByRole('button', { name: 'Export', exact: true }).click();
     // The seeded transcripts name "Marie": the scan before export asks first.
-    await panel.locator('.export__anyway').click();
+    await dialog.locator('.export__anyway').click();
     const download = await downloaded;
     expect(download.suggestedFilename()).toMatch(/\.html$/u);
     const html = readFileSync(await download.path(), 'utf8');
@@ -87,9 +102,12 @@ describe('REFI-QDA in the interface', () => {
   });
 
   it('downloads the codebook as CSV for a paper’s appendix', async () => {
+    await app.page.getByRole('button', { name: 'Export codebook…' }).click();
+    const dialog = app.page.locator('dialog.paper-export');
+    await dialog.getByLabel('Format').selectOption('csv');
     const [download] = await Promise.all([
       app.page.waitForEvent('download'),
-      app.page.getByRole('button', { name: 'Codebook (CSV)' }).click(),
+      dialog.getByRole('button', { name: 'Export', exact: true }).click(),
     ]);
     expect(download.suggestedFilename()).toBe('study-codebook.csv');
     expect(readFileSync(await download.path(), 'utf8')).toContain('path,name,level,colour,definition');

@@ -43,14 +43,15 @@ afterAll(async () => {
 
 describe('team work', () => {
   it('sets the coder identity once, recorded on new codings', async () => {
-    const panel = app.page.locator('.team-panel');
-    await panel.getByRole('button', { name: /^You: e2e/u }).click();
+    // Who is coding is always in sight, in the top bar.
+    const topBar = app.page.locator('header.topbar');
+    await topBar.getByRole('button', { name: /^You: e2e/u }).click();
     const dialog = app.page.getByRole('dialog', { name: 'Your coder identity' });
     await dialog.getByLabel('Name').fill('Camille');
     await dialog.getByLabel('Initials').fill('CM');
     await app.screenshot('30-identity');
     await dialog.getByRole('button', { name: 'Save' }).click();
-    await expect.poll(() => panel.locator('.team-panel__me').innerText()).toBe('You: Camille (CM)');
+    await expect.poll(() => topBar.locator('.team-panel__me').innerText()).toBe('You: Camille (CM)');
     expect((await app.api('coders/me', {})).name).toBe('Camille');
     const [coding] = await app.api('codings/create', {
       items: [
@@ -74,6 +75,7 @@ describe('team work', () => {
     await app.page.getByLabel('Blind coding: each coder sees only their own codings').check();
     await expect.poll(() => transcript.highlightTexts(opacityId)).toEqual(['puis le ménage']);
     expect(await show.isDisabled()).toBe(true);
+    expect(await app.page.getByText('only your codings are shown').count()).toBe(1);
     expect((await app.api('project/settings', {})).blindMode).toBe(true);
     await app.page.getByLabel('Blind coding: each coder sees only their own codings').uncheck();
     await expect.poll(() => transcript.highlightTexts(opacityId)).toHaveLength(3);
@@ -126,6 +128,8 @@ describe('team work', () => {
         },
       ],
     });
+    // …and renamed a code his own way: a conflict to settle.
+    await call(other, 'codes/update', { id: opacityId, name: 'opacité des plateformes' });
     other.close();
 
     await app.page.reload();
@@ -138,10 +142,19 @@ describe('team work', () => {
     await expect
       .poll(async () => (await added.allInnerTexts()).map((text) => text.replace(/\s+/gu, ' ')))
       .toEqual(['0 Documents', '1 Codes', '1 Codings', '0 Memos', '0 Cases']);
+    const conflict = dialog.locator('.merge-conflict');
+    expect(await conflict.allInnerTexts()).toEqual([
+      'opacité algorithmique\nKeep ours: opacité algorithmique\nTake theirs: opacité des plateformes',
+    ]);
+    await conflict.getByLabel('Take theirs: opacité des plateformes').check();
     await app.screenshot('33-merge-report');
     await dialog.getByRole('button', { name: 'Merge', exact: true }).click();
     await dialog.getByRole('status').waitFor();
+    expect(await dialog.locator('tr[data-row="added"] th').innerText()).toBe('Added');
     await dialog.getByRole('button', { name: 'Close' }).click();
+    const names = (await app.api('codes/list', {})).map((code) => code.name);
+    expect(names).toContain('opacité des plateformes');
+    expect(names).not.toContain('opacité algorithmique');
     const isolation = (await app.api('codes/list', {})).find((code) => code.name === 'isolement');
     const excerpts = await app.api('codings/excerptsOfCode', { codeId: isolation?.id ?? 0 });
     expect(excerpts.map((excerpt) => [excerpt.quote, excerpt.coder])).toEqual([

@@ -2,40 +2,15 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { NBSP, NNBSP } from '../../app/exports/frenchTypography.ts';
 import type { ProjectSession } from '../../app/session.ts';
-import { execFileSync } from 'node:child_process';
-import { readFileSync, writeFileSync } from 'node:fs';
-import { unzipSync } from 'fflate';
+import { readFileSync } from 'node:fs';
 import { cli } from '../support/cli.ts';
-import { call, callError, testSession } from '../support/session.ts';
+import { call, callError } from '../support/session.ts';
+import { documentedCodebook, paperProject } from './paperProject.ts';
 import { makeTempDir } from '../support/tempDir.ts';
 
-const TEXT =
-  '[00:12:31] Marie : Je fais des tâches le soir, "après les enfants".\n[00:13:02] Enquêteur : Et le week-end ?\n[00:13:05] Marie : <script>alert(1)</script> =SUM(A1)';
-
 async function project(): Promise<{ session: ProjectSession; codeId: number }> {
-  const session = testSession();
-  await call(session, 'project/create', { path: join(makeTempDir('paper'), 'etude.verbatim') });
-  const report = await call(session, 'documents/importFiles', {
-    files: [{ name: 'entretien-3.txt', base64: Buffer.from(TEXT).toString('base64') }],
-  });
-  const documentId = report.imported[0]?.id ?? 0;
-  const document = await call(session, 'documents/get', { id: documentId });
-  const at = (quote: string) => ({
-    start: document.text.indexOf(quote),
-    end: document.text.indexOf(quote) + quote.length,
-  });
-  const [first] = await call(session, 'codings/create', {
-    items: [
-      { documentId, ...at('Je fais des tâches le soir'), codeName: 'triple journée' },
-      { documentId, ...at('<script>alert(1)</script> =SUM(A1)'), codeName: 'hostile' },
-    ],
-  });
-  const age = await call(session, 'attributes/create', { name: 'Âge', type: 'text' });
-  const platform = await call(session, 'attributes/create', { name: 'Plateforme', type: 'text' });
-  const row = await call(session, 'cases/create', { name: 'Participante 3', documentIds: [documentId] });
-  await call(session, 'cases/setValue', { caseId: row.id, attributeId: age.id, value: '34 ans' });
-  await call(session, 'cases/setValue', { caseId: row.id, attributeId: platform.id, value: 'Foule Factory' });
-  return { session, codeId: first?.codeId ?? 0 };
+  const { session, codeId } = await paperProject();
+  return { session, codeId };
 }
 
 const CITE = ['case', 'attr:Âge', 'attr:Plateforme', 'timestamp'];
@@ -145,16 +120,9 @@ describe('exports for papers from the command line', () => {
 
 describe('codebook export', () => {
   it('writes the hierarchy with definitions, criteria, the anchor example and counts (Markdown, CSV)', async () => {
-    const { session, codeId } = await project();
-    const parent = await call(session, 'codes/create', { name: 'travail', color: '#336699' });
-    await call(session, 'codes/move', { id: codeId, parentId: parent.id, index: 0 });
-    const [example] = await call(session, 'codings/excerptsOfCode', { codeId });
-    await call(session, 'codes/update', {
-      id: codeId,
-      description: 'Travail payé, domestique et de plateforme cumulés.',
-      inclusion: 'Les trois sont nommés.',
-      exampleCodingId: example?.codingId ?? null,
-    });
+    const seeded = await paperProject();
+    const { session } = seeded;
+    await documentedCodebook(seeded, { inclusion: 'Les trois sont nommés.' });
     const md = await call(session, 'exports/codebook', { format: 'md', language: 'fr' });
     expect(md.content).toBe(
       [
@@ -192,44 +160,208 @@ describe('codebook export', () => {
   });
 });
 
-describe('DOCX export', () => {
-  it('writes a Word document with headings, indented quotes and italic citations', async () => {
-    const { session } = await project();
-    const file = await call(session, 'exports/excerpts', { format: 'docx', language: 'fr', citation: CITE });
-    expect(file.encoding).toBe('base64');
-    const bytes = Buffer.from(file.content, 'base64');
-    const parts = unzipSync(bytes);
-    expect(Object.keys(parts)).toContain('[Content_Types].xml');
-    const xml = new TextDecoder().decode(parts['word/document.xml']);
-    expect(xml).toContain('Je fais des tâches le soir');
-    expect(xml).toContain('— Participante 3, 34 ans, Foule Factory, 00:12:31');
-    expect(xml).toContain('&lt;script&gt;alert(1)&lt;/script&gt; =SUM(A1)');
-    expect(xml).toMatch(/<w:pStyle w:val="Heading1"\/>/u);
-    expect(xml).toMatch(/<w:i\/>/u);
-    // LibreOffice, where installed, must open it: convert to text and look for the quote.
-    let soffice: string | null = null;
-    for (const candidate of ['soffice', 'libreoffice']) {
-      try {
-        execFileSync(candidate, ['--version'], { stdio: 'pipe' });
-        soffice = candidate;
-        break;
-      } catch {
-        // not installed under this name
-      }
-    }
-    if (!soffice) {
-      console.warn(
-        'LIBREOFFICE CHECK DID NOT RUN: no soffice or libreoffice on this machine; the DOCX structure was checked.',
-      );
-      return;
-    }
-    const dir = makeTempDir('docx-lo');
-    writeFileSync(join(dir, 'extraits.docx'), bytes);
-    execFileSync(
-      soffice,
-      ['--headless', '--convert-to', 'txt:Text', '--outdir', dir, join(dir, 'extraits.docx')],
-      { stdio: 'pipe' },
+describe('the export model: codes, memos, attributes (golden)', () => {
+  async function withMemo() {
+    const seeded = await paperProject();
+    await call(seeded.session, 'memos/save', {
+      targetKind: 'coding',
+      targetId: seeded.firstCodingId,
+      title: '',
+      body: '',
+      plainText: 'Le soir: après le travail salarié !',
+    });
+    return seeded;
+  }
+
+  it('writes every code in codebook order with citations and memos, in French (Markdown golden)', async () => {
+    const { session } = await withMemo();
+    const file = await call(session, 'exports/excerpts', {
+      format: 'md',
+      language: 'fr',
+      citation: ['case', 'attr:Âge', 'speaker', 'timestamp', 'segment'],
+      includeMemos: true,
+    });
+    expect(file.fileName).toBe('etude-excerpts.md');
+    expect(file.content).toBe(
+      [
+        '# Extraits codés — etude',
+        '',
+        '## triple journée',
+        '',
+        '*1 extrait*',
+        '',
+        '> Je fais des tâches le soir',
+        '',
+        '— Participante 3, 34 ans, Marie, 00:12:31, segment 1',
+        '',
+        `**Mémo.** Le soir${NBSP}: après le travail salarié${NNBSP}\\!`,
+        '',
+        '## hostile',
+        '',
+        '*1 extrait*',
+        '',
+        '> \\<script\\>alert\\(1\\)\\</script\\> =SUM\\(A1\\)',
+        '',
+        '— Participante 3, 34 ans, Marie, 00:13:05, segment 3',
+        '',
+      ].join('\n'),
     );
-    expect(readFileSync(join(dir, 'extraits.txt'), 'utf8')).toContain('Je fais des tâches le soir');
+  });
+
+  it('gives each cited attribute and the memo a CSV column, and guards formulas (CSV golden)', async () => {
+    const { session, codeId, hostileCodeId } = await withMemo();
+    const file = await call(session, 'exports/excerpts', {
+      format: 'csv',
+      codeIds: [hostileCodeId, codeId],
+      citation: ['case', 'attr:Plateforme'],
+      includeMemos: true,
+    });
+    const text = (
+      await call(session, 'documents/get', { id: (await call(session, 'documents/list', {}))[0]?.id ?? 0 })
+    ).text;
+    const hostile = text.indexOf('<script>');
+    expect(file.content).toBe(
+      '\uFEFF' +
+        [
+          'group,code,document,case,Plateforme,speaker,timestamp,segment,start,end,quote,citation,memo',
+          'triple journée,triple journée,entretien-3,Participante 3,Foule Factory,Marie,00:12:31,1,0,26,Je fais des tâches le soir,"Participante 3, Foule Factory",Le soir: après le travail salarié !',
+          `hostile,hostile,entretien-3,Participante 3,Foule Factory,Marie,00:13:05,3,${hostile},${hostile + 34},<script>alert(1)</script> =SUM(A1),"Participante 3, Foule Factory",`,
+        ].join('\r\n') +
+        '\r\n',
+    );
+  });
+
+  it('neutralises a quote that a spreadsheet would run as a formula', async () => {
+    const { session, documentId } = await paperProject();
+    const text = (await call(session, 'documents/get', { id: documentId })).text;
+    const start = text.indexOf('=SUM(A1)');
+    await call(session, 'codings/create', {
+      items: [{ documentId, start, end: start + 8, codeName: '@formule' }],
+    });
+    const csv = (await call(session, 'exports/excerpts', { format: 'csv', groupBy: 'document' })).content;
+    expect(csv).toContain(",'=SUM(A1),");
+    expect(csv).toContain(",'@formule,");
+    expect(csv).not.toMatch(/,=SUM/u);
+  });
+
+  it('escapes hostile names, quotes and attribute values in HTML', async () => {
+    const { session, codeId } = await paperProject();
+    await call(session, 'codes/update', { id: codeId, name: 'a "b" <img src=x onerror=alert(1)>' });
+    const attribute = await call(session, 'attributes/create', { name: 'Note', type: 'text' });
+    const [row] = (await call(session, 'cases/list', {})).cases;
+    await call(session, 'cases/setValue', {
+      caseId: row?.id ?? 0,
+      attributeId: attribute.id,
+      value: "</p><script>x='1'</script>",
+    });
+    const html = (
+      await call(session, 'exports/excerpts', {
+        format: 'html',
+        citation: ['case', 'attr:Note'],
+        language: 'en',
+      })
+    ).content;
+    expect(html).not.toMatch(/<script|<img/u);
+    expect(html).toContain('<h2>a &quot;b&quot; &lt;img src=x onerror=alert(1)&gt;</h2>');
+    expect(html).toContain('— Participante 3, &lt;/p&gt;&lt;script&gt;x=&#39;1&#39;&lt;/script&gt;</p>');
+    expect(html).toContain('<html lang="en">');
+    expect(html).toContain('<style>');
+  });
+
+  it('refuses a code that does not exist', async () => {
+    const { session } = await paperProject();
+    expect((await callError(session, 'exports/excerpts', { format: 'md', codeIds: [999] })).code).toBe(
+      'NOT_FOUND',
+    );
+  });
+});
+
+describe('large exports as a job', () => {
+  it('reports progress and ends with the same file as the direct export', async () => {
+    const { session, documentId } = await paperProject();
+    const text = (await call(session, 'documents/get', { id: documentId })).text;
+    // 250 more codings: more than two progress steps of 100.
+    await call(session, 'codings/create', {
+      items: Array.from({ length: 250 }, (_, index) => ({
+        documentId,
+        // The interview is 102 characters long: distinct ranges of 1 to 3 characters.
+        start: index % 100,
+        end: (index % 100) + 1 + Math.floor(index / 100),
+        codeName: 'lettre',
+      })),
+    });
+    expect(text.length).toBe(102);
+    const input = { format: 'md' as const, language: 'fr' as const, groupBy: 'document' as const };
+    const { jobId } = await call(session, 'exports/excerptsJob', input);
+    const seen = new Set<number>();
+    let status = await call(session, 'jobs/status', { id: jobId });
+    while (status.state === 'running') {
+      seen.add(status.done);
+      await new Promise((resolve) => setImmediate(resolve));
+      status = await call(session, 'jobs/status', { id: jobId });
+    }
+    expect(status.state).toBe('done');
+    expect(status.total).toBe(252);
+    expect(status.done).toBe(252);
+    expect([...seen].some((done) => done > 0 && done < 252)).toBe(true);
+    expect(status.result).toEqual(await call(session, 'exports/excerpts', input));
+  });
+
+  it('stops when cancelled', async () => {
+    const { session, documentId } = await paperProject();
+    await call(session, 'codings/create', {
+      items: Array.from({ length: 300 }, (_, index) => ({
+        documentId,
+        // The interview is 102 characters long: distinct ranges of 1 to 3 characters.
+        start: index % 100,
+        end: (index % 100) + 1 + Math.floor(index / 100),
+        codeName: 'lettre',
+      })),
+    });
+    const { jobId } = await call(session, 'exports/excerptsJob', { format: 'docx' });
+    await call(session, 'jobs/cancel', { id: jobId });
+    expect((await session.jobs.wait(jobId)).state).toBe('cancelled');
+  });
+});
+
+describe('codebook and memos from the command line', () => {
+  it('writes the codebook with --codebook and the memos with --memos', async () => {
+    const { session, firstCodingId } = await paperProject();
+    await call(session, 'memos/save', {
+      targetKind: 'coding',
+      targetId: firstCodingId,
+      title: 'Rythme',
+      body: '',
+      plainText: 'trois journées en une',
+    });
+    const path = session.path ?? '';
+    session.close();
+    const dir = makeTempDir('paper-cli-codebook');
+    const codebook = await cli(
+      'export',
+      path,
+      '--codebook',
+      '--format',
+      'csv',
+      '--out',
+      join(dir, 'grille.csv'),
+    );
+    expect(codebook.code).toBe(0);
+    expect(readFileSync(join(dir, 'grille.csv'), 'utf8')).toContain('triple journée,triple journée,1,');
+    const memos = await cli(
+      'export',
+      path,
+      '--format',
+      'md',
+      '--memos',
+      '--lang',
+      'fr',
+      '--out',
+      join(dir, 'm.md'),
+    );
+    expect(memos.code).toBe(0);
+    expect(readFileSync(join(dir, 'm.md'), 'utf8')).toContain('**Mémo.** Rythme — trois journées en une');
+    const bad = await cli('export', path, '--codebook', '--format', 'html', '--out', join(dir, 'x.html'));
+    expect(bad.code).toBe(2);
   });
 });

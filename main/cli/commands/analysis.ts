@@ -78,7 +78,7 @@ export async function cooccurCommand(argv: readonly string[], io: CliIo): Promis
 }
 
 const EXPORT_USAGE =
-  'verbatim export FILE --format md|html|csv|docx|qdpx|qdc --out PATH [--code NAME] [--lang en|fr] [--group-by code|case|document] [--cite case,attr:Age,timestamp]';
+  'verbatim export FILE --format md|html|csv|docx|qdpx|qdc --out PATH [--code NAME] [--lang en|fr] [--group-by code|case|document] [--cite case,attr:Age,timestamp] [--memos]\n       verbatim export FILE --codebook --format md|csv|docx --out PATH [--lang en|fr]';
 
 export async function exportCommand(argv: readonly string[], io: CliIo): Promise<undefined> {
   const { positionals, values } = parseCommandArgs(
@@ -90,6 +90,8 @@ export async function exportCommand(argv: readonly string[], io: CliIo): Promise
       lang: { type: 'string' },
       'group-by': { type: 'string' },
       cite: { type: 'string' },
+      memos: { type: 'boolean' },
+      codebook: { type: 'boolean' },
     },
     EXPORT_USAGE,
   );
@@ -110,6 +112,11 @@ export async function exportCommand(argv: readonly string[], io: CliIo): Promise
     throw new CliError('--group-by must be code, case or document.', 2);
   }
   if (!values.out) throw new CliError(`--out is required.\nUsage: ${EXPORT_USAGE}`, 2);
+  if (values.codebook) {
+    await exportCodebook(file ?? '', format, values.lang, values.out);
+    io.out(`Wrote ${values.out}`);
+    return undefined;
+  }
   if (format === 'qdpx' || format === 'qdc') {
     // REFI-QDA: the project (.qdpx, a zip) or the codebook alone (.qdc).
     const operation = format === 'qdpx' ? 'exchange/exportProject' : 'exchange/exportCodebook';
@@ -137,6 +144,7 @@ export async function exportCommand(argv: readonly string[], io: CliIo): Promise
       language,
       groupBy,
       ...(values.cite ? { citation: values.cite.split(',') } : {}),
+      ...(values.memos ? { includeMemos: true } : {}),
       ...(codeId !== undefined ? { codeId } : {}),
     });
   });
@@ -145,6 +153,22 @@ export async function exportCommand(argv: readonly string[], io: CliIo): Promise
     exported.encoding === 'base64' ? Buffer.from(exported.content, 'base64') : exported.content,
   );
   io.out(`Wrote ${values.out}`);
+}
+
+/** `--codebook`: the codebook for a paper's appendix (hierarchy, definitions, examples, counts). */
+async function exportCodebook(
+  file: string,
+  format: string,
+  lang: string | undefined,
+  out: string,
+): Promise<void> {
+  if (format !== 'md' && format !== 'csv' && format !== 'docx') {
+    throw new CliError(`With --codebook, --format must be md, csv or docx.\nUsage: ${EXPORT_USAGE}`, 2);
+  }
+  const language = lang ?? 'en';
+  if (language !== 'en' && language !== 'fr') throw new CliError('--lang must be en or fr.', 2);
+  const exported = await withProject(file, (call) => call('exports/codebook', { format, language }));
+  writeOut(out, exported.encoding === 'base64' ? Buffer.from(exported.content, 'base64') : exported.content);
 }
 
 function writeOut(path: string, content: string | Buffer): void {

@@ -1,0 +1,170 @@
+import { listAllExcerpts, listCodes, listMemos, type Db } from '../../db/index.ts';
+import type { Excerpt } from '../contract/types.ts';
+import { AppError } from '../errors.ts';
+import { casesTable } from '../handlers/cases.ts';
+import {
+  citationOf,
+  DEFAULT_CITATION,
+  type CaseContext,
+  type CitationPart,
+  type ExportLanguage,
+} from './citation.ts';
+import { codebookOrder } from './codebookExport.ts';
+
+export type GroupBy = 'code' | 'case' | 'document';
+
+/** One excerpt as every writer shows it: the quote, its sources, its citation line, its memo. */
+export interface ModelExcerpt extends Excerpt {
+  readonly caseName: string | null;
+  /** Values of the cited case attributes, by attribute name (empty string when unset). */
+  readonly attributes: ReadonlyMap<string, string>;
+  /** The formatted citation line (French typography in French). */
+  readonly citation: string;
+  /** The plain text of the coding's memos, or null (always null unless memos were asked for). */
+  readonly memo: string | null;
+}
+
+export interface ModelGroup {
+  /** The code, case or document name the group is about. */
+  readonly title: string;
+  readonly excerpts: readonly ModelExcerpt[];
+}
+
+/**
+ * What an excerpt export contains, built once from the database; the Markdown, HTML, CSV
+ * and DOCX writers only lay it out, so all formats show the same excerpts, groups and lines.
+ */
+export interface ExcerptModel {
+  readonly projectName: string;
+  readonly language: ExportLanguage;
+  readonly groupBy: GroupBy;
+  readonly parts: readonly CitationPart[];
+  /** Attribute names cited (the `attr:` parts, in order): CSV gives them their own columns. */
+  readonly attributeNames: readonly string[];
+  readonly includeMemos: boolean;
+  readonly groups: readonly ModelGroup[];
+  readonly total: number;
+}
+
+export interface ModelOptions {
+  readonly language: ExportLanguage;
+  readonly groupBy?: GroupBy | undefined;
+  /** Only these codes (none given: every code). */
+  readonly codeIds?: readonly number[] | undefined;
+  /** The citation parts in order; absent: document, speaker, timestamp, segment (+ code when not grouped by code). */
+  readonly parts?: readonly CitationPart[] | undefined;
+  readonly includeMemos?: boolean | undefined;
+}
+
+const NO_CASE: Record<ExportLanguage, string> = { en: 'No case', fr: 'Sans cas' };
+
+/** Each document's case and its attribute values by name (a document in several cases: the first). */
+export function caseContexts(db: Db): Map<number, CaseContext> {
+  const table = casesTable(db);
+  const attributeName = new Map(table.attributes.map((attribute) => [attribute.id, attribute.name]));
+  const contexts = new Map<number, CaseContext>();
+  for (const row of table.cases) {
+    const values = new Map(
+      Object.entries(row.values).map(([id, value]) => [attributeName.get(Number(id)) ?? '', value] as const),
+    );
+    for (const documentId of row.documentIds) {
+      if (!contexts.has(documentId)) contexts.set(documentId, { caseName: row.name, values });
+    }
+  }
+  return contexts;
+}
+
+/** Memo text per coding id; several memos on one coding are joined by a blank line. */
+function codingMemos(db: Db): Map<number, string> {
+  const memos = new Map<number, string>();
+  // listMemos sorts newest first; the export reads oldest first.
+  for (const memo of [...listMemos(db, { targetKind: 'coding' })].reverse()) {
+    const text = [memo.title.trim(), memo.plainText.trim()].filter(Boolean).join(' — ');
+    if (memo.targetId === null || !text) continue;
+    const before = memos.get(memo.targetId);
+    memos.set(memo.targetId, before ? `${before}\n\n${text}` : text);
+  }
+  return memos;
+}
+
+const byPlace = (x: Excerpt, y: Excerpt): number =>
+  x.documentName.localeCompare(y.documentName) || x.documentId - y.documentId || x.start - y.start;
+
+/** One pass over the excerpts (a large project has tens of thousands), kept in their order. */
+function groupedBy<K>(
+  excerpts: readonly ModelExcerpt[],
+  keyOf: (excerpt: ModelExcerpt) => K,
+): Map<K, ModelExcerpt[]> {
+  const groups = new Map<K, ModelExcerpt[]>();
+  for (const excerpt of excerpts) {
+    const key = keyOf(excerpt);
+    const list = groups.get(key);
+    if (list) list.push(excerpt);
+    else groups.set(key, [excerpt]);
+  }
+  return groups;
+}
+
+export function buildExcerptModel(db: Db, projectName: string, options: ModelOptions): ExcerptModel {
+  const { language } = options;
+  const groupBy = options.groupBy ?? 'code';
+  const codes = codebookOrder(listCodes(db)).map(({ code }) => code);
+  const wanted = options.codeIds && options.codeIds.length > 0 ? new Set(options.codeIds) : null;
+  for (const id of wanted ?? []) {
+    if (!codes.some((code) => code.id === id))
+      throw new AppError('NOT_FOUND', `There is no code with id ${id} in this project.`);
+  }
+  // Grouped by case or document, each excerpt must say its code.
+  const parts =
+    options.parts ?? (groupBy === 'code' ? DEFAULT_CITATION : ['code' as const, ...DEFAULT_CITATION]);
+  const attributeNames = parts.filter((part) => part.startsWith('attr:')).map((part) => part.slice(5));
+  const contexts = caseContexts(db);
+  const memos = options.includeMemos ? codingMemos(db) : new Map<number, string>();
+  const toModel = (excerpt: Excerpt): ModelExcerpt => {
+    const context = contexts.get(excerpt.documentId);
+    return {
+      ...excerpt,
+      caseName: context?.caseName ?? null,
+      attributes: new Map(attributeNames.map((name) => [name, context?.values.get(name) ?? ''])),
+      citation: citationOf(excerpt, language, parts, context),
+      memo: memos.get(excerpt.codingId) ?? null,
+    };
+  };
+  const excerpts = listAllExcerpts(db)
+    .filter((excerpt) => wanted === null || wanted.has(excerpt.codeId))
+    .map(toModel);
+
+  let groups: ModelGroup[];
+  if (groupBy === 'code') {
+    const byCode = groupedBy(excerpts, (excerpt) => excerpt.codeId);
+    // Codebook order (parents before children), as the researcher arranged the codes.
+    groups = codes
+      .filter((code) => wanted === null || wanted.has(code.id))
+      .map((code) => ({ title: code.name, excerpts: (byCode.get(code.id) ?? []).sort(byPlace) }));
+  } else {
+    const byKey = groupedBy(excerpts, (excerpt) =>
+      groupBy === 'case' ? (excerpt.caseName ?? NO_CASE[language]) : excerpt.documentName,
+    );
+    groups = [...byKey]
+      .sort(([a], [b]) => a.localeCompare(b))
+      .map(([title, list]) => ({ title, excerpts: list.sort(byPlace) }));
+  }
+  return {
+    projectName,
+    language,
+    groupBy,
+    parts,
+    attributeNames,
+    includeMemos: options.includeMemos ?? false,
+    groups,
+    total: excerpts.length,
+  };
+}
+
+/**
+ * Called by writers after each excerpt: lets a long export report progress, yield to the
+ * event loop and stop when cancelled. Synchronous exports pass nothing.
+ */
+export type ExportTick = () => Promise<void>;
+
+export const noTick: ExportTick = () => Promise.resolve();

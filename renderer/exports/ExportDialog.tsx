@@ -1,0 +1,190 @@
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { ExportedFile, FindingGroup, JobStatus } from '../../app/contract/index.ts';
+import { downloadFile } from '../analysis/download.ts';
+import { call } from '../api/client.ts';
+import { currentLanguage } from '../i18n/setup.ts';
+import { useJob } from '../import/useJob.ts';
+import { Dialog } from '../ui/Dialog.tsx';
+import { chosenParts, initialChoices, toggle, withAttributes, type PartChoice } from './citationParts.ts';
+import { ChoiceField, LanguageField, type ExportLanguage } from './ChoiceField.tsx';
+import { CitationPartsEditor } from './CitationPartsEditor.tsx';
+import { IdentifierWarning } from './IdentifierWarning.tsx';
+
+const FORMATS = ['docx', 'html', 'md', 'csv'] as const;
+const GROUPINGS = ['code', 'case', 'document'] as const;
+type Format = (typeof FORMATS)[number];
+type GroupBy = (typeof GROUPINGS)[number];
+
+interface Props {
+  /** Export only this code's excerpts; none: every code. */
+  readonly code?: { readonly id: number; readonly name: string } | undefined;
+  readonly onSaved: (fileName: string) => void;
+  readonly onClose: () => void;
+}
+
+/**
+ * Coded excerpts for a paper: format, grouping, the citation line (parts ticked and
+ * ordered, case attributes included), memos and language. The identifier scan runs first;
+ * the export itself is a job, so a large one shows its progress and can be cancelled.
+ */
+export function ExportDialog({ code, onSaved, onClose }: Props) {
+  const { t } = useTranslation();
+  const [format, setFormat] = useState<Format>('docx');
+  const [groupBy, setGroupBy] = useState<GroupBy>('code');
+  const [choices, setChoices] = useState<PartChoice[]>(() => initialChoices([]));
+  const [includeMemos, setIncludeMemos] = useState(false);
+  const [language, setLanguage] = useState<ExportLanguage>(currentLanguage());
+  const [warning, setWarning] = useState<readonly FindingGroup[] | null>(null);
+  const [busy, setBusy] = useState(false);
+  const [problem, setProblem] = useState<string | null>(null);
+
+  useEffect(() => {
+    let live = true;
+    call('cases/list', {})
+      .then((table) => {
+        if (live)
+          setChoices((current) =>
+            withAttributes(
+              current,
+              table.attributes.map((a) => a.name),
+            ),
+          );
+      })
+      .catch(() => undefined); // without cases, the attribute parts are simply not offered
+    return () => {
+      live = false;
+    };
+  }, []);
+
+  const job = useJob((status: JobStatus) => {
+    setBusy(false);
+    if (status.state === 'done') {
+      const file = status.result as ExportedFile;
+      downloadFile(file);
+      onSaved(file.fileName);
+      onClose();
+    } else if (status.state === 'cancelled') setProblem(t('paperExport.cancelled'));
+    else setProblem(t('paperExport.failed', { error: status.error ?? '' }));
+  });
+
+  const run = async (): Promise<void> => {
+    setWarning(null);
+    setProblem(null);
+    setBusy(true);
+    try {
+      const { jobId } = await call('exports/excerptsJob', {
+        format,
+        groupBy,
+        language,
+        citation: chosenParts(choices),
+        includeMemos,
+        ...(code ? { codeId: code.id } : {}),
+      });
+      job.follow(jobId);
+    } catch (error) {
+      setBusy(false);
+      setProblem(error instanceof Error ? error.message : String(error));
+    }
+  };
+
+  const checkThenRun = async (): Promise<void> => {
+    setProblem(null);
+    try {
+      const found = await call('pseudonymise/scanDocuments', { documentIds: [] });
+      if (found.length > 0) setWarning(found);
+      else await run();
+    } catch (error) {
+      setProblem(error instanceof Error ? error.message : String(error));
+    }
+  };
+
+  const changeGrouping = (next: GroupBy): void => {
+    setGroupBy(next);
+    // Grouped by case or document, a citation without its code would lose the code.
+    if (next !== 'code') setChoices((current) => toggle(current, 'code', true));
+  };
+
+  const running = busy && job.status?.state === 'running';
+  return (
+    <Dialog
+      title={code ? t('paperExport.titleOf', { name: code.name }) : t('paperExport.title')}
+      onClose={onClose}
+      className="paper-export"
+    >
+      <form
+        onSubmit={(event) => {
+          event.preventDefault();
+          if (!busy) void checkThenRun();
+        }}
+      >
+        <div className="paper-export__row">
+          <ChoiceField
+            label={t('paperExport.format')}
+            value={format}
+            options={FORMATS}
+            describe={(item) => t(`paperExport.formats.${item}`)}
+            onChange={setFormat}
+          />
+          <ChoiceField
+            label={t('paperExport.groupBy')}
+            value={groupBy}
+            options={GROUPINGS}
+            describe={(item) => t(`paperExport.groups.${item}`)}
+            onChange={changeGrouping}
+          />
+          <LanguageField value={language} onChange={setLanguage} />
+        </div>
+        <CitationPartsEditor choices={choices} onChange={setChoices} />
+        <label className="paper-export__check">
+          <input
+            type="checkbox"
+            checked={includeMemos}
+            onChange={(event) => setIncludeMemos(event.target.checked)}
+          />
+          {t('paperExport.memos')}
+        </label>
+        {warning && (
+          <IdentifierWarning
+            found={warning}
+            onCancel={() => setWarning(null)}
+            onExportAnyway={() => void run()}
+          />
+        )}
+        {running && job.status && (
+          <div className="paper-export__progress" role="status">
+            <progress
+              value={job.status.done}
+              max={Math.max(job.status.total, 1)}
+              aria-label={t('paperExport.progress')}
+            />
+            <span>{t('paperExport.progressText', { done: job.status.done, total: job.status.total })}</span>
+          </div>
+        )}
+        {problem && (
+          <p className="paper-export__error" role="alert">
+            {problem}
+          </p>
+        )}
+        <div className="dialog__buttons">
+          {running ? (
+            <button type="button" className="button" onClick={job.cancel}>
+              {t('paperExport.cancelExport')}
+            </button>
+          ) : (
+            <button type="button" className="button" onClick={onClose}>
+              {t('app.cancel')}
+            </button>
+          )}
+          <button
+            type="submit"
+            className="button button--primary paper-export__go"
+            disabled={busy || warning !== null}
+          >
+            {busy ? t('paperExport.exporting') : t('paperExport.export')}
+          </button>
+        </div>
+      </form>
+    </Dialog>
+  );
+}
