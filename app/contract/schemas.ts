@@ -125,6 +125,10 @@ export const ExportExcerptsInput = z
     codeIds: z.array(Id).max(10000).optional(),
     /** The memos written on each coding, under its citation. */
     includeMemos: z.boolean().optional(),
+    /** Each excerpt between quotation marks (« » in French, “ ” in English). */
+    quoteMarks: z.boolean().optional(),
+    /** Excerpts character for character, without the language's typography. */
+    exactQuotes: z.boolean().optional(),
   })
   .strict();
 

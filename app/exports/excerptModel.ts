@@ -1,4 +1,4 @@
-import { listAllExcerpts, listCodes, listMemos, type Db } from '../../db/index.ts';
+import { listAllExcerpts, listCodes, listDocumentOpenings, listMemos, type Db } from '../../db/index.ts';
 import type { Excerpt } from '../contract/types.ts';
 import { AppError } from '../errors.ts';
 import { casesTable } from '../handlers/cases.ts';
@@ -10,6 +10,8 @@ import {
   type ExportLanguage,
 } from './citation.ts';
 import { codebookOrder } from './codebookExport.ts';
+import { betweenQuotationMarks, frenchTypography } from './frenchTypography.ts';
+import { guessTextLanguage, type TextLanguage } from './textLanguage.ts';
 
 export type GroupBy = 'code' | 'case' | 'document';
 
@@ -22,6 +24,11 @@ export interface ModelExcerpt extends Excerpt {
   readonly citation: string;
   /** The plain text of the coding's memos, or null (always null unless memos were asked for). */
   readonly memo: string | null;
+  /**
+   * The quote as a paper shows it (Markdown, HTML, Word): the language's typography unless
+   * the exact text was asked for, between quotation marks when asked. CSV keeps `quote`.
+   */
+  readonly shown: string;
 }
 
 export interface ModelGroup {
@@ -42,6 +49,8 @@ export interface ExcerptModel {
   /** Attribute names cited (the `attr:` parts, in order): CSV gives them their own columns. */
   readonly attributeNames: readonly string[];
   readonly includeMemos: boolean;
+  readonly quoteMarks: boolean;
+  readonly exactQuotes: boolean;
   readonly groups: readonly ModelGroup[];
   readonly total: number;
 }
@@ -54,6 +63,10 @@ export interface ModelOptions {
   /** The citation parts in order; absent: document, speaker, timestamp, segment (+ code when not grouped by code). */
   readonly parts?: readonly CitationPart[] | undefined;
   readonly includeMemos?: boolean | undefined;
+  /** Each excerpt between quotation marks (« » in French, “ ” in English). */
+  readonly quoteMarks?: boolean | undefined;
+  /** Excerpts character for character as transcribed: no typography in them. */
+  readonly exactQuotes?: boolean | undefined;
 }
 
 const NO_CASE: Record<ExportLanguage, string> = { en: 'No case', fr: 'Sans cas' };
@@ -90,6 +103,33 @@ function codingMemos(db: Db): Map<number, string> {
 const byPlace = (x: Excerpt, y: Excerpt): number =>
   x.documentName.localeCompare(y.documentName) || x.documentId - y.documentId || x.start - y.start;
 
+/**
+ * How a quote is shown in a paper. French typography changes only spacing and quotation
+ * marks (no-break spaces before : ; ! ?, « » for straight quotes), never a word, and only
+ * in quotes from transcripts in French; a researcher who must quote character for
+ * character asks for exact quotes.
+ */
+export function quoteShower(
+  language: ExportLanguage,
+  { quoteMarks = false, exactQuotes = false }: Pick<ModelOptions, 'quoteMarks' | 'exactQuotes'>,
+): (quote: string, spokenIn: TextLanguage) => string {
+  return (quote, spokenIn) => {
+    // Only a French quote takes French spacing; the marks around it follow the paper.
+    const french = language === 'fr' && spokenIn === 'fr' && !exactQuotes;
+    const typeset = french ? frenchTypography(quote, { nested: quoteMarks }) : quote;
+    return quoteMarks ? betweenQuotationMarks(typeset, language) : typeset;
+  };
+}
+
+/** Enough of a transcript's start to tell its language. */
+const LANGUAGE_SAMPLE = 20_000;
+
+function documentLanguages(db: Db): Map<number, TextLanguage> {
+  return new Map(
+    listDocumentOpenings(db, LANGUAGE_SAMPLE).map(({ id, opening }) => [id, guessTextLanguage(opening)]),
+  );
+}
+
 /** One pass over the excerpts (a large project has tens of thousands), kept in their order. */
 function groupedBy<K>(
   excerpts: readonly ModelExcerpt[],
@@ -120,10 +160,13 @@ export function buildExcerptModel(db: Db, projectName: string, options: ModelOpt
   const attributeNames = parts.filter((part) => part.startsWith('attr:')).map((part) => part.slice(5));
   const contexts = caseContexts(db);
   const memos = options.includeMemos ? codingMemos(db) : new Map<number, string>();
+  const show = quoteShower(language, options);
+  const spokenIn = language === 'fr' ? documentLanguages(db) : new Map<number, TextLanguage>();
   const toModel = (excerpt: Excerpt): ModelExcerpt => {
     const context = contexts.get(excerpt.documentId);
     return {
       ...excerpt,
+      shown: show(excerpt.quote, spokenIn.get(excerpt.documentId) ?? 'unknown'),
       caseName: context?.caseName ?? null,
       attributes: new Map(attributeNames.map((name) => [name, context?.values.get(name) ?? ''])),
       citation: citationOf(excerpt, language, parts, context),
@@ -156,6 +199,8 @@ export function buildExcerptModel(db: Db, projectName: string, options: ModelOpt
     parts,
     attributeNames,
     includeMemos: options.includeMemos ?? false,
+    quoteMarks: options.quoteMarks ?? false,
+    exactQuotes: options.exactQuotes ?? false,
     groups,
     total: excerpts.length,
   };

@@ -25,7 +25,7 @@ export async function excerptsToDocx(model: ExcerptModel, tick: ExportTick = noT
     if (group.excerpts.length === 0) children.push(new Paragraph({ text: labels.none }));
     for (const excerpt of group.excerpts) {
       children.push(
-        new Paragraph({ style: 'Quote', children: lineRuns(excerpt.quote) }),
+        new Paragraph({ style: 'Quote', children: lineRuns(excerpt.shown) }),
         new Paragraph({
           style: 'ExcerptCitation',
           children: [new TextRun({ text: `— ${excerpt.citation}`, italics: true })],

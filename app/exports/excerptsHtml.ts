@@ -20,8 +20,8 @@ blockquote{margin:1rem 0 .2rem;padding-left:1rem;border-left:3px solid #8fb3dd;w
 
 /**
  * Coded excerpts as one standalone HTML page: every piece of user text escaped (a transcript
- * may contain anything), the quotes exactly as in the transcript, French typography in the
- * generated text in French, and a `lang` attribute so hyphenation and screen readers follow.
+ * may contain anything), the quotes as the model shows them (see quoteShower), French
+ * typography in the generated text in French, and a `lang` attribute so hyphenation and screen readers follow.
  */
 export async function excerptsToHtml(model: ExcerptModel, tick: ExportTick = noTick): Promise<string> {
   const labels = EXPORT_LABELS[model.language];
@@ -34,7 +34,7 @@ export async function excerptsToHtml(model: ExcerptModel, tick: ExportTick = noT
     if (group.excerpts.length === 0) parts.push(`<p>${labels.none}</p>`);
     for (const excerpt of group.excerpts) {
       parts.push(
-        `<blockquote>${escapeHtml(excerpt.quote)}</blockquote>`,
+        `<blockquote>${escapeHtml(excerpt.shown)}</blockquote>`,
         `<p class="citation">— ${escapeHtml(excerpt.citation)}</p>`,
       );
       if (excerpt.memo !== null)

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { Excerpt } from '../contract/types.ts';
 import { citationOf, type ExportLanguage } from './citation.ts';
-import type { ExcerptModel, ModelExcerpt } from './excerptModel.ts';
+import { NBSP, NNBSP } from './frenchTypography.ts';
+import { quoteShower, type ExcerptModel, type ModelExcerpt } from './excerptModel.ts';
 import { excerptsToMarkdown } from './excerptsMarkdown.ts';
 
 const excerpt = (quote: string, extra: Partial<Excerpt> = {}): Excerpt => ({
@@ -27,6 +28,7 @@ function model(
   excerpts: readonly Excerpt[],
   language: ExportLanguage,
   memo: string | null = null,
+  options: { quoteMarks?: boolean; exactQuotes?: boolean } = {},
 ): ExcerptModel {
   const rows: ModelExcerpt[] = excerpts.map((item) => ({
     ...item,
@@ -34,6 +36,7 @@ function model(
     attributes: new Map(),
     citation: citationOf(item, language),
     memo,
+    shown: quoteShower(language, options)(item.quote, 'fr'),
   }));
   return {
     projectName,
@@ -42,6 +45,8 @@ function model(
     parts: [],
     attributeNames: [],
     includeMemos: memo !== null,
+    quoteMarks: options.quoteMarks ?? false,
+    exactQuotes: options.exactQuotes ?? false,
     groups: [{ title, excerpts: rows }],
     total: rows.length,
   };
@@ -82,5 +87,18 @@ describe('excerpts to Markdown', () => {
     );
     expect(markdown).toContain('> \\# \\<script\\>alert\\(1\\)\\</script\\> \\[a\\]\\(b\\)');
     expect(markdown).not.toContain('<script>');
+  });
+
+  it('sets quotes in French typography, between guillemets when asked, or exactly', async () => {
+    const quote = excerpt('Il a dit "non" : pourquoi ?');
+    const shown = async (options: { quoteMarks?: boolean; exactQuotes?: boolean }) =>
+      (await excerptsToMarkdown(model('P', 'x', [quote], 'fr', null, options))).split('\n')[6];
+    expect(await shown({})).toBe(`> Il a dit «${NNBSP}non${NNBSP}»${NBSP}: pourquoi${NNBSP}?`);
+    expect(await shown({ quoteMarks: true })).toBe(
+      `> «${NNBSP}Il a dit “non”${NBSP}: pourquoi${NNBSP}?${NNBSP}»`,
+    );
+    expect(await shown({ exactQuotes: true })).toBe('> Il a dit "non" : pourquoi ?');
+    const english = await excerptsToMarkdown(model('P', 'x', [quote], 'en', null, { quoteMarks: true }));
+    expect(english).toContain('> “Il a dit "non" : pourquoi ?”');
   });
 });

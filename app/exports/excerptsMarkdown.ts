@@ -8,7 +8,7 @@ export type { ExportLanguage } from './citation.ts';
 /**
  * Coded excerpts as Markdown: a heading per group (code, case or document), each excerpt a
  * block quote followed by its citation line and, when asked, its memo. All user text is
- * escaped so that it reads exactly as in the transcript.
+ * escaped so that it reads literally (no markup of the transcript's own takes effect).
  */
 export async function excerptsToMarkdown(model: ExcerptModel, tick: ExportTick = noTick): Promise<string> {
   const labels = EXPORT_LABELS[model.language];
@@ -23,7 +23,7 @@ export async function excerptsToMarkdown(model: ExcerptModel, tick: ExportTick =
     );
     if (group.excerpts.length === 0) lines.push(labels.none, '');
     for (const excerpt of group.excerpts) {
-      for (const line of excerpt.quote.split('\n')) lines.push(`> ${escapeMarkdown(line)}`);
+      for (const line of excerpt.shown.split('\n')) lines.push(`> ${escapeMarkdown(line)}`);
       lines.push('', `— ${escapeMarkdown(excerpt.citation)}`, '');
       if (excerpt.memo !== null) {
         const memo = excerpt.memo.split('\n').map((line) => escapeMarkdown(typeset(line)));

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { frenchTypography, NBSP, NNBSP } from './frenchTypography.ts';
+import { betweenQuotationMarks, frenchTypography, NBSP, NNBSP } from './frenchTypography.ts';
 
 describe('frenchTypography', () => {
   it('puts guillemets with narrow no-break spaces for straight quotes', () => {
@@ -22,5 +22,18 @@ describe('frenchTypography', () => {
     expect(frenchTypography('à 00:12:31 sur https://exemple.fr/a?b=1')).toBe(
       'à 00:12:31 sur https://exemple.fr/a?b=1',
     );
+  });
+});
+
+describe('quotes within an excerpt between guillemets', () => {
+  it('uses “ ” for the inner quotation and keeps the spacing rules', () => {
+    expect(frenchTypography('Il dit "jamais" : voilà', { nested: true })).toBe(
+      `Il dit “jamais”${NBSP}: voilà`,
+    );
+  });
+
+  it('wraps an excerpt in the marks of its language', () => {
+    expect(betweenQuotationMarks('oui', 'fr')).toBe(`«${NNBSP}oui${NNBSP}»`);
+    expect(betweenQuotationMarks('yes', 'en')).toBe('“yes”');
   });
 });

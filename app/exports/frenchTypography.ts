@@ -7,18 +7,22 @@
 export const NNBSP = '\u202f';
 export const NBSP = '\u00a0';
 
-/** Straight double quotes become « … », alternating open and close. */
-function guillemets(text: string): string {
+/**
+ * Straight double quotes become « … », alternating open and close; inside an excerpt that
+ * is itself between guillemets (`nested`), they become “ … ”, as French usage wants for a
+ * quotation within a quotation.
+ */
+function curlyQuotes(text: string, nested: boolean): string {
   let open = true;
   return text.replace(/"/gu, () => {
-    const mark = open ? `«${NNBSP}` : `${NNBSP}»`;
+    const mark = nested ? (open ? '“' : '”') : open ? `«${NNBSP}` : `${NNBSP}»`;
     open = !open;
     return mark;
   });
 }
 
-export function frenchTypography(text: string): string {
-  const withQuotes = guillemets(text)
+export function frenchTypography(text: string, { nested = false }: { nested?: boolean } = {}): string {
+  const withQuotes = curlyQuotes(text, nested)
     // Existing guillemets get their narrow spaces (one, not doubled).
     .replace(/«[ \u00a0\u202f]*/gu, `«${NNBSP}`)
     .replace(/[ \u00a0\u202f]*»/gu, `${NNBSP}»`);
@@ -32,4 +36,9 @@ export function frenchTypography(text: string): string {
       // The colon, but not inside times (00:12:31) or URLs (https://…).
       .replace(/([^\s:])[ \u00a0\u202f]?:(?=\s|$)/gu, (_match, before: string) => `${before}${NBSP}:`)
   );
+}
+
+/** An excerpt between quotation marks: « … » with narrow no-break spaces in French, “ … ” in English. */
+export function betweenQuotationMarks(text: string, language: 'en' | 'fr'): string {
+  return language === 'fr' ? `«${NNBSP}${text}${NNBSP}»` : `“${text}”`;
 }

@@ -26,7 +26,7 @@ export const EXPORT_LABELS: Record<ExportLanguage, ExportLabels> = {
 
 /**
  * Typography for generated text and names (titles, group headings, memos) in the export's
- * language. Quotes are never passed through it: a verbatim stays exactly as transcribed.
+ * language. Quotes go through quoteShower instead, which the researcher can make exact.
  */
 export function typesetFor(language: ExportLanguage): (text: string) => string {
   return language === 'fr' ? frenchTypography : (text) => text;

@@ -33,6 +33,8 @@ function modelOf(input: ExcerptsInput, session: ProjectSession): ExcerptModel {
     codeIds: chosenCodes(input),
     parts: input.citation ? parseCitationParts(input.citation) : undefined,
     includeMemos: input.includeMemos,
+    quoteMarks: input.quoteMarks,
+    exactQuotes: input.exactQuotes,
   });
 }
 

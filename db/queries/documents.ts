@@ -89,6 +89,14 @@ export function listDocuments(db: Db): DocumentSummaryRow[] {
     .all() as DocumentSummaryRow[];
 }
 
+/** The first `chars` characters of every document (enough to tell its language, say). */
+export function listDocumentOpenings(db: Db, chars: number): { id: number; opening: string }[] {
+  return db.prepare('SELECT id, substr(text, 1, ?) AS opening FROM documents').all(chars) as {
+    id: number;
+    opening: string;
+  }[];
+}
+
 const documentColumns = `id, guid, name, text, source_name AS sourceName, source_format AS sourceFormat,
   source_encoding AS sourceEncoding, checksum, imported_at AS importedAt`;
 

@@ -4,7 +4,7 @@ import { downloadFile } from '../analysis/download.ts';
 import { call } from '../api/client.ts';
 import { currentLanguage } from '../i18n/setup.ts';
 import { Dialog } from '../ui/Dialog.tsx';
-import { ChoiceField, LanguageField, type ExportLanguage } from './ChoiceField.tsx';
+import { ChoiceField, LanguageField, type ExportLanguage } from './ExportFields.tsx';
 
 const FORMATS = ['docx', 'md', 'csv'] as const;
 

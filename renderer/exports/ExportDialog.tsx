@@ -7,7 +7,7 @@ import { currentLanguage } from '../i18n/setup.ts';
 import { useJob } from '../import/useJob.ts';
 import { Dialog } from '../ui/Dialog.tsx';
 import { chosenParts, initialChoices, toggle, withAttributes, type PartChoice } from './citationParts.ts';
-import { ChoiceField, LanguageField, type ExportLanguage } from './ChoiceField.tsx';
+import { CheckField, ChoiceField, LanguageField, type ExportLanguage } from './ExportFields.tsx';
 import { CitationPartsEditor } from './CitationPartsEditor.tsx';
 import { IdentifierWarning } from './IdentifierWarning.tsx';
 
@@ -34,6 +34,9 @@ export function ExportDialog({ code, onSaved, onClose }: Props) {
   const [groupBy, setGroupBy] = useState<GroupBy>('code');
   const [choices, setChoices] = useState<PartChoice[]>(() => initialChoices([]));
   const [includeMemos, setIncludeMemos] = useState(false);
+  // Paper-ready by default: excerpts between quotation marks, in the language's typography.
+  const [quoteMarks, setQuoteMarks] = useState(true);
+  const [exactQuotes, setExactQuotes] = useState(false);
   const [language, setLanguage] = useState<ExportLanguage>(currentLanguage());
   const [warning, setWarning] = useState<readonly FindingGroup[] | null>(null);
   const [busy, setBusy] = useState(false);
@@ -79,6 +82,8 @@ export function ExportDialog({ code, onSaved, onClose }: Props) {
         language,
         citation: chosenParts(choices),
         includeMemos,
+        quoteMarks,
+        exactQuotes,
         ...(code ? { codeId: code.id } : {}),
       });
       job.follow(jobId);
@@ -136,14 +141,9 @@ export function ExportDialog({ code, onSaved, onClose }: Props) {
           <LanguageField value={language} onChange={setLanguage} />
         </div>
         <CitationPartsEditor choices={choices} onChange={setChoices} />
-        <label className="paper-export__check">
-          <input
-            type="checkbox"
-            checked={includeMemos}
-            onChange={(event) => setIncludeMemos(event.target.checked)}
-          />
-          {t('paperExport.memos')}
-        </label>
+        <CheckField label={t('paperExport.memos')} checked={includeMemos} onChange={setIncludeMemos} />
+        <CheckField label={t('paperExport.quoteMarks')} checked={quoteMarks} onChange={setQuoteMarks} />
+        <CheckField label={t('paperExport.exactQuotes')} checked={exactQuotes} onChange={setExactQuotes} />
         {warning && (
           <IdentifierWarning
             found={warning}

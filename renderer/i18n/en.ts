@@ -532,6 +532,8 @@ export const en = {
     preview: 'Each citation shows: {{line}}',
     noCitation: 'No citation line.',
     memos: 'Include the memos written on each coding',
+    quoteMarks: 'Put each excerpt between quotation marks (« » in French, “ ” in English)',
+    exactQuotes: 'Keep excerpts character for character (no typography in them)',
     export: 'Export',
     exporting: 'Exporting…',
     progress: 'Export progress',

@@ -559,6 +559,8 @@ export const fr: Translations = {
     preview: 'Chaque citation montre : {{line}}',
     noCitation: 'Pas de ligne de citation.',
     memos: 'Inclure les mémos écrits sur chaque codage',
+    quoteMarks: 'Mettre chaque extrait entre guillemets (« » en français, “ ” en anglais)',
+    exactQuotes: 'Garder les extraits caractère pour caractère (sans typographie)',
     export: 'Exporter',
     exporting: 'Export en cours…',
     progress: "Progression de l'export",

@@ -20,6 +20,9 @@ const CHOSEN = {
   language: 'fr' as const,
   citation: ['case', 'attr:Âge', 'attr:Plateforme', 'timestamp'],
   includeMemos: true,
+  // As the dialog opens: excerpts between quotation marks, typography not turned off.
+  quoteMarks: true,
+  exactQuotes: false,
 };
 
 function documentXml(bytes: Uint8Array): string {
@@ -105,6 +108,8 @@ describe('exporting excerpts for a paper from the interface', () => {
       '— Participante 3, 34 ans, Foule Factory, 00:13:10',
       '— Participante 1, 41 ans, Clickworker',
       'Le soir\u00a0: quand la maison dort',
+      // French: each excerpt between guillemets with narrow no-break spaces.
+      `«\u202f${OPAQUE}\u202f»`,
     ])
       expect(xml).toContain(text);
     // The interface sent exactly the chosen options: the backend writes the same body.

@@ -3,6 +3,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseSource, SUPPORTED_EXTENSIONS } from '../../app/importers/importFile.ts';
+import { guessTextLanguage } from '../../app/exports/textLanguage.ts';
 import { repoRoot } from '../support/tempDir.ts';
 
 const corpus = join(repoRoot, '..', 'shared', 'corpus');
@@ -18,6 +19,18 @@ const speakers = async (name: string) =>
 const HEADER = /^\[(Chercheur|Interviewe)\] \(\d+:\d+\s*[-–]\s*\d+:\d+\)\s*$/u;
 
 describe.runIf(available)('real transcripts from ../shared/corpus', () => {
+  it('tells the language of every transcript, as its file name says (fr_, en_)', async () => {
+    const named = readdirSync(corpus).filter((name) => /^(fr|en)_/u.test(name) && !/README/u.test(name));
+    expect(named.length).toBeGreaterThanOrEqual(6);
+    for (const name of named) {
+      const { canonical } = await read(name);
+      expect({ name, language: guessTextLanguage(canonical.text.slice(0, 20_000)) }).toEqual({
+        name,
+        language: name.slice(0, 2),
+      });
+    }
+  });
+
   it('reads the French artisan interviews as [Chercheur]/[Interviewe] turns with timestamps', async () => {
     for (const file of [
       'fr_artisans_entretien-24.10.03-01.derived.txt',

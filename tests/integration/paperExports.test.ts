@@ -4,7 +4,7 @@ import { NBSP, NNBSP } from '../../app/exports/frenchTypography.ts';
 import type { ProjectSession } from '../../app/session.ts';
 import { readFileSync } from 'node:fs';
 import { cli } from '../support/cli.ts';
-import { call, callError } from '../support/session.ts';
+import { call, callError, testSession } from '../support/session.ts';
 import { documentedCodebook, paperProject } from './paperProject.ts';
 import { makeTempDir } from '../support/tempDir.ts';
 
@@ -75,19 +75,54 @@ describe('exports for papers', () => {
     expect(file.content).toContain(`entretien-3, Marie, 00:12:31, segment 1`);
   });
 
-  it('puts French no-break spaces in citations, not in the quotes', async () => {
+  it('puts French no-break spaces in citations, and groups by document', async () => {
     const { session } = await project();
     const file = await call(session, 'exports/excerpts', {
       format: 'md',
       language: 'fr',
       groupBy: 'document',
-      citation: ['code', 'speaker'],
+      citation: ['code', 'speaker', 'timestamp'],
     });
     expect(file.content).toContain('## entretien\\-3');
-    expect(file.content).toContain('— triple journée, Marie');
-    expect(NBSP).not.toBe(NNBSP);
+    expect(file.content).toContain('— triple journée, Marie, 00:12:31');
     const bad = await callError(session, 'exports/excerpts', { format: 'pdf' });
     expect(bad.code).toBe('INVALID_INPUT');
+  });
+
+  it('sets French quotes in French typography, English ones as they are, both between « »', async () => {
+    const session = testSession();
+    await call(session, 'project/create', { path: join(makeTempDir('paper-lang'), 'mixte.verbatim') });
+    const french =
+      'Enquêteur : Et le soir ?\nMarie : C\'est là que je fais les tâches, parce que la journée est pleine : le travail, les enfants et la maison. Elle dit "jamais" !';
+    const english =
+      'Interviewer: And at night?\nKelly: That is when I do the tasks, because the day is full: the job, the kids and the house. She says "never"!';
+    const report = await call(session, 'documents/importFiles', {
+      files: [
+        { name: 'fr.txt', base64: Buffer.from(french).toString('base64') },
+        { name: 'en.txt', base64: Buffer.from(english).toString('base64') },
+      ],
+    });
+    const items = [];
+    for (const imported of report.imported) {
+      const { text } = await call(session, 'documents/get', { id: imported.id });
+      const start = text.search(/C'est|That is/u);
+      items.push({ documentId: imported.id, start, end: text.length, codeName: 'journée' });
+    }
+    await call(session, 'codings/create', { items });
+    const quotes = async (options: { quoteMarks?: boolean; exactQuotes?: boolean }) =>
+      (
+        await call(session, 'exports/excerpts', { format: 'md', language: 'fr', citation: [], ...options })
+      ).content
+        .split('\n')
+        .filter((line) => line.startsWith('> '));
+    expect(await quotes({ quoteMarks: true })).toEqual([
+      `> «${NNBSP}That is when I do the tasks, because the day is full: the job, the kids and the house. She says "never"\\!${NNBSP}»`,
+      `> «${NNBSP}C'est là que je fais les tâches, parce que la journée est pleine${NBSP}: le travail, les enfants et la maison. Elle dit “jamais”${NNBSP}\\!${NNBSP}»`,
+    ]);
+    expect(await quotes({ exactQuotes: true })).toEqual([
+      '> That is when I do the tasks, because the day is full: the job, the kids and the house. She says "never"\\!',
+      `> C'est là que je fais les tâches, parce que la journée est pleine : le travail, les enfants et la maison. Elle dit "jamais" \\!`,
+    ]);
   });
 });
 

@@ -78,7 +78,7 @@ export async function cooccurCommand(argv: readonly string[], io: CliIo): Promis
 }
 
 const EXPORT_USAGE =
-  'verbatim export FILE --format md|html|csv|docx|qdpx|qdc --out PATH [--code NAME] [--lang en|fr] [--group-by code|case|document] [--cite case,attr:Age,timestamp] [--memos]\n       verbatim export FILE --codebook --format md|csv|docx --out PATH [--lang en|fr]';
+  'verbatim export FILE --format md|html|csv|docx|qdpx|qdc --out PATH [--code NAME]... [--lang en|fr] [--group-by code|case|document] [--cite case,attr:Age,timestamp] [--memos] [--quote-marks] [--exact-quotes]\n       verbatim export FILE --codebook --format md|csv|docx --out PATH [--lang en|fr]';
 
 export async function exportCommand(argv: readonly string[], io: CliIo): Promise<undefined> {
   const { positionals, values } = parseCommandArgs(
@@ -86,11 +86,13 @@ export async function exportCommand(argv: readonly string[], io: CliIo): Promise
     {
       format: { type: 'string' },
       out: { type: 'string' },
-      code: { type: 'string' },
+      code: { type: 'string', multiple: true },
       lang: { type: 'string' },
       'group-by': { type: 'string' },
       cite: { type: 'string' },
       memos: { type: 'boolean' },
+      'quote-marks': { type: 'boolean' },
+      'exact-quotes': { type: 'boolean' },
       codebook: { type: 'boolean' },
     },
     EXPORT_USAGE,
@@ -130,22 +132,22 @@ export async function exportCommand(argv: readonly string[], io: CliIo): Promise
   const language = values.lang ?? 'en';
   if (language !== 'en' && language !== 'fr') throw new CliError('--lang must be en or fr.', 2);
   const exported = await withProject(file ?? '', async (call) => {
-    let codeId: number | undefined;
-    if (values.code !== undefined) {
-      const wanted = values.code.trim().toLowerCase();
-      const code = (await call('codes/list', {})).find(
-        (candidate) => candidate.name.toLowerCase() === wanted,
-      );
-      if (!code) throw new CliError(`There is no code "${values.code}" in this project.`);
-      codeId = code.id;
-    }
+    const codes = await call('codes/list', {});
+    // --code repeats; names compare case-insensitively, as everywhere in the CLI.
+    const codeIds = (values.code ?? []).map((name) => {
+      const code = codes.find((candidate) => candidate.name.toLowerCase() === name.trim().toLowerCase());
+      if (!code) throw new CliError(`There is no code "${name}" in this project.`);
+      return code.id;
+    });
     return call('exports/excerpts', {
       format: excerptFormat,
       language,
       groupBy,
       ...(values.cite ? { citation: values.cite.split(',') } : {}),
       ...(values.memos ? { includeMemos: true } : {}),
-      ...(codeId !== undefined ? { codeId } : {}),
+      ...(values['quote-marks'] ? { quoteMarks: true } : {}),
+      ...(values['exact-quotes'] ? { exactQuotes: true } : {}),
+      ...(codeIds.length > 0 ? { codeIds } : {}),
     });
   });
   writeOut(

@@ -53,3 +53,21 @@ export function LanguageField({
     />
   );
 }
+
+/** One option of an export, as a ticked box with its label. */
+export function CheckField({
+  label,
+  checked,
+  onChange,
+}: {
+  readonly label: string;
+  readonly checked: boolean;
+  readonly onChange: (checked: boolean) => void;
+}) {
+  return (
+    <label className="paper-export__check">
+      <input type="checkbox" checked={checked} onChange={(event) => onChange(event.target.checked)} />
+      {label}
+    </label>
+  );
+}
