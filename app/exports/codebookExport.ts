@@ -1,3 +1,4 @@
+import { typesetFor } from './labels.ts';
 import type { CodeRow } from '../../db/index.ts';
 import type { ExportLanguage } from './citation.ts';
 import { toCsv } from './csv.ts';
@@ -59,14 +60,17 @@ export function codebookToMarkdown(
   language: ExportLanguage,
 ): string {
   const labels = CODEBOOK_LABELS[language];
-  const lines = [`# ${labels.title} — ${escapeMarkdown(projectName)}`, ''];
+  // The researcher's definitions get the language's typography, as in the Word codebook.
+  const typeset = typesetFor(language);
+  const text = (value: string): string => escapeMarkdown(typeset(value));
+  const lines = [`# ${text(`${labels.title} — ${projectName}`)}`, ''];
   for (const { code, depth } of codebookOrder(codes)) {
     const level = '#'.repeat(Math.min(6, depth + 2));
-    lines.push(`${level} ${escapeMarkdown(code.name)}`, '');
+    lines.push(`${level} ${text(code.name)}`, '');
     lines.push(`*${labels.codings(code.codingCount)}${code.archived ? `, ${labels.archived}` : ''}*`, '');
-    if (code.description) lines.push(`**${labels.definition}.** ${escapeMarkdown(code.description)}`, '');
-    if (code.inclusion) lines.push(`**${labels.inclusion}.** ${escapeMarkdown(code.inclusion)}`, '');
-    if (code.exclusion) lines.push(`**${labels.exclusion}.** ${escapeMarkdown(code.exclusion)}`, '');
+    if (code.description) lines.push(`**${labels.definition}.** ${text(code.description)}`, '');
+    if (code.inclusion) lines.push(`**${labels.inclusion}.** ${text(code.inclusion)}`, '');
+    if (code.exclusion) lines.push(`**${labels.exclusion}.** ${text(code.exclusion)}`, '');
     const example = examples.get(code.id);
     if (example)
       lines.push(

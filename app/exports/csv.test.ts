@@ -10,6 +10,9 @@ describe('CSV', () => {
     expect(csvCell(-1.5)).toBe('-1.5');
     expect(csvCell(null)).toBe('');
     expect(csvCell('ligne\nsuivante')).toBe('"ligne\nsuivante"');
+    // Read with ; or tab as the separator, the formula stays inside one quoted cell.
+    expect(csvCell('Cas;=2+3')).toBe('"Cas;=2+3"');
+    expect(csvCell('a\t=1+1')).toBe('"a\t=1+1"');
   });
 
   it('writes a BOM and CRLF line ends (golden)', () => {

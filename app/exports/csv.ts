@@ -7,7 +7,9 @@ export function csvCell(value: string | number | null): string {
   if (value === null) return '';
   if (typeof value === 'number') return Number.isFinite(value) ? String(value) : '';
   const guarded = /^[=+\-@\t\r]/u.test(value) ? `'${value}` : value;
-  return /[",\r\n]/u.test(guarded) ? `"${guarded.replace(/"/gu, '""')}"` : guarded;
+  // `;` and tab too: French Excel and LibreOffice split on them, and an unquoted
+  // "Cas;=2+3" would become two cells, the second one a formula.
+  return /[",;\t\r\n]/u.test(guarded) ? `"${guarded.replace(/"/gu, '""')}"` : guarded;
 }
 
 export function toCsv(rows: readonly (readonly (string | number | null)[])[]): string {

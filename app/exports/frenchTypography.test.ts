@@ -18,6 +18,14 @@ describe('frenchTypography', () => {
     expect(frenchTypography(frenchTypography('Pourquoi ?'))).toBe(`Pourquoi${NNBSP}?`);
   });
 
+  it('treats a run of marks as one and collapses the spaces before it', () => {
+    expect(frenchTypography('Quoi?!')).toBe(`Quoi${NNBSP}?!`);
+    expect(frenchTypography('Quoi ?!')).toBe(`Quoi${NNBSP}?!`);
+    expect(frenchTypography('Non!!!')).toBe(`Non${NNBSP}!!!`);
+    expect(frenchTypography('Vraiment  ?')).toBe(`Vraiment${NNBSP}?`);
+    expect(frenchTypography('Note  : rien')).toBe(`Note${NBSP}: rien`);
+  });
+
   it('leaves times and URLs alone', () => {
     expect(frenchTypography('à 00:12:31 sur https://exemple.fr/a?b=1')).toBe(
       'à 00:12:31 sur https://exemple.fr/a?b=1',

@@ -28,13 +28,14 @@ export function frenchTypography(text: string, { nested = false }: { nested?: bo
     .replace(/[ \u00a0\u202f]*»/gu, `${NNBSP}»`);
   return (
     withQuotes
-      // ; ! ? after a word or a closing mark: a narrow no-break space, replacing a plain one.
+      // ; ! ? after a word or a closing mark: one narrow no-break space before the whole run
+      // ("Quoi ?!", not "Quoi ? !"), replacing the spaces that were there.
       .replace(
-        /(\S)[ \u00a0\u202f]?([;!?])(?=\s|$|[»)])/gu,
-        (_match, before: string, mark: string) => `${before}${NNBSP}${mark}`,
+        /([^\s;!?])[ \u00a0\u202f]*([;!?]+)(?=\s|$|[»)”])/gu,
+        (_match, before: string, marks: string) => `${before}${NNBSP}${marks}`,
       )
       // The colon, but not inside times (00:12:31) or URLs (https://…).
-      .replace(/([^\s:])[ \u00a0\u202f]?:(?=\s|$)/gu, (_match, before: string) => `${before}${NBSP}:`)
+      .replace(/([^\s:])[ \u00a0\u202f]*:(?=\s|$)/gu, (_match, before: string) => `${before}${NBSP}:`)
   );
 }
 

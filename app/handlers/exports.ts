@@ -1,4 +1,4 @@
-import { listAllExcerpts, listCodes } from '../../db/index.ts';
+import { listCodes, listExcerptsByIds } from '../../db/index.ts';
 import type { ExportedFile } from '../contract/types.ts';
 import type { ParsedInputOf } from '../contract/api.ts';
 import { parseCitationParts } from '../exports/citation.ts';
@@ -98,7 +98,11 @@ export const exportHandlers: HandlerGroup = {
   'exports/codebook': async ({ format, language }, session): Promise<ExportedFile> => {
     const db = session.db();
     const codes = listCodes(db);
-    const quotes = new Map(listAllExcerpts(db).map((excerpt) => [excerpt.codingId, excerpt.quote]));
+    // Only the anchor examples are read, not every coding of the project.
+    const exampleIds = codes.flatMap((code) => (code.exampleCodingId === null ? [] : [code.exampleCodingId]));
+    const quotes = new Map(
+      listExcerptsByIds(db, exampleIds).map((excerpt) => [excerpt.codingId, excerpt.quote]),
+    );
     const examples = new Map(
       codes.flatMap((code) => {
         const quote = code.exampleCodingId === null ? undefined : quotes.get(code.exampleCodingId);

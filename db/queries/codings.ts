@@ -102,7 +102,9 @@ export interface ExcerptRow {
   readonly timestamp: string | null;
 }
 
-// The segment of an excerpt is the one its start falls in (segments do not overlap).
+// The segment of an excerpt is the one its start falls in (segments do not overlap): the
+// last segment starting at or before it, found by one index step (a range join would
+// scan every earlier segment of the document for each coding), if it reaches that far.
 const excerptSelect = `SELECT k.id AS codingId, k.code_id AS codeId, c.name AS codeName, k.document_id AS documentId,
     d.name AS documentName, k.start, k.end, k.quote, r.name AS coder,
     s.ordinal AS segmentOrdinal, s.speaker, s.timestamp
@@ -110,7 +112,10 @@ const excerptSelect = `SELECT k.id AS codingId, k.code_id AS codeId, c.name AS c
   JOIN codes c ON c.id = k.code_id
   JOIN documents d ON d.id = k.document_id
   JOIN coders r ON r.id = k.coder_id
-  LEFT JOIN segments s ON s.document_id = k.document_id AND s.start <= k.start AND k.start < s.end`;
+  LEFT JOIN segments s ON s.id = (
+      SELECT p.id FROM segments p WHERE p.document_id = k.document_id AND p.start <= k.start
+      ORDER BY p.start DESC LIMIT 1
+    ) AND k.start < s.end`;
 
 export function listExcerptsOfCode(db: Db, codeId: number): ExcerptRow[] {
   return db

@@ -158,7 +158,12 @@ export function ExportDialog({ code, onSaved, onClose }: Props) {
               max={Math.max(job.status.total, 1)}
               aria-label={t('paperExport.progress')}
             />
-            <span>{t('paperExport.progressText', { done: job.status.done, total: job.status.total })}</span>
+            <span>
+              {/* Once every excerpt is laid out, a Word file still has to be packed. */}
+              {format === 'docx' && job.status.total > 0 && job.status.done === job.status.total
+                ? t('paperExport.packing')
+                : t('paperExport.progressText', { done: job.status.done, total: job.status.total })}
+            </span>
           </div>
         )}
         {problem && (

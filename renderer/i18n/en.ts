@@ -538,6 +538,7 @@ export const en = {
     exporting: 'Exporting…',
     progress: 'Export progress',
     progressText: '{{done}} of {{total}} excerpts',
+    packing: 'Writing the Word file…',
     cancelExport: 'Stop the export',
     cancelled: 'The export was stopped; nothing was saved.',
     failed: 'The export failed: {{error}}',

@@ -565,6 +565,7 @@ export const fr: Translations = {
     exporting: 'Export en cours…',
     progress: "Progression de l'export",
     progressText: '{{done}} extraits sur {{total}}',
+    packing: 'Écriture du fichier Word…',
     cancelExport: "Arrêter l'export",
     cancelled: "L'export a été arrêté ; rien n'a été enregistré.",
     failed: "L'export a échoué : {{error}}",

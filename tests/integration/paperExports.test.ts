@@ -157,7 +157,7 @@ describe('codebook export', () => {
   it('writes the hierarchy with definitions, criteria, the anchor example and counts (Markdown, CSV)', async () => {
     const seeded = await paperProject();
     const { session } = seeded;
-    await documentedCodebook(seeded, { inclusion: 'Les trois sont nommés.' });
+    await documentedCodebook(seeded, { inclusion: 'Les trois sont nommés : travail, enfants, maison.' });
     const md = await call(session, 'exports/codebook', { format: 'md', language: 'fr' });
     expect(md.content).toBe(
       [
@@ -177,7 +177,7 @@ describe('codebook export', () => {
         '',
         '**Définition.** Travail payé, domestique et de plateforme cumulés.',
         '',
-        '**Inclure si.** Les trois sont nommés.',
+        `**Inclure si.** Les trois sont nommés${NBSP}: travail, enfants, maison.`,
         '',
         '**Exemple.**',
         '',
