@@ -124,6 +124,32 @@ describe('REFI-QDA project export (.qdpx)', () => {
     ]);
   });
 
+  it('writes an archived code as not codable, the others as codable', async () => {
+    const session = await seededProject();
+    const opacity = (await call(session, 'codes/list', {})).find((code) => code.name === 'opacité');
+    await call(session, 'codes/update', { id: opacity?.id ?? 0, archived: true });
+    const project = at(
+      parse(unzipText((await call(session, 'exchange/exportProject', {})).content)['project.qde'] ?? ''),
+      'Project',
+    );
+    const codable = (codes: Node[]): string[][] =>
+      codes.flatMap((code) => [
+        [String(code['@name']), String(code['@isCodable'])],
+        ...codable(all(code, 'Code')),
+      ]);
+    expect(codable(all(at(project, 'CodeBook', 'Codes'), 'Code')).sort()).toEqual([
+      ['conditions', 'true'],
+      ['isolement', 'true'],
+      ['opacité', 'false'],
+    ]);
+    const book = at(parse((await call(session, 'exchange/exportCodebook', {})).content), 'CodeBook');
+    expect(codable(all(at(book, 'Codes'), 'Code')).sort()).toEqual([
+      ['conditions', 'true'],
+      ['isolement', 'true'],
+      ['opacité', 'false'],
+    ]);
+  });
+
   it('is valid against Project-mrt2019.xsd', async () => {
     if (!haveSharedRefi()) return;
     const session = await seededProject();

@@ -73,6 +73,43 @@ describe('REFI-QDA round trip', () => {
     expect(got.codeGroups).toEqual(want.codeGroups);
   });
 
+  it('carries archived codes through a codebook (.qdc), and keeps other tools’ folders active', async () => {
+    const source = await seededProject();
+    const codes = await call(source, 'codes/list', {});
+    // An archived parent (isolement is inside conditions) and an archived leaf.
+    for (const name of ['conditions', 'opacité'])
+      await call(source, 'codes/update', {
+        id: codes.find((code) => code.name === name)?.id ?? 0,
+        archived: true,
+      });
+    const codebook = await call(source, 'exchange/exportCodebook', {});
+    const archived = async (session: typeof source) =>
+      (await call(session, 'codes/list', {})).map((code) => [code.name, code.archived]).sort();
+    const target = await newProject('archived');
+    await call(target, 'exchange/importCodebook', {
+      name: 'grille.qdc',
+      base64: Buffer.from(codebook.content).toString('base64'),
+    });
+    expect(await archived(target)).toEqual([
+      ['conditions', true],
+      ['isolement', false],
+      ['opacité', true],
+    ]);
+    // The same file from another tool: a non-codable code with sub-codes is a folder.
+    const foreign = await newProject('foreign');
+    await call(foreign, 'exchange/importCodebook', {
+      name: 'other.qdc',
+      base64: Buffer.from(codebook.content.replace(/origin="Verbatim[^"]*"/u, 'origin="NVivo"')).toString(
+        'base64',
+      ),
+    });
+    expect(await archived(foreign)).toEqual([
+      ['conditions', false],
+      ['isolement', false],
+      ['opacité', true],
+    ]);
+  });
+
   it('keeps every quote of each sample through import, export and import again', async () => {
     if (!haveSharedRefi()) return;
     const samples = readdirSync(join(SHARED_REFI, 'samples')).filter((name) => name.endsWith('.qdpx'));

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { ProjectSnapshot, SetRow } from '../../../db/index.ts';
 import { AppError } from '../../errors.ts';
+import { archivedFromRefi, isCodableOf } from './codable.ts';
 import { attr, child, children, parseRefiXml, textOf, type XmlNode } from './parseXml.ts';
 import { readRefiSets, type RefiSet } from './refiSets.ts';
 import { ORIGIN } from './writeProject.ts';
@@ -19,7 +20,7 @@ export function buildCodebookXml(codes: ProjectSnapshot['codes'], groups: readon
       description ? `<Description>${x(description)}</Description>` : '',
       ...codes.filter((sub) => sub.parentId === code.id).map(codeElement),
     ].join('');
-    const attributes = `guid="${x(code.guid)}" name="${x(code.name)}" isCodable="true" color="${x(code.color)}"`;
+    const attributes = `guid="${x(code.guid)}" name="${x(code.name)}" isCodable="${isCodableOf(code.archived)}" color="${x(code.color)}"`;
     return inner ? `<Code ${attributes}>${inner}</Code>` : `<Code ${attributes}/>`;
   };
   const top = codes
@@ -53,6 +54,7 @@ export function readCodebookXml(
   const root = child(parseRefiXml(fileName, xml), 'CodeBook');
   if (!root)
     throw new AppError('BAD_FILE', `${fileName} has no CodeBook element: it is not a REFI-QDA codebook.`);
+  const origin = attr(root, 'origin') ?? '';
   const codes: ProjectSnapshot['codes'][number][] = [];
   const names = new Set<string>();
   let nextId = 1;
@@ -69,7 +71,7 @@ export function readCodebookXml(
       name,
       color: parseColour(attr(node, 'color')) ?? '#6b7280',
       ...splitDescription(textOf(node, 'Description')),
-      archived: 0,
+      archived: archivedFromRefi(attr(node, 'isCodable'), children(node, 'Code').length > 0, origin),
     });
     for (const sub of children(node, 'Code')) read(sub, id, name);
   };

@@ -1,7 +1,9 @@
 import { strToU8, zipSync } from 'fflate';
 import type { ProjectSnapshot, SetRow } from '../../../db/index.ts';
+import { isCodableOf } from './codable.ts';
 import { toCodePoints } from './positions.ts';
 import { escapeXml as x, joinDescription } from './values.ts';
+import { cutText, variableExport, xsdDateTime } from './xsdValues.ts';
 
 export const PROJECT_NAMESPACE = 'urn:QDA-XML:project:1.0';
 export const ORIGIN = 'Verbatim 0.1';
@@ -25,13 +27,8 @@ const text = (name: string, value: string): string => `<${name}>${x(value)}</${n
 const wrap = (name: string, children: readonly string[]): string[] =>
   children.length > 0 ? [element(name, {}, children)] : [];
 
-const TYPE_OF_VARIABLE: Record<string, string> = {
-  text: 'Text',
-  number: 'Float',
-  date: 'Date',
-  choice: 'Text',
-};
-const VALUE_ELEMENT: Record<string, string> = { Text: 'TextValue', Float: 'FloatValue', Date: 'DateValue' };
+/** An untitled memo is named by the start of its text (a Note's name is optional, but tools list notes by it). */
+const MEMO_NAME_LENGTH = 60;
 
 export interface ProjectExport {
   readonly qde: string;
@@ -63,7 +60,8 @@ export function buildProjectXml(
 
   const codeElement = (code: ProjectSnapshot['codes'][number]): string => {
     const description = joinDescription(code.description, code.inclusion, code.exclusion);
-    return element('Code', { guid: code.guid, name: code.name, isCodable: 'true', color: code.color }, [
+    const isCodable = isCodableOf(code.archived);
+    return element('Code', { guid: code.guid, name: code.name, isCodable, color: code.color }, [
       ...(description ? [text('Description', description)] : []),
       ...memosOn('code', code.id),
       ...snapshot.codes.filter((child) => child.parentId === code.id).map(codeElement),
@@ -71,11 +69,25 @@ export function buildProjectXml(
   };
   const topCodes = snapshot.codes.filter((code) => code.parentId === null).map(codeElement);
 
+  // Imported values are stored as the other tool wrote them: a variable whose values do not
+  // all fit its type is written as Text (xsdValues.ts), so the file stays valid and loses nothing.
+  const exportOf = new Map(
+    snapshot.attributes.map((attribute) => {
+      const values = snapshot.values.filter((value) => value.attributeId === attribute.id);
+      return [
+        attribute.id,
+        variableExport(
+          attribute.type,
+          values.map((value) => value.value),
+        ),
+      ];
+    }),
+  );
   const variables = snapshot.attributes.map((attribute) =>
     element('Variable', {
       guid: attribute.guid,
       name: attribute.name,
-      typeOfVariable: TYPE_OF_VARIABLE[attribute.type] ?? 'Text',
+      typeOfVariable: exportOf.get(attribute.id)?.typeOfVariable ?? 'Text',
     }),
   );
   const attributeById = new Map(snapshot.attributes.map((attribute) => [attribute.id, attribute]));
@@ -86,12 +98,12 @@ export function buildProjectXml(
         .filter((value) => value.caseId === row.id)
         .flatMap((value) => {
           const attribute = attributeById.get(value.attributeId);
-          if (!attribute) return [];
-          const kind = TYPE_OF_VARIABLE[attribute.type] ?? 'Text';
+          const written = exportOf.get(value.attributeId);
+          if (!attribute || !written) return [];
           return [
             element('VariableValue', {}, [
               element('VariableRef', { targetGUID: attribute.guid }),
-              text(VALUE_ELEMENT[kind] ?? 'TextValue', value.value),
+              text(written.element, written.write(value.value)),
             ]),
           ];
         }),
@@ -119,13 +131,17 @@ export function buildProjectXml(
             startPosition: toCodePoints(document.text, coding.start),
             endPosition: toCodePoints(document.text, coding.end),
             creatingUser: user,
-            creationDateTime: coding.createdAt,
+            creationDateTime: xsdDateTime(coding.createdAt),
           },
           [
-            element('Coding', { guid: coding.guid, creatingUser: user, creationDateTime: coding.createdAt }, [
-              element('CodeRef', { targetGUID: codeGuid.get(coding.codeId) ?? '' }),
-              ...memosOn('coding', coding.id),
-            ]),
+            element(
+              'Coding',
+              { guid: coding.guid, creatingUser: user, creationDateTime: xsdDateTime(coding.createdAt) },
+              [
+                element('CodeRef', { targetGUID: codeGuid.get(coding.codeId) ?? '' }),
+                ...memosOn('coding', coding.id),
+              ],
+            ),
           ],
         );
       });
@@ -135,7 +151,7 @@ export function buildProjectXml(
         guid: document.guid,
         name: document.name,
         plainTextPath: `internal://${file}`,
-        creationDateTime: document.importedAt,
+        creationDateTime: xsdDateTime(document.importedAt),
       },
       [...selections, ...memosOn('document', document.id)],
     );
@@ -146,9 +162,9 @@ export function buildProjectXml(
       'Note',
       {
         guid: memo.guid,
-        name: memo.title || memo.plainText.slice(0, 60),
+        name: memo.title || cutText(memo.plainText, MEMO_NAME_LENGTH),
         creatingUser: memo.authorId === null ? undefined : coderGuid.get(memo.authorId),
-        creationDateTime: memo.createdAt,
+        creationDateTime: xsdDateTime(memo.createdAt),
       },
       [text('PlainTextContent', memo.plainText)],
     ),
