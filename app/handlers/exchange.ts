@@ -6,7 +6,7 @@ import { buildCodebookXml, readCodebookXml } from '../exchange/refi/codebookXml.
 import { readRefiProject, type RefiImportReport } from '../exchange/refi/readProject.ts';
 import { applyRefiSets, type RefiSet } from '../exchange/refi/refiSets.ts';
 import { buildProjectXml, zipProject } from '../exchange/refi/writeProject.ts';
-import { mergeSnapshot } from '../merge/mergeSnapshot.ts';
+import { mergeWithIds } from '../merge/mergeSnapshot.ts';
 import type { ProjectSession } from '../session.ts';
 import type { HandlerGroup } from './registry.ts';
 
@@ -22,19 +22,20 @@ function mergeIn(
   report: RefiImportReport,
 ): ExchangeImportReport {
   const db = session.db();
-  // Sets refer to documents and codes by GUID, so they are placed after the merge, in the
-  // same transaction: a failure leaves the project as it was.
-  const { merged, placed } = db.transaction(() => ({
-    merged: mergeSnapshot(db, snapshot, {}),
-    placed: applyRefiSets(db, sets),
-  }))();
+  // Sets are placed after the merge, through its mapping (a code matched by name has another
+  // GUID here), in the same transaction: a failure leaves the project as it was.
+  const { merged, placed } = db.transaction(() => {
+    const outcome = mergeWithIds(db, snapshot, {});
+    return { merged: outcome, placed: applyRefiSets(db, sets, outcome) };
+  })();
   return {
     ...report,
     kept: { ...report.kept, sets: placed.sets },
     skipped: [...report.skipped, ...placed.skipped],
-    added: merged.added,
-    matched: merged.matched,
-    conflicts: merged.conflicts,
+    warnings: [...report.warnings, ...merged.notes],
+    added: merged.report.added,
+    matched: merged.report.matched,
+    conflicts: merged.report.conflicts,
   };
 }
 

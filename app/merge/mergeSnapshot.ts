@@ -1,24 +1,19 @@
 import {
   findCaseByName,
-  findCodeByName,
-  findDocumentByChecksum,
-  getDocument,
   idByGuid,
   insertAttribute,
   insertCase,
-  insertCode,
   insertCoderWithGuid,
   insertCoding,
-  insertDocument,
   insertMemo,
   listAttributes,
   listAttributeValues,
   setAttributeValue,
-  updateCode,
   type Db,
   type ProjectSnapshot,
 } from '../../db/index.ts';
 import type { MergeConflict, ProjectMergeReport } from '../contract/types.ts';
+import { matchCodes, matchDocuments } from './matchRows.ts';
 
 /** For each conflict (by its key), which side wins; absent means "ours". */
 export type MergeResolutions = Readonly<Record<string, 'ours' | 'theirs'>>;
@@ -33,18 +28,35 @@ interface Counts {
 
 const zero = (): Counts => ({ documents: 0, codes: 0, codings: 0, memos: 0, cases: 0 });
 
-/**
- * Brings another project's rows into `db` (the caller owns the transaction).
- * Matching: documents by GUID, else by text checksum; codes by GUID, else by name; coders
- * by GUID, else by name; codings by GUID, else by identical (document, code, coder, range);
- * memos and cases by GUID (cases also by name). Codings keep their coder. Whatever already
- * matches is left alone, so merging the same file twice changes nothing.
- */
+/** A merge's report, and where their documents and codes went, by their GUID. */
+export interface MergeOutcome {
+  readonly report: ProjectMergeReport;
+  /** Their GUID → our id, whether the row was added or matched (by GUID, name or text). */
+  readonly documentIds: ReadonlyMap<string, number>;
+  readonly codeIds: ReadonlyMap<string, number>;
+  /** Documents and codes matched otherwise than by GUID, in words. */
+  readonly notes: readonly string[];
+}
+
+/** {@link mergeWithIds} for callers that need only the report (`project/merge`). */
 export function mergeSnapshot(
   db: Db,
   theirs: ProjectSnapshot,
   resolutions: MergeResolutions,
 ): ProjectMergeReport {
+  return mergeWithIds(db, theirs, resolutions).report;
+}
+
+/**
+ * Brings another project's rows into `db` (the caller owns the transaction).
+ * Matching: documents by GUID, else by text checksum; codes by GUID, else by name; coders
+ * by GUID, else by name; codings by GUID, else by identical (document, code, coder, range);
+ * memos and cases by GUID (cases also by name). Codings keep their coder. Whatever already
+ * matches is left alone, so merging the same file twice changes nothing. Everything placed
+ * after the rows (codings, memos, cases, and a REFI import's sets) goes through the same
+ * mapping, so a code matched by name gets them too.
+ */
+export function mergeWithIds(db: Db, theirs: ProjectSnapshot, resolutions: MergeResolutions): MergeOutcome {
   const added = zero();
   const matched = zero();
   const conflicts: MergeConflict[] = [];
@@ -60,95 +72,13 @@ export function mergeSnapshot(
     );
   }
 
-  const documentMap = new Map<number, number>();
-  for (const document of theirs.documents) {
-    const ours =
-      idByGuid(db, 'documents', document.guid) ?? findDocumentByChecksum(db, document.checksum)?.id;
-    if (ours !== undefined) {
-      if (getDocument(db, ours)?.text !== document.text) {
-        conflicts.push({
-          key: `document:${document.guid}`,
-          kind: 'document-text',
-          label: document.name,
-          ours: 'text in this project',
-          theirs: 'a different text',
-          resolvable: false,
-        });
-        continue; // Its codings cannot be placed on a different text.
-      }
-      documentMap.set(document.id, ours);
-      matched.documents++;
-      continue;
-    }
-    const id = insertDocument(db, {
-      guid: document.guid,
-      name: document.name,
-      text: document.text,
-      sourceName: document.sourceName,
-      sourceFormat: document.sourceFormat,
-      sourceEncoding: document.sourceEncoding,
-      checksum: document.checksum,
-      importedAt: document.importedAt,
-      segments: theirs.segments.filter((segment) => segment.documentId === document.id),
-    });
-    documentMap.set(document.id, id);
-    added.documents++;
-  }
-
-  // Parents before children: their codes sorted so that a parent is placed first.
-  const codeMap = new Map<number, number>();
-  const pending = [...theirs.codes];
-  while (pending.length > 0) {
-    const index = pending.findIndex(
-      (code) =>
-        code.parentId === null ||
-        codeMap.has(code.parentId) ||
-        !theirs.codes.some((c) => c.id === code.parentId),
-    );
-    const [code] = pending.splice(index < 0 ? 0 : index, 1);
-    if (!code) break;
-    const byGuid = idByGuid(db, 'codes', code.guid);
-    if (byGuid !== undefined) {
-      const ours = db.prepare('SELECT name FROM codes WHERE id = ?').get(byGuid) as { name: string };
-      if (ours.name !== code.name) {
-        const key = `code:${code.guid}`;
-        conflicts.push({
-          key,
-          kind: 'code-name',
-          label: ours.name,
-          ours: ours.name,
-          theirs: code.name,
-          resolvable: true,
-        });
-        if (resolutions[key] === 'theirs' && !findCodeByName(db, code.name))
-          updateCode(db, byGuid, { name: code.name });
-      }
-      codeMap.set(code.id, byGuid);
-      matched.codes++;
-      continue;
-    }
-    const byName = findCodeByName(db, code.name);
-    if (byName) {
-      codeMap.set(code.id, byName.id);
-      matched.codes++;
-      continue;
-    }
-    const id = insertCode(db, {
-      guid: code.guid,
-      name: code.name,
-      color: code.color,
-      parentId: code.parentId === null ? null : (codeMap.get(code.parentId) ?? null),
-      createdAt: now,
-    });
-    updateCode(db, id, {
-      description: code.description,
-      inclusion: code.inclusion,
-      exclusion: code.exclusion,
-      archived: code.archived === 1,
-    });
-    codeMap.set(code.id, id);
-    added.codes++;
-  }
+  const documents = matchDocuments(db, theirs);
+  const codes = matchCodes(db, theirs, resolutions, now);
+  const documentMap = documents.ids;
+  const codeMap = codes.ids;
+  for (const table of [documents, codes]) conflicts.push(...table.conflicts);
+  Object.assign(added, { documents: documents.added, codes: codes.added });
+  Object.assign(matched, { documents: documents.matched, codes: codes.matched });
 
   const codingMap = new Map<number, number>();
   const identical = db.prepare(
@@ -266,5 +196,17 @@ export function mergeSnapshot(
     }
     setAttributeValue(db, caseId, attributeId, value.value);
   }
-  return { added, matched, conflicts };
+  const byGuid = <T extends { id: number; guid: string }>(rows: readonly T[], ids: Map<number, number>) =>
+    new Map(
+      rows.flatMap((row) => {
+        const id = ids.get(row.id);
+        return id === undefined ? [] : [[row.guid, id] as const];
+      }),
+    );
+  return {
+    report: { added, matched, conflicts },
+    documentIds: byGuid(theirs.documents, documentMap),
+    codeIds: byGuid(theirs.codes, codeMap),
+    notes: [...documents.notes, ...codes.notes],
+  };
 }

@@ -42,22 +42,37 @@ export function readRefiSets(root: XmlNode): RefiSet[] {
   });
 }
 
+/** Where the merge put the file's documents and codes: their GUID → our id (mergeWithIds). */
+export interface MergedIds {
+  readonly documentIds: ReadonlyMap<string, number>;
+  readonly codeIds: ReadonlyMap<string, number>;
+}
+
 /**
  * Makes each set a document set (its sources) and/or a code group (its codes), found by GUID
  * or name, else created; members are only ever added, so importing twice changes nothing.
  * Runs inside the caller's transaction, after the merge has stored the members.
+ *
+ * Members are found through the merge's mapping, not by GUID in the project: a code the
+ * merge matched by name, or a document matched by its text, has another GUID here. A member
+ * the file does not hold may still be in the project under its GUID.
  */
 export function applyRefiSets(
   db: Db,
   sets: readonly RefiSet[],
+  merged: MergedIds,
 ): { sets: number; skipped: { what: string; why: string }[] } {
   let kept = 0;
   const skipped: { what: string; why: string }[] = [];
   const place = (set: RefiSet, kind: SetKind, guids: readonly string[]): void => {
-    const ids = guids.flatMap((guid) => {
-      const id = idByGuid(db, kind === 'document' ? 'documents' : 'codes', guid);
+    const mapped = kind === 'document' ? merged.documentIds : merged.codeIds;
+    const table = kind === 'document' ? 'documents' : 'codes';
+    const found = guids.flatMap((guid) => {
+      const id = mapped.get(guid) ?? idByGuid(db, table, guid);
       return id === undefined ? [] : [id];
     });
+    // Two members of the file can be one row here (matched by name or text).
+    const ids = [...new Set(found)];
     if (guids.length === 0) return;
     const what = kind === 'document' ? 'sources' : 'codes';
     if (ids.length === 0) {
@@ -71,9 +86,9 @@ export function applyRefiSets(
       findSetByGuidOrName(db, kind, set.guid, set.name) ?? insertSet(db, kind, set.guid, set.name);
     addSetMembers(db, kind, setId, ids);
     kept++;
-    if (ids.length < guids.length)
+    if (found.length < guids.length)
       skipped.push({
-        what: `${guids.length - ids.length} of the ${what} in the set «${set.name}»`,
+        what: `${guids.length - found.length} of the ${what} in the set «${set.name}»`,
         why: 'they were not imported.',
       });
   };
