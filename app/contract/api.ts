@@ -96,6 +96,8 @@ export const api = {
 
   /** Likely identifiers in documents (all of them when documentIds is empty), grouped. */
   'pseudonymise/scanDocuments': op<readonly T.FindingGroup[]>()(S.ScanDocumentsInput),
+  /** Before an export: the transcripts it writes and its other texts (memos, cases, codebook). */
+  'pseudonymise/scanForExport': op<readonly T.FindingGroup[]>()(S.ScanForExportInput),
   /** Replaces the accepted identifiers everywhere. Cannot be undone: the UI confirms first. */
   'pseudonymise/applyToDocuments': op<T.PseudonymiseReport>()(S.ApplyPseudonymsInput),
   /** The mapping as a CSV file to save apart; nothing of it is written to the project. */

@@ -315,6 +315,9 @@ export const SettingsInput = z.object({ blindMode: z.boolean() }).strict();
 
 // Pseudonymisation (docs/PSEUDONYMISATION.md); ReplacementInput is declared with the import inputs.
 export const ScanDocumentsInput = z.object({ documentIds: z.array(Id).max(100000) }).strict();
+export const ScanForExportInput = z
+  .object({ scope: z.enum(['excerpts', 'codebook', 'project']), includeMemos: z.boolean().optional() })
+  .strict();
 export const ApplyPseudonymsInput = z
   .object({
     documentIds: z.array(Id).max(100000),

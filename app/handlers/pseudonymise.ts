@@ -22,6 +22,7 @@ import {
 import type { ExportedFile, PseudonymiseReport, Replacement } from '../contract/types.ts';
 import { AppError } from '../errors.ts';
 import type { RowChange } from '../history/changeSet.ts';
+import { scopeWritesTranscripts, textsLeavingWith } from '../pseudonymise/exportScan.ts';
 import { groupFindings, type ScannedText } from '../pseudonymise/group.ts';
 import { mappingToCsv } from '../pseudonymise/mappingCsv.ts';
 import { conflictingVariants, mapOffset, type TextEdit } from '../pseudonymise/replace.ts';
@@ -151,6 +152,13 @@ export const pseudonymiseHandlers: HandlerGroup = {
   'pseudonymise/scanDocuments': ({ documentIds }, session) => {
     const db = session.db();
     return groupFindings(selectDocuments(db, documentIds).flatMap((document) => scannedTexts(db, document)));
+  },
+  'pseudonymise/scanForExport': ({ scope, includeMemos }, session) => {
+    const db = session.db();
+    const transcripts = scopeWritesTranscripts(scope)
+      ? selectDocuments(db, []).flatMap((document) => scannedTexts(db, document))
+      : [];
+    return groupFindings([...transcripts, ...textsLeavingWith(db, scope, includeMemos ?? false)]);
   },
   'pseudonymise/applyToDocuments': ({ documentIds, replacements }, session) => {
     checkReplacements(replacements);

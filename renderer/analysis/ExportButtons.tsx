@@ -4,6 +4,8 @@ import type { Code } from '../../app/contract/index.ts';
 import { call } from '../api/client.ts';
 import { CodebookExportDialog } from '../exports/CodebookExportDialog.tsx';
 import { ExportDialog } from '../exports/ExportDialog.tsx';
+import { IdentifierWarning } from '../exports/IdentifierWarning.tsx';
+import { usePreExportScan } from '../exports/usePreExportScan.ts';
 import { downloadFile } from './download.ts';
 
 interface Props {
@@ -15,7 +17,8 @@ type Open = { kind: 'excerpts'; code?: Code } | { kind: 'codebook' } | null;
 
 /**
  * Exports for papers: coded excerpts (all codes or the selected one) and the codebook open
- * a dialog with the options; the REFI-QDA exchange files download at once.
+ * a dialog with the options; the REFI-QDA exchange files download at once. The identifier
+ * scan runs before each of them.
  */
 export function ExportButtons({ selectedCode, onError }: Props) {
   const { t } = useTranslation();
@@ -24,6 +27,15 @@ export function ExportButtons({ selectedCode, onError }: Props) {
   const onSaved = (fileName: string): void => {
     setSaved(fileName);
     onError(null);
+  };
+  const scan = usePreExportScan(onError);
+  const exchange = (format: 'qdpx' | 'qdc'): void => {
+    call(format === 'qdpx' ? 'exchange/exportProject' : 'exchange/exportCodebook', {})
+      .then((file) => {
+        downloadFile(file);
+        onSaved(file.fileName);
+      })
+      .catch(onError);
   };
   return (
     <section className="export" aria-labelledby="export-heading">
@@ -56,19 +68,19 @@ export function ExportButtons({ selectedCode, onError }: Props) {
             key={format}
             type="button"
             className="button button--small"
+            disabled={scan.scanning || scan.warning !== null}
             onClick={() =>
-              void call(format === 'qdpx' ? 'exchange/exportProject' : 'exchange/exportCodebook', {})
-                .then((file) => {
-                  downloadFile(file);
-                  onSaved(file.fileName);
-                })
-                .catch(onError)
+              // A .qdpx holds the whole project; a .qdc, the codebook with its examples.
+              void scan.checkThen(format === 'qdpx' ? 'project' : 'codebook', true, () => exchange(format))
             }
           >
             {t(`exchange.export.${format}`)}
           </button>
         ))}
       </div>
+      {scan.warning && (
+        <IdentifierWarning found={scan.warning} onCancel={scan.dismiss} onExportAnyway={scan.proceed} />
+      )}
       {open?.kind === 'excerpts' && (
         <ExportDialog code={open.code} onSaved={onSaved} onClose={() => setOpen(null)} />
       )}

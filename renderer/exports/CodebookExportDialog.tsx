@@ -1,10 +1,13 @@
-import { useState } from 'react';
+import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { downloadFile } from '../analysis/download.ts';
 import { call } from '../api/client.ts';
 import { currentLanguage } from '../i18n/setup.ts';
 import { Dialog } from '../ui/Dialog.tsx';
+import { messageOf } from '../ui/messageOf.ts';
 import { ChoiceField, LanguageField, type ExportLanguage } from './ExportFields.tsx';
+import { IdentifierWarning } from './IdentifierWarning.tsx';
+import { usePreExportScan } from './usePreExportScan.ts';
 
 const FORMATS = ['docx', 'md', 'csv'] as const;
 
@@ -20,6 +23,8 @@ export function CodebookExportDialog({ onSaved, onClose }: Props) {
   const [language, setLanguage] = useState<ExportLanguage>(currentLanguage());
   const [busy, setBusy] = useState(false);
   const [problem, setProblem] = useState<string | null>(null);
+  const showProblem = useCallback((error: unknown) => setProblem(messageOf(error)), []);
+  const scan = usePreExportScan(showProblem);
 
   const run = async (): Promise<void> => {
     setBusy(true);
@@ -30,7 +35,7 @@ export function CodebookExportDialog({ onSaved, onClose }: Props) {
       onSaved(file.fileName);
       onClose();
     } catch (error) {
-      setProblem(error instanceof Error ? error.message : String(error));
+      showProblem(error);
       setBusy(false);
     }
   };
@@ -40,7 +45,8 @@ export function CodebookExportDialog({ onSaved, onClose }: Props) {
       <form
         onSubmit={(event) => {
           event.preventDefault();
-          if (!busy) void run();
+          setProblem(null);
+          if (!busy && !scan.scanning) void scan.checkThen('codebook', false, run);
         }}
       >
         <p className="muted small">{t('paperExport.codebookHint')}</p>
@@ -54,6 +60,9 @@ export function CodebookExportDialog({ onSaved, onClose }: Props) {
           />
           <LanguageField value={language} onChange={setLanguage} />
         </div>
+        {scan.warning && (
+          <IdentifierWarning found={scan.warning} onCancel={scan.dismiss} onExportAnyway={scan.proceed} />
+        )}
         {problem && (
           <p className="paper-export__error" role="alert">
             {problem}
@@ -63,7 +72,11 @@ export function CodebookExportDialog({ onSaved, onClose }: Props) {
           <button type="button" className="button" onClick={onClose}>
             {t('app.cancel')}
           </button>
-          <button type="submit" className="button button--primary" disabled={busy}>
+          <button
+            type="submit"
+            className="button button--primary paper-export__go"
+            disabled={busy || scan.scanning || scan.warning !== null}
+          >
             {t('paperExport.export')}
           </button>
         </div>

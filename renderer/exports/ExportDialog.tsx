@@ -1,6 +1,6 @@
-import { useEffect, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ExportedFile, FindingGroup, JobStatus } from '../../app/contract/index.ts';
+import type { ExportedFile, JobStatus } from '../../app/contract/index.ts';
 import { downloadFile } from '../analysis/download.ts';
 import { call } from '../api/client.ts';
 import { currentLanguage } from '../i18n/setup.ts';
@@ -10,6 +10,8 @@ import { chosenParts, initialChoices, toggle, withAttributes, type PartChoice } 
 import { CheckField, ChoiceField, LanguageField, type ExportLanguage } from './ExportFields.tsx';
 import { CitationPartsEditor } from './CitationPartsEditor.tsx';
 import { IdentifierWarning } from './IdentifierWarning.tsx';
+import { messageOf } from '../ui/messageOf.ts';
+import { usePreExportScan } from './usePreExportScan.ts';
 
 const FORMATS = ['docx', 'html', 'md', 'csv'] as const;
 const GROUPINGS = ['code', 'case', 'document'] as const;
@@ -38,9 +40,10 @@ export function ExportDialog({ code, onSaved, onClose }: Props) {
   const [quoteMarks, setQuoteMarks] = useState(true);
   const [exactQuotes, setExactQuotes] = useState(false);
   const [language, setLanguage] = useState<ExportLanguage>(currentLanguage());
-  const [warning, setWarning] = useState<readonly FindingGroup[] | null>(null);
   const [busy, setBusy] = useState(false);
   const [problem, setProblem] = useState<string | null>(null);
+  const showProblem = useCallback((error: unknown) => setProblem(messageOf(error)), []);
+  const scan = usePreExportScan(showProblem);
 
   useEffect(() => {
     let live = true;
@@ -72,7 +75,6 @@ export function ExportDialog({ code, onSaved, onClose }: Props) {
   });
 
   const run = async (): Promise<void> => {
-    setWarning(null);
     setProblem(null);
     setBusy(true);
     try {
@@ -89,18 +91,7 @@ export function ExportDialog({ code, onSaved, onClose }: Props) {
       job.follow(jobId);
     } catch (error) {
       setBusy(false);
-      setProblem(error instanceof Error ? error.message : String(error));
-    }
-  };
-
-  const checkThenRun = async (): Promise<void> => {
-    setProblem(null);
-    try {
-      const found = await call('pseudonymise/scanDocuments', { documentIds: [] });
-      if (found.length > 0) setWarning(found);
-      else await run();
-    } catch (error) {
-      setProblem(error instanceof Error ? error.message : String(error));
+      showProblem(error);
     }
   };
 
@@ -120,7 +111,8 @@ export function ExportDialog({ code, onSaved, onClose }: Props) {
       <form
         onSubmit={(event) => {
           event.preventDefault();
-          if (!busy) void checkThenRun();
+          setProblem(null);
+          if (!busy && !scan.scanning) void scan.checkThen('excerpts', includeMemos, run);
         }}
       >
         <div className="paper-export__row">
@@ -144,12 +136,8 @@ export function ExportDialog({ code, onSaved, onClose }: Props) {
         <CheckField label={t('paperExport.memos')} checked={includeMemos} onChange={setIncludeMemos} />
         <CheckField label={t('paperExport.quoteMarks')} checked={quoteMarks} onChange={setQuoteMarks} />
         <CheckField label={t('paperExport.exactQuotes')} checked={exactQuotes} onChange={setExactQuotes} />
-        {warning && (
-          <IdentifierWarning
-            found={warning}
-            onCancel={() => setWarning(null)}
-            onExportAnyway={() => void run()}
-          />
+        {scan.warning && (
+          <IdentifierWarning found={scan.warning} onCancel={scan.dismiss} onExportAnyway={scan.proceed} />
         )}
         {running && job.status && (
           <div className="paper-export__progress" role="status">
@@ -184,7 +172,7 @@ export function ExportDialog({ code, onSaved, onClose }: Props) {
           <button
             type="submit"
             className="button button--primary paper-export__go"
-            disabled={busy || warning !== null}
+            disabled={busy || scan.scanning || scan.warning !== null}
           >
             {busy ? t('paperExport.exporting') : t('paperExport.export')}
           </button>

@@ -25,7 +25,8 @@ export function IdentifierWarning({ found, onCancel, onExportAnyway }: Props) {
         <button type="button" className="button" onClick={onCancel}>
           {t('app.cancel')}
         </button>
-        <button type="button" className="button export__anyway" onClick={onExportAnyway}>
+        {/* Focus moves here: the Export button that was pressed is now disabled. */}
+        <button type="button" className="button export__anyway" onClick={onExportAnyway} autoFocus>
           {t('identifiers.exportAnyway')}
         </button>
       </div>

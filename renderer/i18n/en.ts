@@ -115,8 +115,8 @@ export const en = {
     confirmApply: 'Replace for good',
     done_one: '{{count}} occurrence replaced.',
     done_other: '{{count}} occurrences replaced.',
-    beforeExport_one: '{{count}} likely identifier remains in the documents: {{list}}.',
-    beforeExport_other: '{{count}} likely identifiers remain in the documents: {{list}}.',
+    beforeExport_one: '{{count}} likely identifier remains in what this export writes: {{list}}.',
+    beforeExport_other: '{{count}} likely identifiers remain in what this export writes: {{list}}.',
     exportAnyway: 'Export anyway',
   },
   survey: {

@@ -119,8 +119,8 @@ export const fr: Translations = {
     confirmApply: 'Remplacer définitivement',
     done_one: '{{count}} occurrence remplacée.',
     done_other: '{{count}} occurrences remplacées.',
-    beforeExport_one: '{{count}} identifiant probable reste dans les documents : {{list}}.',
-    beforeExport_other: '{{count}} identifiants probables restent dans les documents : {{list}}.',
+    beforeExport_one: '{{count}} identifiant probable reste dans ce que cet export écrit : {{list}}.',
+    beforeExport_other: '{{count}} identifiants probables restent dans ce que cet export écrit : {{list}}.',
     exportAnyway: 'Exporter quand même',
   },
   survey: {

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '../api/client.ts';
+import { messageOf } from './messageOf.ts';
 
 interface Props {
   readonly error: unknown;
@@ -14,7 +15,7 @@ export function ErrorNotice({ error, onDismiss }: Props) {
   const { t } = useTranslation();
   if (error === null || error === undefined) return null;
   const title = error instanceof ApiError ? t(`errors.${error.code}`) : t('errors.unexpected');
-  const message = error instanceof Error ? error.message : String(error);
+  const message = messageOf(error);
   return (
     <div className="error-notice" role="alert">
       <div className="error-notice__text">

@@ -31,10 +31,15 @@ afterAll(async () => {
 
 describe('REFI-QDA in the interface', () => {
   it('exports the project as a .qdpx download', async () => {
-    const [download] = await Promise.all([
-      app.page.waitForEvent('download'),
-      app.page.getByRole('button', { name: 'Export project (REFI-QDA .qdpx)' }).click(),
-    ]);
+    const downloaded = app.page.waitForEvent('download');
+    await app.page.getByRole('button', { name: 'Export project (REFI-QDA .qdpx)' }).click();
+    // A .qdpx holds the transcripts, which name "Marie": the scan asks first, and the
+    // keyboard is on its "Export anyway".
+    const warning = app.page.locator('section.export .export__warning');
+    expect(await warning.innerText()).toMatch(/Marie/u);
+    await expect.poll(() => warning.locator('.export__anyway:focus').count()).toBe(1);
+    await app.page.keyboard.press('Enter');
+    const download = await downloaded;
     expect(download.suggestedFilename()).toBe('study.qdpx');
     const files = unzipSync(readFileSync(await download.path()));
     expect(Object.keys(files)).toContain('project.qde');

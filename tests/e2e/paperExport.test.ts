@@ -158,6 +158,35 @@ describe('exporting excerpts for a paper from the interface', () => {
     await dialog.waitFor({ state: 'detached' });
   });
 
+  it('exports from the keyboard alone: options, the scan warning, Esc to close', async () => {
+    const page = app.page;
+    await panel.exportButtons.first().focus();
+    await page.keyboard.press('Enter');
+    const dialog = panel.exportDialog;
+    await dialog.waitFor();
+    // The first field has the focus; arrows change a drop-down without opening it.
+    await expect.poll(() => dialog.locator('select:focus').count()).toBe(1);
+    await page.keyboard.press('ArrowDown'); // Word → Web page
+    expect(await dialog.getByLabel('Format', { exact: true }).inputValue()).toBe('html');
+    // Esc closes without exporting; the dialog opens again as it was first.
+    await page.keyboard.press('Escape');
+    await dialog.waitFor({ state: 'detached' });
+    await panel.exportButtons.first().focus();
+    await page.keyboard.press('Enter');
+    await dialog.waitFor();
+    for (let step = 0; step < 60; step++) {
+      if ((await dialog.locator('.paper-export__go:focus').count()) === 1) break;
+      await page.keyboard.press('Tab');
+    }
+    const downloaded = page.waitForEvent('download');
+    await page.keyboard.press('Enter');
+    // The scan finds "Marie"; the focus moves to "Export anyway", Enter confirms.
+    await expect.poll(() => panel.exportWarning.locator('.export__anyway:focus').count()).toBe(1);
+    await page.keyboard.press('Enter');
+    expect((await downloaded).suggestedFilename()).toBe('study-excerpts.docx');
+    await dialog.waitFor({ state: 'detached' });
+  });
+
   it('raised no error in the page', () => {
     expect(app.pageErrors).toEqual([]);
   });

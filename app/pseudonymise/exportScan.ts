@@ -1,0 +1,61 @@
+import { listCodes, listExcerptsByIds, listMemos, type Db } from '../../db/index.ts';
+import { casesTable } from '../handlers/cases.ts';
+import type { ScannedText } from './group.ts';
+
+/** What is about to leave the project: coded excerpts, the codebook, or the whole project. */
+export type ExportScope = 'excerpts' | 'codebook' | 'project';
+
+const CODEBOOK_SOURCE = 'codebook';
+const CASES_SOURCE = 'cases';
+const MEMOS_SOURCE = 'memos';
+
+/** Case names and attribute values: citation lines and REFI-QDA cases carry them. */
+function caseTexts(db: Db): ScannedText[] {
+  const table = casesTable(db);
+  return table.cases.flatMap((row) => [
+    { source: CASES_SOURCE, text: row.name },
+    ...Object.values(row.values).map((value) => ({ source: CASES_SOURCE, text: value })),
+  ]);
+}
+
+function memoTexts(db: Db, targetKind?: 'coding'): ScannedText[] {
+  return listMemos(db, { targetKind }).flatMap((memo) => [
+    { source: MEMOS_SOURCE, text: memo.title },
+    { source: MEMOS_SOURCE, text: memo.plainText },
+  ]);
+}
+
+/** Code names, definitions, criteria and anchor examples: all a codebook export writes. */
+function codebookTexts(db: Db): ScannedText[] {
+  const codes = listCodes(db);
+  const exampleIds = codes.flatMap((code) => (code.exampleCodingId === null ? [] : [code.exampleCodingId]));
+  return [
+    ...codes.flatMap((code) =>
+      [code.name, code.description, code.inclusion, code.exclusion].map((text) => ({
+        source: CODEBOOK_SOURCE,
+        text,
+      })),
+    ),
+    ...listExcerptsByIds(db, exampleIds).map((excerpt) => ({ source: CODEBOOK_SOURCE, text: excerpt.quote })),
+  ];
+}
+
+/**
+ * The texts besides the transcripts that an export of `scope` writes, for the identifier
+ * scan before it (the transcripts are scanned by the caller, with their speaker labels):
+ * a name in a memo or a case attribute re-identifies as surely as one in a transcript.
+ */
+export function textsLeavingWith(db: Db, scope: ExportScope, includeMemos: boolean): ScannedText[] {
+  const texts =
+    scope === 'codebook'
+      ? codebookTexts(db)
+      : scope === 'project'
+        ? [...codebookTexts(db), ...caseTexts(db), ...memoTexts(db)]
+        : [...caseTexts(db), ...(includeMemos ? memoTexts(db, 'coding') : [])];
+  return texts.filter((entry) => entry.text.trim() !== '');
+}
+
+/** Whether an export of `scope` writes the transcripts (excerpts quote them, a project holds them). */
+export function scopeWritesTranscripts(scope: ExportScope): boolean {
+  return scope !== 'codebook';
+}
