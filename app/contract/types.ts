@@ -571,6 +571,8 @@ export interface ExchangeImportReport {
   /** The unit the file's positions were read in, and how it was decided. */
   readonly positions: 'code-points' | 'utf-16' | 'none';
   readonly positionsDecidedBy: 'same' | 'boundaries' | 'origin' | 'none';
+  /** How a CRLF of a source file was counted: two positions, or one (ATLAS.ti); absent without texts. */
+  readonly lineBreaks?: 'as-in-file' | 'crlf-as-one';
   readonly warnings: readonly string[];
   /** As for a project merge: what was new, what matched (by GUID), and conflicts left as ours. */
   readonly added: MergeCounts;

@@ -144,12 +144,13 @@ describe('REFI-QDA bad files', () => {
       }),
       /document type declaration/u,
     );
-    await refused('c.qdpx', zipBase64({ '../../evil.txt': 'x' }), /no project\.qde/u);
+    await refused('c.qdpx', zipBase64({ 'sources/notes.txt': 'x' }), /no project\.qde/u);
     await refused('d.qdpx', Buffer.from('not a zip at all').toString('base64'), /damaged or not a real/u);
     await refused(
       'e.qdpx',
       zipBase64({
-        'project.qde': qde({ origin: 'x', selections: [] }),
+        // Only what is read counts: the bomb is the text source itself.
+        'project.qde': qde({ origin: 'x', selections: [], path: 'internal://big.txt' }),
         'sources/big.txt': new Uint8Array(30_000_000),
       }),
       /zip bomb/u,

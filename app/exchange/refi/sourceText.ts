@@ -44,3 +44,22 @@ export function segmentsOfText(text: string): { start: number; end: number }[] {
   if (text.length > start) segments.push({ start, end: text.length });
   return segments;
 }
+
+/**
+ * The file name in a REFI path, whatever its scheme (`internal://`, `relative:///`,
+ * `absolute:///C:/…`, none) and separators: sources are looked up by it in the archive only,
+ * never on the disk (FORMAT.md §2).
+ */
+export function fileBaseName(path: string): string {
+  const cleaned = path.trim().replace(/^[a-z]+:\/*/iu, '');
+  return cleaned.slice(Math.max(cleaned.lastIndexOf('/'), cleaned.lastIndexOf('\\')) + 1);
+}
+
+/** The first `words` words of a text on one line, with "…" when there is more: a label. */
+export function excerpt(text: string, words: number): string {
+  const all = text.trim().split(/\s+/u).filter(Boolean);
+  let label = all.slice(0, words).join(' ');
+  // By code points, so that an emoji is never cut in half.
+  if (label.length > 60) label = [...label].slice(0, 60).join('').trimEnd();
+  return label.length < all.join(' ').length ? `${label}…` : label;
+}

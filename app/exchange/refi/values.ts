@@ -27,20 +27,39 @@ export function normaliseGuid(guid: string): string {
     .toLowerCase();
 }
 
-/** #RRGGBB from #RRGGBB, #RGB, #RRGGBBAA or rgb(r, g, b); null when unreadable. */
+/** A GUID as tools write it (any case, braces or not); NVivo 15 even uses one as a source name. */
+export function isGuid(value: string): boolean {
+  return /^\{?[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\}?$/iu.test(value.trim());
+}
+
+const hexPair = (digit: string): string => `${digit}${digit}`;
+
+/** RRGGBB out of 3, 4, 6 or 8 hex digits; see parseColour for the alpha channel. */
+function rgbOfHex(digits: string): string | null {
+  if (digits.length === 3 || digits.length === 4) return [...digits.slice(0, 3)].map(hexPair).join('');
+  if (digits.length === 6) return digits;
+  if (digits.length !== 8) return null;
+  // Qt and .NET, which most desktop tools use, write the alpha first (#AARRGGBB); CSS writes
+  // it last. Alpha first unless only the last pair is an opaque alpha (ff).
+  const alphaLast = digits.endsWith('ff') && !digits.startsWith('ff');
+  return alphaLast ? digits.slice(0, 6) : digits.slice(2);
+}
+
+/**
+ * #rrggbb from the colours tools write (FORMAT.md §3 asks for leniency): #RRGGBB, #RGB,
+ * #RGBA (CSS, alpha last), eight digits with an alpha channel, six or eight digits without
+ * the `#`, and rgb()/rgba(). The alpha is dropped. Null when unreadable.
+ */
 export function parseColour(value: string | undefined): string | null {
   if (!value) return null;
-  const text = value.trim();
-  const long = /^#([0-9a-f]{6})([0-9a-f]{2})?$/iu.exec(text);
-  if (long?.[1]) return `#${long[1].toLowerCase()}`;
-  const short = /^#([0-9a-f])([0-9a-f])([0-9a-f])$/iu.exec(text);
-  if (short)
-    return `#${short
-      .slice(1, 4)
-      .map((digit) => `${digit}${digit}`)
-      .join('')
-      .toLowerCase()}`;
-  const rgb = /^rgba?\(\s*(\d{1,3})\s*,\s*(\d{1,3})\s*,\s*(\d{1,3})/iu.exec(text);
+  const text = value.trim().toLowerCase();
+  // Without `#`, only six or eight digits: "255" is more likely a decimal than #225555.
+  const hex = /^#([0-9a-f]+)$/u.exec(text)?.[1] ?? /^([0-9a-f]{6}|[0-9a-f]{8})$/u.exec(text)?.[1];
+  if (hex !== undefined) {
+    const rgb = rgbOfHex(hex);
+    return rgb === null ? null : `#${rgb}`;
+  }
+  const rgb = /^rgba?\(\s*(\d{1,3})\s*,\s*(\d{1,3})\s*,\s*(\d{1,3})/u.exec(text);
   if (rgb) {
     return `#${rgb
       .slice(1, 4)
