@@ -28,7 +28,7 @@ export const HELP = `Verbatim — qualitative interview coding (docs/CLI.md)
 
 Usage:
   verbatim new FILE
-  verbatim import FILE SOURCE... [--json]        (SOURCE may be a .qdpx or .qdc)
+  verbatim import FILE SOURCE... [--json]        (SOURCE may be a .qdpx or .qdc; FILE is created if absent)
   verbatim text FILE DOC [--json]
   verbatim codes FILE [--json]
   verbatim code FILE --doc DOC --start N --end N --code NAME [--coder NAME]

@@ -1,13 +1,23 @@
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { cli, cliProcess } from '../support/cli.ts';
 import { makeTempDir } from '../support/tempDir.ts';
+import { zipBase64 } from './refiFixture.ts';
 
 const dir = makeTempDir('cli');
 const project = join(dir, 'study.verbatim');
 const transcript = join(dir, 'entretien-01.txt');
 const other = join(dir, 'notes.md');
+
+/** The smallest REFI-QDA project another tool could give: one text, one code, one coding. */
+const TINY_QDE =
+  '<Project xmlns="urn:QDA-XML:project:1.0" name="autre"><CodeBook><Codes>' +
+  '<Code guid="d0000000-0000-4000-8000-000000000001" name="salut" isCodable="true"/></Codes></CodeBook><Sources>' +
+  '<TextSource guid="d0000000-0000-4000-8000-000000000002" name="texte" plainTextPath="internal://t.txt">' +
+  '<PlainTextSelection guid="d0000000-0000-4000-8000-000000000003" startPosition="0" endPosition="7">' +
+  '<Coding guid="d0000000-0000-4000-8000-000000000004"><CodeRef targetGUID="d0000000-0000-4000-8000-000000000001"/></Coding>' +
+  '</PlainTextSelection></TextSource></Sources></Project>';
 
 beforeAll(async () => {
   writeFileSync(
@@ -177,6 +187,61 @@ describe('verbatim CLI', () => {
     expect(run.code).toBe(1);
     expect(run.stderr).toMatch(/photo\.txt looks like a binary file/u);
     expect(run.stdout).toMatch(/Imported notes/u);
+  });
+
+  it('imports into a new project, REFI-QDA files and transcripts alike', async () => {
+    const folder = makeTempDir('cli-new');
+    const qdpx = join(folder, 'autre.qdpx');
+    writeFileSync(
+      qdpx,
+      Buffer.from(
+        zipBase64({ 'project.qde': TINY_QDE, 'sources/t.txt': 'Bonjour tout le monde.' }),
+        'base64',
+      ),
+    );
+    const fromRefi = join(folder, 'from-refi.verbatim');
+    const run = await cli('import', fromRefi, qdpx);
+    expect([run.code, run.stderr]).toEqual([0, '']);
+    expect(run.stdout).toMatch(/Imported autre\.qdpx: 1 documents, 1 codes, 1 codings added/u);
+    expect(JSON.parse((await cli('codes', fromRefi, '--json')).stdout)).toMatchObject([
+      { name: 'salut', codings: 1 },
+    ]);
+    // Into the project it just created: a second run opens it, and adds nothing twice.
+    const again = await cli('import', fromRefi, qdpx, transcript);
+    expect(again.code).toBe(0);
+    expect(again.stdout).toMatch(/0 documents, 0 codes, 0 codings added/u);
+    expect(again.stdout).toMatch(/Imported entretien-01/u);
+
+    const fromText = join(folder, 'from-text.verbatim');
+    expect((await cli('import', fromText, transcript)).code).toBe(0);
+    expect(JSON.parse((await cli('text', fromText, 'entretien-01', '--json')).stdout)).toHaveProperty(
+      'segments',
+    );
+  });
+
+  it('never overwrites a file that is not a project, and leaves nothing behind when it fails', async () => {
+    const folder = makeTempDir('cli-new-bad');
+    const notes = join(folder, 'notes.verbatim');
+    writeFileSync(notes, 'mes notes, pas un projet');
+    const refused = await cli('import', notes, transcript);
+    expect(refused.code).toBe(1);
+    expect(refused.stderr).toMatch(/not a Verbatim project/u);
+    expect(readFileSync(notes, 'utf8')).toBe('mes notes, pas un projet');
+
+    // A missing FILE is created only under a .verbatim name: `import x.qdpx y.qdpx` is a slip.
+    const slip = await cli('import', join(folder, 'x.qdpx'), transcript);
+    expect(slip.code).toBe(1);
+    expect(slip.stderr).toMatch(/\.verbatim extension/u);
+    expect(existsSync(join(folder, 'x.qdpx'))).toBe(false);
+
+    // Nothing could be imported: the project this run created is removed.
+    const broken = join(folder, 'broken.qdpx');
+    writeFileSync(broken, 'not a zip');
+    const empty = join(folder, 'empty.verbatim');
+    const failed = await cli('import', empty, broken);
+    expect(failed.code).toBe(1);
+    expect(failed.stderr).toMatch(/Not imported: broken\.qdpx/u);
+    expect(readdirSync(folder).filter((name) => name.startsWith('empty'))).toEqual([]);
   });
 
   it('works as a real executable with exit codes and one JSON document on stdout', () => {

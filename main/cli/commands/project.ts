@@ -1,9 +1,9 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { basename } from 'node:path';
 import { parseCommandArgs, requirePositionals } from '../args.ts';
 import { withProject } from '../backend.ts';
 import type { CliIo } from '../output.ts';
-import { printJson } from '../output.ts';
+import { CliError, printJson } from '../output.ts';
 
 const NEW_USAGE = 'verbatim new FILE';
 
@@ -16,25 +16,60 @@ export async function newCommand(argv: readonly string[], io: CliIo): Promise<un
 }
 
 const IMPORT_USAGE =
-  'verbatim import FILE SOURCE... [--json]   (SOURCE: transcripts, or a .qdpx / .qdc from another tool)';
+  'verbatim import FILE SOURCE... [--json]   (SOURCE: transcripts, or a .qdpx / .qdc from another tool; FILE is created if absent)';
 
-/** Imports every source; exits 1 when any file was refused (the others are kept). */
+/**
+ * Imports every source; exits 1 when any file was refused (the others are kept). FILE is
+ * created when it does not exist, so that `verbatim import new.verbatim x.qdpx` starts a
+ * project from another tool's; an existing file must be a Verbatim project (never replaced).
+ */
 export async function importCommand(argv: readonly string[], io: CliIo): Promise<number> {
   const { positionals, values } = parseCommandArgs(argv, { json: { type: 'boolean' } }, IMPORT_USAGE);
-  const [file, ...all] = requirePositionals(positionals, 2, IMPORT_USAGE);
+  const [file = '', ...all] = requirePositionals(positionals, 2, IMPORT_USAGE);
+  const created = await createIfAbsent(file);
   const exchange = all.filter((path) => /\.(qdpx|qdc)$/iu.test(path));
   const sources = all.filter((path) => !exchange.includes(path));
-  // REFI-QDA files merge into the project by GUID (docs/REFI-QDA.md); the rest are transcripts.
-  let failedExchange = 0;
-  for (const path of exchange) {
+  const refi = await importExchangeFiles(file, exchange, values.json === true, io);
+  const transcripts = await importTranscripts(file, sources, values.json === true, io);
+  const imported = refi.imported + transcripts.imported;
+  const failed = refi.failed + transcripts.failed;
+  // A project this command created, and into which nothing could be imported, is not left behind.
+  if (created && imported === 0 && failed > 0) removeProjectFile(file);
+  return failed > 0 ? 1 : 0;
+}
+
+interface Outcome {
+  readonly imported: number;
+  readonly failed: number;
+}
+
+/** True when FILE was created; only a `.verbatim` name is created, so a typo cannot make a project of a source. */
+async function createIfAbsent(file: string): Promise<boolean> {
+  if (existsSync(file)) return false;
+  if (!/\.verbatim$/iu.test(file))
+    throw new CliError(`No project file at ${file}; to create one, name it with the .verbatim extension.`);
+  await withProject(file, async () => undefined, 'create');
+  return true;
+}
+
+function removeProjectFile(file: string): void {
+  for (const suffix of ['', '-wal', '-shm']) rmSync(file + suffix, { force: true });
+}
+
+/** REFI-QDA files merge into the project by GUID (docs/REFI-QDA.md). */
+async function importExchangeFiles(file: string, paths: readonly string[], json: boolean, io: CliIo) {
+  let imported = 0;
+  let failed = 0;
+  for (const path of paths) {
     try {
-      const refi = await withProject(file ?? '', (call) =>
+      const refi = await withProject(file, (call) =>
         call(/\.qdpx$/iu.test(path) ? 'exchange/importProject' : 'exchange/importCodebook', {
           name: basename(path),
           base64: readFileSync(path).toString('base64'),
         }),
       );
-      if (values.json) printJson(io, refi);
+      imported++;
+      if (json) printJson(io, refi);
       else {
         io.out(
           `Imported ${basename(path)}: ${refi.added.documents} documents, ${refi.added.codes} codes, ${refi.added.codings} codings added (positions: ${refi.positions})`,
@@ -43,13 +78,17 @@ export async function importCommand(argv: readonly string[], io: CliIo): Promise
         for (const warning of refi.warnings) io.err(`Warning: ${warning}`);
       }
     } catch (error) {
-      failedExchange++;
+      failed++;
       io.err(`Not imported: ${basename(path)}: ${error instanceof Error ? error.message : String(error)}`);
     }
   }
-  if (sources.length === 0) return failedExchange > 0 ? 1 : 0;
-  const report = await withProject(file ?? '', (call) => call('documents/importPaths', { paths: sources }));
-  if (values.json) {
+  return { imported, failed } satisfies Outcome;
+}
+
+async function importTranscripts(file: string, paths: readonly string[], json: boolean, io: CliIo) {
+  if (paths.length === 0) return { imported: 0, failed: 0 } satisfies Outcome;
+  const report = await withProject(file, (call) => call('documents/importPaths', { paths: [...paths] }));
+  if (json) {
     printJson(
       io,
       report.imported.map(({ id, name, length }) => ({ id, name, length })),
@@ -62,5 +101,5 @@ export async function importCommand(argv: readonly string[], io: CliIo): Promise
     }
   }
   for (const failure of report.failed) io.err(`Not imported: ${failure.message}`);
-  return report.failed.length > 0 || failedExchange > 0 ? 1 : 0;
+  return { imported: report.imported.length, failed: report.failed.length } satisfies Outcome;
 }
