@@ -100,8 +100,23 @@ function codingMemos(db: Db): Map<number, string> {
   return memos;
 }
 
-const byPlace = (x: Excerpt, y: Excerpt): number =>
-  x.documentName.localeCompare(y.documentName) || x.documentId - y.documentId || x.start - y.start;
+/** Names as a reader sorts them: accents and case aside, "entretien-2" before "entretien-10". */
+const NAME_ORDER = new Intl.Collator(undefined, { sensitivity: 'base', numeric: true });
+
+/**
+ * Orders excerpts by document name, then place in the document. Each document's rank is
+ * computed once: comparing names for each of 100,000 excerpts' comparisons was the slowest
+ * step of a large export.
+ */
+function byPlace(excerpts: readonly Excerpt[]): (x: Excerpt, y: Excerpt) => number {
+  const documents = new Map(excerpts.map((excerpt) => [excerpt.documentId, excerpt.documentName]));
+  const rank = new Map(
+    [...documents]
+      .sort(([idA, a], [idB, b]) => NAME_ORDER.compare(a, b) || idA - idB)
+      .map(([id], index) => [id, index]),
+  );
+  return (x, y) => (rank.get(x.documentId) ?? 0) - (rank.get(y.documentId) ?? 0) || x.start - y.start;
+}
 
 /**
  * How a quote is shown in a paper. French typography changes only spacing and quotation
@@ -177,20 +192,21 @@ export function buildExcerptModel(db: Db, projectName: string, options: ModelOpt
     .filter((excerpt) => wanted === null || wanted.has(excerpt.codeId))
     .map(toModel);
 
+  const inOrder = byPlace(excerpts);
   let groups: ModelGroup[];
   if (groupBy === 'code') {
     const byCode = groupedBy(excerpts, (excerpt) => excerpt.codeId);
     // Codebook order (parents before children), as the researcher arranged the codes.
     groups = codes
       .filter((code) => wanted === null || wanted.has(code.id))
-      .map((code) => ({ title: code.name, excerpts: (byCode.get(code.id) ?? []).sort(byPlace) }));
+      .map((code) => ({ title: code.name, excerpts: (byCode.get(code.id) ?? []).sort(inOrder) }));
   } else {
     const byKey = groupedBy(excerpts, (excerpt) =>
       groupBy === 'case' ? (excerpt.caseName ?? NO_CASE[language]) : excerpt.documentName,
     );
     groups = [...byKey]
-      .sort(([a], [b]) => a.localeCompare(b))
-      .map(([title, list]) => ({ title, excerpts: list.sort(byPlace) }));
+      .sort(([a], [b]) => NAME_ORDER.compare(a, b))
+      .map(([title, list]) => ({ title, excerpts: list.sort(inOrder) }));
   }
   return {
     projectName,

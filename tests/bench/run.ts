@@ -173,5 +173,17 @@ async function benchLargeProject(): Promise<void> {
     const ms = await timeAsync(5, () => call(session, 'analysis/matrix', { columns, measure }));
     console.log(`  matrix code × ${columns} (${measure}): ${ms.toFixed(0)} ms`);
   }
+  // Exports for papers of every excerpt (100,000), in French with citations and quote marks.
+  for (const format of ['md', 'csv', 'html', 'docx'] as const) {
+    const ms = await timeAsync(1, () =>
+      call(session, 'exports/excerpts', {
+        format,
+        language: 'fr',
+        citation: ['document', 'speaker', 'segment'],
+        quoteMarks: true,
+      }),
+    );
+    console.log(`  export 100,000 excerpts to ${format.padEnd(4)}: ${ms.toFixed(0)} ms`);
+  }
   session.close();
 }
