@@ -11,6 +11,7 @@ import {
 } from './citation.ts';
 import { codebookOrder } from './codebookExport.ts';
 import { betweenQuotationMarks, frenchTypography } from './frenchTypography.ts';
+import { printable } from './printable.ts';
 import { guessTextLanguage, type TextLanguage } from './textLanguage.ts';
 
 export type GroupBy = 'code' | 'case' | 'document';
@@ -179,13 +180,16 @@ export function buildExcerptModel(db: Db, projectName: string, options: ModelOpt
   const spokenIn = language === 'fr' ? documentLanguages(db) : new Map<number, TextLanguage>();
   const toModel = (excerpt: Excerpt): ModelExcerpt => {
     const context = contexts.get(excerpt.documentId);
+    const quote = printable(excerpt.quote);
+    const memo = memos.get(excerpt.codingId);
     return {
       ...excerpt,
-      shown: show(excerpt.quote, spokenIn.get(excerpt.documentId) ?? 'unknown'),
+      quote,
+      shown: show(quote, spokenIn.get(excerpt.documentId) ?? 'unknown'),
       caseName: context?.caseName ?? null,
       attributes: new Map(attributeNames.map((name) => [name, context?.values.get(name) ?? ''])),
-      citation: citationOf(excerpt, language, parts, context),
-      memo: memos.get(excerpt.codingId) ?? null,
+      citation: printable(citationOf(excerpt, language, parts, context)),
+      memo: memo === undefined ? null : printable(memo),
     };
   };
   const excerpts = listAllExcerpts(db)

@@ -71,7 +71,7 @@ describe('French and English', () => {
     expect(await documents.root.locator('label.file-button').innerText()).toContain(
       'Importer des transcriptions',
     );
-    expect(await codebook.root.locator('h2').textContent()).toBe('Livre de codes');
+    expect(await codebook.root.locator('h2').textContent()).toBe('Grille de codes');
     expect(await panel.tabs.allInnerTexts()).toEqual(['Extraits', 'Cooccurrences', 'Historique']);
     expect(await topBar.closeProjectButton.innerText()).toBe('Fermer le projet');
     expect(await documents.items.first().innerText()).toMatch(/6 tours de parole · \d codages?/);
@@ -102,7 +102,7 @@ describe('French and English', () => {
       const page = await context.newPage();
       await page.goto(app.server.url);
       // A project is open in this backend session: the workspace shows, in French.
-      await expect.poll(() => page.locator('section.codebook h2').textContent()).toBe('Livre de codes');
+      await expect.poll(() => page.locator('section.codebook h2').textContent()).toBe('Grille de codes');
       expect(await page.evaluate(() => document.documentElement.lang)).toBe('fr');
     } finally {
       await context.close();
