@@ -254,3 +254,291 @@ describe('REFI-QDA samples from other tools', () => {
     },
   );
 });
+
+const G = (n: number): string => `e0000000-0000-4000-8000-${String(n).padStart(12, '0')}`;
+const TEXT = 'Bonjour à tous.\nMerci de venir.\nAu revoir.';
+const span = (word: string): string =>
+  `startPosition="${TEXT.indexOf(word)}" endPosition="${TEXT.indexOf(word) + word.length}"`;
+const coding = (n: number, code = CODE): string =>
+  `<Coding guid="${G(n)}"><CodeRef targetGUID="${code}"/></Coding>`;
+
+/** A project around one text source; `inside` goes in the TextSource, `after` after Sources. */
+function project(options: {
+  inside?: string;
+  after?: string;
+  before?: string;
+  source?: string;
+  ns?: string;
+}) {
+  return (
+    `<?xml version="1.0" encoding="utf-8"?><Project xmlns="${options.ns ?? 'urn:QDA-XML:project:1.0'}" name="t" origin="tool">` +
+    `<CodeBook><Codes><Code guid="${CODE}" name="mot" isCodable="true"/></Codes></CodeBook>${options.before ?? ''}` +
+    `<Sources><TextSource guid="${SOURCE}" ${options.source ?? 'name="texte"'} plainTextPath="internal://${SOURCE}.txt">${options.inside ?? ''}</TextSource></Sources>` +
+    `${options.after ?? ''}</Project>`
+  );
+}
+
+async function importXml(xml: string, files: Record<string, string | Uint8Array> = {}) {
+  const session = await newProject('imp');
+  const base64 = zipBase64({ 'project.qde': xml, [`sources/${SOURCE}.txt`]: TEXT, ...files });
+  const report = await call(session, 'exchange/importProject', { name: 'p.qdpx', base64 });
+  return { session, report, base64 };
+}
+
+/** [kind, what it is on (a coding: its code and quote), text] of every memo, sorted. */
+async function memosOf(session: ProjectSession) {
+  const codeName = new Map((await call(session, 'codes/list', {})).map((code) => [code.id, code.name]));
+  const codings = new Map<number, string>();
+  for (const document of await call(session, 'documents/list', {}))
+    for (const row of await call(session, 'codings/ofDocument', { documentId: document.id }))
+      codings.set(row.id, `${codeName.get(row.codeId)}: ${row.quote}`);
+  return (await call(session, 'memos/list', {}))
+    .map((memo) => [
+      memo.targetKind,
+      memo.targetKind === 'coding' ? codings.get(memo.targetId ?? 0) : memo.targetLabel,
+      memo.excerpt,
+    ])
+    .sort();
+}
+
+describe('REFI-QDA archive paths', () => {
+  it.each([
+    ['../project.qde', '../project.qde'],
+    ['/etc/project.qde', '/etc/project.qde'],
+    ['C:\\Temp\\project.qde', 'C:\\Temp\\project.qde'],
+    [`sources/../../${SOURCE}.txt`, `sources/../../${SOURCE}.txt`],
+  ])('refuses an archive with the entry %s, naming it, and imports nothing', async (entry, named) => {
+    const session = await newProject('paths');
+    const files: Record<string, string> = { [`sources/${SOURCE}.txt`]: TEXT, [entry]: project({}) };
+    if (!entry.endsWith('.qde')) files['project.qde'] = project({});
+    const error = await callError(session, 'exchange/importProject', {
+      name: 'p.qdpx',
+      base64: zipBase64(files),
+    });
+    expect(error.code).toBe('BAD_FILE');
+    expect(error.message).toContain(`unsafe path («${named}»)`);
+    expect(await call(session, 'documents/list', {})).toEqual([]);
+    expect(await call(session, 'codes/list', {})).toEqual([]);
+  });
+
+  it('looks absolute:// and relative:// paths up in the archive only, by file name', async () => {
+    const xml = project({}).replace(
+      `internal://${SOURCE}.txt`,
+      `absolute:///C:/PROJECT/${SOURCE.toUpperCase()}.TXT`,
+    );
+    const { report, session } = await importXml(
+      xml.replace(
+        '</Sources>',
+        `<TextSource guid="${G(90)}" name="secret" plainTextPath="absolute:///etc/hostname"/></Sources>`,
+      ),
+    );
+    expect((await projectContent(session)).texts).toEqual([TEXT]);
+    // Never read from the disk: /etc/hostname exists here, but not in the archive.
+    expect(report.skipped).toContainEqual({
+      what: 'secret',
+      why: expect.stringMatching(/hostname\) is missing/u) as string,
+    });
+  });
+
+  it('imports a .qdpx with large embedded media without inflating them, and reports them skipped', async () => {
+    // 240 MB of "video" declared; only the .qde and the text count against the zip-bomb limit.
+    const video = new Uint8Array(240 * 1024 * 1024);
+    const xml = project({}).replace(
+      '</Sources>',
+      `<VideoSource guid="${G(91)}" name="entretien.mp4" path="internal://${G(91)}.mp4"/></Sources>`,
+    );
+    const { report } = await importXml(xml, { [`sources/${G(91)}.mp4`]: video });
+    expect(report.kept.documents).toBe(1);
+    expect(report.skipped).toContainEqual({
+      what: 'entretien.mp4',
+      why: expect.stringMatching(/Video sources are not imported/u) as string,
+    });
+  });
+});
+
+describe('REFI-QDA namespaces', () => {
+  it.each(['urn:QDA-XML:project:1.0', 'urn:QDA-XML:project:1:0', 'urn:QDA-XML:project:0:10'])(
+    'reads the namespace %s',
+    async (ns) => {
+      const { report } = await importXml(
+        project({
+          ns,
+          inside: `<PlainTextSelection guid="${G(1)}" ${span('Merci')}>${coding(2)}</PlainTextSelection>`,
+        }),
+      );
+      expect(report.kept).toMatchObject({ documents: 1, codes: 1, codings: 1 });
+    },
+  );
+
+  it('reads prefixed elements (qda:Project…)', async () => {
+    const xml = project({
+      inside: `<PlainTextSelection guid="${G(1)}" ${span('Merci')}>${coding(2)}</PlainTextSelection>`,
+    })
+      .replace(/<(\/?)([A-Z])/gu, '<$1qda:$2')
+      .replace('xmlns=', 'xmlns:qda=');
+    const { session } = await importXml(xml);
+    expect(await quotes(session)).toEqual(['Merci']);
+  });
+});
+
+const note = (n: number, text: string, name = `note ${n}`): string =>
+  `<Note guid="${G(n)}" name="${name}"><PlainTextContent>${text}</PlainTextContent></Note>`;
+
+describe('REFI-QDA notes', () => {
+  it('puts a note on a selection on each of its codings, the same on a second import', async () => {
+    const second = 'c0000000-0000-4000-8000-000000000002';
+    const xml = project({
+      inside: `<PlainTextSelection guid="${G(1)}" ${span('Merci')}>${coding(2)}${coding(3, second)}<NoteRef targetGUID="${G(50)}"/></PlainTextSelection>`,
+      after: `<Notes>${note(50, 'Remerciement poli.')}</Notes>`,
+    }).replace('</Codes>', `<Code guid="${second}" name="politesse" isCodable="true"/></Codes>`);
+    const { session, report, base64 } = await importXml(xml);
+    expect(report.kept).toMatchObject({ codings: 2, memos: 2 });
+    expect(await memosOf(session)).toEqual([
+      ['coding', 'mot: Merci', 'Remerciement poli.'],
+      ['coding', 'politesse: Merci', 'Remerciement poli.'],
+    ]);
+    const again = await call(session, 'exchange/importProject', { name: 'p.qdpx', base64 });
+    expect(again.added.memos).toBe(0);
+  });
+
+  it('follows Links from a note to a selection, a code and a source, and reports the others', async () => {
+    const link = (n: number, origin: string, target: string, name = `lien ${n}`) =>
+      `<Link guid="${G(n)}" name="${name}" direction="OneWay" originGUID="${origin}" targetGUID="${target}"/>`;
+    const xml = project({
+      inside: `<PlainTextSelection guid="${G(1)}" ${span('Merci')}>${coding(2)}</PlainTextSelection>`,
+      after:
+        `<Notes>${note(50, 'Sur le passage')}${note(51, 'Sur le code')}${note(52, 'Sur le texte')}${note(53, 'Sur un lien')}</Notes>` +
+        `<Links>${link(60, G(50), G(1))}${link(61, CODE, G(51))}${link(62, G(52), SOURCE)}` +
+        `${link(63, CODE, SOURCE, 'code-texte')}<Link guid="${G(64)}" originGUID="${CODE}" targetGUID="${SOURCE}"><NoteRef targetGUID="${G(53)}"/></Link></Links>` +
+        `<Graphs><Graph guid="${G(70)}" name="Réseau"><Vertex guid="${G(71)}" firstX="0" firstY="0" representedGUID="${CODE}"/></Graph></Graphs>`,
+    });
+    const { session, report } = await importXml(xml);
+    expect(await memosOf(session)).toEqual([
+      ['code', 'mot', 'Sur le code'],
+      ['coding', 'mot: Merci', 'Sur le passage'],
+      ['document', 'texte', 'Sur le texte'],
+      ['project', expect.any(String) as string, 'Sur un lien'],
+    ]);
+    const skips = describeSkips(report);
+    expect(skips).toMatch(/link «code-texte»: it joins a code and a text source; Verbatim keeps only links/u);
+    expect(skips).toMatch(/graph «Réseau»: Verbatim has no network views \(1 nodes, 0 edges\)/u);
+    expect(report.warnings.join('\n')).toMatch(
+      /note «note 53» is attached to a link that was not imported; it is a project memo/u,
+    );
+  });
+
+  it('keeps MAXQDA comments: on the coding, or on the document for a selection without a code (reported)', async () => {
+    const xml = project({
+      inside:
+        `<PlainTextSelection guid="${G(1)}" ${span('Merci')}><Description>Comment codé</Description>${coding(2)}</PlainTextSelection>` +
+        `<PlainTextSelection guid="${G(3)}" ${span('Au revoir')}><Description>Sans code</Description><NoteRef targetGUID="${G(50)}"/></PlainTextSelection>` +
+        `<PlainTextSelection guid="${G(4)}" ${span('Bonjour')}><Description /></PlainTextSelection>`,
+      after: `<Notes>${note(50, 'Note sans code')}</Notes>`,
+    });
+    const { session, report } = await importXml(xml);
+    expect(report.kept).toMatchObject({ codings: 1, memos: 3 });
+    expect(await memosOf(session)).toEqual([
+      ['coding', 'mot: Merci', 'Comment codé'],
+      ['document', 'texte', 'Note sans code'],
+      ['document', 'texte', 'Sans code'],
+    ]);
+    expect(describeSkips(report)).toMatch(/2 passages of «texte»: selected without a code/u);
+    expect(report.warnings.join('\n')).toMatch(
+      /note «note 50»: its passage «Au revoir» has no code, so it is on the document/u,
+    );
+  });
+});
+
+describe('REFI-QDA losses reported', () => {
+  it('reports variable values on a source and a case’s codes and selections', async () => {
+    const variable = G(80);
+    const xml = project({
+      before: `<Variables><Variable guid="${variable}" name="Âge" typeOfVariable="Integer"/></Variables><Cases><Case guid="${G(81)}" name="Marie"><CodeRef targetGUID="${CODE}"/><SourceRef targetGUID="${SOURCE}"/><SelectionRef targetGUID="${G(1)}"/><SelectionRef targetGUID="${G(2)}"/></Case></Cases>`,
+      inside: `<VariableValue><VariableRef targetGUID="${variable}"/><IntegerValue>34</IntegerValue></VariableValue>`,
+    });
+    const { session, report } = await importXml(xml);
+    const skips = describeSkips(report);
+    expect(skips).toMatch(/variable values of «texte»: Âge = 34: REFI puts them on the source/u);
+    expect(skips).toMatch(
+      /case «Marie»: its 1 code and 2 selections: a Verbatim case holds whole documents/u,
+    );
+    // What maps is kept: the case and its document.
+    expect((await projectContent(session)).cases).toEqual([['Marie', '', ['texte']]]);
+  });
+
+  it('cuts a selection that ends after the text and says so', async () => {
+    const start = TEXT.indexOf('Au revoir');
+    const { session, report } = await importXml(
+      project({
+        inside: `<PlainTextSelection guid="${G(1)}" startPosition="${start}" endPosition="${TEXT.length + 40}">${coding(2)}</PlainTextSelection>`,
+      }),
+    );
+    expect(await quotes(session)).toEqual(['Au revoir.']);
+    expect(report.warnings.join('\n')).toMatch(
+      new RegExp(
+        `reaches outside the text \\(${start}–${TEXT.length + 40}, the text has ${TEXT.length} positions\\); it was cut`,
+        'u',
+      ),
+    );
+  });
+});
+
+describe('REFI-QDA line breaks counted by ATLAS.ti', () => {
+  it('reads offsets that count a CRLF as one, and says so', async () => {
+    const raw = 'Première ligne.\r\nBonjour tout le monde.\r\nFin de la ligne.';
+    const asOne = (word: string) =>
+      raw.indexOf(word) - (raw.slice(0, raw.indexOf(word)).split('\r\n').length - 1);
+    const session = await newProject('atlas');
+    const report = await call(session, 'exchange/importProject', {
+      name: 'a.qdpx',
+      base64: zipBase64({
+        'project.qde': qde({
+          origin: 'ATLAS.ti 9',
+          selections: [
+            [asOne('Bonjour'), asOne('Bonjour') + 'Bonjour tout'.length],
+            [asOne('Fin'), asOne('Fin') + 'Fin de la ligne'.length],
+          ],
+        }),
+        [`sources/${SOURCE}.txt`]: raw,
+      }),
+    });
+    expect(report).toMatchObject({
+      positions: 'code-points',
+      lineBreaks: 'crlf-as-one',
+      positionsDecidedBy: 'boundaries',
+    });
+    expect((await quotes(session)).sort()).toEqual(['Bonjour tout', 'Fin de la ligne']);
+  });
+});
+
+describe('REFI-QDA codes and names', () => {
+  it('reads colours with alpha, without # and short with alpha; warns about an unreadable one', async () => {
+    const code = (n: number, color: string) =>
+      `<Code guid="${G(n)}" name="c${n}" isCodable="true" color="${color}"/>`;
+    const xml = project({}).replace(
+      '</Codes>',
+      `${code(10, '#FF336699')}${code(11, '112233')}${code(12, '#abcd')}${code(13, 'bleu')}</Codes>`,
+    );
+    const { session, report } = await importXml(xml);
+    const colours = Object.fromEntries((await call(session, 'codes/list', {})).map((c) => [c.name, c.color]));
+    expect(colours).toMatchObject({ c10: '#336699', c11: '#112233', c12: '#aabbcc', c13: '#6b7280' });
+    expect(report.warnings.join('\n')).toMatch(/colour «bleu» of the code «c13» is unreadable/u);
+  });
+
+  it('names a source named by a GUID or by nothing after its file, else its first words', async () => {
+    const guidName = '66653866-6334-3535-3435-366637306566';
+    const { session, report } = await importXml(
+      project({ source: `name="${guidName}"` }).replace(
+        '</Sources>',
+        `<TextSource guid="${G(92)}" name="" plainTextPath="internal://entretien-marie.txt"/></Sources>`,
+      ),
+      { 'sources/entretien-marie.txt': 'Oui.' },
+    );
+    const names = (await call(session, 'documents/list', {})).map((document) => document.name).sort();
+    // The first file is named by a GUID too, so the first words name it.
+    expect(names).toEqual(['Bonjour à tous. Merci de venir.…', 'entretien-marie']);
+    expect(report.warnings.join('\n')).toMatch(
+      new RegExp(`named by a GUID \\(${guidName}\\) was named «Bonjour`, 'u'),
+    );
+  });
+});

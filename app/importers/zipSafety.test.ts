@@ -1,0 +1,114 @@
+import { strToU8, zipSync } from 'fflate';
+import { describe, expect, it } from 'vitest';
+import { AppError } from '../errors.ts';
+import { inspectArchive, isUnsafeEntryName, openArchive, readArchiveText } from './zipSafety.ts';
+
+/** Rewrites the uncompressed size the central directory declares for `name`. */
+function declare(zip: Uint8Array, name: string, size: number): Uint8Array {
+  const out = zip.slice();
+  const view = new DataView(out.buffer);
+  const wanted = strToU8(name);
+  for (let at = 0; at + 46 < out.length; at++) {
+    if (view.getUint32(at, true) !== 0x02014b50) continue;
+    const length = view.getUint16(at + 28, true);
+    const found = out.subarray(at + 46, at + 46 + length);
+    if (found.length === wanted.length && found.every((byte, index) => byte === wanted[index])) {
+      view.setUint32(at + 24, size, true);
+      return out;
+    }
+  }
+  throw new Error(`${name} is not in the zip`);
+}
+
+const zip = (files: Record<string, string>): Uint8Array =>
+  zipSync(Object.fromEntries(Object.entries(files).map(([name, text]) => [name, strToU8(text)])));
+
+const errorOf = (run: () => unknown): AppError => {
+  try {
+    run();
+  } catch (error) {
+    if (error instanceof AppError) return error;
+    throw error;
+  }
+  throw new Error('no error');
+};
+
+describe('isUnsafeEntryName', () => {
+  it.each([
+    '../x',
+    'sources/../../x.txt',
+    '/etc/project.qde',
+    '\\x.qde',
+    'C:\\Users\\x.qde',
+    'c:x',
+    'a\\..\\b',
+    'x\0.txt',
+  ])('refuses %j', (name) => {
+    expect(isUnsafeEntryName(name)).toBe(true);
+  });
+
+  it.each(['project.qde', 'Sources/ABC.TXT', 'sources\\abc.txt', 'sources/.root', 'a..b.txt', 'sources/'])(
+    'accepts %j',
+    (name) => {
+      expect(isUnsafeEntryName(name)).toBe(false);
+    },
+  );
+});
+
+describe('openArchive', () => {
+  it('refuses the whole archive when any entry has an unsafe path, and names it', () => {
+    const error = errorOf(() => openArchive('p.qdpx', zip({ 'project.qde': '<x/>', '../../evil.txt': 'x' })));
+    expect(error.message).toMatch(/unsafe path \(«\.\.\/\.\.\/evil\.txt»\)/u);
+    expect(errorOf(() => openArchive('p.qdpx', zip({ '/etc/project.qde': '<x/>' }))).message).toMatch(
+      /«\/etc\/project\.qde»/u,
+    );
+  });
+
+  it('counts only what is read: a huge entry that is never read does not refuse the archive', () => {
+    // The central directory says 300 MB for the video; the .docx/.odt check refuses that.
+    const bytes = declare(
+      zip({ 'project.qde': '<Project/>', 'sources/v.mp4': 'video' }),
+      'sources/v.mp4',
+      300e6,
+    );
+    expect(openArchive('p.qdpx', bytes).readText('project.qde')).toBe('<Project/>');
+    expect(errorOf(() => inspectArchive('p.docx', bytes)).message).toMatch(/zip bomb/u);
+  });
+
+  it('refuses to read an entry that declares more than the limits', () => {
+    const bytes = declare(zip({ 'project.qde': '<Project/>', 'big.txt': 'x' }), 'big.txt', 300e6);
+    expect(errorOf(() => openArchive('p.qdpx', bytes).readText('big.txt')).message).toMatch(/zip bomb/u);
+  });
+
+  it('refuses, rather than truncates, an entry that unpacks to more than its header says', () => {
+    const text = 'Bonjour, '.repeat(200);
+    const bytes = declare(zip({ 'a.txt': text }), 'a.txt', 100);
+    expect(errorOf(() => openArchive('p.qdpx', bytes).readText('a.txt')).message).toMatch(
+      /a\.txt declares 100 bytes but unpacks to more/u,
+    );
+    expect(errorOf(() => readArchiveText('d.docx', bytes, 'a.txt')).message).toMatch(/declares 100 bytes/u);
+  });
+
+  it('refuses an entry that unpacks to less than its header says', () => {
+    const bytes = declare(zip({ 'a.txt': 'court' }), 'a.txt', 50);
+    expect(errorOf(() => openArchive('p.qdpx', bytes).readText('a.txt')).message).toMatch(/unpacks to 5/u);
+  });
+
+  it('reads stored and deflated entries, with UTF-8 names', () => {
+    const bytes = zipSync({
+      'é.txt': [strToU8('stocké'), { level: 0 }],
+      'b.txt': strToU8('dégonflé '.repeat(50)),
+    });
+    const archive = openArchive('p.qdpx', bytes);
+    expect(archive.names).toEqual(['é.txt', 'b.txt']);
+    expect(archive.readText('é.txt')).toBe('stocké');
+    expect(archive.readText('b.txt')).toBe('dégonflé '.repeat(50));
+  });
+
+  it('says a damaged archive is damaged', () => {
+    const bytes = zip({ 'a.txt': 'x' });
+    expect(errorOf(() => openArchive('p.qdpx', bytes.subarray(0, bytes.length - 10))).message).toMatch(
+      /damaged/u,
+    );
+  });
+});
