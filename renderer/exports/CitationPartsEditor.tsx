@@ -1,3 +1,4 @@
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { move, toggle, type PartChoice } from './citationParts.ts';
 
@@ -6,9 +7,26 @@ interface Props {
   readonly onChange: (choices: PartChoice[]) => void;
 }
 
-/** Ticks choose what the citation line shows; the arrows set the order (keyboard-reachable buttons). */
+/**
+ * Ticks choose what the citation line shows; the arrows set the order. The arrows stay
+ * focusable at either end (aria-disabled, not disabled) and the focus follows the moved
+ * part, so a keyboard user can press ↓ repeatedly without losing their place.
+ */
 export function CitationPartsEditor({ choices, onChange }: Props) {
   const { t } = useTranslation();
+  const list = useRef<HTMLOListElement>(null);
+  const [moved, setMoved] = useState<{ part: string; by: -1 | 1 } | null>(null);
+  useEffect(() => {
+    if (!moved) return;
+    const row = [...(list.current?.querySelectorAll('li') ?? [])].find(
+      (item) => item.dataset.part === moved.part,
+    );
+    row?.querySelector<HTMLButtonElement>(`button[data-by="${moved.by}"]`)?.focus();
+  }, [moved, choices]);
+  const moveBy = (part: string, by: -1 | 1): void => {
+    onChange(move(choices, part, by));
+    setMoved({ part, by });
+  };
   const label = (part: string): string =>
     part.startsWith('attr:')
       ? t('paperExport.attribute', { name: part.slice(5) })
@@ -17,7 +35,7 @@ export function CitationPartsEditor({ choices, onChange }: Props) {
   return (
     <fieldset className="paper-export__parts">
       <legend>{t('paperExport.citation')}</legend>
-      <ol>
+      <ol ref={list}>
         {choices.map((choice, index) => (
           <li key={choice.part} data-part={choice.part}>
             <label>
@@ -32,8 +50,9 @@ export function CitationPartsEditor({ choices, onChange }: Props) {
               type="button"
               className="button button--small button--quiet"
               aria-label={t('paperExport.moveUp', { part: label(choice.part) })}
-              disabled={index === 0}
-              onClick={() => onChange(move(choices, choice.part, -1))}
+              data-by="-1"
+              aria-disabled={index === 0}
+              onClick={() => moveBy(choice.part, -1)}
             >
               ↑
             </button>
@@ -41,8 +60,9 @@ export function CitationPartsEditor({ choices, onChange }: Props) {
               type="button"
               className="button button--small button--quiet"
               aria-label={t('paperExport.moveDown', { part: label(choice.part) })}
-              disabled={index === choices.length - 1}
-              onClick={() => onChange(move(choices, choice.part, 1))}
+              data-by="1"
+              aria-disabled={index === choices.length - 1}
+              onClick={() => moveBy(choice.part, 1)}
             >
               ↓
             </button>

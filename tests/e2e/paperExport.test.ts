@@ -174,6 +174,15 @@ describe('exporting excerpts for a paper from the interface', () => {
     await panel.exportButtons.first().focus();
     await page.keyboard.press('Enter');
     await dialog.waitFor();
+    // ↓ pressed again and again keeps the focus on the part being moved, even at the end.
+    const down = dialog.getByRole('button', { name: 'Move Case down' });
+    await down.focus();
+    for (let step = 0; step < 12; step++) await page.keyboard.press('Enter');
+    const order = await dialog
+      .locator('li[data-part]')
+      .evaluateAll((items) => items.map((item) => item.getAttribute('data-part')));
+    expect(order.at(-1)).toBe('case');
+    expect(await dialog.locator('li[data-part="case"] button[data-by="1"]:focus').count()).toBe(1);
     for (let step = 0; step < 60; step++) {
       if ((await dialog.locator('.paper-export__go:focus').count()) === 1) break;
       await page.keyboard.press('Tab');
