@@ -498,6 +498,7 @@ export const en = {
       'code-points': 'Positions read as Unicode code points (the REFI-QDA standard).',
       'utf-16': 'Positions read as UTF-16 units (as NVivo writes them).',
     },
+    crlfAsOne: 'A line break written as CR LF counts as one position (as ATLAS.ti counts them).',
     skipped_one: '{{count}} item skipped:',
     skipped_other: '{{count}} items skipped:',
     export: { qdpx: 'Export project (REFI-QDA .qdpx)', qdc: 'Export codebook (.qdc)' },

@@ -525,6 +525,7 @@ export const fr: Translations = {
       'code-points': 'Positions lues en points de code Unicode (le standard REFI-QDA).',
       'utf-16': 'Positions lues en unités UTF-16 (comme les écrit NVivo).',
     },
+    crlfAsOne: 'Un saut de ligne écrit CR LF compte pour une position (comme les compte ATLAS.ti).',
     skipped_one: '{{count}} élément écarté :',
     skipped_other: '{{count}} éléments écartés :',
     export: { qdpx: 'Exporter le projet (REFI-QDA .qdpx)', qdc: 'Exporter la grille (.qdc)' },

@@ -60,7 +60,10 @@ export function ExchangeImportDialog({ file, onClose }: Props) {
           <p className="import-report__ok">{t('exchange.added', { ...report.added })}</p>
           <p className="muted small">{t('exchange.matched', { ...report.matched })}</p>
           {report.positions !== 'none' && (
-            <p className="muted small">{t(`exchange.positions.${report.positions}`)}</p>
+            <p className="muted small">
+              {t(`exchange.positions.${report.positions}`)}
+              {report.lineBreaks === 'crlf-as-one' ? ` ${t('exchange.crlfAsOne')}` : ''}
+            </p>
           )}
           {report.skipped.length > 0 && (
             <>

@@ -130,7 +130,9 @@ describe('Markdown export', () => {
   it('downloads the excerpts of all codes, as the backend writes them', async () => {
     // The seeded interview names "Marie": the scan before export says so first.
     const { download, content } = await panel.exportMarkdown(0, async (warning) => {
-      expect(await warning.innerText()).toMatch(/likely identifiers? remains? in what this export writes: .*Marie/u);
+      expect(await warning.innerText()).toMatch(
+        /likely identifiers? remains? in what this export writes: .*Marie/u,
+      );
       await app.screenshot('14-export-identifier-warning');
     });
     const expected = await app.api('exports/excerpts', { format: 'md', language: 'en', quoteMarks: true });

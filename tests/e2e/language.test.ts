@@ -89,11 +89,15 @@ describe('French and English', () => {
     await app.screenshot('09-french-ui');
 
     const { content } = await panel.exportMarkdown(0, async (warning) => {
-      expect(await warning.innerText()).toMatch(/identifiants? probables? rest(?:e|ent) dans ce que cet export écrit/u);
+      expect(await warning.innerText()).toMatch(
+        /identifiants? probables? rest(?:e|ent) dans ce que cet export écrit/u,
+      );
       expect(await warning.locator('.export__anyway').innerText()).toBe('Exporter quand même');
     });
     expect(content).toContain('# Extraits codés');
-    expect(content).toBe((await app.api('exports/excerpts', { format: 'md', language: 'fr', quoteMarks: true })).content);
+    expect(content).toBe(
+      (await app.api('exports/excerpts', { format: 'md', language: 'fr', quoteMarks: true })).content,
+    );
   });
 
   it('starts in French for a French system', async () => {
