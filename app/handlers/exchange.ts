@@ -1,5 +1,5 @@
 import { basename } from 'node:path';
-import { listSets, readProjectSnapshot, type ProjectSnapshot } from '../../db/index.ts';
+import { emptySnapshot, listSets, readProjectSnapshot, type ProjectSnapshot } from '../../db/index.ts';
 import type { ExchangeImportReport, ExportedFile } from '../contract/types.ts';
 import { AppError } from '../errors.ts';
 import { buildCodebookXml, readCodebookXml } from '../exchange/refi/codebookXml.ts';
@@ -39,19 +39,6 @@ function mergeIn(
   };
 }
 
-const EMPTY: ProjectSnapshot = {
-  coders: [],
-  documents: [],
-  segments: [],
-  codes: [],
-  codings: [],
-  memos: [],
-  cases: [],
-  caseDocuments: [],
-  attributes: [],
-  values: [],
-};
-
 export const exchangeHandlers: HandlerGroup = {
   'exchange/exportProject': (_input, session): ExportedFile => {
     const db = session.db();
@@ -80,7 +67,7 @@ export const exchangeHandlers: HandlerGroup = {
   },
   'exchange/importCodebook': ({ name, base64 }, session) => {
     const { codes, sets } = readCodebookXml(name, Buffer.from(base64, 'base64').toString('utf8'));
-    return mergeIn(session, { ...EMPTY, codes }, sets, {
+    return mergeIn(session, { ...emptySnapshot(), codes }, sets, {
       kept: { documents: 0, codes: codes.length, codings: 0, memos: 0, cases: 0, users: 0, sets: 0 },
       skipped: [],
       positions: 'none',

@@ -60,6 +60,22 @@ export interface ProjectSnapshot {
   readonly values: { caseId: number; attributeId: number; value: string }[];
 }
 
+/** A snapshot with nothing in it, fresh arrays each time (a reader fills them in place). */
+export function emptySnapshot(): ProjectSnapshot {
+  return {
+    coders: [],
+    documents: [],
+    segments: [],
+    codes: [],
+    codings: [],
+    memos: [],
+    cases: [],
+    caseDocuments: [],
+    attributes: [],
+    values: [],
+  };
+}
+
 export function readProjectSnapshot(db: Db): ProjectSnapshot {
   const all = <T>(sql: string): T[] => db.prepare(sql).all() as T[];
   return {

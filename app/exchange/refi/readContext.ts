@@ -1,5 +1,5 @@
 import { createHash, randomUUID } from 'node:crypto';
-import type { ProjectSnapshot } from '../../../db/index.ts';
+import { emptySnapshot, type ProjectSnapshot } from '../../../db/index.ts';
 import { attr, child, children, type XmlNode } from './parseXml.ts';
 import { normaliseGuid } from './values.ts';
 
@@ -51,18 +51,7 @@ export function createReadContext(
   readSource: (path: string) => string | null,
 ): ReadContext & { readonly users: number } {
   const origin = attr(root, 'origin') ?? '';
-  const snapshot: Mutable<ProjectSnapshot> = {
-    coders: [],
-    documents: [],
-    segments: [],
-    codes: [],
-    codings: [],
-    memos: [],
-    cases: [],
-    caseDocuments: [],
-    attributes: [],
-    values: [],
-  };
+  const snapshot: Mutable<ProjectSnapshot> = emptySnapshot();
   let nextId = 1;
   const id = (): number => nextId++;
   // Users → coders. Codings by unknown users are the importing tool's.
