@@ -110,6 +110,17 @@ describe('REFI-QDA round trip', () => {
     ]);
   });
 
+  it('carries archived codes through a project (.qdpx)', async () => {
+    const source = await seededProject();
+    const opacity = (await call(source, 'codes/list', {})).find((code) => code.name === 'opacité');
+    await call(source, 'codes/update', { id: opacity?.id ?? 0, archived: true });
+    const exported = await call(source, 'exchange/exportProject', {});
+    const target = await newProject('archived-project');
+    await call(target, 'exchange/importProject', { name: 'p.qdpx', base64: exported.content });
+    const codes = await call(target, 'codes/list', {});
+    expect(codes.filter((code) => code.archived).map((code) => code.name)).toEqual(['opacité']);
+  });
+
   it('keeps every quote of each sample through import, export and import again', async () => {
     if (!haveSharedRefi()) return;
     const samples = readdirSync(join(SHARED_REFI, 'samples')).filter((name) => name.endsWith('.qdpx'));

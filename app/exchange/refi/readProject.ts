@@ -1,4 +1,5 @@
 import type { ProjectSnapshot } from '../../../db/index.ts';
+import { archivedFromRefi } from './codable.ts';
 import { AppError } from '../../errors.ts';
 import { openArchive } from '../../importers/zipSafety.ts';
 import { attr, child, children, parseRefiXml, textOf, type XmlNode } from './parseXml.ts';
@@ -85,7 +86,8 @@ function readCodes(context: ReadContext, root: XmlNode): void {
       description,
       inclusion,
       exclusion,
-      archived: 0,
+      // Verbatim writes archived codes as not codable; elsewhere that can mean a folder.
+      archived: archivedFromRefi(attr(node, 'isCodable'), children(node, 'Code').length > 0, context.origin),
     });
     addMemoTarget(context, guid, { kind: 'code', id: codeId, guid });
     for (const sub of children(node, 'Code')) readCode(sub, codeId, name);
