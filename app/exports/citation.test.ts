@@ -51,11 +51,9 @@ describe('citation line', () => {
     expect(citationOf(named, 'en', ['document', 'timestamp'])).toBe('Entretien: Marie, 00:12:31');
   });
 
-  it('drops unknown parts and empty attribute names', () => {
-    expect(parseCitationParts([' case ', 'attr:', 'pseudo', 'attr:Âge', 'segment'])).toEqual([
-      'case',
-      'attr:Âge',
-      'segment',
-    ]);
+  it('trims parts and refuses unknown ones and empty attribute names', () => {
+    expect(parseCitationParts([' case ', 'attr:Âge', 'segment'])).toEqual(['case', 'attr:Âge', 'segment']);
+    expect(() => parseCitationParts(['case', 'cas'])).toThrow(/"cas" is not a citation part/u);
+    expect(() => parseCitationParts(['attr:'])).toThrow(/not a citation part/u);
   });
 });

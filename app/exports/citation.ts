@@ -1,3 +1,4 @@
+import { AppError } from '../errors.ts';
 import type { Excerpt } from '../contract/types.ts';
 import { frenchTypography } from './frenchTypography.ts';
 
@@ -49,9 +50,21 @@ export function citationOf(
   return language === 'fr' ? frenchTypography(line) : line;
 }
 
+/** The parts a citation line may show besides case attributes (`attr:NAME`). */
+export const CITATION_PARTS = ['document', 'case', 'speaker', 'timestamp', 'segment', 'code'] as const;
+
+/**
+ * The citation parts asked for, trimmed; an unknown part is refused rather than dropped,
+ * so that a typo ("cas") does not give citations silently empty.
+ */
 export function parseCitationParts(values: readonly string[]): CitationPart[] {
-  const known = new Set(['document', 'case', 'speaker', 'timestamp', 'segment', 'code']);
-  return values
-    .map((value) => value.trim())
-    .filter((value) => known.has(value) || (value.startsWith('attr:') && value.length > 5)) as CitationPart[];
+  const known = new Set<string>(CITATION_PARTS);
+  return values.map((raw) => {
+    const value = raw.trim();
+    if (known.has(value) || (value.startsWith('attr:') && value.length > 5)) return value as CitationPart;
+    throw new AppError(
+      'INVALID_INPUT',
+      `"${raw}" is not a citation part; use ${CITATION_PARTS.join(', ')} or attr:NAME (a case attribute).`,
+    );
+  });
 }

@@ -1,5 +1,5 @@
 import { listAllExcerpts, listCodes, listDocumentOpenings, listMemos, type Db } from '../../db/index.ts';
-import type { Excerpt } from '../contract/types.ts';
+import type { CasesTable, Excerpt } from '../contract/types.ts';
 import { AppError } from '../errors.ts';
 import { casesTable } from '../handlers/cases.ts';
 import {
@@ -73,8 +73,7 @@ export interface ModelOptions {
 const NO_CASE: Record<ExportLanguage, string> = { en: 'No case', fr: 'Sans cas' };
 
 /** Each document's case and its attribute values by name (a document in several cases: the first). */
-export function caseContexts(db: Db): Map<number, CaseContext> {
-  const table = casesTable(db);
+export function caseContexts(table: CasesTable): Map<number, CaseContext> {
   const attributeName = new Map(table.attributes.map((attribute) => [attribute.id, attribute.name]));
   const contexts = new Map<number, CaseContext>();
   for (const row of table.cases) {
@@ -174,7 +173,12 @@ export function buildExcerptModel(db: Db, projectName: string, options: ModelOpt
   const parts =
     options.parts ?? (groupBy === 'code' ? DEFAULT_CITATION : ['code' as const, ...DEFAULT_CITATION]);
   const attributeNames = parts.filter((part) => part.startsWith('attr:')).map((part) => part.slice(5));
-  const contexts = caseContexts(db);
+  const cases = casesTable(db);
+  const contexts = caseContexts(cases);
+  const known = new Set(cases.attributes.map((attribute) => attribute.name));
+  const unknown = attributeNames.find((name) => !known.has(name));
+  if (unknown !== undefined)
+    throw new AppError('NOT_FOUND', `There is no case attribute «${unknown}» in this project.`);
   const memos = options.includeMemos ? codingMemos(db) : new Map<number, string>();
   const show = quoteShower(language, options);
   const spokenIn = language === 'fr' ? documentLanguages(db) : new Map<number, TextLanguage>();

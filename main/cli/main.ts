@@ -1,6 +1,7 @@
 import { agreeCommand } from './commands/agree.ts';
 import { codeCommand } from './commands/code.ts';
-import { cooccurCommand, exportCommand } from './commands/analysis.ts';
+import { cooccurCommand } from './commands/analysis.ts';
+import { exportCommand } from './commands/export.ts';
 import { importCommand, newCommand } from './commands/project.ts';
 import { codesCommand, textCommand } from './commands/read.ts';
 import { pseudonymiseCommand } from './commands/pseudonymise.ts';

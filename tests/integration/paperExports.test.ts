@@ -151,6 +151,61 @@ describe('exports for papers from the command line', () => {
     const bad = await cli('export', path, '--format', 'csv', '--out', out, '--group-by', 'speaker');
     expect(bad.code).toBe(2);
   });
+
+  it('names likely identifiers on stderr before writing, unless --skip-scan', async () => {
+    const { session } = await project();
+    const path = session.path ?? '';
+    session.close();
+    const out = join(makeTempDir('paper-cli-scan'), 'extraits.md');
+    const scanned = await cli('export', path, '--format', 'md', '--out', out);
+    expect(scanned.code).toBe(0);
+    expect(scanned.stderr).toMatch(
+      /^Warning: \d+ likely identifiers? remains? in what this export writes: .*Marie/u,
+    );
+    expect(readFileSync(out, 'utf8')).toContain('# Coded excerpts');
+    const skipped = await cli('export', path, '--format', 'md', '--out', out, '--skip-scan');
+    expect([skipped.code, skipped.stderr]).toEqual([0, '']);
+    const qdpx = await cli('export', path, '--format', 'qdpx', '--out', join(makeTempDir('q'), 'p.qdpx'));
+    expect(qdpx.stderr).toMatch(/Marie/u);
+  });
+
+  it('takes repeated --code and --cite, an escaped comma in an attribute, and refuses mistakes', async () => {
+    const { session } = await project();
+    await call(session, 'attributes/create', { name: 'Lieu, ville', type: 'text' });
+    const path = session.path ?? '';
+    session.close();
+    const dir = makeTempDir('paper-cli-options');
+    const out = join(dir, 'e.md');
+    const run = await cli(
+      'export',
+      path,
+      '--format',
+      'md',
+      '--out',
+      out,
+      '--skip-scan',
+      '--code',
+      'triple journée',
+      '--code',
+      'HOSTILE',
+      '--cite',
+      'case',
+      '--cite',
+      'attr:Lieu\\, ville,timestamp',
+    );
+    expect(run.stderr).toBe('');
+    const content = readFileSync(out, 'utf8');
+    expect(content).toContain('## triple journée');
+    expect(content).toContain('## hostile');
+    expect(content).toContain('— Participante 3, 00:12:31');
+    const usage = async (...args: string[]) => (await cli('export', path, '--out', out, ...args)).code;
+    expect(await usage('--format', 'md', '--cite', 'cas')).toBe(2);
+    expect(await usage('--codebook', '--format', 'md', '--cite', 'case')).toBe(2);
+    expect(await usage('--format', 'qdpx', '--memos')).toBe(2);
+    expect(await usage('--format', 'pdf')).toBe(2);
+    const unknown = await cli('export', path, '--out', out, '--format', 'md', '--cite', 'attr:Âges');
+    expect([unknown.code, unknown.stderr]).toEqual([1, expect.stringMatching(/no case attribute «Âges»/u)]);
+  });
 });
 
 describe('codebook export', () => {

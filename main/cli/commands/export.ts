@@ -1,0 +1,144 @@
+import { writeFileSync } from 'node:fs';
+import type { ExportedFile, FindingGroup } from '../../../app/contract/types.ts';
+import { CITATION_PARTS, parseCitationParts } from '../../../app/exports/citation.ts';
+import { AppError } from '../../../app/errors.ts';
+import { parseCommandArgs, requirePositionals } from '../args.ts';
+import { withProject, type Call } from '../backend.ts';
+import { CliError, type CliIo } from '../output.ts';
+
+const EXPORT_USAGE = `verbatim export FILE --format md|html|csv|docx --out PATH [--code NAME]... [--lang en|fr] [--group-by code|case|document] [--cite PART,PART...]... [--memos] [--quote-marks] [--exact-quotes] [--skip-scan]
+       verbatim export FILE --codebook --format md|csv|docx --out PATH [--lang en|fr] [--skip-scan]
+       verbatim export FILE --format qdpx|qdc --out PATH [--skip-scan]
+  PART: ${CITATION_PARTS.join(', ')} or attr:NAME (a case attribute; write \\, for a comma in NAME)`;
+
+const EXCERPT_FORMATS = ['md', 'html', 'csv', 'docx'] as const;
+const CODEBOOK_FORMATS = ['md', 'csv', 'docx'] as const;
+/** Options that shape an excerpt export only: given with --codebook or a REFI format, they are a mistake. */
+const EXCERPT_ONLY = ['code', 'group-by', 'cite', 'memos', 'quote-marks', 'exact-quotes'] as const;
+
+const OPTIONS = {
+  format: { type: 'string' },
+  out: { type: 'string' },
+  code: { type: 'string', multiple: true },
+  lang: { type: 'string' },
+  'group-by': { type: 'string' },
+  cite: { type: 'string', multiple: true },
+  memos: { type: 'boolean' },
+  'quote-marks': { type: 'boolean' },
+  'exact-quotes': { type: 'boolean' },
+  codebook: { type: 'boolean' },
+  'skip-scan': { type: 'boolean' },
+} as const;
+
+type Values = ReturnType<typeof parseCommandArgs<typeof OPTIONS>>['values'];
+
+function oneOf<T extends string>(value: string | undefined, allowed: readonly T[], what: string): T {
+  if (value !== undefined && (allowed as readonly string[]).includes(value)) return value as T;
+  throw new CliError(`${what} must be ${allowed.join(', ')}.\nUsage: ${EXPORT_USAGE}`, 2);
+}
+
+/** `--cite a,b --cite attr:X`: every value split at commas, `\,` keeping a comma in a name. */
+function citationParts(values: readonly string[]): string[] {
+  const parts = values.flatMap((value) => value.split(/(?<!\\),/u).map((part) => part.replace(/\\,/gu, ',')));
+  try {
+    parseCitationParts(parts);
+  } catch (error) {
+    if (error instanceof AppError) throw new CliError(`--cite: ${error.message}`, 2);
+    throw error;
+  }
+  return parts;
+}
+
+function writeOut(path: string, file: ExportedFile): void {
+  const content = file.encoding === 'base64' ? Buffer.from(file.content, 'base64') : file.content;
+  try {
+    writeFileSync(path, content);
+  } catch (error) {
+    throw new CliError(`Cannot write ${path}: ${error instanceof Error ? error.message : String(error)}`);
+  }
+}
+
+/**
+ * The identifier scan before an export, as in the interface: what the export writes is
+ * scanned and what looks like an identifier is named on stderr. The file is written all
+ * the same (a script cannot answer a question); --skip-scan leaves the scan out.
+ */
+async function warnOfIdentifiers(
+  call: Call,
+  io: CliIo,
+  scope: 'excerpts' | 'codebook' | 'project',
+  includeMemos: boolean,
+): Promise<void> {
+  const found: readonly FindingGroup[] = await call('pseudonymise/scanForExport', { scope, includeMemos });
+  if (found.length === 0) return;
+  const list = found
+    .slice(0, 10)
+    .map((group) => `${group.text} (${group.kind})`)
+    .join(', ');
+  io.err(
+    `Warning: ${found.length} likely identifier${found.length === 1 ? '' : 's'} remain${found.length === 1 ? 's' : ''} in what this export writes: ${list}${found.length > 10 ? ', …' : ''}. See "verbatim pseudonymise".`,
+  );
+}
+
+async function codeIdsOf(call: Call, names: readonly string[]): Promise<number[]> {
+  const codes = await call('codes/list', {});
+  // Names compare case-insensitively, as everywhere in the CLI.
+  return names.map((name) => {
+    const code = codes.find((candidate) => candidate.name.toLowerCase() === name.trim().toLowerCase());
+    if (!code) throw new CliError(`There is no code "${name}" in this project.`);
+    return code.id;
+  });
+}
+
+function refuseExcerptOptions(values: Values, what: string): void {
+  const given = EXCERPT_ONLY.find((name) => values[name] !== undefined);
+  if (given) throw new CliError(`--${given} applies to excerpt exports, not to ${what}.`, 2);
+}
+
+export async function exportCommand(argv: readonly string[], io: CliIo): Promise<undefined> {
+  const { positionals, values } = parseCommandArgs(argv, OPTIONS, EXPORT_USAGE);
+  const [file = ''] = requirePositionals(positionals, 1, EXPORT_USAGE);
+  if (!values.out) throw new CliError(`--out is required.\nUsage: ${EXPORT_USAGE}`, 2);
+  const out = values.out;
+  const language = oneOf(values.lang ?? 'en', ['en', 'fr'] as const, '--lang');
+  const scan = !values['skip-scan'];
+
+  if (values.codebook) {
+    refuseExcerptOptions(values, 'the codebook');
+    const format = oneOf(values.format, CODEBOOK_FORMATS, 'With --codebook, --format');
+    await withProject(file, async (call) => {
+      if (scan) await warnOfIdentifiers(call, io, 'codebook', false);
+      writeOut(out, await call('exports/codebook', { format, language }));
+    });
+  } else if (values.format === 'qdpx' || values.format === 'qdc') {
+    // REFI-QDA: the whole project (.qdpx, a zip) or the codebook alone (.qdc).
+    refuseExcerptOptions(values, 'a REFI-QDA file');
+    const project = values.format === 'qdpx';
+    await withProject(file, async (call) => {
+      if (scan) await warnOfIdentifiers(call, io, project ? 'project' : 'codebook', true);
+      writeOut(out, await call(project ? 'exchange/exportProject' : 'exchange/exportCodebook', {}));
+    });
+  } else {
+    const format = oneOf(values.format, EXCERPT_FORMATS, '--format (or qdpx, qdc)');
+    const groupBy = oneOf(values['group-by'] ?? 'code', ['code', 'case', 'document'] as const, '--group-by');
+    const citation = values.cite ? citationParts(values.cite) : undefined;
+    const includeMemos = values.memos ?? false;
+    await withProject(file, async (call) => {
+      const codeIds = await codeIdsOf(call, values.code ?? []);
+      if (scan) await warnOfIdentifiers(call, io, 'excerpts', includeMemos);
+      const exported = await call('exports/excerpts', {
+        format,
+        language,
+        groupBy,
+        includeMemos,
+        ...(citation ? { citation } : {}),
+        ...(values['quote-marks'] ? { quoteMarks: true } : {}),
+        ...(values['exact-quotes'] ? { exactQuotes: true } : {}),
+        ...(codeIds.length > 0 ? { codeIds } : {}),
+      });
+      writeOut(out, exported);
+    });
+  }
+  io.out(`Wrote ${out}`);
+  return undefined;
+}
