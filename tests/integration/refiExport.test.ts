@@ -43,9 +43,11 @@ describe('REFI-QDA project export (.qdpx)', () => {
     const [document] = await call(session, 'documents/list', {});
     const text = (await call(session, 'documents/get', { id: document?.id ?? 0 })).text;
     const names = Object.keys(files).sort();
-    expect(names).toHaveLength(2);
+    // Beside the standard's two parts, the speaker turns REFI has no place for.
+    expect(names).toHaveLength(3);
     expect(names[0]).toBe('project.qde');
     expect(names[1]).toMatch(/^sources\/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\.txt$/u);
+    expect(names[2]).toBe('verbatim-turns.json');
     expect(files[names[1] ?? '']).toBe(text);
     expect(files['project.qde']).toContain('xmlns="urn:QDA-XML:project:1.0"');
   });

@@ -145,9 +145,17 @@ export async function projectContent(session: ProjectSession) {
       documents.map((document) => call(session, 'codings/ofDocument', { documentId: document.id })),
     )
   ).flat();
-  const texts = await Promise.all(
-    documents.map(async (document) => (await call(session, 'documents/get', { id: document.id })).text),
+  const full = await Promise.all(
+    documents.map((document) => call(session, 'documents/get', { id: document.id })),
   );
+  const texts = full.map((document) => document.text);
+  // Speaker turns: who speaks where, and when.
+  const turns = full
+    .map((document) => [
+      document.name,
+      document.segments.map((segment) => [segment.start, segment.end, segment.speaker, segment.timestamp]),
+    ])
+    .sort();
   const memos = await call(session, 'memos/list', {});
   const cases = await call(session, 'cases/list', {});
   const attributeName = new Map(cases.attributes.map((attribute) => [attribute.id, attribute.name]));
@@ -157,6 +165,7 @@ export async function projectContent(session: ProjectSession) {
       .sort();
   return {
     texts: texts.sort(),
+    turns,
     codes: codes
       .map((code) => [
         code.name,

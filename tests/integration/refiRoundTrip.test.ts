@@ -36,12 +36,45 @@ describe('REFI-QDA round trip', () => {
     // The fixture really holds what is compared (so this test can fail).
     expect(expected.codings).toHaveLength(2);
     expect(expected.cases[0]?.[1]).toBe('Genre=Femme;Âge=34');
+    expect(JSON.stringify(expected.turns)).toContain('"Marie"');
     expect(await projectContent(target)).toEqual(expected);
 
     // The same file twice changes nothing.
     const again = await call(target, 'exchange/importProject', { name: file.fileName, base64: file.content });
     expect(again.added).toEqual({ documents: 0, codes: 0, codings: 0, memos: 0, cases: 0 });
     expect(await projectContent(target)).toEqual(expected);
+  });
+
+  it('carries speaker turns in a side file that other tools ignore, and drops turns that no longer fit', async () => {
+    const source = await seededProject();
+    const file = await call(source, 'exchange/exportProject', {});
+    const files = unzipText(file.content);
+    expect(Object.keys(files)).toContain('verbatim-turns.json');
+    const { turns } = await projectContent(source);
+    const importWith = async (changed: Record<string, string>) => {
+      const target = await newProject('turns');
+      const report = await call(target, 'exchange/importProject', {
+        name: 'p.qdpx',
+        base64: zipBase64({ ...files, ...changed }),
+      });
+      return { report, turns: (await projectContent(target)).turns };
+    };
+    // As another tool would re-export it: no side file, the text split into paragraphs.
+    const withoutSidecar = Object.fromEntries(
+      Object.entries(files).filter(([name]) => name !== 'verbatim-turns.json'),
+    );
+    const target = await newProject('no-sidecar');
+    await call(target, 'exchange/importProject', { name: 'p.qdpx', base64: zipBase64(withoutSidecar) });
+    const plain = (await projectContent(target)).turns;
+    expect(JSON.stringify(plain)).not.toContain('"Marie"');
+    expect(plain).not.toEqual(turns);
+    // A side file that is not ours, or that no longer fits the text, is reported and ignored.
+    const broken = await importWith({ 'verbatim-turns.json': '{"format":"x"}' });
+    expect(broken.report.warnings.join(' ')).toMatch(/verbatim-turns\.json is unreadable/u);
+    expect(broken.turns).toEqual(plain);
+    const sourcePath = Object.keys(files).find((name) => name.startsWith('sources/')) ?? '';
+    const edited = await importWith({ [sourcePath]: `${files[sourcePath] ?? ''} (edited)` });
+    expect(edited.report.warnings.join(' ')).toMatch(/speaker turns of .* do not fit its text/u);
   });
 
   it('keeps each coding on the same characters after an emoji', async () => {

@@ -10,6 +10,7 @@ import { readNotes } from './readNotes.ts';
 import { readTextSources } from './readSources.ts';
 import { readRefiSets, type RefiSet } from './refiSets.ts';
 import { fileBaseName } from './sourceText.ts';
+import { readTurnsSidecar, TURNS_ENTRY } from './turnsSidecar.ts';
 import { parseColour, splitDescription } from './values.ts';
 
 export interface RefiImportReport {
@@ -114,10 +115,13 @@ export function readProjectXml(
       });
     }
   }
+  const turns = readTurnsSidecar(readSource(TURNS_ENTRY));
+  if (turns.problem) context.warnings.push(turns.problem);
   const { detection, documentByGuid } = readTextSources(
     context,
     children(sourcesNode, 'TextSource'),
     variables.names,
+    turns.byGuid,
   );
   readNotes(context, root);
   readCases(context, root, variables, documentByGuid);

@@ -3,6 +3,7 @@ import { attr, child, children, textOf, type XmlNode } from './parseXml.ts';
 import { detectReading, positionMap, type PositionReading } from './positions.ts';
 import { addMemoTarget, derivedGuid, guidOf, type MemoTarget, type ReadContext } from './readContext.ts';
 import { excerpt, fileBaseName, normaliseSourceText, segmentsOfText } from './sourceText.ts';
+import { turnsOfText, type SidecarRead } from './turnsSidecar.ts';
 import { isGuid, normaliseGuid, plainTextToLexical } from './values.ts';
 
 export interface SourcesRead {
@@ -84,6 +85,7 @@ export function readTextSources(
   context: ReadContext,
   sources: readonly XmlNode[],
   variableNames: ReadonlyMap<string, string>,
+  turns: SidecarRead['byGuid'],
 ): SourcesRead {
   const files = sourceFiles(context, sources);
   const selectionsOf = (node: XmlNode) =>
@@ -101,7 +103,7 @@ export function readTextSources(
   const documentByGuid = new Map<string, number>();
   const codingGuids = new Set<string>();
   for (const file of files) {
-    const documentId = readTextSource(context, file, detection?.reading, codingGuids);
+    const documentId = readTextSource(context, file, detection?.reading, codingGuids, turns);
     documentByGuid.set(file.guid, documentId);
     reportSourceValues(context, file, variableNames);
   }
@@ -113,6 +115,7 @@ function readTextSource(
   source: TextSourceFile,
   reading: PositionReading | undefined,
   codingGuids: Set<string>,
+  turns: SidecarRead['byGuid'],
 ): number {
   const { snapshot, warnings } = context;
   const { text, map } = normaliseSourceText(source.body);
@@ -130,8 +133,12 @@ function readTextSource(
     checksum: createHash('sha256').update(text).digest('hex'),
     importedAt: attr(source.node, 'creationDateTime') ?? context.now,
   });
-  segmentsOfText(text).forEach((segment, ordinal) =>
-    snapshot.segments.push({ documentId, ordinal, ...segment, speaker: null, timestamp: null }),
+  // A Verbatim file carries its speaker turns beside the XML; other files are split into paragraphs.
+  const known = turnsOfText(text, turns.get(source.guid));
+  if (turns.has(source.guid) && !known)
+    warnings.push(`The speaker turns of «${source.name}» do not fit its text; it was split into paragraphs.`);
+  (known ?? segmentsOfText(text).map((segment) => ({ ...segment, speaker: null, timestamp: null }))).forEach(
+    (segment, ordinal) => snapshot.segments.push({ documentId, ordinal, ...segment }),
   );
   const documentTarget: MemoTarget = { kind: 'document', id: documentId, guid: source.guid };
   addMemoTarget(context, source.guid, documentTarget);

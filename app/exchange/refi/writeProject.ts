@@ -2,6 +2,7 @@ import { strToU8, zipSync } from 'fflate';
 import type { ProjectSnapshot, SetRow } from '../../../db/index.ts';
 import { isCodableOf } from './codable.ts';
 import { toCodePoints } from './positions.ts';
+import { TURNS_ENTRY, writeTurnsSidecar } from './turnsSidecar.ts';
 import { escapeXml as x, joinDescription } from './values.ts';
 import { cutText, variableExport, xsdDateTime } from './xsdValues.ts';
 
@@ -34,6 +35,8 @@ export interface ProjectExport {
   readonly qde: string;
   /** File name in sources/ → its plain text (UTF-8, no BOM, LF: what the positions count). */
   readonly sources: ReadonlyMap<string, string>;
+  /** The speaker turns side file (turnsSidecar.ts), or null when there are none. */
+  readonly turns: string | null;
 }
 
 /**
@@ -212,7 +215,11 @@ export function buildProjectXml(
       ...memosOn('project', null),
     ],
   );
-  return { qde: `<?xml version="1.0" encoding="utf-8"?>\n${project}`, sources };
+  return {
+    qde: `<?xml version="1.0" encoding="utf-8"?>\n${project}`,
+    sources,
+    turns: writeTurnsSidecar(snapshot),
+  };
 }
 
 /**
@@ -231,5 +238,6 @@ export function selectionGuid(codingGuid: string): string {
 export function zipProject(exported: ProjectExport): Uint8Array {
   const files: Record<string, Uint8Array> = { 'project.qde': strToU8(exported.qde) };
   for (const [name, content] of exported.sources) files[`sources/${name}`] = strToU8(content);
+  if (exported.turns !== null) files[TURNS_ENTRY] = strToU8(exported.turns);
   return zipSync(files, { level: 6 });
 }
