@@ -541,4 +541,11 @@ describe('REFI-QDA codes and names', () => {
       new RegExp(`named by a GUID \\(${guidName}\\) was named «Bonjour`, 'u'),
     );
   });
+
+  it('keeps a source name that already ends in .txt as its file name (ATLAS.ti), without a second .txt', async () => {
+    const { session } = await importXml(project({ source: 'name="entretien-3.txt"' }));
+    const [document] = await call(session, 'documents/list', {});
+    const detail = await call(session, 'documents/get', { id: document?.id ?? 0 });
+    expect(detail.sourceName).toBe('entretien-3.txt');
+  });
 });

@@ -127,7 +127,8 @@ function readTextSource(
     guid: source.guid,
     name: source.name,
     text,
-    sourceName: `${source.name}.txt`,
+    // ATLAS.ti names sources after their file ("entretien.txt"): no second extension.
+    sourceName: /\.txt$/iu.test(source.name) ? source.name : `${source.name}.txt`,
     sourceFormat: 'refi-qda',
     sourceEncoding: 'utf-8',
     checksum: createHash('sha256').update(text).digest('hex'),
