@@ -5,8 +5,7 @@ import { call } from '../api/client.ts';
 import { currentLanguage } from '../i18n/setup.ts';
 import { Dialog } from '../ui/Dialog.tsx';
 import { messageOf } from '../ui/messageOf.ts';
-import { ChoiceField, LanguageField, type ExportLanguage } from './ExportFields.tsx';
-import { IdentifierWarning } from './IdentifierWarning.tsx';
+import { ExportDialogFooter, FormatField, LanguageField, type ExportLanguage } from './ExportFields.tsx';
 import { usePreExportScan } from './usePreExportScan.ts';
 
 const FORMATS = ['docx', 'md', 'csv'] as const;
@@ -51,35 +50,10 @@ export function CodebookExportDialog({ onSaved, onClose }: Props) {
       >
         <p className="muted small">{t('paperExport.codebookHint')}</p>
         <div className="paper-export__row">
-          <ChoiceField
-            label={t('paperExport.format')}
-            value={format}
-            options={FORMATS}
-            describe={(item) => t(`paperExport.formats.${item}`)}
-            onChange={setFormat}
-          />
+          <FormatField value={format} options={FORMATS} onChange={setFormat} />
           <LanguageField value={language} onChange={setLanguage} />
         </div>
-        {scan.warning && (
-          <IdentifierWarning found={scan.warning} onCancel={scan.dismiss} onExportAnyway={scan.proceed} />
-        )}
-        {problem && (
-          <p className="paper-export__error" role="alert">
-            {problem}
-          </p>
-        )}
-        <div className="dialog__buttons">
-          <button type="button" className="button" onClick={onClose}>
-            {t('app.cancel')}
-          </button>
-          <button
-            type="submit"
-            className="button button--primary paper-export__go"
-            disabled={busy || scan.scanning || scan.warning !== null}
-          >
-            {t('paperExport.export')}
-          </button>
-        </div>
+        <ExportDialogFooter scan={scan} problem={problem} busy={busy} onClose={onClose} />
       </form>
     </Dialog>
   );

@@ -7,9 +7,15 @@ import { currentLanguage } from '../i18n/setup.ts';
 import { useJob } from '../import/useJob.ts';
 import { Dialog } from '../ui/Dialog.tsx';
 import { chosenParts, initialChoices, toggle, withAttributes, type PartChoice } from './citationParts.ts';
-import { CheckField, ChoiceField, LanguageField, type ExportLanguage } from './ExportFields.tsx';
+import {
+  CheckField,
+  ChoiceField,
+  ExportDialogFooter,
+  FormatField,
+  LanguageField,
+  type ExportLanguage,
+} from './ExportFields.tsx';
 import { CitationPartsEditor } from './CitationPartsEditor.tsx';
-import { IdentifierWarning } from './IdentifierWarning.tsx';
 import { messageOf } from '../ui/messageOf.ts';
 import { usePreExportScan } from './usePreExportScan.ts';
 
@@ -116,13 +122,7 @@ export function ExportDialog({ code, onSaved, onClose }: Props) {
         }}
       >
         <div className="paper-export__row">
-          <ChoiceField
-            label={t('paperExport.format')}
-            value={format}
-            options={FORMATS}
-            describe={(item) => t(`paperExport.formats.${item}`)}
-            onChange={setFormat}
-          />
+          <FormatField value={format} options={FORMATS} onChange={setFormat} />
           <ChoiceField
             label={t('paperExport.groupBy')}
             value={groupBy}
@@ -136,47 +136,29 @@ export function ExportDialog({ code, onSaved, onClose }: Props) {
         <CheckField label={t('paperExport.memos')} checked={includeMemos} onChange={setIncludeMemos} />
         <CheckField label={t('paperExport.quoteMarks')} checked={quoteMarks} onChange={setQuoteMarks} />
         <CheckField label={t('paperExport.exactQuotes')} checked={exactQuotes} onChange={setExactQuotes} />
-        {scan.warning && (
-          <IdentifierWarning found={scan.warning} onCancel={scan.dismiss} onExportAnyway={scan.proceed} />
-        )}
-        {running && job.status && (
-          <div className="paper-export__progress" role="status">
-            <progress
-              value={job.status.done}
-              max={Math.max(job.status.total, 1)}
-              aria-label={t('paperExport.progress')}
-            />
-            <span>
-              {/* Once every excerpt is laid out, a Word file still has to be packed. */}
-              {format === 'docx' && job.status.total > 0 && job.status.done === job.status.total
-                ? t('paperExport.packing')
-                : t('paperExport.progressText', { done: job.status.done, total: job.status.total })}
-            </span>
-          </div>
-        )}
-        {problem && (
-          <p className="paper-export__error" role="alert">
-            {problem}
-          </p>
-        )}
-        <div className="dialog__buttons">
-          {running ? (
-            <button type="button" className="button" onClick={job.cancel}>
-              {t('paperExport.cancelExport')}
-            </button>
-          ) : (
-            <button type="button" className="button" onClick={onClose}>
-              {t('app.cancel')}
-            </button>
+        <ExportDialogFooter
+          scan={scan}
+          problem={problem}
+          busy={busy}
+          onClose={onClose}
+          onStop={running ? job.cancel : undefined}
+        >
+          {running && job.status && (
+            <div className="paper-export__progress" role="status">
+              <progress
+                value={job.status.done}
+                max={Math.max(job.status.total, 1)}
+                aria-label={t('paperExport.progress')}
+              />
+              <span>
+                {/* Once every excerpt is laid out, a Word file still has to be packed. */}
+                {format === 'docx' && job.status.total > 0 && job.status.done === job.status.total
+                  ? t('paperExport.packing')
+                  : t('paperExport.progressText', { done: job.status.done, total: job.status.total })}
+              </span>
+            </div>
           )}
-          <button
-            type="submit"
-            className="button button--primary paper-export__go"
-            disabled={busy || scan.scanning || scan.warning !== null}
-          >
-            {busy ? t('paperExport.exporting') : t('paperExport.export')}
-          </button>
-        </div>
+        </ExportDialogFooter>
       </form>
     </Dialog>
   );

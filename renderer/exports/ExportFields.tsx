@@ -1,5 +1,7 @@
-import { useId } from 'react';
+import { useId, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { IdentifierWarning } from './IdentifierWarning.tsx';
+import type { PreExportScan } from './usePreExportScan.ts';
 
 interface Props<T extends string> {
   readonly label: string;
@@ -69,5 +71,76 @@ export function CheckField({
       <input type="checkbox" checked={checked} onChange={(event) => onChange(event.target.checked)} />
       {label}
     </label>
+  );
+}
+
+/** The export format, among those a dialog offers. */
+export function FormatField<T extends 'docx' | 'html' | 'md' | 'csv'>({
+  value,
+  options,
+  onChange,
+}: {
+  readonly value: T;
+  readonly options: readonly T[];
+  readonly onChange: (value: T) => void;
+}) {
+  const { t } = useTranslation();
+  return (
+    <ChoiceField
+      label={t('paperExport.format')}
+      value={value}
+      options={options}
+      describe={(item) => t(`paperExport.formats.${item}`)}
+      onChange={onChange}
+    />
+  );
+}
+
+/**
+ * The end of an export dialog: the identifier warning when the scan found some, the
+ * problem if any, then Cancel (or Stop while a job runs) and Export.
+ */
+export function ExportDialogFooter({
+  scan,
+  problem,
+  busy,
+  onClose,
+  onStop,
+  children,
+}: {
+  readonly scan: PreExportScan;
+  readonly problem: string | null;
+  readonly busy: boolean;
+  readonly onClose: () => void;
+  /** Given while an export job runs: the Cancel button stops it instead. */
+  readonly onStop?: (() => void) | undefined;
+  /** What shows between the warning and the problem (a progress bar). */
+  readonly children?: ReactNode;
+}) {
+  const { t } = useTranslation();
+  return (
+    <>
+      {scan.warning && (
+        <IdentifierWarning found={scan.warning} onCancel={scan.dismiss} onExportAnyway={scan.proceed} />
+      )}
+      {children}
+      {problem && (
+        <p className="paper-export__error" role="alert">
+          {problem}
+        </p>
+      )}
+      <div className="dialog__buttons">
+        <button type="button" className="button" onClick={onStop ?? onClose}>
+          {onStop ? t('paperExport.cancelExport') : t('app.cancel')}
+        </button>
+        <button
+          type="submit"
+          className="button button--primary paper-export__go"
+          disabled={busy || scan.scanning || scan.warning !== null}
+        >
+          {busy ? t('paperExport.exporting') : t('paperExport.export')}
+        </button>
+      </div>
+    </>
   );
 }
