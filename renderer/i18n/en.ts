@@ -490,10 +490,20 @@ export const en = {
   },
   exchange: {
     importTitle: 'Import {{file}}',
-    added:
-      'Added: {{documents}} documents, {{codes}} codes, {{codings}} codings, {{memos}} memos, {{cases}} cases.',
-    matched:
-      'Already here (same identifiers): {{documents}} documents, {{codes}} codes, {{codings}} codings.',
+    added: 'Added: {{list}}.',
+    matched: 'Already here (same identifiers): {{list}}.',
+    count: {
+      documents_one: '{{count}} document',
+      documents_other: '{{count}} documents',
+      codes_one: '{{count}} code',
+      codes_other: '{{count}} codes',
+      codings_one: '{{count}} coding',
+      codings_other: '{{count}} codings',
+      memos_one: '{{count}} memo',
+      memos_other: '{{count}} memos',
+      cases_one: '{{count}} case',
+      cases_other: '{{count}} cases',
+    },
     positions: {
       'code-points': 'Positions read as Unicode code points (the REFI-QDA standard).',
       'utf-16': 'Positions read as UTF-16 units (as NVivo writes them).',

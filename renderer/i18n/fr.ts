@@ -517,10 +517,20 @@ export const fr: Translations = {
   },
   exchange: {
     importTitle: 'Importer {{file}}',
-    added:
-      'Ajouté : {{documents}} documents, {{codes}} codes, {{codings}} codages, {{memos}} mémos, {{cases}} cas.',
-    matched:
-      'Déjà présents (mêmes identifiants) : {{documents}} documents, {{codes}} codes, {{codings}} codages.',
+    added: 'Ajouté : {{list}}.',
+    matched: 'Déjà présent (mêmes identifiants) : {{list}}.',
+    count: {
+      documents_one: '{{count}} document',
+      documents_other: '{{count}} documents',
+      codes_one: '{{count}} code',
+      codes_other: '{{count}} codes',
+      codings_one: '{{count}} codage',
+      codings_other: '{{count}} codages',
+      memos_one: '{{count}} mémo',
+      memos_other: '{{count}} mémos',
+      cases_one: '{{count}} cas',
+      cases_other: '{{count}} cas',
+    },
     positions: {
       'code-points': 'Positions lues en points de code Unicode (le standard REFI-QDA).',
       'utf-16': 'Positions lues en unités UTF-16 (comme les écrit NVivo).',

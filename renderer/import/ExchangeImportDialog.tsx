@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ExchangeImportReport } from '../../app/contract/index.ts';
+import type { ExchangeImportReport, MergeCounts } from '../../app/contract/index.ts';
 import { call } from '../api/client.ts';
 import { Dialog } from '../ui/Dialog.tsx';
 import { ErrorNotice } from '../ui/ErrorNotice.tsx';
@@ -36,6 +36,11 @@ interface Props {
  */
 export function ExchangeImportDialog({ file, onClose }: Props) {
   const { t } = useTranslation();
+  // "1 document, 60 codes…": each count with its own plural.
+  const countList = (counts: MergeCounts): string =>
+    (['documents', 'codes', 'codings', 'memos', 'cases'] as const)
+      .map((kind) => t(`exchange.count.${kind}`, { count: counts[kind] }))
+      .join(', ');
   const [report, setReport] = useState<ExchangeImportReport | null>(null);
   const [error, setError] = useState<unknown>(null);
   useEffect(() => {
@@ -57,8 +62,8 @@ export function ExchangeImportDialog({ file, onClose }: Props) {
       {!report && !error && <p role="status">{t('importing.reading')}</p>}
       {report && (
         <div className="import-summary" role="status">
-          <p className="import-report__ok">{t('exchange.added', { ...report.added })}</p>
-          <p className="muted small">{t('exchange.matched', { ...report.matched })}</p>
+          <p className="import-report__ok">{t('exchange.added', { list: countList(report.added) })}</p>
+          <p className="muted small">{t('exchange.matched', { list: countList(report.matched) })}</p>
           {report.positions !== 'none' && (
             <p className="muted small">
               {t(`exchange.positions.${report.positions}`)}
