@@ -6,7 +6,8 @@ import {
   type Db,
 } from '../../db/index.ts';
 import { AppError } from '../errors.ts';
-import { groupBy, type CodedSpan, type UnitDocument } from './codedSpans.ts';
+import { groupBy } from '../util/groupBy.ts';
+import type { CodedSpan, UnitDocument } from './codedSpans.ts';
 
 export interface AgreementDocument extends UnitDocument {
   readonly name: string;

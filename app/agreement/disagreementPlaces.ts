@@ -1,5 +1,5 @@
+import { groupBy } from '../util/groupBy.ts';
 import {
-  groupBy,
   overlappedSegments,
   segmentUnits,
   unionOf,

@@ -12,6 +12,8 @@ import {
 import { codebookOrder } from './codebookExport.ts';
 import { betweenQuotationMarks, frenchTypography } from './frenchTypography.ts';
 import { printable } from './printable.ts';
+// Aliased: `groupBy` is the grouping option here.
+import { groupBy as groupRows } from '../util/groupBy.ts';
 import { guessTextLanguage, type TextLanguage } from './textLanguage.ts';
 
 export type GroupBy = 'code' | 'case' | 'document';
@@ -145,21 +147,6 @@ function documentLanguages(db: Db): Map<number, TextLanguage> {
   );
 }
 
-/** One pass over the excerpts (a large project has tens of thousands), kept in their order. */
-function groupedBy<K>(
-  excerpts: readonly ModelExcerpt[],
-  keyOf: (excerpt: ModelExcerpt) => K,
-): Map<K, ModelExcerpt[]> {
-  const groups = new Map<K, ModelExcerpt[]>();
-  for (const excerpt of excerpts) {
-    const key = keyOf(excerpt);
-    const list = groups.get(key);
-    if (list) list.push(excerpt);
-    else groups.set(key, [excerpt]);
-  }
-  return groups;
-}
-
 export function buildExcerptModel(db: Db, projectName: string, options: ModelOptions): ExcerptModel {
   const { language } = options;
   const groupBy = options.groupBy ?? 'code';
@@ -203,13 +190,13 @@ export function buildExcerptModel(db: Db, projectName: string, options: ModelOpt
   const inOrder = byPlace(excerpts);
   let groups: ModelGroup[];
   if (groupBy === 'code') {
-    const byCode = groupedBy(excerpts, (excerpt) => excerpt.codeId);
+    const byCode = groupRows(excerpts, (excerpt) => excerpt.codeId);
     // Codebook order (parents before children), as the researcher arranged the codes.
     groups = codes
       .filter((code) => wanted === null || wanted.has(code.id))
       .map((code) => ({ title: code.name, excerpts: (byCode.get(code.id) ?? []).sort(inOrder) }));
   } else {
-    const byKey = groupedBy(excerpts, (excerpt) =>
+    const byKey = groupRows(excerpts, (excerpt) =>
       groupBy === 'case' ? (excerpt.caseName ?? NO_CASE[language]) : excerpt.documentName,
     );
     groups = [...byKey]

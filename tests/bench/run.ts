@@ -185,5 +185,11 @@ async function benchLargeProject(): Promise<void> {
     );
     console.log(`  export 100,000 excerpts to ${format.padEnd(4)}: ${ms.toFixed(0)} ms`);
   }
+  const qdpxMs = await timeAsync(1, () => call(session, 'exchange/exportProject', {}));
+  console.log(
+    `  export the project as REFI-QDA (.qdpx, 500 sources, 100,000 selections): ${qdpxMs.toFixed(0)} ms`,
+  );
+  const scanMs = await timeAsync(1, () => call(session, 'pseudonymise/scanForExport', { scope: 'project' }));
+  console.log(`  identifier scan before exporting the whole project: ${scanMs.toFixed(0)} ms`);
   session.close();
 }

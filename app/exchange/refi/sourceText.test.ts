@@ -37,4 +37,23 @@ describe('normaliseSourceText', () => {
     expect(map(4)).toBe(3);
     expect(map(99)).toBe(text.length);
   });
+
+  it('puts the text in NFC and moves the offsets after each composed character', () => {
+    // "e" + combining acute composes to "é" (one unit less); क + nukta composes too.
+    const raw = 'Cafe\u0301 \u0915\u093c x';
+    const { text, map } = normaliseSourceText(raw);
+    expect(text).toBe('Café \u0958 x'.normalize('NFC'));
+    expect(text).toBe(text.normalize('NFC'));
+    const at = (word: string) => raw.indexOf(word);
+    expect(text.slice(map(at('\u0915')), map(at(' x')))).toBe('\u0915\u093c'.normalize('NFC'));
+    expect(text.slice(map(at(' x') + 1))).toBe('x');
+    expect(text.slice(map(0), map(at(' \u0915')))).toBe('Café');
+  });
+
+  it('leaves a text unchanged when composing by chunks would differ (Hangul jamo)', () => {
+    const jamo = '\u1100\u1161 x';
+    const { text, map } = normaliseSourceText(jamo);
+    expect(text).toBe(jamo);
+    expect(map(3)).toBe(3);
+  });
 });

@@ -1,7 +1,44 @@
 /**
+ * NFC, chunk by chunk (a base character and the marks that follow it), with the map from
+ * offsets before to offsets after: a chunk that composes ("e" + U+0301 → "é") shrinks, and
+ * the offsets after it move by what it lost. An offset inside a changed chunk goes to the
+ * chunk's start. Where composing by chunks would differ from composing the whole text
+ * (Hangul jamo compose across base characters), the text is left as it is.
+ */
+function nfcWithMap(text: string): { text: string; map: (offset: number) => number } {
+  const whole = text.normalize('NFC');
+  if (whole === text) return { text, map: (offset) => offset };
+  const chunks = text.match(/\P{M}\p{M}*|\p{M}+/gsu) ?? [];
+  // before[i] = offset in the result of the offset i, at chunk starts and ends.
+  const before = new Int32Array(text.length + 1).fill(-1);
+  let from = 0;
+  let to = 0;
+  let out = '';
+  for (const chunk of chunks) {
+    const composed = chunk.normalize('NFC');
+    before[from] = to;
+    out += composed;
+    from += chunk.length;
+    to += composed.length;
+  }
+  before[from] = to;
+  if (out !== whole) return { text, map: (offset) => offset };
+  return {
+    text: out,
+    map: (offset) => {
+      for (let at = offset; at >= 0; at--) {
+        const mapped = before[at] ?? -1;
+        if (mapped >= 0) return mapped;
+      }
+      return 0;
+    },
+  };
+}
+
+/**
  * A REFI source's plain text as Verbatim stores it, with the map from the file's offsets:
  * the BOM is not counted (FORMAT.md), CRLF and lone CR become LF (each removed CR shifts
- * what follows), and NFC is applied only when it keeps every offset in place.
+ * what follows), and the text is put in NFC (each composed character shifts what follows).
  */
 export function normaliseSourceText(raw: string): { text: string; map: (offset: number) => number } {
   const body = raw.startsWith('\uFEFF') ? raw.slice(1) : raw;
@@ -23,13 +60,13 @@ export function normaliseSourceText(raw: string): { text: string; map: (offset: 
     out += char;
   }
   removedBefore[body.length] = removed;
-  const nfc = out.normalize('NFC');
-  const text = nfc.length === out.length ? nfc : out;
+  const nfc = nfcWithMap(out);
   return {
-    text,
-    map: (offset) =>
-      Math.max(0, Math.min(body.length, offset)) -
-      (removedBefore[Math.max(0, Math.min(body.length, offset))] ?? 0),
+    text: nfc.text,
+    map: (offset) => {
+      const clamped = Math.max(0, Math.min(body.length, offset));
+      return nfc.map(clamped - (removedBefore[clamped] ?? 0));
+    },
   };
 }
 

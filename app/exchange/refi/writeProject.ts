@@ -1,7 +1,8 @@
 import { strToU8, zipSync } from 'fflate';
 import type { ProjectSnapshot, SetRow } from '../../../db/index.ts';
 import { isCodableOf } from './codable.ts';
-import { toCodePoints } from './positions.ts';
+import { groupBy } from '../../util/groupBy.ts';
+import { codePointCounter } from './positions.ts';
 import { TURNS_ENTRY, writeTurnsSidecar } from './turnsSidecar.ts';
 import { escapeXml as x, joinDescription } from './values.ts';
 import { cutText, variableExport, xsdDateTime } from './xsdValues.ts';
@@ -54,10 +55,11 @@ export function buildProjectXml(
   const coderGuid = guidOf(snapshot.coders);
   const codeGuid = guidOf(snapshot.codes);
   const documentGuid = guidOf(snapshot.documents);
+  // Grouped once: looking memos and codings up per coding or document was quadratic.
+  const noteRefs = groupBy(snapshot.memos, (memo) => `${memo.targetKind}:${memo.targetId}`);
   const memosOn = (kind: string, id: number | null) =>
-    snapshot.memos
-      .filter((memo) => memo.targetKind === kind && memo.targetId === id)
-      .map((memo) => element('NoteRef', { targetGUID: memo.guid }));
+    (noteRefs.get(`${kind}:${id}`) ?? []).map((memo) => element('NoteRef', { targetGUID: memo.guid }));
+  const codingsOf = groupBy(snapshot.codings, (coding) => coding.documentId);
 
   const users = snapshot.coders.map((coder) => element('User', { guid: coder.guid, name: coder.name }));
 
@@ -123,31 +125,30 @@ export function buildProjectXml(
   const textSources = snapshot.documents.map((document) => {
     const file = `${document.guid}.txt`;
     sources.set(file, document.text);
-    const selections = snapshot.codings
-      .filter((coding) => coding.documentId === document.id)
-      .map((coding) => {
-        const user = coderGuid.get(coding.coderId);
-        return element(
-          'PlainTextSelection',
-          {
-            guid: selectionGuid(coding.guid),
-            startPosition: toCodePoints(document.text, coding.start),
-            endPosition: toCodePoints(document.text, coding.end),
-            creatingUser: user,
-            creationDateTime: xsdDateTime(coding.createdAt),
-          },
-          [
-            element(
-              'Coding',
-              { guid: coding.guid, creatingUser: user, creationDateTime: xsdDateTime(coding.createdAt) },
-              [
-                element('CodeRef', { targetGUID: codeGuid.get(coding.codeId) ?? '' }),
-                ...memosOn('coding', coding.id),
-              ],
-            ),
-          ],
-        );
-      });
+    const codePoints = codePointCounter(document.text);
+    const selections = (codingsOf.get(document.id) ?? []).map((coding) => {
+      const user = coderGuid.get(coding.coderId);
+      return element(
+        'PlainTextSelection',
+        {
+          guid: selectionGuid(coding.guid),
+          startPosition: codePoints(coding.start),
+          endPosition: codePoints(coding.end),
+          creatingUser: user,
+          creationDateTime: xsdDateTime(coding.createdAt),
+        },
+        [
+          element(
+            'Coding',
+            { guid: coding.guid, creatingUser: user, creationDateTime: xsdDateTime(coding.createdAt) },
+            [
+              element('CodeRef', { targetGUID: codeGuid.get(coding.codeId) ?? '' }),
+              ...memosOn('coding', coding.id),
+            ],
+          ),
+        ],
+      );
+    });
     return element(
       'TextSource',
       {
