@@ -5,7 +5,8 @@ import { toCsv } from './csv.ts';
 /**
  * One row per excerpt, for a spreadsheet or R/Python: the group, the source, the quote and
  * the citation line; a column per cited case attribute, and a memo column when memos are
- * asked for. Text stays verbatim (no typography): it is data. toCsv guards formulas.
+ * asked for. The quote stays exactly as transcribed (it is data); the citation column is
+ * the line a paper shows, in the export's typography. toCsv guards formulas.
  */
 export async function excerptsToCsv(model: ExcerptModel, tick: ExportTick = noTick): Promise<string> {
   const rows: (string | number | null)[][] = [

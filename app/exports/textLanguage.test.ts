@@ -15,6 +15,12 @@ describe('guessTextLanguage', () => {
     ).toBe('en');
   });
 
+  it('counts elisions with a typographic apostrophe', () => {
+    expect(
+      guessTextLanguage('J’ai dit qu’il l’a vu, c’est sûr, j’en suis là, qu’on m’a dit, d’accord.'),
+    ).toBe('fr');
+  });
+
   it('says unknown when the text is too short or mixed', () => {
     expect(guessTextLanguage('Oui.')).toBe('unknown');
     expect(guessTextLanguage('the and is le la les de et the and is le la les')).toBe('unknown');

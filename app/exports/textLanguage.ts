@@ -25,8 +25,8 @@ const MIN_WORDS = 8;
 export function guessTextLanguage(text: string): TextLanguage {
   let french = 0;
   let english = 0;
-  // Elisions (j', c', l', qu') count as French words.
-  for (const word of text.toLowerCase().split(/[^\p{L}']+/u)) {
+  // Elisions (j', c’, l', qu’: straight or typographic apostrophe) count as French words.
+  for (const word of text.toLowerCase().split(/[^\p{L}'’]+/u)) {
     if (/^(?:j|c|l|d|qu|n|s|m)['’]/u.test(word)) french += 1;
     else if (FRENCH.has(word)) french += 1;
     else if (ENGLISH.has(word)) english += 1;

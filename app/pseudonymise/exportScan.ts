@@ -1,4 +1,4 @@
-import { listCodes, listExcerptsByIds, listMemos, type Db } from '../../db/index.ts';
+import { listCodes, listDocuments, listExcerptsByIds, listMemos, type Db } from '../../db/index.ts';
 import { casesTable } from '../handlers/cases.ts';
 import type { ScannedText } from './group.ts';
 
@@ -8,6 +8,7 @@ export type ExportScope = 'excerpts' | 'codebook' | 'project';
 const CODEBOOK_SOURCE = 'codebook';
 const CASES_SOURCE = 'cases';
 const MEMOS_SOURCE = 'memos';
+const DOCUMENTS_SOURCE = 'document names';
 
 /** Case names and attribute values: citation lines and REFI-QDA cases carry them. */
 function caseTexts(db: Db): ScannedText[] {
@@ -16,6 +17,11 @@ function caseTexts(db: Db): ScannedText[] {
     { source: CASES_SOURCE, text: row.name },
     ...Object.values(row.values).map((value) => ({ source: CASES_SOURCE, text: value })),
   ]);
+}
+
+/** Document names: citation lines show them, and a .qdpx names its sources after them. */
+function documentNames(db: Db): ScannedText[] {
+  return listDocuments(db).map((document) => ({ source: DOCUMENTS_SOURCE, text: document.name }));
 }
 
 function memoTexts(db: Db, targetKind?: 'coding'): ScannedText[] {
@@ -41,17 +47,18 @@ function codebookTexts(db: Db): ScannedText[] {
 }
 
 /**
- * The texts besides the transcripts that an export of `scope` writes, for the identifier
- * scan before it (the transcripts are scanned by the caller, with their speaker labels):
- * a name in a memo or a case attribute re-identifies as surely as one in a transcript.
+ * The texts besides the transcripts that an export of `scope` writes (document names, case
+ * names and values, memos, the codebook), for the identifier scan before it (the
+ * transcripts are scanned by the caller, with their speaker labels): a name in a memo or a
+ * case attribute re-identifies as surely as one in a transcript.
  */
 export function textsLeavingWith(db: Db, scope: ExportScope, includeMemos: boolean): ScannedText[] {
   const texts =
     scope === 'codebook'
       ? codebookTexts(db)
       : scope === 'project'
-        ? [...codebookTexts(db), ...caseTexts(db), ...memoTexts(db)]
-        : [...caseTexts(db), ...(includeMemos ? memoTexts(db, 'coding') : [])];
+        ? [...documentNames(db), ...codebookTexts(db), ...caseTexts(db), ...memoTexts(db)]
+        : [...documentNames(db), ...caseTexts(db), ...(includeMemos ? memoTexts(db, 'coding') : [])];
   return texts.filter((entry) => entry.text.trim() !== '');
 }
 

@@ -35,10 +35,8 @@ function withSettled(
 ): { place: DisagreementPlace; decided: Decided | null }[] {
   const listed = new Set(places.map(placeKey));
   return [
-    ...places.map((place) => ({
-      place,
-      decided: place.resolution ?? settled.get(placeKey(place))?.decided ?? null,
-    })),
+    // A listed place shows what the backend says: after an undo it is open again.
+    ...places.map((place) => ({ place, decided: place.resolution ?? null })),
     ...[...settled.entries()].filter(([key]) => !listed.has(key)).map(([, entry]) => entry),
   ].sort((a, b) => a.place.documentId - b.place.documentId || a.place.start - b.place.start);
 }

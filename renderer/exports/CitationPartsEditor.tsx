@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { move, toggle, type PartChoice } from './citationParts.ts';
 
@@ -15,17 +15,21 @@ interface Props {
 export function CitationPartsEditor({ choices, onChange }: Props) {
   const { t } = useTranslation();
   const list = useRef<HTMLOListElement>(null);
-  const [moved, setMoved] = useState<{ part: string; by: -1 | 1 } | null>(null);
+  // The arrow to focus once the moved list is rendered; cleared then, so that ticking a
+  // box or changing the grouping later never pulls the focus back to it.
+  const refocus = useRef<{ part: string; by: -1 | 1 } | null>(null);
   useEffect(() => {
+    const moved = refocus.current;
     if (!moved) return;
+    refocus.current = null;
     const row = [...(list.current?.querySelectorAll('li') ?? [])].find(
       (item) => item.dataset.part === moved.part,
     );
     row?.querySelector<HTMLButtonElement>(`button[data-by="${moved.by}"]`)?.focus();
-  }, [moved, choices]);
+  }, [choices]);
   const moveBy = (part: string, by: -1 | 1): void => {
+    refocus.current = { part, by };
     onChange(move(choices, part, by));
-    setMoved({ part, by });
   };
   const label = (part: string): string =>
     part.startsWith('attr:')

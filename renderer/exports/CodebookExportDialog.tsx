@@ -49,10 +49,12 @@ export function CodebookExportDialog({ onSaved, onClose }: Props) {
         }}
       >
         <p className="muted small">{t('paperExport.codebookHint')}</p>
-        <div className="paper-export__row">
-          <FormatField value={format} options={FORMATS} onChange={setFormat} />
-          <LanguageField value={language} onChange={setLanguage} />
-        </div>
+        <fieldset className="paper-export__options" disabled={busy || scan.scanning || scan.warning !== null}>
+          <div className="paper-export__row">
+            <FormatField value={format} options={FORMATS} onChange={setFormat} />
+            <LanguageField value={language} onChange={setLanguage} />
+          </div>
+        </fieldset>
         <ExportDialogFooter scan={scan} problem={problem} busy={busy} onClose={onClose} />
       </form>
     </Dialog>

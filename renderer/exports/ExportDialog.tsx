@@ -121,21 +121,25 @@ export function ExportDialog({ code, onSaved, onClose }: Props) {
           if (!busy && !scan.scanning) void scan.checkThen('excerpts', includeMemos, run);
         }}
       >
-        <div className="paper-export__row">
-          <FormatField value={format} options={FORMATS} onChange={setFormat} />
-          <ChoiceField
-            label={t('paperExport.groupBy')}
-            value={groupBy}
-            options={GROUPINGS}
-            describe={(item) => t(`paperExport.groups.${item}`)}
-            onChange={changeGrouping}
-          />
-          <LanguageField value={language} onChange={setLanguage} />
-        </div>
-        <CitationPartsEditor choices={choices} onChange={setChoices} />
-        <CheckField label={t('paperExport.memos')} checked={includeMemos} onChange={setIncludeMemos} />
-        <CheckField label={t('paperExport.quoteMarks')} checked={quoteMarks} onChange={setQuoteMarks} />
-        <CheckField label={t('paperExport.exactQuotes')} checked={exactQuotes} onChange={setExactQuotes} />
+        {/* Frozen while the scan's warning waits for an answer or the export runs: what
+            "Export anyway" writes is what was scanned. */}
+        <fieldset className="paper-export__options" disabled={busy || scan.scanning || scan.warning !== null}>
+          <div className="paper-export__row">
+            <FormatField value={format} options={FORMATS} onChange={setFormat} />
+            <ChoiceField
+              label={t('paperExport.groupBy')}
+              value={groupBy}
+              options={GROUPINGS}
+              describe={(item) => t(`paperExport.groups.${item}`)}
+              onChange={changeGrouping}
+            />
+            <LanguageField value={language} onChange={setLanguage} />
+          </div>
+          <CitationPartsEditor choices={choices} onChange={setChoices} />
+          <CheckField label={t('paperExport.memos')} checked={includeMemos} onChange={setIncludeMemos} />
+          <CheckField label={t('paperExport.quoteMarks')} checked={quoteMarks} onChange={setQuoteMarks} />
+          <CheckField label={t('paperExport.exactQuotes')} checked={exactQuotes} onChange={setExactQuotes} />
+        </fieldset>
         <ExportDialogFooter
           scan={scan}
           problem={problem}

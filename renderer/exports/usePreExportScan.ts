@@ -1,4 +1,4 @@
-import { useCallback, useRef, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import type { FindingGroup } from '../../app/contract/index.ts';
 import { call } from '../api/client.ts';
 
@@ -24,6 +24,14 @@ export function usePreExportScan(onError: (error: unknown) => void): PreExportSc
   const [warning, setWarning] = useState<readonly FindingGroup[] | null>(null);
   const [scanning, setScanning] = useState(false);
   const pending = useRef<(() => unknown) | null>(null);
+  // A dialog closed while its scan runs must not export when the scan comes back.
+  const live = useRef(true);
+  useEffect(() => {
+    live.current = true;
+    return () => {
+      live.current = false;
+    };
+  }, []);
 
   const checkThen = useCallback(
     async (scope: ExportScope, includeMemos: boolean, run: () => unknown): Promise<void> => {
@@ -31,14 +39,15 @@ export function usePreExportScan(onError: (error: unknown) => void): PreExportSc
       setScanning(true);
       try {
         const found = await call('pseudonymise/scanForExport', { scope, includeMemos });
+        if (!live.current) return;
         if (found.length > 0) {
           pending.current = run;
           setWarning(found);
         } else run();
       } catch (error) {
-        onError(error);
+        if (live.current) onError(error);
       } finally {
-        setScanning(false);
+        if (live.current) setScanning(false);
       }
     },
     [onError],

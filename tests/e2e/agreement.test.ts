@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { AgreementFigures } from '../../app/contract/index.ts';
 import { formatCoefficient } from '../../renderer/analysis/formatCoefficient.ts';
 import { AgreementView } from './pages/AgreementView.ts';
+import { HistoryPane } from './pages/HistoryPane.ts';
 import { TopBar } from './pages/TopBar.ts';
 import { startApp, type E2eApp } from './support/app.ts';
 import { rangeOf, seedProject, type SeededProject } from './support/seed.ts';
@@ -129,6 +130,15 @@ describe('inter-coder agreement', () => {
     const after = await app.api('agreement/compute', { coders: CODERS, unit: 'segment' });
     expect(after.pooled.disagreements).toBe(0);
     await expect.poll(() => view.figures('')).toEqual(shown(after.pooled));
+
+    // Undo brings the disagreement back, open for a decision again; redo settles it again.
+    const controls = new HistoryPane(app.page);
+    await controls.undoButton.click();
+    await expect.poll(async () => (await app.api('agreement/disagreements', query)).length).toBe(1);
+    await expect.poll(() => place.getByRole('button', { name: 'Keep Hugo' }).count()).toBe(1);
+    expect(await place.getByRole('status').count()).toBe(0);
+    await controls.redoButton.click();
+    await expect.poll(async () => (await app.api('agreement/disagreements', query)).length).toBe(0);
   });
 
   it('shows the numbers and the explanations in French', async () => {

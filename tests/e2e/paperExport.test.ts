@@ -92,6 +92,11 @@ describe('exporting excerpts for a paper from the interface', () => {
       async (warning) => {
         // The scan before export: the transcripts still name "Marie".
         expect(await warning.innerText()).toMatch(/Marie/u);
+        // While it waits for an answer the options are frozen: what is written is what was scanned.
+        expect(await panel.exportDialog.getByLabel('Format', { exact: true }).isDisabled()).toBe(true);
+        expect(
+          await panel.exportDialog.getByLabel('Include the memos written on each coding').isDisabled(),
+        ).toBe(true);
       },
     );
     expect(download.suggestedFilename()).toBe('study-excerpts.docx');

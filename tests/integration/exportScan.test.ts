@@ -29,7 +29,14 @@ describe('the identifier scan before an export', () => {
       value: 'https://profil.example.org/p3',
     });
 
+    await call(session, 'documents/importFiles', {
+      files: [
+        { name: 'paul.martin@example.org.txt', base64: Buffer.from('Oui, bien sûr.').toString('base64') },
+      ],
+    });
     const excerpts = await found(session, 'excerpts');
+    // A document name is written in citations and as a .qdpx source name.
+    expect(excerpts).toContain('paul.martin@example.org');
     // The transcript's speaker "Marie" and the case attribute; not the memo, not asked for.
     expect(excerpts).toEqual(expect.arrayContaining(['Marie', 'https://profil.example.org/p3']));
     expect(excerpts.join(' ')).not.toMatch(/06 12 34 56 78|dupont/u);
