@@ -41,6 +41,8 @@ export const api = {
   /** Starts a background import; poll jobs/status, whose result is an ImportBatchReport. */
   'documents/importBatch': op<T.StartedJob>()(S.ImportBatchInput),
   'documents/delete': op<null>()(S.IdInput),
+  /** Renames a document (undoable), e.g. to take a name out of it. */
+  'documents/rename': op<T.DocumentDetail>()(S.RenameDocumentInput),
   /** Columns of a survey table (.csv/.xlsx) with a suggested role each; stores nothing. */
   'documents/previewTable': op<T.TablePreview>()(S.TablePreviewInput),
   /** Open-text answers become documents or segments, attribute columns case attributes. */

@@ -186,6 +186,13 @@ export const SaveMemoInput = z
   });
 
 const Name = z.string().trim().min(1, 'a name is required').max(200);
+export const RenameDocumentInput = z
+  .object({
+    id: Id,
+    // One line: names stand in lists, citation lines and file names.
+    name: Name.refine((name) => !/[\r\n]/u.test(name), 'a document name is one line'),
+  })
+  .strict();
 const AttributeTypeInput = z.enum(['text', 'number', 'date', 'choice']);
 export const CreateCaseInput = z
   .object({

@@ -1,8 +1,17 @@
 import { readFileSync, statSync } from 'node:fs';
 import { basename } from 'node:path';
-import { deleteDocument, getDocument, listDocuments, listSegments, type Db } from '../../db/index.ts';
+import {
+  deleteDocument,
+  getDocument,
+  listDocuments,
+  listSegments,
+  renameDocument,
+  type Db,
+} from '../../db/index.ts';
 import type { DocumentDetail, ImportFailure, ImportedDocument, ImportReport } from '../contract/types.ts';
 import { AppError } from '../errors.ts';
+import { ChangeSet } from '../history/changeSet.ts';
+import { recordEvent } from '../history/record.ts';
 import { parseSource } from '../importers/importFile.ts';
 import { insertParsed } from './importBatch.ts';
 import { MAX_IMPORT_BYTES } from '../importers/limits.ts';
@@ -12,6 +21,19 @@ export function requireDocument(db: Db, id: number): NonNullable<ReturnType<type
   const document = getDocument(db, id);
   if (!document) throw new AppError('NOT_FOUND', `There is no document with id ${id} in this project.`);
   return document;
+}
+
+function documentDetail(db: Db, id: number): DocumentDetail {
+  const document = requireDocument(db, id);
+  return {
+    id: document.id,
+    name: document.name,
+    text: document.text,
+    sourceName: document.sourceName,
+    sourceFormat: document.sourceFormat,
+    sourceEncoding: document.sourceEncoding,
+    segments: listSegments(db, id),
+  };
 }
 
 interface SourceFile {
@@ -63,18 +85,20 @@ function readPath(path: string): Uint8Array {
 
 export const documentHandlers: HandlerGroup = {
   'documents/list': (_input, session) => listDocuments(session.db()),
-  'documents/get': ({ id }, session): DocumentDetail => {
+  'documents/get': ({ id }, session): DocumentDetail => documentDetail(session.db(), id),
+  'documents/rename': ({ id, name }, session): DocumentDetail => {
     const db = session.db();
-    const document = requireDocument(db, id);
-    return {
-      id: document.id,
-      name: document.name,
-      text: document.text,
-      sourceName: document.sourceName,
-      sourceFormat: document.sourceFormat,
-      sourceEncoding: document.sourceEncoding,
-      segments: listSegments(db, id),
-    };
+    return db.transaction(() => {
+      const before = requireDocument(db, id).name;
+      const changes = new ChangeSet(db);
+      changes.update('documents', id, () => renameDocument(db, id, name));
+      recordEvent(db, changes, {
+        kind: 'document.rename',
+        summary: `Rename document «${before}» to «${name}»`,
+        coder: session.coder.name,
+      });
+      return documentDetail(db, id);
+    })();
   },
   'documents/importFiles': ({ files }, session) =>
     importSources(

@@ -89,6 +89,10 @@ export function listDocuments(db: Db): DocumentSummaryRow[] {
     .all() as DocumentSummaryRow[];
 }
 
+export function renameDocument(db: Db, id: number, name: string): void {
+  db.prepare('UPDATE documents SET name = ? WHERE id = ?').run(name, id);
+}
+
 /** The first `chars` characters of every document (enough to tell its language, say). */
 export function listDocumentOpenings(db: Db, chars: number): { id: number; opening: string }[] {
   return db.prepare('SELECT id, substr(text, 1, ?) AS opening FROM documents').all(chars) as {

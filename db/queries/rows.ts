@@ -5,7 +5,7 @@ import type { Db } from '../open.ts';
  * in SQL). History snapshots these and writes them back unchanged, ids included, so that
  * undoing a deletion restores the very same rows.
  */
-export type UndoableTable = 'codes' | 'codings' | 'memos';
+export type UndoableTable = 'codes' | 'codings' | 'memos' | 'documents';
 export type RawRow = Record<string, string | number | null>;
 
 const COLUMNS: Record<UndoableTable, readonly string[]> = {
@@ -24,6 +24,9 @@ const COLUMNS: Record<UndoableTable, readonly string[]> = {
     'archived',
   ],
   codings: ['id', 'guid', 'document_id', 'code_id', 'coder_id', 'start', 'end', 'quote', 'created_at'],
+  // Only a document's name is undoable (a rename): its text is never snapshotted into the
+  // history, and a document is never inserted or deleted through it.
+  documents: ['id', 'name'],
   memos: [
     'id',
     'guid',

@@ -37,6 +37,10 @@ export const en = {
     menuHint: 'You can also use the File menu to choose a file.',
   },
   documents: {
+    rename: 'Rename…',
+    renameTitle: 'Rename «{{name}}»',
+    newName: 'New name (shown in citations and exchange files)',
+    renameSave: 'Rename',
     heading: 'Documents',
     import: 'Import transcripts…',
     importing: 'Importing…',

@@ -39,6 +39,10 @@ export const fr: Translations = {
     menuHint: 'Vous pouvez aussi choisir un fichier depuis le menu Fichier.',
   },
   documents: {
+    rename: 'Renommer…',
+    renameTitle: 'Renommer «{{name}}»',
+    newName: 'Nouveau nom (affiché dans les citations et les fichiers d’échange)',
+    renameSave: 'Renommer',
     heading: 'Documents',
     import: 'Importer des transcriptions…',
     importing: 'Import en cours…',

@@ -12,6 +12,7 @@ import type { CanonicalRange } from '../transcript/offsets.ts';
 import { TranscriptView, type JumpTarget, type TranscriptHandle } from '../transcript/TranscriptView.tsx';
 import { ErrorNotice } from '../ui/ErrorNotice.tsx';
 import { DocumentIdentifiersDialog } from '../import/DocumentIdentifiersDialog.tsx';
+import { RenameDocumentButton } from './RenameDocumentButton.tsx';
 import { AnalysisArea } from '../views/AnalysisArea.tsx';
 import { CentreTabs, type CentreView } from '../views/CentreTabs.tsx';
 import { CodingToolbar } from './CodingToolbar.tsx';
@@ -48,6 +49,9 @@ export function Workspace({ project, externalRevision }: Props) {
   const [view, setView] = useState<CentreView>('transcript');
   const [jumpTarget, setJumpTarget] = useState<JumpTarget | null>(null);
   const { detail, codes } = data;
+  // The list is re-read after every change (a rename, its undo); the open text is not.
+  const documentName =
+    data.documents.find((document) => document.id === detail?.id)?.name ?? detail?.name ?? '';
   const history = useProjectHistory(data.revision, data.textChanged, onError);
   // The top bar is on the page before any project opens, so the slot is already there.
   const [historySlot] = useState<HTMLElement | null>(() => document.getElementById('topbar-history'));
@@ -189,7 +193,7 @@ export function Workspace({ project, externalRevision }: Props) {
           <>
             <header className="transcript-header">
               <div>
-                <h2 className="transcript-header__title">{detail.name}</h2>
+                <h2 className="transcript-header__title">{documentName}</h2>
                 <p className="muted small">
                   {t('documents.segments', { count: detail.segments.length })} · {detail.sourceName} ·{' '}
                   {detail.sourceEncoding.toUpperCase()}
@@ -198,7 +202,13 @@ export function Workspace({ project, externalRevision }: Props) {
               <div className="transcript-header__actions">
                 <MemoButton
                   key={detail.id}
-                  target={{ kind: 'document', id: detail.id, label: detail.name }}
+                  target={{ kind: 'document', id: detail.id, label: documentName }}
+                />
+                <RenameDocumentButton
+                  key={`rename-${detail.id}`}
+                  documentId={detail.id}
+                  name={documentName}
+                  onRenamed={data.changed}
                 />
                 <button type="button" className="button" onClick={() => setCheckingIdentifiers(true)}>
                   {t('identifiers.check')}
@@ -265,7 +275,7 @@ export function Workspace({ project, externalRevision }: Props) {
       {checkingIdentifiers && detail && (
         <DocumentIdentifiersDialog
           documentId={detail.id}
-          documentName={detail.name}
+          documentName={documentName}
           onClose={(changed) => {
             setCheckingIdentifiers(false);
             if (changed) data.textChanged();

@@ -137,6 +137,26 @@ describe('undo, redo and history', () => {
     await expect.poll(() => history.redoButton.innerText()).toContain('Redo: Merge');
   });
 
+  it('renames a document from its header, by keyboard, and undoes the rename', async () => {
+    await app.page.getByRole('button', { name: 'Rename…' }).click();
+    const dialog = app.page.locator('dialog', { hasText: 'Rename «entretien-marie»' });
+    const field = dialog.getByLabel('New name (shown in citations and exchange files)');
+    await expect.poll(() => field.evaluate((input) => input === document.activeElement)).toBe(true);
+    await field.fill('Entretien P1');
+    await app.page.keyboard.press('Enter');
+    await dialog.waitFor({ state: 'detached' });
+    await expect.poll(() => transcript.title.innerText()).toBe('Entretien P1');
+    await expect
+      .poll(() => app.page.locator('.document-list__name').allInnerTexts())
+      .toContain('Entretien P1');
+    await expect
+      .poll(() => history.undoButton.getAttribute('aria-label'))
+      .toBe('Undo: Rename document «entretien-marie» to «Entretien P1»');
+    await history.undoButton.click();
+    await expect.poll(() => transcript.title.innerText()).toBe('entretien-marie');
+    expect((await app.api('documents/get', { id: project.french.id })).name).toBe('entretien-marie');
+  });
+
   it('lists the changes, newest first, with the undone ones marked', async () => {
     await history.openTab();
     const entries = history.entries;

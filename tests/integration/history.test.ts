@@ -109,4 +109,33 @@ describe('undo and redo', () => {
     // The next undo goes past it.
     expect((await call(session, 'history/status', {})).undo).toBe('Code a passage with «a»');
   });
+
+  it('renames a document, undoably, and refuses an empty or multi-line name', async () => {
+    const { session, path, documentId } = await setup();
+    const renamed = await call(session, 'documents/rename', { id: documentId, name: '  Entretien P3  ' });
+    expect(renamed.name).toBe('Entretien P3');
+    expect((await call(session, 'documents/list', {}))[0]?.name).toBe('Entretien P3');
+    const [entry] = await call(session, 'history/list', { limit: 1 });
+    expect(entry?.summary).toBe('Rename document «m» to «Entretien P3»');
+    await call(session, 'history/undo', {});
+    expect((await call(session, 'documents/get', { id: documentId })).name).toBe('m');
+    await call(session, 'history/redo', {});
+    expect((await call(session, 'documents/get', { id: documentId })).name).toBe('Entretien P3');
+    // Only the name goes into the history, never the text.
+    const db = new Database(path, { readonly: true });
+    const changes = db.prepare("SELECT changes FROM events WHERE kind = 'document.rename'").pluck().get();
+    db.close();
+    expect(JSON.parse(String(changes))).toEqual([
+      {
+        table: 'documents',
+        before: { id: documentId, name: 'm' },
+        after: { id: documentId, name: 'Entretien P3' },
+      },
+    ]);
+    for (const name of ['', '   ', 'deux\nlignes'])
+      expect((await callError(session, 'documents/rename', { id: documentId, name })).code).toBe(
+        'INVALID_INPUT',
+      );
+    expect((await callError(session, 'documents/rename', { id: 999, name: 'x' })).code).toBe('NOT_FOUND');
+  });
 });
