@@ -1,7 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import { ensureCoder, insertEvent, listDoneEventsOfKind, type Db } from '../../db/index.ts';
 import type { AgreementDecision, AgreementDecisionRecord } from '../contract/types.ts';
+import type { HistoryPhrase } from '../contract/historyPhrases.ts';
 import type { ChangeSet } from '../history/changeSet.ts';
+import { eventText } from '../history/record.ts';
 
 export const DECISION_KIND = 'agreement.resolve';
 
@@ -30,7 +32,7 @@ export function recordDecision(
   db: Db,
   changes: ChangeSet,
   facts: DecisionFacts,
-  summary: string,
+  phrase: HistoryPhrase,
   coder: string,
 ): void {
   insertEvent(db, {
@@ -38,15 +40,14 @@ export function recordDecision(
     coderId: ensureCoder(db, coder),
     createdAt: new Date().toISOString(),
     kind: DECISION_KIND,
-    summary,
-    changes: JSON.stringify(changes.changes),
-    meta: JSON.stringify({
+    ...eventText(phrase, {
       ...facts,
       codeId: String(facts.codeId),
       documentId: String(facts.documentId),
       start: String(facts.start),
       end: String(facts.end),
     }),
+    changes: JSON.stringify(changes.changes),
   });
 }
 

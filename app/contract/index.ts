@@ -1,3 +1,4 @@
 export * from './api.ts';
 export type * from './types.ts';
+export * from './historyPhrases.ts';
 export type { WireError, WireResult, ErrorCode } from '../errors.ts';

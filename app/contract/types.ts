@@ -1,4 +1,5 @@
 /** Data shapes returned by the API. Plain, serialisable objects only. */
+import type { HistoryPhrase } from './historyPhrases.ts';
 
 export interface ProjectInfo {
   readonly path: string;
@@ -213,7 +214,9 @@ export interface PseudonymiseReport {
 export interface HistoryEntry {
   readonly id: number;
   readonly kind: string;
+  /** In English; `phrase` says it in the interface's language (null for older events). */
   readonly summary: string;
+  readonly phrase: HistoryPhrase | null;
   readonly coder: string | null;
   readonly createdAt: string;
   readonly state: 'done' | 'undone' | 'discarded';
@@ -223,6 +226,8 @@ export interface HistoryEntry {
 export interface HistoryStatus {
   readonly undo: string | null;
   readonly redo: string | null;
+  readonly undoPhrase: HistoryPhrase | null;
+  readonly redoPhrase: HistoryPhrase | null;
 }
 
 export interface HistoryStep extends HistoryStatus {

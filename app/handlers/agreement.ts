@@ -197,7 +197,10 @@ export const agreementHandlers: HandlerGroup = {
         db,
         changes,
         { decision, codeId, documentId, start, end, coderA, coderB, note: note ?? '' },
-        `Settle a disagreement on «${code.name}» in ${document.name} (${coderA} / ${coderB}): ${what}`,
+        {
+          key: 'disagreementSettle',
+          values: { name: code.name, document: document.name, coderA, coderB, what, decision },
+        },
         session.coder.name,
       );
       return { decision, ...counts };

@@ -49,7 +49,7 @@ export const codebookHandlers: HandlerGroup = {
       moveCode(db, changes, id, parentId, index);
       recordEvent(db, changes, {
         kind: 'code.move',
-        summary: `Move code «${code.name}»`,
+        phrase: { key: 'codeMove', values: { name: code.name } },
         coder: session.coder.name,
       });
       return requireCode(db, id);
@@ -100,7 +100,7 @@ export const codebookHandlers: HandlerGroup = {
       changes.delete('codes', sourceId);
       recordEvent(db, changes, {
         kind: 'code.merge',
-        summary: `Merge «${source.name}» into «${target.name}»`,
+        phrase: { key: 'codeMerge', values: { name: source.name, to: target.name } },
         coder: session.coder.name,
         meta: { sourceGuid: source.guid, targetGuid: target.guid },
       });
@@ -139,7 +139,7 @@ export const codebookHandlers: HandlerGroup = {
       }
       recordEvent(db, changes, {
         kind: 'code.split',
-        summary: `Split ${codingIds.length} coding${codingIds.length === 1 ? '' : 's'} of «${code.name}» into «${newName}»`,
+        phrase: { key: 'codeSplit', values: { count: codingIds.length, name: code.name, to: newName } },
         coder: session.coder.name,
         meta: { sourceGuid: code.guid, newGuid: requireCode(db, newId).guid },
       });

@@ -12,6 +12,7 @@ import {
   type CodeRow,
   type Db,
 } from '../../db/index.ts';
+import type { HistoryPhrase } from '../contract/historyPhrases.ts';
 import type { CodeDeletionPreview } from '../contract/types.ts';
 import { AppError } from '../errors.ts';
 import { ChangeSet } from '../history/changeSet.ts';
@@ -74,7 +75,7 @@ export const codeHandlers: HandlerGroup = {
       const code = createCode(db, changes, name, parentId ?? null, color);
       recordEvent(db, changes, {
         kind: 'code.create',
-        summary: `Create code «${name}»`,
+        phrase: { key: 'codeCreate', values: { name } },
         coder: session.coder.name,
       });
       return code;
@@ -104,13 +105,13 @@ export const codeHandlers: HandlerGroup = {
       const before = requireCode(db, id);
       const changes = new ChangeSet(db);
       changes.update('codes', id, () => updateCode(db, id, input));
-      const summary =
+      const phrase: HistoryPhrase =
         name !== undefined && name !== before.name
-          ? `Rename code «${before.name}» to «${name}»`
+          ? { key: 'codeRename', values: { name: before.name, to: name } }
           : parentId !== undefined && parentId !== before.parentId
-            ? `Move code «${before.name}»`
-            : `Edit code «${before.name}»`;
-      recordEvent(db, changes, { kind: 'code.update', summary, coder: session.coder.name });
+            ? { key: 'codeMove', values: { name: before.name } }
+            : { key: 'codeEdit', values: { name: before.name } };
+      recordEvent(db, changes, { kind: 'code.update', phrase, coder: session.coder.name });
       return requireCode(db, id);
     })();
   },
@@ -124,7 +125,7 @@ export const codeHandlers: HandlerGroup = {
       removeCodes(db, changes, preview.codeIds);
       recordEvent(db, changes, {
         kind: 'code.delete',
-        summary: `Delete code «${name}»`,
+        phrase: { key: 'codeDelete', values: { name } },
         coder: session.coder.name,
       });
       return preview;

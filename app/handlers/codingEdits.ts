@@ -61,7 +61,7 @@ export const codingEditHandlers: HandlerGroup = {
       );
       recordEvent(db, changes, {
         kind: 'coding.update',
-        summary: `Adjust a coding of «${code.name}»`,
+        phrase: { key: 'codingAdjust', values: { name: code.name } },
         coder: session.coder.name,
       });
       return toCoding(requireCoding(db, id));
@@ -78,7 +78,7 @@ export const codingEditHandlers: HandlerGroup = {
       }
       recordEvent(db, changes, {
         kind: 'coding.recode',
-        summary: `Recode ${codingIds.length} coding${codingIds.length === 1 ? '' : 's'} as «${code.name}»`,
+        phrase: { key: 'codingRecode', values: { count: codingIds.length, name: code.name } },
         coder: session.coder.name,
       });
       return codingIds.map((id) => toCoding(requireCoding(db, id)));
@@ -94,7 +94,7 @@ export const codingEditHandlers: HandlerGroup = {
       }
       recordEvent(db, changes, {
         kind: 'coding.delete',
-        summary: `Remove ${ids.length} coding${ids.length === 1 ? '' : 's'}`,
+        phrase: { key: 'codingsRemove', values: { count: ids.length } },
         coder: session.coder.name,
       });
     })();

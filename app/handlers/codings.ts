@@ -82,9 +82,11 @@ export const codingHandlers: HandlerGroup = {
         }
       });
       const names = [...codeNames].map((codeName) => `«${codeName}»`).join(', ');
-      const summary =
-        items.length === 1 ? `Code a passage with ${names}` : `Code ${items.length} passages with ${names}`;
-      recordEvent(db, changes, { kind: 'coding.create', summary, coder: session.coder.name });
+      recordEvent(db, changes, {
+        kind: 'coding.create',
+        phrase: { key: 'codingCreate', values: { count: items.length, codes: names } },
+        coder: session.coder.name,
+      });
       return created;
     })();
   },
@@ -98,7 +100,7 @@ export const codingHandlers: HandlerGroup = {
       removeCoding(db, changes, id);
       recordEvent(db, changes, {
         kind: 'coding.delete',
-        summary: `Remove a coding of «${code.name}»`,
+        phrase: { key: 'codingRemove', values: { name: code.name } },
         coder: session.coder.name,
       });
     })();

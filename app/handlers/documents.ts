@@ -94,7 +94,7 @@ export const documentHandlers: HandlerGroup = {
       changes.update('documents', id, () => renameDocument(db, id, name));
       recordEvent(db, changes, {
         kind: 'document.rename',
-        summary: `Rename document «${before}» to «${name}»`,
+        phrase: { key: 'documentRename', values: { name: before, to: name } },
         coder: session.coder.name,
       });
       return documentDetail(db, id);

@@ -9,6 +9,7 @@ import {
 import type { HistoryEntry, HistoryStatus } from '../contract/types.ts';
 import { AppError } from '../errors.ts';
 import { applyBackward, applyForward, type RowChange } from '../history/changeSet.ts';
+import { phraseOf } from '../history/record.ts';
 import type { HandlerGroup } from './registry.ts';
 
 function toEntry(event: EventRow): HistoryEntry {
@@ -16,6 +17,7 @@ function toEntry(event: EventRow): HistoryEntry {
     id: event.id,
     kind: event.kind,
     summary: event.summary,
+    phrase: phraseOf(event.meta),
     coder: event.coder,
     createdAt: event.createdAt,
     state: event.state,
@@ -23,7 +25,12 @@ function toEntry(event: EventRow): HistoryEntry {
 }
 
 function status(next: { undo: EventRow | undefined; redo: EventRow | undefined }): HistoryStatus {
-  return { undo: next.undo?.summary ?? null, redo: next.redo?.summary ?? null };
+  return {
+    undo: next.undo?.summary ?? null,
+    redo: next.redo?.summary ?? null,
+    undoPhrase: next.undo ? phraseOf(next.undo.meta) : null,
+    redoPhrase: next.redo ? phraseOf(next.redo.meta) : null,
+  };
 }
 
 /**

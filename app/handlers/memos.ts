@@ -19,6 +19,11 @@ import { ChangeSet, type RowChange } from '../history/changeSet.ts';
 import { recordEvent } from '../history/record.ts';
 import type { HandlerGroup } from './registry.ts';
 
+/** How a memo is named in the history: its title, else the start of its text. */
+function memoLabel(title: string, plainText: string): string {
+  return title || [...plainText].slice(0, 40).join('');
+}
+
 const EXCERPT_LENGTH = 160;
 
 function toSummary(row: MemoRow): MemoSummary {
@@ -114,7 +119,7 @@ export const memoHandlers: HandlerGroup = {
         changes.inserted('memos', newId);
         recordEvent(db, changes, {
           kind: 'memo.create',
-          summary: `Write memo «${title || plainText.slice(0, 40)}»`,
+          phrase: { key: 'memoWrite', values: { name: memoLabel(title, plainText) } },
           coder,
         });
         return toMemo(requireMemo(db, newId));
@@ -124,7 +129,7 @@ export const memoHandlers: HandlerGroup = {
       if (!foldIntoLastEvent(db, id, changes)) {
         recordEvent(db, changes, {
           kind: 'memo.edit',
-          summary: `Edit memo «${memo.title || memo.plainText.slice(0, 40)}»`,
+          phrase: { key: 'memoEdit', values: { name: memoLabel(memo.title, memo.plainText) } },
           coder,
         });
       }
@@ -139,7 +144,7 @@ export const memoHandlers: HandlerGroup = {
       changes.delete('memos', id);
       recordEvent(db, changes, {
         kind: 'memo.delete',
-        summary: `Delete memo «${memo.title || memo.plainText.slice(0, 40)}»`,
+        phrase: { key: 'memoDelete', values: { name: memoLabel(memo.title, memo.plainText) } },
         coder: session.coder.name,
       });
     })();

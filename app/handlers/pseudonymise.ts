@@ -26,6 +26,7 @@ import { scopeWritesTranscripts, textsLeavingWith } from '../pseudonymise/export
 import { groupFindings, type ScannedText } from '../pseudonymise/group.ts';
 import { mappingToCsv } from '../pseudonymise/mappingCsv.ts';
 import { conflictingVariants, mapOffset, type TextEdit } from '../pseudonymise/replace.ts';
+import { eventText } from '../history/record.ts';
 import { rewriteDocument } from '../pseudonymise/rewrite.ts';
 import type { HandlerGroup } from './registry.ts';
 
@@ -139,9 +140,11 @@ function applyInTransaction(
     coderId: ensureCoder(db, coder),
     createdAt: new Date().toISOString(),
     kind: 'document.pseudonymise',
-    summary: `Pseudonymise ${changed.size} document${changed.size === 1 ? '' : 's'} (${replaced} replacement${replaced === 1 ? '' : 's'}; cannot be undone)`,
+    ...eventText(
+      { key: 'documentsPseudonymise', values: { count: changed.size, replaced } },
+      { documents: String(changed.size), replaced: String(replaced) },
+    ),
     changes: '[]',
-    meta: JSON.stringify({ documents: String(changed.size), replaced: String(replaced) }),
   });
   setEventState(db, eventId, 'discarded');
   return { documents: changed.size, replaced };

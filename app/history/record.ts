@@ -1,15 +1,37 @@
 import { randomUUID } from 'node:crypto';
 import { ensureCoder, insertEvent, type Db } from '../../db/index.ts';
+import { englishPhrase, type HistoryPhrase } from '../contract/historyPhrases.ts';
 import type { ChangeSet } from './changeSet.ts';
 
 export interface EventDescription {
   /** Machine-readable kind, e.g. 'coding.create', 'code.delete'. */
   readonly kind: string;
-  /** One line for the history panel and the undo menu, in the user's words. */
-  readonly summary: string;
+  /** What the change did, for the history panel and the Undo/Redo buttons in any language. */
+  readonly phrase: HistoryPhrase;
   readonly coder: string;
   /** Structured facts for the codebook changelog, e.g. { sourceGuid, targetGuid } of a merge. */
   readonly meta?: Readonly<Record<string, string>>;
+}
+
+/** The event's summary (English) and meta with its phrase, as the events table keeps them. */
+export function eventText(
+  phrase: HistoryPhrase,
+  meta: Readonly<Record<string, string>> = {},
+): { summary: string; meta: string } {
+  return {
+    summary: englishPhrase(phrase),
+    meta: JSON.stringify({ ...meta, phrase: JSON.stringify(phrase) }),
+  };
+}
+
+/** The phrase stored with an event, or null for events written before phrases existed. */
+export function phraseOf(meta: string): HistoryPhrase | null {
+  try {
+    const parsed = JSON.parse(meta) as { phrase?: unknown };
+    return typeof parsed.phrase === 'string' ? (JSON.parse(parsed.phrase) as HistoryPhrase) : null;
+  } catch {
+    return null;
+  }
 }
 
 /** Stores the action as one event, in the caller's transaction; nothing if nothing changed. */
@@ -20,8 +42,7 @@ export function recordEvent(db: Db, changeSet: ChangeSet, description: EventDesc
     coderId: ensureCoder(db, description.coder),
     createdAt: new Date().toISOString(),
     kind: description.kind,
-    summary: description.summary,
+    ...eventText(description.phrase, description.meta),
     changes: JSON.stringify(changeSet.changes),
-    meta: JSON.stringify(description.meta ?? {}),
   });
 }

@@ -11,9 +11,11 @@ export interface EventRow {
   readonly summary: string;
   readonly changes: string;
   readonly state: EventState;
+  /** JSON: facts of the change, and the phrase that says it (app/history/record.ts). */
+  readonly meta: string;
 }
 
-const eventColumns = `e.id, e.guid, r.name AS coder, e.created_at AS createdAt, e.kind, e.summary, e.changes, e.state`;
+const eventColumns = `e.id, e.guid, r.name AS coder, e.created_at AS createdAt, e.kind, e.summary, e.changes, e.state, e.meta`;
 
 export interface NewEvent {
   readonly guid: string;

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { HistoryStatus } from '../../app/contract/index.ts';
+import { describeChange } from './describeChange.ts';
 import type { HistoryAnnouncement } from './useProjectHistory.ts';
 
 interface Props {
@@ -16,8 +17,14 @@ interface Props {
  */
 export function HistoryControls({ status, announcement, onUndo, onRedo }: Props) {
   const { t } = useTranslation();
-  const undoLabel = status.undo === null ? t('history.undo') : t('history.undoWhat', { what: status.undo });
-  const redoLabel = status.redo === null ? t('history.redo') : t('history.redoWhat', { what: status.redo });
+  const undoLabel =
+    status.undo === null
+      ? t('history.undo')
+      : t('history.undoWhat', { what: describeChange(t, status.undo, status.undoPhrase) });
+  const redoLabel =
+    status.redo === null
+      ? t('history.redo')
+      : t('history.redoWhat', { what: describeChange(t, status.redo, status.redoPhrase) });
   return (
     <div className="history-controls" role="group" aria-label={t('history.label')}>
       <button
@@ -45,7 +52,7 @@ export function HistoryControls({ status, announcement, onUndo, onRedo }: Props)
       <span className="visually-hidden" role="status">
         {announcement &&
           t(announcement.kind === 'undo' ? 'history.undone' : 'history.redone', {
-            what: announcement.summary,
+            what: describeChange(t, announcement.done.summary, announcement.done.phrase),
           })}
       </span>
     </div>

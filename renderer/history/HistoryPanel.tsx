@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { HistoryEntry } from '../../app/contract/index.ts';
 import { call } from '../api/client.ts';
+import { describeChange } from './describeChange.ts';
 
 interface Props {
   readonly revision: number;
@@ -40,7 +41,7 @@ export function HistoryPanel({ revision, onError }: Props) {
               className={`history__entry history__entry--${entry.state}`}
               data-state={entry.state}
             >
-              <span className="history__summary">{entry.summary}</span>
+              <span className="history__summary">{describeChange(t, entry.summary, entry.phrase)}</span>
               <span className="history__meta">
                 {[
                   entry.coder,

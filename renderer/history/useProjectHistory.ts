@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import type { HistoryStatus } from '../../app/contract/index.ts';
+import type { HistoryEntry, HistoryStatus } from '../../app/contract/index.ts';
 import { call, onMenuCommand } from '../api/client.ts';
 import { historyKey, isEditingText } from './textFieldFocus.ts';
 
@@ -8,7 +8,8 @@ type Step = 'undo' | 'redo';
 /** What the last undo or redo did, for the live region (screen readers hear it). */
 export interface HistoryAnnouncement {
   readonly kind: Step;
-  readonly summary: string;
+  /** The change undone or redone. */
+  readonly done: HistoryEntry;
 }
 
 interface ProjectHistory {
@@ -33,7 +34,12 @@ export function useProjectHistory(
   onChanged: () => void,
   onError: (error: unknown) => void,
 ): ProjectHistory {
-  const [status, setStatus] = useState<HistoryStatus>({ undo: null, redo: null });
+  const [status, setStatus] = useState<HistoryStatus>({
+    undo: null,
+    redo: null,
+    undoPhrase: null,
+    redoPhrase: null,
+  });
   const [announcement, setAnnouncement] = useState<HistoryAnnouncement | null>(null);
   // The key handler reads the latest status without re-subscribing on every change.
   const latest = useRef(status);
@@ -62,10 +68,10 @@ export function useProjectHistory(
           inFlight.current -= 1;
         })
         .then((result) => {
-          const next = { undo: result.undo, redo: result.redo };
+          const { done, ...next } = result;
           latest.current = next;
           setStatus(next);
-          setAnnouncement({ kind, summary: result.done.summary });
+          setAnnouncement({ kind, done });
           onError(null);
           onChanged();
         })

@@ -1,3 +1,5 @@
+import { HISTORY_PHRASES_EN } from '../../app/contract/historyPhrases.ts';
+
 /** English strings. fr.ts has the same keys (checked by its type). */
 export const en = {
   app: {
@@ -394,6 +396,7 @@ export const en = {
     undone: 'Undone: {{what}}',
     redone: 'Redone: {{what}}',
     latestShown: 'The latest {{count}} changes are shown.',
+    phrases: HISTORY_PHRASES_EN,
     states: { undone: 'undone', discarded: 'cannot be redone' },
   },
   adjust: {

@@ -73,6 +73,10 @@ describe('French and English', () => {
     );
     expect(await codebook.root.locator('h2').textContent()).toBe('Grille de codes');
     expect(await panel.tabs.allInnerTexts()).toEqual(['Extraits', 'Cooccurrences', 'Historique']);
+    // The Undo button says what it undoes in French too (the change was made in English code).
+    await expect
+      .poll(() => app.page.locator('.topbar .history-controls button').first().getAttribute('aria-label'))
+      .toBe('Annuler : Coder 3 passages avec «opacité», «éthique»');
     expect(await topBar.closeProjectButton.innerText()).toBe('Fermer le projet');
     expect(await documents.items.first().innerText()).toMatch(/6 tours de parole · \d codages?/);
 

@@ -47,7 +47,13 @@ describe('undo and redo', () => {
 
     await call(session, 'codes/delete', { id: parent.id });
     expect((await call(session, 'codes/list', {})).map((code) => code.name)).toEqual(['isolation']);
-    expect(await call(session, 'history/status', {})).toEqual({ undo: 'Delete code «work»', redo: null });
+    expect(await call(session, 'history/status', {})).toEqual({
+      undo: 'Delete code «work»',
+      redo: null,
+      // What the interface translates: the phrase and its values.
+      undoPhrase: { key: 'codeDelete', values: { name: 'work' } },
+      redoPhrase: null,
+    });
 
     const step = await call(session, 'history/undo', {});
     expect(step.done.summary).toBe('Delete code «work»');
