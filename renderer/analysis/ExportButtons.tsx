@@ -29,13 +29,17 @@ export function ExportButtons({ selectedCode, onError }: Props) {
     onError(null);
   };
   const scan = usePreExportScan(onError);
+  // A large project takes seconds to write as .qdpx: the button says so meanwhile.
+  const [exchanging, setExchanging] = useState<'qdpx' | 'qdc' | null>(null);
   const exchange = (format: 'qdpx' | 'qdc'): void => {
+    setExchanging(format);
     call(format === 'qdpx' ? 'exchange/exportProject' : 'exchange/exportCodebook', {})
       .then((file) => {
         downloadFile(file);
         onSaved(file.fileName);
       })
-      .catch(onError);
+      .catch(onError)
+      .finally(() => setExchanging(null));
   };
   return (
     <section className="export" aria-labelledby="export-heading">
@@ -68,13 +72,14 @@ export function ExportButtons({ selectedCode, onError }: Props) {
             key={format}
             type="button"
             className="button button--small"
-            disabled={scan.scanning || scan.warning !== null}
+            disabled={scan.scanning || scan.warning !== null || exchanging !== null}
+            aria-busy={exchanging === format}
             onClick={() =>
               // A .qdpx holds the whole project; a .qdc, the codebook with its examples.
               void scan.checkThen(format === 'qdpx' ? 'project' : 'codebook', true, () => exchange(format))
             }
           >
-            {t(`exchange.export.${format}`)}
+            {exchanging === format ? t('paperExport.exporting') : t(`exchange.export.${format}`)}
           </button>
         ))}
       </div>
