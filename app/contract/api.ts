@@ -93,6 +93,8 @@ export const api = {
   'exports/excerpts': op<T.ExportedFile>()(S.ExportExcerptsInput),
   /** The same export as a job (large exports): poll jobs/status, whose result is an ExportedFile. */
   'exports/excerptsJob': op<T.StartedJob>()(S.ExportExcerptsInput),
+  /** One excerpt as a paper quotes it, with its citation line, to paste into a draft. */
+  'exports/excerptText': op<T.ExcerptText>()(S.ExcerptTextInput),
   /** The codebook for a paper's appendix: hierarchy, definitions, criteria, examples, counts. */
   'exports/codebook': op<T.ExportedFile>()(S.ExportCodebookInput),
 

@@ -392,6 +392,17 @@ export const ExchangeFileInput = z
   .object({ name: z.string().min(1).max(1024), base64: z.string().max(300_000_000) })
   .strict();
 
+export const ExcerptTextInput = z
+  .object({
+    codingId: Id,
+    language: z.enum(['en', 'fr']).optional(),
+    citation: z.array(z.string().max(200)).max(20).optional(),
+    /** Between quotation marks unless false. */
+    quoteMarks: z.boolean().optional(),
+    exactQuotes: z.boolean().optional(),
+  })
+  .strict();
+
 export const ExportCodebookInput = z
   .object({ format: z.enum(['md', 'csv', 'docx']), language: z.enum(['en', 'fr']).optional() })
   .strict();

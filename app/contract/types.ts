@@ -230,6 +230,11 @@ export interface HistoryStatus {
   readonly redoPhrase: HistoryPhrase | null;
 }
 
+/** One excerpt ready to paste: the quote as shown, then "— citation" on the next line. */
+export interface ExcerptText {
+  readonly text: string;
+}
+
 export interface HistoryStep extends HistoryStatus {
   readonly done: HistoryEntry;
 }

@@ -1,38 +1,16 @@
-import { listAllExcerpts, listCodes, listDocumentOpenings, listMemos, type Db } from '../../db/index.ts';
-import type { CasesTable, Excerpt } from '../contract/types.ts';
+import { listAllExcerpts, listCodes, type Db } from '../../db/index.ts';
+import type { Excerpt } from '../contract/types.ts';
 import { AppError } from '../errors.ts';
-import { casesTable } from '../handlers/cases.ts';
-import {
-  citationOf,
-  DEFAULT_CITATION,
-  type CaseContext,
-  type CitationPart,
-  type ExportLanguage,
-} from './citation.ts';
-import { codebookOrder } from './codebookExport.ts';
-import { betweenQuotationMarks, frenchTypography } from './frenchTypography.ts';
-import { printable } from './printable.ts';
 // Aliased: `groupBy` is the grouping option here.
 import { groupBy as groupRows } from '../util/groupBy.ts';
-import { guessTextLanguage, type TextLanguage } from './textLanguage.ts';
+import { DEFAULT_CITATION, type CitationPart, type ExportLanguage } from './citation.ts';
+import { codebookOrder } from './codebookExport.ts';
+import { excerptFormatter, type ModelExcerpt } from './excerptFormat.ts';
+
+export type { ModelExcerpt } from './excerptFormat.ts';
+export { quoteShower } from './excerptFormat.ts';
 
 export type GroupBy = 'code' | 'case' | 'document';
-
-/** One excerpt as every writer shows it: the quote, its sources, its citation line, its memo. */
-export interface ModelExcerpt extends Excerpt {
-  readonly caseName: string | null;
-  /** Values of the cited case attributes, by attribute name (empty string when unset). */
-  readonly attributes: ReadonlyMap<string, string>;
-  /** The formatted citation line (French typography in French). */
-  readonly citation: string;
-  /** The plain text of the coding's memos, or null (always null unless memos were asked for). */
-  readonly memo: string | null;
-  /**
-   * The quote as a paper shows it (Markdown, HTML, Word): the language's typography unless
-   * the exact text was asked for, between quotation marks when asked. CSV keeps `quote`.
-   */
-  readonly shown: string;
-}
 
 export interface ModelGroup {
   /** The code, case or document name the group is about. */
@@ -66,41 +44,11 @@ export interface ModelOptions {
   /** The citation parts in order; absent: document, speaker, timestamp, segment (+ code when not grouped by code). */
   readonly parts?: readonly CitationPart[] | undefined;
   readonly includeMemos?: boolean | undefined;
-  /** Each excerpt between quotation marks (« » in French, “ ” in English). */
   readonly quoteMarks?: boolean | undefined;
-  /** Excerpts character for character as transcribed: no typography in them. */
   readonly exactQuotes?: boolean | undefined;
 }
 
 const NO_CASE: Record<ExportLanguage, string> = { en: 'No case', fr: 'Sans cas' };
-
-/** Each document's case and its attribute values by name (a document in several cases: the first). */
-export function caseContexts(table: CasesTable): Map<number, CaseContext> {
-  const attributeName = new Map(table.attributes.map((attribute) => [attribute.id, attribute.name]));
-  const contexts = new Map<number, CaseContext>();
-  for (const row of table.cases) {
-    const values = new Map(
-      Object.entries(row.values).map(([id, value]) => [attributeName.get(Number(id)) ?? '', value] as const),
-    );
-    for (const documentId of row.documentIds) {
-      if (!contexts.has(documentId)) contexts.set(documentId, { caseName: row.name, values });
-    }
-  }
-  return contexts;
-}
-
-/** Memo text per coding id; several memos on one coding are joined by a blank line. */
-function codingMemos(db: Db): Map<number, string> {
-  const memos = new Map<number, string>();
-  // listMemos sorts newest first; the export reads oldest first.
-  for (const memo of [...listMemos(db, { targetKind: 'coding' })].reverse()) {
-    const text = [memo.title.trim(), memo.plainText.trim()].filter(Boolean).join(' — ');
-    if (memo.targetId === null || !text) continue;
-    const before = memos.get(memo.targetId);
-    memos.set(memo.targetId, before ? `${before}\n\n${text}` : text);
-  }
-  return memos;
-}
 
 /** Names as a reader sorts them: accents and case aside, "entretien-2" before "entretien-10". */
 const NAME_ORDER = new Intl.Collator(undefined, { sensitivity: 'base', numeric: true });
@@ -120,33 +68,6 @@ function byPlace(excerpts: readonly Excerpt[]): (x: Excerpt, y: Excerpt) => numb
   return (x, y) => (rank.get(x.documentId) ?? 0) - (rank.get(y.documentId) ?? 0) || x.start - y.start;
 }
 
-/**
- * How a quote is shown in a paper. French typography changes only spacing and quotation
- * marks (no-break spaces before : ; ! ?, « » for straight quotes), never a word, and only
- * in quotes from transcripts in French; a researcher who must quote character for
- * character asks for exact quotes.
- */
-export function quoteShower(
-  language: ExportLanguage,
-  { quoteMarks = false, exactQuotes = false }: Pick<ModelOptions, 'quoteMarks' | 'exactQuotes'>,
-): (quote: string, spokenIn: TextLanguage) => string {
-  return (quote, spokenIn) => {
-    // Only a French quote takes French spacing; the marks around it follow the paper.
-    const french = language === 'fr' && spokenIn === 'fr' && !exactQuotes;
-    const typeset = french ? frenchTypography(quote, { nested: quoteMarks }) : quote;
-    return quoteMarks ? betweenQuotationMarks(typeset, language) : typeset;
-  };
-}
-
-/** Enough of a transcript's start to tell its language. */
-const LANGUAGE_SAMPLE = 20_000;
-
-function documentLanguages(db: Db): Map<number, TextLanguage> {
-  return new Map(
-    listDocumentOpenings(db, LANGUAGE_SAMPLE).map(({ id, opening }) => [id, guessTextLanguage(opening)]),
-  );
-}
-
 export function buildExcerptModel(db: Db, projectName: string, options: ModelOptions): ExcerptModel {
   const { language } = options;
   const groupBy = options.groupBy ?? 'code';
@@ -159,33 +80,10 @@ export function buildExcerptModel(db: Db, projectName: string, options: ModelOpt
   // Grouped by case or document, each excerpt must say its code.
   const parts =
     options.parts ?? (groupBy === 'code' ? DEFAULT_CITATION : ['code' as const, ...DEFAULT_CITATION]);
-  const attributeNames = parts.filter((part) => part.startsWith('attr:')).map((part) => part.slice(5));
-  const cases = casesTable(db);
-  const contexts = caseContexts(cases);
-  const known = new Set(cases.attributes.map((attribute) => attribute.name));
-  const unknown = attributeNames.find((name) => !known.has(name));
-  if (unknown !== undefined)
-    throw new AppError('NOT_FOUND', `There is no case attribute «${unknown}» in this project.`);
-  const memos = options.includeMemos ? codingMemos(db) : new Map<number, string>();
-  const show = quoteShower(language, options);
-  const spokenIn = language === 'fr' ? documentLanguages(db) : new Map<number, TextLanguage>();
-  const toModel = (excerpt: Excerpt): ModelExcerpt => {
-    const context = contexts.get(excerpt.documentId);
-    const quote = printable(excerpt.quote);
-    const memo = memos.get(excerpt.codingId);
-    return {
-      ...excerpt,
-      quote,
-      shown: show(quote, spokenIn.get(excerpt.documentId) ?? 'unknown'),
-      caseName: context?.caseName ?? null,
-      attributes: new Map(attributeNames.map((name) => [name, context?.values.get(name) ?? ''])),
-      citation: printable(citationOf(excerpt, language, parts, context)),
-      memo: memo === undefined ? null : printable(memo),
-    };
-  };
+  const format = excerptFormatter(db, { ...options, parts });
   const excerpts = listAllExcerpts(db)
     .filter((excerpt) => wanted === null || wanted.has(excerpt.codeId))
-    .map(toModel);
+    .map(format.toModel);
 
   const inOrder = byPlace(excerpts);
   let groups: ModelGroup[];
@@ -208,7 +106,7 @@ export function buildExcerptModel(db: Db, projectName: string, options: ModelOpt
     language,
     groupBy,
     parts,
-    attributeNames,
+    attributeNames: format.attributeNames,
     includeMemos: options.includeMemos ?? false,
     quoteMarks: options.quoteMarks ?? false,
     exactQuotes: options.exactQuotes ?? false,

@@ -1,7 +1,9 @@
 import { listCodes, listExcerptsByIds } from '../../db/index.ts';
-import type { ExportedFile } from '../contract/types.ts';
+import type { ExcerptText, ExportedFile } from '../contract/types.ts';
+import { AppError } from '../errors.ts';
+import { excerptFormatter } from '../exports/excerptFormat.ts';
 import type { ParsedInputOf } from '../contract/api.ts';
-import { parseCitationParts } from '../exports/citation.ts';
+import { DEFAULT_CITATION, parseCitationParts } from '../exports/citation.ts';
 import { codebookToDocx } from '../exports/codebookDocx.ts';
 import { codebookToCsv, codebookToMarkdown } from '../exports/codebookExport.ts';
 import { buildExcerptModel, noTick, type ExcerptModel, type ExportTick } from '../exports/excerptModel.ts';
@@ -78,6 +80,22 @@ function jobTick(control: JobControl, total: number, label: string): ExportTick 
 }
 
 export const exportHandlers: HandlerGroup = {
+  'exports/excerptText': (
+    { codingId, language, citation, quoteMarks, exactQuotes },
+    session,
+  ): ExcerptText => {
+    const db = session.db();
+    const [excerpt] = listExcerptsByIds(db, [codingId]);
+    if (!excerpt) throw new AppError('NOT_FOUND', `There is no coding with id ${codingId} in this project.`);
+    const { toModel } = excerptFormatter(db, {
+      language: language ?? 'en',
+      parts: citation ? parseCitationParts(citation) : DEFAULT_CITATION,
+      quoteMarks: quoteMarks ?? true,
+      exactQuotes,
+    });
+    const shown = toModel(excerpt);
+    return { text: shown.citation ? `${shown.shown}\n— ${shown.citation}` : shown.shown };
+  },
   'exports/excerpts': (input, session): Promise<ExportedFile> =>
     writeExcerpts(input.format, modelOf(input, session), chosenCodes(input), noTick),
   'exports/excerptsJob': (input, session) => {

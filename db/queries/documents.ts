@@ -93,12 +93,10 @@ export function renameDocument(db: Db, id: number, name: string): void {
   db.prepare('UPDATE documents SET name = ? WHERE id = ?').run(name, id);
 }
 
-/** The first `chars` characters of every document (enough to tell its language, say). */
-export function listDocumentOpenings(db: Db, chars: number): { id: number; opening: string }[] {
-  return db.prepare('SELECT id, substr(text, 1, ?) AS opening FROM documents').all(chars) as {
-    id: number;
-    opening: string;
-  }[];
+/** The first `chars` characters of a document (enough to tell its language, say); '' if none. */
+export function getDocumentOpening(db: Db, id: number, chars: number): string {
+  const opening = db.prepare('SELECT substr(text, 1, ?) FROM documents WHERE id = ?').pluck().get(chars, id);
+  return typeof opening === 'string' ? opening : '';
 }
 
 const documentColumns = `id, guid, name, text, source_name AS sourceName, source_format AS sourceFormat,

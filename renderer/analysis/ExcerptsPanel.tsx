@@ -2,6 +2,7 @@ import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Code, Excerpt, NamedSet } from '../../app/contract/index.ts';
 import { call } from '../api/client.ts';
+import { CopyExcerptButton } from './CopyExcerptButton.tsx';
 import { ExcerptCard } from './ExcerptCard.tsx';
 import { ExcerptContextView } from './ExcerptContextView.tsx';
 import { ExcerptSelectionBar } from './ExcerptSelectionBar.tsx';
@@ -140,6 +141,7 @@ export function ExcerptsPanel({ code, revision, onOpen, onChanged, onError }: Pr
                   />
                   <ExcerptCard excerpt={excerpt} onOpen={onOpen} />
                 </div>
+                <CopyExcerptButton codingId={excerpt.codingId} onError={onError} />
                 <button
                   type="button"
                   className="button button--quiet button--small excerpt-item__context"

@@ -623,6 +623,9 @@ export const en = {
     cannotMove: '«{{name}}» cannot move further that way.',
   },
   excerpts: {
+    copy: 'Copy with citation',
+    copied: 'Copied',
+    copiedLong: 'The excerpt and its citation are copied; paste them into your text.',
     chooseOne: 'Choose the excerpt «{{quote}}»',
     showContext: 'Show context',
     hideContext: 'Hide context',

@@ -675,6 +675,9 @@ export const fr: Translations = {
     cannotMove: '«\u202f{{name}}\u202f» ne peut pas aller plus loin dans ce sens.',
   },
   excerpts: {
+    copy: 'Copier avec la citation',
+    copied: 'Copié',
+    copiedLong: 'L’extrait et sa citation sont copiés ; collez-les dans votre texte.',
     chooseOne: 'Choisir l’extrait « {{quote}} »',
     showContext: 'Voir le contexte',
     hideContext: 'Masquer le contexte',

@@ -4,6 +4,7 @@ import { unzipSync } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readPdf } from '../../app/importers/formats/pdf.ts';
 import { convertWithLibreOffice, findLibreOffice, warnLoudly } from '../support/libreOffice.ts';
+import { CodebookPane } from './pages/CodebookPane.ts';
 import { RightPanel } from './pages/RightPanel.ts';
 import { SCREENSHOT_DIR, startApp, type E2eApp } from './support/app.ts';
 import { renderFirstPdfPage } from './support/renderPdf.ts';
@@ -199,6 +200,21 @@ describe('exporting excerpts for a paper from the interface', () => {
     await page.keyboard.press('Enter');
     expect((await downloaded).suggestedFilename()).toBe('study-excerpts.docx');
     await dialog.waitFor({ state: 'detached' });
+  });
+
+  it('copies one excerpt with its citation, to paste into a draft', async () => {
+    await app.context.grantPermissions(['clipboard-read', 'clipboard-write'], {
+      origin: new URL(app.server.url).origin,
+    });
+    await new CodebookPane(app.page).select('opacité');
+    const copy = panel.root.getByRole('button', { name: 'Copy with citation' });
+    await copy.first().click();
+    await expect
+      .poll(() => panel.root.locator('.excerpt-item__copy').first().innerText())
+      .toMatch(/^Copied/u);
+    const pasted = await app.page.evaluate(() => navigator.clipboard.readText());
+    // In English: “ ” around the quote, then the default citation line.
+    expect(pasted).toMatch(/^“On ne sait jamais.*”\n— entretien-marie, Marie, segment \d+$/u);
   });
 
   it('raised no error in the page', () => {

@@ -126,6 +126,27 @@ describe('exports for papers', () => {
   });
 });
 
+describe('one excerpt to paste into a paper', () => {
+  it('gives the quote as a paper shows it and its citation line', async () => {
+    const { session, firstCodingId } = await paperProject();
+    const french = await call(session, 'exports/excerptText', {
+      codingId: firstCodingId,
+      language: 'fr',
+      citation: CITE,
+    });
+    expect(french.text).toBe(
+      `«${NNBSP}Je fais des tâches le soir${NNBSP}»\n— Participante 3, 34 ans, Foule Factory, 00:12:31`,
+    );
+    const plain = await call(session, 'exports/excerptText', {
+      codingId: firstCodingId,
+      quoteMarks: false,
+      citation: [],
+    });
+    expect(plain.text).toBe('Je fais des tâches le soir');
+    expect((await callError(session, 'exports/excerptText', { codingId: 9999 })).code).toBe('NOT_FOUND');
+  });
+});
+
 describe('exports for papers from the command line', () => {
   it('writes HTML and CSV with a chosen citation and grouping', async () => {
     const { session } = await project();

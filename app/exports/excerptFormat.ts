@@ -1,0 +1,130 @@
+import { getDocumentOpening, listMemos, type Db } from '../../db/index.ts';
+import type { CasesTable, Excerpt } from '../contract/types.ts';
+import { AppError } from '../errors.ts';
+import { casesTable } from '../handlers/cases.ts';
+import { citationOf, type CaseContext, type CitationPart, type ExportLanguage } from './citation.ts';
+import { betweenQuotationMarks, frenchTypography } from './frenchTypography.ts';
+import { printable } from './printable.ts';
+import { guessTextLanguage, type TextLanguage } from './textLanguage.ts';
+
+/** One excerpt as every writer shows it: the quote, its sources, its citation line, its memo. */
+export interface ModelExcerpt extends Excerpt {
+  readonly caseName: string | null;
+  /** Values of the cited case attributes, by attribute name (empty string when unset). */
+  readonly attributes: ReadonlyMap<string, string>;
+  /** The formatted citation line (French typography in French). */
+  readonly citation: string;
+  /** The plain text of the coding's memos, or null (always null unless memos were asked for). */
+  readonly memo: string | null;
+  /**
+   * The quote as a paper shows it (Markdown, HTML, Word): the language's typography unless
+   * the exact text was asked for, between quotation marks when asked. CSV keeps `quote`.
+   */
+  readonly shown: string;
+}
+
+/** How excerpts are written: the same for a whole export and for one copied excerpt. */
+export interface FormatOptions {
+  readonly language: ExportLanguage;
+  readonly parts: readonly CitationPart[];
+  readonly includeMemos?: boolean | undefined;
+  /** Each excerpt between quotation marks (« » in French, “ ” in English). */
+  readonly quoteMarks?: boolean | undefined;
+  /** Excerpts character for character as transcribed: no typography in them. */
+  readonly exactQuotes?: boolean | undefined;
+}
+
+/** Each document's case and its attribute values by name (a document in several cases: the first). */
+export function caseContexts(table: CasesTable): Map<number, CaseContext> {
+  const attributeName = new Map(table.attributes.map((attribute) => [attribute.id, attribute.name]));
+  const contexts = new Map<number, CaseContext>();
+  for (const row of table.cases) {
+    const values = new Map(
+      Object.entries(row.values).map(([id, value]) => [attributeName.get(Number(id)) ?? '', value] as const),
+    );
+    for (const documentId of row.documentIds) {
+      if (!contexts.has(documentId)) contexts.set(documentId, { caseName: row.name, values });
+    }
+  }
+  return contexts;
+}
+
+/** Memo text per coding id; several memos on one coding are joined by a blank line. */
+function codingMemos(db: Db): Map<number, string> {
+  const memos = new Map<number, string>();
+  // listMemos sorts newest first; the export reads oldest first.
+  for (const memo of [...listMemos(db, { targetKind: 'coding' })].reverse()) {
+    const text = [memo.title.trim(), memo.plainText.trim()].filter(Boolean).join(' — ');
+    if (memo.targetId === null || !text) continue;
+    const before = memos.get(memo.targetId);
+    memos.set(memo.targetId, before ? `${before}\n\n${text}` : text);
+  }
+  return memos;
+}
+
+/**
+ * How a quote is shown in a paper. French typography changes only spacing and quotation
+ * marks (no-break spaces before : ; ! ?, « » for straight quotes), never a word, and only
+ * in quotes from transcripts in French; a researcher who must quote character for
+ * character asks for exact quotes.
+ */
+export function quoteShower(
+  language: ExportLanguage,
+  { quoteMarks = false, exactQuotes = false }: Pick<FormatOptions, 'quoteMarks' | 'exactQuotes'>,
+): (quote: string, spokenIn: TextLanguage) => string {
+  return (quote, spokenIn) => {
+    // Only a French quote takes French spacing; the marks around it follow the paper.
+    const french = language === 'fr' && spokenIn === 'fr' && !exactQuotes;
+    const typeset = french ? frenchTypography(quote, { nested: quoteMarks }) : quote;
+    return quoteMarks ? betweenQuotationMarks(typeset, language) : typeset;
+  };
+}
+
+/** Enough of a transcript's start to tell its language. */
+const LANGUAGE_SAMPLE = 20_000;
+
+/**
+ * Turns excerpts into model excerpts: citation line (case and attributes), memo, the quote
+ * as shown. An unknown cited attribute is an error, not an empty citation. A document's
+ * language is told the first time one of its excerpts needs it.
+ */
+export function excerptFormatter(
+  db: Db,
+  options: FormatOptions,
+): { readonly toModel: (excerpt: Excerpt) => ModelExcerpt; readonly attributeNames: readonly string[] } {
+  const { language, parts } = options;
+  const attributeNames = parts.filter((part) => part.startsWith('attr:')).map((part) => part.slice(5));
+  const cases = casesTable(db);
+  const contexts = caseContexts(cases);
+  const known = new Set(cases.attributes.map((attribute) => attribute.name));
+  const unknown = attributeNames.find((name) => !known.has(name));
+  if (unknown !== undefined)
+    throw new AppError('NOT_FOUND', `There is no case attribute «${unknown}» in this project.`);
+  const memos = options.includeMemos ? codingMemos(db) : new Map<number, string>();
+  const show = quoteShower(language, options);
+  const languages = new Map<number, TextLanguage>();
+  const spokenIn = (documentId: number): TextLanguage => {
+    if (language !== 'fr') return 'unknown';
+    let found = languages.get(documentId);
+    if (found === undefined) {
+      found = guessTextLanguage(getDocumentOpening(db, documentId, LANGUAGE_SAMPLE));
+      languages.set(documentId, found);
+    }
+    return found;
+  };
+  const toModel = (excerpt: Excerpt): ModelExcerpt => {
+    const context = contexts.get(excerpt.documentId);
+    const quote = printable(excerpt.quote);
+    const memo = memos.get(excerpt.codingId);
+    return {
+      ...excerpt,
+      quote,
+      shown: show(quote, spokenIn(excerpt.documentId)),
+      caseName: context?.caseName ?? null,
+      attributes: new Map(attributeNames.map((name) => [name, context?.values.get(name) ?? ''])),
+      citation: printable(citationOf(excerpt, language, parts, context)),
+      memo: memo === undefined ? null : printable(memo),
+    };
+  };
+  return { toModel, attributeNames };
+}
