@@ -95,38 +95,44 @@ function refuseExcerptOptions(values: Values, what: string): void {
   if (given) throw new CliError(`--${given} applies to excerpt exports, not to ${what}.`, 2);
 }
 
-export async function exportCommand(argv: readonly string[], io: CliIo): Promise<undefined> {
-  const { positionals, values } = parseCommandArgs(argv, OPTIONS, EXPORT_USAGE);
-  const [file = ''] = requirePositionals(positionals, 1, EXPORT_USAGE);
-  if (!values.out) throw new CliError(`--out is required.\nUsage: ${EXPORT_USAGE}`, 2);
-  const out = values.out;
-  const language = oneOf(values.lang ?? 'en', ['en', 'fr'] as const, '--lang');
-  const scan = !values['skip-scan'];
+interface ExportPlan {
+  /** What the identifier scan looks at: what this export writes. */
+  readonly scope: 'excerpts' | 'codebook' | 'project';
+  readonly includeMemos: boolean;
+  readonly produce: (call: Call) => Promise<ExportedFile>;
+}
 
+/** Which export the options ask for; usage mistakes are found here, before the project opens. */
+function exportPlan(values: Values, language: 'en' | 'fr'): ExportPlan {
   if (values.codebook) {
     refuseExcerptOptions(values, 'the codebook');
     const format = oneOf(values.format, CODEBOOK_FORMATS, 'With --codebook, --format');
-    await withProject(file, async (call) => {
-      if (scan) await warnOfIdentifiers(call, io, 'codebook', false);
-      writeOut(out, await call('exports/codebook', { format, language }));
-    });
-  } else if (values.format === 'qdpx' || values.format === 'qdc') {
+    return {
+      scope: 'codebook',
+      includeMemos: false,
+      produce: (call) => call('exports/codebook', { format, language }),
+    };
+  }
+  if (values.format === 'qdpx' || values.format === 'qdc') {
     // REFI-QDA: the whole project (.qdpx, a zip) or the codebook alone (.qdc).
     refuseExcerptOptions(values, 'a REFI-QDA file');
     const project = values.format === 'qdpx';
-    await withProject(file, async (call) => {
-      if (scan) await warnOfIdentifiers(call, io, project ? 'project' : 'codebook', true);
-      writeOut(out, await call(project ? 'exchange/exportProject' : 'exchange/exportCodebook', {}));
-    });
-  } else {
-    const format = oneOf(values.format, EXCERPT_FORMATS, '--format (or qdpx, qdc)');
-    const groupBy = oneOf(values['group-by'] ?? 'code', ['code', 'case', 'document'] as const, '--group-by');
-    const citation = values.cite ? citationParts(values.cite) : undefined;
-    const includeMemos = values.memos ?? false;
-    await withProject(file, async (call) => {
+    return {
+      scope: project ? 'project' : 'codebook',
+      includeMemos: true,
+      produce: (call) => call(project ? 'exchange/exportProject' : 'exchange/exportCodebook', {}),
+    };
+  }
+  const format = oneOf(values.format, EXCERPT_FORMATS, '--format (or qdpx, qdc)');
+  const groupBy = oneOf(values['group-by'] ?? 'code', ['code', 'case', 'document'] as const, '--group-by');
+  const citation = values.cite ? citationParts(values.cite) : undefined;
+  const includeMemos = values.memos ?? false;
+  return {
+    scope: 'excerpts',
+    includeMemos,
+    produce: async (call) => {
       const codeIds = await codeIdsOf(call, values.code ?? []);
-      if (scan) await warnOfIdentifiers(call, io, 'excerpts', includeMemos);
-      const exported = await call('exports/excerpts', {
+      return call('exports/excerpts', {
         format,
         language,
         groupBy,
@@ -136,9 +142,25 @@ export async function exportCommand(argv: readonly string[], io: CliIo): Promise
         ...(values['exact-quotes'] ? { exactQuotes: true } : {}),
         ...(codeIds.length > 0 ? { codeIds } : {}),
       });
-      writeOut(out, exported);
-    });
-  }
+    },
+  };
+}
+
+export async function exportCommand(argv: readonly string[], io: CliIo): Promise<undefined> {
+  const { positionals, values } = parseCommandArgs(argv, OPTIONS, EXPORT_USAGE);
+  const [file = ''] = requirePositionals(positionals, 1, EXPORT_USAGE);
+  if (!values.out) throw new CliError(`--out is required.\nUsage: ${EXPORT_USAGE}`, 2);
+  const out = values.out;
+  const language = oneOf(values.lang ?? 'en', ['en', 'fr'] as const, '--lang');
+  const scan = !values['skip-scan'];
+
+  const { scope, includeMemos, produce } = exportPlan(values, language);
+  await withProject(file, async (call) => {
+    // Written first: a refused export (unknown code, attribute) says so without a scan warning.
+    const exported = await produce(call);
+    if (scan) await warnOfIdentifiers(call, io, scope, includeMemos);
+    writeOut(out, exported);
+  });
   io.out(`Wrote ${out}`);
   return undefined;
 }
