@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { ensureCoder, insertEvent, listDoneEventsOfKind, type Db } from '../../db/index.ts';
+import { AGREEMENT_DECISIONS } from '../contract/schemas.ts';
 import type { AgreementDecision, AgreementDecisionRecord } from '../contract/types.ts';
 import type { HistoryPhrase } from '../contract/historyPhrases.ts';
 import type { ChangeSet } from '../history/changeSet.ts';
@@ -51,15 +52,13 @@ export function recordDecision(
   });
 }
 
-const DECISIONS: readonly string[] = ['keepA', 'keepB', 'keepBoth', 'remove'];
-
 /** The latest decision in effect on each place, for the given pair of coders (any order). */
 export function recordedDecisions(db: Db, coders: readonly string[]): Map<string, AgreementDecisionRecord> {
   const chosen = new Set(coders);
   const decisions = new Map<string, AgreementDecisionRecord>();
   for (const event of listDoneEventsOfKind(db, DECISION_KIND)) {
     const meta = JSON.parse(event.meta) as Partial<Record<keyof DecisionFacts, string>>;
-    if (!meta.decision || !DECISIONS.includes(meta.decision)) continue;
+    if (!meta.decision || !(AGREEMENT_DECISIONS as readonly string[]).includes(meta.decision)) continue;
     if (!chosen.has(meta.coderA ?? '') || !chosen.has(meta.coderB ?? '')) continue;
     const key = placeKey(Number(meta.codeId), Number(meta.documentId), Number(meta.start), Number(meta.end));
     decisions.set(key, {

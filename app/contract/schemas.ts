@@ -359,13 +359,15 @@ export const DisagreementsInput = z
     documentIds: z.array(Id).min(1).max(100000).optional(),
   })
   .strict();
+/** The four ways to settle a disagreement, as the review offers them. */
+export const AGREEMENT_DECISIONS = ['keepA', 'keepB', 'keepBoth', 'remove'] as const;
 export const ResolveDisagreementInput = z
   .object({
     codeId: Id,
     documentId: Id,
     start: Offset,
     end: Offset,
-    decision: z.enum(['keepA', 'keepB', 'keepBoth', 'remove']),
+    decision: z.enum(AGREEMENT_DECISIONS),
     coders: z.tuple([CoderName, CoderName]).refine(([a, b]) => a !== b, 'the two coders must differ'),
     note: z.string().max(2000).optional(),
   })

@@ -1,5 +1,6 @@
 /** Data shapes returned by the API. Plain, serialisable objects only. */
 import type { HistoryPhrase } from './historyPhrases.ts';
+import type { AGREEMENT_DECISIONS } from './schemas.ts';
 
 export interface ProjectInfo {
   readonly path: string;
@@ -499,7 +500,7 @@ export interface AgreementResult {
   readonly pooled: AgreementFigures;
 }
 
-export type AgreementDecision = 'keepA' | 'keepB' | 'keepBoth' | 'remove';
+export type AgreementDecision = (typeof AGREEMENT_DECISIONS)[number];
 
 export interface AgreementDecisionRecord {
   readonly decision: AgreementDecision;

@@ -1,10 +1,11 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type {
-  AgreementDecision,
-  AgreementDecisionRecord,
-  AgreementUnit,
-  DisagreementPlace,
+import {
+  AGREEMENT_DECISIONS,
+  type AgreementDecision,
+  type AgreementDecisionRecord,
+  type AgreementUnit,
+  type DisagreementPlace,
 } from '../../app/contract/index.ts';
 import { call } from '../api/client.ts';
 
@@ -17,8 +18,6 @@ interface Props {
   readonly onResolved: () => void;
   readonly onError: (error: unknown) => void;
 }
-
-const DECISIONS: readonly AgreementDecision[] = ['keepA', 'keepB', 'keepBoth', 'remove'];
 
 type Decided = Pick<AgreementDecisionRecord, 'decision' | 'note'>;
 
@@ -144,7 +143,7 @@ export function DisagreementReview({ codeId, codeName, coders, unit, revision, o
                           setNotes((current) => ({ ...current, [key]: event.target.value }))
                         }
                       />
-                      {DECISIONS.map((decision) => (
+                      {AGREEMENT_DECISIONS.map((decision) => (
                         <button
                           key={decision}
                           type="button"

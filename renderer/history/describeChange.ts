@@ -1,7 +1,5 @@
 import type { TFunction } from 'i18next';
-import type { AgreementDecision, HistoryPhrase } from '../../app/contract/index.ts';
-
-const DECISIONS: readonly string[] = ['keepA', 'keepB', 'keepBoth', 'remove'];
+import { AGREEMENT_DECISIONS, type AgreementDecision, type HistoryPhrase } from '../../app/contract/index.ts';
 
 /**
  * What a change did, in the interface's language: its phrase translated, or the stored
@@ -12,7 +10,7 @@ export function describeChange(t: TFunction, summary: string, phrase: HistoryPhr
   if (phrase === null) return summary;
   const { decision, coderA, coderB } = phrase.values;
   const what =
-    typeof decision === 'string' && DECISIONS.includes(decision)
+    typeof decision === 'string' && (AGREEMENT_DECISIONS as readonly string[]).includes(decision)
       ? t(`agreement.decisions.${decision as AgreementDecision}`, { a: coderA, b: coderB })
       : phrase.values.what;
   return t(`history.phrases.${phrase.key}`, { ...phrase.values, what });
