@@ -57,6 +57,19 @@ export default tseslint.config(
         ],
         'renderer/ talks to the backend through the API client only; it may import app/contract and pure helpers.',
       ),
+      // Values from the contract come from its zod-free modules: zod's eval probe breaks the CSP.
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['**/app/contract/index.ts', '**/app/contract/api.ts', '**/app/contract/schemas.ts'],
+              allowTypeImports: true,
+              message: 'Import values from app/contract/historyPhrases, citationParts or agreementDecisions.',
+            },
+          ],
+        },
+      ],
     },
   },
   {

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { ensureCoder, insertEvent, listDoneEventsOfKind, type Db } from '../../db/index.ts';
-import { AGREEMENT_DECISIONS } from '../contract/schemas.ts';
+import { AGREEMENT_DECISIONS } from '../contract/agreementDecisions.ts';
 import type { AgreementDecision, AgreementDecisionRecord } from '../contract/types.ts';
 import type { HistoryPhrase } from '../contract/historyPhrases.ts';
 import type { ChangeSet } from '../history/changeSet.ts';

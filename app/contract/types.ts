@@ -1,6 +1,6 @@
 /** Data shapes returned by the API. Plain, serialisable objects only. */
 import type { HistoryPhrase } from './historyPhrases.ts';
-import type { AGREEMENT_DECISIONS } from './schemas.ts';
+import type { AGREEMENT_DECISIONS } from './agreementDecisions.ts';
 
 export interface ProjectInfo {
   readonly path: string;

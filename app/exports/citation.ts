@@ -1,14 +1,11 @@
 import { AppError } from '../errors.ts';
 import type { Excerpt } from '../contract/types.ts';
+import { CITATION_PARTS, DEFAULT_CITATION, type CitationPart } from '../contract/citationParts.ts';
 import { frenchTypography } from './frenchTypography.ts';
 
+export { CITATION_PARTS, DEFAULT_CITATION, type CitationPart };
+
 export type ExportLanguage = 'en' | 'fr';
-
-/** What a citation line may show, in the order the user chose; `attr:Name` is a case attribute. */
-export type CitationPart =
-  'document' | 'case' | 'speaker' | 'timestamp' | 'segment' | 'code' | `attr:${string}`;
-
-export const DEFAULT_CITATION: readonly CitationPart[] = ['document', 'speaker', 'timestamp', 'segment'];
 
 /** The case of a document and its attribute values by attribute name. */
 export interface CaseContext {
@@ -49,9 +46,6 @@ export function citationOf(
   const line = values.filter((value): value is string => Boolean(value)).join(', ');
   return language === 'fr' ? frenchTypography(line) : line;
 }
-
-/** The parts a citation line may show besides case attributes (`attr:NAME`). */
-export const CITATION_PARTS = ['document', 'case', 'speaker', 'timestamp', 'segment', 'code'] as const;
 
 /**
  * The citation parts asked for, trimmed; an unknown part is refused rather than dropped,

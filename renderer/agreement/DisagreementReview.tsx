@@ -1,11 +1,11 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import {
-  AGREEMENT_DECISIONS,
-  type AgreementDecision,
-  type AgreementDecisionRecord,
-  type AgreementUnit,
-  type DisagreementPlace,
+import { AGREEMENT_DECISIONS } from '../../app/contract/agreementDecisions.ts';
+import type {
+  AgreementDecision,
+  AgreementDecisionRecord,
+  AgreementUnit,
+  DisagreementPlace,
 } from '../../app/contract/index.ts';
 import { call } from '../api/client.ts';
 

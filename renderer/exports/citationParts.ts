@@ -1,3 +1,5 @@
+import { CITATION_PARTS, DEFAULT_CITATION } from '../../app/contract/citationParts.ts';
+
 /** One line of the citation editor: a part of the citation line, shown or not, in order. */
 export interface PartChoice {
   /** 'document', 'case', 'speaker', 'timestamp', 'segment', 'code' or 'attr:NAME'. */
@@ -5,14 +7,13 @@ export interface PartChoice {
   readonly on: boolean;
 }
 
-const BUILT_IN = ['case', 'document', 'speaker', 'timestamp', 'segment', 'code'] as const;
 /** What the backend cites when asked nothing: the same default here, so nothing changes by opening the dialog. */
-const DEFAULT_ON = new Set(['document', 'speaker', 'timestamp', 'segment']);
+const DEFAULT_ON = new Set<string>(DEFAULT_CITATION);
 
 /** The starting list: built-in parts, then one per case attribute (off), in that order. */
 export function initialChoices(attributeNames: readonly string[]): PartChoice[] {
   return [
-    ...BUILT_IN.map((part) => ({ part, on: DEFAULT_ON.has(part) })),
+    ...CITATION_PARTS.map((part) => ({ part, on: DEFAULT_ON.has(part) })),
     ...attributeNames.map((name) => ({ part: `attr:${name}`, on: false })),
   ];
 }

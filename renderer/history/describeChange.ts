@@ -1,5 +1,6 @@
 import type { TFunction } from 'i18next';
-import { AGREEMENT_DECISIONS, type AgreementDecision, type HistoryPhrase } from '../../app/contract/index.ts';
+import { AGREEMENT_DECISIONS } from '../../app/contract/agreementDecisions.ts';
+import type { AgreementDecision, HistoryPhrase } from '../../app/contract/index.ts';
 
 /**
  * What a change did, in the interface's language: its phrase translated, or the stored
