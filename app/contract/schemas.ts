@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { AGREEMENT_DECISIONS } from './agreementDecisions.ts';
 
 /** Input schemas, checked at the boundary before any handler runs. */
 
@@ -323,7 +324,12 @@ export const SettingsInput = z.object({ blindMode: z.boolean() }).strict();
 // Pseudonymisation (docs/PSEUDONYMISATION.md); ReplacementInput is declared with the import inputs.
 export const ScanDocumentsInput = z.object({ documentIds: z.array(Id).max(100000) }).strict();
 export const ScanForExportInput = z
-  .object({ scope: z.enum(['excerpts', 'codebook', 'project']), includeMemos: z.boolean().optional() })
+  .object({
+    /** The export about to run: excerpts, the codebook for a paper, a .qdpx or a .qdc. */
+    scope: z.enum(['excerpts', 'codebook', 'qdpx', 'qdc']),
+    /** Excerpts only: the memos are written too. */
+    includeMemos: z.boolean().optional(),
+  })
   .strict();
 export const ApplyPseudonymsInput = z
   .object({
@@ -359,8 +365,6 @@ export const DisagreementsInput = z
     documentIds: z.array(Id).min(1).max(100000).optional(),
   })
   .strict();
-/** The four ways to settle a disagreement, as the review offers them. */
-export const AGREEMENT_DECISIONS = ['keepA', 'keepB', 'keepBoth', 'remove'] as const;
 export const ResolveDisagreementInput = z
   .object({
     codeId: Id,

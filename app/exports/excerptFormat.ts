@@ -4,7 +4,7 @@ import { AppError } from '../errors.ts';
 import { casesTable } from '../handlers/cases.ts';
 import { citationOf, type CaseContext, type CitationPart, type ExportLanguage } from './citation.ts';
 import { betweenQuotationMarks, frenchTypography } from './frenchTypography.ts';
-import { printable } from './printable.ts';
+import { printable } from '../text/printable.ts';
 import { guessTextLanguage, type TextLanguage } from './textLanguage.ts';
 
 /** One excerpt as every writer shows it: the quote, its sources, its citation line, its memo. */

@@ -158,10 +158,16 @@ export const pseudonymiseHandlers: HandlerGroup = {
   },
   'pseudonymise/scanForExport': ({ scope, includeMemos }, session) => {
     const db = session.db();
-    const transcripts = scopeWritesTranscripts(scope)
-      ? selectDocuments(db, []).flatMap((document) => scannedTexts(db, document))
-      : [];
-    return groupFindings([...transcripts, ...textsLeavingWith(db, scope, includeMemos ?? false)]);
+    const documents = scopeWritesTranscripts(scope) ? selectDocuments(db, []) : [];
+    return groupFindings([
+      ...documents.flatMap((document) => scannedTexts(db, document)),
+      ...textsLeavingWith(
+        db,
+        scope,
+        includeMemos ?? false,
+        documents.map((document) => document.name),
+      ),
+    ]);
   },
   'pseudonymise/applyToDocuments': ({ documentIds, replacements }, session) => {
     checkReplacements(replacements);

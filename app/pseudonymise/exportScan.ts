@@ -1,9 +1,10 @@
-import { listCodes, listDocuments, listExcerptsByIds, listMemos, type Db } from '../../db/index.ts';
+import { listCodes, listExcerptsByIds, listMemos, type Db } from '../../db/index.ts';
+import type { InputOf } from '../contract/api.ts';
 import { casesTable } from '../handlers/cases.ts';
 import type { ScannedText } from './group.ts';
 
-/** What is about to leave the project: coded excerpts, the codebook, or the whole project. */
-export type ExportScope = 'excerpts' | 'codebook' | 'project';
+/** What is about to leave the project: coded excerpts, the codebook (for a paper or as .qdc), or the whole project (.qdpx). */
+export type ExportScope = InputOf<'pseudonymise/scanForExport'>['scope'];
 
 const CODEBOOK_SOURCE = 'codebook';
 const CASES_SOURCE = 'cases';
@@ -20,8 +21,8 @@ function caseTexts(db: Db): ScannedText[] {
 }
 
 /** Document names: citation lines show them, and a .qdpx names its sources after them. */
-function documentNames(db: Db): ScannedText[] {
-  return listDocuments(db).map((document) => ({ source: DOCUMENTS_SOURCE, text: document.name }));
+function documentNames(names: readonly string[]): ScannedText[] {
+  return names.map((name) => ({ source: DOCUMENTS_SOURCE, text: name }));
 }
 
 function memoTexts(db: Db, targetKind?: 'coding'): ScannedText[] {
@@ -52,17 +53,22 @@ function codebookTexts(db: Db): ScannedText[] {
  * transcripts are scanned by the caller, with their speaker labels): a name in a memo or a
  * case attribute re-identifies as surely as one in a transcript.
  */
-export function textsLeavingWith(db: Db, scope: ExportScope, includeMemos: boolean): ScannedText[] {
+export function textsLeavingWith(
+  db: Db,
+  scope: ExportScope,
+  includeMemos: boolean,
+  names: readonly string[],
+): ScannedText[] {
   const texts =
-    scope === 'codebook'
+    scope === 'codebook' || scope === 'qdc'
       ? codebookTexts(db)
-      : scope === 'project'
-        ? [...documentNames(db), ...codebookTexts(db), ...caseTexts(db), ...memoTexts(db)]
-        : [...documentNames(db), ...caseTexts(db), ...(includeMemos ? memoTexts(db, 'coding') : [])];
+      : scope === 'qdpx'
+        ? [...documentNames(names), ...codebookTexts(db), ...caseTexts(db), ...memoTexts(db)]
+        : [...documentNames(names), ...caseTexts(db), ...(includeMemos ? memoTexts(db, 'coding') : [])];
   return texts.filter((entry) => entry.text.trim() !== '');
 }
 
-/** Whether an export of `scope` writes the transcripts (excerpts quote them, a project holds them). */
+/** Whether an export of `scope` writes the transcripts (excerpts quote them, a .qdpx holds them). */
 export function scopeWritesTranscripts(scope: ExportScope): boolean {
-  return scope !== 'codebook';
+  return scope === 'excerpts' || scope === 'qdpx';
 }

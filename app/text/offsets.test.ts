@@ -1,6 +1,12 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { checkRange, codePointToUtf16, isCodePointBoundary, utf16ToCodePoint } from './offsets.ts';
+import {
+  checkRange,
+  codePointCounter,
+  codePointToUtf16,
+  isCodePointBoundary,
+  utf16ToCodePoint,
+} from './offsets.ts';
 
 describe('offsets', () => {
   const text = 'a😀é\u0301b'; // a, emoji (2 units), e + combining acute (2 code points), b
@@ -44,6 +50,18 @@ describe('offsets', () => {
           const unit = codePointToUtf16(sample, cp);
           expect(isCodePointBoundary(sample, unit)).toBe(true);
           expect(utf16ToCodePoint(sample, unit)).toBe(cp);
+        }
+      }),
+    );
+  });
+
+  it('counts code points for many offsets at once as utf16ToCodePoint does (property)', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'grapheme', maxLength: 40 }), (sample) => {
+        const count = codePointCounter(sample);
+        for (let cp = 0; cp <= [...sample].length; cp++) {
+          const unit = codePointToUtf16(sample, cp);
+          expect(count(unit)).toBe(utf16ToCodePoint(sample, unit));
         }
       }),
     );

@@ -74,10 +74,7 @@ export function ExportButtons({ selectedCode, onError }: Props) {
             className="button button--small"
             disabled={scan.scanning || scan.warning !== null || exchanging !== null}
             aria-busy={exchanging === format}
-            onClick={() =>
-              // A .qdpx holds the whole project; a .qdc, the codebook with its examples.
-              void scan.checkThen(format === 'qdpx' ? 'project' : 'codebook', true, () => exchange(format))
-            }
+            onClick={() => void scan.checkThen(format, false, () => exchange(format))}
           >
             {exchanging === format ? t('paperExport.exporting') : t(`exchange.export.${format}`)}
           </button>

@@ -1,8 +1,8 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import type { FindingGroup } from '../../app/contract/index.ts';
+import type { FindingGroup, InputOf } from '../../app/contract/index.ts';
 import { call } from '../api/client.ts';
 
-export type ExportScope = 'excerpts' | 'codebook' | 'project';
+export type ExportScope = InputOf<'pseudonymise/scanForExport'>['scope'];
 
 export interface PreExportScan {
   /** Likely identifiers in what the export would write, while the researcher decides. */

@@ -4,7 +4,7 @@ import { paperProject } from './paperProject.ts';
 
 const found = async (
   session: Awaited<ReturnType<typeof paperProject>>['session'],
-  scope: 'excerpts' | 'codebook' | 'project',
+  scope: 'excerpts' | 'codebook' | 'qdpx' | 'qdc',
   includeMemos = false,
 ): Promise<string[]> =>
   (await call(session, 'pseudonymise/scanForExport', { scope, includeMemos })).map((group) => group.text);
@@ -46,7 +46,8 @@ describe('the identifier scan before an export', () => {
     expect(codebook).toContain('marie.dupont@example.org');
     expect(codebook).not.toContain('https://profil.example.org/p3');
 
-    const project = await found(session, 'project');
+    const project = await found(session, 'qdpx');
+    expect(await found(session, 'qdc')).toEqual(codebook);
     for (const text of [
       'Marie',
       '06 12 34 56 78',

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { detectReading, positionMap, toCodePoints, type PositionReading } from './positions.ts';
+import { utf16ToCodePoint } from '../../text/offsets.ts';
+import { detectReading, positionMap, type PositionReading } from './positions.ts';
 
 const reading = (unit: PositionReading['unit'], lineBreaks: PositionReading['lineBreaks']) => ({
   unit,
@@ -26,9 +27,9 @@ describe('positionMap', () => {
     expect(positionMap(BODY, reading('utf-16', 'as-in-file')).length).toBe(BODY.length);
   });
 
-  it('agrees with toCodePoints', () => {
+  it('agrees with utf16ToCodePoint', () => {
     const map = positionMap(BODY, reading('code-points', 'as-in-file'));
-    expect(map.index(toCodePoints(BODY, AT))).toBe(AT);
+    expect(map.index(utf16ToCodePoint(BODY, AT))).toBe(AT);
   });
 });
 

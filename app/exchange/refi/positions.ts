@@ -4,31 +4,7 @@
  * ATLAS.ti is reported to count a CRLF line break as one position although its files keep
  * both characters (FORMAT.md §4); that differs only after a CRLF.
  */
-
-/** Code-point offset of a UTF-16 offset. */
-export function toCodePoints(text: string, utf16: number): number {
-  let points = 0;
-  for (let index = 0; index < utf16 && index < text.length; index++) {
-    const code = text.charCodeAt(index);
-    // The second half of a surrogate pair adds no code point.
-    if (!(code >= 0xdc00 && code <= 0xdfff && index > 0)) points++;
-  }
-  return points;
-}
-
-/**
- * toCodePoints for many offsets of one text: the count before each UTF-16 offset, computed
- * once (an export converts two offsets per coding; walking the text each time was
- * quadratic, 15 s for 100,000 codings).
- */
-export function codePointCounter(text: string): (utf16: number) => number {
-  const before = new Uint32Array(text.length + 1);
-  for (let index = 0; index < text.length; index++) {
-    const code = text.charCodeAt(index);
-    before[index + 1] = (before[index] ?? 0) + (code >= 0xdc00 && code <= 0xdfff && index > 0 ? 0 : 1);
-  }
-  return (utf16) => before[Math.max(0, Math.min(text.length, utf16))] ?? 0;
-}
+import { isHighSurrogate, isLowSurrogate } from '../../text/offsets.ts';
 
 export type PositionUnit = 'code-points' | 'utf-16';
 /** How a CRLF of the file is counted: two positions, as the file has it, or one (ATLAS.ti). */
@@ -48,8 +24,6 @@ export interface PositionMap {
   index(position: number): number;
 }
 
-const isHighSurrogate = (code: number): boolean => code >= 0xd800 && code <= 0xdbff;
-const isLowSurrogate = (code: number): boolean => code >= 0xdc00 && code <= 0xdfff;
 const clamp = (value: number, max: number): number => Math.max(0, Math.min(max, Math.trunc(value)));
 
 export function positionMap(body: string, reading: PositionReading): PositionMap {

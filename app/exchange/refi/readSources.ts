@@ -122,6 +122,7 @@ function readTextSource(
   // NVivo 15 re-exports can carry empty texts (FORMAT.md): kept, but the user is told.
   if (text.trim() === '') warnings.push(`«${source.name}» has no text; it was imported empty.`);
   const documentId = context.id();
+  const checksum = createHash('sha256').update(text).digest('hex');
   snapshot.documents.push({
     id: documentId,
     guid: source.guid,
@@ -131,11 +132,11 @@ function readTextSource(
     sourceName: /\.txt$/iu.test(source.name) ? source.name : `${source.name}.txt`,
     sourceFormat: 'refi-qda',
     sourceEncoding: 'utf-8',
-    checksum: createHash('sha256').update(text).digest('hex'),
+    checksum,
     importedAt: attr(source.node, 'creationDateTime') ?? context.now,
   });
   // A Verbatim file carries its speaker turns beside the XML; other files are split into paragraphs.
-  const known = turnsOfText(text, turns.get(source.guid));
+  const known = turnsOfText(text, checksum, turns.get(source.guid));
   if (turns.has(source.guid) && !known)
     warnings.push(`The speaker turns of «${source.name}» do not fit its text; it was split into paragraphs.`);
   (known ?? segmentsOfText(text).map((segment) => ({ ...segment, speaker: null, timestamp: null }))).forEach(

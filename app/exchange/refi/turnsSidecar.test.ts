@@ -7,6 +7,7 @@ const entry = (turns: Turn[], text = TEXT) => ({
   sha256: createHash('sha256').update(text).digest('hex'),
   turns,
 });
+const HASH = createHash('sha256').update(TEXT).digest('hex');
 const turn = (start: number, end: number, speaker: string | null = null): Turn => ({
   start,
   end,
@@ -17,17 +18,17 @@ const turn = (start: number, end: number, speaker: string | null = null): Turn =
 describe('speaker turns beside a REFI-QDA export', () => {
   it('gives back turns that fit the text exactly', () => {
     const turns = [turn(0, 20, 'Enquêteur'), turn(22, TEXT.length, 'Marie')];
-    expect(turnsOfText(TEXT, entry(turns))).toEqual(turns);
+    expect(turnsOfText(TEXT, HASH, entry(turns))).toEqual(turns);
   });
 
   it('refuses turns for another text, overlapping, empty, out of range or inside an emoji', () => {
-    expect(turnsOfText(TEXT, entry([turn(0, 5)], 'autre texte'))).toBeNull();
-    expect(turnsOfText(TEXT, entry([turn(0, 10), turn(5, 12)]))).toBeNull();
-    expect(turnsOfText(TEXT, entry([turn(3, 3)]))).toBeNull();
-    expect(turnsOfText(TEXT, entry([turn(0, TEXT.length + 1)]))).toBeNull();
+    expect(turnsOfText(TEXT, HASH, entry([turn(0, 5)], 'autre texte'))).toBeNull();
+    expect(turnsOfText(TEXT, HASH, entry([turn(0, 10), turn(5, 12)]))).toBeNull();
+    expect(turnsOfText(TEXT, HASH, entry([turn(3, 3)]))).toBeNull();
+    expect(turnsOfText(TEXT, HASH, entry([turn(0, TEXT.length + 1)]))).toBeNull();
     // 😅 is two UTF-16 units at 18–19: ending at 19 would cut it in half.
-    expect(turnsOfText(TEXT, entry([turn(0, 19)]))).toBeNull();
-    expect(turnsOfText(TEXT, undefined)).toBeNull();
+    expect(turnsOfText(TEXT, HASH, entry([turn(0, 19)]))).toBeNull();
+    expect(turnsOfText(TEXT, HASH, undefined)).toBeNull();
   });
 
   it('reads its own format and reports anything else', () => {

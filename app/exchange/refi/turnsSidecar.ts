@@ -1,6 +1,7 @@
-import { createHash } from 'node:crypto';
 import { z } from 'zod';
 import type { ProjectSnapshot } from '../../../db/index.ts';
+import { checkRange } from '../../text/offsets.ts';
+import { groupBy } from '../../util/groupBy.ts';
 import { normaliseGuid } from './values.ts';
 
 /**
@@ -38,16 +39,16 @@ const Sidecar = z.object({
   ),
 });
 
-const sha256 = (text: string): string => createHash('sha256').update(text).digest('hex');
-
 /** The side file for a snapshot, or null when no document has a speaker or timestamp. */
 export function writeTurnsSidecar(snapshot: ProjectSnapshot): string | null {
   const documents: z.infer<typeof Sidecar>['documents'] = {};
+  const segmentsOf = groupBy(snapshot.segments, (segment) => segment.documentId);
   for (const document of snapshot.documents) {
-    const turns = snapshot.segments.filter((segment) => segment.documentId === document.id);
+    const turns = segmentsOf.get(document.id) ?? [];
     if (!turns.some((turn) => turn.speaker !== null || turn.timestamp !== null)) continue;
     documents[document.guid] = {
-      sha256: sha256(document.text),
+      // A document's checksum is the SHA-256 of its text.
+      sha256: document.checksum,
       turns: turns.map((turn) => [turn.start, turn.end, turn.speaker, turn.timestamp]),
     };
   }
@@ -86,26 +87,19 @@ export function readTurnsSidecar(json: string | null): SidecarRead {
   };
 }
 
-const isLowSurrogate = (text: string, at: number): boolean => /[\uDC00-\uDFFF]/u.test(text.charAt(at));
-
 /**
- * The turns of `text` if they fit it exactly (same text, in order, not overlapping, not
- * empty, never inside a surrogate pair), else null: turns that do not fit are not guessed.
+ * The turns of `text` (whose SHA-256 is `sha256`) if they fit it exactly (same text, in
+ * order, not overlapping, each a valid range), else null: turns that do not fit are not guessed.
  */
 export function turnsOfText(
   text: string,
+  sha256: string,
   entry: { sha256: string; turns: readonly Turn[] } | undefined,
 ): readonly Turn[] | null {
-  if (!entry || entry.sha256 !== sha256(text)) return null;
+  if (!entry || entry.sha256 !== sha256) return null;
   let previousEnd = 0;
   for (const turn of entry.turns) {
-    const fits =
-      turn.start >= previousEnd &&
-      turn.end > turn.start &&
-      turn.end <= text.length &&
-      !isLowSurrogate(text, turn.start) &&
-      !isLowSurrogate(text, turn.end);
-    if (!fits) return null;
+    if (turn.start < previousEnd || checkRange(text, turn.start, turn.end) !== null) return null;
     previousEnd = turn.end;
   }
   return entry.turns;

@@ -1,17 +1,8 @@
 /** Small conversions between REFI-QDA values and ours. */
-
-/** Control characters other than tab and line breaks are not allowed in XML 1.0. */
-function withoutForbiddenControls(text: string): string {
-  let out = '';
-  for (const char of text) {
-    const code = char.charCodeAt(0);
-    if (code >= 0x20 || code === 0x09 || code === 0x0a || code === 0x0d) out += char;
-  }
-  return out;
-}
+import { printable } from '../../text/printable.ts';
 
 export function escapeXml(text: string): string {
-  return withoutForbiddenControls(text)
+  return printable(text)
     .replace(/&/gu, '&amp;')
     .replace(/</gu, '&lt;')
     .replace(/>/gu, '&gt;')

@@ -2,7 +2,7 @@ import { strToU8, zipSync } from 'fflate';
 import type { ProjectSnapshot, SetRow } from '../../../db/index.ts';
 import { isCodableOf } from './codable.ts';
 import { groupBy } from '../../util/groupBy.ts';
-import { codePointCounter } from './positions.ts';
+import { codePointCounter } from '../../text/offsets.ts';
 import { TURNS_ENTRY, writeTurnsSidecar } from './turnsSidecar.ts';
 import { escapeXml as x, joinDescription } from './values.ts';
 import { cutText, variableExport, xsdDateTime } from './xsdValues.ts';

@@ -1,4 +1,5 @@
 import { writeFileSync } from 'node:fs';
+import type { InputOf } from '../../../app/contract/api.ts';
 import type { ExportedFile, FindingGroup } from '../../../app/contract/types.ts';
 import { CITATION_PARTS, parseCitationParts } from '../../../app/exports/citation.ts';
 import { AppError } from '../../../app/errors.ts';
@@ -66,7 +67,7 @@ function writeOut(path: string, file: ExportedFile): void {
 async function warnOfIdentifiers(
   call: Call,
   io: CliIo,
-  scope: 'excerpts' | 'codebook' | 'project',
+  scope: ExportPlan['scope'],
   includeMemos: boolean,
 ): Promise<void> {
   const found: readonly FindingGroup[] = await call('pseudonymise/scanForExport', { scope, includeMemos });
@@ -97,7 +98,7 @@ function refuseExcerptOptions(values: Values, what: string): void {
 
 interface ExportPlan {
   /** What the identifier scan looks at: what this export writes. */
-  readonly scope: 'excerpts' | 'codebook' | 'project';
+  readonly scope: InputOf<'pseudonymise/scanForExport'>['scope'];
   readonly includeMemos: boolean;
   readonly produce: (call: Call) => Promise<ExportedFile>;
 }
@@ -118,8 +119,8 @@ function exportPlan(values: Values, language: 'en' | 'fr'): ExportPlan {
     refuseExcerptOptions(values, 'a REFI-QDA file');
     const project = values.format === 'qdpx';
     return {
-      scope: project ? 'project' : 'codebook',
-      includeMemos: true,
+      scope: values.format,
+      includeMemos: false,
       produce: (call) => call(project ? 'exchange/exportProject' : 'exchange/exportCodebook', {}),
     };
   }
