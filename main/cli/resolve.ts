@@ -19,3 +19,15 @@ export async function resolveDocument(call: Call, reference: string | number): P
   }
   throw new CliError(`There is no document "${text}" in this project.`);
 }
+
+/** Codes named on the command line (names compare case-insensitively), as ids, in order. */
+export async function resolveCodes(call: Call, names: readonly string[]): Promise<number[]> {
+  if (names.length === 0) return [];
+  const codes = await call('codes/list', {});
+  return names.map((name) => {
+    const wanted = name.trim().toLowerCase();
+    const code = codes.find((candidate) => candidate.name.toLowerCase() === wanted);
+    if (!code) throw new CliError(`There is no code "${name}" in this project.`);
+    return code.id;
+  });
+}

@@ -2,7 +2,7 @@ import type { AgreementFigures } from '../../../app/contract/types.ts';
 import { parseCommandArgs, requirePositionals } from '../args.ts';
 import { withProject } from '../backend.ts';
 import { CliError, printJson, type CliIo } from '../output.ts';
-import { resolveDocument } from '../resolve.ts';
+import { resolveCodes, resolveDocument } from '../resolve.ts';
 
 const AGREE_USAGE =
   'verbatim agree FILE --coders A,B[,C] --unit char|segment|document [--code NAME] [--doc DOC] [--json]';
@@ -56,16 +56,8 @@ export async function agreeCommand(argv: readonly string[], io: CliIo): Promise<
   }
   const unit = values.unit;
   const result = await withProject(file ?? '', async (call) => {
-    let codeIds: number[] | undefined;
-    if (values.code && values.code.length > 0) {
-      const codes = await call('codes/list', {});
-      codeIds = values.code.map((name) => {
-        const wanted = name.trim().toLowerCase();
-        const code = codes.find((candidate) => candidate.name.toLowerCase() === wanted);
-        if (!code) throw new CliError(`There is no code "${name}" in this project.`);
-        return code.id;
-      });
-    }
+    const named = await resolveCodes(call, values.code ?? []);
+    const codeIds = named.length > 0 ? named : undefined;
     const documentIds =
       values.doc && values.doc.length > 0
         ? await Promise.all(values.doc.map(async (doc) => (await resolveDocument(call, doc)).id))

@@ -5,6 +5,8 @@ import { CITATION_PARTS, parseCitationParts } from '../../../app/exports/citatio
 import { AppError } from '../../../app/errors.ts';
 import { parseCommandArgs, requirePositionals } from '../args.ts';
 import { withProject, type Call } from '../backend.ts';
+import { resolveCodes } from '../resolve.ts';
+import { KIND_LABELS } from './pseudonymise.ts';
 import { CliError, type CliIo } from '../output.ts';
 
 const EXPORT_USAGE = `verbatim export FILE --format md|html|csv|docx --out PATH [--code NAME]... [--lang en|fr] [--group-by code|case|document] [--cite PART,PART...]... [--memos] [--quote-marks] [--exact-quotes] [--skip-scan]
@@ -74,21 +76,11 @@ async function warnOfIdentifiers(
   if (found.length === 0) return;
   const list = found
     .slice(0, 10)
-    .map((group) => `${group.text} (${group.kind})`)
+    .map((group) => `${group.text} (${KIND_LABELS[group.kind] ?? group.kind})`)
     .join(', ');
   io.err(
     `Warning: ${found.length} likely identifier${found.length === 1 ? '' : 's'} remain${found.length === 1 ? 's' : ''} in what this export writes: ${list}${found.length > 10 ? ', …' : ''}. See "verbatim pseudonymise".`,
   );
-}
-
-async function codeIdsOf(call: Call, names: readonly string[]): Promise<number[]> {
-  const codes = await call('codes/list', {});
-  // Names compare case-insensitively, as everywhere in the CLI.
-  return names.map((name) => {
-    const code = codes.find((candidate) => candidate.name.toLowerCase() === name.trim().toLowerCase());
-    if (!code) throw new CliError(`There is no code "${name}" in this project.`);
-    return code.id;
-  });
 }
 
 function refuseExcerptOptions(values: Values, what: string): void {
@@ -132,7 +124,7 @@ function exportPlan(values: Values, language: 'en' | 'fr'): ExportPlan {
     scope: 'excerpts',
     includeMemos,
     produce: async (call) => {
-      const codeIds = await codeIdsOf(call, values.code ?? []);
+      const codeIds = await resolveCodes(call, values.code ?? []);
       return call('exports/excerpts', {
         format,
         language,

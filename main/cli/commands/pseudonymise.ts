@@ -9,7 +9,8 @@ import { resolveDocument } from '../resolve.ts';
 const USAGE =
   'verbatim pseudonymise FILE [--doc NAME]... [--json] | FILE --apply MAP.csv [--doc NAME]... [--json]';
 
-const KIND_LABELS: Record<string, string> = {
+/** What each kind of finding is called in the CLI's output. */
+export const KIND_LABELS: Record<string, string> = {
   email: 'e-mail',
   phone: 'phone',
   url: 'URL',

@@ -1,6 +1,7 @@
 import { parseCommandArgs, requirePositionals } from '../args.ts';
 import { withProject } from '../backend.ts';
-import { CliError, printJson, type CliIo } from '../output.ts';
+import { printJson, type CliIo } from '../output.ts';
+import { resolveCodes } from '../resolve.ts';
 
 const USAGE = 'verbatim search FILE QUERY [--code NAME] [--json]';
 
@@ -13,12 +14,7 @@ export async function searchCommand(argv: readonly string[], io: CliIo): Promise
   const [file, ...words] = requirePositionals(positionals, 2, USAGE);
   const query = words.join(' ');
   const result = await withProject(file ?? '', async (call) => {
-    let codeId: number | undefined;
-    if (values.code !== undefined) {
-      const wanted = values.code.trim().toLowerCase();
-      codeId = (await call('codes/list', {})).find((code) => code.name.toLowerCase() === wanted)?.id;
-      if (codeId === undefined) throw new CliError(`There is no code "${values.code}" in this project.`);
-    }
+    const [codeId] = await resolveCodes(call, values.code !== undefined ? [values.code] : []);
     return call('search/query', { query, ...(codeId !== undefined ? { codeId } : {}) });
   });
   if (values.json) {
