@@ -17,11 +17,12 @@ import type { Memo, MemoSummary, MemoTargetKind } from '../contract/types.ts';
 import { AppError } from '../errors.ts';
 import { ChangeSet, type RowChange } from '../history/changeSet.ts';
 import { recordEvent } from '../history/record.ts';
+import { cutText } from '../text/cutText.ts';
 import type { HandlerGroup } from './registry.ts';
 
 /** How a memo is named in the history: its title, else the start of its text. */
 function memoLabel(title: string, plainText: string): string {
-  return title || [...plainText].slice(0, 40).join('');
+  return title || cutText(plainText, 40);
 }
 
 const EXCERPT_LENGTH = 160;

@@ -1,3 +1,5 @@
+import { cutText } from '../../text/cutText.ts';
+
 /**
  * NFC, chunk by chunk (a base character and the marks that follow it), with the map from
  * offsets before to offsets after: a chunk that composes ("e" + U+0301 → "é") shrinks, and
@@ -96,7 +98,7 @@ export function fileBaseName(path: string): string {
 export function excerpt(text: string, words: number): string {
   const all = text.trim().split(/\s+/u).filter(Boolean);
   let label = all.slice(0, words).join(' ');
-  // By code points, so that an emoji is never cut in half.
-  if (label.length > 60) label = [...label].slice(0, 60).join('').trimEnd();
+  // Between graphemes, so that an emoji or an accent is never cut in half.
+  if (label.length > 60) label = cutText(label, 60).trimEnd();
   return label.length < all.join(' ').length ? `${label}…` : label;
 }

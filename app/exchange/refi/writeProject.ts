@@ -5,7 +5,8 @@ import { groupBy } from '../../util/groupBy.ts';
 import { codePointCounter } from '../../text/offsets.ts';
 import { TURNS_ENTRY, writeTurnsSidecar } from './turnsSidecar.ts';
 import { escapeXml as x, joinDescription } from './values.ts';
-import { cutText, variableExport, xsdDateTime } from './xsdValues.ts';
+import { cutText } from '../../text/cutText.ts';
+import { variableExport, xsdDateTime } from './xsdValues.ts';
 
 export const PROJECT_NAMESPACE = 'urn:QDA-XML:project:1.0';
 export const ORIGIN = 'Verbatim 0.1';

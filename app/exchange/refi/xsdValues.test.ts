@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cutText, variableExport, xsdDate, xsdDateTime, xsdDecimal } from './xsdValues.ts';
+import { variableExport, xsdDate, xsdDateTime, xsdDecimal } from './xsdValues.ts';
 
 describe('xsdDateTime', () => {
   it.each([
@@ -73,16 +73,5 @@ describe('variableExport', () => {
     expect(variableExport('date', ['2020-03-12', '12/03/2020']).typeOfVariable).toBe('Text');
     expect(variableExport('choice', ['a']).typeOfVariable).toBe('Text');
     expect(variableExport('text', ['x']).typeOfVariable).toBe('Text');
-  });
-});
-
-describe('cutText', () => {
-  it('never splits an emoji, a ZWJ sequence or an accent', () => {
-    const text = `${'a'.repeat(59)}😅 and more`;
-    expect(text.slice(0, 60)).not.toBe(cutText(text, 60));
-    expect(cutText(text, 60)).toBe(`${'a'.repeat(59)}😅`);
-    expect(cutText('👩‍👩‍👧 famille', 1)).toBe('👩‍👩‍👧');
-    expect(cutText('e\u0301té', 1)).toBe('e\u0301');
-    expect(cutText('court', 60)).toBe('court');
   });
 });
