@@ -1,4 +1,4 @@
-import { listCodes, listExcerptsByIds } from '../../db/index.ts';
+import { listAnchorExamples, listCodes, listExcerptsByIds } from '../../db/index.ts';
 import type { ExcerptText, ExportedFile } from '../contract/types.ts';
 import { AppError } from '../errors.ts';
 import { excerptFormatter } from '../exports/excerptFormat.ts';
@@ -116,17 +116,7 @@ export const exportHandlers: HandlerGroup = {
   'exports/codebook': async ({ format, language }, session): Promise<ExportedFile> => {
     const db = session.db();
     const codes = listCodes(db);
-    // Only the anchor examples are read, not every coding of the project.
-    const exampleIds = codes.flatMap((code) => (code.exampleCodingId === null ? [] : [code.exampleCodingId]));
-    const quotes = new Map(
-      listExcerptsByIds(db, exampleIds).map((excerpt) => [excerpt.codingId, excerpt.quote]),
-    );
-    const examples = new Map(
-      codes.flatMap((code) => {
-        const quote = code.exampleCodingId === null ? undefined : quotes.get(code.exampleCodingId);
-        return quote === undefined ? [] : [[code.id, quote] as const];
-      }),
-    );
+    const examples = listAnchorExamples(db);
     const projectName = session.name ?? 'Verbatim';
     const fileName = `${safeFileName(projectName)}-codebook.${format}`;
     if (format === 'docx') {

@@ -1,6 +1,7 @@
 import {
   findCodeByName,
   findDocumentByChecksum,
+  getCode,
   getDocument,
   idByGuid,
   insertCode,
@@ -96,7 +97,7 @@ export function matchCodes(
     if (!code) break;
     const byGuid = idByGuid(db, 'codes', code.guid);
     if (byGuid !== undefined) {
-      const ours = db.prepare('SELECT name FROM codes WHERE id = ?').get(byGuid) as { name: string };
+      const ours = getCode(db, byGuid) ?? { name: code.name };
       if (ours.name !== code.name) {
         const key = `code:${code.guid}`;
         out.conflicts.push({

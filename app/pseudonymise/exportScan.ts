@@ -1,4 +1,4 @@
-import { listCodes, listExcerptsByIds, listMemos, type Db } from '../../db/index.ts';
+import { listAnchorExamples, listCodes, listMemos, type Db } from '../../db/index.ts';
 import type { InputOf } from '../contract/api.ts';
 import { casesTable } from '../handlers/cases.ts';
 import type { ScannedText } from './group.ts';
@@ -35,7 +35,6 @@ function memoTexts(db: Db, targetKind?: 'coding'): ScannedText[] {
 /** Code names, definitions, criteria and anchor examples: all a codebook export writes. */
 function codebookTexts(db: Db): ScannedText[] {
   const codes = listCodes(db);
-  const exampleIds = codes.flatMap((code) => (code.exampleCodingId === null ? [] : [code.exampleCodingId]));
   return [
     ...codes.flatMap((code) =>
       [code.name, code.description, code.inclusion, code.exclusion].map((text) => ({
@@ -43,7 +42,7 @@ function codebookTexts(db: Db): ScannedText[] {
         text,
       })),
     ),
-    ...listExcerptsByIds(db, exampleIds).map((excerpt) => ({ source: CODEBOOK_SOURCE, text: excerpt.quote })),
+    ...[...listAnchorExamples(db).values()].map((quote) => ({ source: CODEBOOK_SOURCE, text: quote })),
   ];
 }
 

@@ -123,6 +123,14 @@ export function listExcerptsOfCode(db: Db, codeId: number): ExcerptRow[] {
     .all(codeId) as ExcerptRow[];
 }
 
+/** Each code's anchor example quote, by code id, in one query (codes without one left out). */
+export function listAnchorExamples(db: Db): Map<number, string> {
+  const rows = db
+    .prepare('SELECT c.id AS codeId, k.quote FROM codes c JOIN codings k ON k.id = c.example_coding_id')
+    .all() as { codeId: number; quote: string }[];
+  return new Map(rows.map((row) => [row.codeId, row.quote]));
+}
+
 export function listExcerptsByIds(db: Db, ids: readonly number[]): ExcerptRow[] {
   if (ids.length === 0) return [];
   const out: ExcerptRow[] = [];
