@@ -1,7 +1,7 @@
 import { getDocumentOpening, listMemos, type Db } from '../../db/index.ts';
 import type { CasesTable, Excerpt } from '../contract/types.ts';
 import { AppError } from '../errors.ts';
-import { casesTable } from '../handlers/cases.ts';
+import { casesTable } from '../cases/casesTable.ts';
 import { citationOf, type CaseContext, type CitationPart, type ExportLanguage } from './citation.ts';
 import { betweenQuotationMarks, frenchTypography } from './frenchTypography.ts';
 import { printable } from '../text/printable.ts';

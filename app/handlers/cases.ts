@@ -1,6 +1,5 @@
 import { randomUUID } from 'node:crypto';
 import {
-  caseDocumentLinks,
   deleteAttribute,
   deleteCase,
   findCaseByName,
@@ -9,38 +8,16 @@ import {
   insertCase,
   listAttributes,
   listAttributeValues,
-  listCases,
   setAttributeValue,
   setCaseDocuments,
   updateAttribute,
   updateCase,
-  type AttributeRow,
   type Db,
 } from '../../db/index.ts';
-import type { Attribute, Case, CasesTable } from '../contract/types.ts';
+import type { Attribute, Case } from '../contract/types.ts';
+import { casesTable, toAttribute } from '../cases/casesTable.ts';
 import { AppError } from '../errors.ts';
 import type { HandlerGroup } from './registry.ts';
-
-function toAttribute(row: AttributeRow): Attribute {
-  return { id: row.id, name: row.name, type: row.type, choices: JSON.parse(row.choices) as string[] };
-}
-
-export function casesTable(db: Db): CasesTable {
-  const links = caseDocumentLinks(db);
-  const values = listAttributeValues(db);
-  return {
-    attributes: listAttributes(db).map(toAttribute),
-    cases: listCases(db).map((row) => ({
-      id: row.id,
-      name: row.name,
-      description: row.description,
-      documentIds: links.filter((link) => link.caseId === row.id).map((link) => link.documentId),
-      values: Object.fromEntries(
-        values.filter((v) => v.caseId === row.id).map((v) => [v.attributeId, v.value]),
-      ),
-    })),
-  };
-}
 
 function requireCase(db: Db, id: number): Case {
   const found = casesTable(db).cases.find((row) => row.id === id);

@@ -7,7 +7,7 @@ import type { ParsedInputOf } from '../contract/api.ts';
 import { AppError } from '../errors.ts';
 import { toCsv } from '../exports/csv.ts';
 import { toXlsx } from '../exports/xlsx.ts';
-import { casesTable } from './cases.ts';
+import { casesTable } from '../cases/casesTable.ts';
 import type { HandlerGroup } from './registry.ts';
 
 type MatrixRequest = ParsedInputOf<'analysis/matrix'>;

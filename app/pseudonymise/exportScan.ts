@@ -1,6 +1,6 @@
 import { listAnchorExamples, listCodes, listMemos, type Db } from '../../db/index.ts';
 import type { InputOf } from '../contract/api.ts';
-import { casesTable } from '../handlers/cases.ts';
+import { casesTable } from '../cases/casesTable.ts';
 import type { ScannedText } from './group.ts';
 
 /** What is about to leave the project: coded excerpts, the codebook (for a paper or as .qdc), or the whole project (.qdpx). */
