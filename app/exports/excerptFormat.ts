@@ -32,6 +32,11 @@ export interface FormatOptions {
   readonly quoteMarks?: boolean | undefined;
   /** Excerpts character for character as transcribed: no typography in them. */
   readonly exactQuotes?: boolean | undefined;
+  /**
+   * Whether each excerpt needs its case (grouping by case, CSV's case column). Without it,
+   * the cases are read only when the citation cites a case or an attribute.
+   */
+  readonly withCases?: boolean | undefined;
 }
 
 /** Each document's case and its attribute values by name (a document in several cases: the first). */
@@ -94,7 +99,10 @@ export function excerptFormatter(
 ): { readonly toModel: (excerpt: Excerpt) => ModelExcerpt; readonly attributeNames: readonly string[] } {
   const { language, parts } = options;
   const attributeNames = parts.filter((part) => part.startsWith('attr:')).map((part) => part.slice(5));
-  const cases = casesTable(db);
+  const cited = parts.some((part) => part === 'case' || part.startsWith('attr:'));
+  // One copied excerpt need not read every case of the project when it cites none.
+  const cases: CasesTable =
+    (options.withCases ?? false) || cited ? casesTable(db) : { attributes: [], cases: [] };
   const contexts = caseContexts(cases);
   const known = new Set(cases.attributes.map((attribute) => attribute.name));
   const unknown = attributeNames.find((name) => !known.has(name));

@@ -26,12 +26,10 @@ export interface ExcerptModel {
   readonly projectName: string;
   readonly language: ExportLanguage;
   readonly groupBy: GroupBy;
-  readonly parts: readonly CitationPart[];
   /** Attribute names cited (the `attr:` parts, in order): CSV gives them their own columns. */
   readonly attributeNames: readonly string[];
+  /** The citation, memo and quote options are already applied to each excerpt (excerptFormat.ts). */
   readonly includeMemos: boolean;
-  readonly quoteMarks: boolean;
-  readonly exactQuotes: boolean;
   readonly groups: readonly ModelGroup[];
   readonly total: number;
 }
@@ -80,7 +78,7 @@ export function buildExcerptModel(db: Db, projectName: string, options: ModelOpt
   // Grouped by case or document, each excerpt must say its code.
   const parts =
     options.parts ?? (groupBy === 'code' ? DEFAULT_CITATION : ['code' as const, ...DEFAULT_CITATION]);
-  const format = excerptFormatter(db, { ...options, parts });
+  const format = excerptFormatter(db, { ...options, parts, withCases: true });
   const excerpts = listAllExcerpts(db)
     .filter((excerpt) => wanted === null || wanted.has(excerpt.codeId))
     .map(format.toModel);
@@ -105,11 +103,8 @@ export function buildExcerptModel(db: Db, projectName: string, options: ModelOpt
     projectName,
     language,
     groupBy,
-    parts,
     attributeNames: format.attributeNames,
     includeMemos: options.includeMemos ?? false,
-    quoteMarks: options.quoteMarks ?? false,
-    exactQuotes: options.exactQuotes ?? false,
     groups,
     total: excerpts.length,
   };

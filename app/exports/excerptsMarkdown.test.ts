@@ -42,11 +42,8 @@ function model(
     projectName,
     language,
     groupBy: 'code',
-    parts: [],
     attributeNames: [],
     includeMemos: memo !== null,
-    quoteMarks: options.quoteMarks ?? false,
-    exactQuotes: options.exactQuotes ?? false,
     groups: [{ title, excerpts: rows }],
     total: rows.length,
   };

@@ -20,15 +20,15 @@ export function eventText(
 ): { summary: string; meta: string } {
   return {
     summary: englishPhrase(phrase),
-    meta: JSON.stringify({ ...meta, phrase: JSON.stringify(phrase) }),
+    meta: JSON.stringify({ ...meta, phrase }),
   };
 }
 
 /** The phrase stored with an event, or null for events written before phrases existed. */
 export function phraseOf(meta: string): HistoryPhrase | null {
   try {
-    const parsed = JSON.parse(meta) as { phrase?: unknown };
-    return typeof parsed.phrase === 'string' ? (JSON.parse(parsed.phrase) as HistoryPhrase) : null;
+    const { phrase } = JSON.parse(meta) as { phrase?: HistoryPhrase };
+    return phrase && typeof phrase.key === 'string' ? phrase : null;
   } catch {
     return null;
   }
