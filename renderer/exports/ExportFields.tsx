@@ -1,5 +1,6 @@
 import { useId, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { LANGUAGES, type Language } from '../i18n/setup.ts';
 import { IdentifierWarning } from './IdentifierWarning.tsx';
 import type { PreExportScan } from './usePreExportScan.ts';
 
@@ -33,8 +34,8 @@ export function ChoiceField<T extends string>({ label, value, options, describe,
   );
 }
 
-const LANGUAGES = ['en', 'fr'] as const;
-export type ExportLanguage = (typeof LANGUAGES)[number];
+/** An export is written in one of the interface's languages. */
+export type ExportLanguage = Language;
 
 /** The language of an export's own words and typography (« » and no-break spaces in French). */
 export function LanguageField({
