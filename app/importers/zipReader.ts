@@ -1,4 +1,4 @@
-import { inflateRawSync } from 'node:zlib';
+import { crc32, inflateRawSync } from 'node:zlib';
 
 /**
  * A minimal zip reader: the central directory (with zip64), and one entry inflated at a
@@ -17,6 +17,8 @@ export interface ZipEntry {
   /** As declared by the central directory; checked against the real size when read. */
   readonly size: number;
   readonly localOffset: number;
+  /** CRC-32 of the entry's bytes, as declared: a damaged entry must not read as a wrong text. */
+  readonly crc: number;
 }
 
 const EOCD = 0x06054b50;
@@ -125,6 +127,7 @@ export function listZip(bytes: Uint8Array): ZipEntry[] {
       compressedSize,
       size,
       localOffset,
+      crc: data.getUint32(at + 16, true),
     });
     at += 46 + nameLength + extraLength + commentLength;
   }
@@ -158,6 +161,7 @@ export function inflateEntry(bytes: Uint8Array, entry: ZipEntry): Uint8Array {
   } else throw new Error(`${entry.name} uses compression method ${entry.method}`);
   if (out.length !== entry.size)
     throw new SizeMismatch(entry.name, entry.size, out.length > entry.size ? 'more' : out.length);
+  if (crc32(out) !== entry.crc) throw new Error(`${entry.name} is damaged (its checksum does not match)`);
   return out;
 }
 

@@ -1,4 +1,5 @@
 import { strToU8, zipSync } from 'fflate';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { AppError } from '../errors.ts';
 import { inspectArchive, isUnsafeEntryName, openArchive, readArchiveText } from './zipSafety.ts';
@@ -109,6 +110,37 @@ describe('openArchive', () => {
     const bytes = zip({ 'a.txt': 'x' });
     expect(errorOf(() => openArchive('p.qdpx', bytes.subarray(0, bytes.length - 10))).message).toMatch(
       /damaged/u,
+    );
+  });
+
+  it('fails only with a clear error on damaged archives, and never reads a damaged entry as text (property)', () => {
+    const good = zipSync({
+      'project.qde': strToU8('<Project/>'.repeat(20)),
+      'sources/a.txt': strToU8('Enquêteur : Et le soir ? 😅 '.repeat(30)),
+    });
+    fc.assert(
+      fc.property(
+        fc.array(fc.tuple(fc.nat(good.length - 1), fc.integer({ min: 0, max: 255 })), {
+          minLength: 1,
+          maxLength: 8,
+        }),
+        fc.nat(good.length),
+        (flips, cut) => {
+          const bytes = good.slice(0, Math.max(cut, 22));
+          for (const [at, value] of flips) if (at < bytes.length) bytes[at] = value;
+          try {
+            const archive = openArchive('p.qdpx', bytes);
+            // What reads at all reads exactly as written (the CRC is checked).
+            for (const name of archive.names)
+              expect(['<Project/>'.repeat(20), 'Enquêteur : Et le soir ? 😅 '.repeat(30)]).toContain(
+                archive.readText(name),
+              );
+          } catch (error) {
+            expect(error).toBeInstanceOf(AppError);
+          }
+        },
+      ),
+      { numRuns: 400 },
     );
   });
 });
