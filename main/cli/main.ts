@@ -41,10 +41,11 @@ Usage:
   verbatim pseudonymise FILE --apply MAP.csv [--doc NAME] [--json]
   verbatim agree FILE --coders A,B[,C] --unit char|segment|document [--code NAME]
                  [--doc DOC] [--json]
-  verbatim export FILE --format md|html|csv|docx|qdpx|qdc --out PATH [--code NAME] [--lang en|fr]
-                  [--group-by code|case|document] [--cite case,attr:NAME,speaker,timestamp,segment]
-                  [--memos]
-  verbatim export FILE --codebook --format md|csv|docx --out PATH [--lang en|fr]
+  verbatim export FILE --format md|html|csv|docx --out PATH [--code NAME]... [--lang en|fr]
+                  [--group-by code|case|document] [--cite case,attr:NAME,speaker,timestamp,segment]...
+                  [--memos] [--quote-marks] [--exact-quotes] [--skip-scan]
+  verbatim export FILE --codebook --format md|csv|docx --out PATH [--lang en|fr] [--skip-scan]
+  verbatim export FILE --format qdpx|qdc --out PATH [--skip-scan]
   verbatim serve [FILE] [--port N]
 
 Errors go to stderr; exit code 1 for a failure, 2 for bad usage.`;
