@@ -585,6 +585,8 @@ export interface ExchangeImportReport {
   /** How a CRLF of a source file was counted: two positions, or one (ATLAS.ti); absent without texts. */
   readonly lineBreaks?: 'as-in-file' | 'crlf-as-one';
   readonly warnings: readonly string[];
+  /** The coders found in the file (its users, or one named after the tool), with their codings. */
+  readonly coders: readonly { readonly name: string; readonly codings: number }[];
   /** As for a project merge: what was new, what matched (by GUID), and conflicts left as ours. */
   readonly added: MergeCounts;
   readonly matched: MergeCounts;

@@ -73,6 +73,7 @@ export const exchangeHandlers: HandlerGroup = {
       positions: 'none',
       positionsDecidedBy: 'none',
       warnings: [],
+      coders: [],
     });
   },
 };
