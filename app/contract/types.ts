@@ -566,6 +566,12 @@ export interface TableImportReport {
   readonly skippedRows: number;
 }
 
+/**
+ * How a CSV export writes text cells: `exact` (the default, for R and Python) or
+ * `spreadsheet` (an apostrophe before a cell a spreadsheet would run as a formula).
+ */
+export type CsvCells = 'exact' | 'spreadsheet';
+
 /** What a REFI-QDA import kept, skipped and merged (docs/REFI-QDA.md). */
 export interface ExchangeImportReport {
   readonly kept: {
