@@ -87,6 +87,9 @@ describe('verbatim import', () => {
     const refused = await cli('import', join(dir, 'none.verbatim'), empty);
     expect(refused.code).toBe(1);
     expect(refused.stderr).toMatch(/has no project\.qde: it is not an unzipped REFI-QDA project/u);
+    const missing = await cli('import', join(dir, 'from-zip.verbatim'), join(dir, 'absent.zip'));
+    expect(missing.code).toBe(1);
+    expect(missing.stderr).toMatch(/Not imported: absent\.zip: It cannot be read: it does not exist/u);
   });
 
   it('imports a real NVivo project renamed .zip', async () => {

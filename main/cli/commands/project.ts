@@ -80,15 +80,25 @@ function removeProjectFile(file: string): void {
   for (const suffix of ['', '-wal', '-shm']) rmSync(file + suffix, { force: true });
 }
 
+/** A source file's bytes; a missing one is said in a sentence, as for transcripts. */
+function readSource(path: string): Buffer {
+  try {
+    return readFileSync(path);
+  } catch {
+    throw new CliError('It cannot be read: it does not exist or is not accessible.');
+  }
+}
+
 /** The call that imports one REFI-QDA source; a folder is packed as the .qdpx it was unzipped from. */
 function exchangeCall(path: string) {
   if (/\.qdc$/iu.test(path))
     return [
       'exchange/importCodebook',
-      { name: basename(path), base64: readFileSync(path).toString('base64') },
+      { name: basename(path), base64: readSource(path).toString('base64') },
     ] as const;
-  const bytes = isFolder(path) ? packProjectFolder(path) : readFileSync(path);
-  const name = isFolder(path) ? `${basename(resolve(path))}.qdpx` : basename(path);
+  const folder = isFolder(path);
+  const bytes = folder ? packProjectFolder(path) : readSource(path);
+  const name = folder ? `${basename(resolve(path))}.qdpx` : basename(path);
   return ['exchange/importProject', { name, base64: Buffer.from(bytes).toString('base64') }] as const;
 }
 
