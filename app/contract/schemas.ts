@@ -113,6 +113,12 @@ export const CooccurrenceExcerptsInput = z
   .object({ scope: Scope, codeA: Id, codeB: Id, filters: AnalysisFiltersInput.optional() })
   .strict();
 
+/**
+ * CSV cells: `exact` text (the default, for R and Python) or `spreadsheet`, where a cell a
+ * spreadsheet would run as a formula (= + - @ first) gets a leading apostrophe.
+ */
+export const CsvCells = z.enum(['exact', 'spreadsheet']);
+
 export const ExportExcerptsInput = z
   .object({
     format: z.enum(['md', 'html', 'csv', 'docx']),
@@ -130,6 +136,7 @@ export const ExportExcerptsInput = z
     quoteMarks: z.boolean().optional(),
     /** Excerpts character for character, without the language's typography. */
     exactQuotes: z.boolean().optional(),
+    csvCells: CsvCells.optional(),
   })
   .strict();
 
@@ -263,6 +270,7 @@ export const ExportMatrixInput = z
     matrix: MatrixInput,
     format: z.enum(['csv', 'xlsx']),
     percent: z.enum(['none', 'row', 'column']).optional(),
+    csvCells: CsvCells.optional(),
   })
   .strict();
 
@@ -410,5 +418,9 @@ export const ExcerptTextInput = z
   .strict();
 
 export const ExportCodebookInput = z
-  .object({ format: z.enum(['md', 'csv', 'docx']), language: z.enum(['en', 'fr']).optional() })
+  .object({
+    format: z.enum(['md', 'csv', 'docx']),
+    language: z.enum(['en', 'fr']).optional(),
+    csvCells: CsvCells.optional(),
+  })
   .strict();

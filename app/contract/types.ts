@@ -566,6 +566,12 @@ export interface TableImportReport {
   readonly skippedRows: number;
 }
 
+/**
+ * How a CSV export writes text cells: `exact` (the default, for R and Python) or
+ * `spreadsheet` (an apostrophe before a cell a spreadsheet would run as a formula).
+ */
+export type CsvCells = 'exact' | 'spreadsheet';
+
 /** What a REFI-QDA import kept, skipped and merged (docs/REFI-QDA.md). */
 export interface ExchangeImportReport {
   readonly kept: {
@@ -585,6 +591,8 @@ export interface ExchangeImportReport {
   /** How a CRLF of a source file was counted: two positions, or one (ATLAS.ti); absent without texts. */
   readonly lineBreaks?: 'as-in-file' | 'crlf-as-one';
   readonly warnings: readonly string[];
+  /** The coders found in the file (its users, or one named after the tool), with their codings. */
+  readonly coders: readonly { readonly name: string; readonly codings: number }[];
   /** As for a project merge: what was new, what matched (by GUID), and conflicts left as ours. */
   readonly added: MergeCounts;
   readonly matched: MergeCounts;

@@ -1,6 +1,7 @@
 import { typesetFor } from './labels.ts';
 import type { CodeRow } from '../../db/index.ts';
 import type { ExportLanguage } from './citation.ts';
+import type { CsvCells } from '../contract/types.ts';
 import { toCsv } from './csv.ts';
 import { escapeMarkdown } from './markdown.ts';
 
@@ -84,31 +85,38 @@ export function codebookToMarkdown(
 }
 
 /** The codebook as CSV: one row per code, with its path in the hierarchy. */
-export function codebookToCsv(codes: readonly CodeRow[], examples: ReadonlyMap<number, string>): string {
-  return toCsv([
+export function codebookToCsv(
+  codes: readonly CodeRow[],
+  examples: ReadonlyMap<number, string>,
+  cells: CsvCells,
+): string {
+  return toCsv(
     [
-      'path',
-      'name',
-      'level',
-      'colour',
-      'definition',
-      'inclusion',
-      'exclusion',
-      'example',
-      'codings',
-      'archived',
+      [
+        'path',
+        'name',
+        'level',
+        'colour',
+        'definition',
+        'inclusion',
+        'exclusion',
+        'example',
+        'codings',
+        'archived',
+      ],
+      ...codebookOrder(codes).map(({ code, depth, path }) => [
+        path,
+        code.name,
+        depth + 1,
+        code.color,
+        code.description,
+        code.inclusion,
+        code.exclusion,
+        examples.get(code.id) ?? '',
+        code.codingCount,
+        code.archived ? 'yes' : 'no',
+      ]),
     ],
-    ...codebookOrder(codes).map(({ code, depth, path }) => [
-      path,
-      code.name,
-      depth + 1,
-      code.color,
-      code.description,
-      code.inclusion,
-      code.exclusion,
-      examples.get(code.id) ?? '',
-      code.codingCount,
-      code.archived ? 'yes' : 'no',
-    ]),
-  ]);
+    cells,
+  );
 }

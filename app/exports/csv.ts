@@ -1,17 +1,20 @@
+import type { CsvCells } from '../contract/types.ts';
+
 /**
- * CSV as spreadsheets read it: comma-separated, CRLF, quoted where needed, UTF-8 with a BOM
- * so that Excel opens accents correctly. Cells that a spreadsheet would run as a formula
- * (starting with = + - @, tab or CR) get a leading apostrophe: transcripts are untrusted text.
+ * One CSV cell, quoted where needed: always when it holds `;` or a tab too, since French
+ * Excel and LibreOffice split on them (an unquoted "Cas;=2+3" would become two cells).
+ * `exact` writes the text itself, for R, Python and any CSV reader. `spreadsheet` puts an
+ * apostrophe before a cell a spreadsheet would run as a formula (starting with = + - @,
+ * tab or CR), since transcripts are untrusted text; other readers then read the apostrophe.
  */
-export function csvCell(value: string | number | null): string {
+export function csvCell(value: string | number | null, cells: CsvCells): string {
   if (value === null) return '';
   if (typeof value === 'number') return Number.isFinite(value) ? String(value) : '';
-  const guarded = /^[=+\-@\t\r]/u.test(value) ? `'${value}` : value;
-  // `;` and tab too: French Excel and LibreOffice split on them, and an unquoted
-  // "Cas;=2+3" would become two cells, the second one a formula.
+  const guarded = cells === 'spreadsheet' && /^[=+\-@\t\r]/u.test(value) ? `'${value}` : value;
   return /[",;\t\r\n]/u.test(guarded) ? `"${guarded.replace(/"/gu, '""')}"` : guarded;
 }
 
-export function toCsv(rows: readonly (readonly (string | number | null)[])[]): string {
-  return `\uFEFF${rows.map((row) => row.map(csvCell).join(',')).join('\r\n')}\r\n`;
+/** CSV as spreadsheets read it: comma-separated, CRLF, UTF-8 with a BOM (Excel then reads accents). */
+export function toCsv(rows: readonly (readonly (string | number | null)[])[], cells: CsvCells): string {
+  return `\uFEFF${rows.map((row) => row.map((value) => csvCell(value, cells)).join(',')).join('\r\n')}\r\n`;
 }

@@ -1,14 +1,19 @@
 import type { ExcerptModel, ExportTick } from './excerptModel.ts';
 import { noTick } from './excerptModel.ts';
+import type { CsvCells } from '../contract/types.ts';
 import { toCsv } from './csv.ts';
 
 /**
  * One row per excerpt, for a spreadsheet or R/Python: the group, the source, the quote and
  * the citation line; a column per cited case attribute, and a memo column when memos are
  * asked for. The quote stays exactly as transcribed (it is data); the citation column is
- * the line a paper shows, in the export's typography. toCsv guards formulas.
+ * the line a paper shows, in the export's typography. `cells` says whether formulas are guarded.
  */
-export async function excerptsToCsv(model: ExcerptModel, tick: ExportTick = noTick): Promise<string> {
+export async function excerptsToCsv(
+  model: ExcerptModel,
+  cells: CsvCells,
+  tick: ExportTick = noTick,
+): Promise<string> {
   const rows: (string | number | null)[][] = [
     [
       'group',
@@ -46,5 +51,5 @@ export async function excerptsToCsv(model: ExcerptModel, tick: ExportTick = noTi
       await tick();
     }
   }
-  return toCsv(rows);
+  return toCsv(rows, cells);
 }

@@ -60,8 +60,11 @@ export const exchangeHandlers: HandlerGroup = {
     content: buildCodebookXml(readProjectSnapshot(session.db()).codes, listSets(session.db(), 'code')),
   }),
   'exchange/importProject': ({ name, base64 }, session) => {
-    if (!/\.qdpx$/iu.test(name))
-      throw new AppError('BAD_FILE', `${name}: import REFI-QDA projects as .qdpx files.`);
+    if (!/\.(qdpx|zip)$/iu.test(name))
+      throw new AppError(
+        'BAD_FILE',
+        `${name}: import REFI-QDA projects as .qdpx files (or a .qdpx renamed .zip).`,
+      );
     const { snapshot, sets, report } = readRefiProject(name, Buffer.from(base64, 'base64'));
     return mergeIn(session, snapshot, sets, report);
   },
@@ -73,6 +76,7 @@ export const exchangeHandlers: HandlerGroup = {
       positions: 'none',
       positionsDecidedBy: 'none',
       warnings: [],
+      coders: [],
     });
   },
 };

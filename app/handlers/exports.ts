@@ -42,7 +42,7 @@ function modelOf(input: ExcerptsInput, session: ProjectSession): ExcerptModel {
 
 /** Lays the model out in the chosen format; `tick` runs after each excerpt. */
 async function writeExcerpts(
-  format: ExcerptsInput['format'],
+  { format, csvCells }: ExcerptsInput,
   model: ExcerptModel,
   codeIds: readonly number[],
   tick: ExportTick,
@@ -58,7 +58,7 @@ async function writeExcerpts(
     format === 'html'
       ? await excerptsToHtml(model, tick)
       : format === 'csv'
-        ? await excerptsToCsv(model, tick)
+        ? await excerptsToCsv(model, csvCells ?? 'exact', tick)
         : await excerptsToMarkdown(model, tick);
   return { fileName, mimeType: MIME[format], content };
 }
@@ -97,7 +97,7 @@ export const exportHandlers: HandlerGroup = {
     return { text: shown.citation ? `${shown.shown}\n— ${shown.citation}` : shown.shown };
   },
   'exports/excerpts': (input, session): Promise<ExportedFile> =>
-    writeExcerpts(input.format, modelOf(input, session), chosenCodes(input), noTick),
+    writeExcerpts(input, modelOf(input, session), chosenCodes(input), noTick),
   'exports/excerptsJob': (input, session) => {
     // The model is read at once, in this call: the job then only lays it out, so edits made
     // while it runs cannot give a file half old, half new.
@@ -107,13 +107,13 @@ export const exportHandlers: HandlerGroup = {
         control.progress(0, model.total, model.projectName);
         await yieldToEventLoop();
         const tick = jobTick(control, model.total, model.projectName);
-        const file = await writeExcerpts(input.format, model, chosenCodes(input), tick);
+        const file = await writeExcerpts(input, model, chosenCodes(input), tick);
         control.progress(model.total, model.total, file.fileName);
         return file;
       }),
     };
   },
-  'exports/codebook': async ({ format, language }, session): Promise<ExportedFile> => {
+  'exports/codebook': async ({ format, language, csvCells }, session): Promise<ExportedFile> => {
     const db = session.db();
     const codes = listCodes(db);
     const examples = listAnchorExamples(db);
@@ -124,7 +124,7 @@ export const exportHandlers: HandlerGroup = {
       return { fileName, mimeType: MIME.docx, content: bytes.toString('base64'), encoding: 'base64' };
     }
     return format === 'csv'
-      ? { fileName, mimeType: 'text/csv', content: codebookToCsv(codes, examples) }
+      ? { fileName, mimeType: 'text/csv', content: codebookToCsv(codes, examples, csvCells ?? 'exact') }
       : {
           fileName,
           mimeType: 'text/markdown',

@@ -117,7 +117,7 @@ export function buildMatrix(db: Db, request: MatrixRequest): Matrix {
 
 export const matrixHandlers: HandlerGroup = {
   'analysis/matrix': (request, session) => buildMatrix(session.db(), request),
-  'exports/matrix': async ({ matrix: request, percent, format }, session) => {
+  'exports/matrix': async ({ matrix: request, percent, format, csvCells }, session) => {
     const matrix = buildMatrix(session.db(), request);
     const table =
       percent === 'row' ? matrix.rowPercent : percent === 'column' ? matrix.columnPercent : matrix.cells;
@@ -135,6 +135,6 @@ export const matrixHandlers: HandlerGroup = {
         encoding: 'base64',
       };
     }
-    return { fileName: `${baseName}.csv`, mimeType: 'text/csv', content: toCsv(rows) };
+    return { fileName: `${baseName}.csv`, mimeType: 'text/csv', content: toCsv(rows, csvCells ?? 'exact') };
   },
 };

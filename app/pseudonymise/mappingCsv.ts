@@ -4,14 +4,20 @@ import type { Replacement } from './replace.ts';
 
 export const MAPPING_HEADER = ['variant', 'replacement'] as const;
 
-/** The mapping as CSV, one `variant,replacement` line per spelling (what the CLI reads back). */
+/**
+ * The mapping as CSV, one `variant,replacement` line per spelling (what the CLI reads back).
+ * Made to be opened in a spreadsheet, so formulas are guarded; parseMappingCsv removes the guard.
+ */
 export function mappingToCsv(replacements: readonly Replacement[]): string {
-  return toCsv([
-    [...MAPPING_HEADER],
-    ...replacements.flatMap(({ variants, replacement }) =>
-      variants.map((variant) => [variant, replacement] as const),
-    ),
-  ]);
+  return toCsv(
+    [
+      [...MAPPING_HEADER],
+      ...replacements.flatMap(({ variants, replacement }) =>
+        variants.map((variant) => [variant, replacement] as const),
+      ),
+    ],
+    'spreadsheet',
+  );
 }
 
 /** Splits CSV text into rows of cells: quoted cells with "" escapes, CRLF or LF. */

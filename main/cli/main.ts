@@ -29,7 +29,8 @@ export const HELP = `Verbatim — qualitative interview coding (docs/CLI.md)
 
 Usage:
   verbatim new FILE
-  verbatim import FILE SOURCE... [--json]        (SOURCE may be a .qdpx or .qdc; FILE is created if absent)
+  verbatim import FILE SOURCE... [--json]        (SOURCE may be a .qdpx, a .qdpx renamed .zip, an
+                                                 unzipped project folder, or a .qdc; FILE is created if absent)
   verbatim text FILE DOC [--json]
   verbatim codes FILE [--json]
   verbatim code FILE --doc DOC --start N --end N --code NAME [--coder NAME]
@@ -43,11 +44,15 @@ Usage:
                  [--doc DOC] [--json]
   verbatim export FILE --format md|html|csv|docx --out PATH [--code NAME]... [--lang en|fr]
                   [--group-by code|case|document] [--cite case,attr:NAME,speaker,timestamp,segment]...
-                  [--memos] [--quote-marks] [--exact-quotes] [--skip-scan]
-  verbatim export FILE --codebook --format md|csv|docx --out PATH [--lang en|fr] [--skip-scan]
+                  [--memos] [--quote-marks] [--exact-quotes] [--csv-cells exact|spreadsheet] [--skip-scan]
+  verbatim export FILE --codebook --format md|csv|docx --out PATH [--lang en|fr]
+                  [--csv-cells exact|spreadsheet] [--skip-scan]
   verbatim export FILE --format qdpx|qdc --out PATH [--skip-scan]
   verbatim serve [FILE] [--port N]
 
+CSV cells hold the exact text (for R, Python) unless --csv-cells spreadsheet puts an apostrophe
+before a cell starting with = + - @, so that a spreadsheet never runs it as a formula.
+An unknown --speaker, --code or --coder is an error (exit 1) listing the known names.
 Errors go to stderr; exit code 1 for a failure, 2 for bad usage.`;
 
 /** Runs one CLI invocation and returns its exit code. */

@@ -20,14 +20,58 @@ export async function resolveDocument(call: Call, reference: string | number): P
   throw new CliError(`There is no document "${text}" in this project.`);
 }
 
+/** How many known names an error lists before it stops. */
+const LISTED_NAMES = 30;
+
+/**
+ * Each of `names` as the project spells it (trimmed; the same spelling, else the same
+ * letters in another case). A name the project lacks is an error naming it and listing the
+ * known ones: a filter on a typo would otherwise give an empty result that looks like a finding.
+ */
+function matchNames(what: string, names: readonly string[], known: readonly string[]): string[] {
+  return names.map((name) => {
+    const wanted = name.trim();
+    const found =
+      known.find((candidate) => candidate === wanted) ??
+      known.find((candidate) => candidate.toLowerCase() === wanted.toLowerCase());
+    if (found !== undefined) return found;
+    const shown = known.slice(0, LISTED_NAMES).join(', ');
+    const more = known.length > LISTED_NAMES ? `, … (${known.length} in all)` : '';
+    const list = known.length > 0 ? ` The ${what}s are: ${shown}${more}.` : ` This project has no ${what}s.`;
+    throw new CliError(`There is no ${what} "${name}" in this project.${list}`);
+  });
+}
+
 /** Codes named on the command line (names compare case-insensitively), as ids, in order. */
 export async function resolveCodes(call: Call, names: readonly string[]): Promise<number[]> {
   if (names.length === 0) return [];
   const codes = await call('codes/list', {});
-  return names.map((name) => {
-    const wanted = name.trim().toLowerCase();
-    const code = codes.find((candidate) => candidate.name.toLowerCase() === wanted);
-    if (!code) throw new CliError(`There is no code "${name}" in this project.`);
-    return code.id;
-  });
+  const idByName = new Map(codes.map((code) => [code.name, code.id]));
+  return matchNames('code', names, [...idByName.keys()]).map((name) => idByName.get(name) ?? 0);
+}
+
+/** Coders named on the command line, as the project spells them. */
+export async function resolveCoders(call: Call, names: readonly string[]): Promise<string[]> {
+  if (names.length === 0) return [];
+  const coders = await call('coders/list', {});
+  return matchNames(
+    'coder',
+    names,
+    coders.map((coder) => coder.name),
+  );
+}
+
+/** Speakers named on the command line, as the transcripts label them. */
+export async function resolveSpeakers(call: Call, names: readonly string[]): Promise<string[]> {
+  if (names.length === 0) return [];
+  const speakers = new Set<string>();
+  for (const { id } of await call('documents/list', {})) {
+    for (const segment of (await call('documents/get', { id })).segments)
+      if (segment.speaker !== null) speakers.add(segment.speaker);
+  }
+  return matchNames(
+    'speaker',
+    names,
+    [...speakers].sort((a, b) => a.localeCompare(b)),
+  );
 }

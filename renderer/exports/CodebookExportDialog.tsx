@@ -1,11 +1,18 @@
 import { useCallback, useState } from 'react';
+import type { CsvCells } from '../../app/contract/index.ts';
 import { useTranslation } from 'react-i18next';
 import { downloadFile } from '../analysis/download.ts';
 import { call } from '../api/client.ts';
 import { currentLanguage } from '../i18n/setup.ts';
 import { Dialog } from '../ui/Dialog.tsx';
 import { messageOf } from '../ui/messageOf.ts';
-import { ExportDialogFooter, FormatField, LanguageField, type ExportLanguage } from './ExportFields.tsx';
+import {
+  CsvCellsField,
+  ExportDialogFooter,
+  FormatField,
+  LanguageField,
+  type ExportLanguage,
+} from './ExportFields.tsx';
 import { usePreExportScan } from './usePreExportScan.ts';
 
 const FORMATS = ['docx', 'md', 'csv'] as const;
@@ -20,6 +27,7 @@ export function CodebookExportDialog({ onSaved, onClose }: Props) {
   const { t } = useTranslation();
   const [format, setFormat] = useState<(typeof FORMATS)[number]>('docx');
   const [language, setLanguage] = useState<ExportLanguage>(currentLanguage());
+  const [csvCells, setCsvCells] = useState<CsvCells>('exact');
   const [busy, setBusy] = useState(false);
   const [problem, setProblem] = useState<string | null>(null);
   const showProblem = useCallback((error: unknown) => setProblem(messageOf(error)), []);
@@ -29,7 +37,11 @@ export function CodebookExportDialog({ onSaved, onClose }: Props) {
     setBusy(true);
     setProblem(null);
     try {
-      const file = await call('exports/codebook', { format, language });
+      const file = await call('exports/codebook', {
+        format,
+        language,
+        ...(format === 'csv' ? { csvCells } : {}),
+      });
       downloadFile(file);
       onSaved(file.fileName);
       onClose();
@@ -54,6 +66,7 @@ export function CodebookExportDialog({ onSaved, onClose }: Props) {
             <FormatField value={format} options={FORMATS} onChange={setFormat} />
             <LanguageField value={language} onChange={setLanguage} />
           </div>
+          {format === 'csv' && <CsvCellsField value={csvCells} onChange={setCsvCells} />}
         </fieldset>
         <ExportDialogFooter scan={scan} problem={problem} busy={busy} onClose={onClose} />
       </form>

@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ExportedFile, JobStatus } from '../../app/contract/index.ts';
+import type { CsvCells, ExportedFile, JobStatus } from '../../app/contract/index.ts';
 import { downloadFile } from '../analysis/download.ts';
 import { call } from '../api/client.ts';
 import { currentLanguage } from '../i18n/setup.ts';
@@ -10,6 +10,7 @@ import { chosenParts, initialChoices, toggle, withAttributes, type PartChoice } 
 import {
   CheckField,
   ChoiceField,
+  CsvCellsField,
   ExportDialogFooter,
   FormatField,
   LanguageField,
@@ -45,6 +46,7 @@ export function ExportDialog({ code, onSaved, onClose }: Props) {
   // Paper-ready by default: excerpts between quotation marks, in the language's typography.
   const [quoteMarks, setQuoteMarks] = useState(true);
   const [exactQuotes, setExactQuotes] = useState(false);
+  const [csvCells, setCsvCells] = useState<CsvCells>('exact');
   const [language, setLanguage] = useState<ExportLanguage>(currentLanguage());
   const [busy, setBusy] = useState(false);
   const [problem, setProblem] = useState<string | null>(null);
@@ -92,6 +94,7 @@ export function ExportDialog({ code, onSaved, onClose }: Props) {
         includeMemos,
         quoteMarks,
         exactQuotes,
+        ...(format === 'csv' ? { csvCells } : {}),
         ...(code ? { codeId: code.id } : {}),
       });
       job.follow(jobId);
@@ -139,6 +142,7 @@ export function ExportDialog({ code, onSaved, onClose }: Props) {
           <CheckField label={t('paperExport.memos')} checked={includeMemos} onChange={setIncludeMemos} />
           <CheckField label={t('paperExport.quoteMarks')} checked={quoteMarks} onChange={setQuoteMarks} />
           <CheckField label={t('paperExport.exactQuotes')} checked={exactQuotes} onChange={setExactQuotes} />
+          {format === 'csv' && <CsvCellsField value={csvCells} onChange={setCsvCells} />}
         </fieldset>
         <ExportDialogFooter
           scan={scan}

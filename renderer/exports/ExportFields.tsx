@@ -1,4 +1,5 @@
 import { useId, type ReactNode } from 'react';
+import type { CsvCells } from '../../app/contract/index.ts';
 import { useTranslation } from 'react-i18next';
 import { LANGUAGES, type Language } from '../i18n/setup.ts';
 import { IdentifierWarning } from './IdentifierWarning.tsx';
@@ -72,6 +73,31 @@ export function CheckField({
       <input type="checkbox" checked={checked} onChange={(event) => onChange(event.target.checked)} />
       {label}
     </label>
+  );
+}
+
+const CSV_CELLS: readonly CsvCells[] = ['exact', 'spreadsheet'];
+
+/** Exact text (the default, for R and Python) or safe for spreadsheets, with what that means. */
+export function CsvCellsField({
+  value,
+  onChange,
+}: {
+  readonly value: CsvCells;
+  readonly onChange: (value: CsvCells) => void;
+}) {
+  const { t } = useTranslation();
+  return (
+    <>
+      <ChoiceField
+        label={t('paperExport.csvCells')}
+        value={value}
+        options={CSV_CELLS}
+        describe={(item) => t(`paperExport.csvCellsOptions.${item}`)}
+        onChange={onChange}
+      />
+      <p className="muted small">{t(`paperExport.csvCellsHint.${value}`)}</p>
+    </>
   );
 }
 

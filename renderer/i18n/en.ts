@@ -519,6 +519,9 @@ export const en = {
     skipped_one: '{{count}} item skipped:',
     skipped_other: '{{count}} items skipped:',
     export: { qdpx: 'Export project (REFI-QDA .qdpx)', qdc: 'Export codebook (.qdc)' },
+    // Who coded what in the file: each coder with the codings attributed to them.
+    coders: 'Coders found: {{list}}.',
+    coder: '{{name}} ({{codings}})',
   },
   paperExport: {
     excerptsButton: 'Export excerpts…',
@@ -560,6 +563,18 @@ export const en = {
     cancelExport: 'Stop the export',
     cancelled: 'The export was stopped; nothing was saved.',
     failed: 'The export failed: {{error}}',
+    // CSV cells: the exact text, or an apostrophe before what a spreadsheet would run.
+    csvCells: 'CSV cells',
+    csvCellsOptions: {
+      exact: 'Exact text (for R, Python)',
+      spreadsheet: 'Safe for spreadsheets (Excel, LibreOffice)',
+    },
+    csvCellsHint: {
+      exact:
+        'Each cell holds the text as it is. A spreadsheet may run a cell starting with = + - @ as a formula.',
+      spreadsheet:
+        'A cell starting with = + - @ gets an apostrophe before it, so a spreadsheet shows it as text; R or Python read the apostrophe too. For spreadsheets, the .xlsx of a matrix always holds text as text.',
+    },
   },
   transcript: {
     label: 'Transcript',

@@ -571,6 +571,9 @@ export const fr: Translations = {
     skipped_one: '{{count}} élément écarté :',
     skipped_other: '{{count}} éléments écartés :',
     export: { qdpx: 'Exporter le projet (REFI-QDA .qdpx)', qdc: 'Exporter la grille (.qdc)' },
+    // Who coded what in the file: each coder with the codings attributed to them.
+    coders: 'Codeurs trouvés : {{list}}.',
+    coder: '{{name}} ({{codings}})',
   },
   paperExport: {
     excerptsButton: 'Exporter les extraits…',
@@ -612,6 +615,18 @@ export const fr: Translations = {
     cancelExport: "Arrêter l'export",
     cancelled: "L'export a été arrêté ; rien n'a été enregistré.",
     failed: "L'export a échoué : {{error}}",
+    // CSV cells: the exact text, or an apostrophe before what a spreadsheet would run.
+    csvCells: 'Cellules CSV',
+    csvCellsOptions: {
+      exact: 'Texte exact (pour R, Python)',
+      spreadsheet: 'Sans risque pour les tableurs (Excel, LibreOffice)',
+    },
+    csvCellsHint: {
+      exact:
+        'Chaque cellule contient le texte tel quel. Un tableur peut exécuter comme une formule une cellule commençant par = + - @.',
+      spreadsheet:
+        "Une apostrophe précède toute cellule commençant par = + - @, pour qu'un tableur l'affiche comme du texte, jamais comme une formule ; R ou Python liraient aussi l'apostrophe.",
+    },
   },
   transcript: {
     label: 'Transcription',

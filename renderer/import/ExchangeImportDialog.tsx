@@ -64,6 +64,17 @@ export function ExchangeImportDialog({ file, onClose }: Props) {
         <div className="import-summary" role="status">
           <p className="import-report__ok">{t('exchange.added', { list: countList(report.added) })}</p>
           <p className="muted small">{t('exchange.matched', { list: countList(report.matched) })}</p>
+          {report.coders.length > 0 && (
+            <p className="muted small">
+              {t('exchange.coders', {
+                list: report.coders
+                  .map(({ name, codings }) =>
+                    t('exchange.coder', { name, codings: t('exchange.count.codings', { count: codings }) }),
+                  )
+                  .join(', '),
+              })}
+            </p>
+          )}
           {report.positions !== 'none' && (
             <p className="muted small">
               {t(`exchange.positions.${report.positions}`)}

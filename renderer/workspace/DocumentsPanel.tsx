@@ -14,7 +14,8 @@ interface Props {
 
 const TRANSCRIPT_TYPES = '.txt,.md,.markdown,.docx,.odt,.pdf,.vtt,.srt';
 const TABLE_TYPES = /\.(csv|tsv|xlsx)$/iu;
-const EXCHANGE_TYPES = /\.(qdpx|qdc)$/iu;
+// A .qdpx is a zip: one renamed .zip (as some mail systems demand) is a project too.
+const EXCHANGE_TYPES = /\.(qdpx|zip|qdc)$/iu;
 
 /** The project's documents; import by the button or by dropping files on the panel. */
 export function DocumentsPanel({ documents, selectedId, onOpen, onImported }: Props) {
@@ -67,7 +68,7 @@ export function DocumentsPanel({ documents, selectedId, onOpen, onImported }: Pr
           className="visually-hidden"
           type="file"
           multiple
-          accept={`${TRANSCRIPT_TYPES},.csv,.tsv,.xlsx,.qdpx,.qdc`}
+          accept={`${TRANSCRIPT_TYPES},.csv,.tsv,.xlsx,.qdpx,.zip,.qdc`}
           aria-describedby="import-hint"
           onChange={(event) => choose([...(event.target.files ?? [])])}
         />

@@ -57,6 +57,10 @@ describe('REFI-QDA in the interface', () => {
     const dialog = app.page.locator('dialog.import-dialog');
     await dialog.locator('.import-summary').waitFor();
     expect(await dialog.innerText()).toMatch(/Positions read as UTF-16 units/u);
+    // Each coding is its own creatingUser's, not its selection's (all Gergo's there).
+    expect(await dialog.innerText()).toMatch(
+      /Coders found: Gergo \(0 codings\), floriansipos \(97 codings\)\./u,
+    );
     expect(await dialog.locator('.import-report__ok').innerText()).toMatch(
       /^Added: (1 document|[1-9]\d* documents), \d+ codes?, \d+ codings?/u,
     );
@@ -108,16 +112,23 @@ describe('REFI-QDA in the interface', () => {
     expect(html).toContain('— Participante 3, 34 ans, Marie');
   });
 
-  it('downloads the codebook as CSV for a paper’s appendix', async () => {
+  it('downloads the codebook as CSV for a paper’s appendix, safe for spreadsheets when asked', async () => {
+    await app.api('codes/create', { name: '+Government' });
     await app.page.getByRole('button', { name: 'Export codebook…' }).click();
     const dialog = app.page.locator('dialog.paper-export');
     await dialog.getByLabel('Format').selectOption('csv');
+    // Exact text is the default; the dialog says what each choice does.
+    expect(await dialog.getByLabel('CSV cells').inputValue()).toBe('exact');
+    await dialog.getByLabel('CSV cells').selectOption('spreadsheet');
+    expect(await dialog.innerText()).toMatch(/gets an apostrophe before it/u);
     const [download] = await Promise.all([
       app.page.waitForEvent('download'),
       dialog.getByRole('button', { name: 'Export', exact: true }).click(),
     ]);
     expect(download.suggestedFilename()).toBe('study-codebook.csv');
-    expect(readFileSync(await download.path(), 'utf8')).toContain('path,name,level,colour,definition');
+    const csv = readFileSync(await download.path(), 'utf8');
+    expect(csv).toContain('path,name,level,colour,definition');
+    expect(csv).toContain("'+Government,'+Government,1,");
   });
 
   it('raised no error in the page', () => {

@@ -32,7 +32,9 @@ describe('verbatim CLI', () => {
   it('imports files and prints the documents as JSON', async () => {
     const run = await cli('import', project, transcript, other, '--json');
     expect(run.code).toBe(0);
-    const documents = JSON.parse(run.stdout) as { id: number; name: string; length: number }[];
+    const { documents } = JSON.parse(run.stdout) as {
+      documents: { id: number; name: string; length: number }[];
+    };
     expect(documents.map((document) => document.name)).toEqual(['entretien-01', 'notes']);
     expect(documents[0]?.length).toBeGreaterThan(20);
   });
@@ -250,7 +252,7 @@ describe('verbatim CLI', () => {
     expect(existsSync(fresh)).toBe(true);
     const run = cliProcess('import', fresh, transcript, '--json');
     expect(run.code).toBe(0);
-    expect(JSON.parse(run.stdout)).toHaveLength(1);
+    expect((JSON.parse(run.stdout) as { documents: unknown[] }).documents).toHaveLength(1);
     const bad = cliProcess('text', fresh, 'nope', '--json');
     expect(bad.code).toBe(1);
     expect(bad.stdout).toBe('');

@@ -342,14 +342,16 @@ describe('the export model: codes, memos, attributes (golden)', () => {
     );
   });
 
-  it('neutralises a quote that a spreadsheet would run as a formula', async () => {
+  it('neutralises a quote that a spreadsheet would run as a formula, when asked to', async () => {
     const { session, documentId } = await paperProject();
     const text = (await call(session, 'documents/get', { id: documentId })).text;
     const start = text.indexOf('=SUM(A1)');
     await call(session, 'codings/create', {
       items: [{ documentId, start, end: start + 8, codeName: '@formule' }],
     });
-    const csv = (await call(session, 'exports/excerpts', { format: 'csv', groupBy: 'document' })).content;
+    const csv = (
+      await call(session, 'exports/excerpts', { format: 'csv', groupBy: 'document', csvCells: 'spreadsheet' })
+    ).content;
     expect(csv).toContain(",'=SUM(A1),");
     expect(csv).toContain(",'@formule,");
     expect(csv).not.toMatch(/,=SUM/u);

@@ -28,8 +28,11 @@ export interface ReadContext {
   readSource(path: string): string | null;
   /** A new id, local to the snapshot. */
   id(): number;
-  /** The coder of a user GUID; unknown users are one coder named after the importing tool. */
-  coderOf(guid: string | undefined): number;
+  /**
+   * The coder of the first of `guids` that names a user of the file, else of the project's
+   * creator (`Project@creatingUserGUID`); without any, one coder named after the importing tool.
+   */
+  coderOf(...guids: (string | undefined)[]): number;
 }
 
 /** A GUID of the file, normalised; a new one when the element has none. */
@@ -67,9 +70,12 @@ export function createReadContext(
     });
   }
   let fallbackCoder: number | null = null;
-  const coderOf = (guid: string | undefined): number => {
-    const known = guid ? coderByGuid.get(normaliseGuid(guid)) : undefined;
-    if (known !== undefined) return known;
+  const projectCreator = attr(root, 'creatingUserGUID');
+  const coderOf = (...guids: (string | undefined)[]): number => {
+    for (const guid of [...guids, projectCreator]) {
+      const known = guid ? coderByGuid.get(normaliseGuid(guid)) : undefined;
+      if (known !== undefined) return known;
+    }
     fallbackCoder ??= (() => {
       const coderId = id();
       snapshot.coders.push({

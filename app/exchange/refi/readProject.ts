@@ -29,6 +29,8 @@ export interface RefiImportReport {
   /** How a CRLF was counted (ATLAS.ti counts one position); absent when no text was read. */
   readonly lineBreaks?: LineBreakCount;
   readonly warnings: string[];
+  /** Every coder the file's users (or the importing tool) became, with the codings each got. */
+  readonly coders: { name: string; codings: number }[];
 }
 
 /** What an import reads: rows to merge, sets to place after the merge, and the report. */
@@ -145,6 +147,10 @@ export function readProjectXml(
       positionsDecidedBy: detection?.decided ?? 'none',
       ...(detection ? { lineBreaks: detection.reading.lineBreaks } : {}),
       warnings: [...new Set(context.warnings)],
+      coders: snapshot.coders.map((coder) => ({
+        name: coder.name,
+        codings: snapshot.codings.filter((coding) => coding.coderId === coder.id).length,
+      })),
     },
   };
 }

@@ -145,6 +145,8 @@ function readTextSource(
   const documentTarget: MemoTarget = { kind: 'document', id: documentId, guid: source.guid };
   addMemoTarget(context, source.guid, documentTarget);
   const positions = positionMap(source.body, reading ?? { unit: 'code-points', lineBreaks: 'as-in-file' });
+  // Who coded: the coding's creatingUser, else its selection's (NVivo), else the source's
+  // for a coding of the whole source; coderOf falls back on the project's creator.
   const addCoding = (coding: XmlNode, start: number, end: number, fallbackUser: string | undefined) => {
     const codeGuid = attr(child(coding, 'CodeRef'), 'targetGUID');
     const codeId = codeGuid ? context.codeByGuid.get(normaliseGuid(codeGuid)) : undefined;
@@ -163,7 +165,7 @@ function readTextSource(
       guid,
       documentId,
       codeId,
-      coderId: context.coderOf(attr(coding, 'creatingUser') ?? fallbackUser),
+      coderId: context.coderOf(attr(coding, 'creatingUser'), fallbackUser),
       start,
       end,
       quote: text.slice(start, end),
@@ -219,7 +221,7 @@ function readTextSource(
   }
   // A coding on the source itself covers the whole text.
   for (const coding of children(source.node, 'Coding'))
-    if (text.length > 0) addCoding(coding, 0, text.length, undefined);
+    if (text.length > 0) addCoding(coding, 0, text.length, attr(source.node, 'creatingUser'));
   return documentId;
 }
 

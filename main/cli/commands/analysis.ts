@@ -3,11 +3,12 @@ import type { InputOf } from '../../../app/contract/api.ts';
 import { parseScope } from '../../../app/analysis/scopes.ts';
 import { withProject, type Call } from '../backend.ts';
 import { CliError, printJson, type CliIo } from '../output.ts';
+import { resolveCoders, resolveSpeakers } from '../resolve.ts';
 
 const COOCCUR_USAGE =
   'verbatim cooccur FILE --scope overlap|segment|document|near:N [--set NAME] [--where attr=value] [--speaker NAME] [--coder NAME] [--json]';
 
-/** Turns --set/--where names into the ids the contract takes. */
+/** Turns --set/--where names into the ids the contract takes; an unknown name is an error. */
 async function resolveFilters(
   call: Call,
   values: { set?: string[]; where?: string[]; speaker?: string[]; coder?: string[] },
@@ -32,8 +33,9 @@ async function resolveFilters(
       return { attributeId: attribute.id, value: condition.slice(equals + 1).trim() };
     });
   }
-  if (values.speaker && values.speaker.length > 0) filters.speakers = values.speaker;
-  if (values.coder && values.coder.length > 0) filters.coders = values.coder;
+  if (values.speaker && values.speaker.length > 0)
+    filters.speakers = await resolveSpeakers(call, values.speaker);
+  if (values.coder && values.coder.length > 0) filters.coders = await resolveCoders(call, values.coder);
   return filters;
 }
 

@@ -9,10 +9,12 @@ import { resolveCodes } from '../resolve.ts';
 import { KIND_LABELS } from './pseudonymise.ts';
 import { CliError, type CliIo } from '../output.ts';
 
-const EXPORT_USAGE = `verbatim export FILE --format md|html|csv|docx --out PATH [--code NAME]... [--lang en|fr] [--group-by code|case|document] [--cite PART,PART...]... [--memos] [--quote-marks] [--exact-quotes] [--skip-scan]
-       verbatim export FILE --codebook --format md|csv|docx --out PATH [--lang en|fr] [--skip-scan]
+const EXPORT_USAGE = `verbatim export FILE --format md|html|csv|docx --out PATH [--code NAME]... [--lang en|fr] [--group-by code|case|document] [--cite PART,PART...]... [--memos] [--quote-marks] [--exact-quotes] [--csv-cells exact|spreadsheet] [--skip-scan]
+       verbatim export FILE --codebook --format md|csv|docx --out PATH [--lang en|fr] [--csv-cells exact|spreadsheet] [--skip-scan]
        verbatim export FILE --format qdpx|qdc --out PATH [--skip-scan]
-  PART: ${CITATION_PARTS.join(', ')} or attr:NAME (a case attribute; write \\, for a comma in NAME)`;
+  PART: ${CITATION_PARTS.join(', ')} or attr:NAME (a case attribute; write \\, for a comma in NAME)
+  --csv-cells: exact (default) writes each cell's text as it is, for R and Python; spreadsheet puts an
+  apostrophe before a cell starting with = + - @ so that Excel or LibreOffice never run it as a formula`;
 
 const EXCERPT_FORMATS = ['md', 'html', 'csv', 'docx'] as const;
 const CODEBOOK_FORMATS = ['md', 'csv', 'docx'] as const;
@@ -31,6 +33,7 @@ const OPTIONS = {
   'exact-quotes': { type: 'boolean' },
   codebook: { type: 'boolean' },
   'skip-scan': { type: 'boolean' },
+  'csv-cells': { type: 'string' },
 } as const;
 
 type Values = ReturnType<typeof parseCommandArgs<typeof OPTIONS>>['values'];
@@ -83,6 +86,13 @@ async function warnOfIdentifiers(
   );
 }
 
+/** How CSV cells are written; given for another format, the option is a mistake. */
+function csvCells(values: Values, format: string): { csvCells?: 'exact' | 'spreadsheet' } {
+  if (values['csv-cells'] === undefined) return {};
+  if (format !== 'csv') throw new CliError(`--csv-cells applies to CSV exports, not to ${format}.`, 2);
+  return { csvCells: oneOf(values['csv-cells'], ['exact', 'spreadsheet'] as const, '--csv-cells') };
+}
+
 function refuseExcerptOptions(values: Values, what: string): void {
   const given = EXCERPT_ONLY.find((name) => values[name] !== undefined);
   if (given) throw new CliError(`--${given} applies to excerpt exports, not to ${what}.`, 2);
@@ -100,15 +110,17 @@ function exportPlan(values: Values, language: 'en' | 'fr'): ExportPlan {
   if (values.codebook) {
     refuseExcerptOptions(values, 'the codebook');
     const format = oneOf(values.format, CODEBOOK_FORMATS, 'With --codebook, --format');
+    const cells = csvCells(values, format);
     return {
       scope: 'codebook',
       includeMemos: false,
-      produce: (call) => call('exports/codebook', { format, language }),
+      produce: (call) => call('exports/codebook', { format, language, ...cells }),
     };
   }
   if (values.format === 'qdpx' || values.format === 'qdc') {
     // REFI-QDA: the whole project (.qdpx, a zip) or the codebook alone (.qdc).
     refuseExcerptOptions(values, 'a REFI-QDA file');
+    csvCells(values, values.format);
     const project = values.format === 'qdpx';
     return {
       scope: values.format,
@@ -120,6 +132,7 @@ function exportPlan(values: Values, language: 'en' | 'fr'): ExportPlan {
   const groupBy = oneOf(values['group-by'] ?? 'code', ['code', 'case', 'document'] as const, '--group-by');
   const citation = values.cite ? citationParts(values.cite) : undefined;
   const includeMemos = values.memos ?? false;
+  const cells = csvCells(values, format);
   return {
     scope: 'excerpts',
     includeMemos,
@@ -133,6 +146,7 @@ function exportPlan(values: Values, language: 'en' | 'fr'): ExportPlan {
         ...(citation ? { citation } : {}),
         ...(values['quote-marks'] ? { quoteMarks: true } : {}),
         ...(values['exact-quotes'] ? { exactQuotes: true } : {}),
+        ...cells,
         ...(codeIds.length > 0 ? { codeIds } : {}),
       });
     },

@@ -1,5 +1,7 @@
-import { existsSync, readFileSync, rmSync } from 'node:fs';
-import { basename } from 'node:path';
+import { existsSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { basename, resolve } from 'node:path';
+import type { ExchangeImportReport, ImportFailure } from '../../../app/contract/types.ts';
+import { packProjectFolder } from '../../../app/exchange/refi/projectFolder.ts';
 import { parseCommandArgs, requirePositionals } from '../args.ts';
 import { withProject } from '../backend.ts';
 import type { CliIo } from '../output.ts';
@@ -16,7 +18,27 @@ export async function newCommand(argv: readonly string[], io: CliIo): Promise<un
 }
 
 const IMPORT_USAGE =
-  'verbatim import FILE SOURCE... [--json]   (SOURCE: transcripts, or a .qdpx / .qdc from another tool; FILE is created if absent)';
+  'verbatim import FILE SOURCE... [--json]   (SOURCE: transcripts, or a .qdpx (or the same renamed .zip, or its unzipped folder) / .qdc from another tool; FILE is created if absent)';
+
+/** What `import --json` prints: one document, whatever the mix of sources. */
+interface ImportJson {
+  documents: { id: number; name: string; length: number }[];
+  refi: ({ file: string } & ExchangeImportReport)[];
+  failed: ImportFailure[];
+}
+
+/** A REFI-QDA source: a project (.qdpx, the same renamed .zip, or its unzipped folder) or a codebook. */
+function isExchangeSource(path: string): boolean {
+  return /\.(qdpx|zip|qdc)$/iu.test(path) || isFolder(path);
+}
+
+function isFolder(path: string): boolean {
+  try {
+    return statSync(path).isDirectory();
+  } catch {
+    return false;
+  }
+}
 
 /**
  * Imports every source; exits 1 when any file was refused (the others are kept). FILE is
@@ -27,10 +49,12 @@ export async function importCommand(argv: readonly string[], io: CliIo): Promise
   const { positionals, values } = parseCommandArgs(argv, { json: { type: 'boolean' } }, IMPORT_USAGE);
   const [file = '', ...all] = requirePositionals(positionals, 2, IMPORT_USAGE);
   const created = await createIfAbsent(file);
-  const exchange = all.filter((path) => /\.(qdpx|qdc)$/iu.test(path));
+  const json: ImportJson | null = values.json ? { documents: [], refi: [], failed: [] } : null;
+  const exchange = all.filter(isExchangeSource);
   const sources = all.filter((path) => !exchange.includes(path));
-  const refi = await importExchangeFiles(file, exchange, values.json === true, io);
-  const transcripts = await importTranscripts(file, sources, values.json === true, io);
+  const refi = await importExchangeFiles(file, exchange, json, io);
+  const transcripts = await importTranscripts(file, sources, json, io);
+  if (json) printJson(io, json);
   const imported = refi.imported + transcripts.imported;
   const failed = refi.failed + transcripts.failed;
   // A project this command created, and into which nothing could be imported, is not left behind.
@@ -56,43 +80,70 @@ function removeProjectFile(file: string): void {
   for (const suffix of ['', '-wal', '-shm']) rmSync(file + suffix, { force: true });
 }
 
+/** A source file's bytes; a missing one is said in a sentence, as for transcripts. */
+function readSource(path: string): Buffer {
+  try {
+    return readFileSync(path);
+  } catch {
+    throw new CliError('It cannot be read: it does not exist or is not accessible.');
+  }
+}
+
+/** The call that imports one REFI-QDA source; a folder is packed as the .qdpx it was unzipped from. */
+function exchangeCall(path: string) {
+  if (/\.qdc$/iu.test(path))
+    return [
+      'exchange/importCodebook',
+      { name: basename(path), base64: readSource(path).toString('base64') },
+    ] as const;
+  const folder = isFolder(path);
+  const bytes = folder ? packProjectFolder(path) : readSource(path);
+  const name = folder ? `${basename(resolve(path))}.qdpx` : basename(path);
+  return ['exchange/importProject', { name, base64: Buffer.from(bytes).toString('base64') }] as const;
+}
+
 /** REFI-QDA files merge into the project by GUID (docs/REFI-QDA.md). */
-async function importExchangeFiles(file: string, paths: readonly string[], json: boolean, io: CliIo) {
+async function importExchangeFiles(
+  file: string,
+  paths: readonly string[],
+  json: ImportJson | null,
+  io: CliIo,
+) {
   let imported = 0;
   let failed = 0;
   for (const path of paths) {
     try {
-      const refi = await withProject(file, (call) =>
-        call(/\.qdpx$/iu.test(path) ? 'exchange/importProject' : 'exchange/importCodebook', {
-          name: basename(path),
-          base64: readFileSync(path).toString('base64'),
-        }),
-      );
+      const [operation, input] = exchangeCall(path);
+      const refi = await withProject(file, (call) => call(operation, input));
       imported++;
-      if (json) printJson(io, refi);
+      if (json) json.refi.push({ file: basename(path), ...refi });
       else {
         io.out(
           `Imported ${basename(path)}: ${refi.added.documents} documents, ${refi.added.codes} codes, ${refi.added.codings} codings added (positions: ${refi.positions})`,
         );
+        if (refi.coders.length > 0)
+          io.out(
+            `Coders: ${refi.coders.map(({ name, codings }) => `${name} (${codings} codings)`).join(', ')}`,
+          );
         for (const item of refi.skipped) io.err(`Skipped ${item.what}: ${item.why}`);
         for (const warning of refi.warnings) io.err(`Warning: ${warning}`);
       }
     } catch (error) {
       failed++;
-      io.err(`Not imported: ${basename(path)}: ${error instanceof Error ? error.message : String(error)}`);
+      const message = error instanceof Error ? error.message : String(error);
+      json?.failed.push({ file: basename(path), message });
+      io.err(`Not imported: ${basename(path)}: ${message}`);
     }
   }
   return { imported, failed } satisfies Outcome;
 }
 
-async function importTranscripts(file: string, paths: readonly string[], json: boolean, io: CliIo) {
+async function importTranscripts(file: string, paths: readonly string[], json: ImportJson | null, io: CliIo) {
   if (paths.length === 0) return { imported: 0, failed: 0 } satisfies Outcome;
   const report = await withProject(file, (call) => call('documents/importPaths', { paths: [...paths] }));
   if (json) {
-    printJson(
-      io,
-      report.imported.map(({ id, name, length }) => ({ id, name, length })),
-    );
+    json.documents.push(...report.imported.map(({ id, name, length }) => ({ id, name, length })));
+    json.failed.push(...report.failed);
   } else {
     for (const document of report.imported) {
       io.out(
