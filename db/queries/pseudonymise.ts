@@ -65,10 +65,6 @@ export function listEventsWithCodings(db: Db): { id: number; changes: string }[]
     .all() as { id: number; changes: string }[];
 }
 
-export function setEventChanges(db: Db, id: number, changes: string): void {
-  db.prepare('UPDATE events SET changes = ? WHERE id = ?').run(changes, id);
-}
-
 /**
  * FTS5 records a deletion as a marker and keeps the old terms in its b-tree until segments
  * merge; 'optimize' merges them all now, so replaced words leave the index.

@@ -433,6 +433,8 @@ export const fr: Translations = {
       memoWrite: 'Écrire le mémo «{{name}}»',
       memoEdit: 'Modifier le mémo «{{name}}»',
       memoDelete: 'Supprimer le mémo «{{name}}»',
+      projectMerge: 'Fusionner le projet «{{name}}»',
+      exchangeImport: 'Importer «{{name}}»',
       disagreementSettle:
         'Trancher un désaccord sur «{{name}}» dans {{document}} ({{coderA}} / {{coderB}}) : {{what}}',
     },
