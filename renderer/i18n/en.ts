@@ -117,7 +117,7 @@ export const en = {
     scanning: 'Scanning the document…',
     apply: 'Replace in this document…',
     confirm:
-      'Replacing cannot be undone: the original words leave the project file for good (codings stay on their passages). Save the replacement table first if you need it.',
+      'Replacing cannot be undone: the original words leave the project file for good, from this document’s text and, across the whole project, from document names, memos, the codebook, cases and the history (codings stay on their passages). Backups and copies made before still hold them. Save the replacement table first if you need it.',
     confirmApply: 'Replace for good',
     done_one: '{{count}} occurrence replaced.',
     done_other: '{{count}} occurrences replaced.',

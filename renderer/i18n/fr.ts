@@ -119,7 +119,7 @@ export const fr: Translations = {
     scanning: 'Analyse du document…',
     apply: 'Remplacer dans ce document…',
     confirm:
-      'Le remplacement est définitif : les mots d’origine quittent le fichier du projet (les codages restent sur leurs passages). Enregistrez d’abord la table des remplacements si vous en avez besoin.',
+      'Le remplacement est définitif : les mots d’origine quittent le fichier du projet, du texte de ce document et, dans tout le projet, des noms de documents, des mémos, du livre de codes, des cas et de l’historique (les codages restent sur leurs passages). Les sauvegardes et copies faites avant les contiennent encore. Enregistrez d’abord la table des remplacements si vous en avez besoin.',
     confirmApply: 'Remplacer définitivement',
     done_one: '{{count}} occurrence remplacée.',
     done_other: '{{count}} occurrences remplacées.',
