@@ -48,11 +48,14 @@ async function leadAndColleague(): Promise<{ lead: ProjectSession; colleaguePath
   const [travail] = await call(colleague, 'codes/list', {});
   await call(colleague, 'codes/update', { id: travail?.id ?? 0, name: 'travail de nuit' });
   await call(colleague, 'cases/setValue', { caseId: respondent.id, attributeId: age.id, value: '35' });
-  await call(colleague, 'cases/create', { name: 'R2' });
   const imported = await call(colleague, 'documents/importFiles', {
     files: [{ name: 'e2.txt', base64: base64(OTHER) }],
   });
   const otherId = imported.imported[0]?.id ?? 0;
+  // Rows of tables without an id column (links, values) are added too.
+  const second = await call(colleague, 'cases/create', { name: 'R2', documentIds: [otherId] });
+  await call(colleague, 'cases/setValue', { caseId: second.id, attributeId: age.id, value: '51' });
+  await call(colleague, 'sets/create', { kind: 'document', name: 'nuit', memberIds: [otherId] });
   const otherText = (await call(colleague, 'documents/get', { id: otherId })).text;
   const at = otherText.indexOf('jamais');
   await call(colleague, 'codings/create', {
@@ -82,7 +85,17 @@ describe('merges and REFI-QDA imports in the history', () => {
     ]);
     await call(lead, 'project/merge', { path: colleaguePath, resolutions: theirs });
     const after = dump(lead);
-    expect(after).not.toEqual(before);
+    for (const table of [
+      'documents',
+      'segments',
+      'segments_fts',
+      'codings',
+      'memos',
+      'cases',
+      'case_documents',
+    ])
+      expect(after[table]?.length, table).toBeGreaterThan(before[table]?.length ?? 0);
+    expect(after.attribute_values?.length).toBe(2);
     expect((await call(lead, 'codes/list', {})).map((code) => code.name).sort()).toEqual([
       'rémunération',
       'travail de nuit',
