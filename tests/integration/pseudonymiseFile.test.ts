@@ -2,6 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { ProjectSession } from '../../app/session.ts';
+import { STORED_TEXT } from '../../db/index.ts';
 import { call, testSession } from '../support/session.ts';
 import { makeTempDir } from '../support/tempDir.ts';
 
@@ -161,5 +162,55 @@ describe('pseudonymisation purges every earlier copy of a replaced name', () => 
     expect(JSON.parse(restored.body)).toEqual(
       JSON.parse(lexical(quote.replaceAll(NAME, '[Participant 7]').replace('Zébulon', '[Participant 7]'))),
     );
+  });
+});
+
+// Text columns that cannot hold what a participant said or is called: identifiers, dates,
+// kinds and states, colours, researchers' names; and the transcripts' own columns, which
+// the rewrite of a chosen document handles (text, speaker labels, quotes, search index).
+const NOT_FREE_TEXT = new Set([
+  ...['attributes.guid', 'attributes.type', 'cases.guid', 'cases.created_at', 'code_groups.guid'],
+  ...['codebook_versions.guid', 'codebook_versions.created_at', 'codebook_versions.created_by'],
+  ...['coders.guid', 'coders.name', 'coders.created_at', 'coders.initials', 'coders.color'],
+  ...['codes.guid', 'codes.color', 'codes.created_at', 'codings.guid', 'codings.created_at'],
+  ...['document_sets.guid', 'documents.guid', 'documents.source_format', 'documents.source_encoding'],
+  ...['documents.checksum', 'documents.imported_at', 'events.guid', 'events.created_at', 'events.kind'],
+  ...['events.state', 'memos.guid', 'memos.target_kind', 'memos.created_at', 'memos.updated_at'],
+  ...['project_settings.key', 'project_settings.value', 'proposals.guid', 'proposals.kind'],
+  ...['proposals.author', 'proposals.created_at', 'proposals.status', 'proposals.decided_by'],
+  ...['proposals.decided_at', 'schema_migrations.name', 'schema_migrations.applied_at'],
+  ...['segments.timestamp'],
+]);
+const TRANSCRIPT_COLUMNS = new Set([
+  'documents.text',
+  'segments.speaker',
+  'codings.quote',
+  'segments_fts.text',
+]);
+
+describe('the places pseudonymisation rewrites', () => {
+  it('include every text column of the schema that is not an identifier or a transcript', async () => {
+    const session = testSession();
+    await call(session, 'project/create', { path: join(makeTempDir('pseudonymise-columns'), 'p.verbatim') });
+    const db = session.db();
+    const tables = db
+      .prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'segments_fts_%'")
+      .all() as { name: string }[];
+    const textColumns = tables.flatMap(({ name }) =>
+      (db.prepare(`PRAGMA table_info(${name})`).all() as { name: string; type: string }[])
+        .filter((column) => column.type === 'TEXT' || column.type === '')
+        .map((column) => `${name}.${column.name}`),
+    );
+    session.close();
+    const rewritten = new Set(
+      Object.values(STORED_TEXT).flatMap((group) =>
+        Object.entries(group).flatMap(([table, columns]) => columns.map((column) => `${table}.${column}`)),
+      ),
+    );
+    // A new column of free text must be added to STORED_TEXT (db/queries/pseudonymise.ts).
+    const forgotten = textColumns.filter(
+      (column) => !rewritten.has(column) && !NOT_FREE_TEXT.has(column) && !TRANSCRIPT_COLUMNS.has(column),
+    );
+    expect(forgotten).toEqual([]);
   });
 });
