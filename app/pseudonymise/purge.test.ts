@@ -28,6 +28,14 @@ describe('replaceInStoredText', () => {
     expect(replaceInStoredText('[Zébulon] a dit', replacer())).toBe('[[P1]] a dit');
   });
 
+  it('leaves the structure of an editor state alone, even for a lower-case variant', () => {
+    const words = new TextReplacer([{ variants: ['text', 'root'], replacement: '[X]' }]);
+    const body = JSON.stringify({ root: { type: 'root', children: [{ type: 'text', text: 'root text' }] } });
+    expect(JSON.parse(replaceInStoredText(body, words))).toEqual({
+      root: { type: 'root', children: [{ type: 'text', text: '[X] [X]' }] },
+    });
+  });
+
   it('leaves a string with nothing to replace byte for byte as it was', () => {
     const stored = '{ "a" : "b" }';
     expect(replaceInStoredText(stored, replacer())).toBe(stored);

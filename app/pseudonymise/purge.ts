@@ -27,6 +27,27 @@ export class TextReplacer {
  */
 export type SettleQuote = (row: Readonly<Record<string, unknown>>) => Record<string, unknown> | null;
 
+/**
+ * Keys whose values are structure, not words (a Lexical node's type, an event row's table,
+ * a phrase's key): a lower-case variant such as "text" must not turn a paragraph into
+ * something the editor cannot read.
+ */
+const STRUCTURAL_KEYS: ReadonlySet<string> = new Set([
+  'type',
+  'table',
+  'kind',
+  'target_kind',
+  'guid',
+  'key',
+  'tag',
+  'listType',
+  'direction',
+  'format',
+  'mode',
+  'style',
+  'state',
+]);
+
 function walk(value: unknown, replacer: TextReplacer, settle: SettleQuote): unknown {
   if (typeof value === 'string') return replaceInStoredText(value, replacer, settle);
   if (Array.isArray(value)) return value.map((item) => walk(item, replacer, settle));
@@ -35,7 +56,7 @@ function walk(value: unknown, replacer: TextReplacer, settle: SettleQuote): unkn
   return Object.fromEntries(
     Object.entries(settled ?? value).map(([key, item]) => [
       key,
-      settled && key === 'quote' ? item : walk(item, replacer, settle),
+      (settled && key === 'quote') || STRUCTURAL_KEYS.has(key) ? item : walk(item, replacer, settle),
     ]),
   );
 }
