@@ -204,7 +204,9 @@ describe('the places pseudonymisation rewrites', () => {
     session.close();
     const rewritten = new Set(
       Object.values(STORED_TEXT).flatMap((group) =>
-        Object.entries(group).flatMap(([table, columns]) => columns.map((column) => `${table}.${column}`)),
+        Object.entries(group as Record<string, readonly string[]>).flatMap(([table, columns]) =>
+          columns.map((column) => `${table}.${column}`),
+        ),
       ),
     );
     // A new column of free text must be added to STORED_TEXT (db/queries/pseudonymise.ts).
