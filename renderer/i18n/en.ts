@@ -385,7 +385,7 @@ export const en = {
     tab: 'History',
     heading: 'Project history',
     definition:
-      'Every change to codings, codes and memos, newest first. Ctrl+Z undoes the latest one that is not undone, Ctrl+Shift+Z (or Ctrl+Y) redoes it; this survives closing the project.',
+      'Every change to codings, codes and memos, and every project merge or REFI-QDA import, newest first. Ctrl+Z undoes the latest one that is not undone, Ctrl+Shift+Z (or Ctrl+Y) redoes it; this survives closing the project.',
     empty: 'No change yet.',
     undo: 'Undo',
     redo: 'Redo',

@@ -397,7 +397,7 @@ export const fr: Translations = {
     tab: 'Historique',
     heading: 'Historique du projet',
     definition:
-      'Chaque modification des codages, des codes et des mémos, la plus récente en premier. Ctrl+Z annule la dernière qui ne l’est pas, Ctrl+Maj+Z (ou Ctrl+Y) la rétablit ; cela survit à la fermeture du projet.',
+      'Chaque modification des codages, des codes et des mémos, et chaque fusion de projet ou import REFI-QDA, la plus récente en premier. Ctrl+Z annule la dernière qui ne l’est pas, Ctrl+Maj+Z (ou Ctrl+Y) la rétablit ; cela survit à la fermeture du projet.',
     empty: 'Aucune modification pour l’instant.',
     undo: 'Annuler',
     redo: 'Rétablir',
