@@ -2,7 +2,7 @@ import { copyFileSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { ProjectSession } from '../../app/session.ts';
-import { call, testSession } from '../support/session.ts';
+import { call, callError, testSession } from '../support/session.ts';
 import { makeTempDir } from '../support/tempDir.ts';
 import { haveSharedRefi, SHARED_REFI } from './refiFixture.ts';
 
@@ -115,6 +115,18 @@ describe('merges and REFI-QDA imports in the history', () => {
     expect(await call(lead, 'search/query', { query: 'jamais' })).toMatchObject({ total: 0 });
     await call(lead, 'history/redo', {});
     expect(await call(lead, 'search/query', { query: 'jamais' })).toMatchObject({ total: 1 });
+  });
+
+  it('refuses a redo whose rows were taken since, and loses nothing', async () => {
+    const { lead, colleaguePath } = await leadAndColleague();
+    await call(lead, 'project/merge', { path: colleaguePath });
+    await call(lead, 'history/undo', {});
+    // An import is not in the history: it takes the ids the undone merge had used.
+    await call(lead, 'documents/importFiles', { files: [{ name: 'e3.txt', base64: base64(OTHER) }] });
+    const before = dump(lead);
+    expect((await callError(lead, 'history/redo', {})).code).toBe('CONFLICT');
+    expect(dump(lead)).toEqual(before);
+    expect((await call(lead, 'history/status', {})).redo).toBeNull();
   });
 
   it('keeps a merge event small: rowid ranges, not the rows, while it is done', async () => {
