@@ -13,6 +13,7 @@ import {
   type RawRow,
   type UpdatableTable,
 } from '../../db/index.ts';
+import { rowBeforeAndAfter } from './changeSet.ts';
 
 /** The rows a bulk change inserted into one table: rowids in (after, upTo]. */
 export interface InsertedRange {
@@ -67,12 +68,8 @@ export class BulkUpdates {
 
   /** Runs `mutate` on the row named by `key` and remembers it before and after. */
   update(table: UpdatableTable, key: RawRow, mutate: () => void): void {
-    const before = readKeyedRow(this.db, table, key);
-    mutate();
-    const after = readKeyedRow(this.db, table, key);
-    if (before && after && JSON.stringify(before) !== JSON.stringify(after)) {
-      this.updated.push({ table, before, after });
-    }
+    const change = rowBeforeAndAfter(() => readKeyedRow(this.db, table, key), mutate);
+    if (change) this.updated.push({ table, ...change });
   }
 }
 
