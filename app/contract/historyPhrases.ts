@@ -28,6 +28,9 @@ export const HISTORY_PHRASES_EN = {
   memoWrite: 'Write memo «{{name}}»',
   memoEdit: 'Edit memo «{{name}}»',
   memoDelete: 'Delete memo «{{name}}»',
+  // Merges and REFI-QDA imports (app/history/bulkChange.ts)
+  projectMerge: 'Merge the project «{{name}}»',
+  exchangeImport: 'Import «{{name}}»',
   disagreementSettle:
     'Settle a disagreement on «{{name}}» in {{document}} ({{coderA}} / {{coderB}}): {{what}}',
 };

@@ -210,6 +210,11 @@ export interface PseudonymiseReport {
   readonly documents: number;
   /** Occurrences replaced, in texts and speaker labels. */
   readonly replaced: number;
+  /**
+   * Occurrences replaced elsewhere: document and source file names, memos, the codebook,
+   * cases and sets (earlier copies in the history are purged too, not counted).
+   */
+  readonly elsewhere: number;
 }
 
 export interface HistoryEntry {

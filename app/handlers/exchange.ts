@@ -6,6 +6,7 @@ import { buildCodebookXml, readCodebookXml } from '../exchange/refi/codebookXml.
 import { readRefiProject, type RefiImportReport } from '../exchange/refi/readProject.ts';
 import { applyRefiSets, type RefiSet } from '../exchange/refi/refiSets.ts';
 import { buildProjectXml, zipProject } from '../exchange/refi/writeProject.ts';
+import { recordBulk } from '../history/record.ts';
 import { mergeWithIds } from '../merge/mergeSnapshot.ts';
 import type { ProjectSession } from '../session.ts';
 import type { HandlerGroup } from './registry.ts';
@@ -17,17 +18,26 @@ function projectName(session: ProjectSession): string {
 /** Brings a REFI snapshot in as a merge: by GUID, in one transaction, the same file twice changes nothing. */
 function mergeIn(
   session: ProjectSession,
+  fileName: string,
   snapshot: ProjectSnapshot,
   sets: readonly RefiSet[],
   report: RefiImportReport,
 ): ExchangeImportReport {
   const db = session.db();
   // Sets are placed after the merge, through its mapping (a code matched by name has another
-  // GUID here), in the same transaction: a failure leaves the project as it was.
-  const { merged, placed } = db.transaction(() => {
-    const outcome = mergeWithIds(db, snapshot, {});
-    return { merged: outcome, placed: applyRefiSets(db, sets, outcome) };
-  })();
+  // GUID here), in the same transaction: a failure leaves the project as it was. The whole
+  // import is one history event, so it can be undone and redone.
+  const description = {
+    kind: 'exchange.import',
+    phrase: { key: 'exchangeImport', values: { name: fileName } },
+    coder: session.coder.name,
+  } as const;
+  const { merged, placed } = db.transaction(() =>
+    recordBulk(db, description, (updates) => {
+      const outcome = mergeWithIds(db, snapshot, {}, updates);
+      return { merged: outcome, placed: applyRefiSets(db, sets, outcome) };
+    }),
+  )();
   return {
     ...report,
     kept: { ...report.kept, sets: placed.sets },
@@ -66,11 +76,11 @@ export const exchangeHandlers: HandlerGroup = {
         `${name}: import REFI-QDA projects as .qdpx files (or a .qdpx renamed .zip).`,
       );
     const { snapshot, sets, report } = readRefiProject(name, Buffer.from(base64, 'base64'));
-    return mergeIn(session, snapshot, sets, report);
+    return mergeIn(session, name, snapshot, sets, report);
   },
   'exchange/importCodebook': ({ name, base64 }, session) => {
     const { codes, sets } = readCodebookXml(name, Buffer.from(base64, 'base64').toString('utf8'));
-    return mergeIn(session, { ...emptySnapshot(), codes }, sets, {
+    return mergeIn(session, name, { ...emptySnapshot(), codes }, sets, {
       kept: { documents: 0, codes: codes.length, codings: 0, memos: 0, cases: 0, users: 0, sets: 0 },
       skipped: [],
       positions: 'none',

@@ -2,12 +2,14 @@ import {
   firstUndoneEvent,
   lastDoneEvent,
   listEvents,
+  setEventChanges,
   setEventState,
   type Db,
   type EventRow,
 } from '../../db/index.ts';
 import type { HistoryEntry, HistoryStatus } from '../contract/types.ts';
 import { AppError } from '../errors.ts';
+import { isBulkChange, redoBulk, undoBulk } from '../history/bulkChange.ts';
 import { applyBackward, applyForward, type RowChange } from '../history/changeSet.ts';
 import { phraseOf } from '../history/record.ts';
 import type { HandlerGroup } from './registry.ts';
@@ -39,11 +41,14 @@ function status(next: { undo: EventRow | undefined; redo: EventRow | undefined }
  * transaction rolls back so nothing is half-applied.
  */
 function replay(db: Db, event: EventRow, direction: 'undo' | 'redo'): void {
-  const changes = JSON.parse(event.changes) as RowChange[];
+  const changes = JSON.parse(event.changes) as unknown;
   try {
     db.transaction(() => {
-      if (direction === 'undo') applyBackward(db, changes);
-      else applyForward(db, changes);
+      if (isBulkChange(changes)) {
+        const kept = direction === 'undo' ? undoBulk(db, changes) : redoBulk(db, changes);
+        setEventChanges(db, event.id, JSON.stringify(kept));
+      } else if (direction === 'undo') applyBackward(db, changes as RowChange[]);
+      else applyForward(db, changes as RowChange[]);
       setEventState(db, event.id, direction === 'undo' ? 'undone' : 'done');
     })();
   } catch (error) {

@@ -1,6 +1,7 @@
-import { resolve } from 'node:path';
+import { basename, resolve } from 'node:path';
 import type { ProjectMergeReport } from '../contract/types.ts';
 import { AppError } from '../errors.ts';
+import { recordBulk } from '../history/record.ts';
 import { mergeSnapshot } from '../merge/mergeSnapshot.ts';
 import { readOtherProject } from '../merge/readOtherProject.ts';
 import type { ProjectSession } from '../session.ts';
@@ -25,11 +26,19 @@ function merge(
   const snapshot = readOtherProject(path, session.options);
   try {
     // One transaction: an interrupted merge (crash, killed process) leaves the project as it was.
-    return db.transaction(() => {
-      const report = mergeSnapshot(db, snapshot, resolutions);
-      if (dryRun) throw new DryRun(report);
-      return report;
-    })();
+    // Recorded as one event, so the whole merge can be undone and redone.
+    const description = {
+      kind: 'project.merge',
+      phrase: { key: 'projectMerge', values: { name: basename(path) } },
+      coder: session.coder.name,
+    } as const;
+    return db.transaction(() =>
+      recordBulk(db, description, (updates) => {
+        const report = mergeSnapshot(db, snapshot, resolutions, updates);
+        if (dryRun) throw new DryRun(report);
+        return report;
+      }),
+    )();
   } catch (error) {
     if (error instanceof DryRun) return error.report;
     throw error;

@@ -6,10 +6,9 @@ import {
   insertEvent,
   listCodingSpansOfDocument,
   listDocuments,
-  listEventsWithCodings,
   listSegmentIdsOfDocument,
   optimiseSearchIndex,
-  setEventChanges,
+  refreshStatistics,
   setEventState,
   updateCodingSpan,
   updateDocumentText,
@@ -17,15 +16,14 @@ import {
   withSecureDelete,
   type Db,
   type DocumentRow,
-  type RawRow,
 } from '../../db/index.ts';
 import type { ExportedFile, PseudonymiseReport, Replacement } from '../contract/types.ts';
 import { AppError } from '../errors.ts';
-import type { RowChange } from '../history/changeSet.ts';
 import { scopeWritesTranscripts, textsLeavingWith } from '../pseudonymise/exportScan.ts';
 import { groupFindings, type ScannedText } from '../pseudonymise/group.ts';
 import { mappingToCsv } from '../pseudonymise/mappingCsv.ts';
-import { conflictingVariants, mapOffset, type TextEdit } from '../pseudonymise/replace.ts';
+import { purgeElsewhere, type RewrittenText } from '../pseudonymise/purgeProject.ts';
+import { conflictingVariants } from '../pseudonymise/replace.ts';
 import { eventText } from '../history/record.ts';
 import { rewriteDocument } from '../pseudonymise/rewrite.ts';
 import type { HandlerGroup } from './registry.ts';
@@ -72,44 +70,17 @@ function checkReplacements(replacements: readonly Replacement[]): void {
   }
 }
 
-interface DocumentChange {
-  readonly edits: readonly TextEdit[];
-  readonly text: string;
-}
-
 /**
- * Coding rows recorded in the history (for undo and redo) hold offsets and quotes of the old
- * text. They are moved and re-quoted like live codings, so that undoing an earlier change
- * after pseudonymisation restores rows that fit the new text and no old quote stays behind.
+ * Rewrites the documents and every other copy of the names in the caller's transaction;
+ * returns what changed, and whether anything did (the file must then be compacted).
  */
-function rewriteHistory(db: Db, changed: ReadonlyMap<number, DocumentChange>): void {
-  const rewriteRow = (row: RawRow | null): RawRow | null => {
-    const change = row ? changed.get(Number(row.document_id)) : undefined;
-    if (!row || !change) return row;
-    const start = mapOffset(change.edits, Number(row.start), 'start');
-    const end = mapOffset(change.edits, Number(row.end), 'end');
-    return { ...row, start, end, quote: change.text.slice(start, end) };
-  };
-  for (const event of listEventsWithCodings(db)) {
-    const changes = JSON.parse(event.changes) as RowChange[];
-    const rewritten = changes.map((change) =>
-      change.table === 'codings'
-        ? { ...change, before: rewriteRow(change.before), after: rewriteRow(change.after) }
-        : change,
-    );
-    const json = JSON.stringify(rewritten);
-    if (json !== event.changes) setEventChanges(db, event.id, json);
-  }
-}
-
-/** Rewrites the documents in the caller's transaction; returns what changed. */
 function applyInTransaction(
   db: Db,
   documentIds: readonly number[],
   replacements: readonly Replacement[],
   coder: string,
-): PseudonymiseReport {
-  const changed = new Map<number, DocumentChange>();
+): { report: PseudonymiseReport; changedFile: boolean } {
+  const changed = new Map<number, RewrittenText>();
   let replaced = 0;
   for (const document of selectDocuments(db, documentIds)) {
     const segments = listSegmentIdsOfDocument(db, document.id);
@@ -129,25 +100,30 @@ function applyInTransaction(
     }
     for (const coding of rewrite.codings) updateCodingSpan(db, coding);
   }
-  if (changed.size === 0) return { documents: 0, replaced: 0 };
-  rewriteHistory(db, changed);
+  // Every earlier copy goes too: a name left in a document's old name, a memo or the
+  // history would still be in the file the user shares (docs/security/pseudonymisation.md).
+  const purged = purgeElsewhere(db, replacements, changed);
+  const elsewhere = purged.current;
+  const report = { documents: changed.size, replaced, elsewhere };
+  if (replaced + elsewhere + purged.copies === 0) return { report, changedFile: false };
   optimiseSearchIndex(db);
   // Documents and segments are not undoable rows, and an undo would have to store the
   // original names in the project: the event is listed in the history but set aside at once
-  // (state 'discarded'), so undo skips it and goes on with the change before it.
+  // (state 'discarded'), so undo skips it and goes on with the change before it. Recording
+  // it also discards what was undone before: no redo could bring back a purged row.
   const eventId = insertEvent(db, {
     guid: randomUUID(),
     coderId: ensureCoder(db, coder),
     createdAt: new Date().toISOString(),
     kind: 'document.pseudonymise',
     ...eventText(
-      { key: 'documentsPseudonymise', values: { count: changed.size, replaced } },
-      { documents: String(changed.size), replaced: String(replaced) },
+      { key: 'documentsPseudonymise', values: { count: changed.size, replaced: replaced + elsewhere } },
+      { documents: String(changed.size), replaced: String(replaced), elsewhere: String(elsewhere) },
     ),
     changes: '[]',
   });
   setEventState(db, eventId, 'discarded');
-  return { documents: changed.size, replaced };
+  return { report, changedFile: true };
 }
 
 /** Pseudonymisation of documents already in the project (docs/PSEUDONYMISATION.md). */
@@ -175,10 +151,13 @@ export const pseudonymiseHandlers: HandlerGroup = {
     const coder = session.coder.name;
     // secure_delete zeroes what the transaction deletes; compacting afterwards removes what
     // earlier edits left in free pages, so the replaced text is gone from the file.
-    const report = withSecureDelete(db, () =>
+    const { report, changedFile } = withSecureDelete(db, () =>
       db.transaction(() => applyInTransaction(db, documentIds, replacements, coder))(),
     );
-    if (report.documents > 0) compactProjectFile(db);
+    if (changedFile) {
+      refreshStatistics(db);
+      compactProjectFile(db);
+    }
     return report;
   },
   'pseudonymise/mappingFile': ({ replacements }): ExportedFile => {

@@ -46,13 +46,20 @@ export class ChangeSet {
 
   /** Runs `mutate` on the row and remembers it before and after. */
   update(table: UndoableTable, id: number, mutate: () => void): void {
-    const before = readRow(this.db, table, id);
-    mutate();
-    const after = readRow(this.db, table, id);
-    if (before && after && JSON.stringify(before) !== JSON.stringify(after)) {
-      this.changes.push({ table, before, after });
-    }
+    const change = rowBeforeAndAfter(() => readRow(this.db, table, id), mutate);
+    if (change) this.changes.push({ table, ...change });
   }
+}
+
+/** The row read before and after `mutate`, or null when it was missing or did not change. */
+export function rowBeforeAndAfter(
+  read: () => RawRow | undefined,
+  mutate: () => void,
+): { before: RawRow; after: RawRow } | null {
+  const before = read();
+  mutate();
+  const after = read();
+  return before && after && JSON.stringify(before) !== JSON.stringify(after) ? { before, after } : null;
 }
 
 function rowId(row: RawRow | null): number {

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { ensureCoder, insertEvent, type Db } from '../../db/index.ts';
 import { englishPhrase, type HistoryPhrase } from '../contract/historyPhrases.ts';
+import { BulkUpdates, bulkChangeSince, markRowids } from './bulkChange.ts';
 import type { ChangeSet } from './changeSet.ts';
 
 export interface EventDescription {
@@ -37,12 +38,29 @@ export function phraseOf(meta: string): HistoryPhrase | null {
 /** Stores the action as one event, in the caller's transaction; nothing if nothing changed. */
 export function recordEvent(db: Db, changeSet: ChangeSet, description: EventDescription): void {
   if (changeSet.changes.length === 0) return;
+  storeEvent(db, JSON.stringify(changeSet.changes), description);
+}
+
+/**
+ * Runs a merge or an import and stores what it did as one event (app/history/bulkChange.ts),
+ * in the caller's transaction; nothing if it changed nothing.
+ */
+export function recordBulk<T>(db: Db, description: EventDescription, work: (updates: BulkUpdates) => T): T {
+  const marks = markRowids(db);
+  const updates = new BulkUpdates(db);
+  const result = work(updates);
+  const change = bulkChangeSince(db, marks, updates);
+  if (change) storeEvent(db, JSON.stringify(change), description);
+  return result;
+}
+
+function storeEvent(db: Db, changes: string, description: EventDescription): void {
   insertEvent(db, {
     guid: randomUUID(),
     coderId: ensureCoder(db, description.coder),
     createdAt: new Date().toISOString(),
     kind: description.kind,
     ...eventText(description.phrase, description.meta),
-    changes: JSON.stringify(changeSet.changes),
+    changes,
   });
 }

@@ -11,6 +11,7 @@ import {
   type ProjectSnapshot,
 } from '../../db/index.ts';
 import type { MergeConflict } from '../contract/types.ts';
+import type { BulkUpdates } from '../history/bulkChange.ts';
 import type { MergeResolutions } from './mergeSnapshot.ts';
 
 /** What matching one table gave: their id → ours, and what the merge report counts and says. */
@@ -83,6 +84,7 @@ export function matchCodes(
   theirs: ProjectSnapshot,
   resolutions: MergeResolutions,
   now: string,
+  updates: BulkUpdates,
 ): Matched {
   const out = start();
   const pending = [...theirs.codes];
@@ -109,7 +111,7 @@ export function matchCodes(
           resolvable: true,
         });
         if (resolutions[key] === 'theirs' && !findCodeByName(db, code.name))
-          updateCode(db, byGuid, { name: code.name });
+          updates.update('codes', { id: byGuid }, () => updateCode(db, byGuid, { name: code.name }));
       }
       match(out, code.id, byGuid);
       continue;

@@ -13,6 +13,7 @@ import {
   type ProjectSnapshot,
 } from '../../db/index.ts';
 import type { MergeConflict, ProjectMergeReport } from '../contract/types.ts';
+import { BulkUpdates } from '../history/bulkChange.ts';
 import { matchCodes, matchDocuments } from './matchRows.ts';
 
 /** For each conflict (by its key), which side wins; absent means "ours". */
@@ -43,8 +44,9 @@ export function mergeSnapshot(
   db: Db,
   theirs: ProjectSnapshot,
   resolutions: MergeResolutions,
+  updates: BulkUpdates = new BulkUpdates(db),
 ): ProjectMergeReport {
-  return mergeWithIds(db, theirs, resolutions).report;
+  return mergeWithIds(db, theirs, resolutions, updates).report;
 }
 
 /**
@@ -54,9 +56,16 @@ export function mergeSnapshot(
  * memos and cases by GUID (cases also by name). Codings keep their coder. Whatever already
  * matches is left alone, so merging the same file twice changes nothing. Everything placed
  * after the rows (codings, memos, cases, and a REFI import's sets) goes through the same
- * mapping, so a code matched by name gets them too.
+ * mapping, so a code matched by name gets them too. Rows that were there before and that the
+ * merge changes go through `updates`, for the history; the rows it adds are found by rowid
+ * (app/history/bulkChange.ts).
  */
-export function mergeWithIds(db: Db, theirs: ProjectSnapshot, resolutions: MergeResolutions): MergeOutcome {
+export function mergeWithIds(
+  db: Db,
+  theirs: ProjectSnapshot,
+  resolutions: MergeResolutions,
+  updates: BulkUpdates = new BulkUpdates(db),
+): MergeOutcome {
   const added = zero();
   const matched = zero();
   const conflicts: MergeConflict[] = [];
@@ -73,7 +82,7 @@ export function mergeWithIds(db: Db, theirs: ProjectSnapshot, resolutions: Merge
   }
 
   const documents = matchDocuments(db, theirs);
-  const codes = matchCodes(db, theirs, resolutions, now);
+  const codes = matchCodes(db, theirs, resolutions, now, updates);
   const documentMap = documents.ids;
   const codeMap = codes.ids;
   for (const table of [documents, codes]) conflicts.push(...table.conflicts);
@@ -194,7 +203,9 @@ export function mergeWithIds(db: Db, theirs: ProjectSnapshot, resolutions: Merge
       });
       if (resolutions[key] !== 'theirs') continue;
     }
-    setAttributeValue(db, caseId, attributeId, value.value);
+    updates.update('attribute_values', { case_id: caseId, attribute_id: attributeId }, () =>
+      setAttributeValue(db, caseId, attributeId, value.value),
+    );
   }
   const byGuid = <T extends { id: number; guid: string }>(rows: readonly T[], ids: Map<number, number>) =>
     new Map(

@@ -76,6 +76,11 @@ export function listEvents(db: Db, limit: number): EventRow[] {
     .all(limit) as EventRow[];
 }
 
+/** Replaces what an event recorded (an undone merge keeps the rows it removed, for redo). */
+export function setEventChanges(db: Db, id: number, changes: string): void {
+  db.prepare('UPDATE events SET changes = ? WHERE id = ?').run(changes, id);
+}
+
 /** Replaces the change list of an event (used to fold successive saves of one memo). */
 export function updateEventChanges(db: Db, id: number, changes: string, at: string): void {
   db.prepare('UPDATE events SET changes = ?, created_at = ? WHERE id = ?').run(changes, at, id);

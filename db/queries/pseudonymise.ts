@@ -58,15 +58,63 @@ export function updateCodingSpan(
   );
 }
 
-/** History events whose recorded rows include codings (their quotes hold document text). */
-export function listEventsWithCodings(db: Db): { id: number; changes: string }[] {
+/**
+ * Where a replaced name may be stored outside transcripts: what the user wrote or named
+ * (`current`), and earlier copies kept by the history and the codebook review (`copies`).
+ * Coders' names and settings are not in the list: they name the researchers.
+ */
+export const STORED_TEXT = {
+  current: {
+    documents: ['name', 'source_name'],
+    codes: ['name', 'description', 'inclusion', 'exclusion'],
+    memos: ['title', 'body', 'plain_text'],
+    cases: ['name', 'description'],
+    attributes: ['name', 'choices'],
+    attribute_values: ['value'],
+    document_sets: ['name'],
+    code_groups: ['name'],
+  },
+  copies: {
+    events: ['summary', 'meta', 'changes'],
+    codebook_versions: ['name', 'codes'],
+    proposals: ['payload', 'comment', 'decision_comment'],
+  },
+} as const;
+type Stored = typeof STORED_TEXT;
+export type StoredTextTable = keyof Stored['current'] | keyof Stored['copies'];
+
+/** Each row's rowid and the listed text columns. */
+export function readStoredText(
+  db: Db,
+  table: StoredTextTable,
+  columns: readonly string[],
+): (Record<string, string | null> & { rowid: number })[] {
   return db
-    .prepare(`SELECT id, changes FROM events WHERE changes LIKE '%"table":"codings"%' ORDER BY id`)
-    .all() as { id: number; changes: string }[];
+    .prepare(`SELECT rowid AS rowid, ${columns.join(', ')} FROM ${table} ORDER BY rowid`)
+    .all() as (Record<string, string | null> & { rowid: number })[];
 }
 
-export function setEventChanges(db: Db, id: number, changes: string): void {
-  db.prepare('UPDATE events SET changes = ? WHERE id = ?').run(changes, id);
+export function writeStoredText(
+  db: Db,
+  table: StoredTextTable,
+  rowid: number,
+  column: string,
+  value: string,
+): void {
+  db.prepare(`UPDATE ${table} SET ${column} = ? WHERE rowid = ?`).run(value, rowid);
+}
+
+export function documentExists(db: Db, id: number): boolean {
+  return db.prepare('SELECT 1 FROM documents WHERE id = ?').get(id) !== undefined;
+}
+
+/**
+ * ANALYZE keeps sample index keys (names among them) in sqlite_stat4; Verbatim never runs
+ * it, but a file opened by another tool may have them. Recomputed from the rewritten rows.
+ */
+export function refreshStatistics(db: Db): void {
+  const analysed = db.prepare("SELECT 1 FROM sqlite_master WHERE name LIKE 'sqlite_stat%'").get();
+  if (analysed) db.exec('ANALYZE');
 }
 
 /**

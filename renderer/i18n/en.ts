@@ -117,7 +117,7 @@ export const en = {
     scanning: 'Scanning the document…',
     apply: 'Replace in this document…',
     confirm:
-      'Replacing cannot be undone: the original words leave the project file for good (codings stay on their passages). Save the replacement table first if you need it.',
+      'Replacing cannot be undone: the original words leave the project file for good, from this document’s text and, across the whole project, from document names, memos, the codebook, cases and the history (codings stay on their passages). Backups and copies made before still hold them. Save the replacement table first if you need it.',
     confirmApply: 'Replace for good',
     done_one: '{{count}} occurrence replaced.',
     done_other: '{{count}} occurrences replaced.',
@@ -385,7 +385,7 @@ export const en = {
     tab: 'History',
     heading: 'Project history',
     definition:
-      'Every change to codings, codes and memos, newest first. Ctrl+Z undoes the latest one that is not undone, Ctrl+Shift+Z (or Ctrl+Y) redoes it; this survives closing the project.',
+      'Every change to codings, codes and memos, and every project merge or REFI-QDA import, newest first. Ctrl+Z undoes the latest one that is not undone, Ctrl+Shift+Z (or Ctrl+Y) redoes it; this survives closing the project.',
     empty: 'No change yet.',
     undo: 'Undo',
     redo: 'Redo',

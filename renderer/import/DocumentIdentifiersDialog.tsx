@@ -107,7 +107,7 @@ export function DocumentIdentifiersDialog({ documentId, documentName, onClose }:
       {report && (
         <>
           <p className="import-report__ok" role="status">
-            {t('identifiers.done', { count: report.replaced })}
+            {t('identifiers.done', { count: report.replaced + report.elsewhere })}
           </p>
           <CloseFooter onClose={() => onClose(true)} />
         </>

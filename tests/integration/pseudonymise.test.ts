@@ -125,7 +125,7 @@ describe('pseudonymise/applyToDocuments', () => {
       replacements: [MARIE, PHONE, EMAIL],
     });
     // alpha: 3 in text + 2 labels + e-mail; "Mariette" is left alone. beta: 2 names + phone.
-    expect(report).toEqual({ documents: 2, replaced: 9 });
+    expect(report).toEqual({ documents: 2, replaced: 9, elsewhere: 0 });
 
     const alpha = await call(session, 'documents/get', { id: project.alpha });
     expect(alpha.text).not.toContain('Zarkowski');
@@ -332,7 +332,7 @@ describe('verbatim pseudonymise', () => {
     expect(alpha.text).toContain('Marie Zarkowski');
     // Nothing left to replace: a second run reports zero.
     expect((await cli('pseudonymise', file, '--apply', map, '--doc', 'beta', '--json')).stdout).toBe(
-      `${JSON.stringify({ documents: 0, replaced: 0 }, null, 2)}\n`,
+      `${JSON.stringify({ documents: 0, replaced: 0, elsewhere: 0 }, null, 2)}\n`,
     );
   });
 

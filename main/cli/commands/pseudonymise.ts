@@ -67,7 +67,7 @@ export async function pseudonymiseCommand(argv: readonly string[], io: CliIo): P
     if (values.json) printJson(io, report);
     else {
       io.out(
-        `Replaced ${report.replaced} occurrence${report.replaced === 1 ? '' : 's'} in ${report.documents} document${report.documents === 1 ? '' : 's'}.`,
+        `Replaced ${report.replaced} occurrence${report.replaced === 1 ? '' : 's'} in ${report.documents} document${report.documents === 1 ? '' : 's'}${report.elsewhere > 0 ? `, and ${report.elsewhere} in names, memos, the codebook and cases` : ''}.`,
       );
     }
     return;

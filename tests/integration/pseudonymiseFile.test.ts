@@ -1,0 +1,218 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import type { ProjectSession } from '../../app/session.ts';
+import { STORED_TEXT } from '../../db/index.ts';
+import { call, testSession } from '../support/session.ts';
+import { makeTempDir } from '../support/tempDir.ts';
+
+// A name rare enough that finding any of its parts in the file's bytes can only mean an
+// earlier copy survived. The full-text index keeps words lower-cased without accents.
+const NAME = 'Zébulon Quintavalle';
+const PARTS = ['Zébulon', 'Zebulon', 'Quintavalle'];
+const PSEUDONYM = { variants: [NAME, 'Quintavalle', 'Zébulon'], replacement: '[Participant 7]' };
+
+const TRANSCRIPT = [
+  `Enquêteur : Bonjour, vous êtes bien ${NAME} ?`,
+  `${NAME} : Oui. Tout le monde m’appelle Zébulon, même au travail.`,
+  'Enquêteur : Et le soir ?',
+  `${NAME} : Je travaille seule, tard. Les Quintavalle ne dorment jamais.`,
+].join('\n');
+const COLLEAGUE_TEXT = `Enquêteur : Vous connaissez ${NAME} ?\nBruno : Oui, c’est mon voisin.`;
+
+const base64 = (text: string) => Buffer.from(text).toString('base64');
+
+/** A memo as the editor stores it: Lexical JSON, with the plain text beside it. */
+const lexical = (text: string) =>
+  JSON.stringify({
+    root: {
+      type: 'root',
+      version: 1,
+      children: [{ type: 'paragraph', version: 1, children: [{ type: 'text', version: 1, text }] }],
+    },
+  });
+
+/** Every spelling a part of the name can have in the file: UTF-8 and UTF-16 (both byte orders), any case. */
+function spellings(part: string): Buffer[] {
+  return [part, part.toLowerCase(), part.toUpperCase()].flatMap((word) => {
+    const utf16le = Buffer.from(word, 'utf16le');
+    const utf16be = Buffer.from(utf16le).swap16();
+    return [Buffer.from(word, 'utf8'), utf16le, utf16be];
+  });
+}
+
+function leftovers(path: string): string[] {
+  return [path, `${path}-wal`, `${path}-journal`].flatMap((file) => {
+    if (!existsSync(file)) return [];
+    const bytes = readFileSync(file);
+    return PARTS.flatMap((part) =>
+      spellings(part).some((spelling) => bytes.includes(spelling)) ? [`${part} in ${file}`] : [],
+    );
+  });
+}
+
+/** A colleague's project holding the name, merged into ours and the merge undone. */
+async function undoneMerge(session: ProjectSession, dir: string): Promise<void> {
+  const colleague = testSession();
+  const path = join(dir, 'colleague.verbatim');
+  await call(colleague, 'project/create', { path });
+  await call(colleague, 'documents/importFiles', {
+    files: [{ name: 'voisin.txt', base64: base64(COLLEAGUE_TEXT) }],
+  });
+  colleague.close();
+  await call(session, 'project/merge', { path });
+  await call(session, 'history/undo', {});
+}
+
+describe('pseudonymisation purges every earlier copy of a replaced name', () => {
+  it('leaves no trace of the name anywhere in the project file', async () => {
+    const dir = makeTempDir('pseudonymise-file');
+    const path = join(dir, 'p.verbatim');
+    const session = testSession();
+    await call(session, 'project/create', { path });
+    await undoneMerge(session, dir);
+
+    // The source file's name holds the name too.
+    const imported = await call(session, 'documents/importFiles', {
+      files: [{ name: `${NAME}.txt`, base64: base64(TRANSCRIPT) }],
+    });
+    const documentId = imported.imported[0]?.id ?? 0;
+    await call(session, 'documents/rename', { id: documentId, name: `Entretien avec ${NAME}` });
+    await call(session, 'documents/rename', { id: documentId, name: 'Entretien 7' });
+
+    const { text } = await call(session, 'documents/get', { id: documentId });
+    const start = text.indexOf('Tout le monde');
+    const [coding] = await call(session, 'codings/create', {
+      items: [{ documentId, start, end: text.indexOf('travail.') + 8, codeName: 'surnom' }],
+    });
+    const removed = await call(session, 'codings/create', {
+      items: [
+        {
+          documentId,
+          start: text.indexOf('Les Quintavalle'),
+          end: text.length,
+          codeName: 'famille Quintavalle',
+        },
+      ],
+    });
+    await call(session, 'codings/delete', { id: removed[0]?.id ?? 0 });
+    const codes = await call(session, 'codes/list', {});
+    const surnom = codes.find((code) => code.name === 'surnom')?.id ?? 0;
+    await call(session, 'codes/update', {
+      id: surnom,
+      description: `Comment on appelle ${NAME}`,
+      exampleCodingId: coding?.id ?? null,
+    });
+    await call(session, 'review/freeze', { name: 'v1' });
+    await call(session, 'review/propose', {
+      payload: { kind: 'rename', codeId: surnom, name: 'surnom de Zébulon' },
+      comment: `Pour ${NAME}`,
+    });
+
+    const quote = `« Tout le monde m’appelle Zébulon » (${NAME})`;
+    const memo = await call(session, 'memos/save', {
+      targetKind: 'coding',
+      targetId: coding?.id ?? 0,
+      title: `Sur ${NAME}`,
+      body: lexical(quote),
+      plainText: quote,
+    });
+    await call(session, 'memos/save', {
+      id: memo.id,
+      targetKind: 'coding',
+      targetId: coding?.id ?? 0,
+      title: 'Sur le surnom',
+      body: lexical('Le surnom revient.'),
+      plainText: 'Le surnom revient.',
+    });
+
+    const attribute = await call(session, 'attributes/create', { name: 'famille', type: 'text' });
+    const person = await call(session, 'cases/create', {
+      name: NAME,
+      description: `Cas de ${NAME}`,
+      documentIds: [documentId],
+    });
+    await call(session, 'cases/setValue', {
+      caseId: person.id,
+      attributeId: attribute.id,
+      value: `Les Quintavalle`,
+    });
+
+    const report = await call(session, 'pseudonymise/applyToDocuments', {
+      documentIds: [],
+      replacements: [PSEUDONYM],
+    });
+    const cases = await call(session, 'cases/list', {});
+    const history = await call(session, 'history/list', {});
+    // Earlier history is still undoable after the purge: the memo's rename comes back renamed.
+    await call(session, 'history/undo', {});
+    const restored = await call(session, 'memos/get', { id: memo.id });
+    session.close();
+
+    expect(leftovers(path)).toEqual([]);
+    expect(readFileSync(path).includes(Buffer.from('[Participant 7]'))).toBe(true);
+    expect(report).toMatchObject({ documents: 1, replaced: 5 });
+    // Source file name, a code's name and definition, the case's name, description and value.
+    expect(report.elsewhere).toBe(6);
+    expect(cases.cases[0]).toMatchObject({ name: '[Participant 7]', description: 'Cas de [Participant 7]' });
+    expect(history.map((entry) => entry.summary)).toContain(
+      'Rename document «[Participant 7]» to «Entretien avec [Participant 7]»',
+    );
+    expect(restored.title).toBe('Sur [Participant 7]');
+    expect(JSON.parse(restored.body)).toEqual(
+      JSON.parse(lexical(quote.replaceAll(NAME, '[Participant 7]').replace('Zébulon', '[Participant 7]'))),
+    );
+  });
+});
+
+// Text columns that cannot hold what a participant said or is called: identifiers, dates,
+// kinds and states, colours, researchers' names; and the transcripts' own columns, which
+// the rewrite of a chosen document handles (text, speaker labels, quotes, search index).
+const NOT_FREE_TEXT = new Set([
+  ...['attributes.guid', 'attributes.type', 'cases.guid', 'cases.created_at', 'code_groups.guid'],
+  ...['codebook_versions.guid', 'codebook_versions.created_at', 'codebook_versions.created_by'],
+  ...['coders.guid', 'coders.name', 'coders.created_at', 'coders.initials', 'coders.color'],
+  ...['codes.guid', 'codes.color', 'codes.created_at', 'codings.guid', 'codings.created_at'],
+  ...['document_sets.guid', 'documents.guid', 'documents.source_format', 'documents.source_encoding'],
+  ...['documents.checksum', 'documents.imported_at', 'events.guid', 'events.created_at', 'events.kind'],
+  ...['events.state', 'memos.guid', 'memos.target_kind', 'memos.created_at', 'memos.updated_at'],
+  ...['project_settings.key', 'project_settings.value', 'proposals.guid', 'proposals.kind'],
+  ...['proposals.author', 'proposals.created_at', 'proposals.status', 'proposals.decided_by'],
+  ...['proposals.decided_at', 'schema_migrations.name', 'schema_migrations.applied_at'],
+  ...['segments.timestamp'],
+]);
+const TRANSCRIPT_COLUMNS = new Set([
+  'documents.text',
+  'segments.speaker',
+  'codings.quote',
+  'segments_fts.text',
+]);
+
+describe('the places pseudonymisation rewrites', () => {
+  it('include every text column of the schema that is not an identifier or a transcript', async () => {
+    const session = testSession();
+    await call(session, 'project/create', { path: join(makeTempDir('pseudonymise-columns'), 'p.verbatim') });
+    const db = session.db();
+    const tables = db
+      .prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'segments_fts_%'")
+      .all() as { name: string }[];
+    const textColumns = tables.flatMap(({ name }) =>
+      (db.prepare(`PRAGMA table_info(${name})`).all() as { name: string; type: string }[])
+        .filter((column) => column.type === 'TEXT' || column.type === '')
+        .map((column) => `${name}.${column.name}`),
+    );
+    session.close();
+    const rewritten = new Set(
+      Object.values(STORED_TEXT).flatMap((group) =>
+        Object.entries(group as Record<string, readonly string[]>).flatMap(([table, columns]) =>
+          columns.map((column) => `${table}.${column}`),
+        ),
+      ),
+    );
+    // A new column of free text must be added to STORED_TEXT (db/queries/pseudonymise.ts).
+    const forgotten = textColumns.filter(
+      (column) => !rewritten.has(column) && !NOT_FREE_TEXT.has(column) && !TRANSCRIPT_COLUMNS.has(column),
+    );
+    expect(forgotten).toEqual([]);
+  });
+});
