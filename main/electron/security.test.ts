@@ -1,8 +1,8 @@
 import { EventEmitter } from 'node:events';
 import type { Session, WebContents } from 'electron';
 import { describe, expect, it, vi } from 'vitest';
+import { CONTENT_SECURITY_POLICY } from '../contentSecurityPolicy.ts';
 import {
-  CONTENT_SECURITY_POLICY,
   handleNavigation,
   handleWindowOpen,
   hardenSession,

@@ -1,27 +1,5 @@
+import { CONTENT_SECURITY_POLICY } from '../contentSecurityPolicy.ts';
 import type { Event, HandlerDetails, Session, WebContents, WindowOpenHandlerResponse } from 'electron';
-
-/**
- * The renderer's Content-Security-Policy. Everything is local: scripts only from the app's
- * own files (no inline script, no eval), no network at all (connect-src 'self' is the app's
- * own file URL; the API goes through IPC, not fetch), no plugins, no framing, no forms.
- * Inline styles stay allowed because the editor and the highlight painter set style
- * attributes. The renderer's index.html carries the same policy in a meta tag, because some
- * Electron versions do not run webRequest header hooks for file:// responses.
- */
-export const CONTENT_SECURITY_POLICY = [
-  "default-src 'none'",
-  "script-src 'self'",
-  "style-src 'self' 'unsafe-inline'",
-  "img-src 'self' data: blob:",
-  "font-src 'self' data:",
-  "connect-src 'self'",
-  "object-src 'none'",
-  "base-uri 'none'",
-  "form-action 'none'",
-  "frame-src 'none'",
-  "frame-ancestors 'none'",
-  "worker-src 'self' blob:",
-].join('; ');
 
 function parse(url: string): URL | null {
   try {

@@ -4,7 +4,8 @@ import type { AddressInfo } from 'node:net';
 import { dispatch } from '../../app/dispatch.ts';
 import type { WireResult } from '../../app/errors.ts';
 import type { ProjectSession } from '../../app/session.ts';
-import { CONTENT_SECURITY_POLICY, hostIsAllowed, originIsAllowed, tokenMatches } from './security.ts';
+import { CONTENT_SECURITY_POLICY } from '../contentSecurityPolicy.ts';
+import { hostIsAllowed, originIsAllowed, tokenMatches } from './security.ts';
 import { readStaticFile } from './staticFiles.ts';
 
 /** Largest API request body: a batch of transcripts sent as base64 by the browser. */
