@@ -13,6 +13,7 @@ import {
   type ProjectSnapshot,
 } from '../../db/index.ts';
 import type { MergeConflict, ProjectMergeReport } from '../contract/types.ts';
+import { sanitiseMemoBody } from '../text/memoBody.ts';
 import { matchCodes, matchDocuments } from './matchRows.ts';
 
 /** For each conflict (by its key), which side wins; absent means "ours". */
@@ -132,7 +133,8 @@ export function mergeWithIds(db: Db, theirs: ProjectSnapshot, resolutions: Merge
       targetKind: memo.targetKind,
       targetId,
       title: memo.title,
-      body: memo.body,
+      // Another project's or file's memo is untrusted: only what the memo editor knows gets in.
+      body: sanitiseMemoBody(memo.body, memo.plainText),
       plainText: memo.plainText,
       authorId: (memo.authorId === null ? undefined : coderMap.get(memo.authorId)) ?? null,
       at: memo.createdAt,
