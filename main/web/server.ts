@@ -10,6 +10,25 @@ import { hostIsAllowed, originIsAllowed } from './security.ts';
 import { exchangeToken, requestIsAuthorised } from './sessionCookie.ts';
 import { readStaticFile } from './staticFiles.ts';
 
+export interface WebServerOptions {
+  readonly session: ProjectSession;
+  /** The built renderer (out/renderer). */
+  readonly staticDir: string;
+  /** 0 or absent: a random free port. */
+  readonly port?: number;
+  readonly token?: string;
+  /** Largest API request body, MAX_REQUEST_BYTES unless given (tests give a small one). */
+  readonly maxRequestBytes?: number;
+}
+
+export interface RunningWebServer {
+  /** The address to open, token included. */
+  readonly url: string;
+  readonly port: number;
+  readonly token: string;
+  close(): Promise<void>;
+}
+
 function sendJson(response: ServerResponse, status: number, result: WireResult<unknown>): void {
   const body = JSON.stringify(result);
   response.writeHead(status, {
