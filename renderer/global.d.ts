@@ -5,6 +5,8 @@ export interface VerbatimBridge {
   call(name: string, input: unknown): Promise<WireResult<unknown>>;
   /** Native-menu notifications such as 'project-changed'; returns the unsubscribe function. */
   onMenu(callback: (command: string) => void): () => void;
+  /** Opens a web link the user just clicked in the system browser; main checks the click. */
+  openLink(url: string): Promise<boolean>;
 }
 
 declare global {

@@ -1,6 +1,5 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { initialiseTransport } from './api/client.ts';
 import { App } from './app/App.tsx';
 import { setupI18n } from './i18n/setup.ts';
 import './styles.css';
@@ -15,5 +14,4 @@ function render(): void {
   );
 }
 
-initialiseTransport();
 void setupI18n().then(render);

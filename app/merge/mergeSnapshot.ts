@@ -14,6 +14,7 @@ import {
 } from '../../db/index.ts';
 import type { MergeConflict, ProjectMergeReport } from '../contract/types.ts';
 import { BulkUpdates } from '../history/bulkChange.ts';
+import { sanitiseMemoBody } from '../text/memoBody.ts';
 import { matchCodes, matchDocuments } from './matchRows.ts';
 
 /** For each conflict (by its key), which side wins; absent means "ours". */
@@ -141,7 +142,8 @@ export function mergeWithIds(
       targetKind: memo.targetKind,
       targetId,
       title: memo.title,
-      body: memo.body,
+      // Another project's or file's memo is untrusted: only what the memo editor knows gets in.
+      body: sanitiseMemoBody(memo.body, memo.plainText),
       plainText: memo.plainText,
       authorId: (memo.authorId === null ? undefined : coderMap.get(memo.authorId)) ?? null,
       at: memo.createdAt,

@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
+import { APP_INDEX_URL } from './appProtocol.ts';
 
 /**
  * better-sqlite3 built for Electron's ABI, kept beside (never instead of) the Node build in
@@ -10,9 +10,11 @@ import { pathToFileURL } from 'node:url';
 export const ELECTRON_NATIVE_BINDING = join('.electron-native', 'better_sqlite3.node');
 
 export interface AppPaths {
+  /** out/renderer, what app://verbatim/ serves (appProtocol.ts). */
+  readonly rendererDir: string;
   /** out/renderer/index.html, what the window shows. */
   readonly indexHtml: string;
-  /** Its file:// URL, the only document allowed to call the backend. */
+  /** Its app:// URL, the only document allowed to call the backend. */
   readonly indexUrl: string;
   /** out/main/preload.cjs. */
   readonly preload: string;
@@ -20,10 +22,11 @@ export interface AppPaths {
 
 /** appRoot is app.getAppPath(): the project folder in development, app.asar when packaged. */
 export function appPaths(appRoot: string): AppPaths {
-  const indexHtml = join(appRoot, 'out', 'renderer', 'index.html');
+  const rendererDir = join(appRoot, 'out', 'renderer');
   return {
-    indexHtml,
-    indexUrl: pathToFileURL(indexHtml).href,
+    rendererDir,
+    indexHtml: join(rendererDir, 'index.html'),
+    indexUrl: APP_INDEX_URL,
     preload: join(appRoot, 'out', 'main', 'preload.cjs'),
   };
 }

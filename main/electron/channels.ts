@@ -19,3 +19,9 @@ export function isMenuEvent(value: unknown): value is MenuEvent {
 
 /** The global the preload installs on `window`: the renderer's only way to the backend. */
 export const BRIDGE_GLOBAL = 'verbatim';
+
+/**
+ * Renderer → main: open a web link the user just clicked, `(url)` → whether it was opened
+ * (externalLinks.ts checks the sender, the scheme and that a real click came just before).
+ */
+export const OPEN_LINK_CHANNEL = 'verbatim:open-link';

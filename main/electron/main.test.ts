@@ -2,10 +2,9 @@ import type { EventEmitter } from 'node:events';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { afterEach, beforeEach, describe, expect, it, vi, type Mock } from 'vitest';
 import type { WireResult } from '../../app/errors.ts';
-import { CALL_CHANNEL, MENU_CHANNEL } from './channels.ts';
+import { CALL_CHANNEL, MENU_CHANNEL, OPEN_LINK_CHANNEL } from './channels.ts';
 
 /**
  * main.ts wired against a fake Electron: checks the startup sequence end to end (lock,
@@ -29,6 +28,8 @@ const fake = vi.hoisted(() => {
     menuTemplate: undefined as unknown,
     hardened: { permissions: false, beforeRequest: false, headers: false },
     errorBoxes: [] as string[],
+    privilegedSchemes: [] as unknown[],
+    protocolHandlers: new Map<string, (request: Request) => Response | Promise<Response>>(),
   };
   return state;
 });
@@ -58,14 +59,14 @@ vi.mock('electron', async () => {
       const calls: string[] = [];
       const webContents = Object.assign(new Emitter(), {
         send: vitest.fn(),
-        mainFrame: { url: pathToFileURL(join(fake.root, 'out/renderer/index.html')).href, parent: null },
+        mainFrame: { url: 'app://verbatim/index.html', parent: null },
       });
       this.webContents = webContents;
       this.record = { options, webContents, calls };
       fake.windows.push(this.record);
     }
-    loadFile(path: string) {
-      this.record.calls.push(`loadFile ${path}`);
+    loadURL(url: string) {
+      this.record.calls.push(`loadURL ${url}`);
       return Promise.resolve();
     }
     isDestroyed = () => false;
@@ -96,8 +97,15 @@ vi.mock('electron', async () => {
       },
       setApplicationMenu: vitest.fn(),
     },
+    protocol: {
+      registerSchemesAsPrivileged: (schemes: unknown[]) => fake.privilegedSchemes.push(...schemes),
+    },
     session: {
       defaultSession: {
+        protocol: {
+          handle: (scheme: string, handler: (request: Request) => Response) =>
+            fake.protocolHandlers.set(scheme, handler),
+        },
         setPermissionRequestHandler: () => (fake.hardened.permissions = true),
         setPermissionCheckHandler: vitest.fn(),
         webRequest: {
@@ -143,6 +151,8 @@ beforeEach(() => {
   fake.menuTemplate = undefined;
   fake.hardened = { permissions: false, beforeRequest: false, headers: false };
   fake.errorBoxes.length = 0;
+  fake.privilegedSchemes.length = 0;
+  fake.protocolHandlers.clear();
   vi.spyOn(console, 'warn').mockImplementation(() => undefined);
 });
 
@@ -168,7 +178,7 @@ describe('Electron main', () => {
     await start();
     expect(fake.app.enableSandbox).toHaveBeenCalled();
     expect(fake.hardened).toEqual({ permissions: true, beforeRequest: true, headers: true });
-    expect([...fake.ipcHandlers.keys()]).toEqual([CALL_CHANNEL]);
+    expect([...fake.ipcHandlers.keys()]).toEqual([CALL_CHANNEL, OPEN_LINK_CHANNEL]);
     expect((fake.menuTemplate as { label: string }[]).map((menu) => menu.label)).toContain('Fichier');
     expect(fake.windows).toHaveLength(1);
     const window = fake.windows[0];
@@ -180,7 +190,25 @@ describe('Electron main', () => {
         preload: join(fake.root, 'out/main/preload.cjs'),
       },
     });
-    expect(window?.calls).toContain(`loadFile ${join(fake.root, 'out/renderer/index.html')}`);
+    expect(window?.calls).toContain('loadURL app://verbatim/index.html');
+  });
+
+  it('serves the interface from app://verbatim out of out/renderer, never from file://', async () => {
+    build(fake.root);
+    await start();
+    expect(fake.privilegedSchemes).toEqual([
+      expect.objectContaining({
+        scheme: 'app',
+        privileges: expect.objectContaining({ standard: true, secure: true }),
+      }),
+    ]);
+    const handler = fake.protocolHandlers.get('app');
+    const index = await handler?.(new Request('app://verbatim/index.html'));
+    expect(index?.status).toBe(200);
+    expect(await index?.text()).toBe('<!doctype html>');
+    expect(fake.windows[0]?.calls.some((call) => call.includes('file:') || call.startsWith('loadFile'))).toBe(
+      false,
+    );
   });
 
   it('routes calls from the window to the real dispatch and refuses foreign pages', async () => {

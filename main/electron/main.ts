@@ -1,14 +1,25 @@
 import { existsSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
-import { app, dialog, ipcMain, Menu, session as electronSession, shell, type BrowserWindow } from 'electron';
+import {
+  app,
+  dialog,
+  ipcMain,
+  Menu,
+  protocol,
+  session as electronSession,
+  shell,
+  type BrowserWindow,
+} from 'electron';
 import { dispatch } from '../../app/dispatch.ts';
 import { ProjectSession } from '../../app/session.ts';
 import { createRecentProjectsStore } from '../recentProjects.ts';
 import { createIdentityStore } from '../identityStore.ts';
 import { defaultCoderName } from '../userConfig.ts';
 import { appPaths, findElectronNativeBinding } from './appPaths.ts';
+import { registerAppScheme, serveApp } from './appProtocol.ts';
 import { MENU_CHANNEL, type MenuEvent } from './channels.ts';
 import { electronDialogs } from './dialogs.ts';
+import { createOpenLinkHandler, registerOpenLinkHandler } from './externalLinks.ts';
 import { createCallHandler, registerCallHandler, type Dispatcher } from './ipc.ts';
 import { buildMenuTemplate } from './menu.ts';
 import { createMenuActions, type AppActions } from './menuActions.ts';
@@ -37,6 +48,8 @@ function startVerbatim(): void {
   }
   // Every renderer sandboxed, whatever a future window's options say.
   app.enableSandbox();
+  // app://verbatim must be declared before ready; it is served once ready (below).
+  registerAppScheme(protocol);
 
   const appRoot = app.getAppPath();
   const paths = appPaths(appRoot);
@@ -68,7 +81,7 @@ function startVerbatim(): void {
   };
 
   const openWindow = (): void => {
-    window = createMainWindow({ preloadPath: paths.preload, indexHtml: paths.indexHtml });
+    window = createMainWindow({ preloadPath: paths.preload, indexUrl: paths.indexUrl });
     window.on('closed', () => {
       window = null;
     });
@@ -120,9 +133,14 @@ function startVerbatim(): void {
         return;
       }
       hardenSession(electronSession.defaultSession, paths.indexUrl);
+      serveApp(electronSession.defaultSession.protocol, paths.rendererDir);
       registerCallHandler(
         ipcMain,
         createCallHandler({ dispatch: call, getWindow: () => window, indexUrl: paths.indexUrl }),
+      );
+      registerOpenLinkHandler(
+        ipcMain,
+        createOpenLinkHandler({ getWindow: () => window, indexUrl: paths.indexUrl, openExternal }),
       );
 
       const locale = app.getLocale();

@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { BRIDGE_GLOBAL, CALL_CHANNEL, MENU_CHANNEL } from './channels.ts';
+import { BRIDGE_GLOBAL, CALL_CHANNEL, MENU_CHANNEL, OPEN_LINK_CHANNEL } from './channels.ts';
 
 type Listener = (event: unknown, message: unknown) => void;
 
@@ -26,6 +26,7 @@ vi.mock('electron', () => ({ contextBridge: electron.contextBridge, ipcRenderer:
 interface ExposedBridge {
   call(name: string, input: unknown): Promise<unknown>;
   onMenu(callback: (event: string) => void): () => void;
+  openLink(url: string): Promise<unknown>;
 }
 
 async function loadPreload(): Promise<ExposedBridge> {
@@ -50,11 +51,20 @@ beforeEach(() => {
 });
 
 describe('preload', () => {
-  it('exposes exactly one object, window.verbatim, with exactly call and onMenu', async () => {
+  it('exposes exactly one object, window.verbatim, with exactly call, onMenu and openLink', async () => {
     const api = await loadPreload();
-    expect(Object.keys(api).sort()).toEqual(['call', 'onMenu']);
+    expect(Object.keys(api).sort()).toEqual(['call', 'onMenu', 'openLink']);
     expect(typeof api.call).toBe('function');
     expect(typeof api.onMenu).toBe('function');
+  });
+
+  it('openLink(url) asks main on its own channel, with a string only', async () => {
+    const api = await loadPreload();
+    await api.openLink('https://example.org/');
+    expect(electron.ipcRenderer.invoke).toHaveBeenCalledExactlyOnceWith(
+      OPEN_LINK_CHANNEL,
+      'https://example.org/',
+    );
   });
 
   it('call(name, input) invokes the one call channel and returns the answer', async () => {

@@ -1,6 +1,13 @@
 import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron';
 import type { WireResult } from '../../app/errors.ts';
-import { BRIDGE_GLOBAL, CALL_CHANNEL, isMenuEvent, MENU_CHANNEL, type MenuEvent } from './channels.ts';
+import {
+  BRIDGE_GLOBAL,
+  CALL_CHANNEL,
+  isMenuEvent,
+  MENU_CHANNEL,
+  OPEN_LINK_CHANNEL,
+  type MenuEvent,
+} from './channels.ts';
 
 /**
  * What the renderer sees as `window.verbatim`. Deliberately tiny: one generic call and one
@@ -11,6 +18,8 @@ export interface VerbatimBridge {
   call(name: string, input: unknown): Promise<WireResult<unknown>>;
   /** Subscribes to native-menu notifications; returns the unsubscribe function. */
   onMenu(callback: (event: MenuEvent) => void): () => void;
+  /** Opens a web link the user just clicked in the system browser (main checks the click). */
+  openLink(url: string): Promise<boolean>;
 }
 
 export const verbatimBridge: VerbatimBridge = {
@@ -24,6 +33,7 @@ export const verbatimBridge: VerbatimBridge = {
       ipcRenderer.removeListener(MENU_CHANNEL, listener);
     };
   },
+  openLink: (url) => ipcRenderer.invoke(OPEN_LINK_CHANNEL, String(url)) as Promise<boolean>,
 };
 
 // Runs once when the sandboxed preload loads (bundled to out/main/preload.cjs).

@@ -1,8 +1,10 @@
 import { EventEmitter } from 'node:events';
 import type { Session, WebContents } from 'electron';
 import { describe, expect, it, vi } from 'vitest';
+import { CONTENT_SECURITY_POLICY } from '../contentSecurityPolicy.ts';
+import { APP_INDEX_URL } from './appProtocol.ts';
 import {
-  CONTENT_SECURITY_POLICY,
+  afterUserGesture,
   handleNavigation,
   handleWindowOpen,
   hardenSession,
@@ -13,7 +15,9 @@ import {
 
 vi.mock('electron', () => ({}));
 
-const indexUrl = 'file:///home/ana/My%20Apps/verbatim/out/renderer/index.html';
+const indexUrl = APP_INDEX_URL;
+/** What the window loaded before app://: the comparison still holds for file: URLs. */
+const fileIndexUrl = 'file:///home/ana/My%20Apps/verbatim/out/renderer/index.html';
 
 function preventable() {
   return { preventDefault: vi.fn() };
@@ -21,11 +25,11 @@ function preventable() {
 
 describe('isAppDocumentUrl', () => {
   it('accepts the index document, with any query or fragment', () => {
-    expect(isAppDocumentUrl(indexUrl, indexUrl)).toBe(true);
-    expect(isAppDocumentUrl(`${indexUrl}#/codes`, indexUrl)).toBe(true);
-    expect(isAppDocumentUrl(`${indexUrl}?x=1`, indexUrl)).toBe(true);
+    expect(isAppDocumentUrl(fileIndexUrl, fileIndexUrl)).toBe(true);
+    expect(isAppDocumentUrl(`${fileIndexUrl}#/codes`, fileIndexUrl)).toBe(true);
+    expect(isAppDocumentUrl(`${fileIndexUrl}?x=1`, fileIndexUrl)).toBe(true);
     // Same path, spelled with a literal space instead of %20.
-    expect(isAppDocumentUrl('file:///home/ana/My Apps/verbatim/out/renderer/index.html', indexUrl)).toBe(
+    expect(isAppDocumentUrl('file:///home/ana/My Apps/verbatim/out/renderer/index.html', fileIndexUrl)).toBe(
       true,
     );
   });
@@ -41,8 +45,19 @@ describe('isAppDocumentUrl', () => {
       'not a url',
       '',
     ]) {
-      expect(isAppDocumentUrl(url, indexUrl), url).toBe(false);
+      expect(isAppDocumentUrl(url, fileIndexUrl), url).toBe(false);
     }
+  });
+
+  it('accepts the app:// index and refuses every other document', () => {
+    expect(isAppDocumentUrl('app://verbatim/index.html#/codes', indexUrl)).toBe(true);
+    for (const url of [
+      'app://verbatim/other.html',
+      'app://evil/index.html',
+      'file:///index.html',
+      'https://verbatim/index.html',
+    ])
+      expect(isAppDocumentUrl(url, indexUrl), url).toBe(false);
   });
 
   it('compares Windows paths case-insensitively only on Windows', () => {
@@ -135,7 +150,14 @@ describe('hardenWebContents', () => {
     hardenWebContents(contents as unknown as WebContents, indexUrl, openExternal);
 
     expect(openWindow('https://example.org/')).toEqual({ action: 'deny' });
-    expect(openExternal).toHaveBeenCalledWith('https://example.org/');
+    // No click came before: a script opened it, so nothing reaches the browser.
+    expect(openExternal).not.toHaveBeenCalled();
+    contents.emit('input-event', {}, { type: 'mouseDown' });
+    expect(openWindow('https://example.org/')).toEqual({ action: 'deny' });
+    expect(openExternal).toHaveBeenCalledExactlyOnceWith('https://example.org/');
+    // One click, one link.
+    openWindow('https://example.org/second');
+    expect(openExternal).toHaveBeenCalledOnce();
 
     for (const name of ['will-navigate', 'will-redirect']) {
       const blocked = preventable();
@@ -149,6 +171,37 @@ describe('hardenWebContents', () => {
     const webview = preventable();
     contents.emit('will-attach-webview', webview, {}, {});
     expect(webview.preventDefault).toHaveBeenCalledOnce();
+  });
+});
+
+describe('afterUserGesture', () => {
+  function contentsAt(clock: { now: number }) {
+    const contents = new EventEmitter();
+    const openExternal = vi.fn();
+    const open = afterUserGesture(contents as unknown as WebContents, openExternal, () => clock.now);
+    const input = (type: string) => contents.emit('input-event', {}, { type });
+    return { open, openExternal, input };
+  }
+
+  it('opens a link only within five seconds of a click or key press, once', () => {
+    vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    const clock = { now: 1_000_000 };
+    const { open, openExternal, input } = contentsAt(clock);
+    open('https://example.org/never');
+    input('mouseMove');
+    input('mouseWheel');
+    open('https://example.org/moved');
+    expect(openExternal).not.toHaveBeenCalled();
+
+    input('keyDown');
+    clock.now += 4_000;
+    open('https://example.org/typed');
+    expect(openExternal).toHaveBeenCalledExactlyOnceWith('https://example.org/typed');
+
+    input('mouseDown');
+    clock.now += 5_001;
+    open('https://example.org/late');
+    expect(openExternal).toHaveBeenCalledOnce();
   });
 });
 
@@ -233,7 +286,10 @@ describe('hardenSession', () => {
       return response?.cancel;
     };
     expect(cancelled(indexUrl)).toBe(false);
-    expect(cancelled('file:///home/ana/My%20Apps/verbatim/out/renderer/assets/index-abc.js')).toBe(false);
+    expect(cancelled('app://verbatim/assets/index-abc.js')).toBe(false);
+    // Not the disk, not another app:// host.
+    expect(cancelled('file:///home/ana/.ssh/id_rsa')).toBe(true);
+    expect(cancelled('app://elsewhere/index.html')).toBe(true);
     expect(cancelled('data:image/png;base64,AAAA')).toBe(false);
     expect(cancelled('https://fonts.googleapis.com/css')).toBe(true);
     expect(cancelled('http://127.0.0.1:8080/api/project/open')).toBe(true);

@@ -1,27 +1,7 @@
 import type { Event, HandlerDetails, Session, WebContents, WindowOpenHandlerResponse } from 'electron';
-
-/**
- * The renderer's Content-Security-Policy. Everything is local: scripts only from the app's
- * own files (no inline script, no eval), no network at all (connect-src 'self' is the app's
- * own file URL; the API goes through IPC, not fetch), no plugins, no framing, no forms.
- * Inline styles stay allowed because the editor and the highlight painter set style
- * attributes. The renderer's index.html carries the same policy in a meta tag, because some
- * Electron versions do not run webRequest header hooks for file:// responses.
- */
-export const CONTENT_SECURITY_POLICY = [
-  "default-src 'none'",
-  "script-src 'self'",
-  "style-src 'self' 'unsafe-inline'",
-  "img-src 'self' data: blob:",
-  "font-src 'self' data:",
-  "connect-src 'self'",
-  "object-src 'none'",
-  "base-uri 'none'",
-  "form-action 'none'",
-  "frame-src 'none'",
-  "frame-ancestors 'none'",
-  "worker-src 'self' blob:",
-].join('; ');
+import { CONTENT_SECURITY_POLICY } from '../contentSecurityPolicy.ts';
+import { APP_HOST, APP_SCHEME } from './appProtocol.ts';
+import { gesturesOf } from './userGesture.ts';
 
 function parse(url: string): URL | null {
   try {
@@ -40,9 +20,10 @@ function decodedPath(url: URL): string | null {
 }
 
 /**
- * Whether `url` is the app's own index document (query and fragment ignored, so hash
- * routing stays possible). Windows paths compare case-insensitively because Chromium and
- * Node may spell the drive letter differently.
+ * Whether `url` is the app's own index document: same scheme, host and path as `indexUrl`
+ * (app://verbatim/index.html; query and fragment ignored, so hash routing stays possible).
+ * file: URLs are compared too (case-insensitively on Windows, where Chromium and Node may
+ * spell the drive letter differently), but the window no longer loads from file:.
  */
 export function isAppDocumentUrl(
   url: string,
@@ -51,12 +32,13 @@ export function isAppDocumentUrl(
 ): boolean {
   const candidate = parse(url);
   const index = parse(indexUrl);
-  if (!candidate || !index || candidate.protocol !== 'file:' || index.protocol !== 'file:') return false;
+  if (!candidate || !index || candidate.protocol !== index.protocol) return false;
+  if (index.protocol !== 'file:' && index.protocol !== `${APP_SCHEME}:`) return false;
   if (candidate.host !== index.host) return false;
   const a = decodedPath(candidate);
   const b = decodedPath(index);
   if (a === null || b === null) return false;
-  return platform === 'win32' ? a.toLowerCase() === b.toLowerCase() : a === b;
+  return platform === 'win32' && index.protocol === 'file:' ? a.toLowerCase() === b.toLowerCase() : a === b;
 }
 
 /**
@@ -97,11 +79,15 @@ export function handleNavigation(
   if (isSafeExternalUrl(url)) openExternal(url);
 }
 
-/** Requests the renderer may make: its own files, in-memory data, the dev tools. */
+/**
+ * Requests the renderer may make: its own files (app://verbatim only, not file:, so no page
+ * can read the disk), in-memory data, the dev tools.
+ */
 export function isAllowedRequestUrl(url: string): boolean {
   const parsed = parse(url);
   if (!parsed) return false;
-  return ['file:', 'data:', 'blob:', 'devtools:'].includes(parsed.protocol);
+  if (parsed.protocol === `${APP_SCHEME}:`) return parsed.host === APP_HOST;
+  return ['data:', 'blob:', 'devtools:'].includes(parsed.protocol);
 }
 
 /**
@@ -112,11 +98,29 @@ export function isPermissionAllowed(permission: string, requestingUrl: string, i
   return permission === 'clipboard-sanitized-write' && isAppDocumentUrl(requestingUrl, indexUrl);
 }
 
+/**
+ * `openExternal` for links followed in `contents`: only right after the user clicked or pressed
+ * a key there (userGesture.ts), one link per gesture. A script that opens windows or navigates
+ * on its own gets nothing.
+ */
+export function afterUserGesture(
+  contents: Pick<WebContents, 'on'>,
+  openExternal: OpenExternal,
+  now?: () => number,
+): OpenExternal {
+  const gestures = gesturesOf(contents, now);
+  return (url) => {
+    if (gestures.consume()) openExternal(url);
+    else console.warn('[verbatim] a link was not opened: no click or key press came just before it.');
+  };
+}
+
 /** Applies the navigation rules to any web contents the app creates. */
 export function hardenWebContents(contents: WebContents, indexUrl: string, openExternal: OpenExternal): void {
-  contents.setWindowOpenHandler((details) => handleWindowOpen(details, openExternal));
-  contents.on('will-navigate', (event, url) => handleNavigation(event, url, indexUrl, openExternal));
-  contents.on('will-redirect', (event, url) => handleNavigation(event, url, indexUrl, openExternal));
+  const openClicked = afterUserGesture(contents, openExternal);
+  contents.setWindowOpenHandler((details) => handleWindowOpen(details, openClicked));
+  contents.on('will-navigate', (event, url) => handleNavigation(event, url, indexUrl, openClicked));
+  contents.on('will-redirect', (event, url) => handleNavigation(event, url, indexUrl, openClicked));
   // <webview> is disabled in webPreferences; refusing attachment guards against a change there.
   contents.on('will-attach-webview', (event) => event.preventDefault());
 }

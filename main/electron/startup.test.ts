@@ -65,11 +65,12 @@ describe('findElectronNativeBinding', () => {
 });
 
 describe('appPaths', () => {
-  it('points at the built renderer and preload, with a percent-encoded file URL', () => {
+  it('points at the built renderer and preload, and shows the interface from app://, not file://', () => {
     const paths = appPaths('/home/ana/My Apps/verbatim');
+    expect(paths.rendererDir).toBe(join('/home/ana/My Apps/verbatim', 'out', 'renderer'));
     expect(paths.indexHtml).toBe(join('/home/ana/My Apps/verbatim', 'out', 'renderer', 'index.html'));
     expect(paths.preload).toBe(join('/home/ana/My Apps/verbatim', 'out', 'main', 'preload.cjs'));
-    expect(paths.indexUrl).toBe('file:///home/ana/My%20Apps/verbatim/out/renderer/index.html');
+    expect(paths.indexUrl).toBe('app://verbatim/index.html');
   });
 });
 

@@ -32,12 +32,13 @@ export function mainWindowOptions(preloadPath: string): BrowserWindowConstructor
   };
 }
 
-export function createMainWindow(options: { preloadPath: string; indexHtml: string }): BrowserWindow {
+/** `indexUrl` is app://verbatim/index.html, served from out/renderer by appProtocol.ts. */
+export function createMainWindow(options: { preloadPath: string; indexUrl: string }): BrowserWindow {
   const window = new BrowserWindow(mainWindowOptions(options.preloadPath));
   window.once('ready-to-show', () => window.show());
-  window.loadFile(options.indexHtml).catch((error: unknown) => {
+  window.loadURL(options.indexUrl).catch((error: unknown) => {
     console.error(
-      `[verbatim] could not load ${options.indexHtml}; build the interface with npm run build:renderer.`,
+      `[verbatim] could not load ${options.indexUrl}; build the interface with npm run build:renderer.`,
       error,
     );
   });

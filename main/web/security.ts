@@ -1,11 +1,10 @@
-import { timingSafeEqual } from 'node:crypto';
 import type { IncomingMessage } from 'node:http';
 
 /**
  * The web shell listens on loopback only, but any web page the user visits can still send
  * requests to 127.0.0.1. These checks stop that: the Host header must name our loopback
  * address (DNS rebinding), a browser's Origin must be ours (cross-site requests), and every
- * API call must carry the per-launch token.
+ * API call must carry the per-launch token (sessionCookie.ts).
  */
 export function allowedHosts(port: number): Set<string> {
   return new Set([`127.0.0.1:${port}`, `localhost:${port}`]);
@@ -21,14 +20,3 @@ export function originIsAllowed(request: IncomingMessage, port: number): boolean
   if (origin === undefined) return true;
   return [...allowedHosts(port)].some((host) => origin.toLowerCase() === `http://${host}`);
 }
-
-export function tokenMatches(request: IncomingMessage, token: string): boolean {
-  const given = request.headers['x-verbatim-token'];
-  if (typeof given !== 'string') return false;
-  const a = Buffer.from(given);
-  const b = Buffer.from(token);
-  return a.length === b.length && timingSafeEqual(a, b);
-}
-
-export const CONTENT_SECURITY_POLICY =
-  "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; connect-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'; form-action 'none'";

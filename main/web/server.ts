@@ -4,11 +4,11 @@ import type { AddressInfo } from 'node:net';
 import { dispatch } from '../../app/dispatch.ts';
 import type { WireResult } from '../../app/errors.ts';
 import type { ProjectSession } from '../../app/session.ts';
-import { CONTENT_SECURITY_POLICY, hostIsAllowed, originIsAllowed, tokenMatches } from './security.ts';
+import { CONTENT_SECURITY_POLICY } from '../contentSecurityPolicy.ts';
+import { MAX_REQUEST_BYTES, readBody, RequestTooLarge } from './requestBody.ts';
+import { hostIsAllowed, originIsAllowed } from './security.ts';
+import { exchangeToken, requestIsAuthorised } from './sessionCookie.ts';
 import { readStaticFile } from './staticFiles.ts';
-
-/** Largest API request body: a batch of transcripts sent as base64 by the browser. */
-export const MAX_REQUEST_BYTES = 256 * 1024 * 1024;
 
 export interface WebServerOptions {
   readonly session: ProjectSession;
@@ -17,6 +17,8 @@ export interface WebServerOptions {
   /** 0 or absent: a random free port. */
   readonly port?: number;
   readonly token?: string;
+  /** Largest API request body, MAX_REQUEST_BYTES unless given (tests give a small one). */
+  readonly maxRequestBytes?: number;
 }
 
 export interface RunningWebServer {
@@ -25,26 +27,6 @@ export interface RunningWebServer {
   readonly port: number;
   readonly token: string;
   close(): Promise<void>;
-}
-
-class RequestTooLarge extends Error {}
-
-function readBody(request: IncomingMessage): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const chunks: Buffer[] = [];
-    let size = 0;
-    request.on('data', (chunk: Buffer) => {
-      size += chunk.length;
-      if (size > MAX_REQUEST_BYTES) {
-        reject(new RequestTooLarge());
-        request.destroy();
-        return;
-      }
-      chunks.push(chunk);
-    });
-    request.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
-    request.on('error', reject);
-  });
 }
 
 function sendJson(response: ServerResponse, status: number, result: WireResult<unknown>): void {
@@ -65,24 +47,47 @@ async function handleApi(
   request: IncomingMessage,
   response: ServerResponse,
   name: string,
-  options: { session: ProjectSession; token: string },
+  options: { session: ProjectSession; token: string; port: number; maxRequestBytes: number },
 ): Promise<void> {
   if (request.method !== 'POST') return refuse(response, 405, 'API calls use POST.');
-  if (!tokenMatches(request, options.token)) return refuse(response, 401, 'Missing or wrong access token.');
+  if (!requestIsAuthorised(request, options.token, options.port))
+    return refuse(response, 401, 'Missing or wrong access token.');
   if (!(request.headers['content-type'] ?? '').startsWith('application/json')) {
     return refuse(response, 415, 'API calls send JSON.');
   }
   let input: unknown;
   try {
-    const body = await readBody(request);
+    const body = await readBody(request, options.maxRequestBytes);
     input = body.length === 0 ? {} : JSON.parse(body);
   } catch (error) {
-    if (error instanceof RequestTooLarge) {
-      return refuse(response, 413, `The request is larger than ${MAX_REQUEST_BYTES / 1024 / 1024} MB.`);
-    }
+    if (error instanceof RequestTooLarge) return refuse(response, 413, error.message);
     return refuse(response, 400, 'The request body is not valid JSON.');
   }
   sendJson(response, 200, await dispatch(options.session, name, input));
+}
+
+/**
+ * `/?token=…` (the printed address): sets the session cookie and redirects to the same page
+ * without the token (main/web/sessionCookie.ts). True when it answered the request.
+ */
+function tradeTokenForCookie(response: ServerResponse, url: URL, token: string, port: number): boolean {
+  const exchange = exchangeToken(url, token, port);
+  if (exchange.kind === 'none') return false;
+  if (exchange.kind === 'refused') {
+    response.writeHead(401, { 'Content-Type': 'text/plain; charset=utf-8', 'Cache-Control': 'no-store' });
+    response.end(
+      'This address carries a wrong or outdated access token. Open the address that `verbatim serve` printed.',
+    );
+    return true;
+  }
+  response.writeHead(303, {
+    Location: exchange.location,
+    'Set-Cookie': exchange.cookie,
+    'Cache-Control': 'no-store',
+    'Referrer-Policy': 'no-referrer',
+  });
+  response.end();
+  return true;
 }
 
 /**
@@ -101,6 +106,8 @@ export async function startWebServer(options: WebServerOptions): Promise<Running
       handleApi(request, response, url.pathname.slice('/api/'.length), {
         session: options.session,
         token,
+        port,
+        maxRequestBytes: options.maxRequestBytes ?? MAX_REQUEST_BYTES,
       }).catch((error: unknown) => {
         console.error('[verbatim] web shell error:', error);
         if (!response.headersSent) refuse(response, 500, 'Internal error.');
@@ -109,6 +116,7 @@ export async function startWebServer(options: WebServerOptions): Promise<Running
     }
     if (request.method !== 'GET' && request.method !== 'HEAD')
       return refuse(response, 405, 'Method not allowed.');
+    if (tradeTokenForCookie(response, url, token, port)) return;
     const file = readStaticFile(options.staticDir, url.pathname);
     if (!file) {
       response.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8' });

@@ -1,5 +1,4 @@
 import type { ErrorCode, InputOf, OperationName, OutputOf, WireResult } from '../../app/contract/index.ts';
-import { takeTokenFromAddress } from './token.ts';
 
 /** A failed call: `code` is one of the backend's error codes, `message` its explanation. */
 export class ApiError extends Error {
@@ -11,15 +10,17 @@ export class ApiError extends Error {
   }
 }
 
-let token: string | null | undefined;
-
+/**
+ * The web shell's token never reaches the page: the server traded it for an HttpOnly cookie
+ * before serving it (main/web/sessionCookie.ts), and same-origin fetch sends that cookie.
+ */
 async function callOverHttp(name: string, input: unknown): Promise<WireResult<unknown>> {
-  token ??= takeTokenFromAddress();
   let response: Response;
   try {
     response = await fetch(`/api/${name}`, {
       method: 'POST',
-      headers: { 'Content-Type': 'application/json', 'X-Verbatim-Token': token ?? '' },
+      credentials: 'same-origin',
+      headers: { 'Content-Type': 'application/json' },
       body: JSON.stringify(input),
     });
   } catch (error) {
@@ -40,11 +41,6 @@ export async function call<N extends OperationName>(name: N, input: InputOf<N>):
   const result = window.verbatim ? await window.verbatim.call(name, input) : await callOverHttp(name, input);
   if (!result.ok) throw new ApiError(result.error.code, result.error.message);
   return result.data as OutputOf<N>;
-}
-
-/** Called once at startup so that the token leaves the address bar immediately. */
-export function initialiseTransport(): void {
-  if (!window.verbatim) token ??= takeTokenFromAddress();
 }
 
 /** Native-menu commands (Electron only); returns the unsubscribe function. */

@@ -13,6 +13,7 @@ import { useTranslation } from 'react-i18next';
 import { memoEditorConfig } from './memoEditorConfig.ts';
 import { isSafeUrl } from './memoText.ts';
 import { MemoToolbar } from './MemoToolbar.tsx';
+import { OpenLinkOnModifierClick } from './OpenLinkOnModifierClick.tsx';
 
 interface Props {
   /** The saved Lexical JSON, or null for a new memo. */
@@ -53,6 +54,7 @@ export function MemoEditor({ body, onChange, onBlur, autoFocus = false }: Props)
         <HistoryPlugin />
         <ListPlugin />
         <LinkPlugin validateUrl={isSafeUrl} attributes={{ rel: 'noopener noreferrer', target: '_blank' }} />
+        <OpenLinkOnModifierClick />
         <OnChangePlugin
           ignoreSelectionChange
           onChange={(editorState) => {

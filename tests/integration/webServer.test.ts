@@ -137,7 +137,7 @@ describe('web shell server', () => {
   it('serves the interface with a CSP and never a file outside it', async () => {
     const index = await send('/');
     expect(index.status).toBe(200);
-    expect(index.headers['content-security-policy']).toContain("default-src 'self'");
+    expect(index.headers['content-security-policy']).toContain("default-src 'none'");
     for (const path of [
       '/../secret.txt',
       '/%2e%2e/secret.txt',

@@ -60,26 +60,8 @@ export function parseColour(value: string | undefined): string | null {
   return null;
 }
 
-/**
- * A memo's plain text as the Lexical JSON the memo editor opens: one paragraph per line.
- * Imported notes thus stay editable.
- */
-export function plainTextToLexical(text: string): string {
-  const paragraphs = text.split('\n').map((line) => ({
-    children:
-      line === ''
-        ? []
-        : [{ detail: 0, format: 0, mode: 'normal', style: '', text: line, type: 'text', version: 1 }],
-    direction: null,
-    format: '',
-    indent: 0,
-    type: 'paragraph',
-    version: 1,
-  }));
-  return JSON.stringify({
-    root: { children: paragraphs, direction: null, format: '', indent: 0, type: 'root', version: 1 },
-  });
-}
+/** Imported notes become memos the editor opens (one paragraph per line). */
+export { plainTextToLexical } from '../../text/memoBody.ts';
 
 /** Our code definition and criteria in REFI's single Description, and back. */
 const INCLUSION = '\n\nInclusion: ';
