@@ -46,7 +46,7 @@ Usage:
                   [--memos] [--quote-marks] [--exact-quotes] [--skip-scan]
   verbatim export FILE --codebook --format md|csv|docx --out PATH [--lang en|fr] [--skip-scan]
   verbatim export FILE --format qdpx|qdc --out PATH [--skip-scan]
-  verbatim serve [FILE] [--port N]
+  verbatim serve [FILE] [--dir DIR] [--port N]
 
 Errors go to stderr; exit code 1 for a failure, 2 for bad usage.`;
 

@@ -19,3 +19,22 @@ export function isMenuEvent(value: unknown): value is MenuEvent {
 
 /** The global the preload installs on `window`: the renderer's only way to the backend. */
 export const BRIDGE_GLOBAL = 'verbatim';
+
+/**
+ * Renderer → main: show a native file dialog for this purpose; main keeps the chosen paths
+ * and answers opaque handles (`{ handle, name }[]`) that path fields of calls then carry.
+ */
+export const CHOOSE_CHANNEL = 'verbatim:choose';
+
+export const CHOOSE_PURPOSES = ['createProject', 'openProject', 'mergeProject'] as const;
+export type ChoosePurpose = (typeof CHOOSE_PURPOSES)[number];
+
+export function isChoosePurpose(value: unknown): value is ChoosePurpose {
+  return typeof value === 'string' && (CHOOSE_PURPOSES as readonly string[]).includes(value);
+}
+
+/** A file the user chose: its handle for the path fields of calls, and its name to show. */
+export interface ChosenFile {
+  readonly handle: string;
+  readonly name: string;
+}

@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { BRIDGE_GLOBAL, CALL_CHANNEL, MENU_CHANNEL } from './channels.ts';
+import { BRIDGE_GLOBAL, CALL_CHANNEL, CHOOSE_CHANNEL, MENU_CHANNEL } from './channels.ts';
 
 type Listener = (event: unknown, message: unknown) => void;
 
@@ -25,6 +25,7 @@ vi.mock('electron', () => ({ contextBridge: electron.contextBridge, ipcRenderer:
 
 interface ExposedBridge {
   call(name: string, input: unknown): Promise<unknown>;
+  choose(purpose: string): Promise<unknown>;
   onMenu(callback: (event: string) => void): () => void;
 }
 
@@ -50,9 +51,9 @@ beforeEach(() => {
 });
 
 describe('preload', () => {
-  it('exposes exactly one object, window.verbatim, with exactly call and onMenu', async () => {
+  it('exposes exactly one object, window.verbatim, with exactly call, choose and onMenu', async () => {
     const api = await loadPreload();
-    expect(Object.keys(api).sort()).toEqual(['call', 'onMenu']);
+    expect(Object.keys(api).sort()).toEqual(['call', 'choose', 'onMenu']);
     expect(typeof api.call).toBe('function');
     expect(typeof api.onMenu).toBe('function');
   });
@@ -61,6 +62,12 @@ describe('preload', () => {
     const api = await loadPreload();
     await expect(api.call('codes/list', { a: 1 })).resolves.toEqual({ ok: true, data: 'from main' });
     expect(electron.ipcRenderer.invoke).toHaveBeenCalledExactlyOnceWith(CALL_CHANNEL, 'codes/list', { a: 1 });
+  });
+
+  it('choose(purpose) invokes the choose channel, whose answer holds handles, not paths', async () => {
+    const api = await loadPreload();
+    await api.choose('openProject');
+    expect(electron.ipcRenderer.invoke).toHaveBeenCalledExactlyOnceWith(CHOOSE_CHANNEL, 'openProject');
   });
 
   it('onMenu delivers known menu events only, without the Electron event object', async () => {

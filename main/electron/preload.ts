@@ -1,20 +1,34 @@
 import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron';
 import type { WireResult } from '../../app/errors.ts';
-import { BRIDGE_GLOBAL, CALL_CHANNEL, isMenuEvent, MENU_CHANNEL, type MenuEvent } from './channels.ts';
+import {
+  BRIDGE_GLOBAL,
+  CALL_CHANNEL,
+  CHOOSE_CHANNEL,
+  isMenuEvent,
+  MENU_CHANNEL,
+  type ChoosePurpose,
+  type ChosenFile,
+  type MenuEvent,
+} from './channels.ts';
 
 /**
- * What the renderer sees as `window.verbatim`. Deliberately tiny: one generic call and one
+ * What the renderer sees as `window.verbatim`. Deliberately tiny: one generic call, one
+ * request for a native file dialog (answered with handles, never paths) and one
  * subscription. No ipcRenderer, no channel names and no Electron event objects cross the
  * context bridge, so page script cannot talk to other channels or reach `event.sender`.
  */
 export interface VerbatimBridge {
   call(name: string, input: unknown): Promise<WireResult<unknown>>;
+  /** Shows the native dialog; the chosen file's handle (none when cancelled). */
+  choose(purpose: ChoosePurpose): Promise<WireResult<readonly ChosenFile[]>>;
   /** Subscribes to native-menu notifications; returns the unsubscribe function. */
   onMenu(callback: (event: MenuEvent) => void): () => void;
 }
 
 export const verbatimBridge: VerbatimBridge = {
   call: (name, input) => ipcRenderer.invoke(CALL_CHANNEL, name, input) as Promise<WireResult<unknown>>,
+  choose: (purpose) =>
+    ipcRenderer.invoke(CHOOSE_CHANNEL, purpose) as Promise<WireResult<readonly ChosenFile[]>>,
   onMenu: (callback) => {
     const listener = (_event: IpcRendererEvent, message: unknown): void => {
       if (isMenuEvent(message)) callback(message);

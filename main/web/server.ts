@@ -3,8 +3,10 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import type { AddressInfo } from 'node:net';
 import { dispatch } from '../../app/dispatch.ts';
 import type { WireResult } from '../../app/errors.ts';
+import type { Caller } from '../../app/operationAccess.ts';
 import type { ProjectSession } from '../../app/session.ts';
 import { CONTENT_SECURITY_POLICY, hostIsAllowed, originIsAllowed, tokenMatches } from './security.ts';
+import { webCaller } from './projectFolder.ts';
 import { readStaticFile } from './staticFiles.ts';
 
 /** Largest API request body: a batch of transcripts sent as base64 by the browser. */
@@ -14,6 +16,11 @@ export interface WebServerOptions {
   readonly session: ProjectSession;
   /** The built renderer (out/renderer). */
   readonly staticDir: string;
+  /**
+   * The folder the shell was started for (the opened project's, or `serve --dir`): the page
+   * may create, open and merge only .verbatim files inside it (main/web/projectFolder.ts).
+   */
+  readonly projectDir: string;
   /** 0 or absent: a random free port. */
   readonly port?: number;
   readonly token?: string;
@@ -65,7 +72,7 @@ async function handleApi(
   request: IncomingMessage,
   response: ServerResponse,
   name: string,
-  options: { session: ProjectSession; token: string },
+  options: { session: ProjectSession; token: string; caller: Caller },
 ): Promise<void> {
   if (request.method !== 'POST') return refuse(response, 405, 'API calls use POST.');
   if (!tokenMatches(request, options.token)) return refuse(response, 401, 'Missing or wrong access token.');
@@ -82,7 +89,7 @@ async function handleApi(
     }
     return refuse(response, 400, 'The request body is not valid JSON.');
   }
-  sendJson(response, 200, await dispatch(options.session, name, input));
+  sendJson(response, 200, await dispatch(options.session, name, input, options.caller));
 }
 
 /**
@@ -92,6 +99,7 @@ async function handleApi(
  */
 export async function startWebServer(options: WebServerOptions): Promise<RunningWebServer> {
   const token = options.token ?? randomBytes(24).toString('base64url');
+  const caller = webCaller(options.projectDir);
   let port = 0;
   const server = createServer((request, response) => {
     const url = new URL(request.url ?? '/', 'http://127.0.0.1');
@@ -101,6 +109,7 @@ export async function startWebServer(options: WebServerOptions): Promise<Running
       handleApi(request, response, url.pathname.slice('/api/'.length), {
         session: options.session,
         token,
+        caller,
       }).catch((error: unknown) => {
         console.error('[verbatim] web shell error:', error);
         if (!response.headersSent) refuse(response, 500, 'Internal error.');
