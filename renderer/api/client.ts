@@ -1,4 +1,5 @@
 import type { ErrorCode, InputOf, OperationName, OutputOf, WireResult } from '../../app/contract/index.ts';
+import type { ChoosePurpose, ChosenFile } from '../global.d.ts';
 import { takeTokenFromAddress } from './token.ts';
 
 /** A failed call: `code` is one of the backend's error codes, `message` its explanation. */
@@ -50,4 +51,22 @@ export function initialiseTransport(): void {
 /** Native-menu commands (Electron only); returns the unsubscribe function. */
 export function onMenuCommand(callback: (command: string) => void): () => void {
   return window.verbatim ? window.verbatim.onMenu(callback) : () => undefined;
+}
+
+/**
+ * In the desktop app, files are named by the user in native dialogs only: the page gets a
+ * handle to put in a path field, never a path it could make up. False in the browser, where
+ * the page names project files inside the folder the web shell was started for.
+ */
+export function hasNativeFileDialogs(): boolean {
+  return window.verbatim?.choose !== undefined;
+}
+
+/** Desktop app: the native dialog for `purpose`; the chosen file, or null when cancelled. */
+export async function chooseFile(purpose: ChoosePurpose): Promise<ChosenFile | null> {
+  const choose = window.verbatim?.choose;
+  if (!choose) throw new ApiError('NOT_ALLOWED', 'This window has no native file dialogs.');
+  const result = await choose(purpose);
+  if (!result.ok) throw new ApiError(result.error.code, result.error.message);
+  return result.data[0] ?? null;
 }
