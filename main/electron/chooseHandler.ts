@@ -1,6 +1,6 @@
-import type { IpcMain, IpcMainInvokeEvent } from 'electron';
+import type { IpcMainInvokeEvent } from 'electron';
 import type { WireResult } from '../../app/errors.ts';
-import { CHOOSE_CHANNEL, isChoosePurpose, type ChoosePurpose, type ChosenFile } from './channels.ts';
+import { isChoosePurpose, type ChoosePurpose, type ChosenFile } from './channels.ts';
 import type { ChosenPaths } from './chosenPaths.ts';
 import { untrustedSenderReason, type CallHandlerOptions } from './ipc.ts';
 
@@ -35,13 +35,4 @@ export function createChooseHandler(options: ChooseHandlerOptions): ChooseHandle
     const path = await options.ask(purpose);
     return { ok: true, data: path === undefined ? [] : [options.chosen.remember(path)] };
   };
-}
-
-/** Registers the handler on the choose channel; returns a function that removes it. */
-export function registerChooseHandler(
-  ipcMain: Pick<IpcMain, 'handle' | 'removeHandler'>,
-  handler: ChooseHandler,
-): () => void {
-  ipcMain.handle(CHOOSE_CHANNEL, handler);
-  return () => ipcMain.removeHandler(CHOOSE_CHANNEL);
 }

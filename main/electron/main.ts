@@ -6,8 +6,8 @@ import { createRecentProjectsStore } from '../recentProjects.ts';
 import { createIdentityStore } from '../identityStore.ts';
 import { defaultCoderName } from '../userConfig.ts';
 import { appPaths, findElectronNativeBinding } from './appPaths.ts';
-import { MENU_CHANNEL, type MenuEvent } from './channels.ts';
-import { createChooseHandler, registerChooseHandler } from './chooseHandler.ts';
+import { CHOOSE_CHANNEL, MENU_CHANNEL, type MenuEvent } from './channels.ts';
+import { createChooseHandler } from './chooseHandler.ts';
 import { ChosenPaths, electronDispatchers } from './chosenPaths.ts';
 import { electronDialogs } from './dialogs.ts';
 import { createCallHandler, registerCallHandler } from './ipc.ts';
@@ -132,8 +132,8 @@ function startVerbatim(): void {
       const locale = app.getLocale();
       const dialogs = electronDialogs(() => window);
       const documentsDir = app.getPath('documents');
-      registerChooseHandler(
-        ipcMain,
+      ipcMain.handle(
+        CHOOSE_CHANNEL,
         createChooseHandler({
           getWindow: () => window,
           indexUrl: paths.indexUrl,

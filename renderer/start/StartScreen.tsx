@@ -14,6 +14,22 @@ function fileName(path: string): string {
   return path.split(/[\\/]/u).pop() ?? path;
 }
 
+/** The words of the create and open forms. */
+const FORM_TEXT = {
+  create: {
+    heading: 'start.createHeading',
+    label: 'start.createLabel',
+    button: 'start.createButton',
+    choose: 'projectFiles.chooseNew',
+  },
+  open: {
+    heading: 'start.openHeading',
+    label: 'start.openLabel',
+    button: 'start.openButton',
+    choose: 'projectFiles.chooseExisting',
+  },
+} as const;
+
 /**
  * Create a project, open one, or pick a recent one. In the desktop app the files are
  * chosen in native dialogs (the page never names a path); in the browser they are named
@@ -21,8 +37,8 @@ function fileName(path: string): string {
  */
 export function StartScreen({ onOpened, hasNativeMenu }: Props) {
   const { t } = useTranslation();
-  const [createPath, setCreatePath] = useState('');
-  const [openPath, setOpenPath] = useState('');
+  // What is typed in each form (browser only: the desktop app has native dialogs).
+  const [typed, setTyped] = useState({ create: '', open: '' });
   const [recent, setRecent] = useState<readonly string[]>([]);
   // Each form shows its own error next to it.
   const [error, setError] = useState<{ where: 'create' | 'open' | 'recent'; error: unknown } | null>(null);
@@ -64,20 +80,6 @@ export function StartScreen({ onOpened, hasNativeMenu }: Props) {
     });
   };
 
-  const pathField = (value: string, setValue: (value: string) => void, label: string) =>
-    nativeDialogs ? null : (
-      <label className="field">
-        <span className="field__label">{label}</span>
-        <input
-          type="text"
-          value={value}
-          placeholder={t('start.pathPlaceholder')}
-          spellCheck={false}
-          onChange={(event) => setValue(event.target.value)}
-        />
-      </label>
-    );
-
   return (
     <main className="start">
       <div className="start__intro">
@@ -87,38 +89,39 @@ export function StartScreen({ onOpened, hasNativeMenu }: Props) {
         {!nativeDialogs && <p className="muted">{t('projectFiles.folderHint')}</p>}
       </div>
       <div className="start__cards">
-        <form
-          className="card"
-          onSubmit={nativeDialogs ? choose('create') : submit('create', createPath)}
-          aria-labelledby="create-heading"
-        >
-          <h2 id="create-heading">{t('start.createHeading')}</h2>
-          {pathField(createPath, setCreatePath, t('start.createLabel'))}
-          <button
-            type="submit"
-            className="button button--primary"
-            disabled={!nativeDialogs && createPath.trim() === ''}
+        {(['create', 'open'] as const).map((where) => (
+          <form
+            key={where}
+            className="card"
+            onSubmit={nativeDialogs ? choose(where) : submit(where, typed[where])}
+            aria-labelledby={`${where}-heading`}
           >
-            {nativeDialogs ? t('projectFiles.chooseNew') : t('start.createButton')}
-          </button>
-          {error?.where === 'create' && <ErrorNotice error={error.error} />}
-        </form>
-        <form
-          className="card"
-          onSubmit={nativeDialogs ? choose('open') : submit('open', openPath)}
-          aria-labelledby="open-heading"
-        >
-          <h2 id="open-heading">{t('start.openHeading')}</h2>
-          {pathField(openPath, setOpenPath, t('start.openLabel'))}
-          <button
-            type="submit"
-            className="button button--primary"
-            disabled={!nativeDialogs && openPath.trim() === ''}
-          >
-            {nativeDialogs ? t('projectFiles.chooseExisting') : t('start.openButton')}
-          </button>
-          {error?.where === 'open' && <ErrorNotice error={error.error} />}
-        </form>
+            <h2 id={`${where}-heading`}>{t(FORM_TEXT[where].heading)}</h2>
+            {!nativeDialogs && (
+              <label className="field">
+                <span className="field__label">{t(FORM_TEXT[where].label)}</span>
+                <input
+                  type="text"
+                  value={typed[where]}
+                  placeholder={t('start.pathPlaceholder')}
+                  spellCheck={false}
+                  onChange={(event) => {
+                    const value = event.target.value;
+                    setTyped((current) => ({ ...current, [where]: value }));
+                  }}
+                />
+              </label>
+            )}
+            <button
+              type="submit"
+              className="button button--primary"
+              disabled={!nativeDialogs && typed[where].trim() === ''}
+            >
+              {nativeDialogs ? t(FORM_TEXT[where].choose) : t(FORM_TEXT[where].button)}
+            </button>
+            {error?.where === where && <ErrorNotice error={error.error} />}
+          </form>
+        ))}
         <section className="card" aria-labelledby="recent-heading">
           <h2 id="recent-heading">{t('start.recentHeading')}</h2>
           {recent.length === 0 ? (
