@@ -14,6 +14,8 @@ export interface VerbatimBridge {
   call(name: string, input: unknown): Promise<WireResult<unknown>>;
   /** Shows a native file dialog; main keeps the path and answers its handle (none when cancelled). */
   choose?(purpose: ChoosePurpose): Promise<WireResult<readonly ChosenFile[]>>;
+  /** A file dropped on the window, as a handle; refused for a File the page made itself. */
+  handleForDrop?(file: File): Promise<WireResult<readonly ChosenFile[]>>;
   /** Native-menu notifications such as 'project-changed'; returns the unsubscribe function. */
   onMenu(callback: (command: string) => void): () => void;
 }

@@ -33,6 +33,12 @@ export function isChoosePurpose(value: unknown): value is ChoosePurpose {
   return typeof value === 'string' && (CHOOSE_PURPOSES as readonly string[]).includes(value);
 }
 
+/**
+ * Preload → main: the path of a file the user dropped on the window, which only the
+ * preload can read (`webUtils.getPathForFile`); main answers a handle like a dialog does.
+ */
+export const DROP_CHANNEL = 'verbatim:dropped';
+
 /** A file the user chose: its handle for the path fields of calls, and its name to show. */
 export interface ChosenFile {
   readonly handle: string;

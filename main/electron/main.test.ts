@@ -7,7 +7,7 @@ import { afterEach, beforeEach, describe, expect, it, vi, type Mock } from 'vite
 import type { WireResult } from '../../app/errors.ts';
 import { existsSync } from 'node:fs';
 import { dialog } from 'electron';
-import { CALL_CHANNEL, CHOOSE_CHANNEL, MENU_CHANNEL } from './channels.ts';
+import { CALL_CHANNEL, CHOOSE_CHANNEL, DROP_CHANNEL, MENU_CHANNEL } from './channels.ts';
 
 /**
  * main.ts wired against a fake Electron: checks the startup sequence end to end (lock,
@@ -189,7 +189,7 @@ describe('Electron main', () => {
     await start();
     expect(fake.app.enableSandbox).toHaveBeenCalled();
     expect(fake.hardened).toEqual({ permissions: true, beforeRequest: true, headers: true });
-    expect([...fake.ipcHandlers.keys()].sort()).toEqual([CALL_CHANNEL, CHOOSE_CHANNEL]);
+    expect([...fake.ipcHandlers.keys()].sort()).toEqual([CALL_CHANNEL, CHOOSE_CHANNEL, DROP_CHANNEL]);
     expect((fake.menuTemplate as { label: string }[]).map((menu) => menu.label)).toContain('Fichier');
     expect(fake.windows).toHaveLength(1);
     const window = fake.windows[0];
@@ -265,6 +265,26 @@ describe('Electron main', () => {
         'openProject',
       ),
     ).toMatchObject({ ok: false });
+  });
+
+  it('turns a file dropped on the window into a handle, for our page only', async () => {
+    build(fake.root);
+    await start();
+    const path = join(fake.root, 'dropped.verbatim');
+    const window = fake.windows.at(-1);
+    const drop = fake.ipcHandlers.get(DROP_CHANNEL);
+    const event = { sender: window?.webContents, senderFrame: window?.webContents.mainFrame };
+    const dropped = await drop?.(event, path);
+    if (!dropped?.ok) throw new Error('the drop was refused');
+    const [file] = dropped.data as { handle: string; name: string }[];
+    expect(file?.name).toBe('dropped.verbatim');
+    expect(await callFromWindow('project/create', { path: file?.handle })).toMatchObject({
+      ok: true,
+      data: { path },
+    });
+    expect(await drop?.(event, 'relative/x.verbatim')).toMatchObject({ ok: false });
+    const foreign = { ...event, senderFrame: { url: 'https://evil.example/', parent: null } };
+    expect(await drop?.(foreign, path)).toMatchObject({ ok: false });
   });
 
   it('refuses to start with an error box when the interface has not been built', async () => {

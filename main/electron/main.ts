@@ -6,8 +6,8 @@ import { createRecentProjectsStore } from '../recentProjects.ts';
 import { createIdentityStore } from '../identityStore.ts';
 import { defaultCoderName } from '../userConfig.ts';
 import { appPaths, findElectronNativeBinding } from './appPaths.ts';
-import { CHOOSE_CHANNEL, MENU_CHANNEL, type MenuEvent } from './channels.ts';
-import { createChooseHandler } from './chooseHandler.ts';
+import { CHOOSE_CHANNEL, DROP_CHANNEL, MENU_CHANNEL, type MenuEvent } from './channels.ts';
+import { createChooseHandler, createDropHandler } from './chooseHandler.ts';
 import { ChosenPaths, electronDispatchers } from './chosenPaths.ts';
 import { electronDialogs } from './dialogs.ts';
 import { createCallHandler, registerCallHandler } from './ipc.ts';
@@ -140,6 +140,10 @@ function startVerbatim(): void {
           chosen,
           ask: (purpose) => chooseProjectFile({ dialogs, locale, documentsDir }, purpose),
         }),
+      );
+      ipcMain.handle(
+        DROP_CHANNEL,
+        createDropHandler({ getWindow: () => window, indexUrl: paths.indexUrl, chosen }),
       );
 
       actions = createMenuActions({

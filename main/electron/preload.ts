@@ -1,9 +1,10 @@
-import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron';
+import { contextBridge, ipcRenderer, webUtils, type IpcRendererEvent } from 'electron';
 import type { WireResult } from '../../app/errors.ts';
 import {
   BRIDGE_GLOBAL,
   CALL_CHANNEL,
   CHOOSE_CHANNEL,
+  DROP_CHANNEL,
   isMenuEvent,
   MENU_CHANNEL,
   type ChoosePurpose,
@@ -21,6 +22,8 @@ export interface VerbatimBridge {
   call(name: string, input: unknown): Promise<WireResult<unknown>>;
   /** Shows the native dialog; the chosen file's handle (none when cancelled). */
   choose(purpose: ChoosePurpose): Promise<WireResult<readonly ChosenFile[]>>;
+  /** A file the user dropped on the window, as a handle (refused for a File the page made). */
+  handleForDrop(file: File): Promise<WireResult<readonly ChosenFile[]>>;
   /** Subscribes to native-menu notifications; returns the unsubscribe function. */
   onMenu(callback: (event: MenuEvent) => void): () => void;
 }
@@ -29,6 +32,17 @@ export const verbatimBridge: VerbatimBridge = {
   call: (name, input) => ipcRenderer.invoke(CALL_CHANNEL, name, input) as Promise<WireResult<unknown>>,
   choose: (purpose) =>
     ipcRenderer.invoke(CHOOSE_CHANNEL, purpose) as Promise<WireResult<readonly ChosenFile[]>>,
+  handleForDrop: (file) => {
+    // Only a file dropped or picked from the disk has a path; one the page made has ''.
+    const path = webUtils.getPathForFile(file);
+    if (path === '') {
+      return Promise.resolve({
+        ok: false,
+        error: { code: 'NOT_ALLOWED', message: 'Only a file dropped from your disk can be used.' },
+      });
+    }
+    return ipcRenderer.invoke(DROP_CHANNEL, path) as Promise<WireResult<readonly ChosenFile[]>>;
+  },
   onMenu: (callback) => {
     const listener = (_event: IpcRendererEvent, message: unknown): void => {
       if (isMenuEvent(message)) callback(message);

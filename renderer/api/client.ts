@@ -1,5 +1,5 @@
 import type { ErrorCode, InputOf, OperationName, OutputOf, WireResult } from '../../app/contract/index.ts';
-import type { ChoosePurpose, ChosenFile } from '../global.d.ts';
+import type { ChoosePurpose, ChosenFile, VerbatimBridge } from '../global.d.ts';
 import { takeTokenFromAddress } from './token.ts';
 
 /** A failed call: `code` is one of the backend's error codes, `message` its explanation. */
@@ -62,11 +62,22 @@ export function hasNativeFileDialogs(): boolean {
   return window.verbatim?.choose !== undefined;
 }
 
-/** Desktop app: the native dialog for `purpose`; the chosen file, or null when cancelled. */
-export async function chooseFile(purpose: ChoosePurpose): Promise<ChosenFile | null> {
-  const choose = window.verbatim?.choose;
-  if (!choose) throw new ApiError('NOT_ALLOWED', 'This window has no native file dialogs.');
-  const result = await choose(purpose);
+async function firstChosen(
+  ask: (bridge: VerbatimBridge) => Promise<WireResult<readonly ChosenFile[]>> | undefined,
+): Promise<ChosenFile | null> {
+  const pending = window.verbatim && ask(window.verbatim);
+  if (!pending) throw new ApiError('NOT_ALLOWED', 'This window has no native file dialogs.');
+  const result = await pending;
   if (!result.ok) throw new ApiError(result.error.code, result.error.message);
   return result.data[0] ?? null;
+}
+
+/** Desktop app: the native dialog for `purpose`; the chosen file, or null when cancelled. */
+export function chooseFile(purpose: ChoosePurpose): Promise<ChosenFile | null> {
+  return firstChosen((bridge) => bridge.choose?.(purpose));
+}
+
+/** Desktop app: a file the user dropped on the window, as a handle for path fields. */
+export function chosenByDrop(file: File): Promise<ChosenFile | null> {
+  return firstChosen((bridge) => bridge.handleForDrop?.(file));
 }

@@ -1,7 +1,7 @@
-import { useEffect, useState, type FormEvent } from 'react';
+import { useEffect, useState, type DragEvent, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ProjectInfo } from '../../app/contract/index.ts';
-import { call, chooseFile, hasNativeFileDialogs } from '../api/client.ts';
+import { call, chooseFile, chosenByDrop, hasNativeFileDialogs } from '../api/client.ts';
 import { ErrorNotice } from '../ui/ErrorNotice.tsx';
 
 interface Props {
@@ -80,8 +80,24 @@ export function StartScreen({ onOpened, hasNativeMenu }: Props) {
     });
   };
 
+  // Desktop app: a .verbatim file dropped on the screen opens like one chosen in the dialog.
+  const dropProps = nativeDialogs
+    ? {
+        onDragOver: (event: DragEvent) => event.preventDefault(),
+        onDrop: (event: DragEvent) => {
+          event.preventDefault();
+          const file = event.dataTransfer.files[0];
+          if (!file) return;
+          void run('open', async () => {
+            const dropped = await chosenByDrop(file);
+            return dropped ? call('project/open', { path: dropped.handle }) : null;
+          });
+        },
+      }
+    : {};
+
   return (
-    <main className="start">
+    <main className="start" {...dropProps}>
       <div className="start__intro">
         <h1 className="start__title">{t('app.name')}</h1>
         <p className="start__tagline">{t('start.tagline')}</p>
