@@ -24,6 +24,7 @@ import { reviewHandlers } from './handlers/review.ts';
 import { searchHandlers } from './handlers/search.ts';
 import { setHandlers } from './handlers/sets.ts';
 import { combineHandlers, type HandlerGroup } from './handlers/registry.ts';
+import { checkTransport, withUserPaths, type Caller } from './operationAccess.ts';
 import type { ProjectSession } from './session.ts';
 
 export const handlers: HandlerGroup = combineHandlers(
@@ -65,17 +66,20 @@ function describeIssues(issues: readonly { path: PropertyKey[]; message: string 
 }
 
 /**
- * The single entry point of every transport: validates the input against the contract,
- * runs the handler and turns any failure into a wire error. Unexpected errors are logged
- * and reported without internals.
+ * The single entry point of every transport: refuses an operation the caller's transport
+ * may not call (app/operationAccess.ts), validates the input against the contract, lets
+ * the caller vouch for each file path, runs the handler and turns any failure into a wire
+ * error. Unexpected errors are logged and reported without internals.
  */
 export async function dispatch(
   session: ProjectSession,
   name: string,
   input: unknown,
+  caller: Caller,
 ): Promise<WireResult<unknown>> {
   try {
     if (!isOperationName(name)) throw new AppError('UNKNOWN_OPERATION', `Unknown operation: ${name}`);
+    checkTransport(name, caller.transport);
     const parsed = api[name].input.safeParse(input ?? {});
     if (!parsed.success) {
       throw new AppError(
@@ -85,7 +89,7 @@ export async function dispatch(
     }
     const handler = handlers[name] as ((input: unknown, session: ProjectSession) => unknown) | undefined;
     if (!handler) throw new AppError('UNKNOWN_OPERATION', `No handler for ${name}`);
-    const data = await handler(parsed.data, session);
+    const data = await handler(withUserPaths(name, parsed.data, caller), session);
     return { ok: true, data: data ?? null };
   } catch (error) {
     if (error instanceof AppError) return { ok: false, error: { code: error.code, message: error.message } };

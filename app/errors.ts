@@ -9,6 +9,8 @@ export type ErrorCode =
   | 'NEWER_VERSION'
   | 'FILE_EXISTS'
   | 'UNKNOWN_OPERATION'
+  /** The operation or the file is not open to this shell (app/operationAccess.ts). */
+  | 'NOT_ALLOWED'
   | 'INTERNAL';
 
 /** An expected failure with a message fit to show a researcher. */

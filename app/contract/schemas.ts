@@ -5,7 +5,11 @@ import { AGREEMENT_DECISIONS } from './agreementDecisions.ts';
 
 export const Id = z.number().int().positive();
 export const Offset = z.number().int().nonnegative();
-const FilePath = z.string().trim().min(1, 'a file path is required').max(4096);
+/**
+ * A file on the user's disk. Every path field of the contract uses this schema: the shells
+ * find path fields by it (app/operationAccess.ts) and accept only paths the user chose.
+ */
+export const FilePath = z.string().trim().min(1, 'a file path is required').max(4096);
 const CodeName = z.string().trim().min(1, 'a code name is required').max(200);
 export const Color = z.string().regex(/^#[0-9a-fA-F]{6}$/u, 'a colour is #rrggbb');
 
@@ -278,7 +282,7 @@ export const JobIdInput = z.object({ id: z.string().uuid() }).strict();
 
 export const MergeInput = z
   .object({
-    path: z.string().trim().min(1).max(4096),
+    path: FilePath,
     resolutions: z.record(z.string(), z.enum(['ours', 'theirs'])).optional(),
   })
   .strict();

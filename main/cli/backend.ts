@@ -1,5 +1,6 @@
 import type { InputOf, OperationName, OutputOf } from '../../app/contract/api.ts';
 import { dispatch } from '../../app/dispatch.ts';
+import { CLI_CALLER } from '../../app/operationAccess.ts';
 import { ProjectSession, type RecentProjectsStore } from '../../app/session.ts';
 import { createIdentityStore } from '../identityStore.ts';
 import { defaultCoderName, defaultConfigDir } from '../userConfig.ts';
@@ -22,7 +23,7 @@ export function newSession(recent: RecentProjectsStore = noRecent): ProjectSessi
 
 export function callerFor(session: ProjectSession): Call {
   return async (name, input) => {
-    const result = await dispatch(session, name, input);
+    const result = await dispatch(session, name, input, CLI_CALLER);
     if (!result.ok) throw new CliError(result.error.message);
     return result.data as never;
   };

@@ -48,7 +48,7 @@ Usage:
   verbatim export FILE --codebook --format md|csv|docx --out PATH [--lang en|fr]
                   [--csv-cells exact|spreadsheet] [--skip-scan]
   verbatim export FILE --format qdpx|qdc --out PATH [--skip-scan]
-  verbatim serve [FILE] [--port N]
+  verbatim serve [FILE] [--dir DIR] [--port N]
 
 CSV cells hold the exact text (for R, Python) unless --csv-cells spreadsheet puts an apostrophe
 before a cell starting with = + - @, so that a spreadsheet never runs it as a formula.

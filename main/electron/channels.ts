@@ -25,3 +25,28 @@ export const BRIDGE_GLOBAL = 'verbatim';
  * (externalLinks.ts checks the sender, the scheme and that a real click came just before).
  */
 export const OPEN_LINK_CHANNEL = 'verbatim:open-link';
+
+/**
+ * Renderer → main: show a native file dialog for this purpose; main keeps the chosen paths
+ * and answers opaque handles (`{ handle, name }[]`) that path fields of calls then carry.
+ */
+export const CHOOSE_CHANNEL = 'verbatim:choose';
+
+export const CHOOSE_PURPOSES = ['createProject', 'openProject', 'mergeProject'] as const;
+export type ChoosePurpose = (typeof CHOOSE_PURPOSES)[number];
+
+export function isChoosePurpose(value: unknown): value is ChoosePurpose {
+  return typeof value === 'string' && (CHOOSE_PURPOSES as readonly string[]).includes(value);
+}
+
+/**
+ * Preload → main: the path of a file the user dropped on the window, which only the
+ * preload can read (`webUtils.getPathForFile`); main answers a handle like a dialog does.
+ */
+export const DROP_CHANNEL = 'verbatim:dropped';
+
+/** A file the user chose: its handle for the path fields of calls, and its name to show. */
+export interface ChosenFile {
+  readonly handle: string;
+  readonly name: string;
+}

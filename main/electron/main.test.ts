@@ -4,7 +4,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi, type Mock } from 'vitest';
 import type { WireResult } from '../../app/errors.ts';
-import { CALL_CHANNEL, MENU_CHANNEL, OPEN_LINK_CHANNEL } from './channels.ts';
+import { existsSync } from 'node:fs';
+import { dialog } from 'electron';
+import { CALL_CHANNEL, CHOOSE_CHANNEL, DROP_CHANNEL, MENU_CHANNEL, OPEN_LINK_CHANNEL } from './channels.ts';
 
 /**
  * main.ts wired against a fake Electron: checks the startup sequence end to end (lock,
@@ -142,6 +144,25 @@ function callFromWindow(name: string, input: unknown, frameUrl?: string): Promis
   return handler({ sender: window.webContents, senderFrame: frame }, name, input);
 }
 
+/** The page asks main for a native dialog; the (fake) user picks `path`. */
+async function chooseFromWindow(purpose: string, path: string): Promise<WireResult<unknown>> {
+  const window = fake.windows.at(-1);
+  const handler = fake.ipcHandlers.get(CHOOSE_CHANNEL);
+  if (!window || !handler) throw new Error('not started');
+  const answer = { canceled: false, filePath: path, filePaths: [path] };
+  if (purpose === 'createProject') vi.mocked(dialog.showSaveDialog).mockResolvedValueOnce(answer);
+  else vi.mocked(dialog.showOpenDialog).mockResolvedValueOnce(answer);
+  return handler({ sender: window.webContents, senderFrame: window.webContents.mainFrame }, purpose);
+}
+
+async function handleFor(purpose: string, path: string): Promise<string> {
+  const chosen = await chooseFromWindow(purpose, path);
+  if (!chosen.ok) throw new Error(chosen.error.message);
+  const [file] = chosen.data as { handle: string; name: string }[];
+  if (!file) throw new Error('nothing chosen');
+  return file.handle;
+}
+
 beforeEach(() => {
   fake.root = mkdtempSync(join(tmpdir(), 'verbatim-electron-'));
   fake.lock = true;
@@ -178,7 +199,9 @@ describe('Electron main', () => {
     await start();
     expect(fake.app.enableSandbox).toHaveBeenCalled();
     expect(fake.hardened).toEqual({ permissions: true, beforeRequest: true, headers: true });
-    expect([...fake.ipcHandlers.keys()]).toEqual([CALL_CHANNEL, OPEN_LINK_CHANNEL]);
+    expect([...fake.ipcHandlers.keys()].sort()).toEqual(
+      [CALL_CHANNEL, CHOOSE_CHANNEL, DROP_CHANNEL, OPEN_LINK_CHANNEL].sort(),
+    );
     expect((fake.menuTemplate as { label: string }[]).map((menu) => menu.label)).toContain('Fichier');
     expect(fake.windows).toHaveLength(1);
     const window = fake.windows[0];
@@ -225,7 +248,8 @@ describe('Electron main', () => {
     build(fake.root);
     await start();
     const path = join(fake.root, 'study.verbatim');
-    expect(await callFromWindow('project/create', { path })).toMatchObject({ ok: true });
+    const handle = await handleFor('createProject', path);
+    expect(await callFromWindow('project/create', { path: handle })).toMatchObject({ ok: true });
     expect(await callFromWindow('project/close', {})).toMatchObject({ ok: true });
 
     fake.app.emit('second-instance', {}, ['verbatim', '--some-switch', 'study.verbatim'], fake.root);
@@ -239,6 +263,58 @@ describe('Electron main', () => {
     });
     // Opening remembered it in the userData recent list.
     expect(await callFromWindow('project/recent', {})).toEqual({ ok: true, data: [path] });
+  });
+
+  it('takes paths from the page only as handles of files chosen in a native dialog', async () => {
+    build(fake.root);
+    await start();
+    const typed = join(fake.root, 'typed.verbatim');
+    expect(await callFromWindow('project/create', { path: typed })).toMatchObject({
+      ok: false,
+      error: { code: 'NOT_ALLOWED' },
+    });
+    expect(existsSync(typed)).toBe(false);
+    // The Linux save dialog leaves the extension out; main adds it before handing a handle.
+    const handle = await handleFor('createProject', join(fake.root, 'chosen'));
+    expect(handle).not.toContain(fake.root);
+    expect(await callFromWindow('project/create', { path: handle })).toMatchObject({
+      ok: true,
+      data: { path: join(fake.root, 'chosen.verbatim') },
+    });
+    // A cancelled dialog gives no handle; an unknown purpose is refused.
+    vi.mocked(dialog.showOpenDialog).mockResolvedValueOnce({ canceled: true, filePaths: [] });
+    const window = fake.windows.at(-1);
+    const choose = fake.ipcHandlers.get(CHOOSE_CHANNEL);
+    const event = { sender: window?.webContents, senderFrame: window?.webContents.mainFrame };
+    expect(await choose?.(event, 'openProject')).toEqual({ ok: true, data: [] });
+    expect(await choose?.(event, 'readAnyFile')).toMatchObject({ ok: false });
+    // …and a foreign page cannot ask for a dialog at all.
+    expect(
+      await choose?.(
+        { ...event, senderFrame: { url: 'https://evil.example/', parent: null } },
+        'openProject',
+      ),
+    ).toMatchObject({ ok: false });
+  });
+
+  it('turns a file dropped on the window into a handle, for our page only', async () => {
+    build(fake.root);
+    await start();
+    const path = join(fake.root, 'dropped.verbatim');
+    const window = fake.windows.at(-1);
+    const drop = fake.ipcHandlers.get(DROP_CHANNEL);
+    const event = { sender: window?.webContents, senderFrame: window?.webContents.mainFrame };
+    const dropped = await drop?.(event, path);
+    if (!dropped?.ok) throw new Error('the drop was refused');
+    const [file] = dropped.data as { handle: string; name: string }[];
+    expect(file?.name).toBe('dropped.verbatim');
+    expect(await callFromWindow('project/create', { path: file?.handle })).toMatchObject({
+      ok: true,
+      data: { path },
+    });
+    expect(await drop?.(event, 'relative/x.verbatim')).toMatchObject({ ok: false });
+    const foreign = { ...event, senderFrame: { url: 'https://evil.example/', parent: null } };
+    expect(await drop?.(foreign, path)).toMatchObject({ ok: false });
   });
 
   it('refuses to start with an error box when the interface has not been built', async () => {

@@ -10,19 +10,21 @@ import {
   shell,
   type BrowserWindow,
 } from 'electron';
-import { dispatch } from '../../app/dispatch.ts';
 import { ProjectSession } from '../../app/session.ts';
 import { createRecentProjectsStore } from '../recentProjects.ts';
 import { createIdentityStore } from '../identityStore.ts';
 import { defaultCoderName } from '../userConfig.ts';
 import { appPaths, findElectronNativeBinding } from './appPaths.ts';
 import { registerAppScheme, serveApp } from './appProtocol.ts';
-import { MENU_CHANNEL, type MenuEvent } from './channels.ts';
+import { CHOOSE_CHANNEL, DROP_CHANNEL, MENU_CHANNEL, type MenuEvent } from './channels.ts';
+import { createChooseHandler, createDropHandler } from './chooseHandler.ts';
+import { ChosenPaths, electronDispatchers } from './chosenPaths.ts';
 import { electronDialogs } from './dialogs.ts';
 import { createOpenLinkHandler, registerOpenLinkHandler } from './externalLinks.ts';
-import { createCallHandler, registerCallHandler, type Dispatcher } from './ipc.ts';
+import { createCallHandler, registerCallHandler } from './ipc.ts';
 import { buildMenuTemplate } from './menu.ts';
 import { createMenuActions, type AppActions } from './menuActions.ts';
+import { chooseProjectFile } from './projectDialogs.ts';
 import { hardenSession, hardenWebContents, isSafeExternalUrl } from './security.ts';
 import { projectPathFromArgv } from './singleInstance.ts';
 import { createMainWindow } from './window.ts';
@@ -70,7 +72,9 @@ function startVerbatim(): void {
     defaultCoder: defaultCoderName(),
     ...(nativeBinding ? { nativeBinding } : {}),
   });
-  const call: Dispatcher = (name, input) => dispatch(session, name, input);
+  // Paths from the page are handles of files the user chose in a native dialog.
+  const chosen = new ChosenPaths();
+  const { fromRenderer, fromShell } = electronDispatchers(session, chosen);
 
   let window: BrowserWindow | null = null;
   let actions: AppActions | null = null;
@@ -84,6 +88,7 @@ function startVerbatim(): void {
     window = createMainWindow({ preloadPath: paths.preload, indexUrl: paths.indexUrl });
     window.on('closed', () => {
       window = null;
+      chosen.clear();
     });
   };
 
@@ -136,21 +141,36 @@ function startVerbatim(): void {
       serveApp(electronSession.defaultSession.protocol, paths.rendererDir);
       registerCallHandler(
         ipcMain,
-        createCallHandler({ dispatch: call, getWindow: () => window, indexUrl: paths.indexUrl }),
+        createCallHandler({ dispatch: fromRenderer, getWindow: () => window, indexUrl: paths.indexUrl }),
+      );
+      const locale = app.getLocale();
+      const dialogs = electronDialogs(() => window);
+      const documentsDir = app.getPath('documents');
+      ipcMain.handle(
+        CHOOSE_CHANNEL,
+        createChooseHandler({
+          getWindow: () => window,
+          indexUrl: paths.indexUrl,
+          chosen,
+          ask: (purpose) => chooseProjectFile({ dialogs, locale, documentsDir }, purpose),
+        }),
+      );
+      ipcMain.handle(
+        DROP_CHANNEL,
+        createDropHandler({ getWindow: () => window, indexUrl: paths.indexUrl, chosen }),
       );
       registerOpenLinkHandler(
         ipcMain,
         createOpenLinkHandler({ getWindow: () => window, indexUrl: paths.indexUrl, openExternal }),
       );
 
-      const locale = app.getLocale();
       actions = createMenuActions({
-        dispatch: call,
-        dialogs: electronDialogs(() => window),
+        dispatch: fromShell,
+        dialogs,
         notify,
         writeTextFile: (path, content) => writeFile(path, content, 'utf8'),
         locale,
-        documentsDir: app.getPath('documents'),
+        documentsDir,
         appVersion: app.getVersion(),
         runtimeVersions: {
           electron: process.versions.electron,

@@ -1,10 +1,12 @@
-import { extname, join } from 'node:path';
+import { join } from 'node:path';
 import type { OpenDialogOptions, SaveDialogOptions } from 'electron';
 import type { InputOf, OperationName, OutputOf } from '../../app/contract/api.ts';
 import type { WireResult } from '../../app/errors.ts';
 import type { MenuEvent } from './channels.ts';
 import type { Dispatcher } from './ipc.ts';
 import type { MenuActions } from './menu.ts';
+import { withExtension } from '../projectFiles.ts';
+import { chooseProjectFile } from './projectDialogs.ts';
 import { nativeLanguage, nativeStrings } from './strings.ts';
 
 /**
@@ -38,19 +40,11 @@ export interface AppActions extends MenuActions {
   openProjectAt(path: string): Promise<boolean>;
 }
 
-export const PROJECT_EXTENSION = '.verbatim';
 const MAX_LISTED_FAILURES = 15;
-
-function withExtension(path: string, extension: string): string {
-  // GTK save dialogs do not add the filter's extension; a project without it would not be
-  // recognised by the file association.
-  return extname(path).toLowerCase() === extension ? path : `${path}${extension}`;
-}
 
 /** The menu's behaviour: dialogs around `dispatch`, with errors shown rather than thrown. */
 export function createMenuActions(deps: MenuActionDeps): AppActions {
   const t = nativeStrings(deps.locale);
-  const projectFilters = [{ name: t.projectFilter, extensions: [PROJECT_EXTENSION.slice(1)] }];
 
   async function call<N extends OperationName>(name: N, input: InputOf<N>): Promise<OutputOf<N> | undefined> {
     const result = (await deps.dispatch(name, input)) as WireResult<OutputOf<N>>;
@@ -70,24 +64,14 @@ export function createMenuActions(deps: MenuActionDeps): AppActions {
     openProjectAt,
 
     async newProject() {
-      const chosen = await deps.dialogs.save({
-        title: t.newProjectTitle,
-        defaultPath: join(deps.documentsDir, t.untitledProject),
-        filters: projectFilters,
-        properties: ['createDirectory', 'showOverwriteConfirmation'],
-      });
+      const chosen = await chooseProjectFile(deps, 'createProject');
       if (chosen === undefined) return;
-      const info = await call('project/create', { path: withExtension(chosen, PROJECT_EXTENSION) });
+      const info = await call('project/create', { path: chosen });
       if (info !== undefined) deps.notify('project-changed');
     },
 
     async openProject() {
-      const [chosen] = await deps.dialogs.open({
-        title: t.openProjectTitle,
-        defaultPath: deps.documentsDir,
-        filters: projectFilters,
-        properties: ['openFile'],
-      });
+      const chosen = await chooseProjectFile(deps, 'openProject');
       if (chosen !== undefined) await openProjectAt(chosen);
     },
 

@@ -1,5 +1,12 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { BRIDGE_GLOBAL, CALL_CHANNEL, MENU_CHANNEL, OPEN_LINK_CHANNEL } from './channels.ts';
+import {
+  BRIDGE_GLOBAL,
+  CALL_CHANNEL,
+  CHOOSE_CHANNEL,
+  DROP_CHANNEL,
+  MENU_CHANNEL,
+  OPEN_LINK_CHANNEL,
+} from './channels.ts';
 
 type Listener = (event: unknown, message: unknown) => void;
 
@@ -8,6 +15,8 @@ const electron = vi.hoisted(() => {
   return {
     listeners,
     contextBridge: { exposeInMainWorld: vi.fn() },
+    // Electron gives a path only for files that come from the disk (dropped or picked).
+    webUtils: { getPathForFile: vi.fn((file: { fromDisk?: string }) => file.fromDisk ?? '') },
     ipcRenderer: {
       invoke: vi.fn(async () => ({ ok: true, data: 'from main' })),
       on: vi.fn((channel: string, listener: Listener) => {
@@ -21,10 +30,16 @@ const electron = vi.hoisted(() => {
   };
 });
 
-vi.mock('electron', () => ({ contextBridge: electron.contextBridge, ipcRenderer: electron.ipcRenderer }));
+vi.mock('electron', () => ({
+  contextBridge: electron.contextBridge,
+  ipcRenderer: electron.ipcRenderer,
+  webUtils: electron.webUtils,
+}));
 
 interface ExposedBridge {
   call(name: string, input: unknown): Promise<unknown>;
+  choose(purpose: string): Promise<unknown>;
+  handleForDrop(file: unknown): Promise<unknown>;
   onMenu(callback: (event: string) => void): () => void;
   openLink(url: string): Promise<unknown>;
 }
@@ -51,9 +66,9 @@ beforeEach(() => {
 });
 
 describe('preload', () => {
-  it('exposes exactly one object, window.verbatim, with exactly call, onMenu and openLink', async () => {
+  it('exposes exactly one object, window.verbatim, with call, choose, handleForDrop, onMenu, openLink', async () => {
     const api = await loadPreload();
-    expect(Object.keys(api).sort()).toEqual(['call', 'onMenu', 'openLink']);
+    expect(Object.keys(api).sort()).toEqual(['call', 'choose', 'handleForDrop', 'onMenu', 'openLink']);
     expect(typeof api.call).toBe('function');
     expect(typeof api.onMenu).toBe('function');
   });
@@ -71,6 +86,27 @@ describe('preload', () => {
     const api = await loadPreload();
     await expect(api.call('codes/list', { a: 1 })).resolves.toEqual({ ok: true, data: 'from main' });
     expect(electron.ipcRenderer.invoke).toHaveBeenCalledExactlyOnceWith(CALL_CHANNEL, 'codes/list', { a: 1 });
+  });
+
+  it('choose(purpose) invokes the choose channel, whose answer holds handles, not paths', async () => {
+    const api = await loadPreload();
+    await api.choose('openProject');
+    expect(electron.ipcRenderer.invoke).toHaveBeenCalledExactlyOnceWith(CHOOSE_CHANNEL, 'openProject');
+  });
+
+  it('handleForDrop sends main the path of a file from the disk, and refuses a File the page made', async () => {
+    const api = await loadPreload();
+    await api.handleForDrop({ fromDisk: '/home/ana/study.verbatim' });
+    expect(electron.ipcRenderer.invoke).toHaveBeenCalledExactlyOnceWith(
+      DROP_CHANNEL,
+      '/home/ana/study.verbatim',
+    );
+    electron.ipcRenderer.invoke.mockClear();
+    await expect(api.handleForDrop({ name: '/home/ana/.ssh/authorized_keys' })).resolves.toMatchObject({
+      ok: false,
+      error: { code: 'NOT_ALLOWED' },
+    });
+    expect(electron.ipcRenderer.invoke).not.toHaveBeenCalled();
   });
 
   it('onMenu delivers known menu events only, without the Electron event object', async () => {

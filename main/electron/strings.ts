@@ -34,6 +34,7 @@ export interface NativeStrings {
   readonly newProjectTitle: string;
   readonly untitledProject: string;
   readonly openProjectTitle: string;
+  readonly mergeProjectTitle: string;
   readonly importTitle: string;
   readonly exportTitle: string;
   readonly errorTitle: string;
@@ -75,6 +76,7 @@ const en: NativeStrings = {
   newProjectTitle: 'Create a new project',
   untitledProject: 'Untitled.verbatim',
   openProjectTitle: 'Open a project',
+  mergeProjectTitle: 'Choose the project to merge',
   importTitle: 'Import transcripts',
   exportTitle: 'Save the excerpts',
   errorTitle: 'Verbatim',
@@ -119,6 +121,7 @@ const fr: NativeStrings = {
   newProjectTitle: 'Créer un nouveau projet',
   untitledProject: 'Sans titre.verbatim',
   openProjectTitle: 'Ouvrir un projet',
+  mergeProjectTitle: 'Choisir le projet à fusionner',
   importTitle: 'Importer des transcriptions',
   exportTitle: 'Enregistrer les extraits',
   errorTitle: 'Verbatim',

@@ -3,8 +3,10 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import type { AddressInfo } from 'node:net';
 import { dispatch } from '../../app/dispatch.ts';
 import type { WireResult } from '../../app/errors.ts';
+import type { Caller } from '../../app/operationAccess.ts';
 import type { ProjectSession } from '../../app/session.ts';
 import { CONTENT_SECURITY_POLICY } from '../contentSecurityPolicy.ts';
+import { webCaller } from './projectFolder.ts';
 import { MAX_REQUEST_BYTES, readBody, RequestTooLarge } from './requestBody.ts';
 import { hostIsAllowed, originIsAllowed } from './security.ts';
 import { exchangeToken, requestIsAuthorised } from './sessionCookie.ts';
@@ -14,6 +16,11 @@ export interface WebServerOptions {
   readonly session: ProjectSession;
   /** The built renderer (out/renderer). */
   readonly staticDir: string;
+  /**
+   * The folder the shell was started for (the opened project's, or `serve --dir`): the page
+   * may create, open and merge only .verbatim files inside it (main/web/projectFolder.ts).
+   */
+  readonly projectDir: string;
   /** 0 or absent: a random free port. */
   readonly port?: number;
   readonly token?: string;
@@ -47,7 +54,13 @@ async function handleApi(
   request: IncomingMessage,
   response: ServerResponse,
   name: string,
-  options: { session: ProjectSession; token: string; port: number; maxRequestBytes: number },
+  options: {
+    session: ProjectSession;
+    token: string;
+    port: number;
+    maxRequestBytes: number;
+    caller: Caller;
+  },
 ): Promise<void> {
   if (request.method !== 'POST') return refuse(response, 405, 'API calls use POST.');
   if (!requestIsAuthorised(request, options.token, options.port))
@@ -63,7 +76,7 @@ async function handleApi(
     if (error instanceof RequestTooLarge) return refuse(response, 413, error.message);
     return refuse(response, 400, 'The request body is not valid JSON.');
   }
-  sendJson(response, 200, await dispatch(options.session, name, input));
+  sendJson(response, 200, await dispatch(options.session, name, input, options.caller));
 }
 
 /**
@@ -97,6 +110,7 @@ function tradeTokenForCookie(response: ServerResponse, url: URL, token: string, 
  */
 export async function startWebServer(options: WebServerOptions): Promise<RunningWebServer> {
   const token = options.token ?? randomBytes(24).toString('base64url');
+  const caller = webCaller(options.projectDir);
   let port = 0;
   const server = createServer((request, response) => {
     const url = new URL(request.url ?? '/', 'http://127.0.0.1');
@@ -108,6 +122,7 @@ export async function startWebServer(options: WebServerOptions): Promise<Running
         token,
         port,
         maxRequestBytes: options.maxRequestBytes ?? MAX_REQUEST_BYTES,
+        caller,
       }).catch((error: unknown) => {
         console.error('[verbatim] web shell error:', error);
         if (!response.headersSent) refuse(response, 500, 'Internal error.');

@@ -1,4 +1,5 @@
 import type { ErrorCode, InputOf, OperationName, OutputOf, WireResult } from '../../app/contract/index.ts';
+import type { ChoosePurpose, ChosenFile, VerbatimBridge } from '../global.d.ts';
 
 /** A failed call: `code` is one of the backend's error codes, `message` its explanation. */
 export class ApiError extends Error {
@@ -46,4 +47,33 @@ export async function call<N extends OperationName>(name: N, input: InputOf<N>):
 /** Native-menu commands (Electron only); returns the unsubscribe function. */
 export function onMenuCommand(callback: (command: string) => void): () => void {
   return window.verbatim ? window.verbatim.onMenu(callback) : () => undefined;
+}
+
+/**
+ * In the desktop app, files are named by the user in native dialogs only: the page gets a
+ * handle to put in a path field, never a path it could make up. False in the browser, where
+ * the page names project files inside the folder the web shell was started for.
+ */
+export function hasNativeFileDialogs(): boolean {
+  return window.verbatim?.choose !== undefined;
+}
+
+async function firstChosen(
+  ask: (bridge: VerbatimBridge) => Promise<WireResult<readonly ChosenFile[]>> | undefined,
+): Promise<ChosenFile | null> {
+  const pending = window.verbatim && ask(window.verbatim);
+  if (!pending) throw new ApiError('NOT_ALLOWED', 'This window has no native file dialogs.');
+  const result = await pending;
+  if (!result.ok) throw new ApiError(result.error.code, result.error.message);
+  return result.data[0] ?? null;
+}
+
+/** Desktop app: the native dialog for `purpose`; the chosen file, or null when cancelled. */
+export function chooseFile(purpose: ChoosePurpose): Promise<ChosenFile | null> {
+  return firstChosen((bridge) => bridge.choose?.(purpose));
+}
+
+/** Desktop app: a file the user dropped on the window, as a handle for path fields. */
+export function chosenByDrop(file: File): Promise<ChosenFile | null> {
+  return firstChosen((bridge) => bridge.handleForDrop?.(file));
 }

@@ -1,7 +1,7 @@
-import { useEffect, useState, type FormEvent } from 'react';
+import { useEffect, useState, type DragEvent, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ProjectInfo } from '../../app/contract/index.ts';
-import { call } from '../api/client.ts';
+import { call, chooseFile, chosenByDrop, hasNativeFileDialogs } from '../api/client.ts';
 import { ErrorNotice } from '../ui/ErrorNotice.tsx';
 
 interface Props {
@@ -14,11 +14,31 @@ function fileName(path: string): string {
   return path.split(/[\\/]/u).pop() ?? path;
 }
 
-/** Create a project, open one by path, or pick a recent one. */
+/** The words of the create and open forms. */
+const FORM_TEXT = {
+  create: {
+    heading: 'start.createHeading',
+    label: 'start.createLabel',
+    button: 'start.createButton',
+    choose: 'projectFiles.chooseNew',
+  },
+  open: {
+    heading: 'start.openHeading',
+    label: 'start.openLabel',
+    button: 'start.openButton',
+    choose: 'projectFiles.chooseExisting',
+  },
+} as const;
+
+/**
+ * Create a project, open one, or pick a recent one. In the desktop app the files are
+ * chosen in native dialogs (the page never names a path); in the browser they are named
+ * inside the folder the web shell was started for.
+ */
 export function StartScreen({ onOpened, hasNativeMenu }: Props) {
   const { t } = useTranslation();
-  const [createPath, setCreatePath] = useState('');
-  const [openPath, setOpenPath] = useState('');
+  // What is typed in each form (browser only: the desktop app has native dialogs).
+  const [typed, setTyped] = useState({ create: '', open: '' });
   const [recent, setRecent] = useState<readonly string[]>([]);
   // Each form shows its own error next to it.
   const [error, setError] = useState<{ where: 'create' | 'open' | 'recent'; error: unknown } | null>(null);
@@ -31,65 +51,93 @@ export function StartScreen({ onOpened, hasNativeMenu }: Props) {
 
   const run = async (
     where: 'create' | 'open' | 'recent',
-    action: () => Promise<ProjectInfo>,
+    // null: the user cancelled a file dialog.
+    action: () => Promise<ProjectInfo | null>,
   ): Promise<void> => {
     try {
       setError(null);
-      onOpened(await action());
+      const opened = await action();
+      if (opened) onOpened(opened);
     } catch (caught) {
       setError({ where, error: caught });
     }
   };
 
+  const nativeDialogs = hasNativeFileDialogs();
+  const operation = (where: 'create' | 'open') => (where === 'create' ? 'project/create' : 'project/open');
+
   const submit = (where: 'create' | 'open', path: string) => (event: FormEvent) => {
     event.preventDefault();
-    void run(where, () =>
-      call(where === 'create' ? 'project/create' : 'project/open', { path: path.trim() }),
-    );
+    void run(where, () => call(operation(where), { path: path.trim() }));
   };
 
+  // The dialog's handle stands for the path.
+  const choose = (where: 'create' | 'open') => (event: FormEvent) => {
+    event.preventDefault();
+    void run(where, async () => {
+      const file = await chooseFile(where === 'create' ? 'createProject' : 'openProject');
+      return file ? call(operation(where), { path: file.handle }) : null;
+    });
+  };
+
+  // Desktop app: a .verbatim file dropped on the screen opens like one chosen in the dialog.
+  const dropProps = nativeDialogs
+    ? {
+        onDragOver: (event: DragEvent) => event.preventDefault(),
+        onDrop: (event: DragEvent) => {
+          event.preventDefault();
+          const file = event.dataTransfer.files[0];
+          if (!file) return;
+          void run('open', async () => {
+            const dropped = await chosenByDrop(file);
+            return dropped ? call('project/open', { path: dropped.handle }) : null;
+          });
+        },
+      }
+    : {};
+
   return (
-    <main className="start">
+    <main className="start" {...dropProps}>
       <div className="start__intro">
         <h1 className="start__title">{t('app.name')}</h1>
         <p className="start__tagline">{t('start.tagline')}</p>
         {hasNativeMenu && <p className="muted">{t('start.menuHint')}</p>}
+        {!nativeDialogs && <p className="muted">{t('projectFiles.folderHint')}</p>}
       </div>
       <div className="start__cards">
-        <form className="card" onSubmit={submit('create', createPath)} aria-labelledby="create-heading">
-          <h2 id="create-heading">{t('start.createHeading')}</h2>
-          <label className="field">
-            <span className="field__label">{t('start.createLabel')}</span>
-            <input
-              type="text"
-              value={createPath}
-              placeholder={t('start.pathPlaceholder')}
-              spellCheck={false}
-              onChange={(event) => setCreatePath(event.target.value)}
-            />
-          </label>
-          <button type="submit" className="button button--primary" disabled={createPath.trim() === ''}>
-            {t('start.createButton')}
-          </button>
-          {error?.where === 'create' && <ErrorNotice error={error.error} />}
-        </form>
-        <form className="card" onSubmit={submit('open', openPath)} aria-labelledby="open-heading">
-          <h2 id="open-heading">{t('start.openHeading')}</h2>
-          <label className="field">
-            <span className="field__label">{t('start.openLabel')}</span>
-            <input
-              type="text"
-              value={openPath}
-              placeholder={t('start.pathPlaceholder')}
-              spellCheck={false}
-              onChange={(event) => setOpenPath(event.target.value)}
-            />
-          </label>
-          <button type="submit" className="button button--primary" disabled={openPath.trim() === ''}>
-            {t('start.openButton')}
-          </button>
-          {error?.where === 'open' && <ErrorNotice error={error.error} />}
-        </form>
+        {(['create', 'open'] as const).map((where) => (
+          <form
+            key={where}
+            className="card"
+            onSubmit={nativeDialogs ? choose(where) : submit(where, typed[where])}
+            aria-labelledby={`${where}-heading`}
+          >
+            <h2 id={`${where}-heading`}>{t(FORM_TEXT[where].heading)}</h2>
+            {!nativeDialogs && (
+              <label className="field">
+                <span className="field__label">{t(FORM_TEXT[where].label)}</span>
+                <input
+                  type="text"
+                  value={typed[where]}
+                  placeholder={t('start.pathPlaceholder')}
+                  spellCheck={false}
+                  onChange={(event) => {
+                    const value = event.target.value;
+                    setTyped((current) => ({ ...current, [where]: value }));
+                  }}
+                />
+              </label>
+            )}
+            <button
+              type="submit"
+              className="button button--primary"
+              disabled={!nativeDialogs && typed[where].trim() === ''}
+            >
+              {nativeDialogs ? t(FORM_TEXT[where].choose) : t(FORM_TEXT[where].button)}
+            </button>
+            {error?.where === where && <ErrorNotice error={error.error} />}
+          </form>
+        ))}
         <section className="card" aria-labelledby="recent-heading">
           <h2 id="recent-heading">{t('start.recentHeading')}</h2>
           {recent.length === 0 ? (

@@ -1,7 +1,7 @@
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { MergeCounts, ProjectMergeReport } from '../../app/contract/index.ts';
-import { call } from '../api/client.ts';
+import { call, chooseFile, hasNativeFileDialogs } from '../api/client.ts';
 import { CloseFooter } from '../import/CloseFooter.tsx';
 import { Dialog } from '../ui/Dialog.tsx';
 import { ErrorNotice } from '../ui/ErrorNotice.tsx';
@@ -31,17 +31,37 @@ function Counts({ counts }: { readonly counts: MergeCounts }) {
 export function MergeDialog({ onClose }: Props) {
   const { t } = useTranslation();
   const pathId = useId();
+  const nativeDialogs = hasNativeFileDialogs();
+  // In the desktop app, the handle of the file chosen in the native dialog; else the name typed.
   const [path, setPath] = useState('');
+  const [chosenName, setChosenName] = useState<string | null>(null);
   const [preview, setPreview] = useState<ProjectMergeReport | null>(null);
   const [choices, setChoices] = useState<Record<string, 'ours' | 'theirs'>>({});
   const [done, setDone] = useState<ProjectMergeReport | null>(null);
   const [error, setError] = useState<unknown>(null);
 
-  const look = async (event: FormEvent): Promise<void> => {
-    event.preventDefault();
+  const lookAt = async (target: string): Promise<void> => {
     try {
-      setPreview(await call('project/mergePreview', { path }));
+      setPreview(await call('project/mergePreview', { path: target }));
       setError(null);
+    } catch (caught) {
+      setError(caught);
+    }
+  };
+
+  const look = (event: FormEvent): void => {
+    event.preventDefault();
+    void lookAt(path);
+  };
+
+  const chooseAndLook = async (): Promise<void> => {
+    try {
+      const file = await chooseFile('mergeProject');
+      if (!file) return;
+      setPath(file.handle);
+      setChosenName(file.name);
+      setPreview(null);
+      await lookAt(file.handle);
     } catch (caught) {
       setError(caught);
     }
@@ -60,8 +80,19 @@ export function MergeDialog({ onClose }: Props) {
   return (
     <Dialog title={t('team.mergeTitle')} onClose={() => onClose(done !== null)} className="import-dialog">
       <ErrorNotice error={error} />
-      {!done && (
-        <form className="field" onSubmit={(event) => void look(event)}>
+      {!done && nativeDialogs && (
+        <div className="field">
+          <div className="inline-form">
+            <button type="button" className="button" onClick={() => void chooseAndLook()}>
+              {t('projectFiles.chooseMerge')}
+            </button>
+            {chosenName !== null && <span>{t('projectFiles.chosen', { name: chosenName })}</span>}
+          </div>
+        </div>
+      )}
+      {!done && !nativeDialogs && (
+        <form className="field" onSubmit={look}>
+          <p className="muted">{t('projectFiles.folderHint')}</p>
           <label className="field__label" htmlFor={pathId}>
             {t('team.mergePath')}
           </label>

@@ -23,7 +23,8 @@ export async function benchTranscriptInChromium(): Promise<void> {
   }
   await build({ configFile: join(repoRoot, 'renderer', 'vite.config.ts'), logLevel: 'warn' });
   const session = testSession();
-  await call(session, 'project/create', { path: join(makeTempDir('bench-chromium'), 'long.verbatim') });
+  const projectDir = makeTempDir('bench-chromium');
+  await call(session, 'project/create', { path: join(projectDir, 'long.verbatim') });
   const text = syntheticInterview(40000);
   const report = await call(session, 'documents/importFiles', {
     files: [{ name: 'entretien-long.txt', base64: Buffer.from(text).toString('base64') }],
@@ -37,7 +38,7 @@ export async function benchTranscriptInChromium(): Promise<void> {
     return { documentId, start, end: start + 20 + ((index * 37) % 180), codeName: `code ${index % CODES}` };
   });
   await call(session, 'codings/create', { items });
-  const server = await startWebServer({ session, staticDir: join(repoRoot, 'out', 'renderer') });
+  const server = await startWebServer({ session, staticDir: join(repoRoot, 'out', 'renderer'), projectDir });
   const browser = await launchChromium();
   try {
     const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });

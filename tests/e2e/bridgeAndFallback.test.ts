@@ -95,6 +95,54 @@ describe('Electron preload bridge', () => {
   });
 });
 
+describe('native file dialogs through the bridge', () => {
+  it('creates a project from a file chosen in the dialog, never typing a path', async () => {
+    await app.api('project/close', {});
+    // Stands in for main: `choose` answers a handle, which main would resolve to the chosen
+    // path. Here the web shell resolves it as a name in its folder.
+    const { page, errors } = await pageWith(() => {
+      const token = new URL(window.location.href).searchParams.get('token') ?? '';
+      const asked: string[] = [];
+      const sent: unknown[] = [];
+      Object.assign(window, {
+        asked,
+        sent,
+        verbatim: {
+          call: async (name: string, input: unknown) => {
+            sent.push([name, input]);
+            const response = await fetch(`/api/${name}`, {
+              method: 'POST',
+              headers: { 'Content-Type': 'application/json', 'X-Verbatim-Token': token },
+              body: JSON.stringify(input),
+            });
+            return response.json();
+          },
+          choose: async (purpose: string) => {
+            asked.push(purpose);
+            return { ok: true, data: [{ handle: 'from-dialog.verbatim', name: 'from-dialog.verbatim' }] };
+          },
+          onMenu: () => () => undefined,
+        },
+      });
+    });
+    await page.goto(app.server.url);
+    const start = new StartPage(page);
+    await start.root.waitFor();
+    // No path fields: only buttons that open the dialog.
+    expect(await start.root.locator('input').count()).toBe(0);
+    await start.createForm.getByRole('button', { name: 'Choose where to save it…' }).click();
+    await new DocumentsPane(page).root.waitFor();
+    expect(await page.evaluate(() => (window as unknown as { asked: string[] }).asked)).toEqual([
+      'createProject',
+    ]);
+    const sent = await page.evaluate(() => (window as unknown as { sent: unknown[] }).sent);
+    expect(sent).toContainEqual(['project/create', { path: 'from-dialog.verbatim' }]);
+    expect((await app.api('project/current', {}))?.path).toBe(join(app.dir, 'from-dialog.verbatim'));
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+});
+
 describe('without the CSS Custom Highlight API', () => {
   it('shows and codes the transcript without colours, and without errors', async () => {
     await app.api('project/close', {});

@@ -42,20 +42,32 @@ describe('start screen and import', () => {
   });
 
   it('refuses to open a file that is not a project, with a clear inline error', async () => {
-    const notes = join(app.dir, 'notes.txt');
-    writeFileSync(notes, 'Just some notes, not a Verbatim project.\n');
-    await start.openProject(notes);
+    writeFileSync(join(app.dir, 'notes.verbatim'), 'Just some notes, not a Verbatim project.\n');
+    await start.openProject('notes.verbatim');
     const error = start.error(start.openForm);
     await expect.poll(() => error.title.innerText()).toBe('Not a Verbatim project');
     // The backend's own message stays under the title.
     const message = await error.message.innerText();
     expect(message.length).toBeGreaterThan(10);
-    expect(message).toContain('notes.txt');
+    expect(message).toContain('notes.verbatim');
+    expect(await start.root.isVisible()).toBe(true);
+  });
+
+  it('names project files only inside the folder the web shell was started for', async () => {
+    for (const path of ['/etc/passwd', '../elsewhere.verbatim', join(app.dir, 'notes.txt')]) {
+      await start.openProject(path);
+      const error = start.error(start.openForm);
+      await expect.poll(() => error.title.innerText()).toBe('Not allowed here');
+      expect(await error.message.innerText()).toContain('only .verbatim files in the folder');
+    }
+    await start.createProject('/tmp/outside.verbatim');
+    await expect.poll(() => start.error(start.createForm).title.innerText()).toBe('Not allowed here');
     expect(await start.root.isVisible()).toBe(true);
   });
 
   it('creates a project and opens the workspace', async () => {
-    await start.createProject(projectPath);
+    // A name in the folder; the extension is added.
+    await start.createProject('micro-travail');
     await documents.root.waitFor();
     expect(await topBar.projectName.innerText()).toBe('micro-travail');
     expect((await app.api('project/current', {}))?.path).toBe(projectPath);

@@ -136,7 +136,8 @@ describe('team work', () => {
     await new DocumentsPane(app.page).open('entretien-marie');
     await app.page.getByRole('button', { name: 'Merge a coder’s project…' }).click();
     const dialog = app.page.locator('dialog.import-dialog');
-    await dialog.getByLabel('Path of the project file to merge').fill(theirs);
+    // In the browser, a project file is named inside the folder the web shell was started for.
+    await dialog.getByLabel('Name of the project file to merge').fill('copie-hugo.verbatim');
     await dialog.getByRole('button', { name: 'Look' }).click();
     const added = dialog.locator('tr[data-row="added"] td');
     await expect

@@ -260,3 +260,13 @@ describe('verbatim CLI', () => {
     expect(cliProcess('import').code).toBe(2);
   });
 });
+
+describe('verbatim serve --dir', () => {
+  it('refuses a folder that does not exist before starting anything', async () => {
+    const missing = join(makeTempDir('serve-dir'), 'nowhere');
+    const run = await cli('serve', '--dir', missing);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain(`The folder ${missing} does not exist.`);
+    expect(run.stdout).toBe('');
+  });
+});

@@ -51,7 +51,7 @@ const apiHeaders = (extra: Record<string, string> = {}) => ({
 beforeAll(async () => {
   mkdirSync(staticDir);
   writeFileSync(join(staticDir, 'index.html'), '<!doctype html><title>Verbatim</title>');
-  server = await startWebServer({ session: testSession(), staticDir });
+  server = await startWebServer({ session: testSession(), staticDir, projectDir: dir });
 });
 afterAll(async () => server.close());
 

@@ -16,7 +16,12 @@ beforeAll(async () => {
   mkdirSync(join(staticDir, 'assets'), { recursive: true });
   writeFileSync(join(staticDir, 'index.html'), '<!doctype html><title>Verbatim</title>');
   writeFileSync(join(staticDir, 'assets', 'app.js'), 'export {};');
-  server = await startWebServer({ session: testSession(), staticDir, maxRequestBytes: LIMIT });
+  server = await startWebServer({
+    session: testSession(),
+    staticDir,
+    projectDir: dir,
+    maxRequestBytes: LIMIT,
+  });
 });
 afterAll(async () => server.close());
 

@@ -1,6 +1,7 @@
 import type { InputOf, OperationName, OutputOf } from '../../app/contract/api.ts';
 import { dispatch } from '../../app/dispatch.ts';
 import type { WireError } from '../../app/errors.ts';
+import { CLI_CALLER } from '../../app/operationAccess.ts';
 import { ProjectSession } from '../../app/session.ts';
 
 export function memoryRecent(): { list(): string[]; remember(path: string): void } {
@@ -23,14 +24,14 @@ export async function call<N extends OperationName>(
   name: N,
   input: InputOf<N>,
 ): Promise<OutputOf<N>> {
-  const result = await dispatch(session, name, input);
+  const result = await dispatch(session, name, input, CLI_CALLER);
   if (!result.ok) throw new Error(`${name} failed: ${result.error.code} ${result.error.message}`);
   return result.data as OutputOf<N>;
 }
 
 /** Calls the contract and returns the error it must produce. */
 export async function callError(session: ProjectSession, name: string, input: unknown): Promise<WireError> {
-  const result = await dispatch(session, name, input);
+  const result = await dispatch(session, name, input, CLI_CALLER);
   if (result.ok) throw new Error(`${name} should have failed but returned ${JSON.stringify(result.data)}`);
   return result.error;
 }

@@ -47,7 +47,11 @@ export async function startApp(prefix: string, options: StartOptions = {}): Prom
     defaultCoder: 'e2e',
     identity: { get: () => identity, set: (value) => (identity = value) },
   });
-  const server = await startWebServer({ session, staticDir: join(repoRoot, 'out', 'renderer') });
+  const server = await startWebServer({
+    session,
+    staticDir: join(repoRoot, 'out', 'renderer'),
+    projectDir: dir,
+  });
   const browser = await launchChromium();
   const context = await browser.newContext({
     locale: options.locale ?? 'en-US',

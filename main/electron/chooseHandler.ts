@@ -1,0 +1,61 @@
+import { isAbsolute } from 'node:path';
+import type { IpcMainInvokeEvent } from 'electron';
+import type { WireResult } from '../../app/errors.ts';
+import { isChoosePurpose, type ChoosePurpose, type ChosenFile } from './channels.ts';
+import type { ChosenPaths } from './chosenPaths.ts';
+import { untrustedSenderReason, type CallHandlerOptions } from './ipc.ts';
+
+/** Answers the handles of the files the user chose (empty when cancelled). */
+export type ChooseHandler = (
+  event: IpcMainInvokeEvent,
+  request: unknown,
+) => Promise<WireResult<readonly ChosenFile[]>>;
+
+type SenderOptions = Pick<CallHandlerOptions, 'getWindow' | 'indexUrl'> & { readonly chosen: ChosenPaths };
+
+export interface ChooseHandlerOptions extends SenderOptions {
+  /** Shows the native dialog for this purpose; the chosen path, or undefined when cancelled. */
+  readonly ask: (purpose: ChoosePurpose) => Promise<string | undefined>;
+}
+
+function refused(message: string): WireResult<readonly ChosenFile[]> {
+  return { ok: false, error: { code: 'NOT_ALLOWED', message } };
+}
+
+/** Same sender checks as the call channel; then `answer` gives the path to remember, if any. */
+function fromOurPage(
+  options: SenderOptions,
+  what: string,
+  answer: (request: unknown) => Promise<string | undefined | WireResult<readonly ChosenFile[]>>,
+): ChooseHandler {
+  return async (event, request) => {
+    const reason = untrustedSenderReason(event, options.getWindow(), options.indexUrl);
+    if (reason !== null) {
+      console.warn(`[verbatim] refused ${what}: ${reason}.`);
+      return refused(`Request refused: ${reason}.`);
+    }
+    const path = await answer(request);
+    if (typeof path === 'object') return path;
+    return { ok: true, data: path === undefined ? [] : [options.chosen.remember(path)] };
+  };
+}
+
+/**
+ * The handler of the choose channel: the page asks for a file, main shows the native
+ * dialog, remembers what the user picked and answers only handles (empty when cancelled).
+ */
+export function createChooseHandler(options: ChooseHandlerOptions): ChooseHandler {
+  return fromOurPage(options, 'a file dialog request', async (purpose) =>
+    isChoosePurpose(purpose) ? options.ask(purpose) : refused('Unknown kind of file to choose.'),
+  );
+}
+
+/**
+ * The handler of the drop channel: the preload sends the path of a file dropped on the
+ * window (the page cannot: it has no ipcRenderer, and a File it makes has no path).
+ */
+export function createDropHandler(options: SenderOptions): ChooseHandler {
+  return fromOurPage(options, 'a dropped file', async (path) =>
+    typeof path === 'string' && isAbsolute(path) ? path : refused('A dropped file must come from the disk.'),
+  );
+}
