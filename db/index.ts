@@ -15,3 +15,4 @@ export * from './queries/exchange.ts';
 export * from './queries/review.ts';
 export * from './queries/pseudonymise.ts';
 export * from './queries/agreement.ts';
+export * from './queries/visibility.ts';

@@ -1,0 +1,57 @@
+import { getSetting, openBlindReader, type Db } from '../../db/index.ts';
+import { AppError } from '../errors.ts';
+import type { ProjectSession } from '../session.ts';
+import { visibilityOf } from './policy.ts';
+
+/** Blind coding: a project setting the team lead switches on (project/setSettings). */
+export function isBlind(db: Db): boolean {
+  return getSetting(db, 'blindMode') === 'true';
+}
+
+interface BlindReader {
+  readonly coder: string;
+  readonly db: Db;
+}
+
+// One blind reader per open project connection, for the coder it was opened for; a new
+// identity (coders/setMe) gets a new reader. Its analysis cache (app/analysis/dataCache.ts)
+// is keyed by connection, so results computed for one viewer never serve another.
+const readers = new WeakMap<Db, BlindReader>();
+
+function blindReaderOf(session: ProjectSession, db: Db): Db {
+  const coder = session.coder.name;
+  const current = readers.get(db);
+  if (current?.coder === coder && current.db.open) return current.db;
+  current?.db.close();
+  const reader = openBlindReader(db.name, coder, session.options);
+  readers.set(db, { coder, db: reader });
+  return reader;
+}
+
+/** Closes the blind reader of a project connection, before the connection itself closes. */
+export function closeBlindReader(db: Db): void {
+  readers.get(db)?.db.close();
+  readers.delete(db);
+}
+
+/**
+ * The session an operation runs with: the caller's own, or in blind mode, for an operation
+ * that reads (`visible`), the same session whose `db()` is the blind reader. This is the
+ * one place blind mode is applied; handlers do not check it.
+ */
+export function sessionForOperation(name: string, session: ProjectSession): ProjectSession {
+  const visibility = visibilityOf(name);
+  if (visibility === 'noProject' || visibility === 'writes' || !session.hasProject()) return session;
+  const db = session.db();
+  if (!isBlind(db)) return session;
+  if (visibility === 'allCoders') {
+    throw new AppError(
+      'CONFLICT',
+      'Agreement compares the coders’ codings, and blind mode hides the other coders’ codings from you. The team lead switches blind mode off (Team panel) to compute and settle agreement.',
+    );
+  }
+  const reader = blindReaderOf(session, db);
+  // Everything else (path, coder, jobs, options) is the caller's session, read through the
+  // prototype; reads never replace the open project, so nothing is written to this object.
+  return Object.create(session, { db: { value: (): Db => reader } }) as ProjectSession;
+}
