@@ -1,0 +1,280 @@
+import { dirname, join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { operationNames, type InputOf, type OperationName } from '../../app/contract/api.ts';
+import { dispatch } from '../../app/dispatch.ts';
+import type { ProjectSession } from '../../app/session.ts';
+import { operationsWithoutDecision, operationVisibility } from '../../app/visibility/policy.ts';
+import { call } from '../support/session.ts';
+import { ALICE, BASTIEN, blindFixture, MARKER, sessionAs, type BlindFixture } from './blindFixture.ts';
+import { unzipText } from './refiFixture.ts';
+
+/** Every operation that does not change the project: each must be run below. */
+type ReadOperation = {
+  [N in OperationName]: (typeof operationVisibility)[N] extends 'writes' ? never : N;
+}[OperationName];
+
+interface Side {
+  readonly session: ProjectSession;
+  readonly path: string;
+  /** A finished excerpt export job started in blind mode. */
+  readonly jobId: string;
+}
+
+type Inputs = { readonly [N in ReadOperation]: (f: BlindFixture, side: Side) => readonly InputOf<N>[] };
+
+const SCOPES = ['overlap', 'segment', 'document', 'near:20'] as const;
+const MEASURES = ['count', 'presence', 'share', 'cases', 'codings'] as const;
+const csv = Buffer.from('id,réponse\n1,Le travail me fatigue\n').toString('base64');
+
+function codePairs(f: BlindFixture): [number, number][] {
+  const { work, tired, family } = f.codeIds;
+  return [
+    [tired, family],
+    [work, family],
+    [work, tired],
+  ];
+}
+
+/**
+ * A valid input (or several) for every read operation, from the fixture. Typed over the
+ * contract, so a new read operation without inputs here does not compile.
+ */
+const inputs: Inputs = {
+  'project/create': (_f, side) => [{ path: join(dirname(side.path), 'nouveau.verbatim') }],
+  'project/open': (_f, side) => [{ path: side.path }],
+  'project/close': () => [{}],
+  'project/current': () => [{}],
+  'project/recent': () => [{}],
+  'project/settings': () => [{}],
+  'coders/me': () => [{}],
+  'coders/list': () => [{}],
+  'documents/list': () => [{}],
+  'documents/get': (f) => f.documentIds.map((id) => ({ id })),
+  'documents/previewImport': () => [
+    { files: [{ name: 'x.txt', base64: Buffer.from('Marie : le soir').toString('base64') }] },
+  ],
+  'documents/previewTable': () => [{ name: 'enquete.csv', base64: csv }],
+  'codes/list': () => [{}],
+  'codes/deletePreview': (f) => Object.values(f.codeIds).map((id) => ({ id })),
+  'codings/ofDocument': (f) =>
+    f.documentIds.flatMap((documentId) => [
+      { documentId },
+      { documentId, view: 'all' as const },
+      { documentId, view: 'mine' as const },
+      { documentId, view: 'differ' as const },
+      { documentId, view: 'coder' as const, coder: BASTIEN.name },
+    ]),
+  'codings/excerptsOfCode': (f) =>
+    Object.values(f.codeIds).flatMap((codeId) => [{ codeId }, { codeId, coders: [BASTIEN.name] }]),
+  'codings/context': (f) => [f.aliceCodingId, ...f.bastienCodingIds].map((codingId) => ({ codingId })),
+  'memos/list': (f) => [
+    {},
+    { targetKind: 'coding' },
+    { targetKind: 'document', targetId: f.documentIds[1] ?? 0 },
+    { query: MARKER },
+  ],
+  'memos/get': (f) => [1, 2, ...f.bastienMemoIds].map((id) => ({ id })),
+  'analysis/cooccurrence': () => [
+    ...SCOPES.map((scope) => ({ scope })),
+    { scope: 'overlap', filters: { coders: [BASTIEN.name] } },
+    { scope: 'segment', filters: { speakers: ['Marie'] } },
+  ],
+  'analysis/cooccurrenceExcerpts': (f) =>
+    SCOPES.flatMap((scope) => codePairs(f).map(([codeA, codeB]) => ({ scope, codeA, codeB }))),
+  'analysis/matrix': (f) =>
+    MEASURES.flatMap((measure) => [
+      { columns: 'documents' as const, measure },
+      { columns: 'cases' as const, measure },
+      { columns: 'attribute' as const, attributeId: f.attributeId, measure },
+    ]),
+  'exports/matrix': () => [
+    { matrix: { columns: 'documents', measure: 'count' }, format: 'csv' },
+    { matrix: { columns: 'documents', measure: 'codings' }, format: 'xlsx', percent: 'row' },
+  ],
+  'exchange/exportProject': () => [{}],
+  'exchange/exportCodebook': () => [{}],
+  'search/query': (f) => [
+    { query: 'travail' },
+    { query: 'soir', codeId: f.codeIds.tired },
+    { query: 'enfants', codeId: f.codeIds.family },
+  ],
+  'agreement/compute': () => [{ coders: [ALICE.name, BASTIEN.name], unit: 'char' }],
+  'agreement/disagreements': (f) => [
+    { coders: [ALICE.name, BASTIEN.name], unit: 'segment', codeId: f.codeIds.family },
+  ],
+  'agreement/resolve': (f) => [
+    {
+      codeId: f.codeIds.family,
+      documentId: f.documentIds[0] ?? 0,
+      start: 0,
+      end: 5,
+      decision: 'keepA',
+      coders: [ALICE.name, BASTIEN.name],
+    },
+  ],
+  'exports/excerpts': () =>
+    (['md', 'html', 'csv', 'docx'] as const).flatMap((format) =>
+      (['code', 'case', 'document'] as const).map((groupBy) => ({
+        format,
+        groupBy,
+        includeMemos: true,
+        citation: ['document', 'case', 'speaker', 'code'],
+      })),
+    ),
+  'exports/excerptsJob': () => [{ format: 'md', includeMemos: true }],
+  'exports/excerptText': (f) =>
+    [f.aliceCodingId, ...f.bastienCodingIds].map((codingId) => ({ codingId, citation: ['document'] })),
+  'exports/codebook': () => (['md', 'csv', 'docx'] as const).map((format) => ({ format })),
+  'pseudonymise/scanDocuments': (f) => [{ documentIds: [] }, { documentIds: [...f.documentIds] }],
+  'pseudonymise/scanForExport': () =>
+    (['excerpts', 'codebook', 'qdpx', 'qdc'] as const).map((scope) => ({ scope, includeMemos: true })),
+  'pseudonymise/mappingFile': () => [{ replacements: [{ variants: ['Marie'], replacement: 'Jeanne' }] }],
+  'cases/list': () => [{}],
+  'sets/list': () => [{ kind: 'document' }, { kind: 'code' }],
+  'jobs/status': (_f, side) => [{ id: side.jobId }],
+  'jobs/cancel': (_f, side) => [{ id: side.jobId }],
+  'review/versions': () => [{}],
+  'review/changes': (f) => [{ versionId: f.versionId }],
+  'review/changelog': (f) => [{ versionId: f.versionId, format: 'md' }],
+  'review/proposals': () => [{}],
+  'history/status': () => [{}],
+  'history/list': () => [{}],
+};
+
+/** Operations that replace or close the session's project run on a session of their own. */
+const OWN_SESSION = new Set<string>(['project/create', 'project/open', 'project/close']);
+
+async function openSide(path: string): Promise<Side> {
+  const session = sessionAs(ALICE);
+  await call(session, 'project/open', { path });
+  const { jobId } = await call(session, 'exports/excerptsJob', { format: 'md', includeMemos: true });
+  while ((await call(session, 'jobs/status', { id: jobId })).state === 'running') {
+    await new Promise((resolve) => setImmediate(resolve));
+  }
+  return { session, path, jobId };
+}
+
+async function run(side: Side, name: ReadOperation, input: unknown): Promise<unknown> {
+  if (!OWN_SESSION.has(name)) return dispatch(side.session, name, input);
+  const session = sessionAs(ALICE);
+  if (name === 'project/close') await call(session, 'project/open', { path: side.path });
+  const result = await dispatch(session, name, input);
+  session.close();
+  return result;
+}
+
+/**
+ * What may differ between two files holding the same visible work: their folder, job ids,
+ * the time an export was made. Zipped exports (docx, xlsx, qdpx) are compared entry by entry.
+ */
+function normalise(value: unknown, side: Side): unknown {
+  const folder = dirname(side.path);
+  const text = (s: string): string =>
+    s
+      .replaceAll(folder, '<folder>')
+      .replace(/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/giu, '<uuid>')
+      .replace(/\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?Z?/gu, '<time>');
+  const walk = (node: unknown): unknown => {
+    if (typeof node === 'string') return text(node);
+    if (Array.isArray(node)) return node.map(walk);
+    if (node && typeof node === 'object') {
+      const record = node as Record<string, unknown>;
+      if (record.encoding === 'base64' && typeof record.content === 'string') {
+        const entries = Object.entries(unzipText(record.content)).sort(([a], [b]) => (a < b ? -1 : 1));
+        return { ...record, content: Object.fromEntries(entries.map(([name, body]) => [name, text(body)])) };
+      }
+      return Object.fromEntries(Object.entries(record).map(([key, child]) => [key, walk(child)]));
+    }
+    return node;
+  };
+  return walk(value);
+}
+
+const readOperations = operationNames.filter(
+  (name): name is ReadOperation => operationVisibility[name] !== 'writes',
+);
+
+/** Runs every read operation with every input on both files; returns the normalised results. */
+async function runAll(
+  f: BlindFixture,
+  both: Side,
+  alone: Side,
+): Promise<{ name: ReadOperation; both: unknown; alone: unknown }[]> {
+  const results: { name: ReadOperation; both: unknown; alone: unknown }[] = [];
+  for (const name of readOperations) {
+    const make = inputs[name] as (f: BlindFixture, side: Side) => readonly unknown[];
+    const pairs = make(f, both).map((input, index) => [input, make(f, alone)[index]] as const);
+    for (const [inputBoth, inputAlone] of pairs) {
+      results.push({
+        name,
+        both: normalise(await run(both, name, inputBoth), both),
+        alone: normalise(await run(alone, name, inputAlone), alone),
+      });
+    }
+  }
+  return results;
+}
+
+describe('blind mode: one read path for every operation', () => {
+  let f: BlindFixture;
+  let both: Side;
+  let alone: Side;
+  beforeAll(async () => {
+    f = await blindFixture();
+    both = await openSide(f.bothPath);
+    alone = await openSide(f.alonePath);
+  }, 120_000);
+
+  it('has a visibility decision for every operation of the contract, and inputs for every read', () => {
+    expect(operationsWithoutDecision(operationNames)).toEqual([]);
+    expect(Object.keys(inputs).sort()).toEqual([...readOperations].sort());
+  });
+
+  it('finds an operation added to the contract without a decision', () => {
+    expect(operationsWithoutDecision([...operationNames, 'codings/peek'])).toEqual(['codings/peek']);
+  });
+
+  it('shows Alice in blind mode exactly what she would see if Bastien had never coded', async () => {
+    const results = await runAll(f, both, alone);
+    const forbidden = [MARKER, BASTIEN.name, BASTIEN.initials, ...f.bastienGuids];
+    for (const { name, both: seen, alone: expected } of results) {
+      expect(seen, name).toEqual(expected);
+      const json = JSON.stringify(seen);
+      for (const word of forbidden) expect(json.includes(word), `${name} shows ${word}`).toBe(false);
+    }
+    // Each read succeeds at least once (so the comparison is not of two errors), except
+    // agreement, which blind mode refuses with a sentence.
+    for (const name of readOperations) {
+      const ok = results.filter((r) => r.name === name).some((r) => (r.both as { ok: boolean }).ok);
+      expect(ok, name).toBe(operationVisibility[name] !== 'allCoders');
+    }
+  }, 120_000);
+
+  it('needed it: with blind mode off, the reads the issue names do show Bastien’s work', async () => {
+    await call(both.session, 'project/setSettings', { blindMode: false });
+    await call(alone.session, 'project/setSettings', { blindMode: false });
+    const differing = new Set(
+      (await runAll(f, both, alone))
+        .filter((result) => JSON.stringify(result.both) !== JSON.stringify(result.alone))
+        .map((result) => result.name),
+    );
+    for (const name of [
+      'codings/ofDocument',
+      'codings/excerptsOfCode',
+      'analysis/cooccurrence',
+      'analysis/cooccurrenceExcerpts',
+      'analysis/matrix',
+      'exports/matrix',
+      'search/query',
+      'exports/excerpts',
+      'exports/excerptText',
+      'exchange/exportProject',
+      'codes/list',
+      'coders/list',
+      'memos/list',
+      'history/list',
+    ] as const) {
+      expect(differing.has(name), name).toBe(true);
+    }
+  }, 120_000);
+});
