@@ -25,7 +25,7 @@ import { searchHandlers } from './handlers/search.ts';
 import { setHandlers } from './handlers/sets.ts';
 import { combineHandlers, type HandlerGroup } from './handlers/registry.ts';
 import type { ProjectSession } from './session.ts';
-import { sessionForOperation } from './visibility/blindSession.ts';
+import { runVisible } from './visibility/blindSession.ts';
 
 export const handlers: HandlerGroup = combineHandlers(
   projectHandlers,
@@ -87,7 +87,7 @@ export async function dispatch(
     const handler = handlers[name] as ((input: unknown, session: ProjectSession) => unknown) | undefined;
     if (!handler) throw new AppError('UNKNOWN_OPERATION', `No handler for ${name}`);
     // Blind mode: a read runs on what the current coder may see (app/visibility/).
-    const data = await handler(parsed.data, sessionForOperation(name, session));
+    const data = await runVisible(name, parsed.data, session, handler);
     return { ok: true, data: data ?? null };
   } catch (error) {
     if (error instanceof AppError) return { ok: false, error: { code: error.code, message: error.message } };

@@ -2,6 +2,7 @@ import { getSetting, openBlindReader, type Db } from '../../db/index.ts';
 import { AppError } from '../errors.ts';
 import type { ProjectSession } from '../session.ts';
 import { visibilityOf } from './policy.ts';
+import { blindWriteOutput, checkBlindWrite } from './writeRules.ts';
 
 /** Blind coding: a project setting the team lead switches on (project/setSettings). */
 export function isBlind(db: Db): boolean {
@@ -34,24 +35,38 @@ export function closeBlindReader(db: Db): void {
   readers.delete(db);
 }
 
+function refuseComparison(): never {
+  throw new AppError(
+    'CONFLICT',
+    'Agreement compares the coders’ codings, and blind mode hides the other coders’ codings from you. The team lead switches blind mode off (Team panel) to compute and settle agreement.',
+  );
+}
+
 /**
- * The session an operation runs with: the caller's own, or in blind mode, for an operation
- * that reads (`visible`), the same session whose `db()` is the blind reader. This is the
- * one place blind mode is applied; handlers do not check it.
+ * Runs an operation's handler under its visibility decision (./policy.ts). Out of blind
+ * mode, or for an operation that reads no project, the handler gets the caller's session.
+ * In blind mode a read gets the same session whose `db()` is the blind reader; a write keeps
+ * the writing connection, after ./writeRules.ts has checked it reaches no hidden work, and
+ * its output is shown as the coder may see it. This is the one place blind mode is applied;
+ * handlers do not check it.
  */
-export function sessionForOperation(name: string, session: ProjectSession): ProjectSession {
+export async function runVisible(
+  name: string,
+  input: unknown,
+  session: ProjectSession,
+  handler: (input: unknown, session: ProjectSession) => unknown,
+): Promise<unknown> {
   const visibility = visibilityOf(name);
-  if (visibility === 'noProject' || visibility === 'writes' || !session.hasProject()) return session;
+  if (visibility === 'noProject' || !session.hasProject()) return handler(input, session);
   const db = session.db();
-  if (!isBlind(db)) return session;
-  if (visibility === 'allCoders') {
-    throw new AppError(
-      'CONFLICT',
-      'Agreement compares the coders’ codings, and blind mode hides the other coders’ codings from you. The team lead switches blind mode off (Team panel) to compute and settle agreement.',
-    );
-  }
+  if (!isBlind(db)) return handler(input, session);
+  if (visibility === 'allCoders') refuseComparison();
   const reader = blindReaderOf(session, db);
+  if (visibility === 'writes') {
+    checkBlindWrite(name, input, session.coder.name, db, reader);
+    return blindWriteOutput(name, await handler(input, session), reader);
+  }
   // Everything else (path, coder, jobs, options) is the caller's session, read through the
   // prototype; reads never replace the open project, so nothing is written to this object.
-  return Object.create(session, { db: { value: (): Db => reader } }) as ProjectSession;
+  return handler(input, Object.create(session, { db: { value: (): Db => reader } }) as ProjectSession);
 }

@@ -278,3 +278,105 @@ describe('blind mode: one read path for every operation', () => {
     }
   }, 120_000);
 });
+
+describe('blind mode: writes reach no hidden work', () => {
+  let f: BlindFixture;
+  let side: Side;
+  beforeAll(async () => {
+    f = await blindFixture();
+    side = await openSide(f.bothPath);
+  }, 120_000);
+
+  const bastienCoding = (): number => f.bastienCodingIds[0] ?? 0;
+
+  it('treats another coder’s codings and memos as absent, and changes nothing of them', async () => {
+    const hidden = bastienCoding();
+    const attempts: [OperationName, unknown][] = [
+      ['codings/delete', { id: hidden }],
+      ['codings/update', { id: hidden, start: 0, end: 4 }],
+      ['codings/recode', { codingIds: [f.aliceCodingId, hidden], codeId: f.codeIds.work }],
+      ['codings/deleteMany', { ids: [hidden] }],
+      ['codes/split', { codeId: f.codeIds.tired, codingIds: [hidden], newName: 'soirées' }],
+      ['codes/update', { id: f.codeIds.tired, exampleCodingId: hidden }],
+      ['memos/save', { targetKind: 'coding', targetId: hidden, title: '', body: '', plainText: 'vu' }],
+      ['memos/delete', { id: f.bastienMemoIds[0] ?? 0 }],
+      [
+        'memos/save',
+        {
+          id: f.bastienMemoIds[1] ?? 0,
+          targetKind: 'document',
+          targetId: 2,
+          title: '',
+          body: '',
+          plainText: '',
+        },
+      ],
+    ];
+    for (const [name, input] of attempts) {
+      const result = await dispatch(side.session, name, input);
+      expect(result.ok, name).toBe(false);
+      if (!result.ok) expect(result.error.code, name).toBe('NOT_FOUND');
+    }
+    const codeAs = await dispatch(side.session, 'codings/create', {
+      items: [
+        { documentId: f.documentIds[0] ?? 0, start: 0, end: 5, codeId: f.codeIds.work, coder: BASTIEN.name },
+      ],
+    });
+    expect(codeAs.ok).toBe(false);
+    // Seen from Bastien's seat, his work is all there.
+    const bastien = sessionAs(BASTIEN);
+    await call(bastien, 'project/open', { path: side.path });
+    const his = await call(bastien, 'codings/ofDocument', { documentId: f.documentIds[0] ?? 0 });
+    expect(his.map((coding) => coding.id).sort((a, b) => a - b)).toEqual(
+      f.bastienCodingIds.slice(0, 3).sort((a, b) => a - b),
+    );
+    const memos = await call(bastien, 'memos/list', {});
+    expect(memos.filter((memo) => memo.title.includes(MARKER))).toHaveLength(2);
+    bastien.close();
+  });
+
+  it('leaves to the lead a change that would move or delete hidden codings', async () => {
+    const proposal = await call(side.session, 'review/propose', {
+      payload: { kind: 'merge', sourceId: f.codeIds.tired, targetId: f.codeIds.work },
+    });
+    const attempts: [OperationName, unknown][] = [
+      ['codes/delete', { id: f.codeIds.work }],
+      ['codes/merge', { sourceId: f.codeIds.tired, targetId: f.codeIds.family }],
+      ['documents/delete', { id: f.documentIds[1] ?? 0 }],
+      ['review/decide', { id: proposal.id, accept: true }],
+    ];
+    for (const [name, input] of attempts) {
+      const result = await dispatch(side.session, name, input);
+      expect(result.ok, name).toBe(false);
+      if (!result.ok) expect(result.error.message, name).toMatch(/blind mode hides/u);
+    }
+    expect((await call(side.session, 'codes/list', {})).map((code) => code.name).sort()).toEqual([
+      'famille',
+      'fatigue',
+      'travail',
+    ]);
+  });
+
+  it('counts in a write’s output only what the coder sees', async () => {
+    const renamed = await call(side.session, 'codes/update', { id: f.codeIds.tired, color: '#123456' });
+    const listed = (await call(side.session, 'codes/list', {})).find((code) => code.id === f.codeIds.tired);
+    expect(renamed).toEqual(listed);
+    expect(renamed.codingCount).toBe(1);
+    expect(renamed.exampleCodingId).toBeNull();
+  });
+
+  it('does not undo another coder’s change', async () => {
+    const identity = sessionAs(BASTIEN);
+    await call(identity, 'project/open', { path: side.path });
+    await call(identity, 'project/setSettings', { blindMode: false });
+    await call(identity, 'codings/create', {
+      items: [{ documentId: f.documentIds[1] ?? 0, start: 0, end: 4, codeId: f.codeIds.work }],
+    });
+    await call(identity, 'project/setSettings', { blindMode: true });
+    identity.close();
+    const result = await dispatch(side.session, 'history/undo', {});
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.error.message).toMatch(/another coder/u);
+    expect(JSON.stringify(await call(side.session, 'history/status', {}))).not.toContain(BASTIEN.name);
+  });
+});
