@@ -2,10 +2,18 @@ import { dirname, join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { operationNames, type InputOf, type OperationName } from '../../app/contract/api.ts';
 import { dispatch } from '../../app/dispatch.ts';
-import type { ProjectSession } from '../../app/session.ts';
+import { ProjectSession } from '../../app/session.ts';
 import { operationsWithoutDecision, operationVisibility } from '../../app/visibility/policy.ts';
-import { call } from '../support/session.ts';
-import { ALICE, BASTIEN, blindFixture, MARKER, sessionAs, type BlindFixture } from './blindFixture.ts';
+import { call, memoryRecent } from '../support/session.ts';
+import {
+  ALICE,
+  BASTIEN,
+  blindFixture,
+  MARKER,
+  sessionAs,
+  switchableIdentity,
+  type BlindFixture,
+} from './blindFixture.ts';
 import { unzipText } from './refiFixture.ts';
 
 /** Every operation that does not change the project: each must be run below. */
@@ -378,5 +386,34 @@ describe('blind mode: writes reach no hidden work', () => {
     expect(result.ok).toBe(false);
     if (!result.ok) expect(result.error.message).toMatch(/another coder/u);
     expect(JSON.stringify(await call(side.session, 'history/status', {}))).not.toContain(BASTIEN.name);
+  });
+});
+
+describe('blind reader lifetime', () => {
+  it('follows a change of identity, and survives pseudonymisation (VACUUM) of the file', async () => {
+    const f = await blindFixture();
+    const identity = switchableIdentity(ALICE);
+    const session = new ProjectSession({ recent: memoryRecent(), identity, defaultCoder: 'x' });
+    await call(session, 'project/open', { path: f.bothPath });
+    const coders = async (): Promise<string[]> =>
+      (
+        await call(session, 'analysis/cooccurrenceExcerpts', {
+          scope: 'overlap',
+          codeA: f.codeIds.tired,
+          codeB: f.codeIds.family,
+        })
+      ).flatMap((pair) => [pair.a.coder, pair.b.coder]);
+    expect(new Set(await coders())).toEqual(new Set([]));
+    identity.use(BASTIEN);
+    expect(new Set(await coders())).toEqual(new Set([BASTIEN.name]));
+    await call(session, 'pseudonymise/applyToDocuments', {
+      documentIds: [],
+      replacements: [{ variants: ['Marie'], replacement: 'Jeanne' }],
+    });
+    expect(new Set(await coders())).toEqual(new Set([BASTIEN.name]));
+    identity.use(ALICE);
+    const list = await call(session, 'codings/ofDocument', { documentId: f.documentIds[0] ?? 0 });
+    expect(new Set(list.map((coding) => coding.coder))).toEqual(new Set([ALICE.name]));
+    session.close();
   });
 });
