@@ -130,6 +130,11 @@ export const operationVisibility = {
   'history/redo': 'writes',
 } as const satisfies Readonly<Record<OperationName, Visibility>>;
 
+/** The operations whose decision is `V` (e.g. `OperationsWith<'writes'>`). */
+export type OperationsWith<V extends Visibility> = {
+  [N in OperationName]: (typeof operationVisibility)[N] extends V ? N : never;
+}[OperationName];
+
 /** Operations of `names` that have no visibility decision (a test runs it over the contract). */
 export function operationsWithoutDecision(names: readonly string[]): string[] {
   return names.filter((name) => !Object.hasOwn(operationVisibility, name));

@@ -10,14 +10,12 @@ import {
   listCodingsOfDocument,
   type Db,
 } from '../../db/index.ts';
-import type { OperationName, OutputOf, ParsedInputOf } from '../contract/api.ts';
+import type { OutputOf, ParsedInputOf } from '../contract/api.ts';
 import type { Code, ProposalPayload } from '../contract/types.ts';
 import { AppError } from '../errors.ts';
-import type { operationVisibility } from './policy.ts';
+import type { OperationsWith } from './policy.ts';
 
-type WriteOperation = {
-  [N in OperationName]: (typeof operationVisibility)[N] extends 'writes' ? N : never;
-}[OperationName];
+type WriteOperation = OperationsWith<'writes'>;
 
 /** What a write does to rows another coder may own, checked before it runs in blind mode. */
 export interface WriteRule<N extends WriteOperation> {

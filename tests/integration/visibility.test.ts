@@ -3,7 +3,11 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { operationNames, type InputOf, type OperationName } from '../../app/contract/api.ts';
 import { dispatch } from '../../app/dispatch.ts';
 import { ProjectSession } from '../../app/session.ts';
-import { operationsWithoutDecision, operationVisibility } from '../../app/visibility/policy.ts';
+import {
+  operationsWithoutDecision,
+  operationVisibility,
+  type OperationsWith,
+} from '../../app/visibility/policy.ts';
 import { call, memoryRecent } from '../support/session.ts';
 import {
   ALICE,
@@ -17,9 +21,7 @@ import {
 import { unzipText } from './refiFixture.ts';
 
 /** Every operation that does not change the project: each must be run below. */
-type ReadOperation = {
-  [N in OperationName]: (typeof operationVisibility)[N] extends 'writes' ? never : N;
-}[OperationName];
+type ReadOperation = OperationsWith<'visible' | 'allCoders' | 'noProject'>;
 
 interface Side {
   readonly session: ProjectSession;
