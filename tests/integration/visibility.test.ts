@@ -392,7 +392,7 @@ describe('blind mode: writes reach no hidden work', () => {
 });
 
 describe('blind reader lifetime', () => {
-  it('follows a change of identity, and survives pseudonymisation (VACUUM) of the file', async () => {
+  it('follows a change of identity and new commits, and survives pseudonymisation (VACUUM)', async () => {
     const f = await blindFixture();
     const identity = switchableIdentity(ALICE);
     const session = new ProjectSession({ recent: memoryRecent(), identity, defaultCoder: 'x' });
@@ -414,6 +414,17 @@ describe('blind reader lifetime', () => {
     });
     expect(new Set(await coders())).toEqual(new Set([BASTIEN.name]));
     identity.use(ALICE);
+    // The reader's analysis cache sees commits made on the writing connection.
+    const pairs = async (): Promise<number> =>
+      (await call(session, 'analysis/cooccurrence', { scope: 'document' })).pairs.length;
+    const before = await pairs();
+    const text = (await call(session, 'documents/get', { id: f.documentIds[1] ?? 0 })).text;
+    await call(session, 'codings/create', {
+      items: [
+        { documentId: f.documentIds[1] ?? 0, start: 0, end: text.indexOf(' '), codeId: f.codeIds.family },
+      ],
+    });
+    expect(await pairs()).toBe(before + 1);
     const list = await call(session, 'codings/ofDocument', { documentId: f.documentIds[0] ?? 0 });
     expect(new Set(list.map((coding) => coding.coder))).toEqual(new Set([ALICE.name]));
     session.close();
