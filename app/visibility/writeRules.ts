@@ -13,6 +13,7 @@ import {
 import type { OutputOf, ParsedInputOf } from '../contract/api.ts';
 import type { Code, ProposalPayload } from '../contract/types.ts';
 import { AppError } from '../errors.ts';
+import { historyStatus } from '../handlers/history.ts';
 import type { OperationsWith } from './policy.ts';
 
 type WriteOperation = OperationsWith<'writes'>;
@@ -82,8 +83,9 @@ export const writeRules: WriteRules = {
       return { codes: payload?.kind === 'merge' ? [payload.sourceId] : [] };
     },
   },
-  'history/undo': { replays: 'undo' },
-  'history/redo': { replays: 'redo' },
+  // The step's next Undo/Redo labels are read again: the next step may be another coder's.
+  'history/undo': { replays: 'undo', shows: (step, reader) => ({ ...step, ...historyStatus(reader) }) },
+  'history/redo': { replays: 'redo', shows: (step, reader) => ({ ...step, ...historyStatus(reader) }) },
 };
 
 function requireVisible(

@@ -388,6 +388,15 @@ describe('blind mode: writes reach no hidden work', () => {
     expect(result.ok).toBe(false);
     if (!result.ok) expect(result.error.message).toMatch(/another coder/u);
     expect(JSON.stringify(await call(side.session, 'history/status', {}))).not.toContain(BASTIEN.name);
+    // Alice's own newest change can be undone; the step then names no change of Bastien's.
+    await call(side.session, 'codes/create', { name: 'loisirs' });
+    const step = await call(side.session, 'history/undo', {});
+    expect(step.done.phrase?.values.name).toBe('loisirs');
+    expect({ ...step, done: null }).toEqual({
+      ...(await call(side.session, 'history/status', {})),
+      done: null,
+    });
+    expect(step.undoPhrase?.key).not.toBe('codingCreate');
   });
 });
 
