@@ -74,9 +74,6 @@ function createShadowView(reader: Db, view: ShadowView): void {
   );
 }
 
-/** The tables a blind reader shadows: everything else reads the same on both connections. */
-export const SHADOWED_TABLES: readonly string[] = SHADOW_VIEWS.map((view) => view.table);
-
 /**
  * Opens a read-only connection to the project at `path` on which the coders' tables show
  * only what `coderName` may see in blind mode. The caller closes it.
