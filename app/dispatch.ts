@@ -26,6 +26,7 @@ import { setHandlers } from './handlers/sets.ts';
 import { combineHandlers, type HandlerGroup } from './handlers/registry.ts';
 import { checkTransport, withUserPaths, type Caller } from './operationAccess.ts';
 import type { ProjectSession } from './session.ts';
+import { runVisible } from './visibility/blindSession.ts';
 
 export const handlers: HandlerGroup = combineHandlers(
   projectHandlers,
@@ -89,7 +90,8 @@ export async function dispatch(
     }
     const handler = handlers[name] as ((input: unknown, session: ProjectSession) => unknown) | undefined;
     if (!handler) throw new AppError('UNKNOWN_OPERATION', `No handler for ${name}`);
-    const data = await handler(withUserPaths(name, parsed.data, caller), session);
+    // Blind mode: a read runs on what the current coder may see (app/visibility/).
+    const data = await runVisible(name, withUserPaths(name, parsed.data, caller), session, handler);
     return { ok: true, data: data ?? null };
   } catch (error) {
     if (error instanceof AppError) return { ok: false, error: { code: error.code, message: error.message } };

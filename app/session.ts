@@ -2,6 +2,7 @@ import { basename } from 'node:path';
 import { createProject, openProject, ProjectOpenError, type Db, type OpenOptions } from '../db/index.ts';
 import { AppError } from './errors.ts';
 import { JobRegistry } from './jobs/registry.ts';
+import { closeBlindReader } from './visibility/blindSession.ts';
 
 /** Where the list of recently opened projects lives; given by the shell (main/). */
 export interface RecentProjectsStore {
@@ -101,6 +102,7 @@ export class ProjectSession {
   }
 
   close(): void {
+    if (this.current) closeBlindReader(this.current.db);
     this.current?.db.close();
     this.current = null;
   }

@@ -16,3 +16,4 @@ export * from './queries/review.ts';
 export * from './queries/pseudonymise.ts';
 export * from './queries/agreement.ts';
 export * from './queries/bulkRows.ts';
+export * from './queries/visibility.ts';

@@ -1,11 +1,6 @@
-import {
-  ensureCoder,
-  getSetting,
-  listCodersWithCounts,
-  setSetting,
-  updateCoderLook,
-} from '../../db/index.ts';
+import { ensureCoder, listCodersWithCounts, setSetting, updateCoderLook } from '../../db/index.ts';
 import { AppError } from '../errors.ts';
+import { isBlind } from '../visibility/blindSession.ts';
 import type { HandlerGroup } from './registry.ts';
 
 export const coderHandlers: HandlerGroup = {
@@ -25,7 +20,7 @@ export const coderHandlers: HandlerGroup = {
     }
     return session.coder;
   },
-  'project/settings': (_input, session) => ({ blindMode: getSetting(session.db(), 'blindMode') === 'true' }),
+  'project/settings': (_input, session) => ({ blindMode: isBlind(session.db()) }),
   'project/setSettings': ({ blindMode }, session) => {
     const db = session.db();
     db.transaction(() => setSetting(db, 'blindMode', String(blindMode)))();

@@ -1,19 +1,10 @@
-import { getSetting, type Db } from '../../db/index.ts';
 import type { Coding } from '../contract/types.ts';
 
 export type CodingView = 'all' | 'mine' | 'coder' | 'differ';
 
-export function isBlind(db: Db): boolean {
-  return getSetting(db, 'blindMode') === 'true';
-}
-
-/** Blind coding (a project setting) overrides whatever view the user picked. */
-export function effectiveView(db: Db, view: CodingView): CodingView {
-  return isBlind(db) ? 'mine' : view;
-}
-
 /**
- * The codings a view shows. 'differ' keeps the codings on which coders disagree: those for
+ * The codings a view shows, among those the caller may see (in blind mode only their own:
+ * app/visibility/, so no view here can show another coder's). 'differ' keeps the codings on which coders disagree: those for
  * which another coder of this document has no coding of the same code on the same range.
  */
 export function filterByView(

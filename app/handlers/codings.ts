@@ -17,7 +17,7 @@ import { checkRange, describeRangeProblem } from '../text/offsets.ts';
 import { findOrCreateCode, requireCode } from './codes.ts';
 import { requireDocument } from './documents.ts';
 import { codingEditHandlers } from './codingEdits.ts';
-import { effectiveView, filterByView, isBlind } from './codingViews.ts';
+import { filterByView } from './codingViews.ts';
 import type { HandlerGroup } from './registry.ts';
 
 function toCoding(row: NonNullable<ReturnType<typeof getCoding>>): Coding {
@@ -110,14 +110,14 @@ export const codingHandlers: HandlerGroup = {
     const db = session.db();
     requireDocument(db, documentId);
     const codings = listCodingsOfDocument(db, documentId).map(toCoding);
-    return filterByView(codings, effectiveView(db, view ?? 'all'), coder ?? '', session.coder.name);
+    return filterByView(codings, view ?? 'all', coder ?? '', session.coder.name);
   },
   'codings/excerptsOfCode': ({ codeId, documentIds, speakers, coders }, session) => {
     const db = session.db();
     requireCode(db, codeId);
     const inDocuments = documentIds ? new Set(documentIds) : null;
     const bySpeakers = speakers ? new Set(speakers) : null;
-    const byCoders = isBlind(db) ? new Set([session.coder.name]) : coders ? new Set(coders) : null;
+    const byCoders = coders ? new Set(coders) : null;
     return listExcerptsOfCode(db, codeId).filter(
       (excerpt) =>
         (inDocuments === null || inDocuments.has(excerpt.documentId)) &&

@@ -26,6 +26,11 @@ function toEntry(event: EventRow): HistoryEntry {
   };
 }
 
+/** What Undo and Redo would do next, as `db` sees the history. */
+export function historyStatus(db: Db): HistoryStatus {
+  return status({ undo: lastDoneEvent(db), redo: firstUndoneEvent(db) });
+}
+
 function status(next: { undo: EventRow | undefined; redo: EventRow | undefined }): HistoryStatus {
   return {
     undo: next.undo?.summary ?? null,
@@ -61,10 +66,7 @@ function replay(db: Db, event: EventRow, direction: 'undo' | 'redo'): void {
 }
 
 export const historyHandlers: HandlerGroup = {
-  'history/status': (_input, session) => {
-    const db = session.db();
-    return status({ undo: lastDoneEvent(db), redo: firstUndoneEvent(db) });
-  },
+  'history/status': (_input, session) => historyStatus(session.db()),
   'history/list': ({ limit }, session) => listEvents(session.db(), limit ?? 200).map(toEntry),
   'history/undo': (_input, session) => {
     const db = session.db();
@@ -73,7 +75,7 @@ export const historyHandlers: HandlerGroup = {
     replay(db, event, 'undo');
     return {
       done: toEntry({ ...event, state: 'undone' }),
-      ...status({ undo: lastDoneEvent(db), redo: firstUndoneEvent(db) }),
+      ...historyStatus(db),
     };
   },
   'history/redo': (_input, session) => {
@@ -83,7 +85,7 @@ export const historyHandlers: HandlerGroup = {
     replay(db, event, 'redo');
     return {
       done: toEntry({ ...event, state: 'done' }),
-      ...status({ undo: lastDoneEvent(db), redo: firstUndoneEvent(db) }),
+      ...historyStatus(db),
     };
   },
 };

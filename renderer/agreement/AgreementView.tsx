@@ -23,10 +23,14 @@ export function AgreementView({ revision, onChanged, onError }: Props) {
   const [request, setRequest] = useState<{ coders: readonly string[]; unit: AgreementUnit } | null>(null);
   const [result, setResult] = useState<AgreementResult | null>(null);
   const [review, setReview] = useState<{ codeId: number; name: string } | null>(null);
+  const [blind, setBlind] = useState(false);
   const explanations = agreementExplanations(i18n.language.startsWith('fr') ? 'fr' : 'en');
 
   useEffect(() => {
     let current = true;
+    call('project/settings', {})
+      .then((settings) => current && setBlind(settings.blindMode))
+      .catch((error: unknown) => current && onError(error));
     call('coders/list', {})
       .then((list) => {
         if (!current) return;
@@ -67,7 +71,9 @@ export function AgreementView({ revision, onChanged, onError }: Props) {
       <div className="analysis-view__controls">
         <fieldset className="agreement-view__coders">
           <legend>{t('agreement.coders')}</legend>
-          {coders.length < 2 && <p className="muted">{t('agreement.needTwo')}</p>}
+          {coders.length < 2 && (
+            <p className="muted">{t(blind ? 'agreement.blindMode' : 'agreement.needTwo')}</p>
+          )}
           {coders.map((coder) => (
             <label key={coder.name}>
               <input

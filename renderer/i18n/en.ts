@@ -419,6 +419,8 @@ export const en = {
     heading: 'Inter-coder agreement',
     coders: 'Coders',
     needTwo: 'Agreement needs codings by at least two coders (merge their projects first).',
+    blindMode:
+      'Blind coding is on: agreement compares the coders, whose codings it hides from you. The team lead switches it off in the Team panel.',
     unit: 'Unit',
     unitNames: { segment: 'Turn (segment)', char: 'Character', document: 'Document' },
     run: 'Compute',

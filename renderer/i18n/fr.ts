@@ -461,6 +461,8 @@ export const fr: Translations = {
     heading: 'Accord inter-codeurs',
     coders: 'Codeurs',
     needTwo: 'L’accord demande des codages d’au moins deux codeurs (fusionnez d’abord leurs projets).',
+    blindMode:
+      'Le codage à l’aveugle est activé : l’accord compare les codeurs, dont il vous cache les codages. Le responsable d’équipe le désactive dans le panneau Équipe.',
     unit: 'Unité',
     unitNames: { segment: 'Tour (segment)', char: 'Caractère', document: 'Document' },
     run: 'Calculer',

@@ -166,6 +166,14 @@ describe('team work', () => {
     expect(again.added).toEqual({ documents: 0, codes: 0, codings: 0, memos: 0, cases: 0 });
   });
 
+  it('says in the agreement tab that blind mode hides the coders to compare', async () => {
+    await app.api('project/setSettings', { blindMode: true });
+    await app.page.getByRole('tab', { name: 'Agreement' }).click();
+    const note = app.page.getByText('Blind coding is on: agreement compares the coders');
+    await expect.poll(() => note.count()).toBe(1);
+    await app.api('project/setSettings', { blindMode: false });
+  });
+
   it('raised no error in the page', () => {
     expect(app.pageErrors).toEqual([]);
   });
