@@ -14,6 +14,7 @@ import { ChangeSet } from '../history/changeSet.ts';
 import { recordEvent } from '../history/record.ts';
 import { removeCoding } from '../history/removal.ts';
 import { checkRange, describeRangeProblem } from '../text/offsets.ts';
+import { excerptsWithTurns } from '../analysis/excerptTurns.ts';
 import { findOrCreateCode, requireCode } from './codes.ts';
 import { requireDocument } from './documents.ts';
 import { codingEditHandlers } from './codingEdits.ts';
@@ -118,12 +119,14 @@ export const codingHandlers: HandlerGroup = {
     const inDocuments = documentIds ? new Set(documentIds) : null;
     const bySpeakers = speakers ? new Set(speakers) : null;
     const byCoders = isBlind(db) ? new Set([session.coder.name]) : coders ? new Set(coders) : null;
-    return listExcerptsOfCode(db, codeId).filter(
-      (excerpt) =>
-        (inDocuments === null || inDocuments.has(excerpt.documentId)) &&
-        (bySpeakers === null || bySpeakers.has(excerpt.speaker ?? '')) &&
-        (byCoders === null || byCoders.has(excerpt.coder)),
-    );
+    return listExcerptsOfCode(db, codeId)
+      .filter(
+        (excerpt) =>
+          (inDocuments === null || inDocuments.has(excerpt.documentId)) &&
+          (bySpeakers === null || bySpeakers.has(excerpt.speaker ?? '')) &&
+          (byCoders === null || byCoders.has(excerpt.coder)),
+      )
+      .map(excerptsWithTurns(db));
   },
   ...codingEditHandlers,
 };
