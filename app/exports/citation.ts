@@ -2,7 +2,7 @@ import { AppError } from '../errors.ts';
 import type { Excerpt } from '../contract/types.ts';
 import { CITATION_PARTS, DEFAULT_CITATION, type CitationPart } from '../contract/citationParts.ts';
 import { frenchTypography } from './frenchTypography.ts';
-import { turnSpeakers } from '../text/quoteTurns.ts';
+import { turnRange, turnSpeakers } from '../text/quoteTurns.ts';
 
 export { CITATION_PARTS, DEFAULT_CITATION, type CitationPart };
 
@@ -17,15 +17,6 @@ export interface CaseContext {
 const SEGMENT: Record<ExportLanguage, string> = { en: 'segment', fr: 'segment' };
 const SEGMENTS: Record<ExportLanguage, string> = { en: 'segments', fr: 'segments' };
 
-/** "first–last", or the one value when they are the same; null when there is none. */
-function span(values: readonly (string | null)[]): string | null {
-  const known = values.filter((value): value is string => Boolean(value));
-  const first = known[0];
-  const last = known[known.length - 1];
-  if (first === undefined || last === undefined) return null;
-  return first === last ? first : `${first}–${last}`;
-}
-
 /**
  * A quote across turns is cited by all its speakers ("Enquêtrice / P3"), its times and
  * turns from first to last: never by the first speaker alone, which would give the others'
@@ -37,8 +28,8 @@ function acrossTurns(
   part: 'speaker' | 'timestamp' | 'segment',
 ): string | null {
   if (part === 'speaker') return turnSpeakers(turns).join(' / ') || null;
-  if (part === 'timestamp') return span(turns.map((turn) => turn.timestamp));
-  const ordinals = span(turns.map((turn) => String(turn.segmentOrdinal + 1)));
+  if (part === 'timestamp') return turnRange(turns.map((turn) => turn.timestamp));
+  const ordinals = turnRange(turns.map((turn) => String(turn.segmentOrdinal + 1)));
   return ordinals === null ? null : `${SEGMENTS[language]} ${ordinals}`;
 }
 

@@ -56,3 +56,12 @@ export function turnSpeakers(turns: readonly QuoteTurn[]): string[] {
     ...new Set(turns.map((turn) => turn.speaker).filter((speaker): speaker is string => speaker !== null)),
   ];
 }
+
+/** "first–last" of the values known (times, turn numbers), one value when they agree, null when none. */
+export function turnRange(values: readonly (string | null)[]): string | null {
+  const known = values.filter((value): value is string => Boolean(value));
+  const first = known[0];
+  const last = known[known.length - 1];
+  if (first === undefined || last === undefined) return null;
+  return first === last ? first : `${first}–${last}`;
+}
