@@ -549,6 +549,8 @@ export interface DisagreementPlace {
   readonly text: string;
   /** Speaker of the segment where the place starts. */
   readonly speaker: string | null;
+  /** The place's parts by speaker when it spans turns of several speakers (see Excerpt.turns). */
+  readonly turns: readonly QuoteTurn[] | null;
   readonly byCoder: readonly DisagreementSide[];
   /** A decision already recorded on exactly this place (e.g. keep both), else null. */
   readonly resolution: AgreementDecisionRecord | null;

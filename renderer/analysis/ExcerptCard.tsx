@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { Excerpt } from '../../app/contract/index.ts';
 import { turnRange, turnSpeakers } from '../../app/text/quoteTurns.ts';
+import { QuoteParts } from './QuoteParts.tsx';
 
 interface Props {
   readonly excerpt: Excerpt;
@@ -49,20 +50,7 @@ export function ExcerptCard({ excerpt, onOpen }: Props) {
       </span>
       <span className="excerpt__code">{excerpt.codeName}</span>
       <blockquote className="excerpt__quote">
-        {excerpt.turns === null
-          ? excerpt.quote
-          : excerpt.turns.map((turn) => (
-              <span className="excerpt__turn" key={turn.segmentOrdinal}>
-                {turn.speaker !== null && (
-                  <>
-                    <span className="excerpt__speaker">
-                      {t('quoteTurns.label', { speaker: turn.speaker })}
-                    </span>{' '}
-                  </>
-                )}
-                {turn.quote}
-              </span>
-            ))}
+        {excerpt.turns === null ? excerpt.quote : <QuoteParts turns={excerpt.turns} />}
       </blockquote>
     </button>
   );

@@ -3,9 +3,9 @@ import { join } from 'node:path';
 import { unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { NBSP, NNBSP } from '../../app/exports/frenchTypography.ts';
-import type { ProjectSession } from '../../app/session.ts';
+import { ProjectSession, type CoderIdentity } from '../../app/session.ts';
 import { cli } from '../support/cli.ts';
-import { call, testSession } from '../support/session.ts';
+import { call, memoryRecent } from '../support/session.ts';
 import { makeTempDir } from '../support/tempDir.ts';
 
 /** A question and its answer; the researcher codes from the question into the answer. */
@@ -27,8 +27,18 @@ interface Interview {
   readonly aloneCodeId: number;
 }
 
+/** A session whose coder can change (alice codes, then bob), as on a shared computer. */
+function coderSession(): ProjectSession {
+  let identity: CoderIdentity | null = null;
+  return new ProjectSession({
+    recent: memoryRecent(),
+    defaultCoder: 'tester',
+    identity: { get: () => identity, set: (value) => (identity = value) },
+  });
+}
+
 async function interview(): Promise<Interview> {
-  const session = testSession();
+  const session = coderSession();
   await call(session, 'project/create', { path: join(makeTempDir('turns'), 'etude.verbatim') });
   const report = await call(session, 'documents/importFiles', {
     files: [{ name: 'entretien-3.txt', base64: Buffer.from(INTERVIEW).toString('base64') }],
@@ -198,5 +208,46 @@ describe('a quote across turns', () => {
         '— Enquêtrice / P3',
       ].join('\n'),
     );
+  });
+
+  it('is reviewed with each part and its own speaker where two coders disagree', async () => {
+    const session = coderSession();
+    await call(session, 'project/create', { path: join(makeTempDir('turns-review'), 'etude.verbatim') });
+    await call(session, 'coders/setMe', { name: 'alice', initials: 'AL', color: '#aa3377' });
+    const report = await call(session, 'documents/importFiles', {
+      files: [{ name: 'entretien-3.txt', base64: Buffer.from(INTERVIEW).toString('base64') }],
+    });
+    const documentId = report.imported[0]?.id ?? 0;
+    const { text } = await call(session, 'documents/get', { id: documentId });
+    const [across] = await call(session, 'codings/create', {
+      items: [
+        {
+          documentId,
+          start: text.indexOf(QUESTION),
+          end: text.indexOf(ANSWER) + ANSWER.length,
+          codeName: 'soir',
+        },
+      ],
+    });
+    await call(session, 'coders/setMe', { name: 'bob', initials: 'BO', color: '#3377aa' });
+    await call(session, 'codings/create', {
+      items: [
+        {
+          documentId,
+          start: text.indexOf(ALONE),
+          end: text.indexOf(ALONE) + ALONE.length,
+          codeName: 'dimanche',
+        },
+      ],
+    });
+    const [place] = await call(session, 'agreement/disagreements', {
+      coders: ['alice', 'bob'],
+      unit: 'char',
+      codeId: across?.codeId ?? 0,
+    });
+    expect(place?.turns?.map((turn) => [turn.speaker, turn.quote])).toEqual([
+      ['Enquêtrice', QUESTION],
+      ['P3', ANSWER],
+    ]);
   });
 });
