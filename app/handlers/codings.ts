@@ -8,7 +8,7 @@ import {
   listExcerptsOfCode,
   type DocumentRow,
 } from '../../db/index.ts';
-import type { Coding } from '../contract/types.ts';
+import type { Coding, Excerpt } from '../contract/types.ts';
 import { AppError } from '../errors.ts';
 import { ChangeSet } from '../history/changeSet.ts';
 import { recordEvent } from '../history/record.ts';
@@ -119,14 +119,20 @@ export const codingHandlers: HandlerGroup = {
     const inDocuments = documentIds ? new Set(documentIds) : null;
     const bySpeakers = speakers ? new Set(speakers) : null;
     const byCoders = isBlind(db) ? new Set([session.coder.name]) : coders ? new Set(coders) : null;
+    // A quote across turns is kept when any of its speakers is asked for: filtering on the
+    // respondents must not drop an answer coded together with its question.
+    const spoken = (excerpt: Excerpt) =>
+      excerpt.turns === null ? [excerpt.speaker] : excerpt.turns.map((turn) => turn.speaker);
     return listExcerptsOfCode(db, codeId)
       .filter(
         (excerpt) =>
           (inDocuments === null || inDocuments.has(excerpt.documentId)) &&
-          (bySpeakers === null || bySpeakers.has(excerpt.speaker ?? '')) &&
           (byCoders === null || byCoders.has(excerpt.coder)),
       )
-      .map(excerptsWithTurns(db));
+      .map(excerptsWithTurns(db))
+      .filter(
+        (excerpt) => bySpeakers === null || spoken(excerpt).some((speaker) => bySpeakers.has(speaker ?? '')),
+      );
   },
   ...codingEditHandlers,
 };

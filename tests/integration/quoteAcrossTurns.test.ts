@@ -84,6 +84,9 @@ describe('a quote across turns', () => {
       { speaker: 'Enquêtrice', timestamp: '00:12:31', segmentOrdinal: 0, quote: QUESTION },
       { speaker: 'P3', timestamp: '00:12:35', segmentOrdinal: 1, quote: ANSWER },
     ]);
+    // Filtering on the respondent keeps the answer coded with its question.
+    const ofP3 = await call(session, 'codings/excerptsOfCode', { codeId: acrossCodeId, speakers: ['P3'] });
+    expect(ofP3.map((item) => item.codingId)).toEqual([excerpt?.codingId]);
     const [alone] = await call(session, 'codings/excerptsOfCode', { codeId: aloneCodeId });
     expect(alone?.turns).toBeNull();
     const [instance] = await call(session, 'analysis/cooccurrenceExcerpts', {
