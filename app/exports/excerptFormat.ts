@@ -108,7 +108,7 @@ function speakerLabel(language: ExportLanguage): (speaker: string) => string {
 }
 
 /** A part of a quote on one line: its speaker's label, then its words. */
-export function labelled(turn: ModelTurn): string {
+function labelled(turn: ModelTurn): string {
   return turn.label === null ? turn.shown : `${turn.label} ${turn.shown}`;
 }
 
@@ -159,13 +159,16 @@ export function excerptFormatter(
     const quote = printable(excerpt.quote);
     const memo = memos.get(excerpt.codingId);
     const turns =
-      excerpt.turns?.map((turn): ModelTurn => ({
-        ...turn,
-        quote: printable(turn.quote),
-        label: turn.speaker === null ? null : label(turn.speaker),
-        shown: show(printable(turn.quote), spokenIn(excerpt.documentId)),
-        citation: printable(citationOf(turnAlone(excerpt, turn), language, parts, context)),
-      })) ?? null;
+      excerpt.turns?.map((turn): ModelTurn => {
+        const words = printable(turn.quote);
+        return {
+          ...turn,
+          quote: words,
+          label: turn.speaker === null ? null : label(turn.speaker),
+          shown: show(words, spokenIn(excerpt.documentId)),
+          citation: printable(citationOf(turnAlone(excerpt, turn), language, parts, context)),
+        };
+      }) ?? null;
     return {
       ...excerpt,
       quote,
