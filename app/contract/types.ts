@@ -147,6 +147,23 @@ export interface Excerpt {
   readonly segmentOrdinal: number | null;
   readonly speaker: string | null;
   readonly timestamp: string | null;
+  /**
+   * The quote's parts, one per turn, when it mixes speakers (a question and its answer):
+   * each part is then shown and cited with its own speaker. Null when the quote is one
+   * speaker's words; `speaker` and `timestamp` above are then the quote's.
+   */
+  readonly turns: readonly QuoteTurn[] | null;
+}
+
+/** The part of a quote that lies in one turn, with that turn's speaker and time. */
+export interface QuoteTurn {
+  readonly speaker: string | null;
+  readonly timestamp: string | null;
+  readonly segmentOrdinal: number;
+  readonly start: number;
+  readonly end: number;
+  /** The words of this part, as transcribed. */
+  readonly quote: string;
 }
 
 /** 'overlap', 'segment', 'document' or 'near:N' (N characters). */
@@ -537,6 +554,8 @@ export interface DisagreementPlace {
   readonly text: string;
   /** Speaker of the segment where the place starts. */
   readonly speaker: string | null;
+  /** The place's parts by speaker when it spans turns of several speakers (see Excerpt.turns). */
+  readonly turns: readonly QuoteTurn[] | null;
   readonly byCoder: readonly DisagreementSide[];
   /** A decision already recorded on exactly this place (e.g. keep both), else null. */
   readonly resolution: AgreementDecisionRecord | null;

@@ -16,6 +16,7 @@ const excerpt: Excerpt = {
   segmentOrdinal: 0,
   speaker: 'Marie',
   timestamp: '00:12:31',
+  turns: null,
 };
 
 const participant: CaseContext = {

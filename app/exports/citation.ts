@@ -2,6 +2,7 @@ import { AppError } from '../errors.ts';
 import type { Excerpt } from '../contract/types.ts';
 import { CITATION_PARTS, DEFAULT_CITATION, type CitationPart } from '../contract/citationParts.ts';
 import { frenchTypography } from './frenchTypography.ts';
+import { turnRange, turnSpeakers } from '../text/quoteTurns.ts';
 
 export { CITATION_PARTS, DEFAULT_CITATION, type CitationPart };
 
@@ -14,6 +15,23 @@ export interface CaseContext {
 }
 
 const SEGMENT: Record<ExportLanguage, string> = { en: 'segment', fr: 'segment' };
+const SEGMENTS: Record<ExportLanguage, string> = { en: 'segments', fr: 'segments' };
+
+/**
+ * A quote across turns is cited by all its speakers ("Enquêtrice / P3"), its times and
+ * turns from first to last: never by the first speaker alone, which would give the others'
+ * words to them.
+ */
+function acrossTurns(
+  turns: NonNullable<Excerpt['turns']>,
+  language: ExportLanguage,
+  part: 'speaker' | 'timestamp' | 'segment',
+): string | null {
+  if (part === 'speaker') return turnSpeakers(turns).join(' / ') || null;
+  if (part === 'timestamp') return turnRange(turns.map((turn) => turn.timestamp));
+  const ordinals = turnRange(turns.map((turn) => String(turn.segmentOrdinal + 1)));
+  return ordinals === null ? null : `${SEGMENTS[language]} ${ordinals}`;
+}
 
 /**
  * The citation under an excerpt, e.g. "Participante 3, 34 ans, Foule Factory, 00:12:31":
@@ -32,10 +50,11 @@ export function citationOf(
       case 'case':
         return context?.caseName ?? null;
       case 'speaker':
-        return excerpt.speaker;
+        return excerpt.turns ? acrossTurns(excerpt.turns, language, part) : excerpt.speaker;
       case 'timestamp':
-        return excerpt.timestamp;
+        return excerpt.turns ? acrossTurns(excerpt.turns, language, part) : excerpt.timestamp;
       case 'segment':
+        if (excerpt.turns) return acrossTurns(excerpt.turns, language, part);
         return excerpt.segmentOrdinal === null ? null : `${SEGMENT[language]} ${excerpt.segmentOrdinal + 1}`;
       case 'code':
         return excerpt.codeName;

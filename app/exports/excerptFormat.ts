@@ -1,11 +1,22 @@
 import { getDocumentOpening, listMemos, type Db } from '../../db/index.ts';
-import type { CasesTable, Excerpt } from '../contract/types.ts';
+import type { CasesTable, Excerpt, QuoteTurn } from '../contract/types.ts';
 import { AppError } from '../errors.ts';
 import { casesTable } from '../cases/casesTable.ts';
 import { citationOf, type CaseContext, type CitationPart, type ExportLanguage } from './citation.ts';
 import { betweenQuotationMarks, frenchTypography } from './frenchTypography.ts';
 import { printable } from '../text/printable.ts';
 import { guessTextLanguage, type TextLanguage } from './textLanguage.ts';
+import { typesetFor } from './labels.ts';
+
+/** One speaker's part of a quote across turns, as the writers show it. */
+export interface ModelTurn extends QuoteTurn {
+  /** "Enquêtrice :" in the export's typography; null for a turn without a speaker. */
+  readonly label: string | null;
+  /** The part as shown (see ModelExcerpt.shown); `quote` keeps its exact text. */
+  readonly shown: string;
+  /** The citation line of this part alone: its own speaker, time and turn. */
+  readonly citation: string;
+}
 
 /** One excerpt as every writer shows it: the quote, its sources, its citation line, its memo. */
 export interface ModelExcerpt extends Excerpt {
@@ -21,6 +32,11 @@ export interface ModelExcerpt extends Excerpt {
    * the exact text was asked for, between quotation marks when asked. CSV keeps `quote`.
    */
   readonly shown: string;
+  /**
+   * Set when the quote mixes speakers: each speaker's part, to be shown on its own line
+   * after its speaker's label. `shown` is then those lines joined, for plain-text uses.
+   */
+  readonly turns: readonly ModelTurn[] | null;
 }
 
 /** How excerpts are written: the same for a whole export and for one copied excerpt. */
@@ -85,6 +101,23 @@ export function quoteShower(
   };
 }
 
+/** A speaker's label before their part: "Marie :" in French (no-break space), "Marie:" in English. */
+function speakerLabel(language: ExportLanguage): (speaker: string) => string {
+  const typeset = typesetFor(language);
+  return (speaker) => typeset(printable(language === 'fr' ? `${speaker} :` : `${speaker}:`));
+}
+
+/** A part of a quote on one line: its speaker's label, then its words. */
+function labelled(turn: ModelTurn): string {
+  return turn.label === null ? turn.shown : `${turn.label} ${turn.shown}`;
+}
+
+/** One part of a quote as an excerpt of its own, to cite it with its own speaker, time and turn. */
+function turnAlone(excerpt: Excerpt, turn: QuoteTurn): Excerpt {
+  const { speaker, timestamp, segmentOrdinal, start, end, quote } = turn;
+  return { ...excerpt, speaker, timestamp, segmentOrdinal, start, end, quote, turns: null };
+}
+
 /** Enough of a transcript's start to tell its language. */
 const LANGUAGE_SAMPLE = 20_000;
 
@@ -120,14 +153,27 @@ export function excerptFormatter(
     }
     return found;
   };
+  const label = speakerLabel(language);
   const toModel = (excerpt: Excerpt): ModelExcerpt => {
     const context = contexts.get(excerpt.documentId);
     const quote = printable(excerpt.quote);
     const memo = memos.get(excerpt.codingId);
+    const turns =
+      excerpt.turns?.map((turn): ModelTurn => {
+        const words = printable(turn.quote);
+        return {
+          ...turn,
+          quote: words,
+          label: turn.speaker === null ? null : label(turn.speaker),
+          shown: show(words, spokenIn(excerpt.documentId)),
+          citation: printable(citationOf(turnAlone(excerpt, turn), language, parts, context)),
+        };
+      }) ?? null;
     return {
       ...excerpt,
       quote,
-      shown: show(quote, spokenIn(excerpt.documentId)),
+      shown: turns ? turns.map(labelled).join('\n') : show(quote, spokenIn(excerpt.documentId)),
+      turns,
       caseName: context?.caseName ?? null,
       attributes: new Map(attributeNames.map((name) => [name, context?.values.get(name) ?? ''])),
       citation: printable(citationOf(excerpt, language, parts, context)),

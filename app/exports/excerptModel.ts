@@ -1,13 +1,14 @@
 import { listAllExcerpts, listCodes, type Db } from '../../db/index.ts';
 import type { Excerpt } from '../contract/types.ts';
 import { AppError } from '../errors.ts';
+import { excerptsWithTurns } from '../analysis/excerptTurns.ts';
 // Aliased: `groupBy` is the grouping option here.
 import { groupBy as groupRows } from '../util/groupBy.ts';
 import { DEFAULT_CITATION, type CitationPart, type ExportLanguage } from './citation.ts';
 import { codebookOrder } from './codebookExport.ts';
 import { excerptFormatter, type ModelExcerpt } from './excerptFormat.ts';
 
-export type { ModelExcerpt } from './excerptFormat.ts';
+export type { ModelExcerpt, ModelTurn } from './excerptFormat.ts';
 export { quoteShower } from './excerptFormat.ts';
 
 export type GroupBy = 'code' | 'case' | 'document';
@@ -79,9 +80,10 @@ export function buildExcerptModel(db: Db, projectName: string, options: ModelOpt
   const parts =
     options.parts ?? (groupBy === 'code' ? DEFAULT_CITATION : ['code' as const, ...DEFAULT_CITATION]);
   const format = excerptFormatter(db, { ...options, parts, withCases: true });
+  const withTurns = excerptsWithTurns(db);
   const excerpts = listAllExcerpts(db)
     .filter((excerpt) => wanted === null || wanted.has(excerpt.codeId))
-    .map(format.toModel);
+    .map((row) => format.toModel(withTurns(row)));
 
   const inOrder = byPlace(excerpts);
   let groups: ModelGroup[];

@@ -1,8 +1,23 @@
 import { Document, HeadingLevel, Packer, Paragraph, TextRun } from 'docx';
 import { docxStyles, lineRuns, pageNumberFooter } from './docxCommon.ts';
-import type { ExcerptModel, ExportTick } from './excerptModel.ts';
+import type { ExcerptModel, ExportTick, ModelExcerpt } from './excerptModel.ts';
 import { noTick } from './excerptModel.ts';
 import { EXPORT_LABELS, typesetFor } from './labels.ts';
+
+/** The quote; across turns, a "Quote" paragraph per speaker's part, opened by the label in bold. */
+function quoteParagraphs(excerpt: ModelExcerpt): Paragraph[] {
+  if (excerpt.turns === null) return [new Paragraph({ style: 'Quote', children: lineRuns(excerpt.shown) })];
+  return excerpt.turns.map(
+    (turn) =>
+      new Paragraph({
+        style: 'Quote',
+        children: [
+          ...(turn.label === null ? [] : [new TextRun({ text: `${turn.label} `, bold: true })]),
+          ...lineRuns(turn.shown),
+        ],
+      }),
+  );
+}
 
 /**
  * Coded excerpts as a Word document (docx library): a heading per group, each quote in the
@@ -25,7 +40,7 @@ export async function excerptsToDocx(model: ExcerptModel, tick: ExportTick = noT
     if (group.excerpts.length === 0) children.push(new Paragraph({ text: labels.none }));
     for (const excerpt of group.excerpts) {
       children.push(
-        new Paragraph({ style: 'Quote', children: lineRuns(excerpt.shown) }),
+        ...quoteParagraphs(excerpt),
         new Paragraph({
           style: 'ExcerptCitation',
           children: [new TextRun({ text: `— ${excerpt.citation}`, italics: true })],

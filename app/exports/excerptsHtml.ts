@@ -1,4 +1,4 @@
-import type { ExcerptModel, ExportTick } from './excerptModel.ts';
+import type { ExcerptModel, ExportTick, ModelExcerpt } from './excerptModel.ts';
 import { noTick } from './excerptModel.ts';
 import { EXPORT_LABELS, typesetFor } from './labels.ts';
 
@@ -18,6 +18,17 @@ blockquote{margin:1rem 0 .2rem;padding-left:1rem;border-left:3px solid #8fb3dd;w
 .citation{margin:0 0 1rem 1rem;font-style:italic;color:#57606a}.count{color:#57606a}
 .memo{margin:0 0 1rem 1rem;padding:.4rem .6rem;background:#fff8c5;font-size:.9rem;white-space:pre-wrap}`;
 
+/** The quote; across turns, a paragraph per speaker's part, opened by the speaker's label in bold. */
+function quoteHtml(excerpt: ModelExcerpt): string {
+  if (excerpt.turns === null) return escapeHtml(excerpt.shown);
+  return excerpt.turns
+    .map((turn) => {
+      const label = turn.label === null ? '' : `<strong>${escapeHtml(turn.label)}</strong> `;
+      return `<p>${label}${escapeHtml(turn.shown)}</p>`;
+    })
+    .join('');
+}
+
 /**
  * Coded excerpts as one standalone HTML page: every piece of user text escaped (a transcript
  * may contain anything), the quotes as the model shows them (see quoteShower), French
@@ -34,7 +45,7 @@ export async function excerptsToHtml(model: ExcerptModel, tick: ExportTick = noT
     if (group.excerpts.length === 0) parts.push(`<p>${labels.none}</p>`);
     for (const excerpt of group.excerpts) {
       parts.push(
-        `<blockquote>${escapeHtml(excerpt.shown)}</blockquote>`,
+        `<blockquote>${quoteHtml(excerpt)}</blockquote>`,
         `<p class="citation">— ${escapeHtml(excerpt.citation)}</p>`,
       );
       if (excerpt.memo !== null)

@@ -18,6 +18,7 @@ const excerpt = (quote: string, extra: Partial<Excerpt> = {}): Excerpt => ({
   segmentOrdinal: 2,
   speaker: 'Marie',
   timestamp: '00:12:31',
+  turns: null,
   ...extra,
 });
 
@@ -37,6 +38,7 @@ function model(
     citation: citationOf(item, language),
     memo,
     shown: quoteShower(language, options)(item.quote, 'fr'),
+    turns: null,
   }));
   return {
     projectName,

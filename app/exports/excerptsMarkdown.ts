@@ -1,9 +1,22 @@
-import type { ExcerptModel, ExportTick } from './excerptModel.ts';
+import type { ExcerptModel, ExportTick, ModelExcerpt } from './excerptModel.ts';
 import { noTick } from './excerptModel.ts';
 import { EXPORT_LABELS, typesetFor } from './labels.ts';
 import { escapeMarkdown } from './markdown.ts';
 
 export type { ExportLanguage } from './citation.ts';
+
+/**
+ * The block quote of an excerpt. A quote across turns gives each speaker's part its own
+ * paragraph, opened by the speaker's label in bold.
+ */
+function quoteLines(excerpt: ModelExcerpt): string[] {
+  if (excerpt.turns === null) return excerpt.shown.split('\n').map((line) => `> ${escapeMarkdown(line)}`);
+  return excerpt.turns.flatMap((turn, index) => {
+    const lines = turn.shown.split('\n').map(escapeMarkdown);
+    if (turn.label !== null) lines[0] = `**${escapeMarkdown(turn.label)}** ${lines[0] ?? ''}`;
+    return [...(index > 0 ? ['>'] : []), ...lines.map((line) => `> ${line}`)];
+  });
+}
 
 /**
  * Coded excerpts as Markdown: a heading per group (code, case or document), each excerpt a
@@ -23,7 +36,7 @@ export async function excerptsToMarkdown(model: ExcerptModel, tick: ExportTick =
     );
     if (group.excerpts.length === 0) lines.push(labels.none, '');
     for (const excerpt of group.excerpts) {
-      for (const line of excerpt.shown.split('\n')) lines.push(`> ${escapeMarkdown(line)}`);
+      lines.push(...quoteLines(excerpt));
       lines.push('', `— ${escapeMarkdown(excerpt.citation)}`, '');
       if (excerpt.memo !== null) {
         const memo = excerpt.memo.split('\n').map((line) => escapeMarkdown(typeset(line)));

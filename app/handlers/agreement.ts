@@ -5,8 +5,10 @@ import {
   listCodes,
   listCodingsOfDocument,
   getDocument,
+  listSegments,
   updateCodingRange,
   type Db,
+  type SegmentRow,
 } from '../../db/index.ts';
 import { loadAgreementData, type AgreementData } from '../agreement/agreementData.ts';
 import type { AgreementUnit } from '../agreement/codedSpans.ts';
@@ -23,6 +25,7 @@ import { AppError } from '../errors.ts';
 import { ChangeSet } from '../history/changeSet.ts';
 import { removeCoding } from '../history/removal.ts';
 import { checkRange, describeRangeProblem } from '../text/offsets.ts';
+import { quoteTurns } from '../text/quoteTurns.ts';
 import { requireCode } from './codes.ts';
 import { requireDocument } from './documents.ts';
 import type { HandlerGroup } from './registry.ts';
@@ -76,28 +79,32 @@ function listPlaces(db: Db, unit: AgreementUnit, data: AgreementData, codeId: nu
   const places = disagreementPlaces(unit, data.documents, spans, data.coders);
   const documents = new Map(data.documents.map((document) => [document.id, document]));
   const decisions = recordedDecisions(db, data.coders);
-  const texts = new Map<number, { text: string; quotes: Map<number, string> }>();
+  const texts = new Map<number, { text: string; quotes: Map<number, string>; turns: SegmentRow[] }>();
   const textOf = (documentId: number) => {
     let entry = texts.get(documentId);
     if (!entry) {
       const quotes = new Map(listCodingsOfDocument(db, documentId).map((row) => [row.id, row.quote]));
-      entry = { text: getDocument(db, documentId)?.text ?? '', quotes };
+      const turns = listSegments(db, documentId);
+      entry = { text: getDocument(db, documentId)?.text ?? '', quotes, turns };
       texts.set(documentId, entry);
     }
     return entry;
   };
+  const cut = (text: string) => (text.length > PLACE_TEXT ? `${text.slice(0, PLACE_TEXT)}…` : text);
   return places.map((place) => {
     const document = documents.get(place.documentId);
-    const { text, quotes } = textOf(place.documentId);
+    const { text, quotes, turns } = textOf(place.documentId);
     const excerpt = text.slice(place.start, place.end);
+    const parts = quoteTurns({ start: place.start, end: place.end, quote: excerpt }, turns);
     const segment = document?.segments.find((s) => s.start <= place.start && place.start < s.end);
     return {
       documentId: place.documentId,
       documentName: document?.name ?? '',
       start: place.start,
       end: place.end,
-      text: excerpt.length > PLACE_TEXT ? `${excerpt.slice(0, PLACE_TEXT)}…` : excerpt,
+      text: cut(excerpt),
       speaker: segment?.speaker ?? null,
+      turns: parts?.map((part) => ({ ...part, quote: cut(part.quote) })) ?? null,
       byCoder: place.byCoder.map((codings, index) => ({
         coder: data.coders[index] ?? '',
         covered: codings.length > 0,

@@ -1,4 +1,5 @@
 import { listCodes, listExcerptsByIds } from '../../db/index.ts';
+import { excerptsWithTurns } from '../analysis/excerptTurns.ts';
 import { cCoefficient } from '../analysis/cooccurrence.ts';
 import { filteredData } from '../analysis/filters.ts';
 import {
@@ -94,10 +95,9 @@ export const analysisHandlers: HandlerGroup = {
       true,
     );
     const excerpts = new Map(
-      listExcerptsByIds(db, [...new Set(found.flatMap((pair) => [pair.a, pair.b]))]).map((excerpt) => [
-        excerpt.codingId,
-        excerpt,
-      ]),
+      listExcerptsByIds(db, [...new Set(found.flatMap((pair) => [pair.a, pair.b]))])
+        .map(excerptsWithTurns(db))
+        .map((excerpt) => [excerpt.codingId, excerpt]),
     );
     return found.flatMap(({ a, b, unit }) => {
       const first = excerpts.get(a);

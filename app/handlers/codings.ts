@@ -8,12 +8,13 @@ import {
   listExcerptsOfCode,
   type DocumentRow,
 } from '../../db/index.ts';
-import type { Coding } from '../contract/types.ts';
+import type { Coding, Excerpt } from '../contract/types.ts';
 import { AppError } from '../errors.ts';
 import { ChangeSet } from '../history/changeSet.ts';
 import { recordEvent } from '../history/record.ts';
 import { removeCoding } from '../history/removal.ts';
 import { checkRange, describeRangeProblem } from '../text/offsets.ts';
+import { excerptsWithTurns } from '../analysis/excerptTurns.ts';
 import { findOrCreateCode, requireCode } from './codes.ts';
 import { requireDocument } from './documents.ts';
 import { codingEditHandlers } from './codingEdits.ts';
@@ -118,12 +119,20 @@ export const codingHandlers: HandlerGroup = {
     const inDocuments = documentIds ? new Set(documentIds) : null;
     const bySpeakers = speakers ? new Set(speakers) : null;
     const byCoders = coders ? new Set(coders) : null;
-    return listExcerptsOfCode(db, codeId).filter(
-      (excerpt) =>
-        (inDocuments === null || inDocuments.has(excerpt.documentId)) &&
-        (bySpeakers === null || bySpeakers.has(excerpt.speaker ?? '')) &&
-        (byCoders === null || byCoders.has(excerpt.coder)),
-    );
+    // A quote across turns is kept when any of its speakers is asked for: filtering on the
+    // respondents must not drop an answer coded together with its question.
+    const spoken = (excerpt: Excerpt) =>
+      excerpt.turns === null ? [excerpt.speaker] : excerpt.turns.map((turn) => turn.speaker);
+    return listExcerptsOfCode(db, codeId)
+      .filter(
+        (excerpt) =>
+          (inDocuments === null || inDocuments.has(excerpt.documentId)) &&
+          (byCoders === null || byCoders.has(excerpt.coder)),
+      )
+      .map(excerptsWithTurns(db))
+      .filter(
+        (excerpt) => bySpeakers === null || spoken(excerpt).some((speaker) => bySpeakers.has(speaker ?? '')),
+      );
   },
   ...codingEditHandlers,
 };

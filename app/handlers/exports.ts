@@ -1,6 +1,7 @@
 import { listAnchorExamples, listCodes, listExcerptsByIds } from '../../db/index.ts';
 import type { ExcerptText, ExportedFile } from '../contract/types.ts';
 import { AppError } from '../errors.ts';
+import { excerptsWithTurns } from '../analysis/excerptTurns.ts';
 import { excerptFormatter } from '../exports/excerptFormat.ts';
 import type { ParsedInputOf } from '../contract/api.ts';
 import { DEFAULT_CITATION, parseCitationParts } from '../exports/citation.ts';
@@ -85,7 +86,7 @@ export const exportHandlers: HandlerGroup = {
     session,
   ): ExcerptText => {
     const db = session.db();
-    const [excerpt] = listExcerptsByIds(db, [codingId]);
+    const [excerpt] = listExcerptsByIds(db, [codingId]).map(excerptsWithTurns(db));
     if (!excerpt) throw new AppError('NOT_FOUND', `There is no coding with id ${codingId} in this project.`);
     const { toModel } = excerptFormatter(db, {
       language: language ?? 'en',

@@ -7,7 +7,9 @@ import type {
   AgreementUnit,
   DisagreementPlace,
 } from '../../app/contract/index.ts';
+import { turnSpeakers } from '../../app/text/quoteTurns.ts';
 import { call } from '../api/client.ts';
+import { QuoteParts } from '../analysis/QuoteParts.tsx';
 
 interface Props {
   readonly codeId: number;
@@ -22,6 +24,10 @@ interface Props {
 type Decided = Pick<AgreementDecisionRecord, 'decision' | 'note'>;
 
 const placeKey = (place: DisagreementPlace): string => `${place.documentId}:${place.start}`;
+
+/** Who speaks in a place: every speaker of a place across turns, never only the first. */
+const whoSpeaks = (place: DisagreementPlace): string | null =>
+  place.turns === null ? place.speaker : turnSpeakers(place.turns).join(' / ');
 
 /**
  * The places to show: those still in disagreement, plus those settled in this review.
@@ -104,9 +110,11 @@ export function DisagreementReview({ codeId, codeName, coders, unit, revision, o
                 >
                   <p className="disagreement__where">
                     <strong>{place.documentName}</strong>
-                    {place.speaker ? ` · ${place.speaker}` : ''}
+                    {whoSpeaks(place) ? ` · ${whoSpeaks(place)}` : ''}
                   </p>
-                  <blockquote className="disagreement__text">{place.text}</blockquote>
+                  <blockquote className="disagreement__text">
+                    {place.turns === null ? place.text : <QuoteParts turns={place.turns} />}
+                  </blockquote>
                   <div className="disagreement__sides">
                     {place.byCoder.map((side) => (
                       <div

@@ -64,6 +64,7 @@ describe('mergeCounts', () => {
     segmentOrdinal: null,
     speaker: null,
     timestamp: null,
+    turns: null,
   });
   it('counts as collapsing only identical ranges by the same coder', () => {
     const source = [excerpt(1, 0), excerpt(2, 10), excerpt(3, 20, 'b')];

@@ -700,6 +700,11 @@ export const en = {
     selected: 'Export excerpts of «{{name}}»',
     saved: 'Downloaded {{file}}',
   },
+  // A quote across turns (issue 12, item 5): each speaker's part on its own line.
+  quoteTurns: {
+    label: '{{speaker}}:',
+    turns: 'turns {{first}}–{{last}}',
+  },
 };
 
 export type Translations = typeof en;

@@ -754,4 +754,9 @@ export const fr: Translations = {
     selected: 'Exporter les extraits de «\u202f{{name}}\u202f»',
     saved: '{{file}} téléchargé',
   },
+  // Un extrait à cheval sur plusieurs tours (ticket 12, point 5) : chaque partie avec son locuteur.
+  quoteTurns: {
+    label: '{{speaker}}\u00a0:',
+    turns: 'tours {{first}}–{{last}}',
+  },
 };
