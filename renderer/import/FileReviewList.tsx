@@ -37,8 +37,8 @@ export function FileReviewList({ files, onEncoding }: Props) {
                   </span>
                 )}
                 {file.notes.map((note) => (
-                  <span key={note} className="import-files__note">
-                    {note}
+                  <span key={note.key} className="import-files__note">
+                    {t(`importNotes.${note.key}`, { count: note.count, where: note.where })}
                   </span>
                 ))}
               </th>

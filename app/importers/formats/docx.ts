@@ -1,12 +1,14 @@
 import mammoth from 'mammoth';
+import type { ImportNote } from '../../contract/types.ts';
 import { AppError } from '../../errors.ts';
+import { importNote } from '../notes.ts';
 import { isXmlPart, storedZip, unpackArchive } from '../zipSafety.ts';
 import { htmlParagraphs } from './htmlParagraphs.ts';
 
 export interface DocumentText {
   readonly paragraphs: readonly string[];
   /** What the reader should know about the import, e.g. images left out. */
-  readonly notes: readonly string[];
+  readonly notes: readonly ImportNote[];
 }
 
 /**
@@ -43,7 +45,6 @@ export async function readDocx(fileName: string, bytes: Uint8Array): Promise<Doc
   }
   // The "↑" back-links of footnotes are navigation, not text.
   const cleaned = html.replace(/<a href="#(?:foot|end)note-ref-[^"]*">.*?<\/a>/gu, '');
-  const notes =
-    images > 0 ? [`${images} image${images === 1 ? '' : 's'} left out (Verbatim imports text only).`] : [];
+  const notes = images > 0 ? [importNote('imagesLeftOut', images)] : [];
   return { paragraphs: htmlParagraphs(cleaned), notes };
 }

@@ -1,5 +1,6 @@
 import { XMLParser } from 'fast-xml-parser';
 import { AppError } from '../../errors.ts';
+import { importNote } from '../notes.ts';
 import { partText, unpackArchive } from '../zipSafety.ts';
 import type { DocumentText } from './docx.ts';
 
@@ -93,7 +94,6 @@ export function readOdt(fileName: string, bytes: Uint8Array): DocumentText {
   const images = (xml.match(/<draw:image\b/gu) ?? []).length;
   return {
     paragraphs: [...paragraphs, ...notes],
-    notes:
-      images > 0 ? [`${images} image${images === 1 ? '' : 's'} left out (Verbatim imports text only).`] : [],
+    notes: images > 0 ? [importNote('imagesLeftOut', images)] : [],
   };
 }

@@ -16,7 +16,7 @@ export async function newCommand(argv: readonly string[], io: CliIo): Promise<un
 }
 
 const IMPORT_USAGE =
-  'verbatim import FILE SOURCE... [--json]   (SOURCE: transcripts, or a .qdpx / .qdc from another tool; FILE is created if absent)';
+  'verbatim import FILE SOURCE... [--allow-duplicates] [--json]   (SOURCE: transcripts, or a .qdpx / .qdc from another tool; FILE is created if absent; a transcript whose text is already in the project is skipped unless --allow-duplicates)';
 
 /**
  * Imports every source; exits 1 when any file was refused (the others are kept). FILE is
@@ -24,13 +24,19 @@ const IMPORT_USAGE =
  * project from another tool's; an existing file must be a Verbatim project (never replaced).
  */
 export async function importCommand(argv: readonly string[], io: CliIo): Promise<number> {
-  const { positionals, values } = parseCommandArgs(argv, { json: { type: 'boolean' } }, IMPORT_USAGE);
+  const { positionals, values } = parseCommandArgs(
+    argv,
+    { json: { type: 'boolean' }, 'allow-duplicates': { type: 'boolean' } },
+    IMPORT_USAGE,
+  );
   const [file = '', ...all] = requirePositionals(positionals, 2, IMPORT_USAGE);
   const created = await createIfAbsent(file);
   const exchange = all.filter((path) => /\.(qdpx|qdc)$/iu.test(path));
   const sources = all.filter((path) => !exchange.includes(path));
   const refi = await importExchangeFiles(file, exchange, values.json === true, io);
-  const transcripts = await importTranscripts(file, sources, values.json === true, io);
+  const transcripts = await importTranscripts(file, sources, values.json === true, io, {
+    allowDuplicates: values['allow-duplicates'] === true,
+  });
   const imported = refi.imported + transcripts.imported;
   const failed = refi.failed + transcripts.failed;
   // A project this command created, and into which nothing could be imported, is not left behind.
@@ -85,21 +91,43 @@ async function importExchangeFiles(file: string, paths: readonly string[], json:
   return { imported, failed } satisfies Outcome;
 }
 
-async function importTranscripts(file: string, paths: readonly string[], json: boolean, io: CliIo) {
+/**
+ * Transcripts: each document with what the researcher should know about it (notes: bytes
+ * replaced, cues left out…). A file whose text is already in the project is skipped, so
+ * that re-running an interrupted import adds nothing twice; that is not a failure.
+ */
+async function importTranscripts(
+  file: string,
+  paths: readonly string[],
+  json: boolean,
+  io: CliIo,
+  options: { allowDuplicates: boolean },
+) {
   if (paths.length === 0) return { imported: 0, failed: 0 } satisfies Outcome;
-  const report = await withProject(file, (call) => call('documents/importPaths', { paths: [...paths] }));
+  const report = await withProject(file, (call) =>
+    call('documents/importPaths', { paths: [...paths], allowDuplicates: options.allowDuplicates }),
+  );
   if (json) {
     printJson(
       io,
-      report.imported.map(({ id, name, length }) => ({ id, name, length })),
+      report.imported.map(({ id, name, length, notes, duplicateOf }) => ({
+        id,
+        name,
+        length,
+        notes,
+        duplicateOf,
+      })),
     );
   } else {
     for (const document of report.imported) {
       io.out(
         `Imported ${document.name} (id ${document.id}, ${document.segmentCount} segments, ${document.length} characters)`,
       );
+      for (const note of document.notes) io.out(`  Note: ${note.text}`);
+      if (document.duplicateOf !== null) io.out(`  Same text as «${document.duplicateOf}», imported again.`);
     }
   }
+  for (const skipped of report.skipped) io.err(`Skipped: ${skipped.message}`);
   for (const failure of report.failed) io.err(`Not imported: ${failure.message}`);
   return { imported: report.imported.length, failed: report.failed.length } satisfies Outcome;
 }
