@@ -575,6 +575,8 @@ export interface TablePreview {
   readonly columns: readonly TableColumn[];
   readonly rowCount: number;
   readonly encoding: string;
+  /** What the researcher should know, e.g. invalid bytes replaced in a CSV. */
+  readonly notes: readonly ImportNote[];
 }
 
 export interface TableImportReport {

@@ -89,6 +89,21 @@ describe('import reports damage instead of hiding it', () => {
     expect(text).not.toMatch(/Ã/u);
   });
 
+  it('says where a survey CSV has invalid bytes, kept as UTF-8', async () => {
+    const session = await newProject();
+    const csv = Buffer.concat([
+      Buffer.from('id;réponse\n1;Très bien, merci\n2;Pas très ', 'utf8'),
+      Buffer.from([0xff]),
+      Buffer.from('sûr\n', 'utf8'),
+    ]);
+    const preview = await call(session, 'documents/previewTable', {
+      name: 'enquete.csv',
+      base64: csv.toString('base64'),
+    });
+    expect(preview.encoding).toBe('utf-8');
+    expect(noteSummary(preview.notes)).toEqual([['invalidBytes', 1, '3']]);
+  });
+
   it('skips, on a re-run of an interrupted CLI import, the documents already in the project', async () => {
     const dir = makeTempDir('damage-rerun');
     const project = join(dir, 'p.verbatim');
