@@ -40,6 +40,8 @@ export const ImportFilesInput = z
       .array(z.object({ name: z.string().min(1).max(1024), base64: z.string() }).strict())
       .min(1)
       .max(1000),
+    /** Import a file even when its text is already in the project (skipped by default). */
+    allowDuplicates: z.boolean().optional(),
   })
   .strict();
 
@@ -54,7 +56,13 @@ export const ImportBatchInput = z
   })
   .strict();
 
-export const ImportPathsInput = z.object({ paths: z.array(FilePath).min(1).max(1000) }).strict();
+export const ImportPathsInput = z
+  .object({
+    paths: z.array(FilePath).min(1).max(1000),
+    /** Import a file even when its text is already in the project (skipped by default). */
+    allowDuplicates: z.boolean().optional(),
+  })
+  .strict();
 
 export const CreateCodeInput = z
   .object({ name: CodeName, parentId: Id.nullable().optional(), color: Color.optional() })

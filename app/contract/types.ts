@@ -74,6 +74,21 @@ export interface SpeakerCount {
   readonly turns: number;
 }
 
+/** Kinds of things an import tells the researcher about one file (issue 12: no silent damage). */
+export type ImportNoteKey = 'imagesLeftOut' | 'nulBytesRemoved' | 'invalidBytes' | 'droppedCues';
+
+/**
+ * Something the researcher should know about one imported file. `text` is the English
+ * sentence (CLI, logs); the interface says it in its language from `key`, `count` and
+ * `where` (line numbers of the file, "" when it does not apply).
+ */
+export interface ImportNote {
+  readonly key: ImportNoteKey;
+  readonly count: number;
+  readonly where: string;
+  readonly text: string;
+}
+
 export type ImportPreviewFile =
   | {
       readonly file: string;
@@ -84,7 +99,7 @@ export type ImportPreviewFile =
       readonly characters: number;
       readonly segmentCount: number;
       readonly speakers: readonly SpeakerCount[];
-      readonly notes: readonly string[];
+      readonly notes: readonly ImportNote[];
       /** A document already in the project, or an earlier file of the batch, with the same text. */
       readonly duplicateOf: string | null;
       readonly excerpt: string;
@@ -97,9 +112,18 @@ export interface ImportPreview {
   readonly findings: readonly FindingGroup[];
 }
 
+/** A transcript stored by an import, with what the researcher should know about it. */
+export interface ImportedFile extends ImportedDocument {
+  /** A document already in the project with the same text, when duplicates were allowed. */
+  readonly duplicateOf: string | null;
+  readonly notes: readonly ImportNote[];
+}
+
 export interface ImportReport {
-  readonly imported: readonly ImportedDocument[];
+  readonly imported: readonly ImportedFile[];
   readonly failed: readonly ImportFailure[];
+  /** Files left out on purpose: their text is already in the project (same checksum). */
+  readonly skipped: readonly ImportFailure[];
 }
 
 export interface Code {
@@ -383,12 +407,8 @@ export interface JobStatus {
   readonly error: string | null;
 }
 
-export interface ImportBatchReport {
-  readonly imported: readonly (ImportedDocument & { readonly duplicateOf: string | null })[];
-  readonly failed: readonly ImportFailure[];
-  /** Files left out on purpose, e.g. duplicates of a document already in the project. */
-  readonly skipped: readonly ImportFailure[];
-}
+/** The result of a background import: the same report as a direct one. */
+export type ImportBatchReport = ImportReport;
 
 export interface StartedJob {
   readonly jobId: string;
@@ -579,6 +599,8 @@ export interface TablePreview {
   readonly columns: readonly TableColumn[];
   readonly rowCount: number;
   readonly encoding: string;
+  /** What the researcher should know, e.g. invalid bytes replaced in a CSV. */
+  readonly notes: readonly ImportNote[];
 }
 
 export interface TableImportReport {

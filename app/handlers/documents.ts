@@ -8,12 +8,11 @@ import {
   renameDocument,
   type Db,
 } from '../../db/index.ts';
-import type { DocumentDetail, ImportFailure, ImportedDocument, ImportReport } from '../contract/types.ts';
+import type { DocumentDetail } from '../contract/types.ts';
 import { AppError } from '../errors.ts';
 import { ChangeSet } from '../history/changeSet.ts';
 import { recordEvent } from '../history/record.ts';
-import { parseSource } from '../importers/importFile.ts';
-import { insertParsed } from './importBatch.ts';
+import { importFiles } from './importBatch.ts';
 import { MAX_IMPORT_BYTES } from '../importers/limits.ts';
 import type { HandlerGroup } from './registry.ts';
 
@@ -34,33 +33,6 @@ function documentDetail(db: Db, id: number): DocumentDetail {
     sourceEncoding: document.sourceEncoding,
     segments: listSegments(db, id),
   };
-}
-
-interface SourceFile {
-  readonly name: string;
-  readonly read: () => Uint8Array;
-}
-
-/** Imports each file in its own transaction: one bad file never aborts the others. */
-async function importSources(db: Db, sources: readonly SourceFile[]): Promise<ImportReport> {
-  const imported: ImportedDocument[] = [];
-  const failed: ImportFailure[] = [];
-  for (const source of sources) {
-    try {
-      const parsed = await parseSource(source.name, source.read());
-      const id = insertParsed(db, parsed);
-      imported.push({
-        id,
-        name: parsed.name,
-        length: parsed.canonical.text.length,
-        segmentCount: parsed.canonical.segments.length,
-      });
-    } catch (error) {
-      const message = error instanceof AppError ? error.message : `${source.name}: ${String(error)}`;
-      failed.push({ file: source.name, message });
-    }
-  }
-  return { imported, failed };
 }
 
 function readPath(path: string): Uint8Array {
@@ -100,15 +72,17 @@ export const documentHandlers: HandlerGroup = {
       return documentDetail(db, id);
     })();
   },
-  'documents/importFiles': ({ files }, session) =>
-    importSources(
+  'documents/importFiles': ({ files, allowDuplicates }, session) =>
+    importFiles(
       session.db(),
       files.map((file) => ({ name: file.name, read: () => Buffer.from(file.base64, 'base64') })),
+      { skipDuplicates: allowDuplicates !== true },
     ),
-  'documents/importPaths': ({ paths }, session) =>
-    importSources(
+  'documents/importPaths': ({ paths, allowDuplicates }, session) =>
+    importFiles(
       session.db(),
       paths.map((path) => ({ name: path, read: () => readPath(path) })),
+      { skipDuplicates: allowDuplicates !== true },
     ),
   'documents/delete': ({ id }, session) => {
     const db = session.db();

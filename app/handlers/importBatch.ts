@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { deleteDocument, findDocumentByChecksum, insertDocument, type Db } from '../../db/index.ts';
-import type { ImportBatchReport } from '../contract/types.ts';
+import type { ImportBatchReport, ImportFailure, ImportReport } from '../contract/types.ts';
 import { AppError } from '../errors.ts';
 import type { Replacement } from '../contract/types.ts';
 import type { TextEncoding } from '../importers/decodeText.ts';
@@ -38,11 +38,87 @@ export function insertParsed(db: Db, parsed: ParsedSource): number {
   )();
 }
 
+type ImportOutcome =
+  | { readonly kind: 'imported'; readonly document: ImportReport['imported'][number] }
+  | { readonly kind: 'skipped' | 'failed'; readonly problem: ImportFailure };
+
 /**
- * Imports a batch file by file, each in its own transaction, so that one bad file never
- * aborts the others; between files it yields, so progress can be read and cancel heard.
- * A cancelled batch removes what it had imported (in one transaction): nothing is left
- * half-imported.
+ * Parses and stores one file in its own transaction. A file whose text is already in the
+ * project (same checksum: an earlier file of the same batch counts, since it was stored
+ * before) is skipped when `skipDuplicates`, so that re-running an interrupted import adds
+ * nothing twice; the interface's review and the CLI share this rule.
+ */
+export async function importOne(db: Db, file: BatchFile, options: BatchOptions): Promise<ImportOutcome> {
+  try {
+    const parsed = await parseSource(file.name, file.read(), {
+      encoding: file.encoding,
+      speakerMap: options.speakerMap,
+      replacements: options.replacements,
+    });
+    const duplicate = findDocumentByChecksum(db, parsed.checksum);
+    if (duplicate && options.skipDuplicates) {
+      return {
+        kind: 'skipped',
+        problem: {
+          file: file.name,
+          message: `${parsed.sourceName} has the same text as «${duplicate.name}», already in the project.`,
+        },
+      };
+    }
+    const id = insertParsed(db, parsed);
+    return {
+      kind: 'imported',
+      document: {
+        id,
+        name: parsed.name,
+        length: parsed.canonical.text.length,
+        segmentCount: parsed.canonical.segments.length,
+        duplicateOf: duplicate?.name ?? null,
+        notes: parsed.notes,
+      },
+    };
+  } catch (error) {
+    return {
+      kind: 'failed',
+      problem: {
+        file: file.name,
+        message: error instanceof AppError ? error.message : `${file.name}: ${String(error)}`,
+      },
+    };
+  }
+}
+
+/** Collects outcomes into a report. */
+class ReportBuilder {
+  readonly imported: ImportReport['imported'][number][] = [];
+  readonly failed: ImportFailure[] = [];
+  readonly skipped: ImportFailure[] = [];
+
+  add(outcome: ImportOutcome): void {
+    if (outcome.kind === 'imported') this.imported.push(outcome.document);
+    else (outcome.kind === 'skipped' ? this.skipped : this.failed).push(outcome.problem);
+  }
+
+  report(): ImportReport {
+    return { imported: this.imported, failed: this.failed, skipped: this.skipped };
+  }
+}
+
+/** Imports files one after the other, each in its own transaction: one bad file never aborts the others. */
+export async function importFiles(
+  db: Db,
+  files: readonly BatchFile[],
+  options: BatchOptions,
+): Promise<ImportReport> {
+  const report = new ReportBuilder();
+  for (const file of files) report.add(await importOne(db, file, options));
+  return report.report();
+}
+
+/**
+ * Imports a batch file by file, as importFiles, but as a job: between files it yields, so
+ * progress can be read and cancel heard. A cancelled batch removes what it had imported
+ * (in one transaction): nothing is left half-imported.
  */
 export async function importBatch(
   db: Db,
@@ -50,49 +126,20 @@ export async function importBatch(
   options: BatchOptions,
   control: JobControl,
 ): Promise<ImportBatchReport> {
-  const imported: ImportBatchReport['imported'][number][] = [];
-  const failed: ImportBatchReport['failed'][number][] = [];
-  const skipped: ImportBatchReport['skipped'][number][] = [];
+  const report = new ReportBuilder();
   for (const [index, file] of files.entries()) {
     control.progress(index, files.length, file.name);
     await yieldToEventLoop();
     if (control.cancelled) {
       db.transaction(() => {
-        for (const document of imported) deleteDocument(db, document.id);
+        for (const document of report.imported) deleteDocument(db, document.id);
       })();
       throw new JobCancelled();
     }
-    try {
-      const parsed = await parseSource(file.name, file.read(), {
-        encoding: file.encoding,
-        speakerMap: options.speakerMap,
-        replacements: options.replacements,
-      });
-      const duplicate = findDocumentByChecksum(db, parsed.checksum);
-      if (duplicate && options.skipDuplicates) {
-        skipped.push({
-          file: file.name,
-          message: `${file.name} has the same text as «${duplicate.name}», already in the project.`,
-        });
-        continue;
-      }
-      const id = insertParsed(db, parsed);
-      imported.push({
-        id,
-        name: parsed.name,
-        length: parsed.canonical.text.length,
-        segmentCount: parsed.canonical.segments.length,
-        duplicateOf: duplicate?.name ?? null,
-      });
-    } catch (error) {
-      failed.push({
-        file: file.name,
-        message: error instanceof AppError ? error.message : `${file.name}: ${String(error)}`,
-      });
-    }
+    report.add(await importOne(db, file, options));
   }
   control.progress(files.length, files.length, '');
-  return { imported, failed, skipped };
+  return report.report();
 }
 
 export const importBatchHandlers: HandlerGroup = {

@@ -105,7 +105,12 @@ function storePlan(db: Db, plan: SurveyPlan, fileName: string): TableImportRepor
 export const importTableHandlers: HandlerGroup = {
   'documents/previewTable': async ({ name, base64, encoding }) => {
     const table = await readTable(name, Buffer.from(base64, 'base64'), { encoding });
-    return { columns: summariseColumns(table), rowCount: table.rows.length, encoding: table.encoding };
+    return {
+      columns: summariseColumns(table),
+      rowCount: table.rows.length,
+      encoding: table.encoding,
+      notes: table.notes,
+    };
   },
   'documents/importTable': async ({ name, base64, encoding, ...mapping }, session) => {
     const table = await readTable(name, Buffer.from(base64, 'base64'), { encoding });

@@ -39,7 +39,12 @@ describe('text encodings', () => {
       text: 'EnquÃªteur : Ã‡a va ?\nMarie : Oui, trÃ¨s bien â€” merci.',
       encoding: 'windows-1252',
     });
-    expect(() => decodeTextFile('f.txt', cp1252(FRENCH), 'utf-8')).toThrow(/cannot be read as utf-8/u);
+    // Forced UTF-8 on bytes that are not: shown as U+FFFD, and said where.
+    const forced = decodeTextFile('f.txt', cp1252(FRENCH), 'utf-8');
+    expect(forced.text).toBe('Enqu\uFFFDteur : \uFFFDa va ?\nMarie : Oui, tr\uFFFDs bien \uFFFD merci.');
+    expect(forced.notes?.map((note) => [note.key, note.count, note.where])).toEqual([
+      ['invalidBytes', 4, '1, 2'],
+    ]);
   });
 
   it('refuses binary, empty and blank files', () => {
@@ -56,7 +61,9 @@ describe('text encodings', () => {
     const damaged = new Uint8Array([...bytes.subarray(0, 10), 0, ...bytes.subarray(10)]);
     const decoded = decodeTextFile('nul.txt', damaged);
     expect(decoded.text).toBe(text);
-    expect(decoded.notes).toEqual(['1 stray NUL byte removed (they carry no text).']);
+    expect(decoded.notes?.map((note) => note.text)).toEqual([
+      '1 stray NUL byte removed (they carry no text).',
+    ]);
     const many = bytes.map((byte, index) => (index % 50 === 0 ? 0 : byte));
     expect(() => decodeTextFile('many.txt', many)).toThrow(/many.txt looks like a binary file/u);
   });

@@ -1,4 +1,7 @@
+import type { ImportNote } from '../contract/types.ts';
 import { AppError } from '../errors.ts';
+import { scanUtf8 } from './utf8Scan.ts';
+import { importNote, lineList } from './notes.ts';
 
 export type TextEncoding = 'utf-8' | 'utf-16le' | 'utf-16be' | 'windows-1252';
 
@@ -8,8 +11,8 @@ export interface DecodedText {
   readonly text: string;
   /** What was used, e.g. 'utf-8', 'utf-8-bom', 'utf-16le', 'windows-1252'. */
   readonly encoding: string;
-  /** What the researcher should know, e.g. stray NUL bytes removed. */
-  readonly notes?: readonly string[];
+  /** What the researcher should know, e.g. stray NUL bytes removed, invalid bytes replaced. */
+  readonly notes?: readonly ImportNote[];
 }
 
 /**
@@ -75,6 +78,23 @@ function decode(bytes: Uint8Array, encoding: TextEncoding): string {
   return new TextDecoder(encoding, { fatal: true }).decode(bytes);
 }
 
+/**
+ * UTF-8 with its invalid bytes replaced by U+FFFD, and a note saying on which lines; null
+ * when the bytes are not mostly UTF-8. A file with at least two valid multi-byte characters
+ * per invalid byte is UTF-8 with some damage (a transfer, a bad edit): reading it all as
+ * Windows-1252 would garble every accent. A Windows-1252 file, whose accents are single
+ * bytes, almost never holds valid UTF-8 sequences.
+ */
+function damagedUtf8(bytes: Uint8Array, forced: boolean): { text: string; notes: ImportNote[] } | null {
+  const scan = scanUtf8(bytes);
+  if (scan.invalid > 0 && !forced && scan.multibyte < 2 * scan.invalid) return null;
+  const text = new TextDecoder('utf-8').decode(bytes);
+  return {
+    text,
+    notes: scan.invalid > 0 ? [importNote('invalidBytes', scan.invalid, lineList(scan.lines))] : [],
+  };
+}
+
 function checkNotBlank(name: string, text: string): void {
   if (text.replace(/\uFEFF/gu, '').trim().length === 0)
     throw new AppError('BAD_FILE', `${name} contains no text.`);
@@ -87,6 +107,17 @@ function checkNotBlank(name: string, text: string): void {
  */
 export function decodeTextFile(name: string, bytes: Uint8Array, override?: TextEncoding): DecodedText {
   if (bytes.length === 0) throw new AppError('BAD_FILE', `${name} is empty.`);
+  if (override === 'utf-8') {
+    // The user chose UTF-8: what does not fit is shown as U+FFFD, and said where.
+    const forced = damagedUtf8(bytes, true);
+    const text = forced?.text ?? '';
+    checkNotBlank(name, text);
+    return {
+      text: text.replace(/^\uFEFF/u, ''),
+      encoding: override,
+      ...(forced?.notes.length ? { notes: forced.notes } : {}),
+    };
+  }
   if (override) {
     let text: string;
     try {
@@ -129,18 +160,18 @@ export function decodeTextFile(name: string, bytes: Uint8Array, override?: TextE
   }
   const { bytes: clean, removed } = withoutNuls(bytes);
   // Only a file that lost something carries notes.
-  const notes =
-    removed > 0
-      ? { notes: [`${removed} stray NUL byte${removed > 1 ? 's' : ''} removed (they carry no text).`] }
-      : {};
-  try {
-    const text = decode(clean, 'utf-8');
-    checkNotBlank(name, text);
-    return { text: text.replace(/^\uFEFF/u, ''), encoding: bom ?? 'utf-8', ...notes };
-  } catch (error) {
-    if (error instanceof AppError) throw error;
+  const nulNotes = removed > 0 ? [importNote('nulBytesRemoved', removed)] : [];
+  const utf8 = damagedUtf8(clean, false);
+  if (utf8) {
+    checkNotBlank(name, utf8.text);
+    const notes = [...nulNotes, ...utf8.notes];
+    return {
+      text: utf8.text.replace(/^\uFEFF/u, ''),
+      encoding: bom ?? 'utf-8',
+      ...(notes.length > 0 ? { notes } : {}),
+    };
   }
   const text = decodeWindows1252(clean);
   checkNotBlank(name, text);
-  return { text, encoding: 'windows-1252', ...notes };
+  return { text, encoding: 'windows-1252', ...(nulNotes.length > 0 ? { notes: nulNotes } : {}) };
 }

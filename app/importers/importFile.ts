@@ -11,9 +11,9 @@ import { decodeTextFile, type TextEncoding } from './decodeText.ts';
 import { readDocx } from './formats/docx.ts';
 import { readOdt } from './formats/odt.ts';
 import { readPdf } from './formats/pdf.ts';
-import { subtitleSegments } from './formats/subtitles.ts';
+import { subtitleSegments, zoomCaptionSegments } from './formats/subtitles.ts';
 import { MAX_IMPORT_BYTES } from './limits.ts';
-import type { Replacement } from '../contract/types.ts';
+import type { ImportNote, Replacement } from '../contract/types.ts';
 import { applyEdits, planReplacements } from '../pseudonymise/replace.ts';
 
 export interface ParsedSource {
@@ -23,8 +23,8 @@ export interface ParsedSource {
   readonly encoding: string;
   readonly checksum: string;
   readonly canonical: CanonicalDocument;
-  /** What the researcher should know, e.g. images left out. */
-  readonly notes: readonly string[];
+  /** What the researcher should know, e.g. images left out, damaged bytes, dropped cues. */
+  readonly notes: readonly ImportNote[];
 }
 
 export interface ParseOptions {
@@ -82,7 +82,7 @@ function withoutExtension(fileName: string): string {
 interface Drafts {
   readonly drafts: SegmentDraft[];
   readonly encoding: string;
-  readonly notes: readonly string[];
+  readonly notes: readonly ImportNote[];
 }
 
 async function draftsOf(
@@ -106,9 +106,18 @@ async function draftsOf(
   const decoded = decodeTextFile(fileName, bytes, options.encoding);
   const text = normaliseRawText(decoded.text);
   if (extension === 'vtt' || extension === 'srt') {
-    return { drafts: subtitleSegments(text), encoding: decoded.encoding, notes: decoded.notes ?? [] };
+    const subtitles = subtitleSegments(text);
+    return {
+      drafts: subtitles.drafts,
+      encoding: decoded.encoding,
+      notes: [...(decoded.notes ?? []), ...subtitles.notes],
+    };
   }
-  return { drafts: splitIntoTurns(text), encoding: decoded.encoding, notes: decoded.notes ?? [] };
+  return {
+    drafts: zoomCaptionSegments(text) ?? splitIntoTurns(text),
+    encoding: decoded.encoding,
+    notes: decoded.notes ?? [],
+  };
 }
 
 /** Parses one file into a canonical document, or throws an AppError('BAD_FILE') saying why. */

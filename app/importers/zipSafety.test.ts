@@ -2,7 +2,8 @@ import { strToU8, zipSync } from 'fflate';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { AppError } from '../errors.ts';
-import { inspectArchive, isUnsafeEntryName, openArchive, readArchiveText } from './zipSafety.ts';
+import { listZip } from './zipReader.ts';
+import { isUnsafeEntryName, isXmlPart, openArchive, storedZip, unpackArchive } from './zipSafety.ts';
 
 /** Rewrites the uncompressed size the central directory declares for `name`. */
 function declare(zip: Uint8Array, name: string, size: number): Uint8Array {
@@ -66,14 +67,15 @@ describe('openArchive', () => {
   });
 
   it('counts only what is read: a huge entry that is never read does not refuse the archive', () => {
-    // The central directory says 300 MB for the video; the .docx/.odt check refuses that.
+    // The central directory says 300 MB for the video: reading everything refuses that.
     const bytes = declare(
       zip({ 'project.qde': '<Project/>', 'sources/v.mp4': 'video' }),
       'sources/v.mp4',
       300e6,
     );
     expect(openArchive('p.qdpx', bytes).readText('project.qde')).toBe('<Project/>');
-    expect(errorOf(() => inspectArchive('p.docx', bytes)).message).toMatch(/zip bomb/u);
+    expect(unpackArchive('p.docx', bytes, (name) => name.endsWith('.qde')).size).toBe(1);
+    expect(errorOf(() => unpackArchive('p.docx', bytes, () => true)).message).toMatch(/zip bomb/u);
   });
 
   it('refuses to read an entry that declares more than the limits', () => {
@@ -87,7 +89,7 @@ describe('openArchive', () => {
     expect(errorOf(() => openArchive('p.qdpx', bytes).readText('a.txt')).message).toMatch(
       /a\.txt declares 100 bytes but unpacks to more/u,
     );
-    expect(errorOf(() => readArchiveText('d.docx', bytes, 'a.txt')).message).toMatch(/declares 100 bytes/u);
+    expect(errorOf(() => unpackArchive('d.docx', bytes, () => true)).message).toMatch(/declares 100 bytes/u);
   });
 
   it('refuses an entry that unpacks to less than its header says', () => {
@@ -104,6 +106,32 @@ describe('openArchive', () => {
     expect(archive.names).toEqual(['é.txt', 'b.txt']);
     expect(archive.readText('é.txt')).toBe('stocké');
     expect(archive.readText('b.txt')).toBe('dégonflé '.repeat(50));
+  });
+
+  it('hands libraries only checked parts, re-packed without compression', () => {
+    const bytes = zip({
+      'word/document.xml': '<w/>'.repeat(100),
+      'word/media/a.png': 'png',
+      '_rels/.rels': '<r/>',
+    });
+    const parts = unpackArchive('d.docx', bytes, isXmlPart);
+    expect([...parts.keys()]).toEqual(['word/document.xml', '_rels/.rels']);
+    const stored = storedZip(parts);
+    expect(listZip(stored).map((entry) => [entry.name, entry.method])).toEqual([
+      ['word/document.xml', 0],
+      ['_rels/.rels', 0],
+    ]);
+    expect(openArchive('d.docx', stored).readText('word/document.xml')).toBe('<w/>'.repeat(100));
+  });
+
+  it('refuses a document type declaration in any XML part it hands over', () => {
+    const bytes = zip({
+      'word/document.xml': '<w/>',
+      'word/styles.xml': '<!DOCTYPE x [<!ENTITY a "b">]><x/>',
+    });
+    expect(errorOf(() => unpackArchive('d.docx', bytes, isXmlPart)).message).toMatch(
+      /document type declaration/u,
+    );
   });
 
   it('says a damaged archive is damaged', () => {

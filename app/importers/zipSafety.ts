@@ -1,3 +1,4 @@
+import { zipSync } from 'fflate';
 import { AppError } from '../errors.ts';
 import { inflateEntry, listZip, SizeMismatch, type ZipEntry } from './zipReader.ts';
 
@@ -56,30 +57,6 @@ function inflate(fileName: string, bytes: Uint8Array, entry: ZipEntry): Uint8Arr
 }
 
 /**
- * Checks an Office/OpenDocument archive before anything inflates it: password-protected
- * files (Office encrypts them into an OLE container), files that are not zips, and zip
- * bombs (by the sizes the central directory declares for every entry, since the format
- * readers inflate them all). Returns the entry names.
- */
-export function inspectArchive(fileName: string, bytes: Uint8Array): string[] {
-  const entries = listEntries(fileName, bytes);
-  checkUnpacked(
-    fileName,
-    entries.reduce((sum, entry) => sum + entry.size, 0),
-    bytes.length,
-  );
-  return entries.map((entry) => entry.name);
-}
-
-/** Inflates one entry (after inspectArchive), as UTF-8 text; its real size must be the declared one. */
-export function readArchiveText(fileName: string, bytes: Uint8Array, name: string): string {
-  const entry = listEntries(fileName, bytes).find((item) => item.name === name);
-  if (!entry)
-    throw new AppError('BAD_FILE', `${fileName} is damaged or not a real document (${name} is missing).`);
-  return new TextDecoder('utf-8').decode(inflate(fileName, bytes, entry));
-}
-
-/**
  * An entry name that would leave the folder it is unpacked into: a `..` segment, an
  * absolute path (`/x`, `\x`, `C:\x`, `C:x`) or a NUL. Both slashes count as separators,
  * since Windows tools write backslashes.
@@ -97,15 +74,20 @@ export function isUnsafeEntryName(name: string): boolean {
 export interface LazyArchive {
   /** Every entry, folders included. */
   readonly names: readonly string[];
+  /** An entry's bytes, inflated through the guard. */
+  readBytes(name: string): Uint8Array;
   /** An entry as UTF-8 text. */
   readText(name: string): string;
 }
 
 /**
- * Opens an archive whose entries are read one by one: any entry with an unsafe path refuses
- * the whole archive (nothing is read), and the zip-bomb limits count only the entries
- * actually read, their declared size checked before inflating and their real size after.
- * Entries never read (embedded audio, video, PDF) may thus be large.
+ * The one guard every importer inflates through (docx, odt, xlsx, qdpx). Opens an archive
+ * whose entries are read one by one: a password-protected or non-zip file is refused with
+ * a plain sentence, any entry with an unsafe path refuses the whole archive (nothing is
+ * read), and the zip-bomb limits count the entries actually read: their declared size is
+ * checked before inflating, and inflating stops one byte past it, so a header that lies
+ * about a size is caught before the memory is spent. Entries never read (embedded audio,
+ * video, PDF) may thus be large.
  */
 export function openArchive(fileName: string, bytes: Uint8Array): LazyArchive {
   const entries = listEntries(fileName, bytes);
@@ -118,17 +100,59 @@ export function openArchive(fileName: string, bytes: Uint8Array): LazyArchive {
   }
   const byName = new Map(entries.map((entry) => [entry.name, entry]));
   let unpacked = 0;
+  const readBytes = (name: string): Uint8Array => {
+    const entry = byName.get(name);
+    if (!entry) throw new AppError('BAD_FILE', `${fileName} is damaged (${name} is missing).`);
+    checkUnpacked(fileName, unpacked + entry.size, bytes.length);
+    const data = inflate(fileName, bytes, entry);
+    unpacked += data.length;
+    return data;
+  };
   return {
     names: entries.map((entry) => entry.name),
-    readText: (name) => {
-      const entry = byName.get(name);
-      if (!entry) throw new AppError('BAD_FILE', `${fileName} is damaged (${name} is missing).`);
-      checkUnpacked(fileName, unpacked + entry.size, bytes.length);
-      const data = inflate(fileName, bytes, entry);
-      unpacked += data.length;
-      return new TextDecoder('utf-8').decode(data);
-    },
+    readBytes,
+    readText: (name) => new TextDecoder('utf-8').decode(readBytes(name)),
   };
+}
+
+/** The parts of an Office or OpenDocument file that its readers parse: XML and relationships. */
+export function isXmlPart(name: string): boolean {
+  return /\.(?:xml|rels)$/iu.test(name);
+}
+
+/**
+ * The entries that `wanted` keeps, each inflated through the guard of openArchive, with
+ * any XML document type declaration refused. For libraries that unzip by themselves
+ * (mammoth, read-excel-file), hand them `storedZip` of this map: they then inflate
+ * nothing, so no size they read can lie.
+ */
+export function unpackArchive(
+  fileName: string,
+  bytes: Uint8Array,
+  wanted: (name: string) => boolean,
+): Map<string, Uint8Array> {
+  const archive = openArchive(fileName, bytes);
+  const parts = new Map<string, Uint8Array>();
+  for (const name of archive.names) {
+    if (/[/\\]$/u.test(name) || !wanted(name)) continue;
+    const data = archive.readBytes(name);
+    if (isXmlPart(name)) refuseDoctype(fileName, new TextDecoder('utf-8').decode(data));
+    parts.set(name, data);
+  }
+  return parts;
+}
+
+/** Checked entries as a zip without compression (method 0), for a library that wants a zip. */
+export function storedZip(parts: ReadonlyMap<string, Uint8Array>): Uint8Array {
+  return zipSync(Object.fromEntries(parts), { level: 0 });
+}
+
+/** One entry of a map made by unpackArchive, as UTF-8 text. */
+export function partText(fileName: string, parts: ReadonlyMap<string, Uint8Array>, name: string): string {
+  const data = parts.get(name);
+  if (!data)
+    throw new AppError('BAD_FILE', `${fileName} is damaged or not a real document (${name} is missing).`);
+  return new TextDecoder('utf-8').decode(data);
 }
 
 /** XML with a DTD can define entities (external files, "billion laughs"): never read it. */

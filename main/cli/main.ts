@@ -29,8 +29,10 @@ export const HELP = `Verbatim — qualitative interview coding (docs/CLI.md)
 
 Usage:
   verbatim new FILE
-  verbatim import FILE SOURCE... [--json]        (SOURCE may be a .qdpx, a .qdpx renamed .zip, an
-                                                 unzipped project folder, or a .qdc; FILE is created if absent)
+  verbatim import FILE SOURCE... [--allow-duplicates] [--json]
+                  (SOURCE may be a .qdpx, a .qdpx renamed .zip, an unzipped project folder,
+                  or a .qdc; FILE is created if absent; a transcript whose text is already
+                  in the project is skipped unless --allow-duplicates)
   verbatim text FILE DOC [--json]
   verbatim codes FILE [--json]
   verbatim code FILE --doc DOC --start N --end N --code NAME [--coder NAME]

@@ -120,6 +120,19 @@ export const en = {
     skipped_other: '{{count}} files skipped',
     dropHere: 'Drop transcripts here to import them',
   },
+  /** What an import tells about one file (ImportNote): said in the interface's language. */
+  importNotes: {
+    imagesLeftOut_one: '{{count}} image left out (Verbatim imports text only).',
+    imagesLeftOut_other: '{{count}} images left out (Verbatim imports text only).',
+    nulBytesRemoved_one: '{{count}} stray NUL byte removed (it carries no text).',
+    nulBytesRemoved_other: '{{count}} stray NUL bytes removed (they carry no text).',
+    invalidBytes_one:
+      '{{count}} invalid byte in this UTF-8 file, shown as � (l. {{where}}): check the text there.',
+    invalidBytes_other:
+      '{{count}} invalid bytes in this UTF-8 file, shown as � (l. {{where}}): check the text there.',
+    droppedCues_one: '{{count}} cue left out: it has no valid timing line (l. {{where}} of the file).',
+    droppedCues_other: '{{count}} cues left out: they have no valid timing line (l. {{where}} of the file).',
+  },
   identifiers: {
     hint: 'Tick what to replace in this document and edit the replacement. Give two findings the same replacement to treat them as one person.',
     check: 'Check for identifiers…',

@@ -122,6 +122,21 @@ export const fr: Translations = {
     skipped_other: '{{count}} fichiers ignorés',
     dropHere: 'Déposez des transcriptions ici pour les importer',
   },
+  /** Ce qu'un import signale sur un fichier (ImportNote). */
+  importNotes: {
+    imagesLeftOut_one: '{{count}} image laissée de côté (Verbatim importe le texte seul).',
+    imagesLeftOut_other: '{{count}} images laissées de côté (Verbatim importe le texte seul).',
+    nulBytesRemoved_one: '{{count}} octet NUL parasite supprimé (il ne porte aucun texte).',
+    nulBytesRemoved_other: '{{count}} octets NUL parasites supprimés (ils ne portent aucun texte).',
+    invalidBytes_one:
+      '{{count}} octet invalide dans ce fichier UTF-8, affiché � (l. {{where}}) : vérifiez le texte à cet endroit.',
+    invalidBytes_other:
+      '{{count}} octets invalides dans ce fichier UTF-8, affichés � (l. {{where}}) : vérifiez le texte à ces endroits.',
+    droppedCues_one:
+      '{{count}} sous-titre laissé de côté : sa ligne de minutage n’est pas valide (l. {{where}} du fichier).',
+    droppedCues_other:
+      '{{count}} sous-titres laissés de côté : leur ligne de minutage n’est pas valide (l. {{where}} du fichier).',
+  },
   identifiers: {
     hint: 'Cochez ce qu’il faut remplacer dans ce document et modifiez le remplacement. Donnez le même remplacement à deux éléments pour les traiter comme une seule personne.',
     check: 'Rechercher des identifiants…',

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { ImportPreviewFile } from '../../app/contract/index.ts';
+import { ImportNotes } from './ImportNotes.tsx';
 
 export const TEXT_ENCODINGS = ['utf-8', 'utf-16le', 'utf-16be', 'windows-1252'] as const;
 export type TextEncodingChoice = (typeof TEXT_ENCODINGS)[number];
@@ -36,11 +37,7 @@ export function FileReviewList({ files, onEncoding }: Props) {
                     {t('importing.duplicateOf', { name: file.duplicateOf })}
                   </span>
                 )}
-                {file.notes.map((note) => (
-                  <span key={note} className="import-files__note">
-                    {note}
-                  </span>
-                ))}
+                <ImportNotes notes={file.notes} />
               </th>
               <td>
                 {ENCODING_FORMATS.has(file.format) ? (

@@ -6,6 +6,7 @@ import { Dialog } from '../ui/Dialog.tsx';
 import { ErrorNotice } from '../ui/ErrorNotice.tsx';
 import { fileToBase64 } from '../workspace/readFiles.ts';
 import { CloseFooter } from './CloseFooter.tsx';
+import { ImportNotes } from './ImportNotes.tsx';
 
 type Role = TableColumn['suggestedRole'];
 const ROLES: readonly Role[] = ['id', 'text', 'attribute', 'ignore'];
@@ -95,6 +96,11 @@ export function SurveyTableDialog({ file, onClose }: Props) {
           <p className="muted small">
             {t('survey.rows', { count: preview.rowCount, encoding: preview.encoding })}
           </p>
+          {preview.notes.length > 0 && (
+            <div>
+              <ImportNotes notes={preview.notes} />
+            </div>
+          )}
           <table className="import-files">
             <thead>
               <tr>

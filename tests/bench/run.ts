@@ -1,3 +1,4 @@
+import { writeFileSync } from 'node:fs';
 import { cpus } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -9,6 +10,8 @@ import { fillLargeProject, selfJoinOverlap } from './largeProject.ts';
 import { makeTempDir } from '../support/tempDir.ts';
 import { makeDocx, paragraph } from '../support/officeFiles.ts';
 import { makePdf } from '../support/pdfFiles.ts';
+import { importInChild } from '../support/peakMemory.ts';
+import { makeBombZip } from '../support/zipBomb.ts';
 
 function chunk<T>(items: readonly T[], size: number): T[][] {
   const chunks: T[][] = [];
@@ -81,6 +84,8 @@ export async function runBenchmarks(): Promise<void> {
     `import .pdf (pdf.js text layer + segment, ${pdfPages.length} pages): ${(bytes.length / 1024 / 1024 / (pdfMs / 1000)).toFixed(2)} MB/s of text (${pdfMs.toFixed(0)} ms)`,
   );
 
+  benchZipBomb();
+
   const session = testSession();
   await call(session, 'project/create', { path: join(makeTempDir('bench'), 'bench.verbatim') });
   const importStart = performance.now();
@@ -132,6 +137,24 @@ export async function runBenchmarks(): Promise<void> {
   session.close();
   await benchLargeProject();
   await benchTranscriptInChromium();
+}
+
+/** Peak memory of a fresh process refusing a 2 GiB .docx bomb whose headers declare 1 KB. */
+export function benchZipBomb(): void {
+  const file = join(makeTempDir('bench-bomb'), 'bomb.docx');
+  writeFileSync(
+    file,
+    makeBombZip({ 'word/document.xml': '<w:document/>' }, [
+      { name: 'word/styles.xml', realBytes: 2 * 1024 ** 3, declaredBytes: 1000 },
+    ]),
+  );
+  const baseline = join(makeTempDir('bench-bomb'), 'small.docx');
+  writeFileSync(baseline, makeDocx(paragraph('Bonjour.')));
+  const bomb = importInChild(file);
+  const small = importInChild(baseline);
+  console.log(
+    `refuse a lying-size .docx bomb (2 GiB declared as 1 KB): peak memory ${bomb.peakMb.toFixed(0)} MB (a one-line .docx: ${small.peakMb.toFixed(0)} MB) — ${bomb.outcome}`,
+  );
 }
 
 async function timeAsync(runs: number, work: () => Promise<unknown>): Promise<number> {

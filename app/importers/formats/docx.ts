@@ -1,12 +1,14 @@
 import mammoth from 'mammoth';
+import type { ImportNote } from '../../contract/types.ts';
 import { AppError } from '../../errors.ts';
-import { inspectArchive, readArchiveText, refuseDoctype } from '../zipSafety.ts';
+import { importNote } from '../notes.ts';
+import { isXmlPart, storedZip, unpackArchive } from '../zipSafety.ts';
 import { htmlParagraphs } from './htmlParagraphs.ts';
 
 export interface DocumentText {
   readonly paragraphs: readonly string[];
   /** What the reader should know about the import, e.g. images left out. */
-  readonly notes: readonly string[];
+  readonly notes: readonly ImportNote[];
 }
 
 /**
@@ -14,16 +16,18 @@ export interface DocumentText {
  * and endnotes kept at the end, images left out (and counted in the notes).
  */
 export async function readDocx(fileName: string, bytes: Uint8Array): Promise<DocumentText> {
-  const entries = inspectArchive(fileName, bytes);
-  if (!entries.includes('word/document.xml')) {
+  // mammoth unzips by itself and trusts the sizes a header declares: it gets only the XML
+  // parts, already inflated through the guard and re-packed without compression. Images
+  // are never read (they are left out).
+  const parts = unpackArchive(fileName, bytes, isXmlPart);
+  if (!parts.has('word/document.xml')) {
     throw new AppError('BAD_FILE', `${fileName} is not a Word document (word/document.xml is missing).`);
   }
-  refuseDoctype(fileName, readArchiveText(fileName, bytes, 'word/document.xml'));
   let images = 0;
   let html: string;
   try {
     const result = await mammoth.convertToHtml(
-      { buffer: Buffer.from(bytes) },
+      { buffer: Buffer.from(storedZip(parts)) },
       {
         ignoreEmptyParagraphs: true,
         convertImage: mammoth.images.imgElement(() => {
@@ -41,7 +45,6 @@ export async function readDocx(fileName: string, bytes: Uint8Array): Promise<Doc
   }
   // The "↑" back-links of footnotes are navigation, not text.
   const cleaned = html.replace(/<a href="#(?:foot|end)note-ref-[^"]*">.*?<\/a>/gu, '');
-  const notes =
-    images > 0 ? [`${images} image${images === 1 ? '' : 's'} left out (Verbatim imports text only).`] : [];
+  const notes = images > 0 ? [importNote('imagesLeftOut', images)] : [];
   return { paragraphs: htmlParagraphs(cleaned), notes };
 }

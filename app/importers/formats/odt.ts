@@ -1,6 +1,7 @@
 import { XMLParser } from 'fast-xml-parser';
 import { AppError } from '../../errors.ts';
-import { inspectArchive, readArchiveText, refuseDoctype } from '../zipSafety.ts';
+import { importNote } from '../notes.ts';
+import { partText, unpackArchive } from '../zipSafety.ts';
 import type { DocumentText } from './docx.ts';
 
 type XmlNode = Record<string, unknown>;
@@ -67,12 +68,11 @@ function blockText(nodes: readonly XmlNode[], paragraphs: string[], notes: strin
 
 /** An OpenDocument text (.odt, LibreOffice) as paragraphs; notes go to the end. */
 export function readOdt(fileName: string, bytes: Uint8Array): DocumentText {
-  const entries = inspectArchive(fileName, bytes);
-  if (!entries.includes('content.xml')) {
+  const parts = unpackArchive(fileName, bytes, (name) => name === 'content.xml');
+  if (!parts.has('content.xml')) {
     throw new AppError('BAD_FILE', `${fileName} is not an OpenDocument text (content.xml is missing).`);
   }
-  const xml = readArchiveText(fileName, bytes, 'content.xml');
-  refuseDoctype(fileName, xml);
+  const xml = partText(fileName, parts, 'content.xml');
   let tree: XmlNode[];
   try {
     tree = new XMLParser({
@@ -94,7 +94,6 @@ export function readOdt(fileName: string, bytes: Uint8Array): DocumentText {
   const images = (xml.match(/<draw:image\b/gu) ?? []).length;
   return {
     paragraphs: [...paragraphs, ...notes],
-    notes:
-      images > 0 ? [`${images} image${images === 1 ? '' : 's'} left out (Verbatim imports text only).`] : [],
+    notes: images > 0 ? [importNote('imagesLeftOut', images)] : [],
   };
 }

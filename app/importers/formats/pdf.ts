@@ -76,9 +76,10 @@ function errorName(error: unknown): string {
 export async function readPdf(fileName: string, bytes: Uint8Array): Promise<DocumentText> {
   let pdf;
   try {
-    // pdf.js takes ownership of the buffer it is given: hand it a copy.
+    // pdf.js 5 refuses a Node Buffer (a Uint8Array subclass, which is what files read from
+    // disk are) and takes ownership of what it is given: hand it a plain Uint8Array copy.
     pdf = await getDocument({
-      data: bytes.slice(),
+      data: new Uint8Array(bytes),
       isEvalSupported: false,
       disableFontFace: true,
       useSystemFonts: false,

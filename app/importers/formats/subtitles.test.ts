@@ -19,7 +19,7 @@ describe('subtitles', () => {
       '00:14.400 --> 00:15.540',
       '<v Marie>Très bien.',
     ].join('\n');
-    expect(subtitleSegments(vtt)).toEqual([
+    expect(subtitleSegments(vtt).drafts).toEqual([
       { text: 'Bonjour, vous allez bien ?', speaker: 'Enquêtrice', timestamp: '00:00:00' },
       { text: 'Oui & vous ?\nTrès bien.', speaker: 'Marie', timestamp: '00:00:08' },
     ]);
@@ -36,7 +36,7 @@ describe('subtitles', () => {
       'R: Oui.',
       'Souvent.',
     ].join('\n');
-    expect(subtitleSegments(srt)).toEqual([
+    expect(subtitleSegments(srt).drafts).toEqual([
       { text: 'Vous codez le soir ?', speaker: 'Q', timestamp: '00:00:04' },
       { text: 'Oui.\nSouvent.', speaker: 'R', timestamp: '00:01:10' },
     ]);
@@ -45,7 +45,10 @@ describe('subtitles', () => {
   it('keeps cues without speaker apart', () => {
     const srt =
       '1\n00:00:01,000 --> 00:00:02,000\nLorem ipsum.\n\n2\n00:00:02,000 --> 00:00:03,000\nDolor sit.';
-    expect(readCues(srt)).toHaveLength(2);
-    expect(subtitleSegments(srt).map((segment) => segment.text)).toEqual(['Lorem ipsum.', 'Dolor sit.']);
+    expect(readCues(srt).cues).toHaveLength(2);
+    expect(subtitleSegments(srt).drafts.map((segment) => segment.text)).toEqual([
+      'Lorem ipsum.',
+      'Dolor sit.',
+    ]);
   });
 });

@@ -1,15 +1,18 @@
 import Papa from 'papaparse';
 import readXlsxFile from 'read-excel-file/node';
+import type { ImportNote } from '../../contract/types.ts';
 import { AppError } from '../../errors.ts';
 import { decodeTextFile, type TextEncoding } from '../decodeText.ts';
 import { MAX_IMPORT_BYTES } from '../limits.ts';
-import { inspectArchive, readArchiveText, refuseDoctype } from '../zipSafety.ts';
+import { isXmlPart, storedZip, unpackArchive } from '../zipSafety.ts';
 
 /** A spreadsheet as text cells: the first row gives the column names. */
 export interface Table {
   readonly columns: readonly string[];
   readonly rows: readonly (readonly string[])[];
   readonly encoding: string;
+  /** What the researcher should know, e.g. invalid bytes replaced in a CSV. */
+  readonly notes: readonly ImportNote[];
 }
 
 export const TABLE_EXTENSIONS = ['csv', 'tsv', 'xlsx'] as const;
@@ -25,7 +28,12 @@ function uniqueColumns(header: readonly string[]): string[] {
   });
 }
 
-function toTable(fileName: string, cells: readonly (readonly string[])[], encoding: string): Table {
+function toTable(
+  fileName: string,
+  cells: readonly (readonly string[])[],
+  encoding: string,
+  notes: readonly ImportNote[] = [],
+): Table {
   const [header, ...body] = cells;
   if (!header || header.every((cell) => cell.trim() === '')) {
     throw new AppError('BAD_FILE', `${fileName} has no header row with column names.`);
@@ -35,7 +43,7 @@ function toTable(fileName: string, cells: readonly (readonly string[])[], encodi
     .filter((row) => row.some((cell) => cell.trim() !== ''))
     .map((row) => columns.map((_, index) => (row[index] ?? '').trim()));
   if (rows.length === 0) throw new AppError('BAD_FILE', `${fileName} has column names but no rows.`);
-  return { columns, rows, encoding };
+  return { columns, rows, encoding, notes };
 }
 
 function readCsv(fileName: string, bytes: Uint8Array, encoding?: TextEncoding): Table {
@@ -50,7 +58,7 @@ function readCsv(fileName: string, bytes: Uint8Array, encoding?: TextEncoding): 
       `${fileName} is not a well-formed CSV file (row ${(fatal.row ?? 0) + 1}: ${fatal.message}).`,
     );
   }
-  return toTable(fileName, parsed.data, decoded.encoding);
+  return toTable(fileName, parsed.data, decoded.encoding, decoded.notes);
 }
 
 function cellText(value: unknown): string {
@@ -60,13 +68,12 @@ function cellText(value: unknown): string {
 }
 
 async function readXlsx(fileName: string, bytes: Uint8Array): Promise<Table> {
-  const entries = inspectArchive(fileName, bytes);
-  for (const entry of entries.filter((name) => /^xl\/.*\.xml$/u.test(name))) {
-    refuseDoctype(fileName, readArchiveText(fileName, bytes, entry));
-  }
+  // read-excel-file unzips by itself (every .xml and .rels entry) and trusts the declared
+  // sizes: it gets those parts inflated through the guard, re-packed without compression.
+  const parts = unpackArchive(fileName, bytes, isXmlPart);
   let sheets;
   try {
-    sheets = await readXlsxFile(Buffer.from(bytes));
+    sheets = await readXlsxFile(Buffer.from(storedZip(parts)));
   } catch {
     throw new AppError('BAD_FILE', `${fileName} is damaged or not a real .xlsx spreadsheet.`);
   }

@@ -1,6 +1,6 @@
 import { existsSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { basename, resolve } from 'node:path';
-import type { ExchangeImportReport, ImportFailure } from '../../../app/contract/types.ts';
+import type { ExchangeImportReport, ImportFailure, ImportNote } from '../../../app/contract/types.ts';
 import { packProjectFolder } from '../../../app/exchange/refi/projectFolder.ts';
 import { parseCommandArgs, requirePositionals } from '../args.ts';
 import { withProject } from '../backend.ts';
@@ -18,13 +18,21 @@ export async function newCommand(argv: readonly string[], io: CliIo): Promise<un
 }
 
 const IMPORT_USAGE =
-  'verbatim import FILE SOURCE... [--json]   (SOURCE: transcripts, or a .qdpx (or the same renamed .zip, or its unzipped folder) / .qdc from another tool; FILE is created if absent)';
+  'verbatim import FILE SOURCE... [--allow-duplicates] [--json]   (SOURCE: transcripts, or a .qdpx (or the same renamed .zip, or its unzipped folder) / .qdc from another tool; FILE is created if absent; a transcript whose text is already in the project is skipped unless --allow-duplicates)';
 
 /** What `import --json` prints: one document, whatever the mix of sources. */
 interface ImportJson {
-  documents: { id: number; name: string; length: number }[];
+  documents: {
+    id: number;
+    name: string;
+    length: number;
+    notes: readonly ImportNote[];
+    duplicateOf: string | null;
+  }[];
   refi: ({ file: string } & ExchangeImportReport)[];
   failed: ImportFailure[];
+  /** Transcripts whose text was already in the project (re-running an interrupted import). */
+  skipped: ImportFailure[];
 }
 
 /** A REFI-QDA source: a project (.qdpx, the same renamed .zip, or its unzipped folder) or a codebook. */
@@ -46,14 +54,20 @@ function isFolder(path: string): boolean {
  * project from another tool's; an existing file must be a Verbatim project (never replaced).
  */
 export async function importCommand(argv: readonly string[], io: CliIo): Promise<number> {
-  const { positionals, values } = parseCommandArgs(argv, { json: { type: 'boolean' } }, IMPORT_USAGE);
+  const { positionals, values } = parseCommandArgs(
+    argv,
+    { json: { type: 'boolean' }, 'allow-duplicates': { type: 'boolean' } },
+    IMPORT_USAGE,
+  );
   const [file = '', ...all] = requirePositionals(positionals, 2, IMPORT_USAGE);
   const created = await createIfAbsent(file);
-  const json: ImportJson | null = values.json ? { documents: [], refi: [], failed: [] } : null;
+  const json: ImportJson | null = values.json ? { documents: [], refi: [], failed: [], skipped: [] } : null;
   const exchange = all.filter(isExchangeSource);
   const sources = all.filter((path) => !exchange.includes(path));
   const refi = await importExchangeFiles(file, exchange, json, io);
-  const transcripts = await importTranscripts(file, sources, json, io);
+  const transcripts = await importTranscripts(file, sources, json, io, {
+    allowDuplicates: values['allow-duplicates'] === true,
+  });
   if (json) printJson(io, json);
   const imported = refi.imported + transcripts.imported;
   const failed = refi.failed + transcripts.failed;
@@ -138,19 +152,44 @@ async function importExchangeFiles(
   return { imported, failed } satisfies Outcome;
 }
 
-async function importTranscripts(file: string, paths: readonly string[], json: ImportJson | null, io: CliIo) {
+/**
+ * Transcripts: each document with what the researcher should know about it (notes: bytes
+ * replaced, cues left out…). A file whose text is already in the project is skipped, so
+ * that re-running an interrupted import adds nothing twice; that is not a failure.
+ */
+async function importTranscripts(
+  file: string,
+  paths: readonly string[],
+  json: ImportJson | null,
+  io: CliIo,
+  options: { allowDuplicates: boolean },
+) {
   if (paths.length === 0) return { imported: 0, failed: 0 } satisfies Outcome;
-  const report = await withProject(file, (call) => call('documents/importPaths', { paths: [...paths] }));
+  const report = await withProject(file, (call) =>
+    call('documents/importPaths', { paths: [...paths], allowDuplicates: options.allowDuplicates }),
+  );
   if (json) {
-    json.documents.push(...report.imported.map(({ id, name, length }) => ({ id, name, length })));
+    json.documents.push(
+      ...report.imported.map(({ id, name, length, notes, duplicateOf }) => ({
+        id,
+        name,
+        length,
+        notes,
+        duplicateOf,
+      })),
+    );
     json.failed.push(...report.failed);
+    json.skipped.push(...report.skipped);
   } else {
     for (const document of report.imported) {
       io.out(
         `Imported ${document.name} (id ${document.id}, ${document.segmentCount} segments, ${document.length} characters)`,
       );
+      for (const note of document.notes) io.out(`  Note: ${note.text}`);
+      if (document.duplicateOf !== null) io.out(`  Same text as «${document.duplicateOf}», imported again.`);
     }
   }
+  for (const skipped of report.skipped) io.err(`Skipped: ${skipped.message}`);
   for (const failure of report.failed) io.err(`Not imported: ${failure.message}`);
   return { imported: report.imported.length, failed: report.failed.length } satisfies Outcome;
 }
