@@ -37,13 +37,14 @@ describe('French and English', () => {
     await expect.poll(() => start.createForm.locator('h2').innerText()).toBe('Nouveau projet');
     expect(await start.openForm.locator('button[type=submit]').innerText()).toBe('Ouvrir le projet');
     expect(await app.page.evaluate(() => document.documentElement.lang)).toBe('fr');
-    const notes = join(app.dir, 'notes.txt');
+    // A file inside the shell's folder, with Verbatim's extension, that is not a project.
+    const notes = join(app.dir, 'notes.verbatim');
     writeFileSync(notes, 'pas un projet\n');
     await start.openProject(notes);
     const error = start.error(start.openForm);
     await expect.poll(() => error.title.innerText()).toBe('Ce n’est pas un projet Verbatim');
     // The backend's specific message is kept (in English) under the translated title.
-    expect(await error.message.innerText()).toContain('notes.txt');
+    expect(await error.message.innerText()).toContain('notes.verbatim');
   });
 
   it('keeps the choice after a reload', async () => {
