@@ -2,6 +2,7 @@ import { api, type OperationName } from './contract/api.ts';
 import { AppError, type WireResult } from './errors.ts';
 import { agreementHandlers } from './handlers/agreement.ts';
 import { analysisHandlers } from './handlers/analysis.ts';
+import { backupHandlers } from './handlers/backups.ts';
 import { caseHandlers } from './handlers/cases.ts';
 import { codebookHandlers } from './handlers/codebook.ts';
 import { coderHandlers } from './handlers/coders.ts';
@@ -25,6 +26,7 @@ import { searchHandlers } from './handlers/search.ts';
 import { setHandlers } from './handlers/sets.ts';
 import { combineHandlers, type HandlerGroup } from './handlers/registry.ts';
 import type { ProjectSession } from './session.ts';
+import { storageError } from './storageErrors.ts';
 
 export const handlers: HandlerGroup = combineHandlers(
   projectHandlers,
@@ -50,6 +52,7 @@ export const handlers: HandlerGroup = combineHandlers(
   reviewHandlers,
   coderHandlers,
   agreementHandlers,
+  backupHandlers,
 );
 
 function isOperationName(name: string): name is OperationName {
@@ -86,8 +89,10 @@ export async function dispatch(
     const handler = handlers[name] as ((input: unknown, session: ProjectSession) => unknown) | undefined;
     if (!handler) throw new AppError('UNKNOWN_OPERATION', `No handler for ${name}`);
     const data = await handler(parsed.data, session);
+    session.afterOperation();
     return { ok: true, data: data ?? null };
-  } catch (error) {
+  } catch (thrown) {
+    const error = thrown instanceof AppError ? thrown : (storageError(thrown) ?? thrown);
     if (error instanceof AppError) return { ok: false, error: { code: error.code, message: error.message } };
     console.error(`[verbatim] ${name} failed:`, error);
     const detail = error instanceof Error ? error.message : String(error);

@@ -9,7 +9,12 @@ export type ErrorCode =
   | 'NEWER_VERSION'
   | 'FILE_EXISTS'
   | 'UNKNOWN_OPERATION'
-  | 'INTERNAL';
+  | 'INTERNAL'
+  // Storage: the disk or the project file refused (app/storageErrors.ts).
+  | 'BUSY'
+  | 'DISK_FULL'
+  | 'READ_ONLY'
+  | 'NO_PERMISSION';
 
 /** An expected failure with a message fit to show a researcher. */
 export class AppError extends Error {

@@ -2,6 +2,7 @@ import { basename } from 'node:path';
 import { createProject, openProject, ProjectOpenError, type Db, type OpenOptions } from '../db/index.ts';
 import { AppError } from './errors.ts';
 import { JobRegistry } from './jobs/registry.ts';
+import { ProjectGuard, type BackupSettings } from './backups/projectGuard.ts';
 
 /** Where the list of recently opened projects lives; given by the shell (main/). */
 export interface RecentProjectsStore {
@@ -26,9 +27,13 @@ export interface SessionOptions extends OpenOptions {
   /** Name recorded on codings when the caller gives no coder and no identity is set. */
   readonly defaultCoder: string;
   readonly identity?: IdentityStore;
+  /** How this program introduces itself to others that find the project busy ("Verbatim desktop"). */
+  readonly appName?: string;
+  /** Automatic backups (desktop and web shell); the CLI leaves them out and backs up on request. */
+  readonly backups?: BackupSettings;
 }
 
-function translateOpenError(error: unknown): never {
+export function translateOpenError(error: unknown): never {
   if (error instanceof ProjectOpenError) {
     const code =
       error.kind === 'newer-version'
@@ -48,7 +53,7 @@ export class ProjectSession {
   readonly options: SessionOptions;
   /** Long-running work of this session (batch imports, large exports). */
   readonly jobs = new JobRegistry();
-  private current: { db: Db; path: string } | null = null;
+  private current: { db: Db; path: string; guard: ProjectGuard } | null = null;
 
   constructor(options: SessionOptions) {
     this.options = options;
@@ -101,13 +106,47 @@ export class ProjectSession {
   }
 
   close(): void {
-    this.current?.db.close();
+    const current = this.current;
     this.current = null;
+    if (!current) return;
+    try {
+      current.guard.beforeClose();
+    } finally {
+      current.db.close();
+    }
+  }
+
+  /** Called by dispatch after each operation: takes the periodic backup when one is due. */
+  afterOperation(): void {
+    this.current?.guard.afterOperation();
+  }
+
+  /** The open project's guard: its backups and its note of who holds it. */
+  guard(): ProjectGuard {
+    this.db();
+    return (this.current as { guard: ProjectGuard }).guard;
+  }
+
+  /**
+   * Closes the project, lets `replace` put another file in its place, and opens the file
+   * again, replaced or not (a failed replacement leaves the project as it was, open).
+   */
+  reopenAfter(replace: (path: string) => void): void {
+    const path = this.path;
+    if (path === null) throw new AppError('NO_PROJECT', 'No project is open; create or open one first.');
+    this.close();
+    try {
+      replace(path);
+    } finally {
+      this.open(path);
+    }
   }
 
   private replace(db: Db, path: string): void {
     this.close();
-    this.current = { db, path };
+    const guard = new ProjectGuard(db, this.options);
+    this.current = { db, path, guard };
     this.options.recent.remember(path);
+    guard.afterOpen();
   }
 }

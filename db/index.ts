@@ -15,3 +15,6 @@ export * from './queries/exchange.ts';
 export * from './queries/review.ts';
 export * from './queries/pseudonymise.ts';
 export * from './queries/agreement.ts';
+export * from './queries/holders.ts';
+export * from './transaction.ts';
+export * from './copy.ts';

@@ -1,5 +1,11 @@
 import { basename } from 'node:path';
-import { emptySnapshot, listSets, readProjectSnapshot, type ProjectSnapshot } from '../../db/index.ts';
+import {
+  emptySnapshot,
+  listSets,
+  readProjectSnapshot,
+  type ProjectSnapshot,
+  writeTransaction,
+} from '../../db/index.ts';
 import type { ExchangeImportReport, ExportedFile } from '../contract/types.ts';
 import { AppError } from '../errors.ts';
 import { buildCodebookXml, readCodebookXml } from '../exchange/refi/codebookXml.ts';
@@ -24,10 +30,10 @@ function mergeIn(
   const db = session.db();
   // Sets are placed after the merge, through its mapping (a code matched by name has another
   // GUID here), in the same transaction: a failure leaves the project as it was.
-  const { merged, placed } = db.transaction(() => {
+  const { merged, placed } = writeTransaction(db, () => {
     const outcome = mergeWithIds(db, snapshot, {});
     return { merged: outcome, placed: applyRefiSets(db, sets, outcome) };
-  })();
+  });
   return {
     ...report,
     kept: { ...report.kept, sets: placed.sets },

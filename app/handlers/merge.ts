@@ -1,3 +1,4 @@
+import { writeTransaction } from '../../db/index.ts';
 import { resolve } from 'node:path';
 import type { ProjectMergeReport } from '../contract/types.ts';
 import { AppError } from '../errors.ts';
@@ -25,11 +26,11 @@ function merge(
   const snapshot = readOtherProject(path, session.options);
   try {
     // One transaction: an interrupted merge (crash, killed process) leaves the project as it was.
-    return db.transaction(() => {
+    return writeTransaction(db, () => {
       const report = mergeSnapshot(db, snapshot, resolutions);
       if (dryRun) throw new DryRun(report);
       return report;
-    })();
+    });
   } catch (error) {
     if (error instanceof DryRun) return error.report;
     throw error;

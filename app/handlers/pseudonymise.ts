@@ -18,6 +18,7 @@ import {
   type Db,
   type DocumentRow,
   type RawRow,
+  writeTransaction,
 } from '../../db/index.ts';
 import type { ExportedFile, PseudonymiseReport, Replacement } from '../contract/types.ts';
 import { AppError } from '../errors.ts';
@@ -176,7 +177,7 @@ export const pseudonymiseHandlers: HandlerGroup = {
     // secure_delete zeroes what the transaction deletes; compacting afterwards removes what
     // earlier edits left in free pages, so the replaced text is gone from the file.
     const report = withSecureDelete(db, () =>
-      db.transaction(() => applyInTransaction(db, documentIds, replacements, coder))(),
+      writeTransaction(db, () => applyInTransaction(db, documentIds, replacements, coder)),
     );
     if (report.documents > 0) compactProjectFile(db);
     return report;

@@ -22,6 +22,11 @@ export const en = {
     INVALID_INPUT: 'Invalid input',
     INTERNAL: 'Internal error',
     UNKNOWN_OPERATION: 'Unknown operation',
+    // Storage (issue 12)
+    BUSY: 'The project is busy',
+    DISK_FULL: 'The disk is full',
+    READ_ONLY: 'The disk or file is read-only',
+    NO_PERMISSION: 'Not allowed to write there',
     NETWORK: 'The backend cannot be reached',
     unexpected: 'Something went wrong',
   },

@@ -22,6 +22,11 @@ export const fr: Translations = {
     INVALID_INPUT: 'Saisie invalide',
     INTERNAL: 'Erreur interne',
     UNKNOWN_OPERATION: 'Opération inconnue',
+    // Storage (issue 12)
+    BUSY: 'Le projet est occupé',
+    DISK_FULL: 'Le disque est plein',
+    READ_ONLY: 'Le disque ou le fichier est en lecture seule',
+    NO_PERMISSION: 'Écriture non autorisée à cet endroit',
     NETWORK: 'Le moteur de Verbatim ne répond pas',
     unexpected: 'Une erreur est survenue',
   },

@@ -1,0 +1,107 @@
+import {
+  changeCount,
+  otherHolders,
+  registerHolder,
+  unregisterHolder,
+  writeTransaction,
+  type Db,
+  type OpenOptions,
+  type ProjectHolder,
+} from '../../db/index.ts';
+import type { BackupInfo, BackupReason } from '../contract/types.ts';
+import { createBackup } from './backupStore.ts';
+
+export interface BackupSettings {
+  /** The user's config folder; backups go to its `backups/` sub-folder. */
+  readonly configDir: string;
+  /** A backup is taken after this many minutes during which the project changed. */
+  readonly intervalMinutes?: number;
+  /** False: no backup on open, on close or periodically, only when asked (the CLI). */
+  readonly automatic?: boolean;
+}
+
+export const DEFAULT_BACKUP_INTERVAL_MINUTES = 10;
+
+interface GuardOptions extends OpenOptions {
+  readonly appName?: string;
+  readonly backups?: BackupSettings;
+}
+
+/**
+ * What a session does around an open project besides its operations: it leaves a note of
+ * who holds the project (so that a process kept waiting can name it), and it takes the
+ * automatic backups: on open, after every `intervalMinutes` of changes, and on close if
+ * something changed since the last one. A backup that fails is logged, never blocks work.
+ */
+export class ProjectGuard {
+  private readonly db: Db;
+  private readonly options: GuardOptions;
+  private lastBackupAt = 0;
+  private changesAtBackup = 0;
+
+  constructor(db: Db, options: GuardOptions) {
+    this.db = db;
+    this.options = options;
+  }
+
+  afterOpen(): void {
+    try {
+      writeTransaction(this.db, () => registerHolder(this.db, this.options.appName ?? 'Verbatim'));
+    } catch (error) {
+      // The note is a courtesy: a project busy at open is still opened.
+      console.warn('[verbatim] could not note this program as a holder of the project:', error);
+    }
+    if (this.automatic()) this.backupSafely('open');
+  }
+
+  afterOperation(now: number = Date.now()): void {
+    const settings = this.options.backups;
+    if (!settings || !this.automatic() || !this.changedSinceBackup()) return;
+    const interval = (settings.intervalMinutes ?? DEFAULT_BACKUP_INTERVAL_MINUTES) * 60_000;
+    if (now - this.lastBackupAt >= interval) this.backupSafely('auto');
+  }
+
+  beforeClose(): void {
+    if (this.automatic() && this.changedSinceBackup()) this.backupSafely('close');
+    try {
+      writeTransaction(this.db, () => unregisterHolder(this.db));
+    } catch (error) {
+      console.warn('[verbatim] could not remove the holder note of this program:', error);
+    }
+  }
+
+  /** The other programs that have this project open. */
+  others(): ProjectHolder[] {
+    return otherHolders(this.db);
+  }
+
+  /** Takes a backup now (errors are the caller's). Returns null when backups are off. */
+  backup(reason: BackupReason): BackupInfo | null {
+    const settings = this.options.backups;
+    if (!settings) return null;
+    const info = createBackup(this.db, settings.configDir, reason, this.options);
+    this.lastBackupAt = Date.now();
+    this.changesAtBackup = this.totalChanges();
+    return info;
+  }
+
+  private automatic(): boolean {
+    return this.options.backups !== undefined && this.options.backups.automatic !== false;
+  }
+
+  private backupSafely(reason: BackupReason): void {
+    try {
+      this.backup(reason);
+    } catch (error) {
+      console.warn(`[verbatim] the ${reason} backup failed:`, error);
+    }
+  }
+
+  private totalChanges(): number {
+    return changeCount(this.db);
+  }
+
+  private changedSinceBackup(): boolean {
+    return this.options.backups !== undefined && this.totalChanges() !== this.changesAtBackup;
+  }
+}
