@@ -54,9 +54,3 @@ export function storageError(error: unknown): AppError | null {
     return new AppError('BUSY', describeBusy([]));
   return null;
 }
-
-/** An AppError as is, a storage failure as its sentence, anything else unchanged. */
-export function asAppError(error: unknown): unknown {
-  if (error instanceof AppError) return error;
-  return storageError(error) ?? error;
-}

@@ -92,6 +92,11 @@ export function expiredBackups(list: readonly BackupEntry[], now: Date): BackupE
   });
 }
 
+/** A backup just taken, with where it is (for the CLI; the interface names backups by id). */
+export interface BackupFile extends BackupInfo {
+  readonly path: string;
+}
+
 /** Backs the open project up into its folder, then applies the rotation. */
 export function createBackup(
   db: Db,
@@ -99,7 +104,7 @@ export function createBackup(
   reason: BackupReason,
   options: OpenOptions = {},
   now: Date = new Date(),
-): BackupInfo {
+): BackupFile {
   const folder = backupFolder(configDir, db);
   let name = nameFor(now, reason);
   // Two backups in the same millisecond: the later one waits its turn by name.
@@ -110,6 +115,7 @@ export function createBackup(
   // Entries of days already kept are counted from the newest; the new one is never expired.
   for (const entry of expiredBackups(list, now)) rmSync(join(folder, entry.id), { force: true });
   return {
+    path: copy.path,
     id: name,
     createdAt: createdAtOf(BACKUP_NAME.exec(name)?.[1] ?? ''),
     reason,

@@ -8,8 +8,8 @@ import {
   type OpenOptions,
   type ProjectHolder,
 } from '../../db/index.ts';
-import type { BackupInfo, BackupReason } from '../contract/types.ts';
-import { createBackup } from './backupStore.ts';
+import type { BackupReason } from '../contract/types.ts';
+import { createBackup, type BackupFile } from './backupStore.ts';
 
 export interface BackupSettings {
   /** The user's config folder; backups go to its `backups/` sub-folder. */
@@ -76,7 +76,7 @@ export class ProjectGuard {
   }
 
   /** Takes a backup now (errors are the caller's). Returns null when backups are off. */
-  backup(reason: BackupReason): BackupInfo | null {
+  backup(reason: BackupReason): BackupFile | null {
     const settings = this.options.backups;
     if (!settings) return null;
     const info = createBackup(this.db, settings.configDir, reason, this.options);

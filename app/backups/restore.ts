@@ -2,6 +2,7 @@ import { copyFileSync, existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { checkProjectFile } from '../../db/index.ts';
 import { AppError } from '../errors.ts';
+import type { BackupFile } from './backupStore.ts';
 import type { ProjectSession } from '../session.ts';
 import { translateOpenError } from '../session.ts';
 import { describeBusy } from '../storageErrors.ts';
@@ -13,7 +14,7 @@ import { produceFileAtomically } from '../util/atomicWrite.ts';
  * backup. Refused while another program has the project open: replacing a file under it
  * would lose its work.
  */
-export function restoreProject(session: ProjectSession, backupFile: string): void {
+export function restoreProject(session: ProjectSession, backupFile: string): BackupFile {
   const path = session.path;
   if (path === null) throw new AppError('NO_PROJECT', 'No project is open; create or open one first.');
   if (resolve(backupFile) === resolve(path))
@@ -27,7 +28,8 @@ export function restoreProject(session: ProjectSession, backupFile: string): voi
   const others = guard.others();
   if (others.length > 0)
     throw new AppError('BUSY', `${describeBusy(others)} Close it there before restoring a backup.`);
-  if (guard.backup('before-restore') === null)
+  const kept = guard.backup('before-restore');
+  if (kept === null)
     throw new AppError(
       'INTERNAL',
       'Backups are not set up in this program, so the current project cannot be kept before restoring.',
@@ -39,4 +41,5 @@ export function restoreProject(session: ProjectSession, backupFile: string): voi
       throw new AppError('BUSY', `${describeBusy([])} Close it there before restoring a backup.`);
     produceFileAtomically(target, (temporary) => copyFileSync(backupFile, temporary));
   });
+  return kept;
 }

@@ -55,6 +55,8 @@ function startVerbatim(): void {
     recent: createRecentProjectsStore(app.getPath('userData')),
     identity: createIdentityStore(app.getPath('userData')),
     defaultCoder: defaultCoderName(),
+    appName: 'the Verbatim app',
+    backups: { configDir: app.getPath('userData') },
     ...(nativeBinding ? { nativeBinding } : {}),
   });
   const call: Dispatcher = (name, input) => dispatch(session, name, input);

@@ -12,7 +12,10 @@ const USAGE = 'verbatim serve [FILE] [--port N]';
 export async function serveCommand(argv: readonly string[], io: CliIo): Promise<undefined> {
   const { positionals, values } = parseCommandArgs(argv, { port: { type: 'string' } }, USAGE);
   const port = values.port === undefined ? 0 : integerOption(values.port, 'port', USAGE);
-  const session = newSession(createRecentProjectsStore(defaultConfigDir()));
+  const session = newSession(createRecentProjectsStore(defaultConfigDir()), {
+    appName: 'the Verbatim web shell',
+    automaticBackups: true,
+  });
   const [file] = positionals;
   if (file !== undefined) await callerFor(session)('project/open', { path: file });
   const staticDir = await ensureRendererBuilt((line) => io.err(line));
