@@ -13,6 +13,7 @@ export type ErrorCode =
   // Storage: the disk or the project file refused (app/storageErrors.ts).
   | 'BUSY'
   | 'DISK_FULL'
+  | 'DISK_ERROR'
   | 'READ_ONLY'
   | 'NO_PERMISSION';
 

@@ -35,7 +35,8 @@ export function storageError(error: unknown): AppError | null {
   const code = codeOf(error);
   const where = pathOf(error);
   const file = where ? ` (${where})` : '';
-  if (code === 'ENOSPC' || code === 'SQLITE_FULL' || code === 'EDQUOT')
+  // SQLite reports a full disk as SQLITE_FULL, or as SHMSIZE when the WAL index cannot grow.
+  if (code === 'ENOSPC' || code === 'SQLITE_FULL' || code === 'EDQUOT' || code === 'SQLITE_IOERR_SHMSIZE')
     return new AppError(
       'DISK_FULL',
       `The disk is full${file}: nothing was written. Free some space, then try again.`,
@@ -49,6 +50,11 @@ export function storageError(error: unknown): AppError | null {
     return new AppError(
       'NO_PERMISSION',
       `Verbatim is not allowed to write there${file}. Choose a folder of your own, or ask for write permission.`,
+    );
+  if (code.startsWith('SQLITE_IOERR') || code === 'EIO')
+    return new AppError(
+      'DISK_ERROR',
+      `The disk could not be written to or read${file}: it may be full, removed or failing. Nothing was saved; check the disk, then try again.`,
     );
   if (code === 'SQLITE_BUSY' || code.startsWith('SQLITE_BUSY_'))
     return new AppError('BUSY', describeBusy([]));

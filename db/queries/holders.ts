@@ -28,16 +28,19 @@ function currentUser(): string {
   }
 }
 
-/** A row left by a program that crashed: same machine, process gone. */
-function isStale(row: HolderRow): boolean {
-  if (row.host !== hostname()) return false;
+/** True when no process of this machine has that id (EPERM: it exists, another user's). */
+export function processIsGone(pid: number): boolean {
   try {
-    process.kill(row.pid, 0);
+    process.kill(pid, 0);
     return false;
   } catch (error) {
-    // EPERM: the process exists but belongs to another user.
     return (error as { code?: string }).code === 'ESRCH';
   }
+}
+
+/** A row left by a program that crashed: same machine, process gone. */
+function isStale(row: HolderRow): boolean {
+  return row.host === hostname() && processIsGone(row.pid);
 }
 
 function toHolder(row: HolderRow): ProjectHolder {

@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import { writeFile } from 'node:fs/promises';
+import { writeFileAtomically } from '../../app/util/atomicWrite.ts';
 import { app, dialog, ipcMain, Menu, session as electronSession, shell, type BrowserWindow } from 'electron';
 import { dispatch } from '../../app/dispatch.ts';
 import { ProjectSession } from '../../app/session.ts';
@@ -132,7 +132,7 @@ function startVerbatim(): void {
         dispatch: call,
         dialogs: electronDialogs(() => window),
         notify,
-        writeTextFile: (path, content) => writeFile(path, content, 'utf8'),
+        writeTextFile: async (path, content) => writeFileAtomically(path, content),
         locale,
         documentsDir: app.getPath('documents'),
         appVersion: app.getVersion(),

@@ -25,6 +25,7 @@ export const en = {
     // Storage (issue 12)
     BUSY: 'The project is busy',
     DISK_FULL: 'The disk is full',
+    DISK_ERROR: 'The disk could not be used',
     READ_ONLY: 'The disk or file is read-only',
     NO_PERMISSION: 'Not allowed to write there',
     NETWORK: 'The backend cannot be reached',

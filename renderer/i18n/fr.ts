@@ -25,6 +25,7 @@ export const fr: Translations = {
     // Storage (issue 12)
     BUSY: 'Le projet est occupé',
     DISK_FULL: 'Le disque est plein',
+    DISK_ERROR: 'Le disque est inutilisable',
     READ_ONLY: 'Le disque ou le fichier est en lecture seule',
     NO_PERMISSION: 'Écriture non autorisée à cet endroit',
     NETWORK: 'Le moteur de Verbatim ne répond pas',
