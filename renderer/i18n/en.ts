@@ -31,6 +31,28 @@ export const en = {
     NETWORK: 'The backend cannot be reached',
     unexpected: 'Something went wrong',
   },
+  // Backups and copies (issue 12: storage)
+  backups: {
+    saveCopyButton: 'Save a copy…',
+    restoreButton: 'Backups…',
+    saveCopyTitle: 'Save a copy of the project',
+    saveCopyLabel: 'Path of the copy (a new file)',
+    saveCopy: 'Save the copy',
+    saved: 'Saved {{path}}: {{documents}} documents, {{codings}} codings.',
+    restoreTitle: 'Restore a backup',
+    restoreExplain:
+      'Verbatim backs the project up when you open it, every 10 minutes while you work, and when you close it. Restoring replaces the project by the chosen backup; its current state is kept as a backup first, so you can come back to it.',
+    none: 'No backup of this project yet.',
+    counts: '({{documents}} documents, {{codings}} codings)',
+    restore: 'Restore this backup',
+    reason: {
+      open: 'on opening',
+      auto: 'while working',
+      close: 'on closing',
+      manual: 'asked for',
+      'before-restore': 'before a restore',
+    },
+  },
   start: {
     tagline: 'Code interview transcripts, offline. Your project is one file on your own disk.',
     createHeading: 'New project',

@@ -31,6 +31,28 @@ export const fr: Translations = {
     NETWORK: 'Le moteur de Verbatim ne répond pas',
     unexpected: 'Une erreur est survenue',
   },
+  // Sauvegardes et copies (ticket 12 : stockage)
+  backups: {
+    saveCopyButton: 'Enregistrer une copie…',
+    restoreButton: 'Sauvegardes…',
+    saveCopyTitle: 'Enregistrer une copie du projet',
+    saveCopyLabel: 'Chemin de la copie (un nouveau fichier)',
+    saveCopy: 'Enregistrer la copie',
+    saved: '{{path}} enregistré : {{documents}} documents, {{codings}} codages.',
+    restoreTitle: 'Restaurer une sauvegarde',
+    restoreExplain:
+      'Verbatim sauvegarde le projet à l’ouverture, toutes les 10 minutes pendant le travail et à la fermeture. Restaurer remplace le projet par la sauvegarde choisie ; son état actuel est d’abord gardé en sauvegarde, pour pouvoir y revenir.',
+    none: 'Aucune sauvegarde de ce projet pour l’instant.',
+    counts: '({{documents}} documents, {{codings}} codages)',
+    restore: 'Restaurer cette sauvegarde',
+    reason: {
+      open: 'à l’ouverture',
+      auto: 'pendant le travail',
+      close: 'à la fermeture',
+      manual: 'à la demande',
+      'before-restore': 'avant une restauration',
+    },
+  },
   start: {
     tagline: 'Codez vos entretiens, hors ligne. Votre projet est un seul fichier, sur votre disque.',
     createHeading: 'Nouveau projet',
