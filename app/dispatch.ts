@@ -89,7 +89,7 @@ export async function dispatch(
     const handler = handlers[name] as ((input: unknown, session: ProjectSession) => unknown) | undefined;
     if (!handler) throw new AppError('UNKNOWN_OPERATION', `No handler for ${name}`);
     const data = await handler(parsed.data, session);
-    session.afterOperation();
+    session.afterOperation(name);
     return { ok: true, data: data ?? null };
   } catch (thrown) {
     const error = thrown instanceof AppError ? thrown : (storageError(thrown) ?? thrown);

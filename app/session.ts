@@ -117,8 +117,8 @@ export class ProjectSession {
   }
 
   /** Called by dispatch after each operation: takes the periodic backup when one is due. */
-  afterOperation(): void {
-    this.current?.guard.afterOperation();
+  afterOperation(operation: string): void {
+    this.current?.guard.afterOperation(operation);
   }
 
   /** The open project's guard: its backups and its note of who holds it. */

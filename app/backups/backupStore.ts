@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { chmodSync, mkdirSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { chmodSync, mkdirSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import {
   countCodings,
@@ -159,4 +159,21 @@ export function backupPath(db: Db, configDir: string, id: string): string {
   if (!entries(folder).some((entry) => entry.id === id))
     throw new AppError('NOT_FOUND', `There is no backup ${id} of this project.`);
   return join(folder, id);
+}
+
+/**
+ * Deletes every backup of the open project (after a pseudonymisation: they hold the names
+ * it replaced). The files are overwritten with zeros first, so the names are not left in
+ * the freed blocks of a disk that does not reuse them at once.
+ */
+export function deleteBackups(db: Db, configDir: string): void {
+  const folder = backupFolder(configDir, db);
+  for (const entry of entries(folder)) {
+    const path = join(folder, entry.id);
+    try {
+      writeFileSync(path, Buffer.alloc(statSync(path).size));
+    } finally {
+      rmSync(path, { force: true });
+    }
+  }
 }

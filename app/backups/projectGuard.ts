@@ -9,7 +9,7 @@ import {
   type ProjectHolder,
 } from '../../db/index.ts';
 import type { BackupReason } from '../contract/types.ts';
-import { createBackup, type BackupFile } from './backupStore.ts';
+import { createBackup, deleteBackups, type BackupFile } from './backupStore.ts';
 
 export interface BackupSettings {
   /** The user's config folder; backups go to its `backups/` sub-folder. */
@@ -21,6 +21,9 @@ export interface BackupSettings {
 }
 
 export const DEFAULT_BACKUP_INTERVAL_MINUTES = 10;
+
+/** Operations after which the earlier backups must go (docs/PSEUDONYMISATION.md). */
+const PURGING_OPERATIONS: ReadonlySet<string> = new Set(['pseudonymise/applyToDocuments']);
 
 interface GuardOptions extends OpenOptions {
   readonly appName?: string;
@@ -54,8 +57,14 @@ export class ProjectGuard {
     if (this.automatic()) this.backupSafely('open');
   }
 
-  afterOperation(now: number = Date.now()): void {
+  afterOperation(operation: string, now: number = Date.now()): void {
     const settings = this.options.backups;
+    if (settings && PURGING_OPERATIONS.has(operation)) {
+      // Earlier backups hold the names just replaced: pseudonymising must purge every copy.
+      deleteBackups(this.db, settings.configDir);
+      this.backup('manual');
+      return;
+    }
     if (!settings || !this.automatic() || !this.changedSinceBackup()) return;
     const interval = (settings.intervalMinutes ?? DEFAULT_BACKUP_INTERVAL_MINUTES) * 60_000;
     if (now - this.lastBackupAt >= interval) this.backupSafely('auto');

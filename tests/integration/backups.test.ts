@@ -1,5 +1,5 @@
 import Database from 'better-sqlite3';
-import { copyFileSync, existsSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { hostname } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -194,6 +194,31 @@ describe('automatic backups and restoring one', () => {
     expect(codingCount(target)).toBe(5);
     expect(mode(target)).toBe(0o600);
     expect((await callError(session, 'project/saveCopy', { path: target })).code).toBe('FILE_EXISTS');
+    session.close();
+  });
+});
+
+describe('backups and pseudonymisation', () => {
+  it('purges the backups that hold the replaced names and keeps a pseudonymised one', async () => {
+    const path = join(makeTempDir('backup-pseudo'), 'p.verbatim');
+    const session = backupSession(configDir, 0);
+    await call(session, 'project/create', { path });
+    await call(session, 'documents/importFiles', {
+      files: [
+        { name: 'a.txt', base64: Buffer.from('Marie Zarkowski : je travaille le soir.').toString('base64') },
+      ],
+    });
+    const folder = join(configDir, 'backups', readdirSync(join(configDir, 'backups'))[0] ?? '');
+    const holdingTheName = () =>
+      readdirSync(folder).filter((name) => readFileSync(join(folder, name)).includes('Zarkowski'));
+    expect(holdingTheName().length).toBeGreaterThan(0);
+    await call(session, 'pseudonymise/applyToDocuments', {
+      documentIds: [],
+      replacements: [{ variants: ['Marie Zarkowski'], replacement: '[Participante 3]' }],
+    });
+    expect(holdingTheName()).toEqual([]);
+    const [kept] = await call(session, 'project/backups', {});
+    expect(kept?.documentCount).toBe(1);
     session.close();
   });
 });
