@@ -123,8 +123,8 @@ export class ProjectSession {
 
   /** The open project's guard: its backups and its note of who holds it. */
   guard(): ProjectGuard {
-    this.db();
-    return (this.current as { guard: ProjectGuard }).guard;
+    if (!this.current) throw new AppError('NO_PROJECT', 'No project is open; create or open one first.');
+    return this.current.guard;
   }
 
   /**

@@ -61,8 +61,13 @@ export class ProjectGuard {
     const settings = this.options.backups;
     if (settings && PURGING_OPERATIONS.has(operation)) {
       // Earlier backups hold the names just replaced: pseudonymising must purge every copy.
-      deleteBackups(this.db, settings.configDir);
-      this.backup('manual');
+      // The operation has succeeded; a failure here is logged, not reported as its failure.
+      try {
+        deleteBackups(this.db, settings.configDir);
+        this.backup('manual');
+      } catch (error) {
+        console.error('[verbatim] could not purge the backups after pseudonymising:', error);
+      }
       return;
     }
     if (!settings || !this.automatic() || !this.changedSinceBackup()) return;

@@ -38,9 +38,17 @@ export function processIsGone(pid: number): boolean {
   }
 }
 
-/** A row left by a program that crashed: same machine, process gone. */
-function isStale(row: HolderRow): boolean {
-  return row.host === hostname() && processIsGone(row.pid);
+/** The rows this process wrote and has not removed, with the file each was written to. */
+const liveIds = new Map<string, string>();
+
+/**
+ * A row left by a program that crashed (same machine, process gone), or one with this
+ * process's id that it did not write: the file was copied while this process held it.
+ */
+function isStale(db: Db, row: HolderRow): boolean {
+  if (row.host !== hostname()) return false;
+  if (row.pid === process.pid) return liveIds.get(row.id) !== db.name;
+  return processIsGone(row.pid);
 }
 
 function toHolder(row: HolderRow): ProjectHolder {
@@ -56,12 +64,13 @@ const holderIds = new WeakMap<Db, string>();
 export function registerHolder(db: Db, app: string): void {
   const rows = db.prepare('SELECT * FROM project_holders').all() as HolderRow[];
   const remove = db.prepare('DELETE FROM project_holders WHERE id = ?');
-  for (const row of rows) if (isStale(row)) remove.run(row.id);
+  for (const row of rows) if (isStale(db, row)) remove.run(row.id);
   const id = randomUUID();
   db.prepare(
     'INSERT INTO project_holders (id, pid, host, user, app, opened_at) VALUES (?, ?, ?, ?, ?, ?)',
   ).run(id, process.pid, hostname(), currentUser(), app, new Date().toISOString());
   holderIds.set(db, id);
+  liveIds.set(id, db.name);
 }
 
 /** Removes this connection's row (before closing). */
@@ -70,13 +79,14 @@ export function unregisterHolder(db: Db): void {
   if (id === undefined) return;
   db.prepare('DELETE FROM project_holders WHERE id = ?').run(id);
   holderIds.delete(db);
+  liveIds.delete(id);
 }
 
 /** The other live programs that have the project open, oldest first. Reads only. */
 export function otherHolders(db: Db): ProjectHolder[] {
   const own = holderIds.get(db);
   const rows = db.prepare('SELECT * FROM project_holders ORDER BY opened_at').all() as HolderRow[];
-  return rows.filter((row) => row.id !== own && !isStale(row)).map(toHolder);
+  return rows.filter((row) => row.id !== own && !isStale(db, row)).map(toHolder);
 }
 
 /** Removes every holder row: a copy or a backup is held by nobody. */

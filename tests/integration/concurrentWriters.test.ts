@@ -1,5 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { writeFileSync } from 'node:fs';
+import { copyFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { call, callError, testSession } from '../support/session.ts';
@@ -85,5 +85,20 @@ describe('two processes writing to one project', () => {
     });
     expect(retried).toHaveLength(1);
     session.close();
+  });
+
+  it('does not count as a holder the note copied with a file this process holds', async () => {
+    const { session, folder, path } = await projectWithDocument();
+    session.db().pragma('wal_checkpoint(TRUNCATE)');
+    const copy = join(folder, 'copy.verbatim');
+    copyFileSync(path, copy);
+    const other = testSession();
+    await call(other, 'project/open', { path: copy });
+    expect(other.guard().others()).toEqual([]);
+    // The original, opened twice by this process, is held by the other session.
+    const twice = testSession();
+    await call(twice, 'project/open', { path });
+    expect(twice.guard().others()).toHaveLength(1);
+    for (const each of [other, twice, session]) each.close();
   });
 });
