@@ -45,3 +45,22 @@ function busyHolders(db: Db): readonly ProjectHolder[] {
     return [];
   }
 }
+
+/**
+ * A write that is only worth doing if the project is free now (the holder note): runs
+ * `work` in an IMMEDIATE transaction without waiting, and returns false if another process
+ * is writing.
+ */
+export function tryWriteTransaction(db: Db, work: () => void): boolean {
+  const timeout = db.pragma('busy_timeout', { simple: true }) as number;
+  db.pragma('busy_timeout = 0');
+  try {
+    writeTransaction(db, work);
+    return true;
+  } catch (error) {
+    if (error instanceof ProjectBusyError) return false;
+    throw error;
+  } finally {
+    db.pragma(`busy_timeout = ${timeout}`);
+  }
+}

@@ -3,12 +3,13 @@ import {
   otherHolders,
   registerHolder,
   unregisterHolder,
-  writeTransaction,
+  tryWriteTransaction,
   type Db,
   type OpenOptions,
   type ProjectHolder,
 } from '../../db/index.ts';
 import type { BackupReason } from '../contract/types.ts';
+import { storageError } from '../storageErrors.ts';
 import { createBackup, deleteBackups, type BackupFile } from './backupStore.ts';
 
 export interface BackupSettings {
@@ -21,6 +22,12 @@ export interface BackupSettings {
 }
 
 export const DEFAULT_BACKUP_INTERVAL_MINUTES = 10;
+
+/** One line on stderr, in the plain words of app/storageErrors.ts when it knows the failure. */
+function warn(what: string, error: unknown): void {
+  const reason = storageError(error)?.message ?? (error instanceof Error ? error.message : String(error));
+  console.warn(`[verbatim] ${what}: ${reason}`);
+}
 
 /** Operations after which the earlier backups must go (docs/PSEUDONYMISATION.md). */
 const PURGING_OPERATIONS: ReadonlySet<string> = new Set(['pseudonymise/applyToDocuments']);
@@ -48,11 +55,11 @@ export class ProjectGuard {
   }
 
   afterOpen(): void {
+    // The note is a courtesy: a project busy at open is opened without it, at once.
     try {
-      writeTransaction(this.db, () => registerHolder(this.db, this.options.appName ?? 'Verbatim'));
+      tryWriteTransaction(this.db, () => registerHolder(this.db, this.options.appName ?? 'Verbatim'));
     } catch (error) {
-      // The note is a courtesy: a project busy at open is still opened.
-      console.warn('[verbatim] could not note this program as a holder of the project:', error);
+      warn('could not note this program as a holder of the project', error);
     }
     if (this.automatic()) this.backupSafely('open');
   }
@@ -66,7 +73,7 @@ export class ProjectGuard {
         deleteBackups(this.db, settings.configDir);
         this.backup('manual');
       } catch (error) {
-        console.error('[verbatim] could not purge the backups after pseudonymising:', error);
+        warn('could not purge the backups after pseudonymising', error);
       }
       return;
     }
@@ -77,10 +84,12 @@ export class ProjectGuard {
 
   beforeClose(): void {
     if (this.automatic() && this.changedSinceBackup()) this.backupSafely('close');
+    // If the project is busy the note stays; the next program to open it sees this process
+    // is gone and removes it.
     try {
-      writeTransaction(this.db, () => unregisterHolder(this.db));
+      tryWriteTransaction(this.db, () => unregisterHolder(this.db));
     } catch (error) {
-      console.warn('[verbatim] could not remove the holder note of this program:', error);
+      warn('could not remove the holder note of this program', error);
     }
   }
 
@@ -107,7 +116,7 @@ export class ProjectGuard {
     try {
       this.backup(reason);
     } catch (error) {
-      console.warn(`[verbatim] the ${reason} backup failed:`, error);
+      warn(`the ${reason} backup failed`, error);
     }
   }
 
