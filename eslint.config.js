@@ -82,6 +82,22 @@ export default tseslint.config(
     },
   },
   {
+    // Every write goes through db/transaction.ts (writeTransaction): an IMMEDIATE transaction
+    // that waits for another process instead of failing with "database is locked".
+    files: ['**/*.{ts,tsx,mjs,js}'],
+    ignores: ['db/transaction.ts'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: "CallExpression[callee.property.name='transaction']",
+          message:
+            'Write through writeTransaction(db, work) from db/transaction.ts (an IMMEDIATE transaction).',
+        },
+      ],
+    },
+  },
+  {
     // Config files of tools require default exports.
     files: ['*.config.{js,ts}', 'renderer/vite.config.ts', 'vitest.config.ts'],
     rules: { 'no-restricted-exports': 'off' },

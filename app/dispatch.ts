@@ -2,6 +2,7 @@ import { api, type OperationName } from './contract/api.ts';
 import { AppError, type WireResult } from './errors.ts';
 import { agreementHandlers } from './handlers/agreement.ts';
 import { analysisHandlers } from './handlers/analysis.ts';
+import { backupHandlers } from './handlers/backups.ts';
 import { caseHandlers } from './handlers/cases.ts';
 import { codebookHandlers } from './handlers/codebook.ts';
 import { coderHandlers } from './handlers/coders.ts';
@@ -27,6 +28,7 @@ import { combineHandlers, type HandlerGroup } from './handlers/registry.ts';
 import { checkTransport, withUserPaths, type Caller } from './operationAccess.ts';
 import type { ProjectSession } from './session.ts';
 import { runVisible } from './visibility/blindSession.ts';
+import { storageError } from './storageErrors.ts';
 
 export const handlers: HandlerGroup = combineHandlers(
   projectHandlers,
@@ -52,6 +54,7 @@ export const handlers: HandlerGroup = combineHandlers(
   reviewHandlers,
   coderHandlers,
   agreementHandlers,
+  backupHandlers,
 );
 
 function isOperationName(name: string): name is OperationName {
@@ -92,8 +95,10 @@ export async function dispatch(
     if (!handler) throw new AppError('UNKNOWN_OPERATION', `No handler for ${name}`);
     // Blind mode: a read runs on what the current coder may see (app/visibility/).
     const data = await runVisible(name, withUserPaths(name, parsed.data, caller), session, handler);
+    session.afterOperation(name);
     return { ok: true, data: data ?? null };
-  } catch (error) {
+  } catch (thrown) {
+    const error = thrown instanceof AppError ? thrown : (storageError(thrown) ?? thrown);
     if (error instanceof AppError) return { ok: false, error: { code: error.code, message: error.message } };
     console.error(`[verbatim] ${name} failed:`, error);
     const detail = error instanceof Error ? error.message : String(error);

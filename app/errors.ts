@@ -11,7 +11,13 @@ export type ErrorCode =
   | 'UNKNOWN_OPERATION'
   /** The operation or the file is not open to this shell (app/operationAccess.ts). */
   | 'NOT_ALLOWED'
-  | 'INTERNAL';
+  | 'INTERNAL'
+  // Storage: the disk or the project file refused (app/storageErrors.ts).
+  | 'BUSY'
+  | 'DISK_FULL'
+  | 'DISK_ERROR'
+  | 'READ_ONLY'
+  | 'NO_PERMISSION';
 
 /** An expected failure with a message fit to show a researcher. */
 export class AppError extends Error {

@@ -119,6 +119,10 @@ export const operationAccess: { readonly [N in OperationName]: readonly Transpor
   'history/list': ALL,
   'history/undo': ALL,
   'history/redo': ALL,
+  'project/backups': ALL,
+  'project/restoreBackup': ALL,
+  // Its path is a handle in Electron (a save dialog), a name in the shell's folder on the web.
+  'project/saveCopy': ALL,
 };
 
 const TRANSPORT_NAMES: Record<Transport, string> = {

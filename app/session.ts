@@ -3,6 +3,7 @@ import { createProject, openProject, ProjectOpenError, type Db, type OpenOptions
 import { AppError } from './errors.ts';
 import { JobRegistry } from './jobs/registry.ts';
 import { closeBlindReader } from './visibility/blindSession.ts';
+import { ProjectGuard, type BackupSettings } from './backups/projectGuard.ts';
 
 /** Where the list of recently opened projects lives; given by the shell (main/). */
 export interface RecentProjectsStore {
@@ -27,9 +28,13 @@ export interface SessionOptions extends OpenOptions {
   /** Name recorded on codings when the caller gives no coder and no identity is set. */
   readonly defaultCoder: string;
   readonly identity?: IdentityStore;
+  /** How this program introduces itself to others that find the project busy ("Verbatim desktop"). */
+  readonly appName?: string;
+  /** Automatic backups (desktop and web shell); the CLI leaves them out and backs up on request. */
+  readonly backups?: BackupSettings;
 }
 
-function translateOpenError(error: unknown): never {
+export function translateOpenError(error: unknown): never {
   if (error instanceof ProjectOpenError) {
     const code =
       error.kind === 'newer-version'
@@ -49,7 +54,7 @@ export class ProjectSession {
   readonly options: SessionOptions;
   /** Long-running work of this session (batch imports, large exports). */
   readonly jobs = new JobRegistry();
-  private current: { db: Db; path: string } | null = null;
+  private current: { db: Db; path: string; guard: ProjectGuard } | null = null;
 
   constructor(options: SessionOptions) {
     this.options = options;
@@ -102,14 +107,48 @@ export class ProjectSession {
   }
 
   close(): void {
-    if (this.current) closeBlindReader(this.current.db);
-    this.current?.db.close();
+    const current = this.current;
     this.current = null;
+    if (!current) return;
+    try {
+      closeBlindReader(current.db);
+      current.guard.beforeClose();
+    } finally {
+      current.db.close();
+    }
+  }
+
+  /** Called by dispatch after each operation: takes the periodic backup when one is due. */
+  afterOperation(operation: string): void {
+    this.current?.guard.afterOperation(operation);
+  }
+
+  /** The open project's guard: its backups and its note of who holds it. */
+  guard(): ProjectGuard {
+    if (!this.current) throw new AppError('NO_PROJECT', 'No project is open; create or open one first.');
+    return this.current.guard;
+  }
+
+  /**
+   * Closes the project, lets `replace` put another file in its place, and opens the file
+   * again, replaced or not (a failed replacement leaves the project as it was, open).
+   */
+  reopenAfter(replace: (path: string) => void): void {
+    const path = this.path;
+    if (path === null) throw new AppError('NO_PROJECT', 'No project is open; create or open one first.');
+    this.close();
+    try {
+      replace(path);
+    } finally {
+      this.open(path);
+    }
   }
 
   private replace(db: Db, path: string): void {
     this.close();
-    this.current = { db, path };
+    const guard = new ProjectGuard(db, this.options);
+    this.current = { db, path, guard };
     this.options.recent.remember(path);
+    guard.afterOpen();
   }
 }

@@ -17,3 +17,6 @@ export * from './queries/pseudonymise.ts';
 export * from './queries/agreement.ts';
 export * from './queries/bulkRows.ts';
 export * from './queries/visibility.ts';
+export * from './queries/holders.ts';
+export * from './transaction.ts';
+export * from './copy.ts';

@@ -1,7 +1,8 @@
 import Database from 'better-sqlite3';
-import { existsSync, readFileSync, statSync } from 'node:fs';
-import { dirname } from 'node:path';
+import { closeSync, existsSync, linkSync, openSync, readSync, renameSync, rmSync, statSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
 import { latestSchemaVersion, migrations } from './migrations/index.ts';
+import { writeTransaction } from './transaction.ts';
 
 export type Db = Database.Database;
 
@@ -64,7 +65,7 @@ export function migrate(db: Db): void {
   const current = appliedVersion(db);
   for (const migration of migrations) {
     if (migration.version <= current) continue;
-    db.transaction(() => {
+    writeTransaction(db, () => {
       db.exec(migration.sql);
       migration.run?.(db);
       db.prepare('INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)').run(
@@ -72,11 +73,19 @@ export function migrate(db: Db): void {
         migration.name,
         new Date().toISOString(),
       );
-    })();
+    });
   }
 }
 
-/** Creates a new, empty project file. Refuses to overwrite an existing file. */
+/** Owner read and write only: interviews are not for the other accounts of the machine. */
+export const PRIVATE_FILE_MODE = 0o600;
+
+/**
+ * Creates a new, empty project file. Refuses to overwrite an existing file. The project is
+ * built under a temporary name in the same folder and appears under its own name only when
+ * complete, so a failure (full disk, killed process) never leaves an empty .verbatim file.
+ * The file is created 0600; SQLite gives its -wal and -shm the same mode.
+ */
 export function createProject(path: string, options: OpenOptions = {}): Db {
   if (existsSync(path)) {
     throw new ProjectOpenError('exists', path, `A file already exists at ${path}; choose another name.`);
@@ -88,28 +97,58 @@ export function createProject(path: string, options: OpenOptions = {}): Db {
       `The folder ${dirname(path)} does not exist; choose an existing folder.`,
     );
   }
-  const db = connect(path, options);
+  const temporary = join(dirname(path), `.${basename(path)}.${process.pid}.creating`);
   try {
-    db.pragma(`application_id = ${VERBATIM_APPLICATION_ID}`);
-    configure(db);
-    migrate(db);
-    return db;
+    closeSync(openSync(temporary, 'wx', PRIVATE_FILE_MODE));
+    const db = connect(temporary, options);
+    try {
+      db.pragma(`application_id = ${VERBATIM_APPLICATION_ID}`);
+      configure(db);
+      migrate(db);
+    } finally {
+      db.close();
+    }
+    publishWithoutReplacing(temporary, path);
+  } finally {
+    for (const suffix of ['', '-wal', '-shm']) rmSync(temporary + suffix, { force: true });
+  }
+  return openProject(path, options);
+}
+
+/** Gives `from` the name `to` unless `to` exists (another program may have created it meanwhile). */
+function publishWithoutReplacing(from: string, to: string): void {
+  try {
+    linkSync(from, to);
+    return;
   } catch (error) {
-    db.close();
-    throw error;
+    const code = (error as { code?: string }).code;
+    if (code === 'EEXIST')
+      throw new ProjectOpenError('exists', to, `A file already exists at ${to}; choose another name.`);
+    // Some disks (FAT USB keys) have no hard links: fall back to a rename after a check.
+    if (code !== 'EPERM' && code !== 'ENOTSUP' && code !== 'EXDEV' && code !== 'ENOSYS') throw error;
+  }
+  if (existsSync(to))
+    throw new ProjectOpenError('exists', to, `A file already exists at ${to}; choose another name.`);
+  renameSync(from, to);
+}
+
+/** The 100-byte SQLite header only: a project may be larger than a Buffer (2 GiB). */
+function readHeader(path: string): Buffer {
+  const header = Buffer.alloc(100);
+  const fd = openSync(path, 'r');
+  try {
+    const read = readSync(fd, header, 0, header.length, 0);
+    return header.subarray(0, read);
+  } finally {
+    closeSync(fd);
   }
 }
 
-function readHeader(path: string): Buffer {
-  const buffer = readFileSync(path).subarray(0, 100);
-  return buffer;
-}
-
 /**
- * Opens an existing project. A file that is not a Verbatim project, or one written by a
- * newer version, is refused before anything is written to it.
+ * Checks, without writing anything, that `path` is a Verbatim project this version can
+ * read: an SQLite file with our application id and a schema that is not newer.
  */
-export function openProject(path: string, options: OpenOptions = {}): Db {
+export function checkProjectFile(path: string, options: OpenOptions = {}): void {
   if (!existsSync(path) || !statSync(path).isFile()) {
     throw new ProjectOpenError('not-found', path, `No project file at ${path}.`);
   }
@@ -136,6 +175,20 @@ export function openProject(path: string, options: OpenOptions = {}): Db {
       `${path} was saved by a newer version of Verbatim (schema ${version}; this version knows ${latestSchemaVersion}). Update Verbatim to open it.`,
     );
   }
+}
+
+/** Opens a project to read it only (a backup being listed or restored); nothing is written. */
+export function openProjectReadOnly(path: string, options: OpenOptions = {}): Db {
+  checkProjectFile(path, options);
+  return connect(path, options, true);
+}
+
+/**
+ * Opens an existing project. A file that is not a Verbatim project, or one written by a
+ * newer version, is refused before anything is written to it.
+ */
+export function openProject(path: string, options: OpenOptions = {}): Db {
+  checkProjectFile(path, options);
   const db = connect(path, options);
   try {
     configure(db);

@@ -1,6 +1,7 @@
-import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { CoderIdentity, IdentityStore } from '../app/session.ts';
+import { writeFileAtomically } from '../app/util/atomicWrite.ts';
 
 export const IDENTITY_FILE = 'coder-identity.json';
 
@@ -30,11 +31,9 @@ export function createIdentityStore(dir: string): IdentityStore {
       }
     },
     set: (identity) => {
-      mkdirSync(dir, { recursive: true });
+      mkdirSync(dir, { recursive: true, mode: 0o700 });
       // Write then rename: a crash mid-write keeps the previous identity.
-      const temporary = `${file}.${process.pid}.tmp`;
-      writeFileSync(temporary, `${JSON.stringify(identity, null, 2)}\n`, 'utf8');
-      renameSync(temporary, file);
+      writeFileAtomically(file, `${JSON.stringify(identity, null, 2)}\n`);
     },
   };
 }

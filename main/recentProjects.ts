@@ -1,6 +1,7 @@
-import { existsSync, mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { RecentProjectsStore } from '../app/session.ts';
+import { writeFileAtomically } from '../app/util/atomicWrite.ts';
 
 export const RECENT_PROJECTS_FILE = 'recent-projects.json';
 export const MAX_RECENT_PROJECTS = 10;
@@ -40,12 +41,10 @@ function readList(file: string): string[] {
 }
 
 function writeList(dir: string, file: string, projects: readonly string[]): void {
-  mkdirSync(dir, { recursive: true });
+  mkdirSync(dir, { recursive: true, mode: 0o700 });
   const body: RecentProjectsFile = { version: 1, projects };
   // Write then rename, so a crash mid-write leaves the previous list rather than half a file.
-  const temporary = `${file}.${process.pid}.tmp`;
-  writeFileSync(temporary, `${JSON.stringify(body, null, 2)}\n`, 'utf8');
-  renameSync(temporary, file);
+  writeFileAtomically(file, `${JSON.stringify(body, null, 2)}\n`);
 }
 
 /**

@@ -1,7 +1,7 @@
 import type { WireResult } from '../app/contract/index.ts';
 
 /** What main/electron/channels.ts calls a ChoosePurpose: which native file dialog to show. */
-export type ChoosePurpose = 'createProject' | 'openProject' | 'mergeProject';
+export type ChoosePurpose = 'createProject' | 'openProject' | 'mergeProject' | 'saveCopy';
 
 /** A file the user chose in a native dialog: an opaque handle for path fields, and its name. */
 export interface ChosenFile {

@@ -136,6 +136,14 @@ export const api = {
   'history/list': op<readonly T.HistoryEntry[]>()(S.HistoryListInput),
   'history/undo': op<T.HistoryStep>()(S.Empty),
   'history/redo': op<T.HistoryStep>()(S.Empty),
+
+  // Backups and copies (docs/USER-GUIDE.md, "Backups").
+  /** The automatic backups of the open project, newest first. */
+  'project/backups': op<readonly T.BackupInfo[]>()(S.Empty),
+  /** Replaces the open project by a backup, after backing the current state up. */
+  'project/restoreBackup': op<T.ProjectInfo>()(S.BackupIdInput),
+  /** A complete, consistent copy of the open project at a new path (never replaces a file). */
+  'project/saveCopy': op<T.SavedCopy>()(S.PathInput),
 } as const;
 
 export type Api = typeof api;

@@ -436,3 +436,12 @@ export const ExportCodebookInput = z
     csvCells: CsvCells.optional(),
   })
   .strict();
+
+// --- Backups and copies (issue 12: storage) ---
+
+/** A backup's file name as listed by project/backups: never a path. */
+export const BackupIdInput = z
+  .object({
+    id: z.string().regex(/^[0-9TZ-]+_[a-z-]+\.verbatim$/u, 'a backup id as listed by project/backups'),
+  })
+  .strict();

@@ -644,3 +644,27 @@ export interface ExchangeImportReport {
   readonly matched: MergeCounts;
   readonly conflicts: readonly MergeConflict[];
 }
+
+// --- Backups and copies (issue 12: storage) ---
+
+/** Why a backup was taken: opening, every few minutes of changes, closing, asked for, or before a restore. */
+export type BackupReason = 'open' | 'auto' | 'close' | 'manual' | 'before-restore';
+
+/** One automatic backup of the open project, kept in the user's config folder. */
+export interface BackupInfo {
+  /** The backup's file name in its folder; the only way to name it in `project/restoreBackup`. */
+  readonly id: string;
+  readonly createdAt: string;
+  readonly reason: BackupReason;
+  readonly bytes: number;
+  readonly documentCount: number;
+  readonly codingCount: number;
+}
+
+/** A complete copy written by `project/saveCopy` (or `verbatim backup`). */
+export interface SavedCopy {
+  readonly path: string;
+  readonly bytes: number;
+  readonly documentCount: number;
+  readonly codingCount: number;
+}

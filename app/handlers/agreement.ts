@@ -9,6 +9,7 @@ import {
   updateCodingRange,
   type Db,
   type SegmentRow,
+  writeTransaction,
 } from '../../db/index.ts';
 import { loadAgreementData, type AgreementData } from '../agreement/agreementData.ts';
 import type { AgreementUnit } from '../agreement/codedSpans.ts';
@@ -152,7 +153,7 @@ export const agreementHandlers: HandlerGroup = {
   'agreement/resolve': ({ codeId, documentId, start, end, decision, coders, note }, session) => {
     const db = session.db();
     const [coderA, coderB] = coders;
-    return db.transaction(() => {
+    return writeTransaction(db, () => {
       const code = requireCode(db, codeId);
       const document = requireDocument(db, documentId);
       const problem = checkRange(document.text, start, end);
@@ -211,6 +212,6 @@ export const agreementHandlers: HandlerGroup = {
         session.coder.name,
       );
       return { decision, ...counts };
-    })();
+    });
   },
 };

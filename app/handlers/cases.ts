@@ -13,6 +13,7 @@ import {
   updateAttribute,
   updateCase,
   type Db,
+  writeTransaction,
 } from '../../db/index.ts';
 import type { Attribute, Case } from '../contract/types.ts';
 import { casesTable, toAttribute } from '../cases/casesTable.ts';
@@ -77,7 +78,7 @@ export const caseHandlers: HandlerGroup = {
   'cases/list': (_input, session) => casesTable(session.db()),
   'cases/create': ({ name, description, documentIds }, session) => {
     const db = session.db();
-    return db.transaction(() => {
+    return writeTransaction(db, () => {
       checkCaseName(db, name);
       checkDocuments(db, documentIds);
       const id = insertCase(db, {
@@ -88,37 +89,37 @@ export const caseHandlers: HandlerGroup = {
       });
       setCaseDocuments(db, id, documentIds ?? []);
       return requireCase(db, id);
-    })();
+    });
   },
   'cases/update': ({ id, name, description, documentIds }, session) => {
     const db = session.db();
-    return db.transaction(() => {
+    return writeTransaction(db, () => {
       const current = requireCase(db, id);
       if (name !== undefined) checkCaseName(db, name, id);
       checkDocuments(db, documentIds);
       updateCase(db, id, name ?? current.name, description ?? current.description);
       if (documentIds !== undefined) setCaseDocuments(db, id, documentIds);
       return requireCase(db, id);
-    })();
+    });
   },
   'cases/delete': ({ id }, session) => {
     const db = session.db();
-    if (!db.transaction(() => deleteCase(db, id))())
+    if (!writeTransaction(db, () => deleteCase(db, id)))
       throw new AppError('NOT_FOUND', `There is no case with id ${id}.`);
     return null;
   },
   'cases/setValue': ({ caseId, attributeId, value }, session) => {
     const db = session.db();
-    return db.transaction(() => {
+    return writeTransaction(db, () => {
       requireCase(db, caseId);
       checkValue(requireAttribute(db, attributeId), value.trim());
       setAttributeValue(db, caseId, attributeId, value.trim());
       return requireCase(db, caseId);
-    })();
+    });
   },
   'attributes/create': ({ name, type, choices }, session) => {
     const db = session.db();
-    return db.transaction(() => {
+    return writeTransaction(db, () => {
       checkAttributeName(db, name);
       if (type === 'choice' && (choices ?? []).length === 0) {
         throw new AppError('INVALID_INPUT', 'A choice attribute needs at least one choice.');
@@ -130,11 +131,11 @@ export const caseHandlers: HandlerGroup = {
         choices: JSON.stringify(choices ?? []),
       });
       return requireAttribute(db, id);
-    })();
+    });
   },
   'attributes/update': ({ id, name, type, choices }, session) => {
     const db = session.db();
-    return db.transaction(() => {
+    return writeTransaction(db, () => {
       const current = requireAttribute(db, id);
       if (name !== undefined) checkAttributeName(db, name, id);
       const next = {
@@ -148,11 +149,11 @@ export const caseHandlers: HandlerGroup = {
         checkValue(next, value.value);
       updateAttribute(db, id, next.name, next.type, JSON.stringify(next.choices));
       return requireAttribute(db, id);
-    })();
+    });
   },
   'attributes/delete': ({ id }, session) => {
     const db = session.db();
-    if (!db.transaction(() => deleteAttribute(db, id))())
+    if (!writeTransaction(db, () => deleteAttribute(db, id)))
       throw new AppError('NOT_FOUND', `There is no attribute with id ${id}.`);
     return null;
   },

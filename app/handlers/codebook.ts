@@ -9,6 +9,7 @@ import {
   updateCode,
   updateCodingCode,
   type Db,
+  writeTransaction,
 } from '../../db/index.ts';
 import type { MergeReport } from '../contract/types.ts';
 import { AppError } from '../errors.ts';
@@ -41,7 +42,7 @@ function moveCode(db: Db, changes: ChangeSet, id: number, parentId: number | nul
 export const codebookHandlers: HandlerGroup = {
   'codes/move': ({ id, parentId, index }, session) => {
     const db = session.db();
-    return db.transaction(() => {
+    return writeTransaction(db, () => {
       const code = requireCode(db, id);
       if (parentId !== null) requireCode(db, parentId);
       ensureNotInside(db, id, parentId);
@@ -53,14 +54,14 @@ export const codebookHandlers: HandlerGroup = {
         coder: session.coder.name,
       });
       return requireCode(db, id);
-    })();
+    });
   },
 
   // Codings move to the target; a source coding on exactly the range of a target coding by
   // the same coder is a duplicate and is removed. Sub-codes and memos move too.
   'codes/merge': ({ sourceId, targetId }, session): MergeReport => {
     const db = session.db();
-    return db.transaction(() => {
+    return writeTransaction(db, () => {
       if (sourceId === targetId) throw new AppError('CONFLICT', 'A code cannot be merged into itself.');
       const source = requireCode(db, sourceId);
       const target = requireCode(db, targetId);
@@ -105,13 +106,13 @@ export const codebookHandlers: HandlerGroup = {
         meta: { sourceGuid: source.guid, targetGuid: target.guid },
       });
       return { target: requireCode(db, targetId), movedCodings: moved, collapsedDuplicates: collapsed };
-    })();
+    });
   },
 
   // The new code is a sibling of the original, so the split reads as a refinement.
   'codes/split': ({ codeId, codingIds, newName }, session) => {
     const db = session.db();
-    return db.transaction(() => {
+    return writeTransaction(db, () => {
       const code = requireCode(db, codeId);
       const own = new Set(listCodingIdsOfCode(db, codeId));
       const foreign = codingIds.filter((id) => !own.has(id));
@@ -144,6 +145,6 @@ export const codebookHandlers: HandlerGroup = {
         meta: { sourceGuid: code.guid, newGuid: requireCode(db, newId).guid },
       });
       return requireCode(db, newId);
-    })();
+    });
   },
 };

@@ -1,4 +1,10 @@
-import { ensureCoder, listCodersWithCounts, setSetting, updateCoderLook } from '../../db/index.ts';
+import {
+  ensureCoder,
+  listCodersWithCounts,
+  setSetting,
+  updateCoderLook,
+  writeTransaction,
+} from '../../db/index.ts';
 import { AppError } from '../errors.ts';
 import { isBlind } from '../visibility/blindSession.ts';
 import type { HandlerGroup } from './registry.ts';
@@ -14,16 +20,16 @@ export const coderHandlers: HandlerGroup = {
     store.set(identity);
     if (session.hasProject()) {
       const db = session.db();
-      db.transaction(() =>
+      writeTransaction(db, () =>
         updateCoderLook(db, ensureCoder(db, identity.name), identity.initials, identity.color),
-      )();
+      );
     }
     return session.coder;
   },
   'project/settings': (_input, session) => ({ blindMode: isBlind(session.db()) }),
   'project/setSettings': ({ blindMode }, session) => {
     const db = session.db();
-    db.transaction(() => setSetting(db, 'blindMode', String(blindMode)))();
+    writeTransaction(db, () => setSetting(db, 'blindMode', String(blindMode)));
     return { blindMode };
   },
 };

@@ -11,6 +11,7 @@ import {
   updateCode,
   type CodeRow,
   type Db,
+  writeTransaction,
 } from '../../db/index.ts';
 import type { HistoryPhrase } from '../contract/historyPhrases.ts';
 import type { CodeDeletionPreview } from '../contract/types.ts';
@@ -70,7 +71,7 @@ export const codeHandlers: HandlerGroup = {
   'codes/list': (_input, session) => listCodes(session.db()),
   'codes/create': ({ name, parentId, color }, session) => {
     const db = session.db();
-    return db.transaction(() => {
+    return writeTransaction(db, () => {
       const changes = new ChangeSet(db);
       const code = createCode(db, changes, name, parentId ?? null, color);
       recordEvent(db, changes, {
@@ -79,12 +80,12 @@ export const codeHandlers: HandlerGroup = {
         coder: session.coder.name,
       });
       return code;
-    })();
+    });
   },
   'codes/update': (input, session) => {
     const { id, name, parentId, exampleCodingId } = input;
     const db = session.db();
-    return db.transaction(() => {
+    return writeTransaction(db, () => {
       requireCode(db, id);
       if (name !== undefined) ensureNameFree(db, name, id);
       if (exampleCodingId !== undefined && exampleCodingId !== null && !getCoding(db, exampleCodingId)) {
@@ -113,12 +114,12 @@ export const codeHandlers: HandlerGroup = {
             : { key: 'codeEdit', values: { name: before.name } };
       recordEvent(db, changes, { kind: 'code.update', phrase, coder: session.coder.name });
       return requireCode(db, id);
-    })();
+    });
   },
   'codes/deletePreview': ({ id }, session) => deletionPreview(session.db(), id),
   'codes/delete': ({ id }, session) => {
     const db = session.db();
-    return db.transaction(() => {
+    return writeTransaction(db, () => {
       const preview = deletionPreview(db, id);
       const name = requireCode(db, id).name;
       const changes = new ChangeSet(db);
@@ -129,6 +130,6 @@ export const codeHandlers: HandlerGroup = {
         coder: session.coder.name,
       });
       return preview;
-    })();
+    });
   },
 };

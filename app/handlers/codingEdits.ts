@@ -6,6 +6,7 @@ import {
   updateCodingRange,
   type CodingRow,
   type Db,
+  writeTransaction,
 } from '../../db/index.ts';
 import type { Coding, ExcerptContext } from '../contract/types.ts';
 import { AppError } from '../errors.ts';
@@ -48,7 +49,7 @@ export const codingEditHandlers: HandlerGroup = {
   // Adjusting boundaries keeps the coding (same id and GUID) and refreshes its quote.
   'codings/update': ({ id, start, end }, session) => {
     const db = session.db();
-    return db.transaction(() => {
+    return writeTransaction(db, () => {
       const coding = requireCoding(db, id);
       const document = requireDocument(db, coding.documentId);
       const problem = checkRange(document.text, start, end);
@@ -65,11 +66,11 @@ export const codingEditHandlers: HandlerGroup = {
         coder: session.coder.name,
       });
       return toCoding(requireCoding(db, id));
-    })();
+    });
   },
   'codings/recode': ({ codingIds, codeId }, session) => {
     const db = session.db();
-    return db.transaction(() => {
+    return writeTransaction(db, () => {
       const code = requireCode(db, codeId);
       const changes = new ChangeSet(db);
       for (const id of codingIds) {
@@ -82,11 +83,11 @@ export const codingEditHandlers: HandlerGroup = {
         coder: session.coder.name,
       });
       return codingIds.map((id) => toCoding(requireCoding(db, id)));
-    })();
+    });
   },
   'codings/deleteMany': ({ ids }, session) => {
     const db = session.db();
-    db.transaction(() => {
+    writeTransaction(db, () => {
       const changes = new ChangeSet(db);
       for (const id of ids) {
         requireCoding(db, id);
@@ -97,7 +98,7 @@ export const codingEditHandlers: HandlerGroup = {
         phrase: { key: 'codingsRemove', values: { count: ids.length } },
         coder: session.coder.name,
       });
-    })();
+    });
     return null;
   },
   'codings/context': ({ codingId, chars }, session) => {

@@ -7,6 +7,7 @@ import {
   listCodingsOfDocument,
   listExcerptsOfCode,
   type DocumentRow,
+  writeTransaction,
 } from '../../db/index.ts';
 import type { Coding, Excerpt } from '../contract/types.ts';
 import { AppError } from '../errors.ts';
@@ -39,7 +40,7 @@ export const codingHandlers: HandlerGroup = {
   'codings/create': ({ items }, session) => {
     const db = session.db();
     const documents = new Map<number, DocumentRow>();
-    return db.transaction(() => {
+    return writeTransaction(db, () => {
       const changes = new ChangeSet(db);
       const codeNames = new Set<string>();
       const created = items.map((item, index) => {
@@ -89,11 +90,11 @@ export const codingHandlers: HandlerGroup = {
         coder: session.coder.name,
       });
       return created;
-    })();
+    });
   },
   'codings/delete': ({ id }, session) => {
     const db = session.db();
-    db.transaction(() => {
+    writeTransaction(db, () => {
       const coding = getCoding(db, id);
       if (!coding) throw new AppError('NOT_FOUND', `There is no coding with id ${id} in this project.`);
       const code = requireCode(db, coding.codeId);
@@ -104,7 +105,7 @@ export const codingHandlers: HandlerGroup = {
         phrase: { key: 'codingRemove', values: { name: code.name } },
         coder: session.coder.name,
       });
-    })();
+    });
     return null;
   },
   'codings/ofDocument': ({ documentId, view, coder }, session) => {

@@ -7,6 +7,7 @@ import {
   listSegments,
   renameDocument,
   type Db,
+  writeTransaction,
 } from '../../db/index.ts';
 import type { DocumentDetail } from '../contract/types.ts';
 import { AppError } from '../errors.ts';
@@ -60,7 +61,7 @@ export const documentHandlers: HandlerGroup = {
   'documents/get': ({ id }, session): DocumentDetail => documentDetail(session.db(), id),
   'documents/rename': ({ id, name }, session): DocumentDetail => {
     const db = session.db();
-    return db.transaction(() => {
+    return writeTransaction(db, () => {
       const before = requireDocument(db, id).name;
       const changes = new ChangeSet(db);
       changes.update('documents', id, () => renameDocument(db, id, name));
@@ -70,7 +71,7 @@ export const documentHandlers: HandlerGroup = {
         coder: session.coder.name,
       });
       return documentDetail(db, id);
-    })();
+    });
   },
   'documents/importFiles': ({ files, allowDuplicates }, session) =>
     importFiles(
@@ -87,7 +88,7 @@ export const documentHandlers: HandlerGroup = {
   'documents/delete': ({ id }, session) => {
     const db = session.db();
     requireDocument(db, id);
-    db.transaction(() => deleteDocument(db, id))();
+    writeTransaction(db, () => deleteDocument(db, id));
     return null;
   },
 };

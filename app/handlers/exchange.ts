@@ -1,5 +1,11 @@
 import { basename } from 'node:path';
-import { emptySnapshot, listSets, readProjectSnapshot, type ProjectSnapshot } from '../../db/index.ts';
+import {
+  emptySnapshot,
+  listSets,
+  readProjectSnapshot,
+  type ProjectSnapshot,
+  writeTransaction,
+} from '../../db/index.ts';
 import type { ExchangeImportReport, ExportedFile } from '../contract/types.ts';
 import { AppError } from '../errors.ts';
 import { buildCodebookXml, readCodebookXml } from '../exchange/refi/codebookXml.ts';
@@ -32,12 +38,12 @@ function mergeIn(
     phrase: { key: 'exchangeImport', values: { name: fileName } },
     coder: session.coder.name,
   } as const;
-  const { merged, placed } = db.transaction(() =>
+  const { merged, placed } = writeTransaction(db, () =>
     recordBulk(db, description, (updates) => {
       const outcome = mergeWithIds(db, snapshot, {}, updates);
       return { merged: outcome, placed: applyRefiSets(db, sets, outcome) };
     }),
-  )();
+  );
   return {
     ...report,
     kept: { ...report.kept, sets: placed.sets },

@@ -6,6 +6,7 @@ import {
   setEventState,
   type Db,
   type EventRow,
+  writeTransaction,
 } from '../../db/index.ts';
 import type { HistoryEntry, HistoryStatus } from '../contract/types.ts';
 import { AppError } from '../errors.ts';
@@ -48,16 +49,16 @@ function status(next: { undo: EventRow | undefined; redo: EventRow | undefined }
 function replay(db: Db, event: EventRow, direction: 'undo' | 'redo'): void {
   const changes = JSON.parse(event.changes) as unknown;
   try {
-    db.transaction(() => {
+    writeTransaction(db, () => {
       if (isBulkChange(changes)) {
         const kept = direction === 'undo' ? undoBulk(db, changes) : redoBulk(db, changes);
         setEventChanges(db, event.id, JSON.stringify(kept));
       } else if (direction === 'undo') applyBackward(db, changes as RowChange[]);
       else applyForward(db, changes as RowChange[]);
       setEventState(db, event.id, direction === 'undo' ? 'undone' : 'done');
-    })();
+    });
   } catch (error) {
-    db.transaction(() => setEventState(db, event.id, 'discarded'))();
+    writeTransaction(db, () => setEventState(db, event.id, 'discarded'));
     throw new AppError(
       'CONFLICT',
       `“${event.summary}” cannot be ${direction === 'undo' ? 'undone' : 'redone'} any more: what it changed is gone (${error instanceof Error ? error.message : String(error)}). It was removed from the history.`,

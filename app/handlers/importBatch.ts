@@ -1,5 +1,11 @@
 import { randomUUID } from 'node:crypto';
-import { deleteDocument, findDocumentByChecksum, insertDocument, type Db } from '../../db/index.ts';
+import {
+  deleteDocument,
+  findDocumentByChecksum,
+  insertDocument,
+  type Db,
+  writeTransaction,
+} from '../../db/index.ts';
 import type { ImportBatchReport, ImportFailure, ImportReport } from '../contract/types.ts';
 import { AppError } from '../errors.ts';
 import type { Replacement } from '../contract/types.ts';
@@ -23,7 +29,7 @@ export interface BatchOptions {
 
 /** Stores one parsed file as a document, in its own transaction. */
 export function insertParsed(db: Db, parsed: ParsedSource): number {
-  return db.transaction(() =>
+  return writeTransaction(db, () =>
     insertDocument(db, {
       guid: randomUUID(),
       name: parsed.name,
@@ -35,7 +41,7 @@ export function insertParsed(db: Db, parsed: ParsedSource): number {
       importedAt: new Date().toISOString(),
       segments: parsed.canonical.segments,
     }),
-  )();
+  );
 }
 
 type ImportOutcome =
@@ -131,9 +137,9 @@ export async function importBatch(
     control.progress(index, files.length, file.name);
     await yieldToEventLoop();
     if (control.cancelled) {
-      db.transaction(() => {
+      writeTransaction(db, () => {
         for (const document of report.imported) deleteDocument(db, document.id);
-      })();
+      });
       throw new JobCancelled();
     }
     report.add(await importOne(db, file, options));

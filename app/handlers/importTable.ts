@@ -9,6 +9,7 @@ import {
   setAttributeValue,
   setCaseDocuments,
   type Db,
+  writeTransaction,
 } from '../../db/index.ts';
 import type { Attribute, ImportedDocument, TableImportReport } from '../contract/types.ts';
 import { readTable } from '../importers/table/readTable.ts';
@@ -41,7 +42,7 @@ function attributeNamed(db: Db, name: string, created: { count: number }): Attri
 
 /** Stores a survey plan in one transaction: all of the table, or nothing. */
 function storePlan(db: Db, plan: SurveyPlan, fileName: string): TableImportReport {
-  return db.transaction(() => {
+  return writeTransaction(db, () => {
     const now = new Date().toISOString();
     const attributesCreated = { count: 0 };
     let casesCreated = 0;
@@ -99,7 +100,7 @@ function storePlan(db: Db, plan: SurveyPlan, fileName: string): TableImportRepor
       attributesCreated: attributesCreated.count,
       skippedRows: plan.skippedRows,
     };
-  })();
+  });
 }
 
 export const importTableHandlers: HandlerGroup = {

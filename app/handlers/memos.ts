@@ -12,6 +12,7 @@ import {
   updateMemoContent,
   type Db,
   type MemoRow,
+  writeTransaction,
 } from '../../db/index.ts';
 import type { Memo, MemoSummary, MemoTargetKind } from '../contract/types.ts';
 import { AppError } from '../errors.ts';
@@ -101,7 +102,7 @@ export const memoHandlers: HandlerGroup = {
   'memos/get': ({ id }, session) => toMemo(requireMemo(session.db(), id)),
   'memos/save': ({ id, targetKind, targetId, title, body, plainText }, session) => {
     const db = session.db();
-    return db.transaction(() => {
+    return writeTransaction(db, () => {
       const at = new Date().toISOString();
       const changes = new ChangeSet(db);
       const coder = session.coder.name;
@@ -135,11 +136,11 @@ export const memoHandlers: HandlerGroup = {
         });
       }
       return toMemo(requireMemo(db, id));
-    })();
+    });
   },
   'memos/delete': ({ id }, session) => {
     const db = session.db();
-    db.transaction(() => {
+    writeTransaction(db, () => {
       const memo = requireMemo(db, id);
       const changes = new ChangeSet(db);
       changes.delete('memos', id);
@@ -148,7 +149,7 @@ export const memoHandlers: HandlerGroup = {
         phrase: { key: 'memoDelete', values: { name: memoLabel(memo.title, memo.plainText) } },
         coder: session.coder.name,
       });
-    })();
+    });
     return null;
   },
 };

@@ -1,3 +1,4 @@
+import { writeTransaction } from '../../db/index.ts';
 import { basename, resolve } from 'node:path';
 import type { ProjectMergeReport } from '../contract/types.ts';
 import { AppError } from '../errors.ts';
@@ -32,13 +33,13 @@ function merge(
       phrase: { key: 'projectMerge', values: { name: basename(path) } },
       coder: session.coder.name,
     } as const;
-    return db.transaction(() =>
+    return writeTransaction(db, () =>
       recordBulk(db, description, (updates) => {
         const report = mergeSnapshot(db, snapshot, resolutions, updates);
         if (dryRun) throw new DryRun(report);
         return report;
       }),
-    )();
+    );
   } catch (error) {
     if (error instanceof DryRun) return error.report;
     throw error;

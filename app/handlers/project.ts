@@ -3,7 +3,7 @@ import type { ProjectInfo } from '../contract/types.ts';
 import type { ProjectSession } from '../session.ts';
 import type { HandlerGroup } from './registry.ts';
 
-function projectInfo(session: ProjectSession): ProjectInfo {
+export function projectInfo(session: ProjectSession): ProjectInfo {
   const db = session.db();
   return {
     path: session.path ?? '',

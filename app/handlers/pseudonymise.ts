@@ -16,6 +16,7 @@ import {
   withSecureDelete,
   type Db,
   type DocumentRow,
+  writeTransaction,
 } from '../../db/index.ts';
 import type { ExportedFile, PseudonymiseReport, Replacement } from '../contract/types.ts';
 import { AppError } from '../errors.ts';
@@ -152,7 +153,7 @@ export const pseudonymiseHandlers: HandlerGroup = {
     // secure_delete zeroes what the transaction deletes; compacting afterwards removes what
     // earlier edits left in free pages, so the replaced text is gone from the file.
     const { report, changedFile } = withSecureDelete(db, () =>
-      db.transaction(() => applyInTransaction(db, documentIds, replacements, coder))(),
+      writeTransaction(db, () => applyInTransaction(db, documentIds, replacements, coder)),
     );
     if (changedFile) {
       refreshStatistics(db);

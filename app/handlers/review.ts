@@ -13,6 +13,7 @@ import {
   type Db,
   type ProposalRow,
   type VersionRow,
+  writeTransaction,
 } from '../../db/index.ts';
 import type { CodebookVersion, Proposal, ProposalPayload } from '../contract/types.ts';
 import { AppError } from '../errors.ts';
@@ -140,7 +141,7 @@ async function applyProposal(payload: ProposalPayload, session: ProjectSession):
 export const reviewHandlers: HandlerGroup = {
   'review/freeze': ({ name }, session) => {
     const db = session.db();
-    return db.transaction(() => {
+    return writeTransaction(db, () => {
       const id = insertVersion(db, {
         guid: randomUUID(),
         name,
@@ -152,7 +153,7 @@ export const reviewHandlers: HandlerGroup = {
       const row = getVersion(db, id);
       if (!row) throw new AppError('INTERNAL', 'The version was not saved.');
       return toVersion(row);
-    })();
+    });
   },
   'review/versions': (_input, session) => listVersions(session.db()).map(toVersion),
   'review/changes': ({ versionId }, session) => changesSince(session.db(), versionId),
@@ -176,7 +177,7 @@ export const reviewHandlers: HandlerGroup = {
   },
   'review/propose': ({ payload, comment, author }, session) => {
     const db = session.db();
-    return db.transaction(() => {
+    return writeTransaction(db, () => {
       const id = insertProposal(db, {
         guid: randomUUID(),
         kind: payload.kind,
@@ -188,7 +189,7 @@ export const reviewHandlers: HandlerGroup = {
       const row = getProposal(db, id);
       if (!row) throw new AppError('INTERNAL', 'The proposal was not saved.');
       return toProposal(row);
-    })();
+    });
   },
   'review/proposals': (_input, session) => listProposals(session.db()).map(toProposal),
   'review/decide': async ({ id, accept, comment }, session) => {
@@ -198,9 +199,9 @@ export const reviewHandlers: HandlerGroup = {
     if (row.status !== 'open') throw new AppError('CONFLICT', `This proposal was already ${row.status}.`);
     // Applying first: if the change cannot be made (e.g. the name is taken), the proposal stays open.
     if (accept) await applyProposal(JSON.parse(row.payload) as ProposalPayload, session);
-    db.transaction(() =>
+    writeTransaction(db, () =>
       decideProposal(db, id, accept ? 'accepted' : 'rejected', session.coder.name, comment ?? ''),
-    )();
+    );
     const decided = getProposal(db, id);
     if (!decided) throw new AppError('INTERNAL', 'The decision was not saved.');
     return toProposal(decided);

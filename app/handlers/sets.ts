@@ -9,6 +9,7 @@ import {
   setMembers,
   type Db,
   type SetKind,
+  writeTransaction,
 } from '../../db/index.ts';
 import type { NamedSet } from '../contract/types.ts';
 import { AppError } from '../errors.ts';
@@ -47,17 +48,17 @@ export const setHandlers: HandlerGroup = {
     })),
   'sets/create': ({ kind, name, memberIds }, session) => {
     const db = session.db();
-    return db.transaction(() => {
+    return writeTransaction(db, () => {
       checkName(db, kind, name);
       checkMembers(db, kind, memberIds);
       const id = insertSet(db, kind, randomUUID(), name);
       setMembers(db, kind, id, memberIds ?? []);
       return requireSet(db, kind, id);
-    })();
+    });
   },
   'sets/update': ({ kind, id, name, memberIds }, session) => {
     const db = session.db();
-    return db.transaction(() => {
+    return writeTransaction(db, () => {
       requireSet(db, kind, id);
       if (name !== undefined) {
         checkName(db, kind, name, id);
@@ -68,11 +69,11 @@ export const setHandlers: HandlerGroup = {
         setMembers(db, kind, id, memberIds);
       }
       return requireSet(db, kind, id);
-    })();
+    });
   },
   'sets/delete': ({ kind, id }, session) => {
     const db = session.db();
-    if (!db.transaction(() => deleteSet(db, kind, id))())
+    if (!writeTransaction(db, () => deleteSet(db, kind, id)))
       throw new AppError('NOT_FOUND', `There is no ${LABEL[kind]} with id ${id}.`);
     return null;
   },

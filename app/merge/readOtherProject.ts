@@ -1,14 +1,36 @@
-import { copyFileSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import {
   openProject,
+  processIsGone,
   ProjectOpenError,
   readProjectSnapshot,
   type OpenOptions,
   type ProjectSnapshot,
 } from '../../db/index.ts';
 import { AppError } from '../errors.ts';
+
+const MERGE_FOLDER_PREFIX = 'verbatim-merge-';
+
+/**
+ * Deletes the temporary copies left by merges whose process was killed (`verbatim-merge-
+ * <pid>-…`, the process gone): a colleague's interviews must not stay in the temporary
+ * folder. Called before every merge.
+ */
+export function removeStaleMergeCopies(folder: string = tmpdir()): void {
+  let names: string[];
+  try {
+    names = readdirSync(folder);
+  } catch {
+    return;
+  }
+  for (const name of names) {
+    const pid = /^verbatim-merge-(\d+)-/u.exec(name)?.[1];
+    if (pid !== undefined && Number(pid) !== process.pid && processIsGone(Number(pid)))
+      rmSync(join(folder, name), { recursive: true, force: true });
+  }
+}
 
 /**
  * Reads another project without touching it: the file (and its WAL, which may hold the last
@@ -17,7 +39,9 @@ import { AppError } from '../errors.ts';
  */
 export function readOtherProject(path: string, options: OpenOptions): ProjectSnapshot {
   if (!existsSync(path)) throw new AppError('NOT_FOUND', `No project file at ${path}.`);
-  const folder = mkdtempSync(join(tmpdir(), 'verbatim-merge-'));
+  removeStaleMergeCopies();
+  // mkdtemp makes the folder 0700: the copy is private while it exists.
+  const folder = mkdtempSync(join(tmpdir(), `${MERGE_FOLDER_PREFIX}${process.pid}-`));
   const copy = join(folder, basename(path));
   try {
     copyFileSync(path, copy);

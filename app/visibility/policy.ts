@@ -128,6 +128,11 @@ export const operationVisibility = {
   'history/list': 'visible',
   'history/undo': 'writes',
   'history/redo': 'writes',
+  // Backups and copies are whole files, every coder's work included (blind mode hides, it
+  // does not lock: docs/security/visibility.md); listing them reads files, not the project.
+  'project/backups': 'noProject',
+  'project/restoreBackup': 'writes',
+  'project/saveCopy': 'writes',
 } as const satisfies Readonly<Record<OperationName, Visibility>>;
 
 /** The operations whose decision is `V` (e.g. `OperationsWith<'writes'>`). */

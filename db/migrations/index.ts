@@ -5,6 +5,7 @@ import { migration003CodebookMemos } from './003-codebook-memos.ts';
 import { migration004CasesSearch } from './004-cases-search.ts';
 import { migration005CodebookReview } from './005-codebook-review.ts';
 import { migration006CoderIdentity } from './006-coder-identity.ts';
+import { migration007ProjectHolders } from './007-project-holders.ts';
 
 /** A schema change. Shipped migrations are never edited: add a new one instead. */
 export interface Migration {
@@ -23,6 +24,7 @@ export const migrations: readonly Migration[] = [
   migration004CasesSearch,
   migration005CodebookReview,
   migration006CoderIdentity,
+  migration007ProjectHolders,
 ];
 
 export const latestSchemaVersion = migrations.length;

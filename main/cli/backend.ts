@@ -12,12 +12,24 @@ const noRecent: RecentProjectsStore = { list: () => [], remember: () => undefine
 /** A typed call through the same contract and handlers as the UI. */
 export type Call = <N extends OperationName>(name: N, input: InputOf<N>) => Promise<OutputOf<N>>;
 
-/** The CLI records codings under the coder identity set in the app, if any. */
-export function newSession(recent: RecentProjectsStore = noRecent): ProjectSession {
+/**
+ * The CLI records codings under the coder identity set in the app, if any. Its commands
+ * take no automatic backups (a script may run hundreds); `verbatim backup` asks for one and
+ * the web shell (`serve`) takes them like the desktop app.
+ */
+export function newSession(
+  recent: RecentProjectsStore = noRecent,
+  kind: { readonly appName: string; readonly automaticBackups: boolean } = {
+    appName: 'the verbatim command',
+    automaticBackups: false,
+  },
+): ProjectSession {
   return new ProjectSession({
     recent,
     identity: createIdentityStore(defaultConfigDir()),
     defaultCoder: defaultCoderName(),
+    appName: kind.appName,
+    backups: { configDir: defaultConfigDir(), automatic: kind.automaticBackups },
   });
 }
 

@@ -1,4 +1,5 @@
 import { agreeCommand } from './commands/agree.ts';
+import { backupCommand, restoreCommand } from './commands/backup.ts';
 import { codeCommand } from './commands/code.ts';
 import { cooccurCommand } from './commands/analysis.ts';
 import { exportCommand } from './commands/export.ts';
@@ -8,6 +9,7 @@ import { pseudonymiseCommand } from './commands/pseudonymise.ts';
 import { searchCommand } from './commands/search.ts';
 import { serveCommand } from './commands/serve.ts';
 import { CliError, processIo, type CliIo } from './output.ts';
+import { storageError } from '../../app/storageErrors.ts';
 
 type Command = (argv: readonly string[], io: CliIo) => Promise<number | undefined>;
 
@@ -23,6 +25,8 @@ const COMMANDS: Record<string, Command> = {
   pseudonymise: pseudonymiseCommand,
   agree: agreeCommand,
   serve: serveCommand,
+  backup: backupCommand,
+  restore: restoreCommand,
 };
 
 export const HELP = `Verbatim — qualitative interview coding (docs/CLI.md)
@@ -51,6 +55,8 @@ Usage:
                   [--csv-cells exact|spreadsheet] [--skip-scan]
   verbatim export FILE --format qdpx|qdc --out PATH [--skip-scan]
   verbatim serve [FILE] [--dir DIR] [--port N]
+  verbatim backup FILE [--out PATH] [--json]       (a complete copy, even while the project is open)
+  verbatim restore FILE BACKUP [--json]            (FILE's current state is backed up first)
 
 CSV cells hold the exact text (for R, Python) unless --csv-cells spreadsheet puts an apostrophe
 before a cell starting with = + - @, so that a spreadsheet never runs it as a formula.
@@ -75,6 +81,11 @@ export async function runCli(argv: readonly string[], io: CliIo = processIo): Pr
     if (error instanceof CliError) {
       io.err(`verbatim ${name}: ${error.message}`);
       return error.exitCode;
+    }
+    const plain = storageError(error);
+    if (plain) {
+      io.err(`verbatim ${name}: ${plain.message}`);
+      return 1;
     }
     io.err(
       `verbatim ${name}: unexpected error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`,

@@ -32,7 +32,7 @@ export const OPEN_LINK_CHANNEL = 'verbatim:open-link';
  */
 export const CHOOSE_CHANNEL = 'verbatim:choose';
 
-export const CHOOSE_PURPOSES = ['createProject', 'openProject', 'mergeProject'] as const;
+export const CHOOSE_PURPOSES = ['createProject', 'openProject', 'mergeProject', 'saveCopy'] as const;
 export type ChoosePurpose = (typeof CHOOSE_PURPOSES)[number];
 
 export function isChoosePurpose(value: unknown): value is ChoosePurpose {

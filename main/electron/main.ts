@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import { writeFile } from 'node:fs/promises';
+import { writeFileAtomically } from '../../app/util/atomicWrite.ts';
 import {
   app,
   dialog,
@@ -70,6 +70,8 @@ function startVerbatim(): void {
     recent: createRecentProjectsStore(app.getPath('userData')),
     identity: createIdentityStore(app.getPath('userData')),
     defaultCoder: defaultCoderName(),
+    appName: 'the Verbatim app',
+    backups: { configDir: app.getPath('userData') },
     ...(nativeBinding ? { nativeBinding } : {}),
   });
   // Paths from the page are handles of files the user chose in a native dialog.
@@ -168,7 +170,7 @@ function startVerbatim(): void {
         dispatch: fromShell,
         dialogs,
         notify,
-        writeTextFile: (path, content) => writeFile(path, content, 'utf8'),
+        writeTextFile: async (path, content) => writeFileAtomically(path, content),
         locale,
         documentsDir,
         appVersion: app.getVersion(),

@@ -14,7 +14,8 @@ export interface ProjectDialogDeps {
 /**
  * Asks the user for a project file with the native dialog: where to create a new one
  * (save dialog; the extension is added because GTK's leaves it out and a project without
- * it would not be recognised by the file association), or which one to open or merge. Undefined when cancelled.
+ * it would not be recognised by the file association), or which one to open or merge; where to save a copy (save dialog too). Undefined when
+ * cancelled.
  * Used by the File menu and by the renderer's buttons (through the choose channel).
  */
 export async function chooseProjectFile(
@@ -23,9 +24,9 @@ export async function chooseProjectFile(
 ): Promise<string | undefined> {
   const t = nativeStrings(deps.locale);
   const filters = [{ name: t.projectFilter, extensions: [PROJECT_EXTENSION.slice(1)] }];
-  if (purpose === 'createProject') {
+  if (purpose === 'createProject' || purpose === 'saveCopy') {
     const chosen = await deps.dialogs.save({
-      title: t.newProjectTitle,
+      title: purpose === 'createProject' ? t.newProjectTitle : t.saveCopyTitle,
       defaultPath: join(deps.documentsDir, t.untitledProject),
       filters,
       properties: ['createDirectory', 'showOverwriteConfirmation'],

@@ -32,6 +32,7 @@ export interface NativeStrings {
   readonly transcriptFilter: string;
   readonly markdownFilter: string;
   readonly newProjectTitle: string;
+  readonly saveCopyTitle: string;
   readonly untitledProject: string;
   readonly openProjectTitle: string;
   readonly mergeProjectTitle: string;
@@ -74,6 +75,7 @@ const en: NativeStrings = {
   transcriptFilter: 'Transcripts',
   markdownFilter: 'Markdown',
   newProjectTitle: 'Create a new project',
+  saveCopyTitle: 'Save a copy of the project',
   untitledProject: 'Untitled.verbatim',
   openProjectTitle: 'Open a project',
   mergeProjectTitle: 'Choose the project to merge',
@@ -119,6 +121,7 @@ const fr: NativeStrings = {
   transcriptFilter: 'Transcriptions',
   markdownFilter: 'Markdown',
   newProjectTitle: 'Créer un nouveau projet',
+  saveCopyTitle: 'Enregistrer une copie du projet',
   untitledProject: 'Sans titre.verbatim',
   openProjectTitle: 'Ouvrir un projet',
   mergeProjectTitle: 'Choisir le projet à fusionner',

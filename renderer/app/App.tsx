@@ -2,6 +2,7 @@ import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ProjectInfo } from '../../app/contract/index.ts';
 import { call, onMenuCommand } from '../api/client.ts';
+import { ProjectFileButtons } from '../backups/ProjectFileButtons.tsx';
 import { StartScreen } from '../start/StartScreen.tsx';
 import { ErrorNotice } from '../ui/ErrorNotice.tsx';
 import { Workspace } from '../workspace/Workspace.tsx';
@@ -16,6 +17,8 @@ export function App() {
   const [error, setError] = useState<unknown>(null);
   // Bumped when the native menu changed documents behind the UI's back.
   const [menuRevision, setMenuRevision] = useState(0);
+  // Bumped when a backup replaced the project file: the workspace reloads everything.
+  const [restoreCount, setRestoreCount] = useState(0);
 
   const refreshProject = useCallback(() => {
     call('project/current', {})
@@ -69,6 +72,14 @@ export function App() {
         <div id="topbar-identity" className="topbar__identity" />
         <LanguageSwitcher />
         {project && (
+          <ProjectFileButtons
+            onRestored={(restored) => {
+              setRestoreCount((value) => value + 1);
+              setState({ status: 'ready', project: restored });
+            }}
+          />
+        )}
+        {project && (
           <button
             type="button"
             className="button button--quiet topbar__close"
@@ -82,7 +93,11 @@ export function App() {
       {state.status === 'loading' ? (
         <p className="muted centre__empty">{t('app.loading')}</p>
       ) : project ? (
-        <Workspace key={project.path} project={project} externalRevision={menuRevision} />
+        <Workspace
+          key={`${project.path}#${restoreCount}`}
+          project={project}
+          externalRevision={menuRevision}
+        />
       ) : (
         <StartScreen
           hasNativeMenu={window.verbatim !== undefined}

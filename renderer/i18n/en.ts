@@ -23,6 +23,12 @@ export const en = {
     INTERNAL: 'Internal error',
     UNKNOWN_OPERATION: 'Unknown operation',
     NOT_ALLOWED: 'Not allowed here',
+    // Storage (issue 12)
+    BUSY: 'The project is busy',
+    DISK_FULL: 'The disk is full',
+    DISK_ERROR: 'The disk could not be used',
+    READ_ONLY: 'The disk or file is read-only',
+    NO_PERMISSION: 'Not allowed to write there',
     NETWORK: 'The backend cannot be reached',
     unexpected: 'Something went wrong',
   },
@@ -34,6 +40,28 @@ export const en = {
     chooseExisting: 'Choose a project file…',
     chooseMerge: 'Choose the project file…',
     chosen: 'Chosen: {{name}}',
+  },
+  // Backups and copies (issue 12: storage)
+  backups: {
+    saveCopyButton: 'Save a copy…',
+    restoreButton: 'Backups…',
+    saveCopyTitle: 'Save a copy of the project',
+    saveCopyLabel: 'Name of the copy (a new .verbatim file)',
+    saveCopy: 'Save the copy',
+    saved: 'Saved {{path}}: {{documents}} documents, {{codings}} codings.',
+    restoreTitle: 'Restore a backup',
+    restoreExplain:
+      'Verbatim backs the project up when you open it, every 10 minutes while you work, and when you close it. Restoring replaces the project by the chosen backup; its current state is kept as a backup first, so you can come back to it.',
+    none: 'No backup of this project yet.',
+    counts: '({{documents}} documents, {{codings}} codings)',
+    restore: 'Restore this backup',
+    reason: {
+      open: 'on opening',
+      auto: 'while working',
+      close: 'on closing',
+      manual: 'asked for',
+      'before-restore': 'before a restore',
+    },
   },
   start: {
     tagline: 'Code interview transcripts, offline. Your project is one file on your own disk.',

@@ -23,6 +23,12 @@ export const fr: Translations = {
     INTERNAL: 'Erreur interne',
     UNKNOWN_OPERATION: 'Opération inconnue',
     NOT_ALLOWED: 'Non autorisé ici',
+    // Storage (issue 12)
+    BUSY: 'Le projet est occupé',
+    DISK_FULL: 'Le disque est plein',
+    DISK_ERROR: 'Le disque est inutilisable',
+    READ_ONLY: 'Le disque ou le fichier est en lecture seule',
+    NO_PERMISSION: 'Écriture non autorisée à cet endroit',
     NETWORK: 'Le moteur de Verbatim ne répond pas',
     unexpected: 'Une erreur est survenue',
   },
@@ -34,6 +40,28 @@ export const fr: Translations = {
     chooseExisting: 'Choisir un fichier de projet…',
     chooseMerge: 'Choisir le fichier de projet…',
     chosen: 'Choisi : {{name}}',
+  },
+  // Sauvegardes et copies (ticket 12 : stockage)
+  backups: {
+    saveCopyButton: 'Enregistrer une copie…',
+    restoreButton: 'Sauvegardes…',
+    saveCopyTitle: 'Enregistrer une copie du projet',
+    saveCopyLabel: 'Nom de la copie (un nouveau fichier .verbatim)',
+    saveCopy: 'Enregistrer la copie',
+    saved: '{{path}} enregistré : {{documents}} documents, {{codings}} codages.',
+    restoreTitle: 'Restaurer une sauvegarde',
+    restoreExplain:
+      'Verbatim sauvegarde le projet à l’ouverture, toutes les 10 minutes pendant le travail et à la fermeture. Restaurer remplace le projet par la sauvegarde choisie ; son état actuel est d’abord gardé en sauvegarde, pour pouvoir y revenir.',
+    none: 'Aucune sauvegarde de ce projet pour l’instant.',
+    counts: '({{documents}} documents, {{codings}} codages)',
+    restore: 'Restaurer cette sauvegarde',
+    reason: {
+      open: 'à l’ouverture',
+      auto: 'pendant le travail',
+      close: 'à la fermeture',
+      manual: 'à la demande',
+      'before-restore': 'avant une restauration',
+    },
   },
   start: {
     tagline: 'Codez vos entretiens, hors ligne. Votre projet est un seul fichier, sur votre disque.',

@@ -1,6 +1,13 @@
 import { randomUUID } from 'node:crypto';
 import { performance } from 'node:perf_hooks';
-import { ensureCoder, insertCode, insertCoding, insertDocument, type Db } from '../../db/index.ts';
+import {
+  ensureCoder,
+  insertCode,
+  insertCoding,
+  insertDocument,
+  writeTransaction,
+  type Db,
+} from '../../db/index.ts';
 import { buildCanonicalDocument } from '../../app/text/canonical.ts';
 import { splitIntoTurns } from '../../app/text/speakers.ts';
 
@@ -46,7 +53,7 @@ export function fillLargeProject(
 ): number {
   const random = generator(42);
   const start = performance.now();
-  db.transaction(() => {
+  writeTransaction(db, () => {
     const coderIds = [ensureCoder(db, 'alice'), ensureCoder(db, 'bob')];
     const codeIds = Array.from({ length: sizes.codes }, (_, i) =>
       insertCode(db, {
@@ -98,7 +105,7 @@ export function fillLargeProject(
         createdAt: new Date().toISOString(),
       });
     }
-  })();
+  });
   return performance.now() - start;
 }
 

@@ -3,6 +3,8 @@ import { cpus } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { countOverlaps, type Span } from '../../app/analysis/cooccurrence.ts';
+import { copyProject, type CopySummary } from '../../app/backups/projectCopy.ts';
+import type { ProjectSession } from '../../app/session.ts';
 import { parseSource } from '../../app/importers/importFile.ts';
 import { call, testSession } from '../support/session.ts';
 import { benchTranscriptInChromium } from './chromium.ts';
@@ -214,5 +216,20 @@ async function benchLargeProject(): Promise<void> {
   );
   const scanMs = await timeAsync(1, () => call(session, 'pseudonymise/scanForExport', { scope: 'qdpx' }));
   console.log(`  identifier scan before exporting the whole project: ${scanMs.toFixed(0)} ms`);
+  benchBackup(session);
   session.close();
+}
+
+/** A backup (VACUUM INTO, app/backups) of the reference project, as taken on open and every 10 minutes. */
+function benchBackup(session: ProjectSession): void {
+  const folder = makeTempDir('bench-backup');
+  let copy: CopySummary | null = null;
+  let run = 0;
+  const ms = time(3, () => {
+    copy = copyProject(session.db(), join(folder, `backup-${run++}.verbatim`), { refuseExisting: true });
+  });
+  const size = (copy as CopySummary | null)?.bytes ?? 0;
+  console.log(
+    `  back up the project (100,000 codings, ${(size / 1024 / 1024).toFixed(0)} MB, VACUUM INTO a private file): ${ms.toFixed(0)} ms`,
+  );
 }

@@ -3,6 +3,7 @@ import { copyFileSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { CoderIdentity, IdentityStore } from '../../app/session.ts';
 import { ProjectSession } from '../../app/session.ts';
+import { writeTransaction } from '../../db/index.ts';
 import { call, memoryRecent } from '../support/session.ts';
 import { makeTempDir } from '../support/tempDir.ts';
 
@@ -148,7 +149,7 @@ export async function blindFixture(): Promise<BlindFixture> {
     .prepare('SELECT guid FROM codings WHERE coder_id = (SELECT id FROM coders WHERE name = ?)')
     .pluck()
     .all(BASTIEN.name) as string[];
-  alone.transaction(() => {
+  writeTransaction(alone, () => {
     const bastienId = 'SELECT id FROM coders WHERE name = ?';
     alone
       .prepare(
@@ -158,7 +159,7 @@ export async function blindFixture(): Promise<BlindFixture> {
       .run(BASTIEN.name, BASTIEN.name);
     alone.prepare(`DELETE FROM codings WHERE coder_id = (${bastienId})`).run(BASTIEN.name);
     alone.prepare(`DELETE FROM events WHERE coder_id = (${bastienId})`).run(BASTIEN.name);
-  })();
+  });
   alone.close();
 
   return {

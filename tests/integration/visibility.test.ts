@@ -150,6 +150,7 @@ const inputs: Inputs = {
   'review/proposals': () => [{}],
   'history/status': () => [{}],
   'history/list': () => [{}],
+  'project/backups': () => [{}],
 };
 
 /** Operations that replace or close the session's project run on a session of their own. */

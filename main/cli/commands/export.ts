@@ -1,8 +1,9 @@
-import { writeFileSync } from 'node:fs';
 import type { InputOf } from '../../../app/contract/api.ts';
 import type { ExportedFile, FindingGroup } from '../../../app/contract/types.ts';
 import { CITATION_PARTS, parseCitationParts } from '../../../app/exports/citation.ts';
 import { AppError } from '../../../app/errors.ts';
+import { storageError } from '../../../app/storageErrors.ts';
+import { writeFileAtomically } from '../../../app/util/atomicWrite.ts';
 import { parseCommandArgs, requirePositionals } from '../args.ts';
 import { withProject, type Call } from '../backend.ts';
 import { resolveCodes } from '../resolve.ts';
@@ -58,9 +59,15 @@ function citationParts(values: readonly string[]): string[] {
 function writeOut(path: string, file: ExportedFile): void {
   const content = file.encoding === 'base64' ? Buffer.from(file.content, 'base64') : file.content;
   try {
-    writeFileSync(path, content);
+    // Written beside, then renamed: a failed export leaves the previous file whole.
+    writeFileAtomically(path, content);
   } catch (error) {
-    throw new CliError(`Cannot write ${path}: ${error instanceof Error ? error.message : String(error)}`);
+    const plain = storageError(error);
+    throw new CliError(
+      plain
+        ? plain.message
+        : `Cannot write ${path}: ${error instanceof Error ? error.message : String(error)}`,
+    );
   }
 }
 

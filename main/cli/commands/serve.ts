@@ -30,7 +30,10 @@ export async function serveCommand(argv: readonly string[], io: CliIo): Promise<
     USAGE,
   );
   const port = values.port === undefined ? 0 : integerOption(values.port, 'port', USAGE);
-  const session = newSession(createRecentProjectsStore(defaultConfigDir()));
+  const session = newSession(createRecentProjectsStore(defaultConfigDir()), {
+    appName: 'the Verbatim web shell',
+    automaticBackups: true,
+  });
   const [file] = positionals;
   const projectDir = projectFolder(values.dir, file);
   if (file !== undefined) await callerFor(session)('project/open', { path: file });

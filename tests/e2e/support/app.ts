@@ -46,6 +46,7 @@ export async function startApp(prefix: string, options: StartOptions = {}): Prom
     recent,
     defaultCoder: 'e2e',
     identity: { get: () => identity, set: (value) => (identity = value) },
+    backups: { configDir: join(dir, 'config') },
   });
   const server = await startWebServer({
     session,
