@@ -40,6 +40,7 @@ describe('path fields', () => {
       'project/merge',
       'project/mergePreview',
       'project/open',
+      'project/saveCopy',
     ]);
   });
 

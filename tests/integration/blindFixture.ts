@@ -24,8 +24,16 @@ export function switchableIdentity(start: CoderIdentity): IdentityStore & { use(
   return { get: () => identity, set: (value) => (identity = value), use: (who) => (identity = who) };
 }
 
+/** Backups set up but never automatic, so that listing them is a read like any other. */
+const backupConfig = makeTempDir('blind-backups');
+
 export function sessionAs(who: CoderIdentity): ProjectSession {
-  return new ProjectSession({ recent: memoryRecent(), identity: switchableIdentity(who), defaultCoder: 'x' });
+  return new ProjectSession({
+    recent: memoryRecent(),
+    identity: switchableIdentity(who),
+    defaultCoder: 'x',
+    backups: { configDir: backupConfig, automatic: false },
+  });
 }
 
 export interface BlindFixture {
