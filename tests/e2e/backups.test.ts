@@ -49,7 +49,8 @@ describe('backups and copies in the interface', () => {
     await page.getByRole('button', { name: 'Enregistrer une copie…' }).click();
     const dialog = page.getByRole('dialog', { name: 'Enregistrer une copie du projet' });
     const target = join(app.dir, 'copie.verbatim');
-    await dialog.getByLabel('Chemin de la copie (un nouveau fichier)').fill(target);
+    // In the browser, the copy is named inside the folder the shell was started for.
+    await dialog.getByLabel('Nom de la copie (un nouveau fichier .verbatim)').fill('copie.verbatim');
     await page.keyboard.press('Enter');
     await dialog.getByRole('status').waitFor();
     expect(await dialog.getByRole('status').textContent()).toContain('2 documents');
