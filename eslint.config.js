@@ -15,6 +15,31 @@ const layerRule = (/** @type {string[]} */ forbidden, /** @type {string} */ why)
   ],
 });
 
+// Every write goes through db/transaction.ts (writeTransaction): an IMMEDIATE transaction
+// that waits for another process instead of failing with "database is locked".
+const onlyWriteTransaction = {
+  selector: "CallExpression[callee.property.name='transaction']",
+  message: 'Write through writeTransaction(db, work) from db/transaction.ts (an IMMEDIATE transaction).',
+};
+
+// db/ is the only place with SQL: app/, main/ and renderer/ call named queries of db/queries/.
+// better-sqlite3 runs SQL through .prepare, .exec and .pragma. RegExp also has .exec: a call
+// on a regex literal or on an UPPER_CASE constant (how this code names its patterns) is allowed.
+const sqlOnlyInDbMessage =
+  'SQL lives in db/ only: call (or add) a named query in db/queries/ (docs/ARCHITECTURE.md, Layers).';
+const sqlOnlyInDb = [
+  { selector: 'MemberExpression[property.name=/^(prepare|pragma)$/]', message: sqlOnlyInDbMessage },
+  {
+    selector: 'MemberExpression[computed=true][property.value=/^(prepare|pragma|exec)$/]',
+    message: sqlOnlyInDbMessage,
+  },
+  {
+    selector:
+      "MemberExpression[property.name='exec']:not([object.regex]):not([object.name=/^[A-Z][A-Z0-9_]*$/])",
+    message: sqlOnlyInDbMessage,
+  },
+];
+
 export default tseslint.config(
   { ignores: ['node_modules/', 'out/', 'dist/', 'release/', 'tests/.tmp/', 'tests/e2e/screenshots/'] },
   js.configs.recommended,
@@ -82,20 +107,15 @@ export default tseslint.config(
     },
   },
   {
-    // Every write goes through db/transaction.ts (writeTransaction): an IMMEDIATE transaction
-    // that waits for another process instead of failing with "database is locked".
     files: ['**/*.{ts,tsx,mjs,js}'],
     ignores: ['db/transaction.ts'],
-    rules: {
-      'no-restricted-syntax': [
-        'error',
-        {
-          selector: "CallExpression[callee.property.name='transaction']",
-          message:
-            'Write through writeTransaction(db, work) from db/transaction.ts (an IMMEDIATE transaction).',
-        },
-      ],
-    },
+    rules: { 'no-restricted-syntax': ['error', onlyWriteTransaction] },
+  },
+  {
+    // Replaces the block above for these layers (a rule's options are not merged), so it
+    // repeats the transaction restriction. Proved by tests/integration/sqlOnlyInDb.test.ts.
+    files: ['app/**/*.{ts,tsx}', 'main/**/*.{ts,tsx}', 'renderer/**/*.{ts,tsx}'],
+    rules: { 'no-restricted-syntax': ['error', onlyWriteTransaction, ...sqlOnlyInDb] },
   },
   {
     // Config files of tools require default exports.

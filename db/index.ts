@@ -20,3 +20,4 @@ export * from './queries/visibility.ts';
 export * from './queries/holders.ts';
 export * from './transaction.ts';
 export * from './copy.ts';
+export * from './queries/changeStamp.ts';

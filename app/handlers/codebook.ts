@@ -1,13 +1,15 @@
 import { randomUUID } from 'node:crypto';
 import {
+  childCodeIds,
   codeSubtreeIds,
   findTwinCoding,
   insertCode,
   listCodes,
   listCodingIdsOfCode,
-  readRows,
+  memoIdsOfTarget,
   updateCode,
   updateCodingCode,
+  updateMemoTarget,
   type Db,
   writeTransaction,
 } from '../../db/index.ts';
@@ -83,15 +85,11 @@ export const codebookHandlers: HandlerGroup = {
           moved++;
         }
       }
-      for (const child of readRows(db, 'codes', 'parent_id = ?', sourceId)) {
-        const childId = Number(child.id);
+      for (const childId of childCodeIds(db, sourceId)) {
         changes.update('codes', childId, () => updateCode(db, childId, { parentId: targetId }));
       }
-      for (const memo of readRows(db, 'memos', "target_kind = 'code' AND target_id = ?", sourceId)) {
-        const memoId = Number(memo.id);
-        changes.update('memos', memoId, () => {
-          db.prepare('UPDATE memos SET target_id = ? WHERE id = ?').run(targetId, memoId);
-        });
+      for (const memoId of memoIdsOfTarget(db, 'code', sourceId)) {
+        changes.update('memos', memoId, () => updateMemoTarget(db, memoId, targetId));
       }
       // Re-read: the source's example may have been a duplicate removed above.
       const example = requireCode(db, sourceId).exampleCodingId;

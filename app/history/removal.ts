@@ -1,4 +1,10 @@
-import { readRows, type Db } from '../../db/index.ts';
+import {
+  codeIdsWithExample,
+  listCodingIdsOfCodes,
+  memoIdsOfTarget,
+  updateCode,
+  type Db,
+} from '../../db/index.ts';
 import type { ChangeSet } from './changeSet.ts';
 
 /**
@@ -12,17 +18,12 @@ export function removeMemosOf(
   targetKind: 'code' | 'coding',
   targetId: number,
 ): void {
-  for (const memo of readRows(db, 'memos', 'target_kind = ? AND target_id = ?', targetKind, targetId)) {
-    changes.delete('memos', Number(memo.id));
-  }
+  for (const memoId of memoIdsOfTarget(db, targetKind, targetId)) changes.delete('memos', memoId);
 }
 
 function clearExampleReferences(db: Db, changes: ChangeSet, codingId: number): void {
-  for (const code of readRows(db, 'codes', 'example_coding_id = ?', codingId)) {
-    const id = Number(code.id);
-    changes.update('codes', id, () => {
-      db.prepare('UPDATE codes SET example_coding_id = NULL WHERE id = ?').run(id);
-    });
+  for (const id of codeIdsWithExample(db, codingId)) {
+    changes.update('codes', id, () => updateCode(db, id, { exampleCodingId: null }));
   }
 }
 
@@ -34,11 +35,7 @@ export function removeCoding(db: Db, changes: ChangeSet, codingId: number): void
 
 /** Removes codes (given root first, as codeSubtreeIds returns them) with their codings and memos. */
 export function removeCodes(db: Db, changes: ChangeSet, codeIdsRootFirst: readonly number[]): void {
-  if (codeIdsRootFirst.length === 0) return;
-  const placeholders = codeIdsRootFirst.map(() => '?').join(',');
-  for (const coding of readRows(db, 'codings', `code_id IN (${placeholders})`, ...codeIdsRootFirst)) {
-    removeCoding(db, changes, Number(coding.id));
-  }
+  for (const codingId of listCodingIdsOfCodes(db, codeIdsRootFirst)) removeCoding(db, changes, codingId);
   for (const codeId of [...codeIdsRootFirst].reverse()) {
     removeMemosOf(db, changes, 'code', codeId);
     changes.delete('codes', codeId);

@@ -1,11 +1,14 @@
 import {
   findCaseByName,
+  findIdenticalCoding,
+  getCoderByName,
   idByGuid,
   insertAttribute,
   insertCase,
   insertCoderWithGuid,
   insertCoding,
   insertMemo,
+  linkCaseDocument,
   listAttributes,
   listAttributeValues,
   setAttributeValue,
@@ -74,11 +77,11 @@ export function mergeWithIds(
 
   const coderMap = new Map<number, number>();
   for (const coder of theirs.coders) {
-    const byName = db.prepare('SELECT id FROM coders WHERE name = ?').get(coder.name) as
-      { id: number } | undefined;
     coderMap.set(
       coder.id,
-      idByGuid(db, 'coders', coder.guid) ?? byName?.id ?? insertCoderWithGuid(db, coder.guid, coder.name),
+      idByGuid(db, 'coders', coder.guid) ??
+        getCoderByName(db, coder.name)?.id ??
+        insertCoderWithGuid(db, coder.guid, coder.name),
     );
   }
 
@@ -91,9 +94,6 @@ export function mergeWithIds(
   Object.assign(matched, { documents: documents.matched, codes: codes.matched });
 
   const codingMap = new Map<number, number>();
-  const identical = db.prepare(
-    'SELECT id FROM codings WHERE document_id = ? AND code_id = ? AND coder_id = ? AND start = ? AND end = ?',
-  );
   for (const coding of theirs.codings) {
     const documentId = documentMap.get(coding.documentId);
     const codeId = codeMap.get(coding.codeId);
@@ -101,8 +101,7 @@ export function mergeWithIds(
     if (documentId === undefined || codeId === undefined || coderId === undefined) continue;
     const existing =
       idByGuid(db, 'codings', coding.guid) ??
-      (identical.get(documentId, codeId, coderId, coding.start, coding.end) as { id: number } | undefined)
-        ?.id;
+      findIdenticalCoding(db, documentId, codeId, coderId, coding.start, coding.end);
     if (existing !== undefined) {
       codingMap.set(coding.id, existing);
       matched.codings++;
@@ -181,11 +180,10 @@ export function mergeWithIds(
       added.cases++;
     }
   }
-  const link = db.prepare('INSERT OR IGNORE INTO case_documents (case_id, document_id) VALUES (?, ?)');
   for (const pair of theirs.caseDocuments) {
     const caseId = caseMap.get(pair.caseId);
     const documentId = documentMap.get(pair.documentId);
-    if (caseId !== undefined && documentId !== undefined) link.run(caseId, documentId);
+    if (caseId !== undefined && documentId !== undefined) linkCaseDocument(db, caseId, documentId);
   }
   const ourValues = listAttributeValues(db);
   for (const value of theirs.values) {

@@ -57,8 +57,15 @@ export function caseDocumentLinks(db: Db): { caseId: number; documentId: number 
 
 export function setCaseDocuments(db: Db, caseId: number, documentIds: readonly number[]): void {
   db.prepare('DELETE FROM case_documents WHERE case_id = ?').run(caseId);
-  const insert = db.prepare('INSERT OR IGNORE INTO case_documents (case_id, document_id) VALUES (?, ?)');
-  for (const documentId of documentIds) insert.run(caseId, documentId);
+  for (const documentId of documentIds) linkCaseDocument(db, caseId, documentId);
+}
+
+/** Links a document to a case; a link already there is left as it is. */
+export function linkCaseDocument(db: Db, caseId: number, documentId: number): void {
+  db.prepare('INSERT OR IGNORE INTO case_documents (case_id, document_id) VALUES (?, ?)').run(
+    caseId,
+    documentId,
+  );
 }
 
 export function listAttributes(db: Db): AttributeRow[] {

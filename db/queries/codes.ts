@@ -114,6 +114,19 @@ export function codeSubtreeIds(db: Db, id: number): number[] {
   return rows.map((row) => row.id);
 }
 
+/** The direct sub-codes of a code, as ids in id order. */
+export function childCodeIds(db: Db, parentId: number): number[] {
+  return db.prepare('SELECT id FROM codes WHERE parent_id = ? ORDER BY id').pluck().all(parentId) as number[];
+}
+
+/** The codes whose anchor example is this coding, as ids in id order. */
+export function codeIdsWithExample(db: Db, codingId: number): number[] {
+  return db
+    .prepare('SELECT id FROM codes WHERE example_coding_id = ? ORDER BY id')
+    .pluck()
+    .all(codingId) as number[];
+}
+
 export function countCodingsOfCodes(db: Db, ids: readonly number[]): number {
   if (ids.length === 0) return 0;
   const placeholders = ids.map(() => '?').join(',');

@@ -174,6 +174,16 @@ export function listCodingIdsOfCode(db: Db, codeId: number): number[] {
   ).map((row) => row.id);
 }
 
+/** The codings of any of these codes, as ids in id order. */
+export function listCodingIdsOfCodes(db: Db, codeIds: readonly number[]): number[] {
+  if (codeIds.length === 0) return [];
+  const placeholders = codeIds.map(() => '?').join(',');
+  return db
+    .prepare(`SELECT id FROM codings WHERE code_id IN (${placeholders}) ORDER BY id`)
+    .pluck()
+    .all(...codeIds) as number[];
+}
+
 export interface AnalysisCoding {
   readonly id: number;
   readonly documentId: number;

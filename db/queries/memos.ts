@@ -94,3 +94,20 @@ export function updateMemoContent(
     id,
   );
 }
+
+/** The memos written about one document, code or coding, as ids in id order. */
+export function memoIdsOfTarget(
+  db: Db,
+  targetKind: 'document' | 'code' | 'coding',
+  targetId: number,
+): number[] {
+  return db
+    .prepare('SELECT id FROM memos WHERE target_kind = ? AND target_id = ? ORDER BY id')
+    .pluck()
+    .all(targetKind, targetId) as number[];
+}
+
+/** Attaches a memo to another row of the same kind (a merged code's memos go to the target). */
+export function updateMemoTarget(db: Db, id: number, targetId: number): void {
+  db.prepare('UPDATE memos SET target_id = ? WHERE id = ?').run(targetId, id);
+}

@@ -46,17 +46,6 @@ export function readRow(db: Db, table: UndoableTable, id: number): RawRow | unde
     RawRow | undefined;
 }
 
-export function readRows(
-  db: Db,
-  table: UndoableTable,
-  where: string,
-  ...params: (string | number)[]
-): RawRow[] {
-  return db
-    .prepare(`SELECT ${COLUMNS[table].join(', ')} FROM ${table} WHERE ${where} ORDER BY id`)
-    .all(...params) as RawRow[];
-}
-
 export function insertRow(db: Db, table: UndoableTable, row: RawRow): void {
   const columns = COLUMNS[table];
   db.prepare(
