@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { latestSchemaVersion, migrations } from '../../db/index.ts';
 import { migrationChecksum } from '../../db/migrations/checksum.ts';
-import { call, testSession } from '../support/session.ts';
+import { call, callError, testSession } from '../support/session.ts';
 
 // Project files written by the code of each earlier schema (tests/fixtures/projects/
 // make-fixtures.sh), with every row of every table in the JSON beside each. Opening one
@@ -124,4 +124,19 @@ describe.each(fixtureVersions)('a project written with schema %i', (version) => 
     }
     await call(session, 'project/close', {});
   });
+});
+
+it('refuses, untouched, a project migrated by a build whose migration differed', async () => {
+  const { path } = fixture(fixtureVersions.at(-1) ?? 1);
+  const session = testSession();
+  await call(session, 'project/open', { path });
+  await call(session, 'project/close', {});
+  const db = new Database(path);
+  db.prepare('UPDATE schema_migrations SET checksum = ? WHERE version = 3').run('f'.repeat(64));
+  db.close();
+  const before = readFileSync(path);
+  const error = await callError(session, 'project/open', { path });
+  expect(error.code).toBe('ALTERED_SCHEMA');
+  expect(error.message).toMatch(/different build of Verbatim: its database step 3 \(codebook-memos\)/u);
+  expect(readFileSync(path)).toEqual(before);
 });
