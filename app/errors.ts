@@ -7,6 +7,8 @@ export type ErrorCode =
   | 'BAD_FILE'
   | 'NOT_A_PROJECT'
   | 'NEWER_VERSION'
+  /** A migration recorded in the project differs from this version's (db/open.ts). */
+  | 'ALTERED_SCHEMA'
   | 'FILE_EXISTS'
   | 'UNKNOWN_OPERATION'
   /** The operation or the file is not open to this shell (app/operationAccess.ts). */

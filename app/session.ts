@@ -1,6 +1,13 @@
 import { basename } from 'node:path';
-import { createProject, openProject, ProjectOpenError, type Db, type OpenOptions } from '../db/index.ts';
-import { AppError } from './errors.ts';
+import {
+  createProject,
+  openProject,
+  ProjectOpenError,
+  type Db,
+  type OpenOptions,
+  type ProjectOpenErrorKind,
+} from '../db/index.ts';
+import { AppError, type ErrorCode } from './errors.ts';
 import { JobRegistry } from './jobs/registry.ts';
 import { closeBlindReader } from './visibility/blindSession.ts';
 import { ProjectGuard, type BackupSettings } from './backups/projectGuard.ts';
@@ -34,18 +41,17 @@ export interface SessionOptions extends OpenOptions {
   readonly backups?: BackupSettings;
 }
 
+/** The wire error code of each reason a project file is refused. */
+export const OPEN_ERROR_CODES: { readonly [K in ProjectOpenErrorKind]: ErrorCode } = {
+  'not-found': 'NOT_FOUND',
+  exists: 'FILE_EXISTS',
+  'not-a-project': 'NOT_A_PROJECT',
+  'newer-version': 'NEWER_VERSION',
+  'altered-schema': 'ALTERED_SCHEMA',
+};
+
 export function translateOpenError(error: unknown): never {
-  if (error instanceof ProjectOpenError) {
-    const code =
-      error.kind === 'newer-version'
-        ? 'NEWER_VERSION'
-        : error.kind === 'exists'
-          ? 'FILE_EXISTS'
-          : error.kind === 'not-found'
-            ? 'NOT_FOUND'
-            : 'NOT_A_PROJECT';
-    throw new AppError(code, error.message);
-  }
+  if (error instanceof ProjectOpenError) throw new AppError(OPEN_ERROR_CODES[error.kind], error.message);
   throw error;
 }
 

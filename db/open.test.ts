@@ -3,6 +3,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { migrationChecksum } from './migrations/checksum.ts';
 import { latestSchemaVersion, migrations } from './migrations/index.ts';
 import { createProject, openProject, ProjectOpenError, VERBATIM_APPLICATION_ID } from './open.ts';
 
@@ -84,6 +85,26 @@ describe('project files', () => {
     db.close();
     const before = readFileSync(path);
     expectOpenError(path, 'newer-version');
+    expect(readFileSync(path)).toEqual(before);
+  });
+
+  it('records the checksum of every migration it applies', () => {
+    const db = createProject(tempFile('sums.verbatim'));
+    const recorded = db.prepare('SELECT version, checksum FROM schema_migrations ORDER BY version').all();
+    expect(recorded).toEqual(
+      migrations.map((migration) => ({ version: migration.version, checksum: migrationChecksum(migration) })),
+    );
+    db.close();
+  });
+
+  it('refuses, untouched, a project whose recorded migration differs from this version', () => {
+    const path = tempFile('altered.verbatim');
+    const db = createProject(path);
+    db.prepare('UPDATE schema_migrations SET checksum = ? WHERE version = 4').run('0'.repeat(64));
+    db.close();
+    const before = readFileSync(path);
+    expectOpenError(path, 'altered-schema');
+    expect(() => openProject(path)).toThrow(/database step 4 \(cases-search\) does not match/u);
     expect(readFileSync(path)).toEqual(before);
   });
 });

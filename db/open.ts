@@ -1,6 +1,7 @@
 import Database from 'better-sqlite3';
 import { closeSync, existsSync, linkSync, openSync, readSync, renameSync, rmSync, statSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
+import { migrationChecksum } from './migrations/checksum.ts';
 import { latestSchemaVersion, migrations } from './migrations/index.ts';
 import { writeTransaction } from './transaction.ts';
 
@@ -11,7 +12,13 @@ export const VERBATIM_APPLICATION_ID = 0x56524254;
 
 const SQLITE_HEADER = 'SQLite format 3\u0000';
 
-export type ProjectOpenErrorKind = 'not-found' | 'exists' | 'not-a-project' | 'newer-version';
+export type ProjectOpenErrorKind =
+  | 'not-found'
+  | 'exists'
+  | 'not-a-project'
+  | 'newer-version'
+  /** A migration recorded in the file differs from this version's (checksum). */
+  | 'altered-schema';
 
 /** Why a project file could not be opened; the file is left untouched. */
 export class ProjectOpenError extends Error {
@@ -57,6 +64,45 @@ function appliedVersion(db: Db): number {
   return max.v ?? 0;
 }
 
+function hasChecksumColumn(db: Db): boolean {
+  return (db.pragma('table_info(schema_migrations)') as { name: string }[]).some(
+    (column) => column.name === 'checksum',
+  );
+}
+
+/**
+ * Records the checksum of every applied migration that has none yet: files migrated
+ * before migration 008 carry none, and are accepted as they are (their checksums are
+ * checked from then on).
+ */
+function fillMissingChecksums(db: Db): void {
+  if (!hasChecksumColumn(db)) return;
+  const fill = db.prepare('UPDATE schema_migrations SET checksum = ? WHERE version = ? AND checksum IS NULL');
+  for (const migration of migrations) fill.run(migrationChecksum(migration), migration.version);
+}
+
+/**
+ * Refuses a file in which a migration this version knows was recorded with another
+ * checksum: it was migrated by a build whose migration differed (an edited shipped
+ * migration, a development build), and its tables may not be what this code expects.
+ */
+function checkChecksums(db: Db, path: string): void {
+  if (!hasChecksumColumn(db)) return;
+  const recorded = db
+    .prepare('SELECT version, checksum FROM schema_migrations WHERE checksum IS NOT NULL ORDER BY version')
+    .all() as { version: number; checksum: string }[];
+  for (const row of recorded) {
+    const migration = migrations[row.version - 1];
+    if (migration && migrationChecksum(migration) !== row.checksum) {
+      throw new ProjectOpenError(
+        'altered-schema',
+        path,
+        `${path} was set up by a different build of Verbatim: its database step ${row.version} (${migration.name}) does not match this version's. To protect your data it was not opened and nothing was changed; open it with the Verbatim that last saved it.`,
+      );
+    }
+  }
+}
+
 /** Applies every migration newer than the file's version, each in its own transaction. */
 export function migrate(db: Db): void {
   db.exec(
@@ -73,6 +119,7 @@ export function migrate(db: Db): void {
         migration.name,
         new Date().toISOString(),
       );
+      fillMissingChecksums(db);
     });
   }
 }
@@ -146,7 +193,8 @@ function readHeader(path: string): Buffer {
 
 /**
  * Checks, without writing anything, that `path` is a Verbatim project this version can
- * read: an SQLite file with our application id and a schema that is not newer.
+ * read: an SQLite file with our application id, a schema that is not newer, and migrations
+ * recorded with the checksums of ours.
  */
 export function checkProjectFile(path: string, options: OpenOptions = {}): void {
   if (!existsSync(path) || !statSync(path).isFile()) {
@@ -162,18 +210,18 @@ export function checkProjectFile(path: string, options: OpenOptions = {}): void 
     throw new ProjectOpenError('not-a-project', path, `${path} is a database, but not a Verbatim project.`);
   }
   const probe = connect(path, options, true);
-  let version: number;
   try {
-    version = appliedVersion(probe);
+    const version = appliedVersion(probe);
+    if (version > latestSchemaVersion) {
+      throw new ProjectOpenError(
+        'newer-version',
+        path,
+        `${path} was saved by a newer version of Verbatim (schema ${version}; this version knows ${latestSchemaVersion}). Update Verbatim to open it.`,
+      );
+    }
+    checkChecksums(probe, path);
   } finally {
     probe.close();
-  }
-  if (version > latestSchemaVersion) {
-    throw new ProjectOpenError(
-      'newer-version',
-      path,
-      `${path} was saved by a newer version of Verbatim (schema ${version}; this version knows ${latestSchemaVersion}). Update Verbatim to open it.`,
-    );
   }
 }
 

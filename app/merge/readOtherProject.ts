@@ -10,6 +10,7 @@ import {
   type ProjectSnapshot,
 } from '../../db/index.ts';
 import { AppError } from '../errors.ts';
+import { OPEN_ERROR_CODES } from '../session.ts';
 
 const MERGE_FOLDER_PREFIX = 'verbatim-merge-';
 
@@ -52,10 +53,7 @@ export function readOtherProject(path: string, options: OpenOptions): ProjectSna
       db = openProject(copy, options);
     } catch (error) {
       if (error instanceof ProjectOpenError) {
-        throw new AppError(
-          error.kind === 'newer-version' ? 'NEWER_VERSION' : 'NOT_A_PROJECT',
-          error.message.replaceAll(copy, path),
-        );
+        throw new AppError(OPEN_ERROR_CODES[error.kind], error.message.replaceAll(copy, path));
       }
       throw error;
     }

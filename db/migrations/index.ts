@@ -6,8 +6,12 @@ import { migration004CasesSearch } from './004-cases-search.ts';
 import { migration005CodebookReview } from './005-codebook-review.ts';
 import { migration006CoderIdentity } from './006-coder-identity.ts';
 import { migration007ProjectHolders } from './007-project-holders.ts';
+import { migration008MigrationChecksums } from './008-migration-checksums.ts';
 
-/** A schema change. Shipped migrations are never edited: add a new one instead. */
+/**
+ * A schema change. Shipped migrations are never edited: add a new one instead. Their
+ * checksums are recorded in each project and frozen by migrationChecksums.test.ts.
+ */
 export interface Migration {
   readonly version: number;
   readonly name: string;
@@ -25,6 +29,7 @@ export const migrations: readonly Migration[] = [
   migration005CodebookReview,
   migration006CoderIdentity,
   migration007ProjectHolders,
+  migration008MigrationChecksums,
 ];
 
 export const latestSchemaVersion = migrations.length;

@@ -18,6 +18,7 @@ export const en = {
     BAD_FILE: 'Unusable file',
     NOT_A_PROJECT: 'Not a Verbatim project',
     NEWER_VERSION: 'Made by a newer Verbatim',
+    ALTERED_SCHEMA: 'Made by a different build of Verbatim',
     FILE_EXISTS: 'The file already exists',
     INVALID_INPUT: 'Invalid input',
     INTERNAL: 'Internal error',

@@ -18,6 +18,7 @@ export const fr: Translations = {
     BAD_FILE: 'Fichier inutilisable',
     NOT_A_PROJECT: 'Ce n’est pas un projet Verbatim',
     NEWER_VERSION: 'Créé par une version plus récente de Verbatim',
+    ALTERED_SCHEMA: 'Créé par une autre version de Verbatim',
     FILE_EXISTS: 'Le fichier existe déjà',
     INVALID_INPUT: 'Saisie invalide',
     INTERNAL: 'Erreur interne',

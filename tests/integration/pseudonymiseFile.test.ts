@@ -180,6 +180,8 @@ const NOT_FREE_TEXT = new Set([
   ...['proposals.author', 'proposals.created_at', 'proposals.status', 'proposals.decided_by'],
   ...['proposals.decided_at', 'schema_migrations.name', 'schema_migrations.applied_at'],
   ...['segments.timestamp'],
+  // The checksum of each applied migration (db/migrations/checksum.ts): hex, no one's words.
+  ...['schema_migrations.checksum'],
   // Which program holds the project open (pid, host, account): the researchers' machine, not
   // the participants; removed when the program closes the project.
   ...['project_holders.id', 'project_holders.host', 'project_holders.user', 'project_holders.app'],
