@@ -4,15 +4,28 @@ import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
-// The layer rules of docs/ARCHITECTURE.md: a wrong import fails lint, not a review.
-const layerRule = (/** @type {string[]} */ forbidden, /** @type {string} */ why) => ({
-  'no-restricted-imports': [
-    'error',
-    {
-      patterns: [{ group: forbidden, message: why }],
-      paths: [{ name: 'electron', message: 'electron is imported only in main/.' }],
-    },
-  ],
+import { readFileSync } from 'node:fs';
+import { layersPlugin } from './eslint-rules/layerImports.js';
+
+// The layer rules of docs/ARCHITECTURE.md as allowlists (eslint-rules/layerImports.js): what
+// each layer may import; anything else fails lint, not a review. tests/integration/
+// layerRules.test.ts proves each rule refuses a forbidden import.
+
+/**
+ * The contract and the pure helpers the renderer may use: the files of the contract's
+ * TypeScript project (app/contract/tsconfig.json), so the compiler and lint agree.
+ * @type {string[]}
+ */
+const contractFiles = JSON.parse(readFileSync('app/contract/tsconfig.json', 'utf8')).include.map(
+  (/** @type {string} */ entry) => new URL(entry, 'file:///app/contract/').pathname.slice(1),
+);
+/** Contract modules whose values bring zod: the renderer imports only their types. */
+const zodContractFiles = ['app/contract/index.ts', 'app/contract/api.ts', 'app/contract/schemas.ts'];
+/** Test files of every layer may import vitest and property testing. */
+const testPackages = ['vitest', 'fast-check'];
+
+const layerImports = (/** @type {Record<string, unknown>} */ allow) => ({
+  'verbatim/layer-imports': ['error', allow],
 });
 
 // Every write goes through db/transaction.ts (writeTransaction): an IMMEDIATE transaction
@@ -56,54 +69,73 @@ export default tseslint.config(
       eqeqeq: 'error',
     },
   },
+  { plugins: { verbatim: layersPlugin } },
   {
     files: ['db/**/*.ts'],
-    rules: layerRule(['**/app/**', '**/main/**', '**/renderer/**'], 'db/ imports nothing of ours.'),
+    rules: layerImports({
+      layer: 'db/',
+      files: ['db/**'],
+      packages: ['better-sqlite3', ...testPackages],
+      node: true,
+    }),
+  },
+  {
+    files: contractFiles,
+    rules: layerImports({
+      layer: 'The contract (app/contract/tsconfig.json)',
+      files: contractFiles,
+      packages: ['zod', ...testPackages],
+    }),
   },
   {
     files: ['app/**/*.ts'],
-    rules: layerRule(['**/main/**', '**/renderer/**'], 'app/ may import db/ only.'),
+    ignores: contractFiles,
+    rules: layerImports({ layer: 'app/', files: ['app/**', 'db/**'], packages: '*', node: true }),
+  },
+  {
+    files: ['main/**/*.ts'],
+    ignores: ['main/electron/**'],
+    rules: layerImports({
+      layer: 'main/ outside main/electron/',
+      files: ['main/*', 'main/web/**', 'main/cli/**', 'app/**', 'db/**'],
+      testFiles: ['tests/support/tempDir.ts'],
+      packages: '*',
+      node: true,
+    }),
+  },
+  {
+    files: ['main/electron/**/*.ts'],
+    rules: layerImports({
+      layer: 'main/electron/',
+      files: ['main/**', 'app/**', 'db/**'],
+      testFiles: ['tests/support/tempDir.ts'],
+      packages: '*',
+      node: true,
+      electron: true,
+    }),
   },
   {
     files: ['renderer/**/*.{ts,tsx}'],
+    ignores: ['renderer/vite.config.ts'],
     languageOptions: { globals: { ...globals.browser } },
     plugins: { 'react-hooks': reactHooks },
     rules: {
       ...reactHooks.configs.recommended.rules,
-      ...layerRule(
-        [
-          '**/db/**',
-          '**/main/**',
-          'node:*',
-          '**/app/handlers/**',
-          '**/app/session*',
-          '**/app/dispatch*',
-          '**/app/importers/**',
+      ...layerImports({
+        layer: 'renderer/',
+        files: ['renderer/**', ...contractFiles],
+        typeOnlyFiles: zodContractFiles,
+        packages: [
+          'react',
+          'react-dom',
+          'react-i18next',
+          'i18next',
+          'lexical',
+          '@lexical/*',
+          'fuse.js',
+          ...testPackages,
         ],
-        'renderer/ talks to the backend through the API client only; it may import app/contract and pure helpers.',
-      ),
-      // Values from the contract come from its zod-free modules: zod's eval probe breaks the CSP.
-      '@typescript-eslint/no-restricted-imports': [
-        'error',
-        {
-          patterns: [
-            {
-              group: ['**/app/contract/index.ts', '**/app/contract/api.ts', '**/app/contract/schemas.ts'],
-              allowTypeImports: true,
-              message: 'Import values from app/contract/historyPhrases, citationParts or agreementDecisions.',
-            },
-          ],
-        },
-      ],
-    },
-  },
-  {
-    files: ['main/**/*.ts'],
-    rules: {
-      'no-restricted-imports': [
-        'error',
-        { patterns: [{ group: ['**/renderer/**'], message: 'main/ does not import the renderer.' }] },
-      ],
+      }),
     },
   },
   {

@@ -2,9 +2,17 @@ import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { CliError } from './output.ts';
 
 type Options = NonNullable<ParseArgsConfig['options']>;
+/** Named so that the declaration emit of `tsc -b` can write it (node:util does not export it). */
+type ParsedCommandArgs<O extends Options> = ReturnType<
+  typeof parseArgs<{ args: string[]; options: O; allowPositionals: true; strict: true }>
+>;
 
 /** parseArgs with usage errors turned into exit code 2. */
-export function parseCommandArgs<O extends Options>(argv: readonly string[], options: O, usage: string) {
+export function parseCommandArgs<O extends Options>(
+  argv: readonly string[],
+  options: O,
+  usage: string,
+): ParsedCommandArgs<O> {
   try {
     return parseArgs({ args: [...argv], options, allowPositionals: true, strict: true });
   } catch (error) {

@@ -1,7 +1,8 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { unzipSync } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { requireTool, sharedMaterial } from '../support/requiredTool.ts';
 import { DocumentsPane } from './pages/DocumentsPane.ts';
 import { startApp, type E2eApp } from './support/app.ts';
 import { seedProject } from './support/seed.ts';
@@ -46,12 +47,8 @@ describe('REFI-QDA in the interface', () => {
     expect(Object.keys(files).filter((name) => name.startsWith('sources/'))).toHaveLength(2);
   });
 
-  it('merges an NVivo project into this one, reading its positions as UTF-16', async () => {
-    if (!existsSync(SAMPLE)) {
-      if (process.env.CI) throw new Error(`${SAMPLE} is missing`);
-      console.warn(`REFI-QDA SAMPLE E2E DID NOT RUN: ${SAMPLE} is missing on this machine.`);
-      return;
-    }
+  it('merges an NVivo project into this one, reading its positions as UTF-16', async (context) => {
+    requireTool(context, sharedMaterial(SAMPLE));
     const before = (await app.api('documents/list', {})).length;
     await new DocumentsPane(app.page).fileInput.setInputFiles(SAMPLE);
     const dialog = app.page.locator('dialog.import-dialog');

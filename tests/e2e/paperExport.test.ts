@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { unzipSync } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readPdf } from '../../app/importers/formats/pdf.ts';
-import { convertWithLibreOffice, findLibreOffice, warnLoudly } from '../support/libreOffice.ts';
+import { convertWithLibreOffice, requireLibreOffice } from '../support/libreOffice.ts';
 import { CodebookPane } from './pages/CodebookPane.ts';
 import { RightPanel } from './pages/RightPanel.ts';
 import { SCREENSHOT_DIR, startApp, type E2eApp } from './support/app.ts';
@@ -124,21 +124,8 @@ describe('exporting excerpts for a paper from the interface', () => {
     expect(await panel.root.locator('.export [role=status]').innerText()).toContain('study-excerpts.docx');
   });
 
-  it('renders the first page of the Word file (LibreOffice → PDF → pdf.js), or says loudly why not', async () => {
-    const soffice = findLibreOffice();
-    if (!soffice) {
-      warnLoudly(
-        'DOCX FIRST PAGE NOT RENDERED: LibreOffice (soffice) is not installed. Rendering the HTML export of ' +
-          'the same excerpts instead, as 41-docx-html-twin.png — this is NOT the Word file.',
-      );
-      const twin = await app.api('exports/excerpts', { format: 'html', ...CHOSEN });
-      const page = await app.context.newPage();
-      await page.setContent(twin.content);
-      expect(await page.locator('blockquote').count()).toBe(3);
-      await page.screenshot({ path: join(SCREENSHOT_DIR, '41-docx-html-twin.png') });
-      await page.close();
-      return;
-    }
+  it('renders the first page of the Word file (LibreOffice → PDF → pdf.js)', async (context) => {
+    const soffice = requireLibreOffice(context);
     const file = join(app.dir, 'extraits.docx');
     writeFileSync(file, docx);
     const pdf = new Uint8Array(readFileSync(convertWithLibreOffice(soffice, file, 'pdf', app.dir)));

@@ -1,10 +1,11 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { requireTool } from '../support/requiredTool.ts';
 import { cli } from '../support/cli.ts';
 import { makeTempDir } from '../support/tempDir.ts';
 import { call, callError } from '../support/session.ts';
-import { haveSharedRefi, newProject, SHARED_REFI, zipBase64 } from './refiFixture.ts';
+import { REFI_SAMPLES, newProject, SHARED_REFI, zipBase64 } from './refiFixture.ts';
 
 /** `verbatim import`: REFI-QDA projects however they arrive, and one JSON document. */
 
@@ -92,8 +93,8 @@ describe('verbatim import', () => {
     expect(missing.stderr).toMatch(/Not imported: absent\.zip: It cannot be read: it does not exist/u);
   });
 
-  it('imports a real NVivo project renamed .zip', async () => {
-    if (!haveSharedRefi()) return;
+  it('imports a real NVivo project renamed .zip', async (context) => {
+    requireTool(context, REFI_SAMPLES);
     const dir = makeTempDir('cli-import-nvivo');
     const zip = join(dir, 'nvivo.zip');
     writeFileSync(

@@ -1,24 +1,23 @@
 import mammoth from 'mammoth';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { parseSource, SUPPORTED_EXTENSIONS } from '../../app/importers/importFile.ts';
 import { guessTextLanguage } from '../../app/exports/textLanguage.ts';
+import { requireTool, sharedMaterial } from '../support/requiredTool.ts';
 import { repoRoot } from '../support/tempDir.ts';
 
 const corpus = join(repoRoot, '..', 'shared', 'corpus');
-const available = existsSync(corpus);
-if (!available) {
-  // Loud on purpose: a machine without ../shared does not run these interop tests.
-  console.warn(`\n*** INTEROP TESTS DID NOT RUN: ${corpus} is missing. ***\n`);
-}
+const CORPUS = sharedMaterial(corpus);
 
 const read = (name: string) => parseSource(name, readFileSync(join(corpus, name)));
 const speakers = async (name: string) =>
   (await read(name)).canonical.segments.map((segment) => segment.speaker);
 const HEADER = /^\[(Chercheur|Interviewe)\] \(\d+:\d+\s*[-–]\s*\d+:\d+\)\s*$/u;
 
-describe.runIf(available)('real transcripts from ../shared/corpus', () => {
+describe('real transcripts from ../shared/corpus', () => {
+  beforeEach((context) => requireTool(context, CORPUS));
+
   it('tells the language of every transcript, as its file name says (fr_, en_)', async () => {
     const named = readdirSync(corpus).filter((name) => /^(fr|en)_/u.test(name) && !/README/u.test(name));
     expect(named.length).toBeGreaterThanOrEqual(6);

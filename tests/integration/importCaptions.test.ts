@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { requireTool, sharedMaterial } from '../support/requiredTool.ts';
 import { parseSource } from '../../app/importers/importFile.ts';
 import { repoRoot } from '../support/tempDir.ts';
 
@@ -10,6 +11,7 @@ import { repoRoot } from '../support/tempDir.ts';
  * The Teams-style .vtt and the .srt from ../shared are real exports (lorem ipsum text).
  */
 const CORPUS = join(repoRoot, '..', 'shared', 'corpus');
+const CORPUS_MATERIAL = sharedMaterial(CORPUS);
 
 async function turns(name: string, text: string | Uint8Array) {
   const parsed = await parseSource(name, typeof text === 'string' ? new TextEncoder().encode(text) : text);
@@ -98,9 +100,11 @@ describe('captions from meeting tools', () => {
     ]);
   });
 
-  it.each(['format_lorem_teams-style.vtt', 'format_lorem_subrip.srt'])(
+  // it.for, not it.each: it passes the test context, to skip without the shared material.
+  it.for(['format_lorem_teams-style.vtt', 'format_lorem_subrip.srt'])(
     'keeps every cue of the real export %s, with no false report of damage',
-    async (name) => {
+    async (name, context) => {
+      requireTool(context, CORPUS_MATERIAL);
       const bytes = new Uint8Array(readFileSync(join(CORPUS, name)));
       const raw = new TextDecoder().decode(bytes);
       const cueCount = raw.split('\n').filter((line) => line.includes('-->')).length;

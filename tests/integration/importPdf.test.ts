@@ -2,8 +2,9 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { cli } from '../support/cli.ts';
-import { convertWithLibreOffice, findLibreOffice, warnLoudly } from '../support/libreOffice.ts';
+import { convertWithLibreOffice, requireLibreOffice } from '../support/libreOffice.ts';
 import { makePdf } from '../support/pdfFiles.ts';
+import { requireTool, sharedMaterial } from '../support/requiredTool.ts';
 import { makeTempDir, repoRoot } from '../support/tempDir.ts';
 
 /**
@@ -12,7 +13,7 @@ import { makeTempDir, repoRoot } from '../support/tempDir.ts';
  * and a page without a text layer, which must still be refused as a scan.
  */
 const SPEC_PDF = join(repoRoot, '..', 'shared', 'refi-qda', 'spec', 'REFI-QDA-1-5.pdf');
-const soffice = findLibreOffice();
+const SPEC = sharedMaterial(SPEC_PDF);
 
 async function documentText(project: string, name: string): Promise<string> {
   const run = await cli('text', project, name, '--json');
@@ -21,7 +22,8 @@ async function documentText(project: string, name: string): Promise<string> {
 }
 
 describe('importing real PDF files', () => {
-  it('imports the REFI-QDA specification PDF', async () => {
+  it('imports the REFI-QDA specification PDF', async (context) => {
+    requireTool(context, SPEC);
     const project = join(makeTempDir('pdf-spec'), 'p.verbatim');
     const run = await cli('import', project, SPEC_PDF);
     expect(run.stderr).toBe('');
@@ -31,11 +33,8 @@ describe('importing real PDF files', () => {
     expect(text.length).toBeGreaterThan(50_000);
   });
 
-  it('imports a PDF written by LibreOffice, speaker turns and accents kept', async () => {
-    if (!soffice) {
-      warnLoudly('LIBREOFFICE PDF IMPORT CHECK DID NOT RUN: no soffice or libreoffice on PATH.');
-      return;
-    }
+  it('imports a PDF written by LibreOffice, speaker turns and accents kept', async (context) => {
+    const soffice = requireLibreOffice(context);
     const dir = makeTempDir('pdf-lo');
     const source = join(dir, 'entretien-lo.txt');
     writeFileSync(

@@ -1,10 +1,11 @@
 import { copyFileSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { requireTool } from '../support/requiredTool.ts';
 import type { ProjectSession } from '../../app/session.ts';
 import { call, callError, testSession } from '../support/session.ts';
 import { makeTempDir } from '../support/tempDir.ts';
-import { haveSharedRefi, SHARED_REFI } from './refiFixture.ts';
+import { REFI_SAMPLES, SHARED_REFI } from './refiFixture.ts';
 
 const TEXT = 'Q: Et le soir ?\nR: Je travaille seule, tard, pour une plateforme opaque.';
 const OTHER = 'Q: Et la paie ?\nR: On ne sait jamais, ça dépend des semaines.';
@@ -142,8 +143,8 @@ describe('merges and REFI-QDA imports in the history', () => {
     expect(JSON.parse(changes)).toMatchObject({ bulk: { inserted: expect.any(Array) } });
   });
 
-  it('undoes and redoes the import of a real .qdpx file', async () => {
-    if (!haveSharedRefi()) return;
+  it('undoes and redoes the import of a real .qdpx file', async (context) => {
+    requireTool(context, REFI_SAMPLES);
     const lead = testSession();
     await call(lead, 'project/create', { path: join(makeTempDir('qdpx-history'), 'p.verbatim') });
     await call(lead, 'documents/importFiles', { files: [{ name: 'e1.txt', base64: base64(TEXT) }] });

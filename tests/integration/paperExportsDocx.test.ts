@@ -1,17 +1,16 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { unzipSync } from 'fflate';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, type TestContext } from 'vitest';
 import { readPdf } from '../../app/importers/formats/pdf.ts';
 import { NBSP } from '../../app/exports/frenchTypography.ts';
 import { cli } from '../support/cli.ts';
-import { convertWithLibreOffice, findLibreOffice, warnLoudly } from '../support/libreOffice.ts';
+import { convertWithLibreOffice, requireLibreOffice } from '../support/libreOffice.ts';
 import { call } from '../support/session.ts';
 import { makeTempDir } from '../support/tempDir.ts';
 import { documentedCodebook, paperProject } from './paperProject.ts';
 
 const CITE = ['case', 'attr:Âge', 'attr:Plateforme', 'timestamp'];
-const soffice = findLibreOffice();
 
 function partsOf(bytes: Uint8Array): Record<string, string> {
   const files = unzipSync(bytes);
@@ -20,15 +19,16 @@ function partsOf(bytes: Uint8Array): Record<string, string> {
   );
 }
 
-/** The text of a DOCX as LibreOffice lays it out: converted to PDF, read back with pdf.js. */
-async function textThroughLibreOffice(bytes: Uint8Array, name: string): Promise<string | null> {
-  if (!soffice) {
-    warnLoudly(
-      `LIBREOFFICE CHECK DID NOT RUN for ${name}: no soffice or libreoffice on PATH. ` +
-        'The DOCX structure was checked; install libreoffice-writer-nogui to check it opens.',
-    );
-    return null;
-  }
+/**
+ * The text of a DOCX as LibreOffice lays it out: converted to PDF, read back with pdf.js.
+ * Without LibreOffice the rest of the test is skipped (the DOCX structure was checked).
+ */
+async function textThroughLibreOffice(
+  context: TestContext,
+  bytes: Uint8Array,
+  name: string,
+): Promise<string> {
+  const soffice = requireLibreOffice(context);
   const dir = makeTempDir('docx-lo');
   const file = join(dir, name);
   writeFileSync(file, bytes);
@@ -38,7 +38,7 @@ async function textThroughLibreOffice(bytes: Uint8Array, name: string): Promise<
 }
 
 describe('DOCX export of excerpts', () => {
-  it('writes a valid Word file: headings, quotes, italic citations, page numbers, properties', async () => {
+  it('writes a valid Word file: headings, quotes, italic citations, page numbers, properties', async (context) => {
     const { session, firstCodingId } = await paperProject();
     await call(session, 'memos/save', {
       targetKind: 'coding',
@@ -86,16 +86,14 @@ describe('DOCX export of excerpts', () => {
     expect(parts['docProps/core.xml']).toContain('<dc:title>Extraits codés — etude</dc:title>');
     expect(parts['docProps/core.xml']).toContain('<dc:creator>Verbatim</dc:creator>');
 
-    const text = await textThroughLibreOffice(bytes, 'extraits.docx');
-    if (text !== null) {
-      expect(text).toContain('Extraits codés — etude');
-      expect(text).toContain('Je fais des tâches le soir');
-      expect(text).toContain('— Participante 3, 34 ans, Foule Factory, 00:12:31');
-      expect(text).toContain('<script>alert(1)</script> =SUM(A1)');
-    }
+    const text = await textThroughLibreOffice(context, bytes, 'extraits.docx');
+    expect(text).toContain('Extraits codés — etude');
+    expect(text).toContain('Je fais des tâches le soir');
+    expect(text).toContain('— Participante 3, 34 ans, Foule Factory, 00:12:31');
+    expect(text).toContain('<script>alert(1)</script> =SUM(A1)');
   });
 
-  it('writes the codebook: hierarchy as heading levels, definition, criteria, example, counts', async () => {
+  it('writes the codebook: hierarchy as heading levels, definition, criteria, example, counts', async (context) => {
     const seeded = await paperProject();
     const { session } = seeded;
     await documentedCodebook(seeded, { exclusion: 'Un seul des trois.' });
@@ -109,12 +107,10 @@ describe('DOCX export of excerpts', () => {
     expect(xml).toContain('Exclure si. ');
     expect(xml).toMatch(/<w:pStyle w:val="Quote"\/>.*Je fais des tâches le soir/su);
     expect(xml).toContain('1 codage');
-    const text = await textThroughLibreOffice(Buffer.from(file.content, 'base64'), 'grille.docx');
-    if (text !== null) {
-      expect(text).toContain('Grille de codes — etude');
-      expect(text).toContain('triple journée');
-      expect(text).toContain('Un seul des trois.');
-    }
+    const text = await textThroughLibreOffice(context, Buffer.from(file.content, 'base64'), 'grille.docx');
+    expect(text).toContain('Grille de codes — etude');
+    expect(text).toContain('triple journée');
+    expect(text).toContain('Un seul des trois.');
   });
 
   it('is written by the command line', async () => {

@@ -1,9 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { requireTool } from '../support/requiredTool.ts';
 import type { ProjectSession } from '../../app/session.ts';
 import { call } from '../support/session.ts';
-import { haveSharedRefi, newProject, SHARED_REFI, zipBase64 } from './refiFixture.ts';
+import { REFI_SAMPLES, newProject, SHARED_REFI, zipBase64 } from './refiFixture.ts';
 
 /** Who coded what in a REFI-QDA import: the coding's user, its selection's, the project's. */
 
@@ -89,8 +90,8 @@ describe('REFI-QDA coder attribution', () => {
     expect(report.coders).toContainEqual({ name: 'NVivo 14 import', codings: 1 });
   });
 
-  it("reads the NVivo Win sample's coders: each coding's own user, not its selection's", async () => {
-    if (!haveSharedRefi()) return;
+  it("reads the NVivo Win sample's coders: each coding's own user, not its selection's", async (context) => {
+    requireTool(context, REFI_SAMPLES);
     const sample = 'nvivo-win-12.6_hu-comments_utf16-crlf.qdpx';
     const session = await newProject('nvivo-coders');
     // Every selection there was made by Gergo and every coding by floriansipos.

@@ -1,14 +1,8 @@
 import { XMLParser } from 'fast-xml-parser';
 import { describe, expect, it } from 'vitest';
+import { requireTool } from '../support/requiredTool.ts';
 import { call, callError } from '../support/session.ts';
-import {
-  haveSharedRefi,
-  newProject,
-  seededProject,
-  unzipText,
-  validate,
-  xmllintAvailable,
-} from './refiFixture.ts';
+import { REFI_SAMPLES, newProject, seededProject, unzipText, validate, XMLLINT } from './refiFixture.ts';
 
 type Node = Record<string, unknown>;
 const parse = (xml: string): Node =>
@@ -152,11 +146,11 @@ describe('REFI-QDA project export (.qdpx)', () => {
     ]);
   });
 
-  it('is valid against Project-mrt2019.xsd', async () => {
-    if (!haveSharedRefi()) return;
+  it('is valid against Project-mrt2019.xsd', async (context) => {
+    requireTool(context, REFI_SAMPLES);
     const session = await seededProject();
     const qde = unzipText((await call(session, 'exchange/exportProject', {})).content)['project.qde'] ?? '';
-    if (!xmllintAvailable()) return;
+    requireTool(context, XMLLINT);
     expect(validate('Project-mrt2019.xsd', qde, 'project.qde')).toBe('valid');
     // The validator does reject: an empty wrapper is invalid.
     expect(validate('Project-mrt2019.xsd', qde.replace(/<Sets>.*<\/Sets>/su, '<Sets/>'), 'bad.qde')).not.toBe(
@@ -166,7 +160,7 @@ describe('REFI-QDA project export (.qdpx)', () => {
 });
 
 describe('REFI-QDA codebook export (.qdc)', () => {
-  it('writes the code tree with colours, descriptions and code groups as sets, valid against the XSD', async () => {
+  it('writes the code tree with colours, descriptions and code groups as sets, valid against the XSD', async (context) => {
     const session = await seededProject();
     const file = await call(session, 'exchange/exportCodebook', {});
     expect(file.fileName).toBe('source-codebook.qdc');
@@ -178,8 +172,8 @@ describe('REFI-QDA codebook export (.qdc)', () => {
     expect(group['@name']).toBe('Travail');
     // In a codebook, members are written with guid, not targetGUID (FORMAT.md).
     expect(all(group, 'MemberCode').every((member) => typeof member['@guid'] === 'string')).toBe(true);
-    if (!haveSharedRefi()) return;
-    if (!xmllintAvailable()) return;
+    requireTool(context, REFI_SAMPLES);
+    requireTool(context, XMLLINT);
     expect(validate('Codebook-mrt2019.xsd', file.content, 'codebook.qdc')).toBe('valid');
   });
 

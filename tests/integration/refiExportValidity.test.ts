@@ -1,14 +1,8 @@
 import { XMLParser } from 'fast-xml-parser';
 import { describe, expect, it } from 'vitest';
+import { requireTool } from '../support/requiredTool.ts';
 import { call } from '../support/session.ts';
-import {
-  haveSharedRefi,
-  newProject,
-  unzipText,
-  validate,
-  xmllintAvailable,
-  zipBase64,
-} from './refiFixture.ts';
+import { REFI_SAMPLES, newProject, unzipText, validate, XMLLINT, zipBase64 } from './refiFixture.ts';
 
 /**
  * An imported project stores what the other tool wrote; its export must still be valid
@@ -74,10 +68,10 @@ async function exportedCareless(): Promise<{ qde: string; project: Node }> {
 }
 
 describe('REFI-QDA export of an imported project', () => {
-  it('is valid against the XSD although the imported file was not', async () => {
-    if (!haveSharedRefi()) return;
+  it('is valid against the XSD although the imported file was not', async (context) => {
+    requireTool(context, REFI_SAMPLES);
     const { qde } = await exportedCareless();
-    if (!xmllintAvailable()) return;
+    requireTool(context, XMLLINT);
     // The validator does reject what the careless tool wrote (so this test can fail)…
     const original = validate('Project-mrt2019.xsd', CARELESS_QDE, 'careless.qde');
     expect(original).toMatch(/IntegerValue|DateValue|creationDateTime/u);

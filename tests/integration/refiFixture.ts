@@ -1,36 +1,21 @@
 import { execFileSync } from 'node:child_process';
-import { existsSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { strToU8, unzipSync, zipSync } from 'fflate';
 import type { ProjectSession } from '../../app/session.ts';
 import { call, testSession } from '../support/session.ts';
+import { commandTool, sharedMaterial } from '../support/requiredTool.ts';
 import { makeTempDir } from '../support/tempDir.ts';
 
 /** Shared fixtures of the REFI-QDA tests (refiExport, refiImport, refiRoundTrip). */
 
 export const SHARED_REFI = join(import.meta.dirname, '..', '..', '..', 'shared', 'refi-qda');
 
-/** True when ../shared/refi-qda is here; warns loudly, and fails on CI, when it is not. */
-export function haveSharedRefi(): boolean {
-  if (existsSync(SHARED_REFI)) return true;
-  console.warn(`!!! REFI-QDA SAMPLE TESTS DID NOT RUN: ${SHARED_REFI} is missing on this machine. !!!`);
-  if (process.env.CI === 'true') throw new Error(`${SHARED_REFI} is missing on CI.`);
-  return false;
-}
+/** The REFI-QDA samples and schemas of ../shared/refi-qda. */
+export const REFI_SAMPLES = sharedMaterial(SHARED_REFI);
 
-/** True when xmllint is here; warns loudly, and fails on CI (which installs it), when not. */
-export function xmllintAvailable(): boolean {
-  try {
-    execFileSync('xmllint', ['--version'], { stdio: 'pipe' });
-    return true;
-  } catch {
-    console.warn(
-      '!!! SCHEMA VALIDATION DID NOT RUN: xmllint is missing (apt-get install libxml2-utils). !!!',
-    );
-    if (process.env.CI === 'true') throw new Error('xmllint is missing on CI: see .ci/run.');
-    return false;
-  }
-}
+/** xmllint validates exports against the REFI-QDA schemas (CI installs it: .ci/run). */
+export const XMLLINT = commandTool('xmllint (apt-get install libxml2-utils)', 'xmllint', ['--version']);
 
 /** 'valid', or xmllint's complaint about `xml` against schema/<schema>. */
 export function validate(schema: string, xml: string, name: string): string {

@@ -1,15 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { requireTool } from '../support/requiredTool.ts';
 import { call } from '../support/session.ts';
-import {
-  haveSharedRefi,
-  newProject,
-  SHARED_REFI,
-  seededProject,
-  unzipText,
-  zipBase64,
-} from './refiFixture.ts';
+import { REFI_SAMPLES, newProject, SHARED_REFI, seededProject, unzipText, zipBase64 } from './refiFixture.ts';
 
 /**
  * GUIDs decide what is the same code or document; where they differ, a code of the same
@@ -20,8 +14,8 @@ import {
 const ATLAS = 'atlasti-8.4.0-mac_refi-standard-project_no-sources.qdpx';
 
 describe('identity on REFI-QDA import', () => {
-  it('puts a code matched by name in the sets of the file, and says it was matched by name', async () => {
-    if (!haveSharedRefi()) return;
+  it('puts a code matched by name in the sets of the file, and says it was matched by name', async (context) => {
+    requireTool(context, REFI_SAMPLES);
     const base64 = readFileSync(join(SHARED_REFI, 'samples', ATLAS)).toString('base64');
     // The sample's group as a fresh project gets it: six codes, «Coke» among them.
     const fresh = await newProject('fresh');

@@ -2,9 +2,10 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { strToU8 } from 'fflate';
 import { describe, expect, it } from 'vitest';
+import { missingTool, requireTool } from '../support/requiredTool.ts';
 import type { ProjectSession } from '../../app/session.ts';
 import { call, callError } from '../support/session.ts';
-import { haveSharedRefi, newProject, projectContent, SHARED_REFI, zipBase64 } from './refiFixture.ts';
+import { newProject, projectContent, REFI_SAMPLES, SHARED_REFI, zipBase64 } from './refiFixture.ts';
 
 const CODE = 'c0000000-0000-4000-8000-000000000001';
 const SOURCE = 'a0000000-0000-4000-8000-000000000001';
@@ -186,12 +187,12 @@ describe('REFI-QDA bad files', () => {
 });
 
 describe('REFI-QDA samples from other tools', () => {
-  const samples = haveSharedRefi() ? readdirSync(join(SHARED_REFI, 'samples')) : [];
+  // Listed when the tests are collected: missingTool fails the file on CI, skips below here.
+  const samples = missingTool(REFI_SAMPLES) === null ? readdirSync(join(SHARED_REFI, 'samples')) : [];
   const read = (sample: string) => readFileSync(join(SHARED_REFI, 'samples', sample)).toString('base64');
 
-  it('has samples to read', () => {
-    // Fails loudly on CI when ../shared is missing (haveSharedRefi throws there).
-    if (samples.length === 0) return;
+  it('has samples to read', (context) => {
+    requireTool(context, REFI_SAMPLES);
     expect(samples.filter((name) => name.endsWith('.qdpx')).length).toBeGreaterThanOrEqual(6);
   });
 

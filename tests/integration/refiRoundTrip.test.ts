@@ -2,18 +2,19 @@ import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
+import { requireTool } from '../support/requiredTool.ts';
 import { cli } from '../support/cli.ts';
 import { call } from '../support/session.ts';
 import { makeTempDir } from '../support/tempDir.ts';
 import {
-  haveSharedRefi,
+  REFI_SAMPLES,
   newProject,
   projectContent,
   SHARED_REFI,
   seededProject,
   unzipText,
   validate,
-  xmllintAvailable,
+  XMLLINT,
   zipBase64,
 } from './refiFixture.ts';
 
@@ -154,8 +155,9 @@ describe('REFI-QDA round trip', () => {
     expect(codes.filter((code) => code.archived).map((code) => code.name)).toEqual(['opacité']);
   });
 
-  it('keeps every quote of each sample through import, export and import again', async () => {
-    if (!haveSharedRefi()) return;
+  it('keeps every quote of each sample through import, export and import again', async (context) => {
+    requireTool(context, REFI_SAMPLES);
+    requireTool(context, XMLLINT);
     const samples = readdirSync(join(SHARED_REFI, 'samples')).filter((name) => name.endsWith('.qdpx'));
     expect(samples.length).toBeGreaterThan(0);
     for (const sample of samples) {
@@ -164,13 +166,11 @@ describe('REFI-QDA round trip', () => {
       await call(first, 'exchange/importProject', { name: sample, base64 });
       const exported = await call(first, 'exchange/exportProject', {});
       // What other tools wrote, once ours, is valid against the schema.
-      if (xmllintAvailable()) {
-        const qde = unzipText(exported.content)['project.qde'] ?? '';
-        expect({ sample, validity: validate('Project-mrt2019.xsd', qde, 'project.qde') }).toEqual({
-          sample,
-          validity: 'valid',
-        });
-      }
+      const qde = unzipText(exported.content)['project.qde'] ?? '';
+      expect({ sample, validity: validate('Project-mrt2019.xsd', qde, 'project.qde') }).toEqual({
+        sample,
+        validity: 'valid',
+      });
       const second = await newProject('second');
       await call(second, 'exchange/importProject', { name: exported.fileName, base64: exported.content });
       const [a, b] = [await projectContent(first), await projectContent(second)];

@@ -2,10 +2,11 @@ import Database from 'better-sqlite3';
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, truncateSync } from 'node:fs';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { cli } from '../support/cli.ts';
 import { call, testSession } from '../support/session.ts';
-import { onSmallDisk } from '../support/smallDisk.ts';
+import { requireTool } from '../support/requiredTool.ts';
+import { onSmallDisk, SMALL_DISK } from '../support/smallDisk.ts';
 import { makeTempDir, repoRoot } from '../support/tempDir.ts';
 
 const mode = (path: string) => statSync(path).mode & 0o777;
@@ -35,6 +36,8 @@ function expectOneSentence(stderr: string, words: string): void {
 }
 
 describe('files on a full or read-only disk', () => {
+  beforeEach((context) => requireTool(context, SMALL_DISK));
+
   it('`new` on a full disk leaves no file behind and says so in one sentence', () => {
     const dir = makeTempDir('full-new');
     const run = onSmallDisk(dir, 16, 'verbatim new "$DIR/p.verbatim"; echo "exit=$?"; ls -A "$DIR"');

@@ -2,22 +2,39 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync } from 'node:fs';
 import { basename, extname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import type { TestContext } from 'vitest';
+import { requireTool, type RequiredTool } from './requiredTool.ts';
 
-/**
- * `soffice` or `libreoffice` when one is on PATH, else null. On CI (which installs it in
- * .ci/run) a missing LibreOffice is an error, so the check can never be skipped there.
- */
-export function findLibreOffice(): string | null {
+let found: string | null | undefined;
+
+/** `soffice` or `libreoffice` when one is on PATH, else null (looked up once). */
+function findLibreOffice(): string | null {
+  if (found !== undefined) return found;
+  found = null;
   for (const candidate of ['soffice', 'libreoffice']) {
     try {
       execFileSync(candidate, ['--version'], { stdio: 'pipe', timeout: 60_000 });
-      return candidate;
+      found = candidate;
+      break;
     } catch {
       // not installed under this name
     }
   }
-  if (process.env.CI === 'true') throw new Error('LibreOffice (soffice) is missing on CI: see .ci/run.');
-  return null;
+  return found;
+}
+
+/** LibreOffice Writer, headless: opens the DOCX exports (CI installs it: .ci/run). */
+export const LIBREOFFICE: RequiredTool = {
+  description: 'LibreOffice, soffice (apt-get install libreoffice-writer-nogui)',
+  isPresent: () => findLibreOffice() !== null,
+};
+
+/** The LibreOffice command; skips the test here, fails it on CI, when there is none. */
+export function requireLibreOffice(context: TestContext): string {
+  requireTool(context, LIBREOFFICE);
+  const command = findLibreOffice();
+  if (command === null) throw new Error('LibreOffice vanished during the run.');
+  return command;
 }
 
 /**
@@ -49,10 +66,4 @@ export function convertWithLibreOffice(
   const out = join(outDir, `${basename(file, extname(file))}.${target.split(':')[0] ?? target}`);
   if (!existsSync(out)) throw new Error(`LibreOffice did not write ${out}`);
   return out;
-}
-
-/** A warning nobody can miss in the test output: a check that could not run here. */
-export function warnLoudly(message: string): void {
-  const bar = '!'.repeat(78);
-  console.warn(`\n${bar}\n!! ${message}\n${bar}\n`);
 }

@@ -1,5 +1,6 @@
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
+import { commandTool } from './requiredTool.ts';
 import { repoRoot } from './tempDir.ts';
 
 export interface DiskRun {
@@ -7,6 +8,13 @@ export interface DiskRun {
   readonly stdout: string;
   readonly stderr: string;
 }
+
+/** What onSmallDisk needs: unshare, and a kernel that lets a user mount a tmpfs in its namespace. */
+export const SMALL_DISK = commandTool(
+  'unshare (util-linux) with unprivileged user namespaces, to mount a small disk',
+  'unshare',
+  ['--user', '--map-root-user', '--mount', 'sh', '-c', 'mount -t tmpfs -o size=16k tmpfs /tmp'],
+);
 
 /**
  * Runs a shell script with a small tmpfs mounted at `dir`, in a private user and mount
