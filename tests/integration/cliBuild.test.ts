@@ -4,6 +4,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { buildCli, cliBuildPaths, ensureCliBuilt, freshCliEntry } from '../../scripts/build-cli.mjs';
+import { CLI_PROCESS_TEST_TIMEOUT_MS } from '../support/cli.ts';
 import { makeTempDir } from '../support/tempDir.ts';
 
 /** A tiny project with the layout of Verbatim's: main/cli/main.ts imports a second source. */
@@ -24,44 +25,52 @@ function runEntry(entry: string): string {
   const result = spawnSync(
     process.execPath,
     ['--input-type=module', '-e', `await (await import(${JSON.stringify(entry)})).runCli([]);`],
-    { encoding: 'utf8', timeout: 300000 },
+    { encoding: 'utf8', timeout: CLI_PROCESS_TEST_TIMEOUT_MS / 4 },
   );
   return result.stdout.trim();
 }
 
 describe('the built CLI (scripts/build-cli.mjs)', () => {
-  it('is rebuilt when one of its sources changes, and only then', async () => {
-    const paths = cliBuildPaths(fakeProject('alpha'));
-    expect(freshCliEntry(paths)).toBeNull();
-    const first = await ensureCliBuilt(paths);
-    expect(runEntry(first)).toBe('alpha');
-    expect(freshCliEntry(paths)).toBe(first);
-    expect(await ensureCliBuilt(paths)).toBe(first);
+  it(
+    'is rebuilt when one of its sources changes, and only then',
+    async () => {
+      const paths = cliBuildPaths(fakeProject('alpha'));
+      expect(freshCliEntry(paths)).toBeNull();
+      const first = await ensureCliBuilt(paths);
+      expect(runEntry(first)).toBe('alpha');
+      expect(freshCliEntry(paths)).toBe(first);
+      expect(await ensureCliBuilt(paths)).toBe(first);
 
-    // An imported file (not the entry) changes: the build is out of date, then rebuilt.
-    writeFileSync(
-      join(paths.root, 'main', 'cli', 'word.ts'),
-      "export const word: string = 'beta, longer';\n",
-    );
-    expect(freshCliEntry(paths)).toBeNull();
-    const second = await ensureCliBuilt(paths);
-    expect(second).not.toBe(first);
-    expect(runEntry(second)).toBe('beta, longer');
-    // The first build stays where it was, for a command still running from it.
-    expect(runEntry(first)).toBe('alpha');
+      // An imported file (not the entry) changes: the build is out of date, then rebuilt.
+      writeFileSync(
+        join(paths.root, 'main', 'cli', 'word.ts'),
+        "export const word: string = 'beta, longer';\n",
+      );
+      expect(freshCliEntry(paths)).toBeNull();
+      const second = await ensureCliBuilt(paths);
+      expect(second).not.toBe(first);
+      expect(runEntry(second)).toBe('beta, longer');
+      // The first build stays where it was, for a command still running from it.
+      expect(runEntry(first)).toBe('alpha');
 
-    // A source removed also makes it out of date.
-    rmSync(join(paths.root, 'main', 'cli', 'word.ts'));
-    expect(freshCliEntry(paths)).toBeNull();
-  });
+      // A source removed also makes it out of date.
+      rmSync(join(paths.root, 'main', 'cli', 'word.ts'));
+      expect(freshCliEntry(paths)).toBeNull();
+    },
+    CLI_PROCESS_TEST_TIMEOUT_MS,
+  );
 
-  it('is out of date when the project package.json changes (a dependency updated)', async () => {
-    const paths = cliBuildPaths(fakeProject('alpha'));
-    await buildCli(paths);
-    expect(freshCliEntry(paths)).not.toBeNull();
-    writeFileSync(join(paths.root, 'package.json'), '{ "type": "module", "version": "2.0.0" }\n');
-    expect(freshCliEntry(paths)).toBeNull();
-  });
+  it(
+    'is out of date when the project package.json changes (a dependency updated)',
+    async () => {
+      const paths = cliBuildPaths(fakeProject('alpha'));
+      await buildCli(paths);
+      expect(freshCliEntry(paths)).not.toBeNull();
+      writeFileSync(join(paths.root, 'package.json'), '{ "type": "module", "version": "2.0.0" }\n');
+      expect(freshCliEntry(paths)).toBeNull();
+    },
+    CLI_PROCESS_TEST_TIMEOUT_MS,
+  );
 });
 
 interface ChunkGraph {

@@ -26,6 +26,12 @@ export async function cli(...argv: string[]): Promise<CliRun> {
 }
 
 /**
+ * The timeout of a test that runs the real executable: only a guard against a hung process,
+ * long enough for a loaded machine (no test depends on how fast the command starts).
+ */
+export const CLI_PROCESS_TEST_TIMEOUT_MS = 600000;
+
+/**
  * Runs the real `verbatim` executable, as a script or an R user would: the command built to
  * JavaScript (out/cli), which the unit tests' global setup built (tests/support/cliBuild.ts).
  * The timeout only stops a hung process; no test depends on how fast the command starts.
@@ -36,7 +42,7 @@ export function cliProcess(...argv: string[]): CliRun {
   }
   const result = spawnSync(process.execPath, [join(repoRoot, 'bin', 'verbatim.mjs'), ...argv], {
     encoding: 'utf8',
-    timeout: 300000,
+    timeout: CLI_PROCESS_TEST_TIMEOUT_MS / 4,
   });
   return { code: result.status ?? -1, stdout: result.stdout, stderr: result.stderr };
 }
