@@ -5,12 +5,19 @@
 // sources on the fly instead: the same command, only slower to start.
 import { buildCli, freshCliEntry } from '../scripts/build-cli.mjs';
 
+/** The first line of why a build failed (esbuild lists its errors in `errors`). */
+function reason(error) {
+  const first = error?.errors?.[0];
+  if (first?.text) return first.location ? `${first.location.file}: ${first.text}` : first.text;
+  return error instanceof Error ? error.message.split('\n')[0] : String(error);
+}
+
 async function builtEntry() {
   try {
     return freshCliEntry() ?? (await buildCli());
   } catch (error) {
     process.stderr.write(
-      `verbatim: could not build the command (${error instanceof Error ? error.message.split('\n')[0] : String(error)}); running it from the TypeScript sources.\n`,
+      `verbatim: could not build the command (${reason(error)}); running it from the TypeScript sources.\n`,
     );
     return null;
   }
