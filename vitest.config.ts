@@ -16,6 +16,7 @@ export default defineConfig({
             'tests/integration/**/*.test.ts',
           ],
           environment: 'node',
+          globalSetup: ['tests/support/cliBuild.ts'],
           testTimeout: 30000,
         },
       },

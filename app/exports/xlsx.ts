@@ -1,4 +1,4 @@
-import writeXlsxFile, { type SheetData } from 'write-excel-file/node';
+import type { SheetData } from 'write-excel-file/node';
 
 /**
  * One-sheet XLSX from rows of text and numbers. Text cells are written as strings (never
@@ -14,5 +14,7 @@ export async function toXlsx(rows: readonly (readonly (string | number | null)[]
           : { type: String, value, ...(index === 0 ? { fontWeight: 'bold' as const } : {}) },
     ),
   );
+  // Loaded on the first .xlsx written only, so that the CLI and the app start fast.
+  const { default: writeXlsxFile } = await import('write-excel-file/node');
   return writeXlsxFile(data).toBuffer();
 }

@@ -1,32 +1,25 @@
-import { agreeCommand } from './commands/agree.ts';
-import { backupCommand, restoreCommand } from './commands/backup.ts';
-import { codeCommand } from './commands/code.ts';
-import { cooccurCommand } from './commands/analysis.ts';
-import { exportCommand } from './commands/export.ts';
-import { importCommand, newCommand } from './commands/project.ts';
-import { codesCommand, textCommand } from './commands/read.ts';
-import { pseudonymiseCommand } from './commands/pseudonymise.ts';
-import { searchCommand } from './commands/search.ts';
-import { serveCommand } from './commands/serve.ts';
 import { CliError, processIo, type CliIo } from './output.ts';
-import { storageError } from '../../app/storageErrors.ts';
 
 type Command = (argv: readonly string[], io: CliIo) => Promise<number | undefined>;
 
-const COMMANDS: Record<string, Command> = {
-  new: newCommand,
-  import: importCommand,
-  text: textCommand,
-  codes: codesCommand,
-  code: codeCommand,
-  cooccur: cooccurCommand,
-  export: exportCommand,
-  search: searchCommand,
-  pseudonymise: pseudonymiseCommand,
-  agree: agreeCommand,
-  serve: serveCommand,
-  backup: backupCommand,
-  restore: restoreCommand,
+/**
+ * Each command's module is loaded only when that command runs, so that `verbatim --help`
+ * starts without loading the backend, and a command loads only what it uses.
+ */
+const COMMANDS: Record<string, () => Promise<Command>> = {
+  new: async () => (await import('./commands/project.ts')).newCommand,
+  import: async () => (await import('./commands/project.ts')).importCommand,
+  text: async () => (await import('./commands/read.ts')).textCommand,
+  codes: async () => (await import('./commands/read.ts')).codesCommand,
+  code: async () => (await import('./commands/code.ts')).codeCommand,
+  cooccur: async () => (await import('./commands/analysis.ts')).cooccurCommand,
+  export: async () => (await import('./commands/export.ts')).exportCommand,
+  search: async () => (await import('./commands/search.ts')).searchCommand,
+  pseudonymise: async () => (await import('./commands/pseudonymise.ts')).pseudonymiseCommand,
+  agree: async () => (await import('./commands/agree.ts')).agreeCommand,
+  serve: async () => (await import('./commands/serve.ts')).serveCommand,
+  backup: async () => (await import('./commands/backup.ts')).backupCommand,
+  restore: async () => (await import('./commands/backup.ts')).restoreCommand,
 };
 
 export const HELP = `Verbatim — qualitative interview coding (docs/CLI.md)
@@ -70,18 +63,20 @@ export async function runCli(argv: readonly string[], io: CliIo = processIo): Pr
     io.out(HELP);
     return name === undefined ? 2 : 0;
   }
-  const command = COMMANDS[name];
-  if (!command) {
+  const load = Object.hasOwn(COMMANDS, name) ? COMMANDS[name] : undefined;
+  if (!load) {
     io.err(`Unknown command "${name}".\n\n${HELP}`);
     return 2;
   }
   try {
+    const command = await load();
     return (await command(rest, io)) ?? 0;
   } catch (error) {
     if (error instanceof CliError) {
       io.err(`verbatim ${name}: ${error.message}`);
       return error.exitCode;
     }
+    const { storageError } = await import('../../app/storageErrors.ts');
     const plain = storageError(error);
     if (plain) {
       io.err(`verbatim ${name}: ${plain.message}`);

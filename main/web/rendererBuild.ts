@@ -2,8 +2,18 @@ import { existsSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-/** The project root (where package.json is), from this file's location. */
-export const appRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
+/**
+ * The project root: the nearest folder holding package.json above this file, which runs from
+ * main/web/ (tsx, tests) or from a chunk of the bundled command under out/cli/.
+ */
+function findAppRoot(start: string): string {
+  for (let folder = start; ; folder = dirname(folder)) {
+    if (existsSync(join(folder, 'package.json'))) return folder;
+    if (dirname(folder) === folder) return resolve(start, '..', '..');
+  }
+}
+
+export const appRoot = findAppRoot(dirname(fileURLToPath(import.meta.url)));
 
 /** Where `npm run build:renderer` writes the interface. */
 export const rendererOutDir = join(appRoot, 'out', 'renderer');

@@ -8,6 +8,7 @@ import type { ProjectSession } from '../../app/session.ts';
 import { parseSource } from '../../app/importers/importFile.ts';
 import { call, testSession } from '../support/session.ts';
 import { benchTranscriptInChromium } from './chromium.ts';
+import { benchCli } from './cli.ts';
 import { fillLargeProject, selfJoinOverlap } from './largeProject.ts';
 import { makeTempDir } from '../support/tempDir.ts';
 import { makeDocx, paragraph } from '../support/officeFiles.ts';
@@ -87,6 +88,7 @@ export async function runBenchmarks(): Promise<void> {
   );
 
   benchZipBomb();
+  await benchCli();
 
   const session = testSession();
   await call(session, 'project/create', { path: join(makeTempDir('bench'), 'bench.verbatim') });

@@ -4,7 +4,7 @@ import { hostname } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ProjectSession } from '../../app/session.ts';
-import { cli, cliProcess } from '../support/cli.ts';
+import { CLI_PROCESS_TEST_TIMEOUT_MS, cli, cliProcess } from '../support/cli.ts';
 import { call, callError, memoryRecent } from '../support/session.ts';
 import { makeTempDir } from '../support/tempDir.ts';
 
@@ -59,7 +59,10 @@ afterEach(() => {
   else process.env.VERBATIM_CONFIG_DIR = previousConfig;
 });
 
-describe('verbatim backup: a complete copy of a project open elsewhere', () => {
+/** Runs the real executable: a timeout that only stops a hung process. */
+const realProcess = { timeout: CLI_PROCESS_TEST_TIMEOUT_MS };
+
+describe('verbatim backup: a complete copy of a project open elsewhere', realProcess, () => {
   it('copies every committed coding, WAL included, where a plain file copy misses some', async () => {
     const folder = makeTempDir('backup-open');
     const path = join(folder, 'p.verbatim');

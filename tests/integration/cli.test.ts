@@ -1,7 +1,7 @@
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { cli, cliProcess } from '../support/cli.ts';
+import { CLI_PROCESS_TEST_TIMEOUT_MS, cli, cliProcess } from '../support/cli.ts';
 import { makeTempDir } from '../support/tempDir.ts';
 import { zipBase64 } from './refiFixture.ts';
 
@@ -28,7 +28,7 @@ beforeAll(async () => {
   expect((await cli('new', project)).code).toBe(0);
 });
 
-describe('verbatim CLI', () => {
+describe('verbatim CLI', { timeout: CLI_PROCESS_TEST_TIMEOUT_MS }, () => {
   it('imports files and prints the documents as JSON', async () => {
     const run = await cli('import', project, transcript, other, '--json');
     expect(run.code).toBe(0);

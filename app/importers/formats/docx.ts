@@ -1,4 +1,3 @@
-import mammoth from 'mammoth';
 import type { ImportNote } from '../../contract/types.ts';
 import { AppError } from '../../errors.ts';
 import { importNote } from '../notes.ts';
@@ -23,6 +22,9 @@ export async function readDocx(fileName: string, bytes: Uint8Array): Promise<Doc
   if (!parts.has('word/document.xml')) {
     throw new AppError('BAD_FILE', `${fileName} is not a Word document (word/document.xml is missing).`);
   }
+  // mammoth and its dependencies (0.8 MB) are loaded on the first .docx only, so that the
+  // CLI and the app start fast.
+  const { default: mammoth } = await import('mammoth');
   let images = 0;
   let html: string;
   try {

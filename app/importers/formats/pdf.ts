@@ -1,4 +1,3 @@
-import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { AppError } from '../../errors.ts';
 import { parseSpeakerLine } from '../../text/speakers.ts';
 import type { DocumentText } from './docx.ts';
@@ -74,6 +73,8 @@ function errorName(error: unknown): string {
  * scanned images has no text layer: say so, rather than import an empty document.
  */
 export async function readPdf(fileName: string, bytes: Uint8Array): Promise<DocumentText> {
+  // pdf.js (1 MB) is loaded on the first PDF only, so that the CLI and the app start fast.
+  const { getDocument } = await import('pdfjs-dist/legacy/build/pdf.mjs');
   let pdf;
   try {
     // pdf.js 5 refuses a Node Buffer (a Uint8Array subclass, which is what files read from

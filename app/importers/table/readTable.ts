@@ -1,5 +1,3 @@
-import Papa from 'papaparse';
-import readXlsxFile from 'read-excel-file/node';
 import type { ImportNote } from '../../contract/types.ts';
 import { AppError } from '../../errors.ts';
 import { decodeTextFile, type TextEncoding } from '../decodeText.ts';
@@ -46,7 +44,9 @@ function toTable(
   return { columns, rows, encoding, notes };
 }
 
-function readCsv(fileName: string, bytes: Uint8Array, encoding?: TextEncoding): Table {
+async function readCsv(fileName: string, bytes: Uint8Array, encoding?: TextEncoding): Promise<Table> {
+  // Loaded on the first table read only, so that the CLI and the app start fast.
+  const { default: Papa } = await import('papaparse');
   const decoded = decodeTextFile(fileName, bytes, encoding);
   // Papa Parse guesses the delimiter (comma, semicolon — French Excel —, tab, pipe) and
   // handles quoted fields with line breaks, which survey answers often contain.
@@ -71,6 +71,8 @@ async function readXlsx(fileName: string, bytes: Uint8Array): Promise<Table> {
   // read-excel-file unzips by itself (every .xml and .rels entry) and trusts the declared
   // sizes: it gets those parts inflated through the guard, re-packed without compression.
   const parts = unpackArchive(fileName, bytes, isXmlPart);
+  // Loaded on the first .xlsx read only, so that the CLI and the app start fast.
+  const { default: readXlsxFile } = await import('read-excel-file/node');
   let sheets;
   try {
     sheets = await readXlsxFile(Buffer.from(storedZip(parts)));
