@@ -99,8 +99,7 @@ export const caseOperations = {
   }),
   'cases/delete': unrecorded(NOT_IN_HISTORY, ({ id }, session) => {
     const db = session.db();
-    if (!deleteCase(db, id))
-      throw new AppError('NOT_FOUND', `There is no case with id ${id}.`);
+    if (!deleteCase(db, id)) throw new AppError('NOT_FOUND', `There is no case with id ${id}.`);
     return null;
   }),
   'cases/setValue': unrecorded(NOT_IN_HISTORY, ({ caseId, attributeId, value }, session) => {
@@ -142,8 +141,7 @@ export const caseOperations = {
   }),
   'attributes/delete': unrecorded(NOT_IN_HISTORY, ({ id }, session) => {
     const db = session.db();
-    if (!deleteAttribute(db, id))
-      throw new AppError('NOT_FOUND', `There is no attribute with id ${id}.`);
+    if (!deleteAttribute(db, id)) throw new AppError('NOT_FOUND', `There is no attribute with id ${id}.`);
     return null;
   }),
 } satisfies OperationGroup;

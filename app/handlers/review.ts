@@ -110,7 +110,10 @@ async function applyProposal(payload: ProposalPayload, session: ProjectSession):
         session,
       );
       if (payload.description)
-        await codeOperations['codes/update'].run({ id: created.id, description: payload.description }, session);
+        await codeOperations['codes/update'].run(
+          { id: created.id, description: payload.description },
+          session,
+        );
       return;
     }
     case 'definition': {
