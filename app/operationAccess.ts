@@ -2,9 +2,10 @@ import { z } from 'zod';
 import { api, operationNames, type OperationName } from './contract/api.ts';
 import { FilePath } from './contract/schemas.ts';
 import { AppError } from './errors.ts';
+import type { Transport } from './handlers/registry.ts';
+import { operations } from './operations.ts';
 
-/** The shells that call `dispatch`. */
-export type Transport = 'electron' | 'web' | 'cli';
+export type { Transport } from './handlers/registry.ts';
 
 /**
  * Who is calling `dispatch`: the transport, and how that transport turns what was sent in
@@ -21,109 +22,15 @@ export interface Caller {
 /** Callers whose paths come straight from the user: the CLI's arguments, tests, scripts. */
 export const CLI_CALLER: Caller = { transport: 'cli', userPath: (sent) => sent };
 
-const ALL: readonly Transport[] = ['electron', 'web', 'cli'];
-/** The page in a browser sends transcripts as uploads (documents/importFiles, importBatch). */
-const NOT_WEB: readonly Transport[] = ['electron', 'cli'];
-
 /**
- * The one table of which transports may call each operation, checked by `dispatch` before
- * the input is even validated. Its type lists every operation, so a new operation does not
- * compile until someone decides here who may call it (operationAccess.test.ts checks it
- * at run time too).
+ * Which transports may call each operation, read from the registration table
+ * (app/operations.ts), where each operation declares its transports (every shell unless
+ * it says otherwise). `dispatch` checks it before the input is even validated; its type
+ * lists every operation (operationAccess.test.ts checks it at run time too).
  */
-export const operationAccess: { readonly [N in OperationName]: readonly Transport[] } = {
-  'project/create': ALL,
-  'project/open': ALL,
-  'project/close': ALL,
-  'project/current': ALL,
-  'project/recent': ALL,
-  'project/settings': ALL,
-  'project/setSettings': ALL,
-  'coders/me': ALL,
-  'coders/setMe': ALL,
-  'coders/list': ALL,
-  'project/mergePreview': ALL,
-  'project/merge': ALL,
-  'documents/list': ALL,
-  'documents/get': ALL,
-  'documents/importFiles': ALL,
-  'documents/importPaths': NOT_WEB,
-  'documents/previewImport': ALL,
-  'documents/importBatch': ALL,
-  'documents/delete': ALL,
-  'documents/rename': ALL,
-  'documents/previewTable': ALL,
-  'documents/importTable': ALL,
-  'codes/list': ALL,
-  'codes/create': ALL,
-  'codes/update': ALL,
-  'codes/deletePreview': ALL,
-  'codes/delete': ALL,
-  'codes/move': ALL,
-  'codes/merge': ALL,
-  'codes/split': ALL,
-  'codings/create': ALL,
-  'codings/delete': ALL,
-  'codings/ofDocument': ALL,
-  'codings/excerptsOfCode': ALL,
-  'codings/update': ALL,
-  'codings/recode': ALL,
-  'codings/deleteMany': ALL,
-  'codings/context': ALL,
-  'memos/list': ALL,
-  'memos/get': ALL,
-  'memos/save': ALL,
-  'memos/delete': ALL,
-  'analysis/cooccurrence': ALL,
-  'analysis/cooccurrenceExcerpts': ALL,
-  'analysis/matrix': ALL,
-  'exports/matrix': ALL,
-  'exchange/exportProject': ALL,
-  'exchange/exportCodebook': ALL,
-  'exchange/importProject': ALL,
-  'exchange/importCodebook': ALL,
-  'search/query': ALL,
-  'agreement/compute': ALL,
-  'agreement/disagreements': ALL,
-  'agreement/resolve': ALL,
-  'exports/excerpts': ALL,
-  'exports/excerptsJob': ALL,
-  'exports/excerptText': ALL,
-  'exports/codebook': ALL,
-  'pseudonymise/scanDocuments': ALL,
-  'pseudonymise/scanForExport': ALL,
-  'pseudonymise/applyToDocuments': ALL,
-  'pseudonymise/mappingFile': ALL,
-  'cases/list': ALL,
-  'cases/create': ALL,
-  'cases/update': ALL,
-  'cases/delete': ALL,
-  'cases/setValue': ALL,
-  'attributes/create': ALL,
-  'attributes/update': ALL,
-  'attributes/delete': ALL,
-  'sets/list': ALL,
-  'sets/create': ALL,
-  'sets/update': ALL,
-  'sets/delete': ALL,
-  'jobs/status': ALL,
-  'jobs/cancel': ALL,
-  'review/freeze': ALL,
-  'review/versions': ALL,
-  'review/changes': ALL,
-  'review/changelog': ALL,
-  'review/propose': ALL,
-  'review/proposals': ALL,
-  'review/decide': ALL,
-  'history/status': ALL,
-  'history/list': ALL,
-  'history/undo': ALL,
-  'history/redo': ALL,
-  'project/backups': ALL,
-  'project/restoreBackup': ALL,
-  // Its path is a handle in Electron (a save dialog), a name in the shell's folder on the web.
-  'project/saveCopy': ALL,
-};
+export const operationAccess = Object.fromEntries(
+  operationNames.map((name) => [name, operations[name].transports]),
+) as { readonly [N in OperationName]: readonly Transport[] };
 
 const TRANSPORT_NAMES: Record<Transport, string> = {
   electron: 'the desktop app',

@@ -1,10 +1,6 @@
-import { randomUUID } from 'node:crypto';
-import { ensureCoder, insertEvent, listDoneEventsOfKind, type Db } from '../../db/index.ts';
+import { listDoneEventsOfKind, type Db } from '../../db/index.ts';
 import { AGREEMENT_DECISIONS } from '../contract/agreementDecisions.ts';
 import type { AgreementDecision, AgreementDecisionRecord } from '../contract/types.ts';
-import type { HistoryPhrase } from '../contract/historyPhrases.ts';
-import type { ChangeSet } from '../history/changeSet.ts';
-import { eventText } from '../history/record.ts';
 
 export const DECISION_KIND = 'agreement.resolve';
 
@@ -25,31 +21,19 @@ export function placeKey(codeId: number, documentId: number, start: number, end:
 }
 
 /**
- * Stores the decision as a history event in the caller's transaction. Unlike other
- * changes it is recorded even when no coding changes ("keep both"): the decision itself is
- * what the review must keep. Undoing it restores the codings and withdraws the decision.
+ * The facts of a decision as event meta. The event is stored by `mutation()` with
+ * `recordUnchanged` (app/handlers/agreement.ts): unlike other changes it is recorded even
+ * when no coding changes ("keep both"), since the decision itself is what the review must
+ * keep. Undoing it restores the codings and withdraws the decision.
  */
-export function recordDecision(
-  db: Db,
-  changes: ChangeSet,
-  facts: DecisionFacts,
-  phrase: HistoryPhrase,
-  coder: string,
-): void {
-  insertEvent(db, {
-    guid: randomUUID(),
-    coderId: ensureCoder(db, coder),
-    createdAt: new Date().toISOString(),
-    kind: DECISION_KIND,
-    ...eventText(phrase, {
-      ...facts,
-      codeId: String(facts.codeId),
-      documentId: String(facts.documentId),
-      start: String(facts.start),
-      end: String(facts.end),
-    }),
-    changes: JSON.stringify(changes.changes),
-  });
+export function decisionMeta(facts: DecisionFacts): Record<string, string> {
+  return {
+    ...facts,
+    codeId: String(facts.codeId),
+    documentId: String(facts.documentId),
+    start: String(facts.start),
+    end: String(facts.end),
+  };
 }
 
 /** The latest decision in effect on each place, for the given pair of coders (any order). */

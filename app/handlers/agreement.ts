@@ -9,12 +9,11 @@ import {
   updateCodingRange,
   type Db,
   type SegmentRow,
-  writeTransaction,
 } from '../../db/index.ts';
 import { loadAgreementData, type AgreementData } from '../agreement/agreementData.ts';
 import type { AgreementUnit } from '../agreement/codedSpans.ts';
 import { cohensKappa } from '../agreement/cohensKappa.ts';
-import { placeKey, recordDecision, recordedDecisions } from '../agreement/decisionEvents.ts';
+import { DECISION_KIND, decisionMeta, placeKey, recordedDecisions } from '../agreement/decisionEvents.ts';
 import { disagreementPlaces } from '../agreement/disagreementPlaces.ts';
 import { krippendorffAlphaNominal } from '../agreement/krippendorffAlpha.ts';
 import { percentAgreement } from '../agreement/percentAgreement.ts';
@@ -23,13 +22,12 @@ import { planResolution, type PlannedCoding } from '../agreement/resolutionPlan.
 import { pool, rowsOfPatterns, tabulate, unitTotals, type PatternCounts } from '../agreement/unitTables.ts';
 import type { AgreementDecision, AgreementFigures, DisagreementPlace } from '../contract/types.ts';
 import { AppError } from '../errors.ts';
-import { ChangeSet } from '../history/changeSet.ts';
 import { removeCoding } from '../history/removal.ts';
 import { checkRange, describeRangeProblem } from '../text/offsets.ts';
 import { quoteTurns } from '../text/quoteTurns.ts';
 import { requireCode } from './codes.ts';
 import { requireDocument } from './documents.ts';
-import type { HandlerGroup } from './registry.ts';
+import { mutation, read, type OperationGroup } from './registry.ts';
 
 /** Longest text shown for a place; a document-level place would otherwise be a whole interview. */
 const PLACE_TEXT = 400;
@@ -117,8 +115,11 @@ function listPlaces(db: Db, unit: AgreementUnit, data: AgreementData, codeId: nu
   });
 }
 
-export const agreementHandlers: HandlerGroup = {
-  'agreement/compute': ({ coders, unit, codeIds, documentIds }, session) => {
+/** Agreement compares coders: refused in blind mode, which hides the others' codings. */
+const COMPARES = { visibility: 'allCoders' } as const;
+
+export const agreementOperations = {
+  'agreement/compute': read(({ coders, unit, codeIds, documentIds }, session) => {
     const db = session.db();
     const data = loadAgreementData(db, coders, documentIds);
     const codes = chosenCodes(db, data, codeIds);
@@ -143,17 +144,17 @@ export const agreementHandlers: HandlerGroup = {
         .sort(byName),
       pooled: figures(pool(tables.values()), coders.length),
     };
-  },
-  'agreement/disagreements': ({ coders, unit, codeId, documentIds }, session) => {
+  }, COMPARES),
+  'agreement/disagreements': read(({ coders, unit, codeId, documentIds }, session) => {
     const db = session.db();
     requireCode(db, codeId);
     return listPlaces(db, unit, loadAgreementData(db, coders, documentIds), codeId);
-  },
+  }, COMPARES),
   // One transaction: the coding changes and the decision that explains them.
-  'agreement/resolve': ({ codeId, documentId, start, end, decision, coders, note }, session) => {
-    const db = session.db();
-    const [coderA, coderB] = coders;
-    return writeTransaction(db, () => {
+  'agreement/resolve': mutation(
+    { kind: DECISION_KIND, recordUnchanged: true, visibility: 'allCoders' },
+    ({ codeId, documentId, start, end, decision, coders, note }, { db, changes, describe }) => {
+      const [coderA, coderB] = coders;
       const code = requireCode(db, codeId);
       const document = requireDocument(db, documentId);
       const problem = checkRange(document.text, start, end);
@@ -173,7 +174,6 @@ export const agreementHandlers: HandlerGroup = {
           start: row.start,
           end: row.end,
         }));
-      const changes = new ChangeSet(db);
       const counts = { removed: 0, created: 0, adjusted: 0 };
       for (const operation of planResolution(decision, { start, end }, codings)) {
         if (operation.kind === 'delete') {
@@ -201,17 +201,16 @@ export const agreementHandlers: HandlerGroup = {
         }
       }
       const what = describeDecision(decision, coderA, coderB);
-      recordDecision(
-        db,
-        changes,
-        { decision, codeId, documentId, start, end, coderA, coderB, note: note ?? '' },
+      describe(
         {
           key: 'disagreementSettle',
           values: { name: code.name, document: document.name, coderA, coderB, what, decision },
         },
-        session.coder.name,
+        {
+          meta: decisionMeta({ decision, codeId, documentId, start, end, coderA, coderB, note: note ?? '' }),
+        },
       );
       return { decision, ...counts };
-    });
-  },
-};
+    },
+  ),
+} satisfies OperationGroup;

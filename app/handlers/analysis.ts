@@ -13,7 +13,7 @@ import {
 import type { CooccurrenceInstance, CooccurrencePair, CooccurrenceResult } from '../contract/types.ts';
 import { AppError } from '../errors.ts';
 import { requireCode } from './codes.ts';
-import type { HandlerGroup } from './registry.ts';
+import { read, type OperationGroup } from './registry.ts';
 
 /** Below this count a co-occurrence is flagged as resting on few cases. */
 const SMALL_COUNT = 5;
@@ -38,8 +38,8 @@ export function warningsFor(count: number, nA: number, nB: number): ('small' | '
   return warnings;
 }
 
-export const analysisHandlers: HandlerGroup = {
-  'analysis/cooccurrence': ({ scope: scopeText, filters }, session): CooccurrenceResult => {
+export const analysisOperations = {
+  'analysis/cooccurrence': read(({ scope: scopeText, filters }, session): CooccurrenceResult => {
     const db = session.db();
     const scope = requireScope(scopeText);
     const data = filteredData(db, filters);
@@ -66,43 +66,42 @@ export const analysisHandlers: HandlerGroup = {
     }
     pairs.sort((x, y) => byName({ name: x.a }, { name: y.a }) || byName({ name: x.b }, { name: y.b }));
     return { scope: scopeName(scope), codes: codes.sort(byName), pairs };
-  },
-  'analysis/cooccurrenceExcerpts': (
-    { scope: scopeText, codeA, codeB, filters },
-    session,
-  ): CooccurrenceInstance[] => {
-    const db = session.db();
-    requireCode(db, codeA);
-    requireCode(db, codeB);
-    const scope = requireScope(scopeText);
-    const data = filteredData(db, filters);
-    const spans = data.codings.filter((coding) => coding.codeId === codeA || coding.codeId === codeB);
-    const wanted = pairKey(codeA, codeB);
-    const found: { a: number; b: number; unit: string | null }[] = [];
-    forEachOccurrence(
-      scope,
-      spans,
-      data.segments,
-      (occurrence) => {
-        if (pairKey(occurrence.codeA, occurrence.codeB) !== wanted) return;
-        const aFirst = occurrence.codeA === codeA;
-        found.push({
-          a: aFirst ? occurrence.codingA : occurrence.codingB,
-          b: aFirst ? occurrence.codingB : occurrence.codingA,
-          unit: occurrence.unit,
-        });
-      },
-      true,
-    );
-    const excerpts = new Map(
-      listExcerptsByIds(db, [...new Set(found.flatMap((pair) => [pair.a, pair.b]))])
-        .map(excerptsWithTurns(db))
-        .map((excerpt) => [excerpt.codingId, excerpt]),
-    );
-    return found.flatMap(({ a, b, unit }) => {
-      const first = excerpts.get(a);
-      const second = excerpts.get(b);
-      return first && second ? [{ a: first, b: second, unit }] : [];
-    });
-  },
-};
+  }),
+  'analysis/cooccurrenceExcerpts': read(
+    ({ scope: scopeText, codeA, codeB, filters }, session): CooccurrenceInstance[] => {
+      const db = session.db();
+      requireCode(db, codeA);
+      requireCode(db, codeB);
+      const scope = requireScope(scopeText);
+      const data = filteredData(db, filters);
+      const spans = data.codings.filter((coding) => coding.codeId === codeA || coding.codeId === codeB);
+      const wanted = pairKey(codeA, codeB);
+      const found: { a: number; b: number; unit: string | null }[] = [];
+      forEachOccurrence(
+        scope,
+        spans,
+        data.segments,
+        (occurrence) => {
+          if (pairKey(occurrence.codeA, occurrence.codeB) !== wanted) return;
+          const aFirst = occurrence.codeA === codeA;
+          found.push({
+            a: aFirst ? occurrence.codingA : occurrence.codingB,
+            b: aFirst ? occurrence.codingB : occurrence.codingA,
+            unit: occurrence.unit,
+          });
+        },
+        true,
+      );
+      const excerpts = new Map(
+        listExcerptsByIds(db, [...new Set(found.flatMap((pair) => [pair.a, pair.b]))])
+          .map(excerptsWithTurns(db))
+          .map((excerpt) => [excerpt.codingId, excerpt]),
+      );
+      return found.flatMap(({ a, b, unit }) => {
+        const first = excerpts.get(a);
+        const second = excerpts.get(b);
+        return first && second ? [{ a: first, b: second, unit }] : [];
+      });
+    },
+  ),
+} satisfies OperationGroup;

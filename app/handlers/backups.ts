@@ -4,7 +4,7 @@ import { restoreProject } from '../backups/restore.ts';
 import { AppError } from '../errors.ts';
 import type { ProjectSession } from '../session.ts';
 import { projectInfo } from './project.ts';
-import type { HandlerGroup } from './registry.ts';
+import { outsideProject, ownTransaction, type OperationGroup } from './registry.ts';
 
 function configDir(session: ProjectSession): string {
   const settings = session.options.backups;
@@ -12,13 +12,22 @@ function configDir(session: ProjectSession): string {
   return settings.configDir;
 }
 
-export const backupHandlers: HandlerGroup = {
-  'project/backups': (_input, session) => listBackups(session.db(), configDir(session), session.options),
-  'project/restoreBackup': ({ id }, session) => {
-    restoreProject(session, backupPath(session.db(), configDir(session), id));
-    return projectInfo(session);
-  },
+export const backupOperations = {
+  // Backups and copies are whole files, every coder's work included (blind mode hides, it
+  // does not lock: docs/security/visibility.md); listing them reads files, not the project.
+  'project/backups': outsideProject((_input, session) =>
+    listBackups(session.db(), configDir(session), session.options),
+  ),
+  'project/restoreBackup': ownTransaction(
+    'Restoring replaces the project file and opens it again.',
+    ({ id }, session) => {
+      restoreProject(session, backupPath(session.db(), configDir(session), id));
+      return projectInfo(session);
+    },
+  ),
   // The destination comes as project/create's does (docs/ARCHITECTURE.md).
-  'project/saveCopy': ({ path }, session) =>
-    copyProject(session.db(), path, { ...session.options, refuseExisting: true }),
-};
+  'project/saveCopy': ownTransaction(
+    "A copy is the whole file, written by SQLite's backup, not a transaction on the project.",
+    ({ path }, session) => copyProject(session.db(), path, { ...session.options, refuseExisting: true }),
+  ),
+} satisfies OperationGroup;

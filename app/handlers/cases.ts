@@ -13,12 +13,11 @@ import {
   updateAttribute,
   updateCase,
   type Db,
-  writeTransaction,
 } from '../../db/index.ts';
 import type { Attribute, Case } from '../contract/types.ts';
 import { casesTable, toAttribute } from '../cases/casesTable.ts';
 import { AppError } from '../errors.ts';
-import type { HandlerGroup } from './registry.ts';
+import { NOT_IN_HISTORY, read, unrecorded, type OperationGroup } from './registry.ts';
 
 function requireCase(db: Db, id: number): Case {
   const found = casesTable(db).cases.find((row) => row.id === id);
@@ -74,87 +73,75 @@ export function checkValue(attribute: Attribute, value: string): void {
   }
 }
 
-export const caseHandlers: HandlerGroup = {
-  'cases/list': (_input, session) => casesTable(session.db()),
-  'cases/create': ({ name, description, documentIds }, session) => {
+export const caseOperations = {
+  'cases/list': read((_input, session) => casesTable(session.db())),
+  'cases/create': unrecorded(NOT_IN_HISTORY, ({ name, description, documentIds }, session) => {
     const db = session.db();
-    return writeTransaction(db, () => {
-      checkCaseName(db, name);
-      checkDocuments(db, documentIds);
-      const id = insertCase(db, {
-        guid: randomUUID(),
-        name,
-        description: description ?? '',
-        createdAt: new Date().toISOString(),
-      });
-      setCaseDocuments(db, id, documentIds ?? []);
-      return requireCase(db, id);
+    checkCaseName(db, name);
+    checkDocuments(db, documentIds);
+    const id = insertCase(db, {
+      guid: randomUUID(),
+      name,
+      description: description ?? '',
+      createdAt: new Date().toISOString(),
     });
-  },
-  'cases/update': ({ id, name, description, documentIds }, session) => {
+    setCaseDocuments(db, id, documentIds ?? []);
+    return requireCase(db, id);
+  }),
+  'cases/update': unrecorded(NOT_IN_HISTORY, ({ id, name, description, documentIds }, session) => {
     const db = session.db();
-    return writeTransaction(db, () => {
-      const current = requireCase(db, id);
-      if (name !== undefined) checkCaseName(db, name, id);
-      checkDocuments(db, documentIds);
-      updateCase(db, id, name ?? current.name, description ?? current.description);
-      if (documentIds !== undefined) setCaseDocuments(db, id, documentIds);
-      return requireCase(db, id);
-    });
-  },
-  'cases/delete': ({ id }, session) => {
+    const current = requireCase(db, id);
+    if (name !== undefined) checkCaseName(db, name, id);
+    checkDocuments(db, documentIds);
+    updateCase(db, id, name ?? current.name, description ?? current.description);
+    if (documentIds !== undefined) setCaseDocuments(db, id, documentIds);
+    return requireCase(db, id);
+  }),
+  'cases/delete': unrecorded(NOT_IN_HISTORY, ({ id }, session) => {
     const db = session.db();
-    if (!writeTransaction(db, () => deleteCase(db, id)))
-      throw new AppError('NOT_FOUND', `There is no case with id ${id}.`);
+    if (!deleteCase(db, id)) throw new AppError('NOT_FOUND', `There is no case with id ${id}.`);
     return null;
-  },
-  'cases/setValue': ({ caseId, attributeId, value }, session) => {
+  }),
+  'cases/setValue': unrecorded(NOT_IN_HISTORY, ({ caseId, attributeId, value }, session) => {
     const db = session.db();
-    return writeTransaction(db, () => {
-      requireCase(db, caseId);
-      checkValue(requireAttribute(db, attributeId), value.trim());
-      setAttributeValue(db, caseId, attributeId, value.trim());
-      return requireCase(db, caseId);
+    requireCase(db, caseId);
+    checkValue(requireAttribute(db, attributeId), value.trim());
+    setAttributeValue(db, caseId, attributeId, value.trim());
+    return requireCase(db, caseId);
+  }),
+  'attributes/create': unrecorded(NOT_IN_HISTORY, ({ name, type, choices }, session) => {
+    const db = session.db();
+    checkAttributeName(db, name);
+    if (type === 'choice' && (choices ?? []).length === 0) {
+      throw new AppError('INVALID_INPUT', 'A choice attribute needs at least one choice.');
+    }
+    const id = insertAttribute(db, {
+      guid: randomUUID(),
+      name,
+      type,
+      choices: JSON.stringify(choices ?? []),
     });
-  },
-  'attributes/create': ({ name, type, choices }, session) => {
+    return requireAttribute(db, id);
+  }),
+  'attributes/update': unrecorded(NOT_IN_HISTORY, ({ id, name, type, choices }, session) => {
     const db = session.db();
-    return writeTransaction(db, () => {
-      checkAttributeName(db, name);
-      if (type === 'choice' && (choices ?? []).length === 0) {
-        throw new AppError('INVALID_INPUT', 'A choice attribute needs at least one choice.');
-      }
-      const id = insertAttribute(db, {
-        guid: randomUUID(),
-        name,
-        type,
-        choices: JSON.stringify(choices ?? []),
-      });
-      return requireAttribute(db, id);
-    });
-  },
-  'attributes/update': ({ id, name, type, choices }, session) => {
+    const current = requireAttribute(db, id);
+    if (name !== undefined) checkAttributeName(db, name, id);
+    const next = {
+      ...current,
+      name: name ?? current.name,
+      type: type ?? current.type,
+      choices: choices ?? current.choices,
+    };
+    // Changing the type must not leave values that no longer fit.
+    for (const value of listAttributeValues(db).filter((v) => v.attributeId === id))
+      checkValue(next, value.value);
+    updateAttribute(db, id, next.name, next.type, JSON.stringify(next.choices));
+    return requireAttribute(db, id);
+  }),
+  'attributes/delete': unrecorded(NOT_IN_HISTORY, ({ id }, session) => {
     const db = session.db();
-    return writeTransaction(db, () => {
-      const current = requireAttribute(db, id);
-      if (name !== undefined) checkAttributeName(db, name, id);
-      const next = {
-        ...current,
-        name: name ?? current.name,
-        type: type ?? current.type,
-        choices: choices ?? current.choices,
-      };
-      // Changing the type must not leave values that no longer fit.
-      for (const value of listAttributeValues(db).filter((v) => v.attributeId === id))
-        checkValue(next, value.value);
-      updateAttribute(db, id, next.name, next.type, JSON.stringify(next.choices));
-      return requireAttribute(db, id);
-    });
-  },
-  'attributes/delete': ({ id }, session) => {
-    const db = session.db();
-    if (!writeTransaction(db, () => deleteAttribute(db, id)))
-      throw new AppError('NOT_FOUND', `There is no attribute with id ${id}.`);
+    if (!deleteAttribute(db, id)) throw new AppError('NOT_FOUND', `There is no attribute with id ${id}.`);
     return null;
-  },
-};
+  }),
+} satisfies OperationGroup;

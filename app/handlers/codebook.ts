@@ -11,16 +11,14 @@ import {
   updateCodingCode,
   updateMemoTarget,
   type Db,
-  writeTransaction,
 } from '../../db/index.ts';
 import type { MergeReport } from '../contract/types.ts';
 import { AppError } from '../errors.ts';
-import { ChangeSet } from '../history/changeSet.ts';
-import { recordEvent } from '../history/record.ts';
+import type { ChangeSet } from '../history/changeSet.ts';
 import { removeCoding } from '../history/removal.ts';
 import { requireCode } from './codes.ts';
 import { paletteColor } from './colors.ts';
-import type { HandlerGroup } from './registry.ts';
+import { mutation, type OperationGroup } from './registry.ts';
 
 function ensureNotInside(db: Db, id: number, parentId: number | null): void {
   if (parentId !== null && codeSubtreeIds(db, id).includes(parentId)) {
@@ -41,29 +39,21 @@ function moveCode(db: Db, changes: ChangeSet, id: number, parentId: number | nul
   });
 }
 
-export const codebookHandlers: HandlerGroup = {
-  'codes/move': ({ id, parentId, index }, session) => {
-    const db = session.db();
-    return writeTransaction(db, () => {
-      const code = requireCode(db, id);
-      if (parentId !== null) requireCode(db, parentId);
-      ensureNotInside(db, id, parentId);
-      const changes = new ChangeSet(db);
-      moveCode(db, changes, id, parentId, index);
-      recordEvent(db, changes, {
-        kind: 'code.move',
-        phrase: { key: 'codeMove', values: { name: code.name } },
-        coder: session.coder.name,
-      });
-      return requireCode(db, id);
-    });
-  },
+export const codebookOperations = {
+  'codes/move': mutation({ kind: 'code.move' }, ({ id, parentId, index }, { db, changes, describe }) => {
+    const code = requireCode(db, id);
+    if (parentId !== null) requireCode(db, parentId);
+    ensureNotInside(db, id, parentId);
+    moveCode(db, changes, id, parentId, index);
+    describe({ key: 'codeMove', values: { name: code.name } });
+    return requireCode(db, id);
+  }),
 
   // Codings move to the target; a source coding on exactly the range of a target coding by
   // the same coder is a duplicate and is removed. Sub-codes and memos move too.
-  'codes/merge': ({ sourceId, targetId }, session): MergeReport => {
-    const db = session.db();
-    return writeTransaction(db, () => {
+  'codes/merge': mutation(
+    { kind: 'code.merge' },
+    ({ sourceId, targetId }, { db, changes, describe }): MergeReport => {
       if (sourceId === targetId) throw new AppError('CONFLICT', 'A code cannot be merged into itself.');
       const source = requireCode(db, sourceId);
       const target = requireCode(db, targetId);
@@ -73,7 +63,6 @@ export const codebookHandlers: HandlerGroup = {
           `«${target.name}» is inside «${source.name}»; merge it the other way round.`,
         );
       }
-      const changes = new ChangeSet(db);
       let moved = 0;
       let collapsed = 0;
       for (const codingId of listCodingIdsOfCode(db, sourceId)) {
@@ -97,20 +86,18 @@ export const codebookHandlers: HandlerGroup = {
         changes.update('codes', targetId, () => updateCode(db, targetId, { exampleCodingId: example }));
       }
       changes.delete('codes', sourceId);
-      recordEvent(db, changes, {
-        kind: 'code.merge',
-        phrase: { key: 'codeMerge', values: { name: source.name, to: target.name } },
-        coder: session.coder.name,
-        meta: { sourceGuid: source.guid, targetGuid: target.guid },
-      });
+      describe(
+        { key: 'codeMerge', values: { name: source.name, to: target.name } },
+        { meta: { sourceGuid: source.guid, targetGuid: target.guid } },
+      );
       return { target: requireCode(db, targetId), movedCodings: moved, collapsedDuplicates: collapsed };
-    });
-  },
+    },
+  ),
 
   // The new code is a sibling of the original, so the split reads as a refinement.
-  'codes/split': ({ codeId, codingIds, newName }, session) => {
-    const db = session.db();
-    return writeTransaction(db, () => {
+  'codes/split': mutation(
+    { kind: 'code.split' },
+    ({ codeId, codingIds, newName }, { db, changes, describe }) => {
       const code = requireCode(db, codeId);
       const own = new Set(listCodingIdsOfCode(db, codeId));
       const foreign = codingIds.filter((id) => !own.has(id));
@@ -120,7 +107,6 @@ export const codebookHandlers: HandlerGroup = {
           `Codings ${foreign.join(', ')} are not codings of «${code.name}».`,
         );
       }
-      const changes = new ChangeSet(db);
       const existing = listCodes(db);
       if (existing.some((other) => other.name.toLowerCase() === newName.toLowerCase())) {
         throw new AppError('CONFLICT', `A code named "${newName}" already exists.`);
@@ -136,13 +122,11 @@ export const codebookHandlers: HandlerGroup = {
       for (const codingId of codingIds) {
         changes.update('codings', codingId, () => updateCodingCode(db, codingId, newId));
       }
-      recordEvent(db, changes, {
-        kind: 'code.split',
-        phrase: { key: 'codeSplit', values: { count: codingIds.length, name: code.name, to: newName } },
-        coder: session.coder.name,
-        meta: { sourceGuid: code.guid, newGuid: requireCode(db, newId).guid },
-      });
+      describe(
+        { key: 'codeSplit', values: { count: codingIds.length, name: code.name, to: newName } },
+        { meta: { sourceGuid: code.guid, newGuid: requireCode(db, newId).guid } },
+      );
       return requireCode(db, newId);
-    });
-  },
-};
+    },
+  ),
+} satisfies OperationGroup;

@@ -7,29 +7,35 @@ import {
 } from '../../db/index.ts';
 import { AppError } from '../errors.ts';
 import { isBlind } from '../visibility/blindSession.ts';
-import type { HandlerGroup } from './registry.ts';
+import { outsideProject, ownTransaction, read, unrecorded, type OperationGroup } from './registry.ts';
 
-export const coderHandlers: HandlerGroup = {
-  'coders/me': (_input, session) => session.coder,
-  'coders/list': (_input, session) => listCodersWithCounts(session.db()),
+export const coderOperations = {
+  'coders/me': outsideProject((_input, session) => session.coder),
+  'coders/list': read((_input, session) => listCodersWithCounts(session.db())),
   // The identity belongs to the person, not the project: it is kept by the shell, and
   // copied into the open project so that others see the initials and colour.
-  'coders/setMe': (identity, session) => {
-    const store = session.options.identity;
-    if (!store) throw new AppError('CONFLICT', 'This shell cannot remember a coder identity.');
-    store.set(identity);
-    if (session.hasProject()) {
+  'coders/setMe': ownTransaction(
+    'The identity is kept by the shell; it is copied into the project only when one is open.',
+    (identity, session) => {
+      const store = session.options.identity;
+      if (!store) throw new AppError('CONFLICT', 'This shell cannot remember a coder identity.');
+      store.set(identity);
+      if (session.hasProject()) {
+        const db = session.db();
+        writeTransaction(db, () =>
+          updateCoderLook(db, ensureCoder(db, identity.name), identity.initials, identity.color),
+        );
+      }
+      return session.coder;
+    },
+  ),
+  'project/settings': read((_input, session) => ({ blindMode: isBlind(session.db()) })),
+  'project/setSettings': unrecorded(
+    'A project setting switched by the team lead, not a change to the material.',
+    ({ blindMode }, session) => {
       const db = session.db();
-      writeTransaction(db, () =>
-        updateCoderLook(db, ensureCoder(db, identity.name), identity.initials, identity.color),
-      );
-    }
-    return session.coder;
-  },
-  'project/settings': (_input, session) => ({ blindMode: isBlind(session.db()) }),
-  'project/setSettings': ({ blindMode }, session) => {
-    const db = session.db();
-    writeTransaction(db, () => setSetting(db, 'blindMode', String(blindMode)));
-    return { blindMode };
-  },
-};
+      setSetting(db, 'blindMode', String(blindMode));
+      return { blindMode };
+    },
+  ),
+} satisfies OperationGroup;

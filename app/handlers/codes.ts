@@ -11,16 +11,14 @@ import {
   updateCode,
   type CodeRow,
   type Db,
-  writeTransaction,
 } from '../../db/index.ts';
 import type { HistoryPhrase } from '../contract/historyPhrases.ts';
 import type { CodeDeletionPreview } from '../contract/types.ts';
 import { AppError } from '../errors.ts';
-import { ChangeSet } from '../history/changeSet.ts';
-import { recordEvent } from '../history/record.ts';
+import type { ChangeSet } from '../history/changeSet.ts';
 import { removeCodes } from '../history/removal.ts';
 import { paletteColor } from './colors.ts';
-import type { HandlerGroup } from './registry.ts';
+import { mutation, read, type OperationGroup } from './registry.ts';
 
 export function requireCode(db: Db, id: number): CodeRow {
   const code = getCode(db, id);
@@ -67,69 +65,45 @@ function deletionPreview(db: Db, id: number): CodeDeletionPreview {
   return { codeIds, codeCount: codeIds.length, codingCount: countCodingsOfCodes(db, codeIds) };
 }
 
-export const codeHandlers: HandlerGroup = {
-  'codes/list': (_input, session) => listCodes(session.db()),
-  'codes/create': ({ name, parentId, color }, session) => {
-    const db = session.db();
-    return writeTransaction(db, () => {
-      const changes = new ChangeSet(db);
+export const codeOperations = {
+  'codes/list': read((_input, session) => listCodes(session.db())),
+  'codes/create': mutation(
+    { kind: 'code.create' },
+    ({ name, parentId, color }, { db, changes, describe }) => {
       const code = createCode(db, changes, name, parentId ?? null, color);
-      recordEvent(db, changes, {
-        kind: 'code.create',
-        phrase: { key: 'codeCreate', values: { name } },
-        coder: session.coder.name,
-      });
+      describe({ key: 'codeCreate', values: { name } });
       return code;
-    });
-  },
-  'codes/update': (input, session) => {
+    },
+  ),
+  'codes/update': mutation({ kind: 'code.update' }, (input, { db, changes, describe }) => {
     const { id, name, parentId, exampleCodingId } = input;
-    const db = session.db();
-    return writeTransaction(db, () => {
-      requireCode(db, id);
-      if (name !== undefined) ensureNameFree(db, name, id);
-      if (exampleCodingId !== undefined && exampleCodingId !== null && !getCoding(db, exampleCodingId)) {
-        throw new AppError(
-          'NOT_FOUND',
-          `There is no coding with id ${exampleCodingId} to use as an example.`,
-        );
+    requireCode(db, id);
+    if (name !== undefined) ensureNameFree(db, name, id);
+    if (exampleCodingId !== undefined && exampleCodingId !== null && !getCoding(db, exampleCodingId)) {
+      throw new AppError('NOT_FOUND', `There is no coding with id ${exampleCodingId} to use as an example.`);
+    }
+    if (parentId !== undefined && parentId !== null) {
+      requireCode(db, parentId);
+      if (codeSubtreeIds(db, id).includes(parentId)) {
+        throw new AppError('CONFLICT', 'A code cannot be nested inside itself or one of its own sub-codes.');
       }
-      if (parentId !== undefined && parentId !== null) {
-        requireCode(db, parentId);
-        if (codeSubtreeIds(db, id).includes(parentId)) {
-          throw new AppError(
-            'CONFLICT',
-            'A code cannot be nested inside itself or one of its own sub-codes.',
-          );
-        }
-      }
-      const before = requireCode(db, id);
-      const changes = new ChangeSet(db);
-      changes.update('codes', id, () => updateCode(db, id, input));
-      const phrase: HistoryPhrase =
-        name !== undefined && name !== before.name
-          ? { key: 'codeRename', values: { name: before.name, to: name } }
-          : parentId !== undefined && parentId !== before.parentId
-            ? { key: 'codeMove', values: { name: before.name } }
-            : { key: 'codeEdit', values: { name: before.name } };
-      recordEvent(db, changes, { kind: 'code.update', phrase, coder: session.coder.name });
-      return requireCode(db, id);
-    });
-  },
-  'codes/deletePreview': ({ id }, session) => deletionPreview(session.db(), id),
-  'codes/delete': ({ id }, session) => {
-    const db = session.db();
-    return writeTransaction(db, () => {
-      const preview = deletionPreview(db, id);
-      const name = requireCode(db, id).name;
-      const changes = new ChangeSet(db);
-      removeCodes(db, changes, preview.codeIds);
-      recordEvent(db, changes, {
-        kind: 'code.delete',
-        phrase: { key: 'codeDelete', values: { name } },
-        coder: session.coder.name,
-      });
-      return preview;
-    });
-  },
-};
+    }
+    const before = requireCode(db, id);
+    changes.update('codes', id, () => updateCode(db, id, input));
+    const phrase: HistoryPhrase =
+      name !== undefined && name !== before.name
+        ? { key: 'codeRename', values: { name: before.name, to: name } }
+        : parentId !== undefined && parentId !== before.parentId
+          ? { key: 'codeMove', values: { name: before.name } }
+          : { key: 'codeEdit', values: { name: before.name } };
+    describe(phrase);
+    return requireCode(db, id);
+  }),
+  'codes/deletePreview': read(({ id }, session) => deletionPreview(session.db(), id)),
+  'codes/delete': mutation({ kind: 'code.delete' }, ({ id }, { db, changes, describe }) => {
+    const preview = deletionPreview(db, id);
+    describe({ key: 'codeDelete', values: { name: requireCode(db, id).name } });
+    removeCodes(db, changes, preview.codeIds);
+    return preview;
+  }),
+} satisfies OperationGroup;

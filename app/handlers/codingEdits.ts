@@ -6,17 +6,14 @@ import {
   updateCodingRange,
   type CodingRow,
   type Db,
-  writeTransaction,
 } from '../../db/index.ts';
 import type { Coding, ExcerptContext } from '../contract/types.ts';
 import { AppError } from '../errors.ts';
-import { ChangeSet } from '../history/changeSet.ts';
-import { recordEvent } from '../history/record.ts';
 import { removeCoding } from '../history/removal.ts';
 import { checkRange, describeRangeProblem } from '../text/offsets.ts';
 import { requireCode } from './codes.ts';
 import { requireDocument } from './documents.ts';
-import type { HandlerGroup } from './registry.ts';
+import { mutation, read, type OperationGroup } from './registry.ts';
 
 function requireCoding(db: Db, id: number): CodingRow {
   const coding = getCoding(db, id);
@@ -45,64 +42,43 @@ function contextOf(db: Db, coding: CodingRow, chars: number): ExcerptContext {
   };
 }
 
-export const codingEditHandlers: HandlerGroup = {
+export const codingEditOperations = {
   // Adjusting boundaries keeps the coding (same id and GUID) and refreshes its quote.
-  'codings/update': ({ id, start, end }, session) => {
-    const db = session.db();
-    return writeTransaction(db, () => {
-      const coding = requireCoding(db, id);
-      const document = requireDocument(db, coding.documentId);
-      const problem = checkRange(document.text, start, end);
-      if (problem)
-        throw new AppError('INVALID_INPUT', describeRangeProblem(problem, start, end, document.text.length));
-      const code = requireCode(db, coding.codeId);
-      const changes = new ChangeSet(db);
-      changes.update('codings', id, () =>
-        updateCodingRange(db, id, start, end, document.text.slice(start, end)),
-      );
-      recordEvent(db, changes, {
-        kind: 'coding.update',
-        phrase: { key: 'codingAdjust', values: { name: code.name } },
-        coder: session.coder.name,
-      });
-      return toCoding(requireCoding(db, id));
-    });
-  },
-  'codings/recode': ({ codingIds, codeId }, session) => {
-    const db = session.db();
-    return writeTransaction(db, () => {
+  'codings/update': mutation({ kind: 'coding.update' }, ({ id, start, end }, { db, changes, describe }) => {
+    const coding = requireCoding(db, id);
+    const document = requireDocument(db, coding.documentId);
+    const problem = checkRange(document.text, start, end);
+    if (problem)
+      throw new AppError('INVALID_INPUT', describeRangeProblem(problem, start, end, document.text.length));
+    const code = requireCode(db, coding.codeId);
+    changes.update('codings', id, () =>
+      updateCodingRange(db, id, start, end, document.text.slice(start, end)),
+    );
+    describe({ key: 'codingAdjust', values: { name: code.name } });
+    return toCoding(requireCoding(db, id));
+  }),
+  'codings/recode': mutation(
+    { kind: 'coding.recode' },
+    ({ codingIds, codeId }, { db, changes, describe }) => {
       const code = requireCode(db, codeId);
-      const changes = new ChangeSet(db);
       for (const id of codingIds) {
         requireCoding(db, id);
         changes.update('codings', id, () => updateCodingCode(db, id, codeId));
       }
-      recordEvent(db, changes, {
-        kind: 'coding.recode',
-        phrase: { key: 'codingRecode', values: { count: codingIds.length, name: code.name } },
-        coder: session.coder.name,
-      });
+      describe({ key: 'codingRecode', values: { count: codingIds.length, name: code.name } });
       return codingIds.map((id) => toCoding(requireCoding(db, id)));
-    });
-  },
-  'codings/deleteMany': ({ ids }, session) => {
-    const db = session.db();
-    writeTransaction(db, () => {
-      const changes = new ChangeSet(db);
-      for (const id of ids) {
-        requireCoding(db, id);
-        removeCoding(db, changes, id);
-      }
-      recordEvent(db, changes, {
-        kind: 'coding.delete',
-        phrase: { key: 'codingsRemove', values: { count: ids.length } },
-        coder: session.coder.name,
-      });
-    });
+    },
+  ),
+  'codings/deleteMany': mutation({ kind: 'coding.delete' }, ({ ids }, { db, changes, describe }) => {
+    for (const id of ids) {
+      requireCoding(db, id);
+      removeCoding(db, changes, id);
+    }
+    describe({ key: 'codingsRemove', values: { count: ids.length } });
     return null;
-  },
-  'codings/context': ({ codingId, chars }, session) => {
+  }),
+  'codings/context': read(({ codingId, chars }, session) => {
     const db = session.db();
     return contextOf(db, requireCoding(db, codingId), chars ?? 300);
-  },
-};
+  }),
+} satisfies OperationGroup;

@@ -7,20 +7,17 @@ import {
   listCodingsOfDocument,
   listExcerptsOfCode,
   type DocumentRow,
-  writeTransaction,
 } from '../../db/index.ts';
 import type { Coding, Excerpt } from '../contract/types.ts';
 import { AppError } from '../errors.ts';
-import { ChangeSet } from '../history/changeSet.ts';
-import { recordEvent } from '../history/record.ts';
 import { removeCoding } from '../history/removal.ts';
 import { checkRange, describeRangeProblem } from '../text/offsets.ts';
 import { excerptsWithTurns } from '../analysis/excerptTurns.ts';
 import { findOrCreateCode, requireCode } from './codes.ts';
 import { requireDocument } from './documents.ts';
-import { codingEditHandlers } from './codingEdits.ts';
+import { codingEditOperations } from './codingEdits.ts';
 import { filterByView } from './codingViews.ts';
-import type { HandlerGroup } from './registry.ts';
+import { mutation, read, type OperationGroup } from './registry.ts';
 
 function toCoding(row: NonNullable<ReturnType<typeof getCoding>>): Coding {
   return {
@@ -34,87 +31,70 @@ function toCoding(row: NonNullable<ReturnType<typeof getCoding>>): Coding {
   };
 }
 
-export const codingHandlers: HandlerGroup = {
+export const codingOperations = {
   // All items in one transaction: one bad item (its 1-based number is in the message)
   // rejects the whole batch, so a script never leaves half of its codings behind.
-  'codings/create': ({ items }, session) => {
-    const db = session.db();
+  'codings/create': mutation({ kind: 'coding.create' }, ({ items }, { db, changes, coder, describe }) => {
     const documents = new Map<number, DocumentRow>();
-    return writeTransaction(db, () => {
-      const changes = new ChangeSet(db);
-      const codeNames = new Set<string>();
-      const created = items.map((item, index) => {
-        const where = items.length > 1 ? `Item ${index + 1}: ` : '';
-        try {
-          const document = documents.get(item.documentId) ?? requireDocument(db, item.documentId);
-          documents.set(document.id, document);
-          const problem = checkRange(document.text, item.start, item.end);
-          if (problem) {
-            throw new AppError(
-              'INVALID_INPUT',
-              describeRangeProblem(problem, item.start, item.end, document.text.length),
-            );
-          }
-          const code =
-            item.codeId !== undefined
-              ? requireCode(db, item.codeId)
-              : findOrCreateCode(db, changes, item.codeName ?? '');
-          codeNames.add(code.name);
-          const coderId = ensureCoder(db, item.coder ?? session.coder.name);
-          const existing = findIdenticalCoding(db, document.id, code.id, coderId, item.start, item.end);
-          const id =
-            existing ??
-            insertCoding(db, {
-              guid: randomUUID(),
-              documentId: document.id,
-              codeId: code.id,
-              coderId,
-              start: item.start,
-              end: item.end,
-              quote: document.text.slice(item.start, item.end),
-              createdAt: new Date().toISOString(),
-            });
-          if (existing === undefined) changes.inserted('codings', id);
-          const row = getCoding(db, id);
-          if (!row) throw new AppError('INTERNAL', 'The coding was not saved.');
-          return toCoding(row);
-        } catch (error) {
-          if (error instanceof AppError) throw new AppError(error.code, `${where}${error.message}`);
-          throw error;
+    const codeNames = new Set<string>();
+    const created = items.map((item, index) => {
+      const where = items.length > 1 ? `Item ${index + 1}: ` : '';
+      try {
+        const document = documents.get(item.documentId) ?? requireDocument(db, item.documentId);
+        documents.set(document.id, document);
+        const problem = checkRange(document.text, item.start, item.end);
+        if (problem) {
+          throw new AppError(
+            'INVALID_INPUT',
+            describeRangeProblem(problem, item.start, item.end, document.text.length),
+          );
         }
-      });
-      const names = [...codeNames].map((codeName) => `«${codeName}»`).join(', ');
-      recordEvent(db, changes, {
-        kind: 'coding.create',
-        phrase: { key: 'codingCreate', values: { count: items.length, codes: names } },
-        coder: session.coder.name,
-      });
-      return created;
+        const code =
+          item.codeId !== undefined
+            ? requireCode(db, item.codeId)
+            : findOrCreateCode(db, changes, item.codeName ?? '');
+        codeNames.add(code.name);
+        const coderId = ensureCoder(db, item.coder ?? coder);
+        const existing = findIdenticalCoding(db, document.id, code.id, coderId, item.start, item.end);
+        const id =
+          existing ??
+          insertCoding(db, {
+            guid: randomUUID(),
+            documentId: document.id,
+            codeId: code.id,
+            coderId,
+            start: item.start,
+            end: item.end,
+            quote: document.text.slice(item.start, item.end),
+            createdAt: new Date().toISOString(),
+          });
+        if (existing === undefined) changes.inserted('codings', id);
+        const row = getCoding(db, id);
+        if (!row) throw new AppError('INTERNAL', 'The coding was not saved.');
+        return toCoding(row);
+      } catch (error) {
+        if (error instanceof AppError) throw new AppError(error.code, `${where}${error.message}`);
+        throw error;
+      }
     });
-  },
-  'codings/delete': ({ id }, session) => {
-    const db = session.db();
-    writeTransaction(db, () => {
-      const coding = getCoding(db, id);
-      if (!coding) throw new AppError('NOT_FOUND', `There is no coding with id ${id} in this project.`);
-      const code = requireCode(db, coding.codeId);
-      const changes = new ChangeSet(db);
-      removeCoding(db, changes, id);
-      recordEvent(db, changes, {
-        kind: 'coding.delete',
-        phrase: { key: 'codingRemove', values: { name: code.name } },
-        coder: session.coder.name,
-      });
-    });
+    const names = [...codeNames].map((codeName) => `«${codeName}»`).join(', ');
+    describe({ key: 'codingCreate', values: { count: items.length, codes: names } });
+    return created;
+  }),
+  'codings/delete': mutation({ kind: 'coding.delete' }, ({ id }, { db, changes, describe }) => {
+    const coding = getCoding(db, id);
+    if (!coding) throw new AppError('NOT_FOUND', `There is no coding with id ${id} in this project.`);
+    describe({ key: 'codingRemove', values: { name: requireCode(db, coding.codeId).name } });
+    removeCoding(db, changes, id);
     return null;
-  },
-  'codings/ofDocument': ({ documentId, view, coder }, session) => {
+  }),
+  'codings/ofDocument': read(({ documentId, view, coder }, session) => {
     const db = session.db();
     requireDocument(db, documentId);
     const codings = listCodingsOfDocument(db, documentId).map(toCoding);
     return filterByView(codings, view ?? 'all', coder ?? '', session.coder.name);
-  },
-  'codings/excerptsOfCode': ({ codeId, documentIds, speakers, coders }, session) => {
+  }),
+  'codings/excerptsOfCode': read(({ codeId, documentIds, speakers, coders }, session) => {
     const db = session.db();
     requireCode(db, codeId);
     const inDocuments = documentIds ? new Set(documentIds) : null;
@@ -134,6 +114,6 @@ export const codingHandlers: HandlerGroup = {
       .filter(
         (excerpt) => bySpeakers === null || spoken(excerpt).some((speaker) => bySpeakers.has(speaker ?? '')),
       );
-  },
-  ...codingEditHandlers,
-};
+  }),
+  ...codingEditOperations,
+} satisfies OperationGroup;

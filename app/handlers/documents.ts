@@ -7,15 +7,12 @@ import {
   listSegments,
   renameDocument,
   type Db,
-  writeTransaction,
 } from '../../db/index.ts';
 import type { DocumentDetail } from '../contract/types.ts';
 import { AppError } from '../errors.ts';
-import { ChangeSet } from '../history/changeSet.ts';
-import { recordEvent } from '../history/record.ts';
 import { importFiles } from './importBatch.ts';
 import { MAX_IMPORT_BYTES } from '../importers/limits.ts';
-import type { HandlerGroup } from './registry.ts';
+import { mutation, NOT_WEB, ownTransaction, read, unrecorded, type OperationGroup } from './registry.ts';
 
 export function requireDocument(db: Db, id: number): NonNullable<ReturnType<typeof getDocument>> {
   const document = getDocument(db, id);
@@ -56,39 +53,42 @@ function readPath(path: string): Uint8Array {
   return readFileSync(path);
 }
 
-export const documentHandlers: HandlerGroup = {
-  'documents/list': (_input, session) => listDocuments(session.db()),
-  'documents/get': ({ id }, session): DocumentDetail => documentDetail(session.db(), id),
-  'documents/rename': ({ id, name }, session): DocumentDetail => {
-    const db = session.db();
-    return writeTransaction(db, () => {
-      const before = requireDocument(db, id).name;
-      const changes = new ChangeSet(db);
-      changes.update('documents', id, () => renameDocument(db, id, name));
-      recordEvent(db, changes, {
-        kind: 'document.rename',
-        phrase: { key: 'documentRename', values: { name: before, to: name } },
-        coder: session.coder.name,
-      });
-      return documentDetail(db, id);
-    });
-  },
-  'documents/importFiles': ({ files, allowDuplicates }, session) =>
+const PER_FILE = 'Each file is stored in its own transaction, so one bad file loses no other.';
+
+export const documentOperations = {
+  'documents/list': read((_input, session) => listDocuments(session.db())),
+  'documents/get': read(({ id }, session): DocumentDetail => documentDetail(session.db(), id)),
+  'documents/rename': mutation({ kind: 'document.rename' }, ({ id, name }, { db, changes, describe }) => {
+    const before = requireDocument(db, id).name;
+    changes.update('documents', id, () => renameDocument(db, id, name));
+    describe({ key: 'documentRename', values: { name: before, to: name } });
+    return documentDetail(db, id);
+  }),
+  'documents/importFiles': ownTransaction(PER_FILE, ({ files, allowDuplicates }, session) =>
     importFiles(
       session.db(),
       files.map((file) => ({ name: file.name, read: () => Buffer.from(file.base64, 'base64') })),
       { skipDuplicates: allowDuplicates !== true },
     ),
-  'documents/importPaths': ({ paths, allowDuplicates }, session) =>
-    importFiles(
-      session.db(),
-      paths.map((path) => ({ name: path, read: () => readPath(path) })),
-      { skipDuplicates: allowDuplicates !== true },
-    ),
-  'documents/delete': ({ id }, session) => {
-    const db = session.db();
-    requireDocument(db, id);
-    writeTransaction(db, () => deleteDocument(db, id));
-    return null;
-  },
-};
+  ),
+  // The page in a browser sends transcripts as uploads (documents/importFiles, importBatch).
+  'documents/importPaths': ownTransaction(
+    PER_FILE,
+    ({ paths, allowDuplicates }, session) =>
+      importFiles(
+        session.db(),
+        paths.map((path) => ({ name: path, read: () => readPath(path) })),
+        { skipDuplicates: allowDuplicates !== true },
+      ),
+    { transports: NOT_WEB },
+  ),
+  'documents/delete': unrecorded(
+    'A document takes its segments, codings and search index with it, which are not undoable rows; the interface asks first.',
+    ({ id }, session) => {
+      const db = session.db();
+      requireDocument(db, id);
+      deleteDocument(db, id);
+      return null;
+    },
+  ),
+} satisfies OperationGroup;

@@ -15,7 +15,7 @@ import { buildProjectXml, zipProject } from '../exchange/refi/writeProject.ts';
 import { recordBulk } from '../history/record.ts';
 import { mergeWithIds } from '../merge/mergeSnapshot.ts';
 import type { ProjectSession } from '../session.ts';
-import type { HandlerGroup } from './registry.ts';
+import { ownTransaction, read, type OperationGroup } from './registry.ts';
 
 function projectName(session: ProjectSession): string {
   return session.path ? basename(session.path).replace(/\.verbatim$/u, '') : 'project';
@@ -55,8 +55,10 @@ function mergeIn(
   };
 }
 
-export const exchangeHandlers: HandlerGroup = {
-  'exchange/exportProject': (_input, session): ExportedFile => {
+export const exchangeOperations = {
+  // A coder's .qdpx in blind mode carries that coder's codings only (a read on the blind
+  // reader); the lead exports the whole project with blind mode off.
+  'exchange/exportProject': read((_input, session): ExportedFile => {
     const db = session.db();
     const name = projectName(session);
     const exported = buildProjectXml(name, readProjectSnapshot(db), {
@@ -69,30 +71,36 @@ export const exchangeHandlers: HandlerGroup = {
       content: Buffer.from(zipProject(exported)).toString('base64'),
       encoding: 'base64',
     };
-  },
-  'exchange/exportCodebook': (_input, session): ExportedFile => ({
+  }),
+  'exchange/exportCodebook': read((_input, session): ExportedFile => ({
     fileName: `${projectName(session)}-codebook.qdc`,
     mimeType: 'application/xml',
     content: buildCodebookXml(readProjectSnapshot(session.db()).codes, listSets(session.db(), 'code')),
-  }),
-  'exchange/importProject': ({ name, base64 }, session) => {
-    if (!/\.(qdpx|zip)$/iu.test(name))
-      throw new AppError(
-        'BAD_FILE',
-        `${name}: import REFI-QDA projects as .qdpx files (or a .qdpx renamed .zip).`,
-      );
-    const { snapshot, sets, report } = readRefiProject(name, Buffer.from(base64, 'base64'));
-    return mergeIn(session, name, snapshot, sets, report);
-  },
-  'exchange/importCodebook': ({ name, base64 }, session) => {
-    const { codes, sets } = readCodebookXml(name, Buffer.from(base64, 'base64').toString('utf8'));
-    return mergeIn(session, name, { ...emptySnapshot(), codes }, sets, {
-      kept: { documents: 0, codes: codes.length, codings: 0, memos: 0, cases: 0, users: 0, sets: 0 },
-      skipped: [],
-      positions: 'none',
-      positionsDecidedBy: 'none',
-      warnings: [],
-      coders: [],
-    });
-  },
-};
+  })),
+  'exchange/importProject': ownTransaction(
+    'An import is a merge, recorded as one bulk event (recordBulk), not row by row.',
+    ({ name, base64 }, session) => {
+      if (!/\.(qdpx|zip)$/iu.test(name))
+        throw new AppError(
+          'BAD_FILE',
+          `${name}: import REFI-QDA projects as .qdpx files (or a .qdpx renamed .zip).`,
+        );
+      const { snapshot, sets, report } = readRefiProject(name, Buffer.from(base64, 'base64'));
+      return mergeIn(session, name, snapshot, sets, report);
+    },
+  ),
+  'exchange/importCodebook': ownTransaction(
+    'An import is a merge, recorded as one bulk event (recordBulk), not row by row.',
+    ({ name, base64 }, session) => {
+      const { codes, sets } = readCodebookXml(name, Buffer.from(base64, 'base64').toString('utf8'));
+      return mergeIn(session, name, { ...emptySnapshot(), codes }, sets, {
+        kept: { documents: 0, codes: codes.length, codings: 0, memos: 0, cases: 0, users: 0, sets: 0 },
+        skipped: [],
+        positions: 'none',
+        positionsDecidedBy: 'none',
+        warnings: [],
+        coders: [],
+      });
+    },
+  ),
+} satisfies OperationGroup;

@@ -14,7 +14,7 @@ import { excerptsToHtml } from '../exports/excerptsHtml.ts';
 import { excerptsToMarkdown } from '../exports/excerptsMarkdown.ts';
 import { JobCancelled, yieldToEventLoop, type JobControl } from '../jobs/registry.ts';
 import type { ProjectSession } from '../session.ts';
-import type { HandlerGroup } from './registry.ts';
+import { read, type OperationGroup } from './registry.ts';
 
 const DOCX_MIME = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 const MIME = { md: 'text/markdown', html: 'text/html', csv: 'text/csv', docx: DOCX_MIME } as const;
@@ -80,26 +80,27 @@ function jobTick(control: JobControl, total: number, label: string): ExportTick 
   };
 }
 
-export const exportHandlers: HandlerGroup = {
-  'exports/excerptText': (
-    { codingId, language, citation, quoteMarks, exactQuotes },
-    session,
-  ): ExcerptText => {
-    const db = session.db();
-    const [excerpt] = listExcerptsByIds(db, [codingId]).map(excerptsWithTurns(db));
-    if (!excerpt) throw new AppError('NOT_FOUND', `There is no coding with id ${codingId} in this project.`);
-    const { toModel } = excerptFormatter(db, {
-      language: language ?? 'en',
-      parts: citation ? parseCitationParts(citation) : DEFAULT_CITATION,
-      quoteMarks: quoteMarks ?? true,
-      exactQuotes,
-    });
-    const shown = toModel(excerpt);
-    return { text: shown.citation ? `${shown.shown}\n— ${shown.citation}` : shown.shown };
-  },
-  'exports/excerpts': (input, session): Promise<ExportedFile> =>
+export const exportOperations = {
+  'exports/excerptText': read(
+    ({ codingId, language, citation, quoteMarks, exactQuotes }, session): ExcerptText => {
+      const db = session.db();
+      const [excerpt] = listExcerptsByIds(db, [codingId]).map(excerptsWithTurns(db));
+      if (!excerpt)
+        throw new AppError('NOT_FOUND', `There is no coding with id ${codingId} in this project.`);
+      const { toModel } = excerptFormatter(db, {
+        language: language ?? 'en',
+        parts: citation ? parseCitationParts(citation) : DEFAULT_CITATION,
+        quoteMarks: quoteMarks ?? true,
+        exactQuotes,
+      });
+      const shown = toModel(excerpt);
+      return { text: shown.citation ? `${shown.shown}\n— ${shown.citation}` : shown.shown };
+    },
+  ),
+  'exports/excerpts': read((input, session): Promise<ExportedFile> =>
     writeExcerpts(input, modelOf(input, session), chosenCodes(input), noTick),
-  'exports/excerptsJob': (input, session) => {
+  ),
+  'exports/excerptsJob': read((input, session) => {
     // The model is read at once, in this call: the job then only lays it out, so edits made
     // while it runs cannot give a file half old, half new.
     const model = modelOf(input, session);
@@ -113,8 +114,8 @@ export const exportHandlers: HandlerGroup = {
         return file;
       }),
     };
-  },
-  'exports/codebook': async ({ format, language, csvCells }, session): Promise<ExportedFile> => {
+  }),
+  'exports/codebook': read(async ({ format, language, csvCells }, session): Promise<ExportedFile> => {
     const db = session.db();
     const codes = listCodes(db);
     const examples = listAnchorExamples(db);
@@ -131,5 +132,5 @@ export const exportHandlers: HandlerGroup = {
           mimeType: 'text/markdown',
           content: codebookToMarkdown(projectName, codes, examples, language ?? 'en'),
         };
-  },
-};
+  }),
+} satisfies OperationGroup;

@@ -13,7 +13,7 @@ import { AppError } from '../errors.ts';
 import { isBulkChange, redoBulk, undoBulk } from '../history/bulkChange.ts';
 import { applyBackward, applyForward, type RowChange } from '../history/changeSet.ts';
 import { phraseOf } from '../history/record.ts';
-import type { HandlerGroup } from './registry.ts';
+import { ownTransaction, read, type OperationGroup } from './registry.ts';
 
 function toEntry(event: EventRow): HistoryEntry {
   return {
@@ -66,27 +66,33 @@ function replay(db: Db, event: EventRow, direction: 'undo' | 'redo'): void {
   }
 }
 
-export const historyHandlers: HandlerGroup = {
-  'history/status': (_input, session) => historyStatus(session.db()),
-  'history/list': ({ limit }, session) => listEvents(session.db(), limit ?? 200).map(toEntry),
-  'history/undo': (_input, session) => {
-    const db = session.db();
-    const event = lastDoneEvent(db);
-    if (!event) throw new AppError('CONFLICT', 'There is nothing to undo.');
-    replay(db, event, 'undo');
-    return {
-      done: toEntry({ ...event, state: 'undone' }),
-      ...historyStatus(db),
-    };
-  },
-  'history/redo': (_input, session) => {
-    const db = session.db();
-    const event = firstUndoneEvent(db);
-    if (!event) throw new AppError('CONFLICT', 'There is nothing to redo.');
-    replay(db, event, 'redo');
-    return {
-      done: toEntry({ ...event, state: 'done' }),
-      ...historyStatus(db),
-    };
-  },
-};
+export const historyOperations = {
+  'history/status': read((_input, session) => historyStatus(session.db())),
+  'history/list': read(({ limit }, session) => listEvents(session.db(), limit ?? 200).map(toEntry)),
+  'history/undo': ownTransaction(
+    'Undo and redo replay an event: they walk the history rather than add to it.',
+    (_input, session) => {
+      const db = session.db();
+      const event = lastDoneEvent(db);
+      if (!event) throw new AppError('CONFLICT', 'There is nothing to undo.');
+      replay(db, event, 'undo');
+      return {
+        done: toEntry({ ...event, state: 'undone' }),
+        ...historyStatus(db),
+      };
+    },
+  ),
+  'history/redo': ownTransaction(
+    'Undo and redo replay an event: they walk the history rather than add to it.',
+    (_input, session) => {
+      const db = session.db();
+      const event = firstUndoneEvent(db);
+      if (!event) throw new AppError('CONFLICT', 'There is nothing to redo.');
+      replay(db, event, 'redo');
+      return {
+        done: toEntry({ ...event, state: 'done' }),
+        ...historyStatus(db),
+      };
+    },
+  ),
+} satisfies OperationGroup;

@@ -12,7 +12,7 @@ import type { Replacement } from '../contract/types.ts';
 import type { TextEncoding } from '../importers/decodeText.ts';
 import { parseSource, type ParsedSource } from '../importers/importFile.ts';
 import { JobCancelled, yieldToEventLoop, type JobControl } from '../jobs/registry.ts';
-import type { HandlerGroup } from './registry.ts';
+import { ownTransaction, type OperationGroup } from './registry.ts';
 
 export interface BatchFile {
   readonly name: string;
@@ -148,18 +148,26 @@ export async function importBatch(
   return report.report();
 }
 
-export const importBatchHandlers: HandlerGroup = {
-  'documents/importBatch': ({ files, skipDuplicates, speakerMap, replacements }, session) => {
-    const db = session.db();
-    const batch = files.map((file) => ({
-      name: file.name,
-      encoding: file.encoding,
-      read: () => Buffer.from(file.base64, 'base64'),
-    }));
-    return {
-      jobId: session.jobs.start('import', (control) =>
-        importBatch(db, batch, { skipDuplicates: skipDuplicates ?? true, speakerMap, replacements }, control),
-      ),
-    };
-  },
-};
+export const importBatchOperations = {
+  'documents/importBatch': ownTransaction(
+    'A job: each file is stored in its own transaction, so one bad file loses no other; a cancel removes the batch.',
+    ({ files, skipDuplicates, speakerMap, replacements }, session) => {
+      const db = session.db();
+      const batch = files.map((file) => ({
+        name: file.name,
+        encoding: file.encoding,
+        read: () => Buffer.from(file.base64, 'base64'),
+      }));
+      return {
+        jobId: session.jobs.start('import', (control) =>
+          importBatch(
+            db,
+            batch,
+            { skipDuplicates: skipDuplicates ?? true, speakerMap, replacements },
+            control,
+          ),
+        ),
+      };
+    },
+  ),
+} satisfies OperationGroup;

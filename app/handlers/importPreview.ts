@@ -3,7 +3,7 @@ import type { ImportPreviewFile, SpeakerCount } from '../contract/types.ts';
 import { AppError } from '../errors.ts';
 import { parseSource, type ParsedSource } from '../importers/importFile.ts';
 import { groupFindings } from '../pseudonymise/group.ts';
-import type { HandlerGroup } from './registry.ts';
+import { outsideProject, type OperationGroup } from './registry.ts';
 
 const EXCERPT_LENGTH = 240;
 
@@ -19,8 +19,8 @@ function speakersOf(parsed: ParsedSource): SpeakerCount[] {
  * Parses every file as the import would, without storing anything, so the researcher can
  * check encodings, speakers and duplicates, and review likely identifiers before committing.
  */
-export const importPreviewHandlers: HandlerGroup = {
-  'documents/previewImport': async ({ files }, session) => {
+export const importPreviewOperations = {
+  'documents/previewImport': outsideProject(async ({ files }, session) => {
     const db = session.db();
     const previews: ImportPreviewFile[] = [];
     const parsedFiles: ParsedSource[] = [];
@@ -63,5 +63,5 @@ export const importPreviewHandlers: HandlerGroup = {
       })),
     );
     return { files: previews, findings };
-  },
-};
+  }),
+} satisfies OperationGroup;

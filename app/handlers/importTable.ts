@@ -16,7 +16,7 @@ import { readTable } from '../importers/table/readTable.ts';
 import { planSurvey, summariseColumns, type SurveyPlan } from '../importers/table/surveyPlan.ts';
 import { buildCanonicalDocument } from '../text/canonical.ts';
 import { checkValue } from './cases.ts';
-import type { HandlerGroup } from './registry.ts';
+import { outsideProject, ownTransaction, type OperationGroup } from './registry.ts';
 
 function tableNameOf(fileName: string): string {
   const base = fileName.split(/[\\/]/u).pop() ?? fileName;
@@ -103,8 +103,8 @@ function storePlan(db: Db, plan: SurveyPlan, fileName: string): TableImportRepor
   });
 }
 
-export const importTableHandlers: HandlerGroup = {
-  'documents/previewTable': async ({ name, base64, encoding }) => {
+export const importTableOperations = {
+  'documents/previewTable': outsideProject(async ({ name, base64, encoding }) => {
     const table = await readTable(name, Buffer.from(base64, 'base64'), { encoding });
     return {
       columns: summariseColumns(table),
@@ -112,10 +112,13 @@ export const importTableHandlers: HandlerGroup = {
       encoding: table.encoding,
       notes: table.notes,
     };
-  },
-  'documents/importTable': async ({ name, base64, encoding, ...mapping }, session) => {
-    const table = await readTable(name, Buffer.from(base64, 'base64'), { encoding });
-    const plan = planSurvey(table, mapping, tableNameOf(name));
-    return storePlan(session.db(), plan, name.split(/[\\/]/u).pop() ?? name);
-  },
-};
+  }),
+  'documents/importTable': ownTransaction(
+    'The table is read and planned before the write transaction opens (storePlan), so parsing never holds the write lock.',
+    async ({ name, base64, encoding, ...mapping }, session) => {
+      const table = await readTable(name, Buffer.from(base64, 'base64'), { encoding });
+      const plan = planSurvey(table, mapping, tableNameOf(name));
+      return storePlan(session.db(), plan, name.split(/[\\/]/u).pop() ?? name);
+    },
+  ),
+} satisfies OperationGroup;

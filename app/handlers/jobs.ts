@@ -1,6 +1,7 @@
-import type { HandlerGroup } from './registry.ts';
+import { outsideProject, type OperationGroup } from './registry.ts';
 
-export const jobHandlers: HandlerGroup = {
-  'jobs/status': ({ id }, session) => session.jobs.status(id),
-  'jobs/cancel': ({ id }, session) => session.jobs.cancel(id),
-};
+export const jobOperations = {
+  // A job's result was made by the operation that started it, under that operation's rule.
+  'jobs/status': outsideProject(({ id }, session) => session.jobs.status(id)),
+  'jobs/cancel': outsideProject(({ id }, session) => session.jobs.cancel(id)),
+} satisfies OperationGroup;

@@ -8,7 +8,7 @@ import { AppError } from '../errors.ts';
 import { toCsv } from '../exports/csv.ts';
 import { toXlsx } from '../exports/xlsx.ts';
 import { casesTable } from '../cases/casesTable.ts';
-import type { HandlerGroup } from './registry.ts';
+import { read, type OperationGroup } from './registry.ts';
 
 type MatrixRequest = ParsedInputOf<'analysis/matrix'>;
 
@@ -115,9 +115,9 @@ export function buildMatrix(db: Db, request: MatrixRequest): Matrix {
   };
 }
 
-export const matrixHandlers: HandlerGroup = {
-  'analysis/matrix': (request, session) => buildMatrix(session.db(), request),
-  'exports/matrix': async ({ matrix: request, percent, format, csvCells }, session) => {
+export const matrixOperations = {
+  'analysis/matrix': read((request, session) => buildMatrix(session.db(), request)),
+  'exports/matrix': read(async ({ matrix: request, percent, format, csvCells }, session) => {
     const matrix = buildMatrix(session.db(), request);
     const table =
       percent === 'row' ? matrix.rowPercent : percent === 'column' ? matrix.columnPercent : matrix.cells;
@@ -136,5 +136,5 @@ export const matrixHandlers: HandlerGroup = {
       };
     }
     return { fileName: `${baseName}.csv`, mimeType: 'text/csv', content: toCsv(rows, csvCells ?? 'exact') };
-  },
-};
+  }),
+} satisfies OperationGroup;

@@ -12,14 +12,12 @@ import {
   updateMemoContent,
   type Db,
   type MemoRow,
-  writeTransaction,
 } from '../../db/index.ts';
 import type { Memo, MemoSummary, MemoTargetKind } from '../contract/types.ts';
 import { AppError } from '../errors.ts';
-import { ChangeSet, type RowChange } from '../history/changeSet.ts';
-import { recordEvent } from '../history/record.ts';
+import type { ChangeSet, RowChange } from '../history/changeSet.ts';
 import { cutText } from '../text/cutText.ts';
-import type { HandlerGroup } from './registry.ts';
+import { mutation, read, type OperationGroup } from './registry.ts';
 
 /** How a memo is named in the history: its title, else the start of its text. */
 function memoLabel(title: string, plainText: string): string {
@@ -87,8 +85,8 @@ function foldIntoLastEvent(db: Db, memoId: number, changes: ChangeSet): boolean 
   return true;
 }
 
-export const memoHandlers: HandlerGroup = {
-  'memos/list': ({ targetKind, targetId, query }, session) => {
+export const memoOperations = {
+  'memos/list': read(({ targetKind, targetId, query }, session) => {
     const rows = listMemos(session.db(), { targetKind, targetId });
     const wanted = query?.trim() ? normalise(query.trim()) : null;
     return rows
@@ -98,14 +96,17 @@ export const memoHandlers: HandlerGroup = {
           normalise(`${row.title}\n${row.plainText}\n${row.targetLabel ?? ''}`).includes(wanted),
       )
       .map(toSummary);
-  },
-  'memos/get': ({ id }, session) => toMemo(requireMemo(session.db(), id)),
-  'memos/save': ({ id, targetKind, targetId, title, body, plainText }, session) => {
-    const db = session.db();
-    return writeTransaction(db, () => {
+  }),
+  'memos/get': read(({ id }, session) => toMemo(requireMemo(session.db(), id))),
+  // A new memo is 'memo.create'; an edit is 'memo.edit', folded into the previous edit of
+  // the same memo when there is one.
+  'memos/save': mutation(
+    { kind: 'memo.edit' },
+    (
+      { id, targetKind, targetId, title, body, plainText },
+      { db, changes, coder, describe, foldedIntoEarlierEvent },
+    ) => {
       const at = new Date().toISOString();
-      const changes = new ChangeSet(db);
-      const coder = session.coder.name;
       if (id === undefined) {
         requireTarget(db, targetKind, targetId);
         const newId = insertMemo(db, {
@@ -119,37 +120,23 @@ export const memoHandlers: HandlerGroup = {
           at,
         });
         changes.inserted('memos', newId);
-        recordEvent(db, changes, {
-          kind: 'memo.create',
-          phrase: { key: 'memoWrite', values: { name: memoLabel(title, plainText) } },
-          coder,
-        });
+        describe(
+          { key: 'memoWrite', values: { name: memoLabel(title, plainText) } },
+          { kind: 'memo.create' },
+        );
         return toMemo(requireMemo(db, newId));
       }
       const memo = requireMemo(db, id);
       changes.update('memos', id, () => updateMemoContent(db, id, { title, body, plainText, at }));
-      if (!foldIntoLastEvent(db, id, changes)) {
-        recordEvent(db, changes, {
-          kind: 'memo.edit',
-          phrase: { key: 'memoEdit', values: { name: memoLabel(memo.title, memo.plainText) } },
-          coder,
-        });
-      }
+      if (foldIntoLastEvent(db, id, changes)) foldedIntoEarlierEvent();
+      else describe({ key: 'memoEdit', values: { name: memoLabel(memo.title, memo.plainText) } });
       return toMemo(requireMemo(db, id));
-    });
-  },
-  'memos/delete': ({ id }, session) => {
-    const db = session.db();
-    writeTransaction(db, () => {
-      const memo = requireMemo(db, id);
-      const changes = new ChangeSet(db);
-      changes.delete('memos', id);
-      recordEvent(db, changes, {
-        kind: 'memo.delete',
-        phrase: { key: 'memoDelete', values: { name: memoLabel(memo.title, memo.plainText) } },
-        coder: session.coder.name,
-      });
-    });
+    },
+  ),
+  'memos/delete': mutation({ kind: 'memo.delete' }, ({ id }, { db, changes, describe }) => {
+    const memo = requireMemo(db, id);
+    changes.delete('memos', id);
+    describe({ key: 'memoDelete', values: { name: memoLabel(memo.title, memo.plainText) } });
     return null;
-  },
-};
+  }),
+} satisfies OperationGroup;

@@ -6,7 +6,7 @@ import { recordBulk } from '../history/record.ts';
 import { mergeSnapshot } from '../merge/mergeSnapshot.ts';
 import { readOtherProject } from '../merge/readOtherProject.ts';
 import type { ProjectSession } from '../session.ts';
-import type { HandlerGroup } from './registry.ts';
+import { ownTransaction, type OperationGroup } from './registry.ts';
 
 class DryRun extends Error {
   constructor(readonly report: ProjectMergeReport) {
@@ -46,7 +46,15 @@ function merge(
   }
 }
 
-export const mergeHandlers: HandlerGroup = {
-  'project/mergePreview': ({ path }, session) => merge(session, path, {}, true),
-  'project/merge': ({ path, resolutions }, session) => merge(session, path, resolutions ?? {}, false),
-};
+export const mergeOperations = {
+  // Both are writes: a merge reads the other file whole and writes into this one (the
+  // preview is the same merge, rolled back).
+  'project/mergePreview': ownTransaction(
+    'A merge is recorded as one bulk event (recordBulk), not row by row; the preview rolls it back.',
+    ({ path }, session) => merge(session, path, {}, true),
+  ),
+  'project/merge': ownTransaction(
+    'A merge is recorded as one bulk event (recordBulk), not row by row; the preview rolls it back.',
+    ({ path, resolutions }, session) => merge(session, path, resolutions ?? {}, false),
+  ),
+} satisfies OperationGroup;

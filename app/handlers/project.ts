@@ -1,7 +1,7 @@
 import { countCodes, countDocuments } from '../../db/index.ts';
 import type { ProjectInfo } from '../contract/types.ts';
 import type { ProjectSession } from '../session.ts';
-import type { HandlerGroup } from './registry.ts';
+import { outsideProject, read, type OperationGroup } from './registry.ts';
 
 export function projectInfo(session: ProjectSession): ProjectInfo {
   const db = session.db();
@@ -13,19 +13,20 @@ export function projectInfo(session: ProjectSession): ProjectInfo {
   };
 }
 
-export const projectHandlers: HandlerGroup = {
-  'project/create': ({ path }, session) => {
+export const projectOperations = {
+  // Opening, creating and closing act on the session itself, not on the project's rows.
+  'project/create': outsideProject(({ path }, session) => {
     session.create(path);
     return projectInfo(session);
-  },
-  'project/open': ({ path }, session) => {
+  }),
+  'project/open': outsideProject(({ path }, session) => {
     session.open(path);
     return projectInfo(session);
-  },
-  'project/close': (_input, session) => {
+  }),
+  'project/close': outsideProject((_input, session) => {
     session.close();
     return null;
-  },
-  'project/current': (_input, session) => (session.hasProject() ? projectInfo(session) : null),
-  'project/recent': (_input, session) => session.options.recent.list(),
-};
+  }),
+  'project/current': read((_input, session) => (session.hasProject() ? projectInfo(session) : null)),
+  'project/recent': outsideProject((_input, session) => session.options.recent.list()),
+} satisfies OperationGroup;

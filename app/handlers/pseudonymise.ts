@@ -27,7 +27,7 @@ import { purgeElsewhere, type RewrittenText } from '../pseudonymise/purgeProject
 import { conflictingVariants } from '../pseudonymise/replace.ts';
 import { eventText } from '../history/record.ts';
 import { rewriteDocument } from '../pseudonymise/rewrite.ts';
-import type { HandlerGroup } from './registry.ts';
+import { ownTransaction, read, type OperationGroup } from './registry.ts';
 
 /** The documents asked for, in the order of the documents list; none asked means all. */
 function selectDocuments(db: Db, ids: readonly number[]): DocumentRow[] {
@@ -128,12 +128,12 @@ function applyInTransaction(
 }
 
 /** Pseudonymisation of documents already in the project (docs/PSEUDONYMISATION.md). */
-export const pseudonymiseHandlers: HandlerGroup = {
-  'pseudonymise/scanDocuments': ({ documentIds }, session) => {
+export const pseudonymiseOperations = {
+  'pseudonymise/scanDocuments': read(({ documentIds }, session) => {
     const db = session.db();
     return groupFindings(selectDocuments(db, documentIds).flatMap((document) => scannedTexts(db, document)));
-  },
-  'pseudonymise/scanForExport': ({ scope, includeMemos }, session) => {
+  }),
+  'pseudonymise/scanForExport': read(({ scope, includeMemos }, session) => {
     const db = session.db();
     const documents = scopeWritesTranscripts(scope) ? selectDocuments(db, []) : [];
     return groupFindings([
@@ -145,28 +145,31 @@ export const pseudonymiseHandlers: HandlerGroup = {
         documents.map((document) => document.name),
       ),
     ]);
-  },
-  'pseudonymise/applyToDocuments': ({ documentIds, replacements }, session) => {
-    checkReplacements(replacements);
-    const db = session.db();
-    const coder = session.coder.name;
-    // secure_delete zeroes what the transaction deletes; compacting afterwards removes what
-    // earlier edits left in free pages, so the replaced text is gone from the file.
-    const { report, changedFile } = withSecureDelete(db, () =>
-      writeTransaction(db, () => applyInTransaction(db, documentIds, replacements, coder)),
-    );
-    if (changedFile) {
-      refreshStatistics(db);
-      compactProjectFile(db);
-    }
-    return report;
-  },
-  'pseudonymise/mappingFile': ({ replacements }): ExportedFile => {
+  }),
+  'pseudonymise/applyToDocuments': ownTransaction(
+    'Rewrites with secure_delete, then compacts the file after the commit; its event is set aside at once (applyInTransaction).',
+    ({ documentIds, replacements }, session) => {
+      checkReplacements(replacements);
+      const db = session.db();
+      const coder = session.coder.name;
+      // secure_delete zeroes what the transaction deletes; compacting afterwards removes what
+      // earlier edits left in free pages, so the replaced text is gone from the file.
+      const { report, changedFile } = withSecureDelete(db, () =>
+        writeTransaction(db, () => applyInTransaction(db, documentIds, replacements, coder)),
+      );
+      if (changedFile) {
+        refreshStatistics(db);
+        compactProjectFile(db);
+      }
+      return report;
+    },
+  ),
+  'pseudonymise/mappingFile': read(({ replacements }): ExportedFile => {
     checkReplacements(replacements);
     return {
       fileName: 'pseudonymisation-mapping.csv',
       mimeType: 'text/csv',
       content: mappingToCsv(replacements),
     };
-  },
-};
+  }),
+} satisfies OperationGroup;

@@ -20,9 +20,9 @@ import { AppError } from '../errors.ts';
 import { escapeMarkdown } from '../exports/markdown.ts';
 import { diffCodebook, type CodebookChange, type FrozenCode } from '../review/codebookDiff.ts';
 import type { ProjectSession } from '../session.ts';
-import { codebookHandlers } from './codebook.ts';
-import { codeHandlers } from './codes.ts';
-import type { Handler, HandlerGroup } from './registry.ts';
+import { codebookOperations } from './codebook.ts';
+import { codeOperations } from './codes.ts';
+import { ownTransaction, read, unrecorded, type OperationGroup } from './registry.ts';
 
 function frozenCodes(db: Db): FrozenCode[] {
   const codes = listCodes(db);
@@ -101,63 +101,59 @@ const CHANGE_LABELS: Record<'en' | 'fr', Record<CodebookChange['kind'], (detail:
   },
 };
 
-/** Applies an accepted proposal through the same handlers as a direct edit (undoable). */
+/** Applies an accepted proposal through the same mutations as a direct edit (undoable). */
 async function applyProposal(payload: ProposalPayload, session: ProjectSession): Promise<void> {
-  const run = async <I>(handler: Handler<never> | undefined, input: I): Promise<void> => {
-    if (!handler) throw new AppError('INTERNAL', 'A codebook operation is missing.');
-    await (handler as unknown as (input: I, session: ProjectSession) => unknown)(input, session);
-  };
   switch (payload.kind) {
-    case 'new-code':
-      await run(codeHandlers['codes/create'] as never, {
-        name: payload.name,
-        parentId: payload.parentId ?? null,
-      });
-      if (payload.description) {
-        const created = listCodes(session.db()).find(
-          (code) => code.name.toLowerCase() === payload.name.toLowerCase(),
+    case 'new-code': {
+      const created = await codeOperations['codes/create'].run(
+        { name: payload.name, parentId: payload.parentId ?? null },
+        session,
+      );
+      if (payload.description)
+        await codeOperations['codes/update'].run(
+          { id: created.id, description: payload.description },
+          session,
         );
-        if (created)
-          await run(codeHandlers['codes/update'] as never, {
-            id: created.id,
-            description: payload.description,
-          });
-      }
       return;
+    }
     case 'definition': {
       const { codeId, description, inclusion, exclusion } = payload;
-      return run(codeHandlers['codes/update'] as never, { id: codeId, description, inclusion, exclusion });
+      await codeOperations['codes/update'].run({ id: codeId, description, inclusion, exclusion }, session);
+      return;
     }
     case 'rename':
-      return run(codeHandlers['codes/update'] as never, { id: payload.codeId, name: payload.name });
+      await codeOperations['codes/update'].run({ id: payload.codeId, name: payload.name }, session);
+      return;
     case 'merge':
-      return run(codebookHandlers['codes/merge'] as never, {
-        sourceId: payload.sourceId,
-        targetId: payload.targetId,
-      });
+      await codebookOperations['codes/merge'].run(
+        { sourceId: payload.sourceId, targetId: payload.targetId },
+        session,
+      );
+      return;
   }
 }
 
-export const reviewHandlers: HandlerGroup = {
-  'review/freeze': ({ name }, session) => {
+/** Versions and proposals are the review's own records, kept apart from the undo history. */
+const REVIEW_RECORD = 'Versions and proposals are review records, kept apart from the undo history.';
+
+export const reviewOperations = {
+  'review/freeze': unrecorded(REVIEW_RECORD, ({ name }, session) => {
     const db = session.db();
-    return writeTransaction(db, () => {
-      const id = insertVersion(db, {
-        guid: randomUUID(),
-        name,
-        createdAt: new Date().toISOString(),
-        createdBy: session.coder.name,
-        lastEventId: maxEventId(db),
-        codes: JSON.stringify(frozenCodes(db)),
-      });
-      const row = getVersion(db, id);
-      if (!row) throw new AppError('INTERNAL', 'The version was not saved.');
-      return toVersion(row);
+    const id = insertVersion(db, {
+      guid: randomUUID(),
+      name,
+      createdAt: new Date().toISOString(),
+      createdBy: session.coder.name,
+      lastEventId: maxEventId(db),
+      codes: JSON.stringify(frozenCodes(db)),
     });
-  },
-  'review/versions': (_input, session) => listVersions(session.db()).map(toVersion),
-  'review/changes': ({ versionId }, session) => changesSince(session.db(), versionId),
-  'review/changelog': ({ versionId, language }, session) => {
+    const row = getVersion(db, id);
+    if (!row) throw new AppError('INTERNAL', 'The version was not saved.');
+    return toVersion(row);
+  }),
+  'review/versions': read((_input, session) => listVersions(session.db()).map(toVersion)),
+  'review/changes': read(({ versionId }, session) => changesSince(session.db(), versionId)),
+  'review/changelog': read(({ versionId, language }, session) => {
     const db = session.db();
     const version = getVersion(db, versionId);
     const changes = changesSince(db, versionId);
@@ -174,36 +170,37 @@ export const reviewHandlers: HandlerGroup = {
       );
     }
     return { fileName: 'codebook-changelog.md', mimeType: 'text/markdown', content: `${lines.join('\n')}\n` };
-  },
-  'review/propose': ({ payload, comment, author }, session) => {
+  }),
+  'review/propose': unrecorded(REVIEW_RECORD, ({ payload, comment, author }, session) => {
     const db = session.db();
-    return writeTransaction(db, () => {
-      const id = insertProposal(db, {
-        guid: randomUUID(),
-        kind: payload.kind,
-        payload: JSON.stringify(payload),
-        comment: comment ?? '',
-        author: author ?? session.coder.name,
-        createdAt: new Date().toISOString(),
-      });
-      const row = getProposal(db, id);
-      if (!row) throw new AppError('INTERNAL', 'The proposal was not saved.');
-      return toProposal(row);
+    const id = insertProposal(db, {
+      guid: randomUUID(),
+      kind: payload.kind,
+      payload: JSON.stringify(payload),
+      comment: comment ?? '',
+      author: author ?? session.coder.name,
+      createdAt: new Date().toISOString(),
     });
-  },
-  'review/proposals': (_input, session) => listProposals(session.db()).map(toProposal),
-  'review/decide': async ({ id, accept, comment }, session) => {
-    const db = session.db();
     const row = getProposal(db, id);
-    if (!row) throw new AppError('NOT_FOUND', `There is no proposal with id ${id}.`);
-    if (row.status !== 'open') throw new AppError('CONFLICT', `This proposal was already ${row.status}.`);
-    // Applying first: if the change cannot be made (e.g. the name is taken), the proposal stays open.
-    if (accept) await applyProposal(JSON.parse(row.payload) as ProposalPayload, session);
-    writeTransaction(db, () =>
-      decideProposal(db, id, accept ? 'accepted' : 'rejected', session.coder.name, comment ?? ''),
-    );
-    const decided = getProposal(db, id);
-    if (!decided) throw new AppError('INTERNAL', 'The decision was not saved.');
-    return toProposal(decided);
-  },
-};
+    if (!row) throw new AppError('INTERNAL', 'The proposal was not saved.');
+    return toProposal(row);
+  }),
+  'review/proposals': read((_input, session) => listProposals(session.db()).map(toProposal)),
+  'review/decide': ownTransaction(
+    'Accepting applies the proposal through the codebook mutations (each one undoable event), then records the decision apart from the history.',
+    async ({ id, accept, comment }, session) => {
+      const db = session.db();
+      const row = getProposal(db, id);
+      if (!row) throw new AppError('NOT_FOUND', `There is no proposal with id ${id}.`);
+      if (row.status !== 'open') throw new AppError('CONFLICT', `This proposal was already ${row.status}.`);
+      // Applying first: if the change cannot be made (e.g. the name is taken), the proposal stays open.
+      if (accept) await applyProposal(JSON.parse(row.payload) as ProposalPayload, session);
+      writeTransaction(db, () =>
+        decideProposal(db, id, accept ? 'accepted' : 'rejected', session.coder.name, comment ?? ''),
+      );
+      const decided = getProposal(db, id);
+      if (!decided) throw new AppError('INTERNAL', 'The decision was not saved.');
+      return toProposal(decided);
+    },
+  ),
+} satisfies OperationGroup;

@@ -3,13 +3,13 @@ import { keywordInContext, matchRanges } from '../analysis/search.ts';
 import type { SearchHit, SearchResult } from '../contract/types.ts';
 import { AppError } from '../errors.ts';
 import { requireCode } from './codes.ts';
-import type { HandlerGroup } from './registry.ts';
+import { read, type OperationGroup } from './registry.ts';
 
 const DEFAULT_LIMIT = 2000;
 const CONTEXT_WIDTH = 60;
 
-export const searchHandlers: HandlerGroup = {
-  'search/query': ({ query, codeId, documentIds, limit }, session): SearchResult => {
+export const searchOperations = {
+  'search/query': read(({ query, codeId, documentIds, limit }, session): SearchResult => {
     const db = session.db();
     if (codeId !== undefined) requireCode(db, codeId);
     const max = limit ?? DEFAULT_LIMIT;
@@ -67,5 +67,5 @@ export const searchHandlers: HandlerGroup = {
       }
     }
     return { query, total, truncated: rows.length > max, documents: [...documents.values()] };
-  },
-};
+  }),
+} satisfies OperationGroup;

@@ -9,11 +9,10 @@ import {
   setMembers,
   type Db,
   type SetKind,
-  writeTransaction,
 } from '../../db/index.ts';
 import type { NamedSet } from '../contract/types.ts';
 import { AppError } from '../errors.ts';
-import type { HandlerGroup } from './registry.ts';
+import { NOT_IN_HISTORY, read, unrecorded, type OperationGroup } from './registry.ts';
 
 const LABEL: Record<SetKind, string> = { document: 'document set', code: 'code group' };
 
@@ -38,43 +37,40 @@ function checkName(db: Db, kind: SetKind, name: string, exceptId?: number): void
 }
 
 /** Document sets and code groups (a code may belong to several groups). */
-export const setHandlers: HandlerGroup = {
-  'sets/list': ({ kind }, session) =>
+export const setOperations = {
+  'sets/list': read(({ kind }, session) =>
     listSets(session.db(), kind).map((set) => ({
       id: set.id,
       kind,
       name: set.name,
       memberIds: set.memberIds,
     })),
-  'sets/create': ({ kind, name, memberIds }, session) => {
+  ),
+  'sets/create': unrecorded(NOT_IN_HISTORY, ({ kind, name, memberIds }, session) => {
     const db = session.db();
-    return writeTransaction(db, () => {
-      checkName(db, kind, name);
+    checkName(db, kind, name);
+    checkMembers(db, kind, memberIds);
+    const id = insertSet(db, kind, randomUUID(), name);
+    setMembers(db, kind, id, memberIds ?? []);
+    return requireSet(db, kind, id);
+  }),
+  'sets/update': unrecorded(NOT_IN_HISTORY, ({ kind, id, name, memberIds }, session) => {
+    const db = session.db();
+    requireSet(db, kind, id);
+    if (name !== undefined) {
+      checkName(db, kind, name, id);
+      renameSet(db, kind, id, name);
+    }
+    if (memberIds !== undefined) {
       checkMembers(db, kind, memberIds);
-      const id = insertSet(db, kind, randomUUID(), name);
-      setMembers(db, kind, id, memberIds ?? []);
-      return requireSet(db, kind, id);
-    });
-  },
-  'sets/update': ({ kind, id, name, memberIds }, session) => {
+      setMembers(db, kind, id, memberIds);
+    }
+    return requireSet(db, kind, id);
+  }),
+  'sets/delete': unrecorded(NOT_IN_HISTORY, ({ kind, id }, session) => {
     const db = session.db();
-    return writeTransaction(db, () => {
-      requireSet(db, kind, id);
-      if (name !== undefined) {
-        checkName(db, kind, name, id);
-        renameSet(db, kind, id, name);
-      }
-      if (memberIds !== undefined) {
-        checkMembers(db, kind, memberIds);
-        setMembers(db, kind, id, memberIds);
-      }
-      return requireSet(db, kind, id);
-    });
-  },
-  'sets/delete': ({ kind, id }, session) => {
-    const db = session.db();
-    if (!writeTransaction(db, () => deleteSet(db, kind, id)))
+    if (!deleteSet(db, kind, id))
       throw new AppError('NOT_FOUND', `There is no ${LABEL[kind]} with id ${id}.`);
     return null;
-  },
-};
+  }),
+} satisfies OperationGroup;

@@ -2,7 +2,6 @@ import { randomUUID } from 'node:crypto';
 import { ensureCoder, insertEvent, type Db } from '../../db/index.ts';
 import { englishPhrase, type HistoryPhrase } from '../contract/historyPhrases.ts';
 import { BulkUpdates, bulkChangeSince, markRowids } from './bulkChange.ts';
-import type { ChangeSet } from './changeSet.ts';
 
 export interface EventDescription {
   /** Machine-readable kind, e.g. 'coding.create', 'code.delete'. */
@@ -35,12 +34,6 @@ export function phraseOf(meta: string): HistoryPhrase | null {
   }
 }
 
-/** Stores the action as one event, in the caller's transaction; nothing if nothing changed. */
-export function recordEvent(db: Db, changeSet: ChangeSet, description: EventDescription): void {
-  if (changeSet.changes.length === 0) return;
-  storeEvent(db, JSON.stringify(changeSet.changes), description);
-}
-
 /**
  * Runs a merge or an import and stores what it did as one event (app/history/bulkChange.ts),
  * in the caller's transaction; nothing if it changed nothing.
@@ -54,7 +47,11 @@ export function recordBulk<T>(db: Db, description: EventDescription, work: (upda
   return result;
 }
 
-function storeEvent(db: Db, changes: string, description: EventDescription): void {
+/**
+ * Stores one event in the caller's transaction. Handlers do not call it: `mutation()`
+ * (app/handlers/registry.ts) stores the rows a change made, recordBulk a merge or import.
+ */
+export function storeEvent(db: Db, changes: string, description: EventDescription): void {
   insertEvent(db, {
     guid: randomUUID(),
     coderId: ensureCoder(db, description.coder),

@@ -1,7 +1,7 @@
 import { getSetting, openBlindReader, type Db } from '../../db/index.ts';
 import { AppError } from '../errors.ts';
 import type { ProjectSession } from '../session.ts';
-import { visibilityOf } from './policy.ts';
+import type { Visibility } from './policy.ts';
 import { blindWriteOutput, checkBlindWrite } from './writeRules.ts';
 
 /** Blind coding: a project setting the team lead switches on (project/setSettings). */
@@ -43,7 +43,8 @@ function refuseComparison(): never {
 }
 
 /**
- * Runs an operation's handler under its visibility decision (./policy.ts). Out of blind
+ * Runs an operation's handler under its visibility decision (./policy.ts, declared at
+ * registration). Out of blind
  * mode, or for an operation that reads no project, the handler gets the caller's session.
  * In blind mode a read gets the same session whose `db()` is the blind reader; a write keeps
  * the writing connection, after ./writeRules.ts has checked it reaches no hidden work, and
@@ -52,11 +53,11 @@ function refuseComparison(): never {
  */
 export async function runVisible(
   name: string,
+  visibility: Visibility,
   input: unknown,
   session: ProjectSession,
   handler: (input: unknown, session: ProjectSession) => unknown,
 ): Promise<unknown> {
-  const visibility = visibilityOf(name);
   if (visibility === 'noProject' || !session.hasProject()) return handler(input, session);
   const db = session.db();
   if (!isBlind(db)) return handler(input, session);

@@ -1,15 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { operationNames } from '../../app/contract/api.ts';
-import { handlers } from '../../app/dispatch.ts';
-import { combineHandlers } from '../../app/handlers/registry.ts';
+import { combineOperations, read } from '../../app/handlers/registry.ts';
+import { operations } from '../../app/operations.ts';
 
 describe('the API contract', () => {
   it('has a handler for every operation, and no handler outside the contract', () => {
-    expect(Object.keys(handlers).sort()).toEqual([...operationNames].sort());
+    expect(Object.keys(operations).sort()).toEqual([...operationNames].sort());
   });
 
   it('refuses a handler defined twice', () => {
-    const group = { 'codes/list': () => [] };
-    expect(() => combineHandlers(group, group)).toThrow(/defined twice/u);
+    const group = { 'codes/list': read<'codes/list'>(() => []) };
+    expect(() => combineOperations(group, group)).toThrow(/defined twice/u);
   });
 });
