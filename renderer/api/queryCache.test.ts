@@ -1,0 +1,182 @@
+import { describe, expect, it } from 'vitest';
+import { QueryCache } from './queryCache.ts';
+import { domainsInvalidatedBy } from './queryDomains.ts';
+import { queryKey } from './queryKey.ts';
+
+interface Pending {
+  readonly name: string;
+  readonly input: unknown;
+  resolve(value: unknown): void;
+  reject(error: unknown): void;
+}
+
+/** A backend whose answers the test sends, in the order it chooses. */
+function fakeBackend() {
+  const requests: Pending[] = [];
+  const fetcher = (name: string, input: unknown): Promise<unknown> =>
+    new Promise((resolve, reject) => requests.push({ name, input, resolve, reject }));
+  return { requests, cache: new QueryCache(fetcher) };
+}
+
+const settled = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0));
+
+describe('queryKey', () => {
+  it('names the same read whatever the order of the input fields', () => {
+    expect(queryKey('codings/ofDocument', { documentId: 1, view: 'all' })).toBe(
+      queryKey('codings/ofDocument', { view: 'all', documentId: 1 }),
+    );
+  });
+
+  it('tells apart different inputs, nested values and operations', () => {
+    const keys = new Set([
+      queryKey('codings/ofDocument', { documentId: 1 }),
+      queryKey('codings/ofDocument', { documentId: 2 }),
+      queryKey('codings/ofDocument', { documentId: 1, filter: { codes: [1, 2] } }),
+      queryKey('codings/ofDocument', { documentId: 1, filter: { codes: [2, 1] } }),
+      queryKey('documents/get', { documentId: 1 }),
+    ]);
+    expect(keys.size).toBe(5);
+  });
+
+  it('leaves out undefined fields, as the wire does', () => {
+    expect(queryKey('history/list', { limit: 5, coder: undefined })).toBe(
+      queryKey('history/list', { limit: 5 }),
+    );
+  });
+});
+
+describe('QueryCache', () => {
+  it('shares one request between two subscribers of the same read', () => {
+    const { requests, cache } = fakeBackend();
+    cache.subscribe('codes/list', {}, () => undefined);
+    cache.subscribe('codes/list', {}, () => undefined);
+    expect(requests).toHaveLength(1);
+  });
+
+  it('keeps the answer to the latest request when an older one arrives last', async () => {
+    const { requests, cache } = fakeBackend();
+    const key = queryKey('codes/list', {});
+    cache.subscribe('codes/list', {}, () => undefined);
+    void cache.refetch(key);
+    requests[1]?.resolve(['new']);
+    await settled();
+    requests[0]?.resolve(['old']);
+    await settled();
+    expect(cache.snapshot(key)).toEqual({ data: ['new'], error: null, loading: false });
+  });
+
+  it('keeps the last answer on screen while asking again', async () => {
+    const { requests, cache } = fakeBackend();
+    const key = queryKey('codes/list', {});
+    cache.subscribe('codes/list', {}, () => undefined);
+    requests[0]?.resolve(['first']);
+    await settled();
+    void cache.refetch(key);
+    expect(cache.snapshot(key)).toEqual({ data: ['first'], error: null, loading: true });
+  });
+
+  it('keeps the identity of an answer that did not change', async () => {
+    const { requests, cache } = fakeBackend();
+    const key = queryKey('documents/get', { id: 1 });
+    cache.subscribe('documents/get', { id: 1 }, () => undefined);
+    requests[0]?.resolve({ id: 1, text: 'bonjour' });
+    await settled();
+    const first = cache.snapshot(key).data;
+    void cache.refetch(key);
+    requests[1]?.resolve({ id: 1, text: 'bonjour' });
+    await settled();
+    expect(cache.snapshot(key).data).toBe(first);
+  });
+
+  it('after a coding, asks again the reads that depend on codings and not the document text', async () => {
+    const { requests, cache } = fakeBackend();
+    cache.subscribe('documents/get', { id: 1 }, () => undefined);
+    cache.subscribe('codings/ofDocument', { documentId: 1 }, () => undefined);
+    cache.subscribe('codes/list', {}, () => undefined);
+    cache.subscribe('history/list', { limit: 200 }, () => undefined);
+    cache.subscribe('memos/list', {}, () => undefined);
+    for (const request of requests.splice(0)) request.resolve([]);
+    await settled();
+    const write = cache.mutate('codings/create', { items: [] });
+    requests.splice(0).forEach((request) => request.resolve({ ids: [1] }));
+    await write;
+    expect(requests.map((request) => request.name).sort()).toEqual([
+      'codes/list',
+      'codings/ofDocument',
+      'history/list',
+    ]);
+  });
+
+  it('drops an answer that was on its way before the write and asks again', async () => {
+    const { requests, cache } = fakeBackend();
+    const key = queryKey('codings/ofDocument', { documentId: 1 });
+    cache.subscribe('codings/ofDocument', { documentId: 1 }, () => undefined);
+    cache.invalidate(domainsInvalidatedBy('codings/delete'));
+    requests[1]?.resolve(['after the write']);
+    await settled();
+    requests[0]?.resolve(['before the write']);
+    await settled();
+    expect(cache.snapshot(key).data).toEqual(['after the write']);
+  });
+
+  it('asks a read nobody shows only when it is shown again', async () => {
+    const { requests, cache } = fakeBackend();
+    const unsubscribe = cache.subscribe('codes/list', {}, () => undefined);
+    requests[0]?.resolve([]);
+    await settled();
+    unsubscribe();
+    cache.invalidate(['codes']);
+    expect(requests).toHaveLength(1);
+    cache.subscribe('codes/list', {}, () => undefined);
+    expect(requests).toHaveLength(2);
+    cache.subscribe('codes/list', {}, () => undefined);
+    expect(requests).toHaveLength(2);
+  });
+
+  it('undo asks every read again', async () => {
+    const { requests, cache } = fakeBackend();
+    cache.subscribe('documents/get', { id: 1 }, () => undefined);
+    cache.subscribe('memos/list', {}, () => undefined);
+    for (const request of requests.splice(0)) request.resolve([]);
+    await settled();
+    const write = cache.mutate('history/undo', {});
+    requests.splice(0).forEach((request) => request.resolve({}));
+    await write;
+    expect(requests.map((request) => request.name).sort()).toEqual(['documents/get', 'memos/list']);
+  });
+
+  it('does not invalidate anything when the write fails', async () => {
+    const { requests, cache } = fakeBackend();
+    cache.subscribe('codes/list', {}, () => undefined);
+    requests[0]?.resolve([]);
+    await settled();
+    const write = cache.mutate('codes/create', { name: '' });
+    requests[1]?.reject(new Error('refused'));
+    await expect(write).rejects.toThrow('refused');
+    expect(requests).toHaveLength(2);
+  });
+
+  it('shows an error and keeps the previous answer', async () => {
+    const { requests, cache } = fakeBackend();
+    const key = queryKey('codes/list', {});
+    cache.subscribe('codes/list', {}, () => undefined);
+    requests[0]?.resolve(['kept']);
+    await settled();
+    void cache.refetch(key);
+    const failure = new Error('closed');
+    requests[1]?.reject(failure);
+    await settled();
+    expect(cache.snapshot(key)).toEqual({ data: ['kept'], error: failure, loading: false });
+  });
+
+  it('changes the domain version only for the domains a write touches', () => {
+    const { cache } = fakeBackend();
+    const memos = cache.domainVersion(['memos']);
+    const codings = cache.domainVersion(['codings']);
+    cache.invalidate(domainsInvalidatedBy('memos/save'));
+    expect(cache.domainVersion(['memos'])).not.toBe(memos);
+    expect(cache.domainVersion(['codings'])).toBe(codings);
+    cache.invalidate(domainsInvalidatedBy('history/undo'));
+    expect(cache.domainVersion(['codings'])).not.toBe(codings);
+  });
+});
