@@ -9,7 +9,7 @@ export type Domain = string;
 /** Every read's answer may change when the project changes underneath (undo, merge, restore). */
 export const EVERY_DOMAIN = '*';
 
-const CODING_READERS = ['codings', 'codes', 'analysis', 'agreement', 'history', 'cases', 'exports'];
+const CODING_READERS = ['codings', 'codes', 'coders', 'analysis', 'agreement', 'history', 'cases', 'exports'];
 
 const AFFECTED_BY_DOMAIN: Readonly<Record<string, readonly Domain[]>> = {
   codings: CODING_READERS,

@@ -2,6 +2,7 @@ import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Code, CodeDeletionPreview } from '../../app/contract/index.ts';
 import { call } from '../api/client.ts';
+import { mutate } from '../api/useQuery.ts';
 import { MemoButton } from '../memos/MemoButton.tsx';
 import { CodeDetailsDialog } from './CodeDetailsDialog.tsx';
 import { hasDefinition } from './CodeDefinition.tsx';
@@ -69,7 +70,6 @@ export function CodebookTree({ codes, selectedCodeId, onSelect, onChanged, onErr
     try {
       await action();
       onError(null);
-      onChanged();
       return true;
     } catch (error) {
       onError(error);
@@ -83,7 +83,7 @@ export function CodebookTree({ codes, selectedCodeId, onSelect, onChanged, onErr
   const move = (id: number, target: MoveTarget, keepFocus = false): void => {
     // Set before the call: the re-read codebook may arrive before the call's promise settles.
     if (keepFocus) refocus.current = { id, before: codes };
-    void run(() => call('codes/move', { id, ...target })).then((ok) => {
+    void run(() => mutate('codes/move', { id, ...target })).then((ok) => {
       if (!ok) {
         refocus.current = null;
         return;
@@ -108,7 +108,7 @@ export function CodebookTree({ codes, selectedCodeId, onSelect, onChanged, onErr
   const create = async (name: string, parentId: number | null): Promise<void> => {
     let created: Code | null = null;
     const ok = await run(async () => {
-      created = await call('codes/create', { name, parentId });
+      created = await mutate('codes/create', { name, parentId });
     });
     if (ok) {
       setCreatingUnder(null);
@@ -146,13 +146,13 @@ export function CodebookTree({ codes, selectedCodeId, onSelect, onChanged, onErr
       onSelect={() => onSelect(node.code.id === selectedCodeId ? null : node.code.id)}
       onStartRename={() => setRenamingId(node.code.id)}
       onRename={(name) =>
-        void run(() => call('codes/update', { id: node.code.id, name })).then(
+        void run(() => mutate('codes/update', { id: node.code.id, name })).then(
           (ok) => ok && setRenamingId(null),
         )
       }
       onCancelRename={() => setRenamingId(null)}
-      onRecolour={(color) => void run(() => call('codes/update', { id: node.code.id, color }))}
-      onMove={(parentId) => void run(() => call('codes/update', { id: node.code.id, parentId }))}
+      onRecolour={(color) => void run(() => mutate('codes/update', { id: node.code.id, color }))}
+      onMove={(parentId) => void run(() => mutate('codes/update', { id: node.code.id, parentId }))}
       onKeyboardMove={(direction) => moveWithKeyboard(node.code.id, direction)}
       onAddChild={() => setCreatingUnder(node.code.id)}
       onDetails={() => setDialog({ kind: 'details', codeId: node.code.id })}
@@ -242,7 +242,7 @@ export function CodebookTree({ codes, selectedCodeId, onSelect, onChanged, onErr
           onConfirm={() => {
             const { code, preview: counts } = dialog;
             close();
-            void run(() => call('codes/delete', { id: code.id })).then(() => {
+            void run(() => mutate('codes/delete', { id: code.id })).then(() => {
               if (selectedCodeId !== null && counts.codeIds.includes(selectedCodeId)) onSelect(null);
             });
           }}

@@ -3,6 +3,7 @@ import { createPortal } from 'react-dom';
 import { useTranslation } from 'react-i18next';
 import type { CoderIdentity, CoderSummary } from '../../app/contract/index.ts';
 import { call } from '../api/client.ts';
+import { useDomainVersion } from '../api/useQuery.ts';
 import { parseViewValue, viewValue, type CodingViewChoice } from './codingView.ts';
 import { CodebookReviewDialog } from './CodebookReviewDialog.tsx';
 import { IdentityDialog } from './IdentityDialog.tsx';
@@ -11,7 +12,6 @@ import { MergeDialog } from './MergeDialog.tsx';
 interface Props {
   readonly view: CodingViewChoice;
   readonly onView: (view: CodingViewChoice) => void;
-  readonly revision: number;
   readonly onChanged: () => void;
   readonly onError: (error: unknown) => void;
 }
@@ -20,8 +20,10 @@ interface Props {
  * Team work in the sidebar: who I am, which codings the transcript shows (all, mine, one
  * coder's, where coders differ), blind mode for the project, and merging a coder's project.
  */
-export function TeamPanel({ view, onView, revision, onChanged, onError }: Props) {
+export function TeamPanel({ view, onView, onChanged, onError }: Props) {
   const { t } = useTranslation();
+  // Coders and their counts, blind mode, the codebook's versions and proposals.
+  const revision = useDomainVersion('coders', 'project', 'review');
   const [me, setMe] = useState<CoderIdentity | null>(null);
   const [coders, setCoders] = useState<readonly CoderSummary[]>([]);
   const [blind, setBlind] = useState(false);

@@ -1,4 +1,5 @@
 import type { Code, Excerpt } from '../../app/contract/index.ts';
+import { useDomainVersion } from '../api/useQuery.ts';
 import { AgreementView } from '../agreement/AgreementView.tsx';
 import { CasesView } from '../cases/CasesView.tsx';
 import { HeatmapView } from '../heatmap/HeatmapView.tsx';
@@ -9,14 +10,23 @@ import type { CentreView } from './CentreTabs.tsx';
 interface Props {
   readonly view: Exclude<CentreView, 'transcript'>;
   readonly codes: readonly Code[];
-  readonly revision: number;
   readonly onOpen: (excerpt: Pick<Excerpt, 'documentId' | 'start' | 'end'>) => void;
   readonly onChanged: () => void;
   readonly onError: (error: unknown) => void;
 }
 
-/** The analysis views of the centre column; each reloads when the project changes. */
-export function AnalysisArea({ view, codes, revision, onOpen, onChanged, onError }: Props) {
+/** The domains each view reads (see api/queryDomains.ts): a write to one of them reloads it. */
+const DOMAINS_READ: Readonly<Record<Props['view'], readonly string[]>> = {
+  cases: ['cases', 'sets', 'attributes', 'documents'],
+  heatmap: ['analysis', 'codes', 'sets', 'cases', 'documents'],
+  matrices: ['analysis', 'codes', 'sets', 'cases', 'documents'],
+  agreement: ['agreement', 'coders', 'codes', 'codings'],
+  search: ['search'],
+};
+
+/** The analysis views of the centre column; each reloads when a domain it reads changes. */
+export function AnalysisArea({ view, codes, onOpen, onChanged, onError }: Props) {
+  const revision = useDomainVersion(...DOMAINS_READ[view]);
   switch (view) {
     case 'cases':
       return <CasesView revision={revision} onChanged={onChanged} onError={onError} />;
