@@ -91,6 +91,7 @@ describe('QueryCache', () => {
   it('after a coding, asks again the reads that depend on codings and not the document text', async () => {
     const { requests, cache } = fakeBackend();
     cache.subscribe('documents/get', { id: 1 }, () => undefined);
+    cache.subscribe('documents/list', {}, () => undefined);
     cache.subscribe('codings/ofDocument', { documentId: 1 }, () => undefined);
     cache.subscribe('codes/list', {}, () => undefined);
     cache.subscribe('history/list', { limit: 200 }, () => undefined);
@@ -103,6 +104,7 @@ describe('QueryCache', () => {
     expect(requests.map((request) => request.name).sort()).toEqual([
       'codes/list',
       'codings/ofDocument',
+      'documents/list',
       'history/list',
     ]);
   });
@@ -178,5 +180,17 @@ describe('QueryCache', () => {
     expect(cache.domainVersion(['codings'])).toBe(codings);
     cache.invalidate(domainsInvalidatedBy('history/undo'));
     expect(cache.domainVersion(['codings'])).not.toBe(codings);
+  });
+});
+
+describe('domainsInvalidatedBy', () => {
+  it('reloads the open document text after a rename or a pseudonymisation, not after a coding', () => {
+    expect(domainsInvalidatedBy('documents/rename')).toContain('documentText');
+    expect(domainsInvalidatedBy('pseudonymise/applyToDocuments')).toContain('documentText');
+    expect(domainsInvalidatedBy('codings/create')).not.toContain('documentText');
+  });
+
+  it('invalidates everything after a write it does not know', () => {
+    expect(domainsInvalidatedBy('novel/write')).toEqual(['*']);
   });
 });

@@ -9,13 +9,41 @@ export type Domain = string;
 /** Every read's answer may change when the project changes underneath (undo, merge, restore). */
 export const EVERY_DOMAIN = '*';
 
-const CODING_READERS = ['codings', 'codes', 'coders', 'analysis', 'agreement', 'history', 'cases', 'exports'];
+// The document list shows each document's coding count, so codings invalidate it.
+const CODING_READERS = [
+  'codings',
+  'codes',
+  'coders',
+  'documents',
+  'analysis',
+  'agreement',
+  'history',
+  'cases',
+  'exports',
+];
+
+/**
+ * Reads filed under another domain than their name's. A document's text is its own domain,
+ * so a coding (which changes the list's counts) does not reload the open transcript.
+ */
+const READ_DOMAINS: Readonly<Record<string, Domain>> = { 'documents/get': 'documentText' };
 
 const AFFECTED_BY_DOMAIN: Readonly<Record<string, readonly Domain[]>> = {
   codings: CODING_READERS,
   codes: [...CODING_READERS, 'memos', 'review'],
-  documents: ['documents', 'codings', 'codes', 'search', 'analysis', 'agreement', 'cases', 'sets', 'history'],
-  pseudonymise: ['documents', 'codings', 'search', 'analysis', 'history'],
+  documents: [
+    'documents',
+    'documentText',
+    'codings',
+    'codes',
+    'search',
+    'analysis',
+    'agreement',
+    'cases',
+    'sets',
+    'history',
+  ],
+  pseudonymise: ['documents', 'documentText', 'codings', 'search', 'analysis', 'history'],
   memos: ['memos', 'history'],
   cases: ['cases', 'sets', 'analysis', 'history'],
   attributes: ['cases', 'sets', 'analysis', 'history'],
@@ -39,8 +67,10 @@ const EVERYTHING = new Set([
   'exchange/importCodebook',
 ]);
 
-/** The domain of an operation: the part of its name before '/'. */
+/** The domain of a read: the part of its name before '/', unless READ_DOMAINS says otherwise. */
 export function domainOf(name: string): Domain {
+  const filed = READ_DOMAINS[name];
+  if (filed !== undefined) return filed;
   const slash = name.indexOf('/');
   return slash === -1 ? name : name.slice(0, slash);
 }
