@@ -21,8 +21,6 @@ interface Props {
   readonly codes: readonly Code[];
   readonly selectedCodeId: number | null;
   readonly onSelect: (codeId: number | null) => void;
-  /** After any change: the codebook, counts and panels are re-read from the backend. */
-  readonly onChanged: () => void;
   readonly onError: (error: unknown) => void;
 }
 
@@ -31,7 +29,7 @@ type OpenDialog =
   | { readonly kind: 'delete'; readonly code: Code; readonly preview: CodeDeletionPreview };
 
 /** The codebook: nested codes with colour and number of codings, and their editing. */
-export function CodebookTree({ codes, selectedCodeId, onSelect, onChanged, onError }: Props) {
+export function CodebookTree({ codes, selectedCodeId, onSelect, onError }: Props) {
   const { t } = useTranslation();
   const tree = useMemo(() => buildCodeTree(codes), [codes]);
   // Where a new code is being named: null (nowhere), 'top', or the parent's id.
@@ -252,7 +250,6 @@ export function CodebookTree({ codes, selectedCodeId, onSelect, onChanged, onErr
         <CodeDetailsDialog
           code={dialogCode}
           memoButton={<MemoButton target={{ kind: 'code', id: dialogCode.id, label: dialogCode.name }} />}
-          onSaved={onChanged}
           onClose={close}
           onError={onError}
         />
@@ -265,7 +262,6 @@ export function CodebookTree({ codes, selectedCodeId, onSelect, onChanged, onErr
           onError={onError}
           onMerged={(report) => {
             close();
-            onChanged();
             onSelect(report.target.id);
             setStatus(
               t('codeEditor.merged', {
@@ -285,7 +281,6 @@ export function CodebookTree({ codes, selectedCodeId, onSelect, onChanged, onErr
           onError={onError}
           onSplit={(created, count) => {
             close();
-            onChanged();
             onSelect(created.id);
             setStatus(t('codeEditor.splitDone', { count, source: dialogCode.name, name: created.name }));
           }}

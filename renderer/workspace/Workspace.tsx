@@ -161,7 +161,6 @@ export function Workspace({ project, externalRevision }: Props) {
           codes={codes}
           selectedCodeId={selectedCodeId}
           onSelect={setSelectedCodeId}
-          onChanged={data.changed}
           onError={onError}
         />
         <MemosLauncher onError={onError} />
