@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useSyncExternalStore } from 'react';
+import { useCallback, useEffect, useState, useSyncExternalStore } from 'react';
 import type { InputOf, OperationName, OutputOf } from '../../app/contract/index.ts';
 import { call } from './client.ts';
 import { QueryCache } from './queryCache.ts';
@@ -18,6 +18,14 @@ export interface QueryResult<T> {
 
 const NOTHING = (): (() => void) => () => undefined;
 
+export interface QueryOptions {
+  /**
+   * While a new input's first answer is on its way, show the previous input's answer (a
+   * search as you type, a filter change) rather than nothing.
+   */
+  readonly keepPrevious?: boolean;
+}
+
 /**
  * One backend read, kept fresh: asked when shown, asked again after a write to its domain
  * (see queryDomains.ts). `input` null means "nothing to read yet" (no document open).
@@ -28,6 +36,7 @@ export function useQuery<N extends OperationName>(
   name: N,
   input: InputOf<N> | null,
   onError?: (error: unknown) => void,
+  options: QueryOptions = {},
 ): QueryResult<OutputOf<N>> {
   const key = input === null ? null : queryKey(name, input);
   const subscribe = useCallback(
@@ -46,7 +55,11 @@ export function useQuery<N extends OperationName>(
   const refetch = useCallback(() => {
     if (key !== null) void queries.refetch(key);
   }, [key]);
-  return { data: snapshot.data as OutputOf<N> | undefined, error, loading: snapshot.loading, refetch };
+  // The last answer shown, for keepPrevious (derived state, updated during render).
+  const [shown, setShown] = useState<unknown>(undefined);
+  if (options.keepPrevious && snapshot.data !== undefined && snapshot.data !== shown) setShown(snapshot.data);
+  const data = snapshot.data ?? (options.keepPrevious && key !== null ? shown : undefined);
+  return { data: data as OutputOf<N> | undefined, error, loading: snapshot.loading, refetch };
 }
 
 /** A write: sends it, then asks again the reads it changed. Rejects as `call` does. */

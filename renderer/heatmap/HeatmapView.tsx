@@ -37,7 +37,7 @@ export function HeatmapView({ codes, revision, onOpen, onError }: Props) {
   const [result, setResult] = useState<CooccurrenceResult | null>(null);
   const [selected, setSelected] = useState<CooccurrencePair | null>(null);
   const [instances, setInstances] = useState<readonly CooccurrenceInstance[] | null>(null);
-  const sources = useFilterSources(revision, onError);
+  const sources = useFilterSources(onError);
   const svgRef = useRef<SVGSVGElement>(null);
   const scope = scopeKind === 'near' ? `near:${near}` : scopeKind;
   const contractFilters = useMemo(() => toAnalysisFilters(filters), [filters]);
