@@ -29,11 +29,11 @@ export function AnalysisArea({ view, codes, onOpen, onChanged, onError }: Props)
   const revision = useDomainVersion(...DOMAINS_READ[view]);
   switch (view) {
     case 'cases':
-      return <CasesView revision={revision} onChanged={onChanged} onError={onError} />;
+      return <CasesView onChanged={onChanged} onError={onError} />;
     case 'heatmap':
       return <HeatmapView codes={codes} revision={revision} onOpen={onOpen} onError={onError} />;
     case 'matrices':
-      return <MatrixView revision={revision} onError={onError} />;
+      return <MatrixView onError={onError} />;
     case 'agreement':
       return <AgreementView revision={revision} onChanged={onChanged} onError={onError} />;
     case 'search':
