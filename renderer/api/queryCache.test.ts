@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { QueryCache } from './queryCache.ts';
+import { KEPT_UNSHOWN, QueryCache } from './queryCache.ts';
 import { domainsInvalidatedBy } from './queryDomains.ts';
 import { queryKey } from './queryKey.ts';
 
@@ -192,5 +192,31 @@ describe('domainsInvalidatedBy', () => {
 
   it('invalidates everything after a write it does not know', () => {
     expect(domainsInvalidatedBy('novel/write')).toEqual(['*']);
+  });
+});
+
+describe('QueryCache memory', () => {
+  it(`forgets the oldest reads nobody shows beyond ${KEPT_UNSHOWN}, and keeps the others`, async () => {
+    const { requests, cache } = fakeBackend();
+    for (let id = 0; id <= KEPT_UNSHOWN; id += 1) {
+      const unsubscribe = cache.subscribe('documents/get', { id }, () => undefined);
+      requests[id]?.resolve({ id });
+      await settled();
+      unsubscribe();
+    }
+    expect(cache.snapshot(queryKey('documents/get', { id: 0 })).data).toBeUndefined();
+    expect(cache.snapshot(queryKey('documents/get', { id: 1 })).data).toEqual({ id: 1 });
+    expect(cache.snapshot(queryKey('documents/get', { id: KEPT_UNSHOWN })).data).toEqual({
+      id: KEPT_UNSHOWN,
+    });
+  });
+
+  it('never forgets a read on screen', async () => {
+    const { requests, cache } = fakeBackend();
+    cache.subscribe('codes/list', {}, () => undefined);
+    requests[0]?.resolve(['shown']);
+    await settled();
+    for (let id = 0; id <= KEPT_UNSHOWN; id += 1) cache.subscribe('documents/get', { id }, () => undefined)();
+    expect(cache.snapshot(queryKey('codes/list', {})).data).toEqual(['shown']);
   });
 });

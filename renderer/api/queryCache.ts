@@ -23,6 +23,13 @@ interface Entry {
   stale: boolean;
 }
 
+/**
+ * Reads no component shows are kept for when they are shown again (back to a code, a
+ * document), up to this many; the oldest are forgotten so long sessions do not keep every
+ * transcript ever opened.
+ */
+export const KEPT_UNSHOWN = 50;
+
 const IDLE: QuerySnapshot = Object.freeze({ data: undefined, error: null, loading: false });
 
 /** The same answer as before keeps its identity, so components that read it do not re-render. */
@@ -41,6 +48,8 @@ export class QueryCache {
   private readonly entries = new Map<string, Entry>();
   private readonly domainVersions = new Map<Domain, number>();
   private readonly domainListeners = new Set<() => void>();
+  /** Keys of entries no component shows, oldest first. */
+  private readonly unshown = new Set<string>();
 
   constructor(private readonly fetcher: Fetcher) {}
 
@@ -57,12 +66,23 @@ export class QueryCache {
       this.entries.set(key, entry);
     }
     entry.listeners.add(listener);
+    this.unshown.delete(key);
     // Two components showing the same read share one request.
     if (entry.stale && entry.inFlight === null) void this.request(key, entry);
     const subscribed = entry;
     return () => {
       subscribed.listeners.delete(listener);
+      if (subscribed.listeners.size === 0) this.forgetBeyondLimit(key);
     };
+  }
+
+  private forgetBeyondLimit(key: string): void {
+    this.unshown.add(key);
+    for (const oldest of this.unshown) {
+      if (this.unshown.size <= KEPT_UNSHOWN) break;
+      this.unshown.delete(oldest);
+      this.entries.delete(oldest);
+    }
   }
 
   /** Asks again now, even if an answer is on its way (that older answer is then dropped). */
