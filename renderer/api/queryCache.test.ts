@@ -135,6 +135,27 @@ describe('QueryCache', () => {
     expect(requests).toHaveLength(2);
   });
 
+  it('asks again a read coming back into view, its last answer shown meanwhile', async () => {
+    const { requests, cache } = fakeBackend();
+    const key = queryKey('review/changes', { versionId: 1 });
+    const unsubscribe = cache.subscribe('review/changes', { versionId: 1 }, () => undefined);
+    requests[0]?.resolve(['before the CLI wrote']);
+    await settled();
+    unsubscribe();
+    cache.subscribe('review/changes', { versionId: 1 }, () => undefined);
+    expect(requests).toHaveLength(2);
+    expect(cache.snapshot(key)).toEqual({ data: ['before the CLI wrote'], error: null, loading: true });
+  });
+
+  it('does not ask again for a second component showing a read already on screen', async () => {
+    const { requests, cache } = fakeBackend();
+    cache.subscribe('codes/list', {}, () => undefined);
+    requests[0]?.resolve([]);
+    await settled();
+    cache.subscribe('codes/list', {}, () => undefined);
+    expect(requests).toHaveLength(1);
+  });
+
   it('undo asks every read again', async () => {
     const { requests, cache } = fakeBackend();
     cache.subscribe('documents/get', { id: 1 }, () => undefined);

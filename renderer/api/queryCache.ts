@@ -57,7 +57,7 @@ export class QueryCache {
     return this.entries.get(key)?.snapshot ?? IDLE;
   }
 
-  /** Shows the read `name(input)` to `listener`; asks the backend if it has no fresh answer. */
+  /** Shows the read `name(input)` to `listener`; asks the backend unless it is already on screen. */
   subscribe(name: string, input: unknown, listener: () => void): () => void {
     const key = queryKey(name, input);
     let entry = this.entries.get(key);
@@ -65,10 +65,13 @@ export class QueryCache {
       entry = { name, input, snapshot: IDLE, listeners: new Set(), version: 0, inFlight: null, stale: true };
       this.entries.set(key, entry);
     }
+    // A read coming into view is asked again (the project may have changed outside the page:
+    // the CLI, another window), its last answer shown meanwhile; a read already on screen is
+    // kept fresh by invalidation. Two components showing the same read share one request.
+    const comingIntoView = entry.listeners.size === 0;
     entry.listeners.add(listener);
     this.unshown.delete(key);
-    // Two components showing the same read share one request.
-    if (entry.stale && entry.inFlight === null) void this.request(key, entry);
+    if (entry.inFlight === null && (entry.stale || comingIntoView)) void this.request(key, entry);
     const subscribed = entry;
     return () => {
       subscribed.listeners.delete(listener);
