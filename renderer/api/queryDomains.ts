@@ -49,7 +49,8 @@ const AFFECTED_BY_DOMAIN: Readonly<Record<string, readonly Domain[]>> = {
   attributes: ['cases', 'sets', 'analysis', 'history'],
   sets: ['sets', 'cases', 'analysis', 'history'],
   agreement: [...CODING_READERS],
-  review: ['review', 'codes', 'history'],
+  // Accepting a proposal changes the codebook (a merge moves codings).
+  review: [...CODING_READERS, 'memos', 'review'],
   coders: ['coders', 'codings', 'analysis', 'agreement', 'history'],
 };
 
