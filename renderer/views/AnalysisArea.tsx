@@ -15,18 +15,20 @@ interface Props {
   readonly onError: (error: unknown) => void;
 }
 
-/** The domains each view reads (see api/queryDomains.ts): a write to one of them reloads it. */
-const DOMAINS_READ: Readonly<Record<Props['view'], readonly string[]>> = {
-  cases: ['cases', 'sets', 'attributes', 'documents'],
+/**
+ * The domains read by the views that still read by hand (see api/queryDomains.ts): a write
+ * to one of them reloads the view. The other views read through useQuery.
+ */
+const DOMAINS_READ = {
   heatmap: ['analysis', 'codes', 'sets', 'cases', 'documents'],
-  matrices: ['analysis', 'codes', 'sets', 'cases', 'documents'],
-  agreement: ['agreement', 'coders', 'codes', 'codings'],
-  search: ['search'],
-};
+  agreement: ['agreement', 'coders', 'codes', 'codings', 'project'],
+} as const;
 
 /** The analysis views of the centre column; each reloads when a domain it reads changes. */
 export function AnalysisArea({ view, codes, onOpen, onChanged, onError }: Props) {
-  const revision = useDomainVersion(...DOMAINS_READ[view]);
+  const revision = useDomainVersion(
+    ...(view === 'heatmap' || view === 'agreement' ? DOMAINS_READ[view] : []),
+  );
   switch (view) {
     case 'cases':
       return <CasesView onChanged={onChanged} onError={onError} />;
