@@ -216,6 +216,25 @@ describe('domainsInvalidatedBy', () => {
   });
 });
 
+describe('QueryCache reset', () => {
+  it('forgets every answer of the previous project and asks again the reads on screen', async () => {
+    const { requests, cache } = fakeBackend();
+    cache.subscribe('documents/list', {}, () => undefined);
+    const unsubscribe = cache.subscribe('codes/list', {}, () => undefined);
+    requests.splice(0).forEach((request) => request.resolve(['of the old project']));
+    await settled();
+    unsubscribe();
+    cache.reset();
+    expect(cache.snapshot(queryKey('documents/list', {}))).toEqual({
+      data: undefined,
+      error: null,
+      loading: true,
+    });
+    expect(cache.snapshot(queryKey('codes/list', {})).data).toBeUndefined();
+    expect(requests.map((request) => request.name)).toEqual(['documents/list']);
+  });
+});
+
 describe('QueryCache memory', () => {
   it(`forgets the oldest reads nobody shows beyond ${KEPT_UNSHOWN}, and keeps the others`, async () => {
     const { requests, cache } = fakeBackend();

@@ -116,9 +116,27 @@ export class QueryCache {
         if (entry.snapshot.loading) entry.snapshot = { ...entry.snapshot, loading: false };
       }
     }
-    const touched = everything ? [EVERY_DOMAIN] : domains;
-    for (const domain of touched) this.domainVersions.set(domain, (this.domainVersions.get(domain) ?? 0) + 1);
+    this.bumpDomainVersions(everything ? [EVERY_DOMAIN] : domains);
+  }
+
+  private bumpDomainVersions(domains: readonly Domain[]): void {
+    for (const domain of domains) this.domainVersions.set(domain, (this.domainVersions.get(domain) ?? 0) + 1);
     for (const listener of this.domainListeners) listener();
+  }
+
+  /**
+   * Another project (or a backup) replaced the open one: no answer of the previous one may
+   * be shown, even for a moment. Every answer is forgotten; reads on screen are asked again.
+   */
+  reset(): void {
+    for (const [key, entry] of this.entries) {
+      entry.version += 1;
+      entry.inFlight = null;
+      entry.stale = true;
+      entry.snapshot = IDLE;
+      if (entry.listeners.size > 0) void this.request(key, entry);
+    }
+    this.bumpDomainVersions([EVERY_DOMAIN]);
   }
 
   /**
