@@ -15,25 +15,15 @@ interface Props {
   readonly onError: (error: unknown) => void;
 }
 
-/**
- * The domains read by the views that still read by hand (see api/queryDomains.ts): a write
- * to one of them reloads the view. The other views read through useQuery.
- */
-const DOMAINS_READ = {
-  heatmap: ['analysis', 'codes', 'sets', 'cases', 'documents'],
-  agreement: ['agreement', 'coders', 'codes', 'codings', 'project'],
-} as const;
-
 /** The analysis views of the centre column; each reloads when a domain it reads changes. */
 export function AnalysisArea({ view, codes, onOpen, onChanged, onError }: Props) {
-  const revision = useDomainVersion(
-    ...(view === 'heatmap' || view === 'agreement' ? DOMAINS_READ[view] : []),
-  );
+  // The agreement view still reads by hand: an effect keyed on the domains it reads.
+  const revision = useDomainVersion('agreement', 'coders', 'codes', 'codings', 'project');
   switch (view) {
     case 'cases':
       return <CasesView onChanged={onChanged} onError={onError} />;
     case 'heatmap':
-      return <HeatmapView codes={codes} revision={revision} onOpen={onOpen} onError={onError} />;
+      return <HeatmapView onOpen={onOpen} onError={onError} />;
     case 'matrices':
       return <MatrixView onError={onError} />;
     case 'agreement':
