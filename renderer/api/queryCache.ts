@@ -19,8 +19,6 @@ interface Entry {
   /** Bumped at every request: an answer to an older request is dropped. */
   version: number;
   inFlight: Promise<unknown> | null;
-  /** Nothing asked yet, or a write since the last answer: ask again when next shown. */
-  stale: boolean;
 }
 
 /**
@@ -46,8 +44,6 @@ function shared(previous: unknown, next: unknown): unknown {
  */
 export class QueryCache {
   private readonly entries = new Map<string, Entry>();
-  private readonly domainVersions = new Map<Domain, number>();
-  private readonly domainListeners = new Set<() => void>();
   /** Keys of entries no component shows, oldest first. */
   private readonly unshown = new Set<string>();
 
@@ -62,16 +58,15 @@ export class QueryCache {
     const key = queryKey(name, input);
     let entry = this.entries.get(key);
     if (!entry) {
-      entry = { name, input, snapshot: IDLE, listeners: new Set(), version: 0, inFlight: null, stale: true };
+      entry = { name, input, snapshot: IDLE, listeners: new Set(), version: 0, inFlight: null };
       this.entries.set(key, entry);
     }
-    // A read coming into view is asked again (the project may have changed outside the page:
-    // the CLI, another window), its last answer shown meanwhile; a read already on screen is
-    // kept fresh by invalidation. Two components showing the same read share one request.
-    const comingIntoView = entry.listeners.size === 0;
+    // Each component coming into view asks again (the project may have changed outside the
+    // page: the CLI, another window), the last answer shown meanwhile, as the hand-written
+    // effects re-read on mount. Components mounting together share one request.
     entry.listeners.add(listener);
     this.unshown.delete(key);
-    if (entry.inFlight === null && (entry.stale || comingIntoView)) void this.request(key, entry);
+    if (entry.inFlight === null) void this.request(key, entry);
     const subscribed = entry;
     return () => {
       subscribed.listeners.delete(listener);
@@ -106,7 +101,6 @@ export class QueryCache {
     const everything = domains.includes(EVERY_DOMAIN);
     for (const [key, entry] of this.entries) {
       if (!everything && !domains.includes(domainOf(entry.name))) continue;
-      entry.stale = true;
       if (entry.listeners.size > 0) {
         void this.request(key, entry);
       } else {
@@ -116,12 +110,6 @@ export class QueryCache {
         if (entry.snapshot.loading) entry.snapshot = { ...entry.snapshot, loading: false };
       }
     }
-    this.bumpDomainVersions(everything ? [EVERY_DOMAIN] : domains);
-  }
-
-  private bumpDomainVersions(domains: readonly Domain[]): void {
-    for (const domain of domains) this.domainVersions.set(domain, (this.domainVersions.get(domain) ?? 0) + 1);
-    for (const listener of this.domainListeners) listener();
   }
 
   /**
@@ -132,34 +120,14 @@ export class QueryCache {
     for (const [key, entry] of this.entries) {
       entry.version += 1;
       entry.inFlight = null;
-      entry.stale = true;
       entry.snapshot = IDLE;
       if (entry.listeners.size > 0) void this.request(key, entry);
     }
-    this.bumpDomainVersions([EVERY_DOMAIN]);
-  }
-
-  /**
-   * A number that changes whenever one of `domains` is invalidated: for code that reads
-   * outside `useQuery` and only needs to know when to read again.
-   */
-  domainVersion(domains: readonly Domain[]): number {
-    let total = this.domainVersions.get(EVERY_DOMAIN) ?? 0;
-    for (const domain of domains) total += this.domainVersions.get(domain) ?? 0;
-    return total;
-  }
-
-  subscribeToDomains(listener: () => void): () => void {
-    this.domainListeners.add(listener);
-    return () => {
-      this.domainListeners.delete(listener);
-    };
   }
 
   private request(key: string, entry: Entry): Promise<unknown> {
     entry.version += 1;
     const version = entry.version;
-    entry.stale = false;
     this.update(entry, { ...entry.snapshot, loading: true });
     const settle = (next: QuerySnapshot): void => {
       if (this.entries.get(key) !== entry || entry.version !== version) return;
