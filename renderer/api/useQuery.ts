@@ -2,7 +2,6 @@ import { useCallback, useEffect, useState, useSyncExternalStore } from 'react';
 import type { InputOf, OperationName, OutputOf } from '../../app/contract/index.ts';
 import { call } from './client.ts';
 import { QueryCache } from './queryCache.ts';
-import type { Domain } from './queryDomains.ts';
 import { queryKey } from './queryKey.ts';
 
 /** The page's one cache of backend reads (see queryCache.ts). */
@@ -65,17 +64,4 @@ export function useQuery<N extends OperationName>(
 /** A write: sends it, then asks again the reads it changed. Rejects as `call` does. */
 export function mutate<N extends OperationName>(name: N, input: InputOf<N>): Promise<OutputOf<N>> {
   return queries.mutate(name, input) as Promise<OutputOf<N>>;
-}
-
-/**
- * A number that changes after every write to `domains`: for panels that still read by hand
- * (an effect that depends on it re-reads). Prefer `useQuery`.
- */
-export function useDomainVersion(...domains: readonly Domain[]): number {
-  const list = domains.join(' ');
-  const snapshot = useCallback(() => queries.domainVersion(list.split(' ')), [list]);
-  return useSyncExternalStore(
-    useCallback((listener: () => void) => queries.subscribeToDomains(listener), []),
-    snapshot,
-  );
 }

@@ -1,5 +1,4 @@
 import type { Code, Excerpt } from '../../app/contract/index.ts';
-import { useDomainVersion } from '../api/useQuery.ts';
 import { AgreementView } from '../agreement/AgreementView.tsx';
 import { CasesView } from '../cases/CasesView.tsx';
 import { HeatmapView } from '../heatmap/HeatmapView.tsx';
@@ -15,10 +14,8 @@ interface Props {
   readonly onError: (error: unknown) => void;
 }
 
-/** The analysis views of the centre column; each reloads when a domain it reads changes. */
+/** The analysis views of the centre column; each reads through useQuery, so it follows the project. */
 export function AnalysisArea({ view, codes, onOpen, onChanged, onError }: Props) {
-  // The agreement view still reads by hand: an effect keyed on the domains it reads.
-  const revision = useDomainVersion('agreement', 'coders', 'codes', 'codings', 'project');
   switch (view) {
     case 'cases':
       return <CasesView onChanged={onChanged} onError={onError} />;
@@ -27,7 +24,7 @@ export function AnalysisArea({ view, codes, onOpen, onChanged, onError }: Props)
     case 'matrices':
       return <MatrixView onError={onError} />;
     case 'agreement':
-      return <AgreementView revision={revision} onChanged={onChanged} onError={onError} />;
+      return <AgreementView onError={onError} />;
     case 'search':
       return <SearchView codes={codes} onOpen={onOpen} onChanged={onChanged} onError={onError} />;
   }
