@@ -1,67 +1,44 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { agreementExplanations } from '../../app/agreement/explanations.ts';
-import type { AgreementResult, AgreementUnit, CoderSummary } from '../../app/contract/index.ts';
-import { call } from '../api/client.ts';
+import type { AgreementUnit } from '../../app/contract/index.ts';
+import { useQuery } from '../api/useQuery.ts';
 import { AgreementTable } from './AgreementTable.tsx';
 import { DisagreementReview } from './DisagreementReview.tsx';
 
 interface Props {
-  readonly revision: number;
-  readonly onChanged: () => void;
   readonly onError: (error: unknown) => void;
 }
 
 const UNITS: readonly AgreementUnit[] = ['segment', 'char', 'document'];
 
 /** Inter-coder agreement for the chosen coders and unit, with the review of disagreements. */
-export function AgreementView({ revision, onChanged, onError }: Props) {
+export function AgreementView({ onError }: Props) {
   const { t, i18n } = useTranslation();
-  const [coders, setCoders] = useState<readonly CoderSummary[]>([]);
-  const [chosen, setChosen] = useState<readonly string[]>([]);
+  const [picked, setChosen] = useState<readonly string[] | null>(null);
   const [unit, setUnit] = useState<AgreementUnit>('segment');
   const [request, setRequest] = useState<{ coders: readonly string[]; unit: AgreementUnit } | null>(null);
-  const [result, setResult] = useState<AgreementResult | null>(null);
   const [review, setReview] = useState<{ codeId: number; name: string } | null>(null);
-  const [blind, setBlind] = useState(false);
   const explanations = agreementExplanations(i18n.language.startsWith('fr') ? 'fr' : 'en');
 
-  useEffect(() => {
-    let current = true;
-    call('project/settings', {})
-      .then((settings) => current && setBlind(settings.blindMode))
-      .catch((error: unknown) => current && onError(error));
-    call('coders/list', {})
-      .then((list) => {
-        if (!current) return;
-        const active = list.filter((coder) => coder.codings > 0);
-        setCoders(active);
-        // The two most active coders are the usual comparison.
-        setChosen((previous) =>
-          previous.length >= 2 ? previous : active.slice(0, 2).map((coder) => coder.name),
-        );
-      })
-      .catch((error: unknown) => current && onError(error));
-    return () => {
-      current = false;
-    };
-  }, [revision, onError]);
-
+  const blind = useQuery('project/settings', {}, onError).data?.blindMode ?? false;
+  const coderList = useQuery('coders/list', {}, onError).data;
+  const coders = useMemo(() => (coderList ?? []).filter((coder) => coder.codings > 0), [coderList]);
+  // The two most active coders are the usual comparison, until the researcher chooses.
+  const chosen = picked ?? coders.slice(0, 2).map((coder) => coder.name);
   // Run sets the request; the figures follow the project (after a resolution, for instance).
+  const computed = useQuery(
+    'agreement/compute',
+    request === null ? null : { coders: [...request.coders], unit: request.unit },
+    onError,
+    { keepPrevious: true },
+  );
+  const result = computed.data ?? null;
+  const computedError = computed.error;
+  // A figure computed clears the error of an earlier attempt.
   useEffect(() => {
-    if (request === null) return;
-    let current = true;
-    call('agreement/compute', { coders: [...request.coders], unit: request.unit })
-      .then((value) => {
-        if (!current) return;
-        setResult(value);
-        onError(null);
-      })
-      .catch((error: unknown) => current && onError(error));
-    return () => {
-      current = false;
-    };
-  }, [request, revision, onError]);
+    if (result !== null && computedError === null) onError(null);
+  }, [result, computedError, onError]);
 
   const pair = chosen.length === 2 ? ([chosen[0] ?? '', chosen[1] ?? ''] as const) : null;
 
@@ -80,10 +57,10 @@ export function AgreementView({ revision, onChanged, onError }: Props) {
                 type="checkbox"
                 checked={chosen.includes(coder.name)}
                 onChange={(event) =>
-                  setChosen((current) =>
+                  setChosen(
                     event.target.checked
-                      ? [...current, coder.name]
-                      : current.filter((name) => name !== coder.name),
+                      ? [...chosen, coder.name]
+                      : chosen.filter((name) => name !== coder.name),
                   )
                 }
               />
@@ -141,8 +118,6 @@ export function AgreementView({ revision, onChanged, onError }: Props) {
           codeName={review.name}
           coders={pair}
           unit={result.unit}
-          revision={revision}
-          onResolved={onChanged}
           onError={onError}
         />
       )}

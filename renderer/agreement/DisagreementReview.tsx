@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { AGREEMENT_DECISIONS } from '../../app/contract/agreementDecisions.ts';
 import type {
@@ -8,7 +8,7 @@ import type {
   DisagreementPlace,
 } from '../../app/contract/index.ts';
 import { turnSpeakers } from '../../app/text/quoteTurns.ts';
-import { call } from '../api/client.ts';
+import { mutate, useQuery } from '../api/useQuery.ts';
 import { QuoteParts } from '../analysis/QuoteParts.tsx';
 
 interface Props {
@@ -16,8 +16,6 @@ interface Props {
   readonly codeName: string;
   readonly coders: readonly [string, string];
   readonly unit: AgreementUnit;
-  readonly revision: number;
-  readonly onResolved: () => void;
   readonly onError: (error: unknown) => void;
 }
 
@@ -50,28 +48,20 @@ function withSettled(
  * Every place where the two coders differ on one code, side by side, with the four
  * decisions; a decision is recorded in the project's history with its note.
  */
-export function DisagreementReview({ codeId, codeName, coders, unit, revision, onResolved, onError }: Props) {
+export function DisagreementReview({ codeId, codeName, coders, unit, onError }: Props) {
   const { t } = useTranslation();
-  const [places, setPlaces] = useState<readonly DisagreementPlace[] | null>(null);
   const [notes, setNotes] = useState<Record<string, string>>({});
   const [settled, setSettled] = useState<ReadonlyMap<string, { place: DisagreementPlace; decided: Decided }>>(
     new Map(),
   );
 
-  useEffect(() => {
-    let current = true;
-    call('agreement/disagreements', { coders: [...coders], unit, codeId })
-      .then((list) => current && setPlaces(list))
-      .catch((error: unknown) => current && onError(error));
-    return () => {
-      current = false;
-    };
-  }, [codeId, coders, unit, revision, onError]);
+  const places =
+    useQuery('agreement/disagreements', { coders: [...coders], unit, codeId }, onError).data ?? null;
 
   const resolve = (place: DisagreementPlace, decision: AgreementDecision): void => {
     const key = placeKey(place);
     const note = notes[key]?.trim() ?? '';
-    call('agreement/resolve', {
+    mutate('agreement/resolve', {
       codeId,
       documentId: place.documentId,
       start: place.start,
@@ -83,7 +73,6 @@ export function DisagreementReview({ codeId, codeName, coders, unit, revision, o
       .then(() => {
         setSettled((current) => new Map(current).set(key, { place, decided: { decision, note } }));
         onError(null);
-        onResolved();
       })
       .catch(onError);
   };

@@ -1,17 +1,11 @@
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type {
-  CooccurrenceInstance,
-  CooccurrencePair,
-  CooccurrenceResult,
-  Excerpt,
-} from '../../app/contract/index.ts';
-import { call } from '../api/client.ts';
+import type { CooccurrencePair, Excerpt } from '../../app/contract/index.ts';
+import { useQuery } from '../api/useQuery.ts';
 import { ExcerptCard } from './ExcerptCard.tsx';
 import { formatCoefficient } from './formatCoefficient.ts';
 
 interface Props {
-  readonly revision: number;
   readonly onOpen: (excerpt: Excerpt) => void;
   readonly onError: (error: unknown) => void;
 }
@@ -19,42 +13,21 @@ interface Props {
 const SCOPE = 'overlap';
 
 /** Pairs of codes whose codings overlap, with count and c, each drilling down to its excerpts. */
-export function CooccurrencePanel({ revision, onOpen, onError }: Props) {
+export function CooccurrencePanel({ onOpen, onError }: Props) {
   const { t, i18n } = useTranslation();
-  const [result, setResult] = useState<CooccurrenceResult | null>(null);
+  const result = useQuery('analysis/cooccurrence', { scope: SCOPE }, onError).data ?? null;
   const [chosen, setChosen] = useState<{ aId: number; bId: number } | null>(null);
-  const [drilled, setDrilled] = useState<{ key: string; list: readonly CooccurrenceInstance[] } | null>(null);
   // The open pair as it is now: after a change elsewhere it may have gone (codes deleted).
   const pair =
     (chosen &&
       result?.pairs.find((candidate) => candidate.aId === chosen.aId && candidate.bId === chosen.bId)) ??
     null;
-  const pairKey = pair ? `${pair.aId}-${pair.bId}` : null;
-  const aId = pair?.aId;
-  const bId = pair?.bId;
-  const instances = drilled !== null && drilled.key === pairKey ? drilled.list : null;
-
-  useEffect(() => {
-    let current = true;
-    call('analysis/cooccurrence', { scope: SCOPE })
-      .then((data) => current && setResult(data))
-      .catch((error: unknown) => current && onError(error));
-    return () => {
-      current = false;
-    };
-  }, [revision, onError]);
-
-  useEffect(() => {
-    if (aId === undefined || bId === undefined) return;
-    let current = true;
-    const key = `${aId}-${bId}`;
-    call('analysis/cooccurrenceExcerpts', { scope: SCOPE, codeA: aId, codeB: bId })
-      .then((list) => current && setDrilled({ key, list }))
-      .catch((error: unknown) => current && onError(error));
-    return () => {
-      current = false;
-    };
-  }, [aId, bId, revision, onError]);
+  const instances =
+    useQuery(
+      'analysis/cooccurrenceExcerpts',
+      pair ? { scope: SCOPE, codeA: pair.aId, codeB: pair.bId } : null,
+      onError,
+    ).data ?? null;
 
   const isOpen = (candidate: CooccurrencePair): boolean =>
     pair !== null && candidate.aId === pair.aId && candidate.bId === pair.bId;

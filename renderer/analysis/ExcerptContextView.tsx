@@ -1,7 +1,5 @@
-import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ExcerptContext } from '../../app/contract/index.ts';
-import { call } from '../api/client.ts';
+import { useQuery } from '../api/useQuery.ts';
 
 const CONTEXT_CHARS = 400;
 
@@ -14,16 +12,7 @@ export function ExcerptContextView({
   readonly onError: (error: unknown) => void;
 }) {
   const { t } = useTranslation();
-  const [context, setContext] = useState<ExcerptContext | null>(null);
-  useEffect(() => {
-    let current = true;
-    call('codings/context', { codingId, chars: CONTEXT_CHARS })
-      .then((value) => current && setContext(value))
-      .catch((error: unknown) => current && onError(error));
-    return () => {
-      current = false;
-    };
-  }, [codingId, onError]);
+  const context = useQuery('codings/context', { codingId, chars: CONTEXT_CHARS }, onError).data;
   if (!context) return <p className="muted small">{t('app.loading')}</p>;
   return (
     <p className="excerpt-context">

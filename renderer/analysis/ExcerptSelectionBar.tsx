@@ -1,13 +1,12 @@
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Code } from '../../app/contract/index.ts';
-import { call } from '../api/client.ts';
+import { mutate, useQuery } from '../api/useQuery.ts';
 
 interface Props {
   readonly count: number;
   readonly total: number;
   readonly currentCodeId: number;
-  readonly revision: number;
   readonly codingIds: readonly number[];
   readonly onSelectAll: (all: boolean) => void;
   readonly onDone: () => void;
@@ -19,24 +18,14 @@ export function ExcerptSelectionBar({
   count,
   total,
   currentCodeId,
-  revision,
   codingIds,
   onSelectAll,
   onDone,
   onError,
 }: Props) {
   const { t } = useTranslation();
-  const [codes, setCodes] = useState<readonly Code[]>([]);
+  const codes: readonly Code[] = useQuery('codes/list', {}, onError).data ?? [];
   const [target, setTarget] = useState<number | null>(null);
-  useEffect(() => {
-    let current = true;
-    call('codes/list', {})
-      .then((list) => current && setCodes(list))
-      .catch((error: unknown) => current && onError(error));
-    return () => {
-      current = false;
-    };
-  }, [revision, onError]);
 
   const run = (write: Promise<unknown>): void => {
     write.then(onDone).catch(onError);
@@ -73,7 +62,7 @@ export function ExcerptSelectionBar({
             className="button button--small"
             disabled={target === null}
             onClick={() =>
-              target !== null && run(call('codings/recode', { codingIds: [...codingIds], codeId: target }))
+              target !== null && run(mutate('codings/recode', { codingIds: [...codingIds], codeId: target }))
             }
           >
             {t('excerpts.recode')}
@@ -81,7 +70,7 @@ export function ExcerptSelectionBar({
           <button
             type="button"
             className="button button--small button--danger"
-            onClick={() => run(call('codings/deleteMany', { ids: [...codingIds] }))}
+            onClick={() => run(mutate('codings/deleteMany', { ids: [...codingIds] }))}
           >
             {t('excerpts.uncode')}
           </button>

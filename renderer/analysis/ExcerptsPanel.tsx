@@ -1,7 +1,7 @@
-import { useEffect, useMemo, useState } from 'react';
+import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Code, Excerpt, NamedSet } from '../../app/contract/index.ts';
-import { call } from '../api/client.ts';
+import { useQuery } from '../api/useQuery.ts';
 import { CopyExcerptButton } from './CopyExcerptButton.tsx';
 import { ExcerptCard } from './ExcerptCard.tsx';
 import { ExcerptContextView } from './ExcerptContextView.tsx';
@@ -9,10 +9,7 @@ import { ExcerptSelectionBar } from './ExcerptSelectionBar.tsx';
 
 interface Props {
   readonly code: Code | null;
-  /** Changes after every write, so the list is re-read. */
-  readonly revision: number;
   readonly onOpen: (excerpt: Excerpt) => void;
-  readonly onChanged?: () => void;
   readonly onError: (error: unknown) => void;
 }
 
@@ -20,15 +17,14 @@ interface Props {
  * A code's excerpts: filtered by document set and speaker, each with its context on demand;
  * several can be chosen to recode or uncode them at once.
  */
-export function ExcerptsPanel({ code, revision, onOpen, onChanged, onError }: Props) {
+export function ExcerptsPanel({ code, onOpen, onError }: Props) {
   const { t } = useTranslation();
-  const [excerpts, setExcerpts] = useState<{ key: string; list: readonly Excerpt[] } | null>(null);
-  const [sets, setSets] = useState<readonly NamedSet[]>([]);
   const [setId, setSetId] = useState<number | null>(null);
   const [speakers, setSpeakers] = useState('');
   const [open, setOpen] = useState<ReadonlySet<number>>(new Set());
-  const [chosen, setChosen] = useState<ReadonlySet<number>>(new Set());
+  const [picked, setChosen] = useState<ReadonlySet<number>>(new Set());
   const codeId = code?.id ?? null;
+  const sets: readonly NamedSet[] = useQuery('sets/list', { kind: 'document' }, onError).data ?? [];
   const documentIds = sets.find((set) => set.id === setId)?.memberIds;
   const speakerList = useMemo(
     () =>
@@ -38,42 +34,25 @@ export function ExcerptsPanel({ code, revision, onOpen, onChanged, onError }: Pr
         .filter((speaker) => speaker !== ''),
     [speakers],
   );
-  const key = `${codeId ?? ''}|${setId ?? ''}|${speakerList.join(',')}`;
-
-  useEffect(() => {
-    let current = true;
-    call('sets/list', { kind: 'document' })
-      .then((list) => current && setSets(list))
-      .catch((error: unknown) => current && onError(error));
-    return () => {
-      current = false;
-    };
-  }, [revision, onError]);
-
-  useEffect(() => {
-    if (codeId === null) return;
-    let current = true;
-    call('codings/excerptsOfCode', {
-      codeId,
-      ...(documentIds ? { documentIds: [...documentIds] } : {}),
-      ...(speakerList.length > 0 ? { speakers: speakerList } : {}),
-    })
-      .then((list) => {
-        if (!current) return;
-        setExcerpts({ key, list });
-        // Choices of excerpts that left the list (recoded, filtered out) are dropped.
-        setChosen(
-          (previous) => new Set(list.map((excerpt) => excerpt.codingId).filter((id) => previous.has(id))),
-        );
-      })
-      .catch((error: unknown) => current && onError(error));
-    return () => {
-      current = false;
-    };
-  }, [codeId, documentIds, speakerList, key, revision, onError]);
+  const excerpts = useQuery(
+    'codings/excerptsOfCode',
+    codeId === null
+      ? null
+      : {
+          codeId,
+          ...(documentIds ? { documentIds: [...documentIds] } : {}),
+          ...(speakerList.length > 0 ? { speakers: speakerList } : {}),
+        },
+    onError,
+  );
+  // The answer for these filters (the previous one while it is asked again after a write).
+  const list: readonly Excerpt[] | null = excerpts.data ?? null;
+  // Choices of excerpts that left the list (recoded, filtered out) are dropped.
+  const chosen: ReadonlySet<number> = new Set(
+    (list ?? []).map((excerpt) => excerpt.codingId).filter((id) => picked.has(id)),
+  );
 
   if (!code) return <p className="muted panel-body">{t('excerpts.choose')}</p>;
-  const list = excerpts?.key === key ? excerpts.list : null;
   const toggle = (set: ReadonlySet<number>, id: number): Set<number> => {
     const next = new Set(set);
     if (next.has(id)) next.delete(id);
@@ -118,15 +97,11 @@ export function ExcerptsPanel({ code, revision, onOpen, onChanged, onError }: Pr
             count={chosen.size}
             total={list.length}
             currentCodeId={code.id}
-            revision={revision}
             codingIds={[...chosen]}
             onSelectAll={(all) =>
               setChosen(all ? new Set(list.map((excerpt) => excerpt.codingId)) : new Set())
             }
-            onDone={() => {
-              setChosen(new Set());
-              onChanged?.();
-            }}
+            onDone={() => setChosen(new Set())}
             onError={onError}
           />
           <ul className="excerpt-list">

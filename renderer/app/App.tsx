@@ -2,6 +2,7 @@ import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ProjectInfo } from '../../app/contract/index.ts';
 import { call, onMenuCommand } from '../api/client.ts';
+import { queries } from '../api/useQuery.ts';
 import { ProjectFileButtons } from '../backups/ProjectFileButtons.tsx';
 import { StartScreen } from '../start/StartScreen.tsx';
 import { ErrorNotice } from '../ui/ErrorNotice.tsx';
@@ -20,17 +21,23 @@ export function App() {
   // Bumped when a backup replaced the project file: the workspace reloads everything.
   const [restoreCount, setRestoreCount] = useState(0);
 
+  // Nothing read from the previous project may show in the next one, even for a moment.
+  const show = useCallback((project: ProjectInfo | null) => {
+    queries.reset();
+    setState({ status: 'ready', project });
+  }, []);
+
   const refreshProject = useCallback(() => {
     call('project/current', {})
       .then((project) => {
         setError(null);
-        setState({ status: 'ready', project });
+        show(project);
       })
       .catch((caught: unknown) => {
         setError(caught);
-        setState({ status: 'ready', project: null });
+        show(null);
       });
-  }, []);
+  }, [show]);
 
   useEffect(() => {
     refreshProject();
@@ -44,7 +51,7 @@ export function App() {
   const closeProject = async (): Promise<void> => {
     try {
       await call('project/close', {});
-      setState({ status: 'ready', project: null });
+      show(null);
     } catch (caught) {
       setError(caught);
     }
@@ -75,7 +82,7 @@ export function App() {
           <ProjectFileButtons
             onRestored={(restored) => {
               setRestoreCount((value) => value + 1);
-              setState({ status: 'ready', project: restored });
+              show(restored);
             }}
           />
         )}
@@ -99,10 +106,7 @@ export function App() {
           externalRevision={menuRevision}
         />
       ) : (
-        <StartScreen
-          hasNativeMenu={window.verbatim !== undefined}
-          onOpened={(opened) => setState({ status: 'ready', project: opened })}
-        />
+        <StartScreen hasNativeMenu={window.verbatim !== undefined} onOpened={show} />
       )}
     </div>
   );

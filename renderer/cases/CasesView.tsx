@@ -1,45 +1,34 @@
-import { useCallback, useEffect, useRef, useState, type FormEvent } from 'react';
+import { useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { AttributeType, CasesTable, DocumentSummary } from '../../app/contract/index.ts';
-import { call } from '../api/client.ts';
+import type { AttributeType, DocumentSummary } from '../../app/contract/index.ts';
+import { mutate, useQuery } from '../api/useQuery.ts';
 import { SurveyTableDialog } from '../import/SurveyTableDialog.tsx';
 import { CaseDocuments } from './CaseDocuments.tsx';
 import { NewAttributeForm } from './NewAttributeForm.tsx';
 import { SetsPanel } from './SetsPanel.tsx';
 import { ValueCell } from './ValueCell.tsx';
 
+const NO_DOCUMENTS: readonly DocumentSummary[] = [];
+
 interface Props {
-  readonly revision: number;
   readonly onChanged: () => void;
   readonly onError: (error: unknown) => void;
 }
 
 /** Cases (respondents) × attributes in an editable grid, their documents, and sets. */
-export function CasesView({ revision, onChanged, onError }: Props) {
+export function CasesView({ onChanged, onError }: Props) {
   const { t } = useTranslation();
-  const [table, setTable] = useState<CasesTable | null>(null);
-  const [documents, setDocuments] = useState<readonly DocumentSummary[]>([]);
+  const table = useQuery('cases/list', {}, onError).data ?? null;
+  const documents = useQuery('documents/list', {}, onError).data ?? NO_DOCUMENTS;
   const [newCase, setNewCase] = useState('');
   const [importing, setImporting] = useState<File | null>(null);
   const fileRef = useRef<HTMLInputElement>(null);
-
-  const load = useCallback(() => {
-    Promise.all([call('cases/list', {}), call('documents/list', {})])
-      .then(([cases, list]) => {
-        setTable(cases);
-        setDocuments(list);
-      })
-      .catch(onError);
-  }, [onError]);
-
-  useEffect(() => load(), [load, revision]);
 
   // Every edit is saved at once, then the grid re-reads what the backend holds.
   const run = async (write: () => Promise<unknown>): Promise<void> => {
     try {
       await write();
       onError(null);
-      onChanged();
     } catch (error) {
       onError(error);
       throw error;
@@ -49,12 +38,12 @@ export function CasesView({ revision, onChanged, onError }: Props) {
   const addCase = async (event: FormEvent): Promise<void> => {
     event.preventDefault();
     if (newCase.trim() === '') return;
-    await run(() => call('cases/create', { name: newCase.trim() })).catch(() => undefined);
+    await run(() => mutate('cases/create', { name: newCase.trim() })).catch(() => undefined);
     setNewCase('');
   };
 
   const addAttribute = (name: string, type: AttributeType, choices: string[]): Promise<void> =>
-    run(() => call('attributes/create', { name, type, ...(type === 'choice' ? { choices } : {}) }));
+    run(() => mutate('attributes/create', { name, type, ...(type === 'choice' ? { choices } : {}) }));
 
   if (table === null) return <p className="muted">{t('app.loading')}</p>;
   return (
@@ -117,7 +106,7 @@ export function CasesView({ revision, onChanged, onError }: Props) {
                       row={row}
                       documents={documents}
                       onChange={(documentIds) =>
-                        void run(() => call('cases/update', { id: row.id, documentIds })).catch(
+                        void run(() => mutate('cases/update', { id: row.id, documentIds })).catch(
                           () => undefined,
                         )
                       }
@@ -131,7 +120,7 @@ export function CasesView({ revision, onChanged, onError }: Props) {
                         label={t('cases.valueOf', { attribute: attribute.name, case: row.name })}
                         onSave={(value) =>
                           run(() =>
-                            call('cases/setValue', { caseId: row.id, attributeId: attribute.id, value }),
+                            mutate('cases/setValue', { caseId: row.id, attributeId: attribute.id, value }),
                           )
                         }
                       />
@@ -144,7 +133,7 @@ export function CasesView({ revision, onChanged, onError }: Props) {
                       aria-label={t('cases.deleteCase', { name: row.name })}
                       onClick={() => {
                         if (window.confirm(t('cases.confirmDelete', { name: row.name }))) {
-                          void run(() => call('cases/delete', { id: row.id })).catch(() => undefined);
+                          void run(() => mutate('cases/delete', { id: row.id })).catch(() => undefined);
                         }
                       }}
                     >
@@ -157,7 +146,7 @@ export function CasesView({ revision, onChanged, onError }: Props) {
           </table>
         </div>
       )}
-      <SetsPanel documents={documents} revision={revision} onChanged={onChanged} onError={onError} />
+      <SetsPanel documents={documents} onError={onError} />
       {importing && (
         <SurveyTableDialog
           file={importing}

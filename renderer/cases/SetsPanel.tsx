@@ -1,12 +1,13 @@
-import { useEffect, useState, type FormEvent } from 'react';
+import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Code, DocumentSummary, NamedSet, SetKind } from '../../app/contract/index.ts';
-import { call } from '../api/client.ts';
+import { mutate, useQuery } from '../api/useQuery.ts';
+
+const NO_SETS: readonly NamedSet[] = [];
+const NO_CODES: readonly Code[] = [];
 
 interface Props {
   readonly documents: readonly DocumentSummary[];
-  readonly revision: number;
-  readonly onChanged: () => void;
   readonly onError: (error: unknown) => void;
 }
 
@@ -14,39 +15,23 @@ interface Props {
  * Document sets (e.g. "Foule Factory interviews") to filter analyses, and code groups
  * (a code may be in several). Members are ticked in a disclosure per set.
  */
-export function SetsPanel({ documents, revision, onChanged, onError }: Props) {
+export function SetsPanel({ documents, onError }: Props) {
   const { t } = useTranslation();
-  const [sets, setSets] = useState<Record<SetKind, readonly NamedSet[]>>({ document: [], code: [] });
-  const [codes, setCodes] = useState<readonly Code[]>([]);
+  const documentSets = useQuery('sets/list', { kind: 'document' }, onError).data ?? NO_SETS;
+  const codeGroups = useQuery('sets/list', { kind: 'code' }, onError).data ?? NO_SETS;
+  const sets: Record<SetKind, readonly NamedSet[]> = { document: documentSets, code: codeGroups };
+  const codes = useQuery('codes/list', {}, onError).data ?? NO_CODES;
   const [names, setNames] = useState<Record<SetKind, string>>({ document: '', code: '' });
 
-  useEffect(() => {
-    let current = true;
-    Promise.all([
-      call('sets/list', { kind: 'document' }),
-      call('sets/list', { kind: 'code' }),
-      call('codes/list', {}),
-    ])
-      .then(([documentSets, codeGroups, codeList]) => {
-        if (!current) return;
-        setSets({ document: documentSets, code: codeGroups });
-        setCodes(codeList);
-      })
-      .catch((error: unknown) => current && onError(error));
-    return () => {
-      current = false;
-    };
-  }, [revision, onError]);
-
   const write = (promise: Promise<unknown>): void => {
-    promise.then(() => onChanged()).catch(onError);
+    promise.catch(onError);
   };
 
   const create = (kind: SetKind) => (event: FormEvent) => {
     event.preventDefault();
     const name = names[kind].trim();
     if (name === '') return;
-    write(call('sets/create', { kind, name }));
+    write(mutate('sets/create', { kind, name }));
     setNames((current) => ({ ...current, [kind]: '' }));
   };
 
@@ -74,7 +59,7 @@ export function SetsPanel({ documents, revision, onChanged, onError }: Props) {
                             checked={set.memberIds.includes(member.id)}
                             onChange={(event) =>
                               write(
-                                call('sets/update', {
+                                mutate('sets/update', {
                                   kind,
                                   id: set.id,
                                   memberIds: event.target.checked
@@ -92,7 +77,7 @@ export function SetsPanel({ documents, revision, onChanged, onError }: Props) {
                   <button
                     type="button"
                     className="button button--quiet button--small"
-                    onClick={() => write(call('sets/delete', { kind, id: set.id }))}
+                    onClick={() => write(mutate('sets/delete', { kind, id: set.id }))}
                   >
                     {t('sets.delete')}
                   </button>

@@ -1,7 +1,7 @@
 import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Code } from '../../app/contract/index.ts';
-import { call } from '../api/client.ts';
+import { mutate } from '../api/useQuery.ts';
 import { Dialog } from '../ui/Dialog.tsx';
 import { ExampleChooser } from './ExampleChooser.tsx';
 import { useCodeExcerpts } from './useCodeExcerpts.ts';
@@ -10,7 +10,6 @@ interface Props {
   readonly code: Code;
   /** The memo button of this code (from the memos module), shown in the footer. */
   readonly memoButton?: ReactNode;
-  readonly onSaved: () => void;
   readonly onClose: () => void;
   readonly onError: (error: unknown) => void;
 }
@@ -25,7 +24,7 @@ type Fields = Pick<
  * criteria, an anchor example among its codings, and whether it is archived. One Save sends
  * only the fields that changed, so the history reads "Edit code «X»" once.
  */
-export function CodeDetailsDialog({ code, memoButton, onSaved, onClose, onError }: Props) {
+export function CodeDetailsDialog({ code, memoButton, onClose, onError }: Props) {
   const { t } = useTranslation();
   const [fields, setFields] = useState<Fields>({
     name: code.name,
@@ -53,9 +52,8 @@ export function CodeDetailsDialog({ code, memoButton, onSaved, onClose, onError 
     }
     setSaving(true);
     try {
-      await call('codes/update', { id: code.id, ...changed });
+      await mutate('codes/update', { id: code.id, ...changed });
       onError(null);
-      onSaved();
       onClose();
     } catch (error) {
       onError(error);

@@ -2,6 +2,7 @@ import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Code, CodeDeletionPreview } from '../../app/contract/index.ts';
 import { call } from '../api/client.ts';
+import { mutate } from '../api/useQuery.ts';
 import { MemoButton } from '../memos/MemoButton.tsx';
 import { CodeDetailsDialog } from './CodeDetailsDialog.tsx';
 import { hasDefinition } from './CodeDefinition.tsx';
@@ -20,8 +21,6 @@ interface Props {
   readonly codes: readonly Code[];
   readonly selectedCodeId: number | null;
   readonly onSelect: (codeId: number | null) => void;
-  /** After any change: the codebook, counts and panels are re-read from the backend. */
-  readonly onChanged: () => void;
   readonly onError: (error: unknown) => void;
 }
 
@@ -30,7 +29,7 @@ type OpenDialog =
   | { readonly kind: 'delete'; readonly code: Code; readonly preview: CodeDeletionPreview };
 
 /** The codebook: nested codes with colour and number of codings, and their editing. */
-export function CodebookTree({ codes, selectedCodeId, onSelect, onChanged, onError }: Props) {
+export function CodebookTree({ codes, selectedCodeId, onSelect, onError }: Props) {
   const { t } = useTranslation();
   const tree = useMemo(() => buildCodeTree(codes), [codes]);
   // Where a new code is being named: null (nowhere), 'top', or the parent's id.
@@ -69,7 +68,6 @@ export function CodebookTree({ codes, selectedCodeId, onSelect, onChanged, onErr
     try {
       await action();
       onError(null);
-      onChanged();
       return true;
     } catch (error) {
       onError(error);
@@ -83,7 +81,7 @@ export function CodebookTree({ codes, selectedCodeId, onSelect, onChanged, onErr
   const move = (id: number, target: MoveTarget, keepFocus = false): void => {
     // Set before the call: the re-read codebook may arrive before the call's promise settles.
     if (keepFocus) refocus.current = { id, before: codes };
-    void run(() => call('codes/move', { id, ...target })).then((ok) => {
+    void run(() => mutate('codes/move', { id, ...target })).then((ok) => {
       if (!ok) {
         refocus.current = null;
         return;
@@ -108,7 +106,7 @@ export function CodebookTree({ codes, selectedCodeId, onSelect, onChanged, onErr
   const create = async (name: string, parentId: number | null): Promise<void> => {
     let created: Code | null = null;
     const ok = await run(async () => {
-      created = await call('codes/create', { name, parentId });
+      created = await mutate('codes/create', { name, parentId });
     });
     if (ok) {
       setCreatingUnder(null);
@@ -146,13 +144,13 @@ export function CodebookTree({ codes, selectedCodeId, onSelect, onChanged, onErr
       onSelect={() => onSelect(node.code.id === selectedCodeId ? null : node.code.id)}
       onStartRename={() => setRenamingId(node.code.id)}
       onRename={(name) =>
-        void run(() => call('codes/update', { id: node.code.id, name })).then(
+        void run(() => mutate('codes/update', { id: node.code.id, name })).then(
           (ok) => ok && setRenamingId(null),
         )
       }
       onCancelRename={() => setRenamingId(null)}
-      onRecolour={(color) => void run(() => call('codes/update', { id: node.code.id, color }))}
-      onMove={(parentId) => void run(() => call('codes/update', { id: node.code.id, parentId }))}
+      onRecolour={(color) => void run(() => mutate('codes/update', { id: node.code.id, color }))}
+      onMove={(parentId) => void run(() => mutate('codes/update', { id: node.code.id, parentId }))}
       onKeyboardMove={(direction) => moveWithKeyboard(node.code.id, direction)}
       onAddChild={() => setCreatingUnder(node.code.id)}
       onDetails={() => setDialog({ kind: 'details', codeId: node.code.id })}
@@ -242,7 +240,7 @@ export function CodebookTree({ codes, selectedCodeId, onSelect, onChanged, onErr
           onConfirm={() => {
             const { code, preview: counts } = dialog;
             close();
-            void run(() => call('codes/delete', { id: code.id })).then(() => {
+            void run(() => mutate('codes/delete', { id: code.id })).then(() => {
               if (selectedCodeId !== null && counts.codeIds.includes(selectedCodeId)) onSelect(null);
             });
           }}
@@ -252,7 +250,6 @@ export function CodebookTree({ codes, selectedCodeId, onSelect, onChanged, onErr
         <CodeDetailsDialog
           code={dialogCode}
           memoButton={<MemoButton target={{ kind: 'code', id: dialogCode.id, label: dialogCode.name }} />}
-          onSaved={onChanged}
           onClose={close}
           onError={onError}
         />
@@ -265,7 +262,6 @@ export function CodebookTree({ codes, selectedCodeId, onSelect, onChanged, onErr
           onError={onError}
           onMerged={(report) => {
             close();
-            onChanged();
             onSelect(report.target.id);
             setStatus(
               t('codeEditor.merged', {
@@ -285,7 +281,6 @@ export function CodebookTree({ codes, selectedCodeId, onSelect, onChanged, onErr
           onError={onError}
           onSplit={(created, count) => {
             close();
-            onChanged();
             onSelect(created.id);
             setStatus(t('codeEditor.splitDone', { count, source: dialogCode.name, name: created.name }));
           }}

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Code, MergeReport } from '../../app/contract/index.ts';
-import { call } from '../api/client.ts';
+import { mutate } from '../api/useQuery.ts';
 import { Dialog } from '../ui/Dialog.tsx';
 import { subtreeIds } from './codeTree.ts';
 import { mergeCounts } from './mergePreview.ts';
@@ -35,7 +35,7 @@ export function MergeCodeDialog({ source, codes, onMerged, onClose, onError }: P
     if (targetId === null) return;
     setMerging(true);
     try {
-      const report = await call('codes/merge', { sourceId: source.id, targetId });
+      const report = await mutate('codes/merge', { sourceId: source.id, targetId });
       onError(null);
       onMerged(report);
     } catch (error) {

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Code } from '../../app/contract/index.ts';
-import { call } from '../api/client.ts';
+import { mutate } from '../api/useQuery.ts';
 import { Dialog } from '../ui/Dialog.tsx';
 import { useCodeExcerpts } from './useCodeExcerpts.ts';
 
@@ -32,7 +32,7 @@ export function SplitCodeDialog({ code, onSplit, onClose, onError }: Props) {
   const split = async (): Promise<void> => {
     setSplitting(true);
     try {
-      const created = await call('codes/split', {
+      const created = await mutate('codes/split', {
         codeId: code.id,
         codingIds: [...chosen],
         newName: name.trim(),

@@ -1,13 +1,7 @@
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type {
-  Code,
-  CooccurrenceInstance,
-  CooccurrencePair,
-  CooccurrenceResult,
-  Excerpt,
-} from '../../app/contract/index.ts';
-import { call } from '../api/client.ts';
+import type { CooccurrencePair, Excerpt } from '../../app/contract/index.ts';
+import { useQuery } from '../api/useQuery.ts';
 import { ExcerptCard } from '../analysis/ExcerptCard.tsx';
 import { formatCoefficient } from '../analysis/formatCoefficient.ts';
 import { downloadPng, downloadSvg } from '../charts/chartExport.ts';
@@ -20,58 +14,39 @@ import { buildHeatmap, type HeatmapMeasure, type HeatmapOrder } from './heatmapM
 type ScopeKind = 'overlap' | 'segment' | 'near' | 'document';
 
 interface Props {
-  readonly codes: readonly Code[];
-  readonly revision: number;
   readonly onOpen: (excerpt: Excerpt) => void;
   readonly onError: (error: unknown) => void;
 }
 
 /** Co-occurrence of every pair of codes at the chosen scope, filtered, with drill-down. */
-export function HeatmapView({ codes, revision, onOpen, onError }: Props) {
+export function HeatmapView({ onOpen, onError }: Props) {
   const { t, i18n } = useTranslation();
   const [scopeKind, setScopeKind] = useState<ScopeKind>('overlap');
   const [near, setNear] = useState(200);
   const [measure, setMeasure] = useState<HeatmapMeasure>('count');
   const [order, setOrder] = useState<HeatmapOrder>('name');
   const [filters, setFilters] = useState<FilterChoice>(NO_FILTER);
-  const [result, setResult] = useState<CooccurrenceResult | null>(null);
-  const [selected, setSelected] = useState<CooccurrencePair | null>(null);
-  const [instances, setInstances] = useState<readonly CooccurrenceInstance[] | null>(null);
-  const sources = useFilterSources(revision, onError);
+  const sources = useFilterSources(onError);
   const svgRef = useRef<SVGSVGElement>(null);
   const scope = scopeKind === 'near' ? `near:${near}` : scopeKind;
   const contractFilters = useMemo(() => toAnalysisFilters(filters), [filters]);
 
-  useEffect(() => {
-    let current = true;
-    call('analysis/cooccurrence', { scope, filters: contractFilters })
-      .then((data) => {
-        if (!current) return;
-        setResult(data);
-        setSelected(null);
-        setInstances(null);
-      })
-      .catch((error: unknown) => current && onError(error));
-    return () => {
-      current = false;
-    };
-  }, [scope, contractFilters, revision, codes, onError]);
-
-  useEffect(() => {
-    if (!selected) return;
-    let current = true;
-    call('analysis/cooccurrenceExcerpts', {
-      scope,
-      codeA: selected.aId,
-      codeB: selected.bId,
-      filters: contractFilters,
-    })
-      .then((list) => current && setInstances(list))
-      .catch((error: unknown) => current && onError(error));
-    return () => {
-      current = false;
-    };
-  }, [selected, scope, contractFilters, onError]);
+  const result =
+    useQuery('analysis/cooccurrence', { scope, filters: contractFilters }, onError, { keepPrevious: true })
+      .data ?? null;
+  // A pair chosen in one answer: a new answer (another scope, filter, or a change in the
+  // project) closes the drill-down, as its figures may no longer hold.
+  const [choice, setChoice] = useState<{ readonly pair: CooccurrencePair; readonly over: unknown } | null>(
+    null,
+  );
+  const selected = choice !== null && choice.over === result ? choice.pair : null;
+  const setSelected = (pair: CooccurrencePair | null): void => setChoice(pair && { pair, over: result });
+  const instances =
+    useQuery(
+      'analysis/cooccurrenceExcerpts',
+      selected ? { scope, codeA: selected.aId, codeB: selected.bId, filters: contractFilters } : null,
+      onError,
+    ).data ?? null;
 
   const model = useMemo(
     () => (result ? buildHeatmap(result, measure, order) : null),

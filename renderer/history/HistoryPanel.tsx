@@ -1,29 +1,17 @@
-import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { HistoryEntry } from '../../app/contract/index.ts';
-import { call } from '../api/client.ts';
+import { useQuery } from '../api/useQuery.ts';
 import { describeChange } from './describeChange.ts';
 
 interface Props {
-  readonly revision: number;
   readonly onError: (error: unknown) => void;
 }
 
 const SHOWN = 200;
 
 /** The project's changes, newest first: who, when, what, and whether it was undone. */
-export function HistoryPanel({ revision, onError }: Props) {
+export function HistoryPanel({ onError }: Props) {
   const { t, i18n } = useTranslation();
-  const [entries, setEntries] = useState<readonly HistoryEntry[] | null>(null);
-  useEffect(() => {
-    let current = true;
-    call('history/list', { limit: SHOWN })
-      .then((list) => current && setEntries(list))
-      .catch((error: unknown) => current && onError(error));
-    return () => {
-      current = false;
-    };
-  }, [revision, onError]);
+  const entries = useQuery('history/list', { limit: SHOWN }, onError).data ?? null;
   const when = new Intl.DateTimeFormat(i18n.language, { dateStyle: 'short', timeStyle: 'short' });
   return (
     <div className="history panel-body">

@@ -1,6 +1,8 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { HistoryEntry, HistoryStatus } from '../../app/contract/index.ts';
-import { call, onMenuCommand } from '../api/client.ts';
+import { onMenuCommand } from '../api/client.ts';
+import { EVERY_DOMAIN } from '../api/queryDomains.ts';
+import { mutate, queries, useQuery } from '../api/useQuery.ts';
 import { historyKey, isEditingText } from './textFieldFocus.ts';
 
 type Step = 'undo' | 'redo';
@@ -19,6 +21,8 @@ interface ProjectHistory {
   readonly redo: () => void;
 }
 
+const NOTHING_TO_STEP: HistoryStatus = { undo: null, redo: null, undoPhrase: null, redoPhrase: null };
+
 /** A modal dialog is open: its own state was read before the change, so leave the project alone. */
 function modalOpen(): boolean {
   return document.querySelector('dialog[open]') !== null;
@@ -27,19 +31,10 @@ function modalOpen(): boolean {
 /**
  * Undo and redo of the project's changes (codings, codes, memos, merges), from the
  * keyboard, the Edit menu and the buttons. In a text field the field's own undo applies.
- * `revision` changes after every write, so the labels ("Undo: code «opacity»") stay true.
+ * The status is a query: every write asks it again, so the labels ("Undo: code «opacity»") stay true.
  */
-export function useProjectHistory(
-  revision: number,
-  onChanged: () => void,
-  onError: (error: unknown) => void,
-): ProjectHistory {
-  const [status, setStatus] = useState<HistoryStatus>({
-    undo: null,
-    redo: null,
-    undoPhrase: null,
-    redoPhrase: null,
-  });
+export function useProjectHistory(onError: (error: unknown) => void): ProjectHistory {
+  const status = useQuery('history/status', {}, onError).data ?? NOTHING_TO_STEP;
   const [announcement, setAnnouncement] = useState<HistoryAnnouncement | null>(null);
   // The key handler reads the latest status without re-subscribing on every change.
   const latest = useRef(status);
@@ -47,41 +42,30 @@ export function useProjectHistory(
   const inFlight = useRef(0);
 
   useEffect(() => {
-    let current = true;
-    call('history/status', {})
-      .then((next) => {
-        if (!current) return;
-        latest.current = next;
-        setStatus(next);
-      })
-      .catch((error: unknown) => current && onError(error));
-    return () => {
-      current = false;
-    };
-  }, [revision, onError]);
+    latest.current = status;
+  }, [status]);
 
   const step = useCallback(
     (kind: Step) => {
       inFlight.current += 1;
-      call(kind === 'undo' ? 'history/undo' : 'history/redo', {})
+      mutate(kind === 'undo' ? 'history/undo' : 'history/redo', {})
         .finally(() => {
           inFlight.current -= 1;
         })
         .then((result) => {
           const { done, ...next } = result;
+          // Until the status is read again, keys act on what this step answered.
           latest.current = next;
-          setStatus(next);
           setAnnouncement({ kind, done });
           onError(null);
-          onChanged();
         })
         .catch((error: unknown) => {
           onError(error);
           // A change that can no longer be replayed leaves the history: re-read it and the labels.
-          onChanged();
+          queries.invalidate([EVERY_DOMAIN]);
         });
     },
-    [onChanged, onError],
+    [onError],
   );
 
   useEffect(() => {

@@ -1,7 +1,8 @@
-import { useEffect, useMemo, useState } from 'react';
+import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Matrix, MatrixColumns, MatrixMeasure } from '../../app/contract/index.ts';
+import type { MatrixColumns, MatrixMeasure } from '../../app/contract/index.ts';
 import { call } from '../api/client.ts';
+import { useQuery } from '../api/useQuery.ts';
 import { downloadFile } from '../analysis/download.ts';
 import { heatColour, textColourOn } from '../heatmap/colourScale.ts';
 import { NO_FILTER, toAnalysisFilters, type FilterChoice } from '../views/analysisFilters.ts';
@@ -17,7 +18,6 @@ const MEASURES: Record<MatrixColumns, readonly MatrixMeasure[]> = {
 };
 
 interface Props {
-  readonly revision: number;
   readonly onError: (error: unknown) => void;
 }
 
@@ -31,15 +31,14 @@ function formatCell(value: number, measure: MatrixMeasure, percent: Percent, lan
 }
 
 /** Codes in rows; documents, cases or the values of an attribute in columns. */
-export function MatrixView({ revision, onError }: Props) {
+export function MatrixView({ onError }: Props) {
   const { t, i18n } = useTranslation();
-  const sources = useFilterSources(revision, onError);
+  const sources = useFilterSources(onError);
   const [columns, setColumns] = useState<MatrixColumns>('documents');
   const [attributeId, setAttributeId] = useState<number | null>(null);
   const [measure, setMeasure] = useState<MatrixMeasure>('count');
   const [percent, setPercent] = useState<Percent>('none');
   const [filters, setFilters] = useState<FilterChoice>(NO_FILTER);
-  const [matrix, setMatrix] = useState<Matrix | null>(null);
   const contractFilters = useMemo(() => toAnalysisFilters(filters), [filters]);
   const attribute = attributeId ?? sources.cases.attributes[0]?.id ?? null;
   const request = useMemo(
@@ -51,21 +50,12 @@ export function MatrixView({ revision, onError }: Props) {
   );
   const ready = columns !== 'attribute' || attribute !== null;
 
-  useEffect(() => {
-    if (!ready) return;
-    let current = true;
-    call('analysis/matrix', request)
-      .then((data) => current && setMatrix(data))
-      .catch((error: unknown) => current && onError(error));
-    return () => {
-      current = false;
-    };
-  }, [request, ready, revision, onError]);
+  const matrix =
+    useQuery('analysis/matrix', ready ? request : null, onError, { keepPrevious: true }).data ?? null;
 
   const chooseColumns = (next: MatrixColumns): void => {
     setColumns(next);
     setMeasure(MEASURES[next][0] ?? 'count');
-    setMatrix(null);
   };
 
   const shown =

@@ -1,7 +1,8 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Memo, MemoSummary, MemoTargetKind } from '../../app/contract/index.ts';
 import { call } from '../api/client.ts';
+import { useQuery } from '../api/useQuery.ts';
 import { Dialog } from '../ui/Dialog.tsx';
 import { MemoEditorPanel } from './MemoEditorPanel.tsx';
 import { MemoList } from './MemoList.tsx';
@@ -27,23 +28,20 @@ export function MemoManager({ onClose, onError }: Props) {
   const { t } = useTranslation();
   const [query, setQuery] = useState('');
   const [kind, setKind] = useState<KindFilter>('all');
-  const [memos, setMemos] = useState<readonly MemoSummary[] | null>(null);
-  const [revision, setRevision] = useState(0);
   const [editing, setEditing] = useState<Editing | null>(null);
   const [editingId, setEditingId] = useState<number | null>(null);
 
-  useEffect(() => {
-    let current = true;
-    call('memos/list', {
-      ...(query.trim() === '' ? {} : { query: query.trim() }),
-      ...(kind === 'all' ? {} : { targetKind: kind }),
-    })
-      .then((list) => current && setMemos(list))
-      .catch((error: unknown) => current && onError(error));
-    return () => {
-      current = false;
-    };
-  }, [query, kind, revision, onError]);
+  // Saving a memo (mutate in useMemoAutosave) invalidates the memos domain: the list follows.
+  const memos =
+    useQuery(
+      'memos/list',
+      {
+        ...(query.trim() === '' ? {} : { query: query.trim() }),
+        ...(kind === 'all' ? {} : { targetKind: kind }),
+      },
+      onError,
+      { keepPrevious: true },
+    ).data ?? null;
 
   const open = async (summary: MemoSummary): Promise<void> => {
     try {
@@ -65,10 +63,7 @@ export function MemoManager({ onClose, onError }: Props) {
     }
   };
 
-  const onSaved = useCallback((memo: Memo) => {
-    setEditingId(memo.id);
-    setRevision((value) => value + 1);
-  }, []);
+  const onSaved = useCallback((memo: Memo) => setEditingId(memo.id), []);
 
   return (
     <Dialog title={t('memos.managerTitle')} onClose={onClose} className="memo-manager">

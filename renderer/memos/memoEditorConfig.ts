@@ -3,7 +3,7 @@ import { LinkNode } from '@lexical/link';
 import { ListItemNode, ListNode } from '@lexical/list';
 import { HeadingNode, QuoteNode } from '@lexical/rich-text';
 
-/** Class names Lexical puts on what it renders, styled in styles.css under "Memos". */
+/** Class names Lexical puts on what it renders, styled in memos/memos.css. */
 const theme = {
   paragraph: 'memo-text__paragraph',
   heading: { h2: 'memo-text__h2', h3: 'memo-text__h3' },

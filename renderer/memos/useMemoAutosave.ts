@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { Memo } from '../../app/contract/index.ts';
-import { call } from '../api/client.ts';
+import { mutate } from '../api/useQuery.ts';
 import { memoTitle } from './memoText.ts';
 import type { MemoTarget } from './memoTarget.ts';
 
@@ -45,7 +45,7 @@ export function useMemoAutosave(target: MemoTarget, initial: Memo | null, onSave
       if (memoId.current === null && content.plainText.trim() === '') return;
       setStatus('saving');
       try {
-        const memo = await call('memos/save', {
+        const memo = await mutate('memos/save', {
           ...(memoId.current === null ? {} : { id: memoId.current }),
           targetKind: kind,
           targetId,

@@ -1,11 +1,12 @@
-import { useEffect, useState, type FormEvent } from 'react';
+import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Code, Proposal } from '../../app/contract/index.ts';
-import { call } from '../api/client.ts';
+import { mutate, useQuery } from '../api/useQuery.ts';
+
+const NO_PROPOSALS: readonly Proposal[] = [];
+const NO_CODES: readonly Code[] = [];
 
 interface Props {
-  readonly revision: number;
-  readonly onChanged: () => void;
   readonly onError: (error: unknown) => void;
 }
 
@@ -29,48 +30,31 @@ function describe(
 }
 
 /** Coders propose codebook changes with a comment; the lead accepts or rejects them. */
-export function ProposalsTab({ revision, onChanged, onError }: Props) {
+export function ProposalsTab({ onError }: Props) {
   const { t } = useTranslation();
-  const [proposals, setProposals] = useState<readonly Proposal[]>([]);
-  const [codes, setCodes] = useState<readonly Code[]>([]);
+  const proposals = useQuery('review/proposals', {}, onError).data ?? NO_PROPOSALS;
+  const codes = useQuery('codes/list', {}, onError).data ?? NO_CODES;
   const [newName, setNewName] = useState('');
   const [comment, setComment] = useState('');
   const [decisionNotes, setDecisionNotes] = useState<Record<number, string>>({});
 
-  useEffect(() => {
-    let current = true;
-    Promise.all([call('review/proposals', {}), call('codes/list', {})])
-      .then(([list, codeList]) => {
-        if (!current) return;
-        setProposals(list);
-        setCodes(codeList);
-      })
-      .catch((error: unknown) => current && onError(error));
-    return () => {
-      current = false;
-    };
-  }, [revision, onError]);
-
   const propose = (event: FormEvent): void => {
     event.preventDefault();
     if (newName.trim() === '') return;
-    call('review/propose', {
+    mutate('review/propose', {
       payload: { kind: 'new-code', name: newName.trim() },
       ...(comment ? { comment } : {}),
     })
       .then(() => {
         setNewName('');
         setComment('');
-        onChanged();
       })
       .catch(onError);
   };
 
   const decide = (proposal: Proposal, accept: boolean): void => {
     const note = decisionNotes[proposal.id];
-    call('review/decide', { id: proposal.id, accept, ...(note ? { comment: note } : {}) })
-      .then(onChanged)
-      .catch(onError);
+    mutate('review/decide', { id: proposal.id, accept, ...(note ? { comment: note } : {}) }).catch(onError);
   };
 
   return (

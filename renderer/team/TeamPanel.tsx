@@ -1,8 +1,7 @@
-import { useEffect, useState } from 'react';
+import { useMemo, useState } from 'react';
 import { createPortal } from 'react-dom';
 import { useTranslation } from 'react-i18next';
-import type { CoderIdentity, CoderSummary } from '../../app/contract/index.ts';
-import { call } from '../api/client.ts';
+import { mutate, useQuery } from '../api/useQuery.ts';
 import { parseViewValue, viewValue, type CodingViewChoice } from './codingView.ts';
 import { CodebookReviewDialog } from './CodebookReviewDialog.tsx';
 import { IdentityDialog } from './IdentityDialog.tsx';
@@ -11,7 +10,6 @@ import { MergeDialog } from './MergeDialog.tsx';
 interface Props {
   readonly view: CodingViewChoice;
   readonly onView: (view: CodingViewChoice) => void;
-  readonly revision: number;
   readonly onChanged: () => void;
   readonly onError: (error: unknown) => void;
 }
@@ -20,41 +18,31 @@ interface Props {
  * Team work in the sidebar: who I am, which codings the transcript shows (all, mine, one
  * coder's, where coders differ), blind mode for the project, and merging a coder's project.
  */
-export function TeamPanel({ view, onView, revision, onChanged, onError }: Props) {
+export function TeamPanel({ view, onView, onChanged, onError }: Props) {
   const { t } = useTranslation();
-  const [me, setMe] = useState<CoderIdentity | null>(null);
-  const [coders, setCoders] = useState<readonly CoderSummary[]>([]);
-  const [blind, setBlind] = useState(false);
+  // Coders and their counts, blind mode, the codebook's versions and proposals.
+  const me = useQuery('coders/me', {}, onError).data ?? null;
+  const coderList = useQuery('coders/list', {}, onError).data;
+  const coders = useMemo(() => (coderList ?? []).filter((coder) => coder.codings > 0), [coderList]);
+  const settings = useQuery('project/settings', {}, onError).data;
+  // A choice shown at once, until the settings read after it arrive (or the project refuses).
+  const [pending, setPending] = useState<{ readonly blind: boolean; readonly over: unknown } | null>(null);
+  const blind =
+    pending !== null && pending.over === settings ? pending.blind : (settings?.blindMode ?? false);
   const [dialog, setDialog] = useState<'identity' | 'merge' | 'review' | null>(null);
   // Who is coding belongs to the whole window, so it sits in the top bar, always visible;
   // the slot exists before the workspace mounts (see App.tsx).
   const [identitySlot] = useState<HTMLElement | null>(() => document.getElementById('topbar-identity'));
 
-  useEffect(() => {
-    let current = true;
-    Promise.all([call('coders/me', {}), call('coders/list', {}), call('project/settings', {})])
-      .then(([identity, list, settings]) => {
-        if (!current) return;
-        setMe(identity);
-        setCoders(list.filter((coder) => coder.codings > 0));
-        setBlind(settings.blindMode);
-      })
-      .catch((error: unknown) => current && onError(error));
-    return () => {
-      current = false;
-    };
-  }, [revision, onError]);
-
   const setBlindMode = (value: boolean): void => {
     // Shown at once; put back if the project refuses.
-    setBlind(value);
-    call('project/setSettings', { blindMode: value })
-      .then((settings) => {
-        setBlind(settings.blindMode);
-        onChanged();
+    setPending({ blind: value, over: settings });
+    mutate('project/setSettings', { blindMode: value })
+      .then((saved) => {
+        if (saved.blindMode !== value) setPending(null);
       })
       .catch((error: unknown) => {
-        setBlind(!value);
+        setPending(null);
         onError(error);
       });
   };
@@ -105,18 +93,14 @@ export function TeamPanel({ view, onView, revision, onChanged, onError }: Props)
       <button type="button" className="button button--small" onClick={() => setDialog('review')}>
         {t('review.open')}
       </button>
-      {dialog === 'review' && (
-        <CodebookReviewDialog revision={revision} onChanged={onChanged} onClose={() => setDialog(null)} />
-      )}
+      {dialog === 'review' && <CodebookReviewDialog onClose={() => setDialog(null)} />}
       {dialog === 'identity' && me && (
         <IdentityDialog
           identity={me}
           onClose={(identity) => {
             setDialog(null);
-            if (identity) {
-              setMe(identity);
-              onChanged();
-            }
+            // The identity is read again with every other read.
+            if (identity) onChanged();
           }}
         />
       )}

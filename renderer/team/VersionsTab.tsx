@@ -1,54 +1,36 @@
-import { useEffect, useState, type FormEvent } from 'react';
+import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { CodebookChangeEntry, CodebookVersion } from '../../app/contract/index.ts';
+import type { CodebookVersion } from '../../app/contract/index.ts';
 import { downloadFile } from '../analysis/download.ts';
 import { call } from '../api/client.ts';
+import { mutate, useQuery } from '../api/useQuery.ts';
 import { currentLanguage } from '../i18n/setup.ts';
 
+const NO_VERSIONS: readonly CodebookVersion[] = [];
+
 interface Props {
-  readonly revision: number;
   readonly onError: (error: unknown) => void;
 }
 
 /** Frozen codebook versions, what changed since one of them, and its changelog. */
-export function VersionsTab({ revision, onError }: Props) {
+export function VersionsTab({ onError }: Props) {
   const { t, i18n } = useTranslation();
-  const [versions, setVersions] = useState<readonly CodebookVersion[]>([]);
+  const versions = useQuery('review/versions', {}, onError).data ?? NO_VERSIONS;
   const [name, setName] = useState('');
   const [chosen, setChosen] = useState<number | null>(null);
-  const [changes, setChanges] = useState<readonly CodebookChangeEntry[] | null>(null);
-  const [frozen, setFrozen] = useState(0);
-
-  useEffect(() => {
-    let current = true;
-    call('review/versions', {})
-      .then((list) => current && setVersions(list))
-      .catch((error: unknown) => current && onError(error));
-    return () => {
-      current = false;
-    };
-  }, [revision, frozen, onError]);
 
   const versionId = chosen ?? versions[0]?.id ?? null;
-  useEffect(() => {
-    if (versionId === null) return;
-    let current = true;
-    call('review/changes', { versionId })
-      .then((list) => current && setChanges(list))
-      .catch((error: unknown) => current && onError(error));
-    return () => {
-      current = false;
-    };
-  }, [versionId, revision, onError]);
+  const changes =
+    useQuery('review/changes', versionId === null ? null : { versionId }, onError, { keepPrevious: true })
+      .data ?? null;
 
   const freeze = (event: FormEvent): void => {
     event.preventDefault();
     if (name.trim() === '') return;
-    call('review/freeze', { name: name.trim() })
+    mutate('review/freeze', { name: name.trim() })
       .then((version) => {
         setName('');
         setChosen(version.id);
-        setFrozen((value) => value + 1);
       })
       .catch(onError);
   };

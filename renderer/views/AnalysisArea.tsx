@@ -9,23 +9,22 @@ import type { CentreView } from './CentreTabs.tsx';
 interface Props {
   readonly view: Exclude<CentreView, 'transcript'>;
   readonly codes: readonly Code[];
-  readonly revision: number;
   readonly onOpen: (excerpt: Pick<Excerpt, 'documentId' | 'start' | 'end'>) => void;
   readonly onChanged: () => void;
   readonly onError: (error: unknown) => void;
 }
 
-/** The analysis views of the centre column; each reloads when the project changes. */
-export function AnalysisArea({ view, codes, revision, onOpen, onChanged, onError }: Props) {
+/** The analysis views of the centre column; each reads through useQuery, so it follows the project. */
+export function AnalysisArea({ view, codes, onOpen, onChanged, onError }: Props) {
   switch (view) {
     case 'cases':
-      return <CasesView revision={revision} onChanged={onChanged} onError={onError} />;
+      return <CasesView onChanged={onChanged} onError={onError} />;
     case 'heatmap':
-      return <HeatmapView codes={codes} revision={revision} onOpen={onOpen} onError={onError} />;
+      return <HeatmapView onOpen={onOpen} onError={onError} />;
     case 'matrices':
-      return <MatrixView revision={revision} onError={onError} />;
+      return <MatrixView onError={onError} />;
     case 'agreement':
-      return <AgreementView revision={revision} onChanged={onChanged} onError={onError} />;
+      return <AgreementView onError={onError} />;
     case 'search':
       return <SearchView codes={codes} onOpen={onOpen} onChanged={onChanged} onError={onError} />;
   }

@@ -1,20 +1,19 @@
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { call } from '../api/client.ts';
+import { mutate } from '../api/useQuery.ts';
 import { Dialog } from '../ui/Dialog.tsx';
 import { ErrorNotice } from '../ui/ErrorNotice.tsx';
 
 interface Props {
   readonly documentId: number;
   readonly name: string;
-  readonly onRenamed: () => void;
 }
 
 /**
  * "Rename…" in the transcript header: a document's name stands in citation lines and in
  * exchange files, so a name that identifies someone must be changeable (undoable).
  */
-export function RenameDocumentButton({ documentId, name, onRenamed }: Props) {
+export function RenameDocumentButton({ documentId, name }: Props) {
   const { t } = useTranslation();
   const [open, setOpen] = useState(false);
   const [value, setValue] = useState(name);
@@ -26,11 +25,8 @@ export function RenameDocumentButton({ documentId, name, onRenamed }: Props) {
     event.preventDefault();
     if (saving) return;
     setSaving(true);
-    call('documents/rename', { id: documentId, name: value })
-      .then(() => {
-        setOpen(false);
-        onRenamed();
-      })
+    mutate('documents/rename', { id: documentId, name: value })
+      .then(() => setOpen(false))
       .catch(setError)
       .finally(() => setSaving(false));
   };

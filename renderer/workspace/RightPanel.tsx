@@ -10,15 +10,12 @@ type Tab = 'excerpts' | 'cooccurrence' | 'history';
 
 interface Props {
   readonly selectedCode: Code | null;
-  readonly revision: number;
   readonly onOpen: (excerpt: Excerpt) => void;
-  /** After a recode or uncode from the excerpts list. */
-  readonly onChanged?: () => void;
   readonly onError: (error: unknown) => void;
 }
 
 /** Excerpts of the selected code, co-occurrence, and export. */
-export function RightPanel({ selectedCode, revision, onOpen, onChanged, onError }: Props) {
+export function RightPanel({ selectedCode, onOpen, onError }: Props) {
   const { t } = useTranslation();
   const [tab, setTab] = useState<Tab>('excerpts');
   const [shownCodeId, setShownCodeId] = useState<number | null>(null);
@@ -57,17 +54,11 @@ export function RightPanel({ selectedCode, revision, onOpen, onChanged, onError 
         aria-labelledby={`tab-${tab}`}
       >
         {tab === 'excerpts' ? (
-          <ExcerptsPanel
-            code={selectedCode}
-            revision={revision}
-            onOpen={onOpen}
-            onChanged={onChanged}
-            onError={onError}
-          />
+          <ExcerptsPanel code={selectedCode} onOpen={onOpen} onError={onError} />
         ) : tab === 'history' ? (
-          <HistoryPanel revision={revision} onError={onError} />
+          <HistoryPanel onError={onError} />
         ) : (
-          <CooccurrencePanel revision={revision} onOpen={onOpen} onError={onError} />
+          <CooccurrencePanel onOpen={onOpen} onError={onError} />
         )}
       </div>
       <ExportButtons selectedCode={selectedCode} onError={onError} />

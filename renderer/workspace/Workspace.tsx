@@ -2,7 +2,7 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import { createPortal } from 'react-dom';
 import { useTranslation } from 'react-i18next';
 import type { Excerpt, ProjectInfo } from '../../app/contract/index.ts';
-import { call } from '../api/client.ts';
+import { mutate } from '../api/useQuery.ts';
 import { RightPanel } from './RightPanel.tsx';
 import { CodebookTree } from '../codebook/CodebookTree.tsx';
 import { CodePalette, type PaletteChoice } from '../palette/CodePalette.tsx';
@@ -52,7 +52,7 @@ export function Workspace({ project, externalRevision }: Props) {
   // The list is re-read after every change (a rename, its undo); the open text is not.
   const documentName =
     data.documents.find((document) => document.id === detail?.id)?.name ?? detail?.name ?? '';
-  const history = useProjectHistory(data.revision, data.textChanged, onError);
+  const history = useProjectHistory(onError);
   // The top bar is on the page before any project opens, so the slot is already there.
   const [historySlot] = useState<HTMLElement | null>(() => document.getElementById('topbar-history'));
 
@@ -81,16 +81,13 @@ export function Workspace({ project, externalRevision }: Props) {
   const codeRange = useCallback(
     (range: CanonicalRange, choice: PaletteChoice): void => {
       if (!detail) return;
-      call('codings/create', {
+      mutate('codings/create', {
         items: [{ documentId: detail.id, start: range.start, end: range.end, ...choice }],
       })
-        .then(() => {
-          setError(null);
-          data.changed();
-        })
+        .then(() => setError(null))
         .catch(setError);
     },
-    [detail, data],
+    [detail],
   );
 
   const goTo = useCallback(
@@ -112,11 +109,10 @@ export function Workspace({ project, externalRevision }: Props) {
     const range = palette;
     setPalette(null);
     try {
-      await call('codings/create', {
+      await mutate('codings/create', {
         items: [{ documentId: detail.id, start: range.start, end: range.end, ...choice }],
       });
       setError(null);
-      data.changed();
     } catch (caught) {
       setError(caught);
     }
@@ -165,17 +161,10 @@ export function Workspace({ project, externalRevision }: Props) {
           codes={codes}
           selectedCodeId={selectedCodeId}
           onSelect={setSelectedCodeId}
-          onChanged={data.changed}
           onError={onError}
         />
         <MemosLauncher onError={onError} />
-        <TeamPanel
-          view={codingView}
-          onView={setCodingView}
-          revision={data.revision}
-          onChanged={data.changed}
-          onError={onError}
-        />
+        <TeamPanel view={codingView} onView={setCodingView} onChanged={data.changed} onError={onError} />
       </aside>
       <main className="centre">
         <ErrorNotice error={error} onDismiss={() => setError(null)} />
@@ -184,7 +173,6 @@ export function Workspace({ project, externalRevision }: Props) {
           <AnalysisArea
             view={view}
             codes={codes}
-            revision={data.revision}
             onOpen={openExcerpt}
             onChanged={data.changed}
             onError={onError}
@@ -208,7 +196,6 @@ export function Workspace({ project, externalRevision }: Props) {
                   key={`rename-${detail.id}`}
                   documentId={detail.id}
                   name={documentName}
-                  onRenamed={data.changed}
                 />
                 <button type="button" className="button" onClick={() => setCheckingIdentifiers(true)}>
                   {t('identifiers.check')}
@@ -244,19 +231,13 @@ export function Workspace({ project, externalRevision }: Props) {
               codes={codes}
               jumpTarget={jumpTarget}
               onAdjustCoding={(coding, range) =>
-                void call('codings/update', { id: coding.id, start: range.start, end: range.end })
-                  .then(() => {
-                    setError(null);
-                    data.changed();
-                  })
+                void mutate('codings/update', { id: coding.id, start: range.start, end: range.end })
+                  .then(() => setError(null))
                   .catch(onError)
               }
               onRemoveCoding={(coding) =>
-                void call('codings/delete', { id: coding.id })
-                  .then(() => {
-                    setError(null);
-                    data.changed();
-                  })
+                void mutate('codings/delete', { id: coding.id })
+                  .then(() => setError(null))
                   .catch(onError)
               }
             />
@@ -265,13 +246,7 @@ export function Workspace({ project, externalRevision }: Props) {
           <p className="centre__empty muted">{t('transcript.choose')}</p>
         )}
       </main>
-      <RightPanel
-        selectedCode={selectedCode}
-        revision={data.revision}
-        onOpen={openExcerpt}
-        onChanged={data.changed}
-        onError={onError}
-      />
+      <RightPanel selectedCode={selectedCode} onOpen={openExcerpt} onError={onError} />
       {checkingIdentifiers && detail && (
         <DocumentIdentifiersDialog
           documentId={detail.id}

@@ -1,71 +1,51 @@
 import { useCallback, useEffect, useState } from 'react';
-import type { Code, Coding, DocumentDetail, DocumentSummary } from '../../app/contract/index.ts';
-import { call } from '../api/client.ts';
+import type { Code, Coding, DocumentSummary } from '../../app/contract/index.ts';
+import { queries, useQuery } from '../api/useQuery.ts';
+import { domainsInvalidatedBy, EVERY_DOMAIN } from '../api/queryDomains.ts';
 import type { CodingViewChoice } from '../team/codingView.ts';
 
+const NO_DOCUMENTS: readonly DocumentSummary[] = [];
+const NO_CODES: readonly Code[] = [];
+const NO_CODINGS: readonly Coding[] = [];
+
 /**
- * What the workspace shows, always re-read from the backend after a change (the database is
- * the source of truth). `revision` increases after every write so that panels re-read too.
+ * What the workspace shows, read through the query cache (the database is the source of
+ * truth): a write made with `mutate` asks again only the reads it changed, so a new coding
+ * re-reads the codings and counts, not the document's text.
  */
 export function useWorkspaceData(
   onError: (error: unknown) => void,
   externalRevision: number,
   codingView: CodingViewChoice,
 ) {
-  const [documents, setDocuments] = useState<readonly DocumentSummary[]>([]);
-  const [codes, setCodes] = useState<readonly Code[]>([]);
   const [documentId, setDocumentId] = useState<number | null>(null);
-  const [detail, setDetail] = useState<DocumentDetail | null>(null);
-  const [codings, setCodings] = useState<readonly Coding[]>([]);
-  const [revision, setRevision] = useState(0);
+  const documents = useQuery('documents/list', {}, onError).data ?? NO_DOCUMENTS;
+  const codes = useQuery('codes/list', {}, onError).data ?? NO_CODES;
+  const detail = useQuery('documents/get', documentId === null ? null : { id: documentId }, onError).data;
+  const codings = useQuery(
+    'codings/ofDocument',
+    documentId === null
+      ? null
+      : {
+          documentId,
+          view: codingView.view,
+          ...(codingView.view === 'coder' ? { coder: codingView.coder } : {}),
+        },
+    onError,
+  ).data;
 
-  const changed = useCallback(() => setRevision((value) => value + 1), []);
-  // The open document's text changed (pseudonymisation): re-read it, not only its codings.
-  const [textRevision, setTextRevision] = useState(0);
-  const textChanged = useCallback(() => {
-    setTextRevision((value) => value + 1);
-    setRevision((value) => value + 1);
-  }, []);
-
+  // The native menu imported or deleted documents.
   useEffect(() => {
-    let current = true;
-    Promise.all([call('documents/list', {}), call('codes/list', {})])
-      .then(([documentList, codeList]) => {
-        if (!current) return;
-        setDocuments(documentList);
-        setCodes(codeList);
-      })
-      .catch((error: unknown) => current && onError(error));
-    return () => {
-      current = false;
-    };
-  }, [revision, externalRevision, onError]);
+    if (externalRevision > 0) queries.invalidate(domainsInvalidatedBy('documents/importFiles'));
+  }, [externalRevision]);
 
-  useEffect(() => {
-    if (documentId === null) return;
-    let current = true;
-    call('documents/get', { id: documentId })
-      .then((document) => current && setDetail(document))
-      .catch((error: unknown) => current && onError(error));
-    return () => {
-      current = false;
-    };
-  }, [documentId, textRevision, onError]);
-
-  useEffect(() => {
-    if (documentId === null) return;
-    let current = true;
-    call('codings/ofDocument', {
-      documentId,
-      view: codingView.view,
-      ...(codingView.view === 'coder' ? { coder: codingView.coder } : {}),
-    })
-      .then((list) => current && setCodings(list))
-      .catch((error: unknown) => current && onError(error));
-    return () => {
-      current = false;
-    };
-  }, [documentId, revision, externalRevision, codingView, onError]);
+  /** After a write made with `call` rather than `mutate`: every read is asked again. */
+  const changed = useCallback(() => queries.invalidate([EVERY_DOMAIN]), []);
+  /** The open document's text changed (pseudonymisation): re-read it, not only its codings. */
+  const textChanged = useCallback(
+    () => queries.invalidate(domainsInvalidatedBy('pseudonymise/applyToDocuments')),
+    [],
+  );
 
   // A document deleted elsewhere (the Electron menu, the CLI) must not stay open.
   const openId =
@@ -79,8 +59,7 @@ export function useWorkspaceData(
     documentId: openId,
     openDocument: setDocumentId,
     detail: detail && detail.id === openId ? detail : null,
-    codings,
-    revision,
+    codings: codings ?? NO_CODINGS,
     changed,
     textChanged,
   };

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Request } from 'playwright-core';
 import type { Code } from '../../app/contract/index.ts';
 import { CodePalette } from './pages/CodePalette.ts';
 import { CodebookPane } from './pages/CodebookPane.ts';
@@ -248,6 +249,28 @@ describe('coding a transcript', () => {
     }
     const limits = await codeNamed('limites');
     await expect.poll(async () => (await transcript.highlightTexts(limits.id)).length).toBe(cases.length);
+  });
+
+  it('after a coding, re-reads what the coding changed, not the open transcript', async () => {
+    const asked: string[] = [];
+    const listen = (request: Request): void => {
+      const path = new URL(request.url()).pathname;
+      if (path.startsWith('/api/')) asked.push(path.slice('/api/'.length));
+    };
+    app.page.on('request', listen);
+    const before = (await codingsOfFrench()).length;
+    await transcript.selectText('Vous en parlez avec');
+    await palette.openWithShortcut();
+    await palette.type('limites');
+    await app.page.keyboard.press('Enter');
+    await waitForCodingCount(before + 1);
+    // The document list shows each document's coding count: it follows.
+    const french = new DocumentsPane(app.page).items.filter({ hasText: project.french.name });
+    await expect.poll(() => french.innerText()).toMatch(new RegExp(`\\b${before + 1} codings\\b`, 'u'));
+    await expect.poll(() => asked.filter((name) => name === 'codings/ofDocument').length).toBeGreaterThan(0);
+    app.page.off('request', listen);
+    // The text did not change: the transcript is not read again.
+    expect(asked).not.toContain('documents/get');
   });
 
   it('raised no error in the page', () => {

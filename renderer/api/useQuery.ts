@@ -1,0 +1,67 @@
+import { useCallback, useEffect, useState, useSyncExternalStore } from 'react';
+import type { InputOf, OperationName, OutputOf } from '../../app/contract/index.ts';
+import { call } from './client.ts';
+import { QueryCache } from './queryCache.ts';
+import { queryKey } from './queryKey.ts';
+
+/** The page's one cache of backend reads (see queryCache.ts). */
+export const queries = new QueryCache((name, input) => call(name as OperationName, input as never));
+
+export interface QueryResult<T> {
+  /** The latest answer; the previous one while a new answer is on its way. */
+  readonly data: T | undefined;
+  readonly error: unknown;
+  readonly loading: boolean;
+  readonly refetch: () => void;
+}
+
+const NOTHING = (): (() => void) => () => undefined;
+
+export interface QueryOptions {
+  /**
+   * While a new input's first answer is on its way, show the previous input's answer (a
+   * search as you type, a filter change) rather than nothing.
+   */
+  readonly keepPrevious?: boolean;
+}
+
+/**
+ * One backend read, kept fresh: asked when shown, asked again after a write to its domain
+ * (see queryDomains.ts). `input` null means "nothing to read yet" (no document open).
+ * Answers to older requests never overwrite newer ones, so callers need no guards.
+ * `onError` hears each failure once.
+ */
+export function useQuery<N extends OperationName>(
+  name: N,
+  input: InputOf<N> | null,
+  onError?: (error: unknown) => void,
+  options: QueryOptions = {},
+): QueryResult<OutputOf<N>> {
+  const key = input === null ? null : queryKey(name, input);
+  const subscribe = useCallback(
+    (listener: () => void) => (input === null ? NOTHING() : queries.subscribe(name, input, listener)),
+    // The key is the input's identity: a new object with the same fields is the same read.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [key],
+  );
+  const snapshot = useSyncExternalStore(subscribe, () =>
+    key === null ? queries.snapshot('') : queries.snapshot(key),
+  );
+  const { error } = snapshot;
+  useEffect(() => {
+    if (error !== null && onError) onError(error);
+  }, [error, onError]);
+  const refetch = useCallback(() => {
+    if (key !== null) void queries.refetch(key);
+  }, [key]);
+  // The last answer shown, for keepPrevious (derived state, updated during render).
+  const [shown, setShown] = useState<unknown>(undefined);
+  if (options.keepPrevious && snapshot.data !== undefined && snapshot.data !== shown) setShown(snapshot.data);
+  const data = snapshot.data ?? (options.keepPrevious && key !== null ? shown : undefined);
+  return { data: data as OutputOf<N> | undefined, error, loading: snapshot.loading, refetch };
+}
+
+/** A write: sends it, then asks again the reads it changed. Rejects as `call` does. */
+export function mutate<N extends OperationName>(name: N, input: InputOf<N>): Promise<OutputOf<N>> {
+  return queries.mutate(name, input) as Promise<OutputOf<N>>;
+}
