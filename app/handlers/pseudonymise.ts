@@ -72,15 +72,15 @@ function checkReplacements(replacements: readonly Replacement[]): void {
 }
 
 /**
- * Rewrites the documents and every other copy of the names in the caller's transaction;
- * returns what changed, and whether anything did (the file must then be compacted).
+ * Rewrites the documents and every other copy of the names in the caller's transaction, and
+ * merges the search index so that replaced words leave it; returns what changed.
  */
 function applyInTransaction(
   db: Db,
   documentIds: readonly number[],
   replacements: readonly Replacement[],
   coder: string,
-): { report: PseudonymiseReport; changedFile: boolean } {
+): PseudonymiseReport {
   const changed = new Map<number, RewrittenText>();
   let replaced = 0;
   for (const document of selectDocuments(db, documentIds)) {
@@ -106,8 +106,10 @@ function applyInTransaction(
   const purged = purgeElsewhere(db, replacements, changed);
   const elsewhere = purged.current;
   const report = { documents: changed.size, replaced, elsewhere };
-  if (replaced + elsewhere + purged.copies === 0) return { report, changedFile: false };
+  // Merged even when nothing is replaced now: the index may keep the words of a segment
+  // deleted earlier (a deleted document) until its segments merge.
   optimiseSearchIndex(db);
+  if (replaced + elsewhere + purged.copies === 0) return report;
   // Documents and segments are not undoable rows, and an undo would have to store the
   // original names in the project: the event is listed in the history but set aside at once
   // (state 'discarded'), so undo skips it and goes on with the change before it. Recording
@@ -124,7 +126,7 @@ function applyInTransaction(
     changes: '[]',
   });
   setEventState(db, eventId, 'discarded');
-  return { report, changedFile: true };
+  return report;
 }
 
 /** Pseudonymisation of documents already in the project (docs/PSEUDONYMISATION.md). */
@@ -153,15 +155,15 @@ export const pseudonymiseOperations = {
       const db = session.db();
       const coder = session.coder.name;
       // secure_delete zeroes what the transaction deletes; compacting afterwards removes what
-      // earlier edits left in free pages, so the replaced text is gone from the file.
-      const { report, changedFile } = withSecureDelete(db, () =>
-        writeTransaction(db, () => applyInTransaction(db, documentIds, replacements, coder)),
-      );
-      if (changedFile) {
+      // earlier edits left in free pages, so the replaced text is gone from the file. It
+      // compacts whatever was replaced now: a name may survive only in the free pages of a
+      // document deleted earlier, and applying the pseudonymisation must remove it there too.
+      return withSecureDelete(db, () => {
+        const report = writeTransaction(db, () => applyInTransaction(db, documentIds, replacements, coder));
         refreshStatistics(db);
         compactProjectFile(db);
-      }
-      return report;
+        return report;
+      });
     },
   ),
   'pseudonymise/mappingFile': read(({ replacements }): ExportedFile => {

@@ -222,3 +222,34 @@ describe('the places pseudonymisation rewrites', () => {
     expect(forgotten).toEqual([]);
   });
 });
+
+describe('applying a pseudonymisation always compacts the project file', () => {
+  it('removes a name left in free pages by a deleted document, even when no current text holds it', async () => {
+    const dir = makeTempDir('pseudonymise-deleted');
+    const path = join(dir, 'p.verbatim');
+    const session = testSession();
+    await call(session, 'project/create', { path });
+    // Long enough that the deleted transcript fills pages of its own, left free in the file.
+    const filler = 'Lorem ipsum dolor sit amet. '.repeat(200);
+    const imported = await call(session, 'documents/importFiles', {
+      files: [
+        { name: 'a.txt', base64: base64(`${filler}\n${TRANSCRIPT}\n${filler}`) },
+        { name: 'b.txt', base64: base64('Enquêteur : Bonjour.\nBruno : Bonjour.') },
+      ],
+    });
+    const [deleted, kept] = imported.imported.map((document) => document.id);
+    await call(session, 'documents/delete', { id: deleted ?? 0 });
+
+    const report = await call(session, 'pseudonymise/applyToDocuments', {
+      documentIds: [kept ?? 0],
+      replacements: [PSEUDONYM],
+    });
+
+    // Nothing current held the name, so nothing was replaced; the file is clean all the same,
+    // while the project is still open as well as after it closes.
+    expect(report).toEqual({ documents: 0, replaced: 0, elsewhere: 0 });
+    expect(leftovers(path)).toEqual([]);
+    session.close();
+    expect(leftovers(path)).toEqual([]);
+  });
+});
