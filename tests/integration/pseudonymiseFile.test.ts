@@ -1,9 +1,11 @@
+import Database from 'better-sqlite3';
 import { existsSync, readFileSync } from 'node:fs';
+import { hostname } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { ProjectSession } from '../../app/session.ts';
 import { STORED_TEXT } from '../../db/index.ts';
-import { call, testSession } from '../support/session.ts';
+import { call, callError, testSession } from '../support/session.ts';
 import { makeTempDir } from '../support/tempDir.ts';
 
 // A name rare enough that finding any of its parts in the file's bytes can only mean an
@@ -251,5 +253,80 @@ describe('applying a pseudonymisation always compacts the project file', () => {
     expect(leftovers(path)).toEqual([]);
     session.close();
     expect(leftovers(path)).toEqual([]);
+  });
+});
+
+/** A project holding the name in one transcript; returns the session, the file and the document. */
+async function projectWithName(name: string) {
+  const path = join(makeTempDir(name), 'p.verbatim');
+  const session = testSession();
+  await call(session, 'project/create', { path });
+  const imported = await call(session, 'documents/importFiles', {
+    files: [{ name: 'entretien.txt', base64: base64(TRANSCRIPT) }],
+  });
+  return { session, path, documentId: imported.imported[0]?.id ?? 0 };
+}
+
+/** The input applying the pseudonym to one document. */
+const apply = (documentId: number) => ({ documentIds: [documentId], replacements: [PSEUDONYM] });
+
+describe('pseudonymisation never claims a clean file that another connection keeps dirty', () => {
+  it('refuses to start while another program has the project open, and names it', async () => {
+    const { session, path, documentId } = await projectWithName('pseudonymise-held');
+    // Another live program's note (process 1 of this machine stands for it).
+    const other = new Database(path);
+    other
+      .prepare('INSERT INTO project_holders VALUES (?, ?, ?, ?, ?, ?)')
+      .run('other', 1, hostname(), 'alice', 'the Verbatim app', new Date().toISOString());
+    other.close();
+
+    const error = await callError(session, 'pseudonymise/applyToDocuments', apply(documentId));
+    const { text } = await call(session, 'documents/get', { id: documentId });
+    session.close();
+
+    expect(error.code).toBe('BUSY');
+    expect(error.message).toContain('alice');
+    expect(error.message).toContain('pseudonymis');
+    // Nothing was changed: the transcript still says the name.
+    expect(text).toContain(NAME);
+  });
+
+  it('reports that the name is still in the file while a reader keeps the old pages', async () => {
+    const { session, path, documentId } = await projectWithName('pseudonymise-reader');
+    // A program that leaves no note (an SQLite browser) reading the project: its snapshot
+    // keeps the old pages, so the write-ahead log cannot be folded into the file.
+    const reader = new Database(path, { readonly: true });
+    reader.exec('BEGIN');
+    reader.prepare('SELECT count(*) FROM documents').get();
+
+    const error = await callError(session, 'pseudonymise/applyToDocuments', apply(documentId));
+    const { text } = await call(session, 'documents/get', { id: documentId });
+    expect(error.code).toBe('BUSY');
+    expect(error.message).toContain('still in the project file');
+    // The rewrite itself is kept; only the clean-up of the file is left to do.
+    expect(text).not.toContain(NAME);
+
+    reader.exec('COMMIT');
+    reader.close();
+    // Applied again once the reader is gone, it finishes: nothing left to replace, file clean.
+    const report = await call(session, 'pseudonymise/applyToDocuments', apply(documentId));
+    expect(report.replaced).toBe(0);
+    expect(leftovers(path)).toEqual([]);
+    session.close();
+  });
+
+  it('compacts in blind mode, where a second read connection of the session is open', async () => {
+    const { session, path, documentId } = await projectWithName('pseudonymise-blind');
+    await call(session, 'project/setSettings', { blindMode: true });
+    // Reads run on the blind reader, which is then open beside the writing connection.
+    await call(session, 'documents/get', { id: documentId });
+
+    const report = await call(session, 'pseudonymise/applyToDocuments', apply(documentId));
+    expect(report.replaced).toBeGreaterThan(0);
+    expect(leftovers(path)).toEqual([]);
+    // Reads go on through a blind reader opened again, and see the pseudonym.
+    const { text } = await call(session, 'documents/get', { id: documentId });
+    expect(text).toContain('[Participant 7]');
+    session.close();
   });
 });
