@@ -11,7 +11,8 @@ function pathOf(error: unknown): string | undefined {
   return typeof path === 'string' ? path : undefined;
 }
 
-function describeHolder(holder: ProjectHolder): string {
+/** One program holding the project, as it introduced itself, in plain words. */
+export function describeHolder(holder: ProjectHolder): string {
   const since = holder.openedAt.slice(0, 16).replace('T', ' ');
   return `${holder.app} (process ${holder.pid}, user ${holder.user || 'unknown'} on ${holder.host}, open since ${since} UTC)`;
 }

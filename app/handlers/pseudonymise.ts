@@ -27,6 +27,9 @@ import { purgeElsewhere, type RewrittenText } from '../pseudonymise/purgeProject
 import { conflictingVariants } from '../pseudonymise/replace.ts';
 import { eventText } from '../history/record.ts';
 import { rewriteDocument } from '../pseudonymise/rewrite.ts';
+import type { ProjectSession } from '../session.ts';
+import { describeBusy, describeHolder } from '../storageErrors.ts';
+import { closeBlindReader } from '../visibility/blindSession.ts';
 import { ownTransaction, read, type OperationGroup } from './registry.ts';
 
 /** The documents asked for, in the order of the documents list; none asked means all. */
@@ -72,15 +75,15 @@ function checkReplacements(replacements: readonly Replacement[]): void {
 }
 
 /**
- * Rewrites the documents and every other copy of the names in the caller's transaction;
- * returns what changed, and whether anything did (the file must then be compacted).
+ * Rewrites the documents and every other copy of the names in the caller's transaction, and
+ * merges the search index so that replaced words leave it; returns what changed.
  */
 function applyInTransaction(
   db: Db,
   documentIds: readonly number[],
   replacements: readonly Replacement[],
   coder: string,
-): { report: PseudonymiseReport; changedFile: boolean } {
+): PseudonymiseReport {
   const changed = new Map<number, RewrittenText>();
   let replaced = 0;
   for (const document of selectDocuments(db, documentIds)) {
@@ -106,8 +109,10 @@ function applyInTransaction(
   const purged = purgeElsewhere(db, replacements, changed);
   const elsewhere = purged.current;
   const report = { documents: changed.size, replaced, elsewhere };
-  if (replaced + elsewhere + purged.copies === 0) return { report, changedFile: false };
+  // Merged even when nothing is replaced now: the index may keep the words of a segment
+  // deleted earlier (a deleted document) until its segments merge.
   optimiseSearchIndex(db);
+  if (replaced + elsewhere + purged.copies === 0) return report;
   // Documents and segments are not undoable rows, and an undo would have to store the
   // original names in the project: the event is listed in the history but set aside at once
   // (state 'discarded'), so undo skips it and goes on with the change before it. Recording
@@ -124,7 +129,30 @@ function applyInTransaction(
     changes: '[]',
   });
   setEventState(db, eventId, 'discarded');
-  return { report, changedFile: true };
+  return report;
+}
+
+/**
+ * Another program with the project open reads it through its own snapshot, which keeps the
+ * file's old pages, names included, until it lets go: compacting could not remove them.
+ */
+function refuseWhileHeld(session: ProjectSession): void {
+  const others = session.guard().others();
+  if (others.length > 0)
+    throw new AppError(
+      'BUSY',
+      `${describeBusy(others)} Close it there before pseudonymising: while another program has the project open, the names can stay in the file.`,
+    );
+}
+
+/** The rewrite is kept, but the file still holds the old pages: say so, never claim success. */
+function stillInFile(session: ProjectSession): AppError {
+  const others = session.guard().others();
+  const who = others.length === 0 ? 'another program' : others.map(describeHolder).join(', or ');
+  return new AppError(
+    'BUSY',
+    `The names were replaced in the project, but their earlier text is still in the project file, because ${who} is reading it. Do not share the file yet: close the project there, then apply the same pseudonymisation again to remove it.`,
+  );
 }
 
 /** Pseudonymisation of documents already in the project (docs/PSEUDONYMISATION.md). */
@@ -150,16 +178,27 @@ export const pseudonymiseOperations = {
     'Rewrites with secure_delete, then compacts the file after the commit; its event is set aside at once (applyInTransaction).',
     ({ documentIds, replacements }, session) => {
       checkReplacements(replacements);
+      refuseWhileHeld(session);
       const db = session.db();
       const coder = session.coder.name;
       // secure_delete zeroes what the transaction deletes; compacting afterwards removes what
-      // earlier edits left in free pages, so the replaced text is gone from the file.
-      const { report, changedFile } = withSecureDelete(db, () =>
-        writeTransaction(db, () => applyInTransaction(db, documentIds, replacements, coder)),
-      );
-      if (changedFile) {
+      // earlier edits left in free pages, so the replaced text is gone from the file. It
+      // compacts whatever was replaced now: a name may survive only in the free pages of a
+      // document deleted earlier, and applying the pseudonymisation must remove it there too.
+      const { report, compacted } = withSecureDelete(db, () => {
+        const rewritten = writeTransaction(db, () =>
+          applyInTransaction(db, documentIds, replacements, coder),
+        );
         refreshStatistics(db);
-        compactProjectFile(db);
+        // The blind reader (blind mode) is a second connection of this session: closed, it
+        // cannot keep the old pages; the next read opens it again.
+        closeBlindReader(db);
+        return { report: rewritten, compacted: compactProjectFile(db) };
+      });
+      if (!compacted) {
+        // The rewrite is committed: earlier backups hold the names and must go, as on success.
+        session.afterOperation('pseudonymise/applyToDocuments');
+        throw stillInFile(session);
       }
       return report;
     },

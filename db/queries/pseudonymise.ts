@@ -139,12 +139,46 @@ export function withSecureDelete<T>(db: Db, work: () => T): T {
   }
 }
 
+/** What `PRAGMA wal_checkpoint` reports: busy 1 when it could not finish, frames in the log. */
+interface CheckpointResult {
+  readonly busy: number;
+  readonly log: number;
+  readonly checkpointed: number;
+}
+
+// Each attempt waits for readers through SQLite's busy handler for this long; a reader that
+// finishes meanwhile lets it complete, one that starts between attempts is waited for again.
+const CHECKPOINT_ATTEMPTS = 3;
+const CHECKPOINT_WAIT_MS = 1000;
+
+/**
+ * Copies the WAL into the file and truncates it to zero. A connection reading an older
+ * snapshot (another program) keeps the pages it reads: the copy cannot finish until it
+ * ends. Returns false if it still could not after a few attempts.
+ */
+function truncateWal(db: Db): boolean {
+  const timeout = db.pragma('busy_timeout', { simple: true }) as number;
+  db.pragma(`busy_timeout = ${CHECKPOINT_WAIT_MS}`);
+  try {
+    for (let attempt = 0; attempt < CHECKPOINT_ATTEMPTS; attempt += 1) {
+      const [result] = db.pragma('wal_checkpoint(TRUNCATE)') as CheckpointResult[];
+      // log is -1 outside WAL mode, where there is no log to empty.
+      if (result && result.busy === 0 && result.log <= 0) return true;
+    }
+    return false;
+  } finally {
+    db.pragma(`busy_timeout = ${timeout}`);
+  }
+}
+
 /**
  * Rebuilds the file (VACUUM) so that no page keeps text deleted before secure_delete was on
  * (an earlier edit or deletion), then copies the WAL into the file and truncates it to zero,
- * so the old text is neither in the project file nor in its -wal companion.
+ * so the old text is neither in the project file nor in its -wal companion. Returns false
+ * when another connection's read kept the WAL from being copied: the file's old pages, and
+ * the text they hold, are then still there.
  */
-export function compactProjectFile(db: Db): void {
+export function compactProjectFile(db: Db): boolean {
   db.exec('VACUUM');
-  db.pragma('wal_checkpoint(TRUNCATE)');
+  return truncateWal(db);
 }

@@ -32,6 +32,9 @@ export function DocumentIdentifiersDialog({ documentId, documentName, onClose }:
   const [confirming, setConfirming] = useState(false);
   const [report, setReport] = useState<PseudonymiseReport | null>(null);
   const [error, setError] = useState<unknown>(null);
+  // An apply that fails after its rewrite (the file could not be compacted) changed the text
+  // all the same: the document is read again after any attempt.
+  const [applied, setApplied] = useState(false);
 
   useEffect(() => {
     call('pseudonymise/scanDocuments', { documentIds: [documentId] })
@@ -54,13 +57,14 @@ export function DocumentIdentifiersDialog({ documentId, documentName, onClose }:
       setError(caught);
     } finally {
       setConfirming(false);
+      setApplied(true);
     }
   };
 
   return (
     <Dialog
       title={t('identifiers.title', { name: documentName })}
-      onClose={() => onClose(report !== null)}
+      onClose={() => onClose(applied)}
       className="import-dialog"
     >
       <ErrorNotice error={error} />

@@ -1,9 +1,11 @@
+import Database from 'better-sqlite3';
 import { existsSync, readFileSync } from 'node:fs';
+import { hostname } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { ProjectSession } from '../../app/session.ts';
 import { STORED_TEXT } from '../../db/index.ts';
-import { call, testSession } from '../support/session.ts';
+import { call, callError, testSession } from '../support/session.ts';
 import { makeTempDir } from '../support/tempDir.ts';
 
 // A name rare enough that finding any of its parts in the file's bytes can only mean an
@@ -220,5 +222,111 @@ describe('the places pseudonymisation rewrites', () => {
       (column) => !rewritten.has(column) && !NOT_FREE_TEXT.has(column) && !TRANSCRIPT_COLUMNS.has(column),
     );
     expect(forgotten).toEqual([]);
+  });
+});
+
+describe('applying a pseudonymisation always compacts the project file', () => {
+  it('removes a name left in free pages by a deleted document, even when no current text holds it', async () => {
+    const dir = makeTempDir('pseudonymise-deleted');
+    const path = join(dir, 'p.verbatim');
+    const session = testSession();
+    await call(session, 'project/create', { path });
+    // Long enough that the deleted transcript fills pages of its own, left free in the file.
+    const filler = 'Lorem ipsum dolor sit amet. '.repeat(200);
+    const imported = await call(session, 'documents/importFiles', {
+      files: [
+        { name: 'a.txt', base64: base64(`${filler}\n${TRANSCRIPT}\n${filler}`) },
+        { name: 'b.txt', base64: base64('Enquêteur : Bonjour.\nBruno : Bonjour.') },
+      ],
+    });
+    const [deleted, kept] = imported.imported.map((document) => document.id);
+    await call(session, 'documents/delete', { id: deleted ?? 0 });
+
+    const report = await call(session, 'pseudonymise/applyToDocuments', {
+      documentIds: [kept ?? 0],
+      replacements: [PSEUDONYM],
+    });
+
+    // Nothing current held the name, so nothing was replaced; the file is clean all the same,
+    // while the project is still open as well as after it closes.
+    expect(report).toEqual({ documents: 0, replaced: 0, elsewhere: 0 });
+    expect(leftovers(path)).toEqual([]);
+    session.close();
+    expect(leftovers(path)).toEqual([]);
+  });
+});
+
+/** A project holding the name in one transcript; returns the session, the file and the document. */
+async function projectWithName(name: string) {
+  const path = join(makeTempDir(name), 'p.verbatim');
+  const session = testSession();
+  await call(session, 'project/create', { path });
+  const imported = await call(session, 'documents/importFiles', {
+    files: [{ name: 'entretien.txt', base64: base64(TRANSCRIPT) }],
+  });
+  return { session, path, documentId: imported.imported[0]?.id ?? 0 };
+}
+
+/** The input applying the pseudonym to one document. */
+const apply = (documentId: number) => ({ documentIds: [documentId], replacements: [PSEUDONYM] });
+
+describe('pseudonymisation never claims a clean file that another connection keeps dirty', () => {
+  it('refuses to start while another program has the project open, and names it', async () => {
+    const { session, path, documentId } = await projectWithName('pseudonymise-held');
+    // Another live program's note (process 1 of this machine stands for it).
+    const other = new Database(path);
+    other
+      .prepare('INSERT INTO project_holders VALUES (?, ?, ?, ?, ?, ?)')
+      .run('other', 1, hostname(), 'alice', 'the Verbatim app', new Date().toISOString());
+    other.close();
+
+    const error = await callError(session, 'pseudonymise/applyToDocuments', apply(documentId));
+    const { text } = await call(session, 'documents/get', { id: documentId });
+    session.close();
+
+    expect(error.code).toBe('BUSY');
+    expect(error.message).toContain('alice');
+    expect(error.message).toContain('pseudonymis');
+    // Nothing was changed: the transcript still says the name.
+    expect(text).toContain(NAME);
+  });
+
+  it('reports that the name is still in the file while a reader keeps the old pages', async () => {
+    const { session, path, documentId } = await projectWithName('pseudonymise-reader');
+    // A program that leaves no note (an SQLite browser) reading the project: its snapshot
+    // keeps the old pages, so the write-ahead log cannot be folded into the file.
+    const reader = new Database(path, { readonly: true });
+    reader.exec('BEGIN');
+    reader.prepare('SELECT count(*) FROM documents').get();
+
+    const error = await callError(session, 'pseudonymise/applyToDocuments', apply(documentId));
+    const { text } = await call(session, 'documents/get', { id: documentId });
+    expect(error.code).toBe('BUSY');
+    expect(error.message).toContain('still in the project file');
+    // The rewrite itself is kept; only the clean-up of the file is left to do.
+    expect(text).not.toContain(NAME);
+
+    reader.exec('COMMIT');
+    reader.close();
+    // Applied again once the reader is gone, it finishes: nothing left to replace, file clean.
+    const report = await call(session, 'pseudonymise/applyToDocuments', apply(documentId));
+    expect(report.replaced).toBe(0);
+    expect(leftovers(path)).toEqual([]);
+    session.close();
+  });
+
+  it('compacts in blind mode, where a second read connection of the session is open', async () => {
+    const { session, path, documentId } = await projectWithName('pseudonymise-blind');
+    await call(session, 'project/setSettings', { blindMode: true });
+    // Reads run on the blind reader, which is then open beside the writing connection.
+    await call(session, 'documents/get', { id: documentId });
+
+    const report = await call(session, 'pseudonymise/applyToDocuments', apply(documentId));
+    expect(report.replaced).toBeGreaterThan(0);
+    expect(leftovers(path)).toEqual([]);
+    // Reads go on through a blind reader opened again, and see the pseudonym.
+    const { text } = await call(session, 'documents/get', { id: documentId });
+    expect(text).toContain('[Participant 7]');
+    session.close();
   });
 });
