@@ -119,6 +119,15 @@ export interface MutationDeclaration extends Declared<'writes' | 'allCoders'> {
   readonly recordUnchanged?: boolean;
 }
 
+/** A registered mutation: its handler runs synchronously, so another write may nest it. */
+export interface RegisteredMutation<N extends OperationName, V extends Visibility> extends Registered<
+  N,
+  V,
+  'event'
+> {
+  readonly run: (input: ParsedInputOf<N>, session: ProjectSession) => OutputOf<N>;
+}
+
 /**
  * An undoable change. The wrapper opens the IMMEDIATE write transaction, gives the handler
  * a ChangeSet, and stores the rows it changed as one history event in the same
@@ -128,8 +137,8 @@ export interface MutationDeclaration extends Declared<'writes' | 'allCoders'> {
 export function mutation<N extends OperationName, V extends 'writes' | 'allCoders' = 'writes'>(
   declared: MutationDeclaration & Declared<V>,
   run: (input: ParsedInputOf<N>, context: MutationContext) => OutputOf<N>,
-): Registered<N, NoInfer<V>, 'event'> {
-  const handler: Handler<N> = (input, session) => {
+): RegisteredMutation<N, NoInfer<V>> {
+  const handler = (input: ParsedInputOf<N>, session: ProjectSession): OutputOf<N> => {
     const db = session.db();
     return writeTransaction(db, () => {
       const changes = new ChangeSet(db);
