@@ -12,14 +12,12 @@ function codingRowsOfEvent(event: EventRow, db: Db): RawRow[] {
       .flatMap((change) => [change.before, change.after])
       .filter((row): row is RawRow => row !== null);
   }
-  const { inserted, updated, removed }: BulkChange['bulk'] = changes.bulk;
+  // A bulk change updates only codes and attribute values (UPDATABLE_KEYS), never codings.
+  const { inserted, removed }: BulkChange['bulk'] = changes.bulk;
   return [
     ...inserted
       .filter((range) => range.table === 'codings')
       .flatMap((range) => readRowsInRange(db, 'codings', range.after, range.upTo)),
-    ...updated
-      .filter((update) => update.table === 'codings')
-      .flatMap((update) => [update.before, update.after]),
     ...(removed?.codings ?? []),
   ];
 }
