@@ -28,8 +28,9 @@ export interface Registered<
   N extends OperationName,
   V extends Visibility = Visibility,
   H extends HistoryRule = HistoryRule,
+  R extends Handler<N> = Handler<N>,
 > {
-  readonly run: Handler<N>;
+  readonly run: R;
   readonly visibility: V;
   readonly transports: readonly Transport[];
   readonly history: H;
@@ -55,12 +56,18 @@ interface Declared<V extends Visibility> {
   readonly visibility?: V;
 }
 
-function register<N extends OperationName, V extends Visibility, H extends HistoryRule>(
-  run: Handler<N>,
-  visibility: V,
-  history: H,
-  transports: readonly Transport[] | undefined,
-): Registered<N, V, H> {
+/** A mutation's handler is synchronous, so another write may run it inside its own transaction. */
+export type MutationHandler<N extends OperationName> = (
+  input: ParsedInputOf<N>,
+  session: ProjectSession,
+) => OutputOf<N>;
+
+function register<
+  N extends OperationName,
+  V extends Visibility,
+  H extends HistoryRule,
+  R extends Handler<N> = Handler<N>,
+>(run: R, visibility: V, history: H, transports: readonly Transport[] | undefined): Registered<N, V, H, R> {
   return { run, visibility, history, transports: transports ?? ALL_TRANSPORTS };
 }
 
@@ -128,8 +135,8 @@ export interface MutationDeclaration extends Declared<'writes' | 'allCoders'> {
 export function mutation<N extends OperationName, V extends 'writes' | 'allCoders' = 'writes'>(
   declared: MutationDeclaration & Declared<V>,
   run: (input: ParsedInputOf<N>, context: MutationContext) => OutputOf<N>,
-): Registered<N, NoInfer<V>, 'event'> {
-  const handler: Handler<N> = (input, session) => {
+): Registered<N, NoInfer<V>, 'event', MutationHandler<N>> {
+  const handler: MutationHandler<N> = (input, session) => {
     const db = session.db();
     return writeTransaction(db, () => {
       const changes = new ChangeSet(db);

@@ -101,31 +101,32 @@ const CHANGE_LABELS: Record<'en' | 'fr', Record<CodebookChange['kind'], (detail:
   },
 };
 
-/** Applies an accepted proposal through the same mutations as a direct edit (undoable). */
-async function applyProposal(payload: ProposalPayload, session: ProjectSession): Promise<void> {
+/**
+ * Applies an accepted proposal through the same mutations as a direct edit (undoable). They
+ * run synchronously, as savepoints of the caller's transaction, so the change, its history
+ * events and the decision commit together.
+ */
+function applyProposal(payload: ProposalPayload, session: ProjectSession): void {
   switch (payload.kind) {
     case 'new-code': {
-      const created = await codeOperations['codes/create'].run(
+      const created = codeOperations['codes/create'].run(
         { name: payload.name, parentId: payload.parentId ?? null },
         session,
       );
       if (payload.description)
-        await codeOperations['codes/update'].run(
-          { id: created.id, description: payload.description },
-          session,
-        );
+        codeOperations['codes/update'].run({ id: created.id, description: payload.description }, session);
       return;
     }
     case 'definition': {
       const { codeId, description, inclusion, exclusion } = payload;
-      await codeOperations['codes/update'].run({ id: codeId, description, inclusion, exclusion }, session);
+      codeOperations['codes/update'].run({ id: codeId, description, inclusion, exclusion }, session);
       return;
     }
     case 'rename':
-      await codeOperations['codes/update'].run({ id: payload.codeId, name: payload.name }, session);
+      codeOperations['codes/update'].run({ id: payload.codeId, name: payload.name }, session);
       return;
     case 'merge':
-      await codebookOperations['codes/merge'].run(
+      codebookOperations['codes/merge'].run(
         { sourceId: payload.sourceId, targetId: payload.targetId },
         session,
       );
@@ -187,17 +188,18 @@ export const reviewOperations = {
   }),
   'review/proposals': read((_input, session) => listProposals(session.db()).map(toProposal)),
   'review/decide': ownTransaction(
-    'Accepting applies the proposal through the codebook mutations (each one undoable event), then records the decision apart from the history.',
-    async ({ id, accept, comment }, session) => {
+    'Accepting applies the proposal through the codebook mutations (each one undoable event, nested in the decision’s transaction), and records the decision apart from the history.',
+    ({ id, accept, comment }, session) => {
       const db = session.db();
-      const row = getProposal(db, id);
-      if (!row) throw new AppError('NOT_FOUND', `There is no proposal with id ${id}.`);
-      if (row.status !== 'open') throw new AppError('CONFLICT', `This proposal was already ${row.status}.`);
-      // Applying first: if the change cannot be made (e.g. the name is taken), the proposal stays open.
-      if (accept) await applyProposal(JSON.parse(row.payload) as ProposalPayload, session);
-      writeTransaction(db, () =>
-        decideProposal(db, id, accept ? 'accepted' : 'rejected', session.coder.name, comment ?? ''),
-      );
+      // One transaction: the status is read again under the write lock, and if the change
+      // cannot be made (e.g. the name is taken) or the decision not saved, nothing is kept.
+      writeTransaction(db, () => {
+        const row = getProposal(db, id);
+        if (!row) throw new AppError('NOT_FOUND', `There is no proposal with id ${id}.`);
+        if (row.status !== 'open') throw new AppError('CONFLICT', `This proposal was already ${row.status}.`);
+        if (accept) applyProposal(JSON.parse(row.payload) as ProposalPayload, session);
+        decideProposal(db, id, accept ? 'accepted' : 'rejected', session.coder.name, comment ?? '');
+      });
       const decided = getProposal(db, id);
       if (!decided) throw new AppError('INTERNAL', 'The decision was not saved.');
       return toProposal(decided);

@@ -15,6 +15,7 @@ import type { Code, ProposalPayload } from '../contract/types.ts';
 import { AppError } from '../errors.ts';
 import { historyStatus } from '../handlers/history.ts';
 import type { OperationsWith } from './policy.ts';
+import { checkBlindReplay } from './replayRule.ts';
 
 type WriteOperation = OperationsWith<'writes'>;
 
@@ -29,7 +30,7 @@ export interface WriteRule<N extends WriteOperation> {
   ) => { codes?: readonly number[]; documents?: readonly number[] };
   /** The coders the input records work for: in blind mode only the coder themself. */
   readonly codesAs?: (input: ParsedInputOf<N>) => readonly (string | undefined)[];
-  /** The history step it replays must be one the coder can see. */
+  /** The history step it replays must be the coder's own and touch no hidden coding. */
   readonly replays?: 'undo' | 'redo';
   /** The output as the coder may see it, read again through the blind reader. */
   readonly shows?: (output: OutputOf<N>, reader: Db) => OutputOf<N>;
@@ -139,14 +140,8 @@ export function checkBlindWrite(name: string, input: unknown, coder: string, db:
     );
   }
   if (rule.replays) {
-    const next = rule.replays === 'undo' ? lastDoneEvent : firstUndoneEvent;
-    const step = next(db);
-    if (step && next(reader)?.id !== step.id) {
-      throw new AppError(
-        'CONFLICT',
-        `The next change to ${rule.replays} was made by another coder, whom blind mode hides from you; it cannot be ${rule.replays === 'undo' ? 'undone' : 'redone'} here.`,
-      );
-    }
+    const step = (rule.replays === 'undo' ? lastDoneEvent : firstUndoneEvent)(db);
+    if (step) checkBlindReplay(rule.replays, step, coder, db);
   }
 }
 

@@ -1,6 +1,7 @@
 import { isAbsolute } from 'node:path';
 import type { IpcMainInvokeEvent } from 'electron';
 import type { WireResult } from '../../app/errors.ts';
+import { hasExtension, PROJECT_EXTENSION } from '../projectFiles.ts';
 import { isChoosePurpose, type ChoosePurpose, type ChosenFile } from './channels.ts';
 import type { ChosenPaths } from './chosenPaths.ts';
 import { untrustedSenderReason, type CallHandlerOptions } from './ipc.ts';
@@ -22,11 +23,17 @@ function refused(message: string): WireResult<readonly ChosenFile[]> {
   return { ok: false, error: { code: 'NOT_ALLOWED', message } };
 }
 
-/** Same sender checks as the call channel; then `answer` gives the path to remember, if any. */
+/** A file to remember, and what it was chosen for. */
+interface Picked {
+  readonly path: string;
+  readonly purpose: ChoosePurpose;
+}
+
+/** Same sender checks as the call channel; then `answer` gives the file to remember, if any. */
 function fromOurPage(
   options: SenderOptions,
   what: string,
-  answer: (request: unknown) => Promise<string | undefined | WireResult<readonly ChosenFile[]>>,
+  answer: (request: unknown) => Promise<Picked | undefined | WireResult<readonly ChosenFile[]>>,
 ): ChooseHandler {
   return async (event, request) => {
     const reason = untrustedSenderReason(event, options.getWindow(), options.indexUrl);
@@ -34,28 +41,39 @@ function fromOurPage(
       console.warn(`[verbatim] refused ${what}: ${reason}.`);
       return refused(`Request refused: ${reason}.`);
     }
-    const path = await answer(request);
-    if (typeof path === 'object') return path;
-    return { ok: true, data: path === undefined ? [] : [options.chosen.remember(path)] };
+    const picked = await answer(request);
+    if (picked !== undefined && 'ok' in picked) return picked;
+    return {
+      ok: true,
+      data: picked === undefined ? [] : [options.chosen.remember(picked.path, picked.purpose)],
+    };
   };
 }
 
 /**
  * The handler of the choose channel: the page asks for a file, main shows the native
- * dialog, remembers what the user picked and answers only handles (empty when cancelled).
+ * dialog, remembers what the user picked, for that purpose, and answers only handles
+ * (empty when cancelled).
  */
 export function createChooseHandler(options: ChooseHandlerOptions): ChooseHandler {
-  return fromOurPage(options, 'a file dialog request', async (purpose) =>
-    isChoosePurpose(purpose) ? options.ask(purpose) : refused('Unknown kind of file to choose.'),
-  );
+  return fromOurPage(options, 'a file dialog request', async (purpose) => {
+    if (!isChoosePurpose(purpose)) return refused('Unknown kind of file to choose.');
+    const path = await options.ask(purpose);
+    return path === undefined ? undefined : { path, purpose };
+  });
 }
 
 /**
  * The handler of the drop channel: the preload sends the path of a file dropped on the
- * window (the page cannot: it has no ipcRenderer, and a File it makes has no path).
+ * window (the page cannot: it has no ipcRenderer, and a File it makes has no path). A
+ * dropped project is one to open, and only a `.verbatim` file is one.
  */
 export function createDropHandler(options: SenderOptions): ChooseHandler {
-  return fromOurPage(options, 'a dropped file', async (path) =>
-    typeof path === 'string' && isAbsolute(path) ? path : refused('A dropped file must come from the disk.'),
-  );
+  return fromOurPage(options, 'a dropped file', async (path) => {
+    if (typeof path !== 'string' || !isAbsolute(path))
+      return refused('A dropped file must come from the disk.');
+    if (!hasExtension(path, PROJECT_EXTENSION))
+      return refused('Only a Verbatim project (a .verbatim file) can be dropped here.');
+    return { path, purpose: 'openProject' };
+  });
 }

@@ -5,25 +5,46 @@ import { dispatch } from '../../app/dispatch.ts';
 import { AppError } from '../../app/errors.ts';
 import type { Caller } from '../../app/operationAccess.ts';
 import type { ProjectSession } from '../../app/session.ts';
-import type { ChosenFile } from './channels.ts';
+import { hasExtension, PROJECT_EXTENSION } from '../projectFiles.ts';
+import type { ChoosePurpose, ChosenFile } from './channels.ts';
 import type { Dispatcher } from './ipc.ts';
 
+/** The operations a handle chosen for each purpose may name a file for. */
+const PURPOSE_OPERATIONS: Readonly<Record<ChoosePurpose, ReadonlySet<OperationName>>> = {
+  createProject: new Set(['project/create']),
+  openProject: new Set(['project/open']),
+  mergeProject: new Set(['project/mergePreview', 'project/merge']),
+  saveCopy: new Set(['project/saveCopy']),
+};
+
+interface Chosen {
+  readonly path: string;
+  readonly purpose: ChoosePurpose;
+}
+
 /**
- * The files the user chose in native dialogs for this window. The renderer only ever holds
- * opaque handles to them; main turns a handle back into the path when a call uses it, so
- * script in the page cannot name a file the user did not choose.
+ * The files the user chose in native dialogs (or dropped) for this window, each with what it
+ * was chosen for. The renderer only ever holds opaque handles to them; main turns a handle
+ * back into the path only for a call of that purpose, so script in the page can neither name
+ * a file the user did not choose nor use a file chosen to open as the target of a copy.
  */
 export class ChosenPaths {
-  private readonly byHandle = new Map<string, string>();
+  private readonly byHandle = new Map<string, Chosen>();
 
-  remember(path: string): ChosenFile {
+  remember(path: string, purpose: ChoosePurpose): ChosenFile {
     const handle = `chosen:${randomUUID()}`;
-    this.byHandle.set(handle, path);
+    this.byHandle.set(handle, { path, purpose });
     return { handle, name: basename(path) };
   }
 
-  resolve(handle: string): string | undefined {
-    return this.byHandle.get(handle);
+  /**
+   * The path behind `handle` when it was chosen for the purpose of operation `name`; every
+   * purpose names a project, so the path must end in `.verbatim` (any case).
+   */
+  resolve(handle: string, name: OperationName): string | undefined {
+    const chosen = this.byHandle.get(handle);
+    if (!chosen || !PURPOSE_OPERATIONS[chosen.purpose].has(name)) return undefined;
+    return hasExtension(chosen.path, PROJECT_EXTENSION) ? chosen.path : undefined;
   }
 
   /** Forgets every handle (the window that held them closed). */
@@ -40,14 +61,15 @@ const RECENT_PATH_OPERATIONS: ReadonlySet<OperationName> = new Set([
 ]);
 
 /**
- * The renderer's caller: each path field must carry a handle from `chosen`, or, to open or
- * merge a project, a path of the recent list (projects the user opened before).
+ * The renderer's caller: each path field must carry a handle from `chosen` picked for this
+ * operation's purpose, or, to open or merge a project, a path of the recent list (projects
+ * the user opened before).
  */
 export function rendererCaller(chosen: ChosenPaths, recent: () => readonly string[]): Caller {
   return {
     transport: 'electron',
     userPath(sent, name) {
-      const path = chosen.resolve(sent);
+      const path = chosen.resolve(sent, name);
       if (path !== undefined) return path;
       if (RECENT_PATH_OPERATIONS.has(name) && recent().includes(sent)) return sent;
       throw new AppError(

@@ -281,6 +281,16 @@ describe('Electron main', () => {
       ok: true,
       data: { path: join(fake.root, 'chosen.verbatim') },
     });
+    // A handle serves only the purpose it was chosen for, and only for a .verbatim file.
+    const refusedCall = { ok: false, error: { code: 'NOT_ALLOWED' } };
+    expect(await callFromWindow('project/open', { path: handle })).toMatchObject(refusedCall);
+    expect(await callFromWindow('project/saveCopy', { path: handle })).toMatchObject(refusedCall);
+    const opened = await handleFor('openProject', join(fake.root, 'chosen.verbatim'));
+    expect(await callFromWindow('project/saveCopy', { path: opened })).toMatchObject(refusedCall);
+    expect(await callFromWindow('documents/importPaths', { paths: [opened] })).toMatchObject(refusedCall);
+    const notProject = await handleFor('openProject', join(fake.root, 'notes.txt'));
+    expect(await callFromWindow('project/open', { path: notProject })).toMatchObject(refusedCall);
+    expect(await callFromWindow('project/open', { path: opened })).toMatchObject({ ok: true });
     // A cancelled dialog gives no handle; an unknown purpose is refused.
     vi.mocked(dialog.showOpenDialog).mockResolvedValueOnce({ canceled: true, filePaths: [] });
     const window = fake.windows.at(-1);
@@ -300,18 +310,32 @@ describe('Electron main', () => {
   it('turns a file dropped on the window into a handle, for our page only', async () => {
     build(fake.root);
     await start();
-    const path = join(fake.root, 'dropped.verbatim');
+    const path = join(fake.root, 'Dropped.VERBATIM');
+    const created = await handleFor('createProject', path);
+    expect(await callFromWindow('project/create', { path: created })).toMatchObject({ ok: true });
     const window = fake.windows.at(-1);
     const drop = fake.ipcHandlers.get(DROP_CHANNEL);
     const event = { sender: window?.webContents, senderFrame: window?.webContents.mainFrame };
     const dropped = await drop?.(event, path);
     if (!dropped?.ok) throw new Error('the drop was refused');
     const [file] = dropped.data as { handle: string; name: string }[];
-    expect(file?.name).toBe('dropped.verbatim');
-    expect(await callFromWindow('project/create', { path: file?.handle })).toMatchObject({
+    expect(file?.name).toBe('Dropped.VERBATIM');
+    // A dropped project is one to open: not a file to create, copy to or import.
+    for (const [name, input] of [
+      ['project/create', { path: file?.handle }],
+      ['project/saveCopy', { path: file?.handle }],
+      ['documents/importPaths', { paths: [file?.handle] }],
+    ] as const) {
+      expect(await callFromWindow(name, input), name).toMatchObject({
+        ok: false,
+        error: { code: 'NOT_ALLOWED' },
+      });
+    }
+    expect(await callFromWindow('project/open', { path: file?.handle })).toMatchObject({
       ok: true,
       data: { path },
     });
+    expect(await drop?.(event, join(fake.root, 'notes.txt'))).toMatchObject({ ok: false });
     expect(await drop?.(event, 'relative/x.verbatim')).toMatchObject({ ok: false });
     const foreign = { ...event, senderFrame: { url: 'https://evil.example/', parent: null } };
     expect(await drop?.(foreign, path)).toMatchObject({ ok: false });

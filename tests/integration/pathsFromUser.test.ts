@@ -113,9 +113,27 @@ describe('through Electron IPC (the page in the desktop app)', () => {
   });
 
   it('accepts the same file once the user chose it in the native dialog', async () => {
-    const { handle } = chosen.remember(colleague);
+    const { handle } = chosen.remember(colleague, 'mergeProject');
     const preview = await handler(event, 'project/mergePreview', { path: handle });
     expect(preview).toMatchObject({ ok: true, data: { added: { documents: 1 } } });
+  });
+
+  it('accepts a handle only for the purpose it was chosen for, and only a .verbatim file', async () => {
+    const opened = chosen.remember(colleague, 'openProject').handle;
+    const forCopy = chosen.remember(join(outside, 'copy.verbatim'), 'saveCopy').handle;
+    const attempts: [OperationName, Record<string, unknown>][] = [
+      ['documents/importPaths', { paths: [opened] }],
+      ['project/saveCopy', { path: opened }],
+      ['project/merge', { path: opened }],
+      ['project/create', { path: forCopy }],
+      ['project/open', { path: chosen.remember(secret, 'openProject').handle }],
+      ['project/mergePreview', { path: chosen.remember(secret, 'mergeProject').handle }],
+    ];
+    for (const [name, input] of attempts) expectRefused(await handler(event, name, input), name);
+    expect(existsSync(join(outside, 'copy.verbatim'))).toBe(false);
+    await expectNothingHappened();
+    const upperCase = chosen.remember(join(outside, 'COPY.VERBATIM'), 'saveCopy').handle;
+    expect(await handler(event, 'project/saveCopy', { path: upperCase })).toMatchObject({ ok: true });
   });
 
   it('opens a recent project (one the user opened before) by its path', async () => {

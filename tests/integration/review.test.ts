@@ -1,5 +1,7 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { dispatch } from '../../app/dispatch.ts';
+import { CLI_CALLER } from '../../app/operationAccess.ts';
 import { call, callError, testSession } from '../support/session.ts';
 import { makeTempDir } from '../support/tempDir.ts';
 
@@ -86,5 +88,37 @@ describe('codebook review', () => {
     ]);
     // The accepted change is in the history, undoable.
     expect((await call(session, 'history/status', {})).undo).toBe('Edit code «ethics»');
+  });
+
+  it('decides in one transaction: a failed decision applies nothing, a second one is refused', async () => {
+    const session = testSession();
+    await call(session, 'project/create', { path: join(makeTempDir('review'), 'once.verbatim') });
+    const code = await call(session, 'codes/create', { name: 'ethics' });
+    const rename = await call(session, 'review/propose', {
+      payload: { kind: 'rename', codeId: code.id, name: 'morals' },
+    });
+    // The decision cannot be saved (as if the program stopped between applying and deciding).
+    const db = session.db();
+    db.exec(
+      "CREATE TEMP TRIGGER refuse_decision BEFORE UPDATE ON proposals BEGIN SELECT RAISE(ABORT, 'disk gone'); END",
+    );
+    expect((await dispatch(session, 'review/decide', { id: rename.id, accept: true }, CLI_CALLER)).ok).toBe(
+      false,
+    );
+    db.exec('DROP TRIGGER temp.refuse_decision');
+    expect((await call(session, 'codes/list', {})).map((c) => c.name)).toEqual(['ethics']);
+    expect((await call(session, 'history/status', {})).undo).toBe('Create code «ethics»');
+    expect((await call(session, 'review/proposals', {})).map((p) => p.status)).toEqual(['open']);
+
+    // Two decisions at once: the change is applied once, the second decision is refused.
+    const definition = await call(session, 'review/propose', {
+      payload: { kind: 'definition', codeId: code.id, description: 'Moral judgements.' },
+    });
+    const decide = (): ReturnType<typeof dispatch> =>
+      dispatch(session, 'review/decide', { id: definition.id, accept: true }, CLI_CALLER);
+    const results = await Promise.all([decide(), decide()]);
+    expect(results.map((result) => result.ok).sort()).toEqual([false, true]);
+    const updates = (await call(session, 'history/list', {})).filter((e) => e.kind === 'code.update');
+    expect(updates).toHaveLength(1);
   });
 });

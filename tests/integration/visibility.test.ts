@@ -411,6 +411,38 @@ describe('blind mode: writes reach no hidden work', () => {
     });
     expect(step.undoPhrase?.key).not.toBe('codingCreate');
   });
+
+  it('replays only the coder’s own steps, and none that moves hidden codings', async () => {
+    const codeNames = async (): Promise<string[]> =>
+      (await call(side.session, 'codes/list', {})).map((code) => code.name).sort();
+    const refused = async (name: 'history/undo' | 'history/redo', pattern: RegExp): Promise<void> => {
+      const before = await codeNames();
+      const result = await dispatch(side.session, name, {}, CLI_CALLER);
+      expect(result.ok, name).toBe(false);
+      if (!result.ok) {
+        expect(result.error.code, name).toBe('CONFLICT');
+        expect(result.error.message, name).toMatch(pattern);
+      }
+      expect(await codeNames(), name).toEqual(before);
+    };
+    // Bastien merges two codes (moving his codings and Alice's): a codebook step Alice sees.
+    const bastien = sessionAs(BASTIEN);
+    await call(bastien, 'project/open', { path: side.path });
+    await call(bastien, 'project/setSettings', { blindMode: false });
+    await call(bastien, 'codes/merge', { sourceId: f.codeIds.tired, targetId: f.codeIds.family });
+    await call(bastien, 'project/setSettings', { blindMode: true });
+    await refused('history/undo', /another coder/u);
+    await call(bastien, 'project/setSettings', { blindMode: false });
+    await call(bastien, 'history/undo', {});
+    await call(bastien, 'project/setSettings', { blindMode: true });
+    await refused('history/redo', /another coder/u);
+    bastien.close();
+    // Alice's own merge, made with blind mode off, moved Bastien's codings too.
+    await call(side.session, 'project/setSettings', { blindMode: false });
+    await call(side.session, 'codes/merge', { sourceId: f.codeIds.tired, targetId: f.codeIds.work });
+    await call(side.session, 'project/setSettings', { blindMode: true });
+    await refused('history/undo', /other coders’ codings/u);
+  });
 });
 
 describe('blind reader lifetime', () => {
