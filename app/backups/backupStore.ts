@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { chmodSync, mkdirSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import {
   countCodings,
   countDocuments,
@@ -97,13 +97,18 @@ export interface BackupFile extends BackupInfo {
   readonly path: string;
 }
 
-/** Backs the open project up into its folder, then applies the rotation. */
+/**
+ * Backs the open project up into its folder, then applies the rotation. `keep` is a file
+ * the rotation must not delete: the backup about to be restored, which the backup taken
+ * before restoring could otherwise push out of the rotation before it is copied.
+ */
 export function createBackup(
   db: Db,
   configDir: string,
   reason: BackupReason,
   options: OpenOptions = {},
   now: Date = new Date(),
+  keep?: string,
 ): BackupFile {
   const folder = backupFolder(configDir, db);
   let name = nameFor(now, reason);
@@ -113,7 +118,11 @@ export function createBackup(
   const copy = copyProject(db, join(folder, name), { ...options, refuseExisting: true });
   const list = entries(folder);
   // Entries of days already kept are counted from the newest; the new one is never expired.
-  for (const entry of expiredBackups(list, now)) rmSync(join(folder, entry.id), { force: true });
+  const kept = keep === undefined ? null : resolve(keep);
+  for (const entry of expiredBackups(list, now)) {
+    const path = join(folder, entry.id);
+    if (resolve(path) !== kept) rmSync(path, { force: true });
+  }
   return {
     path: copy.path,
     id: name,

@@ -28,7 +28,9 @@ export function restoreProject(session: ProjectSession, backupFile: string): Bac
   const others = guard.others();
   if (others.length > 0)
     throw new AppError('BUSY', `${describeBusy(others)} Close it there before restoring a backup.`);
-  const kept = guard.backup('before-restore');
+  // The chosen backup is spared by the rotation this backup triggers: with many recent
+  // backups it would be the oldest, deleted before it could be copied.
+  const kept = guard.backup('before-restore', backupFile);
   if (kept === null)
     throw new AppError(
       'INTERNAL',

@@ -3,6 +3,7 @@ import { copyFileSync, existsSync, readdirSync, readFileSync, statSync, writeFil
 import { hostname } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { createBackup, KEEP_RECENT } from '../../app/backups/backupStore.ts';
 import { ProjectSession } from '../../app/session.ts';
 import { CLI_PROCESS_TEST_TIMEOUT_MS, cli, cliProcess } from '../support/cli.ts';
 import { call, callError, memoryRecent } from '../support/session.ts';
@@ -140,6 +141,31 @@ describe('automatic backups and restoring one', () => {
     expect((await callError(session, 'project/restoreBackup', { id: '../p.verbatim' })).code).toBe(
       'INVALID_INPUT',
     );
+    session.close();
+  });
+
+  it('restores the oldest of many backups: the backup taken first does not rotate it out', async () => {
+    const path = join(makeTempDir('backup-rotate'), 'p.verbatim');
+    const session = new ProjectSession({
+      recent: memoryRecent(),
+      defaultCoder: 'tester',
+      backups: { configDir, automatic: false },
+    });
+    const documentId = await openProjectWithCodings(session, path, 1);
+    const now = Date.now();
+    createBackup(session.db(), configDir, 'auto', {}, new Date(now - 11 * 60_000));
+    await call(session, 'codings/create', {
+      items: [{ documentId, start: 0, end: 5, codeName: 'mistake', coder: 'z' }],
+    });
+    for (let minutes = 10; minutes >= 1; minutes--)
+      createBackup(session.db(), configDir, 'auto', {}, new Date(now - minutes * 60_000));
+    const backups = await call(session, 'project/backups', {});
+    const oldest = backups[backups.length - 1];
+    expect(backups.length).toBe(KEEP_RECENT + 1);
+    expect(oldest?.codingCount).toBe(1);
+
+    await call(session, 'project/restoreBackup', { id: oldest?.id ?? '' });
+    expect((await call(session, 'codings/ofDocument', { documentId })).length).toBe(1);
     session.close();
   });
 
