@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { chmodSync, mkdirSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import {
   countCodings,
   countDocuments,
@@ -28,13 +28,17 @@ const REASONS: readonly BackupReason[] = ['open', 'auto', 'close', 'manual', 'be
 /** `2026-12-07T01-02-03-123Z_auto.verbatim`: sortable, and safe in any file system. */
 const BACKUP_NAME = /^(\d{4}-\d{2}-\d{2}T\d{2}-\d{2}-\d{2}-\d{3}Z)_([a-z-]+)\.verbatim$/u;
 
+/** What randomUUID makes: the only shape of id that names a backup folder. */
+const PROJECT_ID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/u;
+
 /**
  * The identity of a project, kept in the file so that its backups follow it when it is
- * moved or renamed. Created on first use.
+ * moved or renamed. Created on first use. The file may come from anyone: an id of another
+ * shape (`../../elsewhere`) is replaced by a fresh one, never used as a folder name.
  */
 export function projectIdentity(db: Db): string {
   const existing = getSetting(db, PROJECT_ID_SETTING);
-  if (existing) return existing;
+  if (existing && PROJECT_ID.test(existing)) return existing;
   const id = randomUUID();
   writeTransaction(db, () => setSetting(db, PROJECT_ID_SETTING, id));
   return id;
@@ -42,8 +46,11 @@ export function projectIdentity(db: Db): string {
 
 /** `<config>/backups/<project id>/`, private to the user (0700). */
 export function backupFolder(configDir: string, db: Db): string {
-  const root = join(configDir, 'backups');
-  const folder = join(root, projectIdentity(db));
+  const root = resolve(configDir, 'backups');
+  const folder = resolve(root, projectIdentity(db));
+  // Belt and braces over the id's shape: nothing is created outside backups/.
+  if (dirname(folder) !== root)
+    throw new AppError('INTERNAL', 'The backups folder of this project is not inside the backups folder.');
   mkdirSync(folder, { recursive: true, mode: 0o700 });
   chmodSync(root, 0o700);
   chmodSync(folder, 0o700);

@@ -3,10 +3,11 @@ import { copyFileSync, existsSync, readdirSync, readFileSync, statSync, writeFil
 import { hostname } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createBackup, KEEP_RECENT } from '../../app/backups/backupStore.ts';
+import { createBackup, KEEP_RECENT, projectIdentity } from '../../app/backups/backupStore.ts';
 import { ProjectSession } from '../../app/session.ts';
 import { CLI_PROCESS_TEST_TIMEOUT_MS, cli, cliProcess } from '../support/cli.ts';
-import { call, callError, memoryRecent } from '../support/session.ts';
+import { setSetting, writeTransaction } from '../../db/index.ts';
+import { call, callError, memoryRecent, testSession } from '../support/session.ts';
 import { makeTempDir } from '../support/tempDir.ts';
 
 const TEXT = 'Je travaille le soir, après les enfants, devant l’écran.';
@@ -224,6 +225,27 @@ describe('automatic backups and restoring one', () => {
     expect(mode(target)).toBe(0o600);
     expect((await callError(session, 'project/saveCopy', { path: target })).code).toBe('FILE_EXISTS');
     session.close();
+  });
+});
+
+describe('the project id that names the backup folder', () => {
+  it('replaces an id that is not a UUID, so a crafted project writes nothing outside backups/', async () => {
+    const base = makeTempDir('backup-hostile');
+    const config = join(base, 'config');
+    const path = join(base, 'hostile.verbatim');
+    const author = testSession();
+    await call(author, 'project/create', { path });
+    writeTransaction(author.db(), () => setSetting(author.db(), 'projectId', '../../victim'));
+    author.close();
+
+    const session = backupSession(config);
+    session.open(path);
+    const id = projectIdentity(session.db());
+    session.close();
+    expect(existsSync(join(base, 'victim'))).toBe(false);
+    expect(id).toMatch(/^[0-9a-f-]{36}$/u);
+    expect(readdirSync(join(config, 'backups'))).toEqual([id]);
+    expect(readdirSync(join(config, 'backups', id)).length).toBeGreaterThan(0);
   });
 });
 
