@@ -1,19 +1,16 @@
-import { randomUUID } from 'node:crypto';
 import { chmodSync, mkdirSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import {
   countCodings,
   countDocuments,
-  getSetting,
   openProjectReadOnly,
-  setSetting,
-  writeTransaction,
   type Db,
   type OpenOptions,
 } from '../../db/index.ts';
 import type { BackupInfo, BackupReason } from '../contract/types.ts';
 import { AppError } from '../errors.ts';
 import { copyProject } from './projectCopy.ts';
+import { projectIdentity } from './projectIdentity.ts';
 
 /**
  * Rotation (docs/USER-GUIDE.md, "Backups"): the newest KEEP_RECENT backups are kept, and of
@@ -23,26 +20,9 @@ import { copyProject } from './projectCopy.ts';
 export const KEEP_RECENT = 10;
 export const KEEP_DAYS = 14;
 
-const PROJECT_ID_SETTING = 'projectId';
 const REASONS: readonly BackupReason[] = ['open', 'auto', 'close', 'manual', 'before-restore'];
 /** `2026-12-07T01-02-03-123Z_auto.verbatim`: sortable, and safe in any file system. */
 const BACKUP_NAME = /^(\d{4}-\d{2}-\d{2}T\d{2}-\d{2}-\d{2}-\d{3}Z)_([a-z-]+)\.verbatim$/u;
-
-/** What randomUUID makes: the only shape of id that names a backup folder. */
-const PROJECT_ID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/u;
-
-/**
- * The identity of a project, kept in the file so that its backups follow it when it is
- * moved or renamed. Created on first use. The file may come from anyone: an id of another
- * shape (`../../elsewhere`) is replaced by a fresh one, never used as a folder name.
- */
-export function projectIdentity(db: Db): string {
-  const existing = getSetting(db, PROJECT_ID_SETTING);
-  if (existing && PROJECT_ID.test(existing)) return existing;
-  const id = randomUUID();
-  writeTransaction(db, () => setSetting(db, PROJECT_ID_SETTING, id));
-  return id;
-}
 
 /** `<config>/backups/<project id>/`, private to the user (0700). */
 export function backupFolder(configDir: string, db: Db): string {

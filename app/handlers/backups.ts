@@ -1,5 +1,6 @@
 import { backupPath, listBackups } from '../backups/backupStore.ts';
 import { copyProject } from '../backups/projectCopy.ts';
+import { newProjectIdentity } from '../backups/projectIdentity.ts';
 import { restoreProject } from '../backups/restore.ts';
 import { AppError } from '../errors.ts';
 import type { ProjectSession } from '../session.ts';
@@ -25,9 +26,15 @@ export const backupOperations = {
       return projectInfo(session);
     },
   ),
-  // The destination comes as project/create's does (docs/ARCHITECTURE.md).
+  // The destination comes as project/create's does (docs/ARCHITECTURE.md). The copy is a
+  // project of its own: with the original's id, the two would share (and purge) backups.
   'project/saveCopy': ownTransaction(
     "A copy is the whole file, written by SQLite's backup, not a transaction on the project.",
-    ({ path }, session) => copyProject(session.db(), path, { ...session.options, refuseExisting: true }),
+    ({ path }, session) =>
+      copyProject(session.db(), path, {
+        ...session.options,
+        refuseExisting: true,
+        projectId: newProjectIdentity(),
+      }),
   ),
 } satisfies OperationGroup;

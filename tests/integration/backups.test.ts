@@ -3,7 +3,8 @@ import { copyFileSync, existsSync, readdirSync, readFileSync, statSync, writeFil
 import { hostname } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createBackup, KEEP_RECENT, projectIdentity } from '../../app/backups/backupStore.ts';
+import { createBackup, KEEP_RECENT } from '../../app/backups/backupStore.ts';
+import { projectIdentity } from '../../app/backups/projectIdentity.ts';
 import { ProjectSession } from '../../app/session.ts';
 import { CLI_PROCESS_TEST_TIMEOUT_MS, cli, cliProcess } from '../support/cli.ts';
 import { setSetting, writeTransaction } from '../../db/index.ts';
@@ -246,6 +247,49 @@ describe('the project id that names the backup folder', () => {
     expect(id).toMatch(/^[0-9a-f-]{36}$/u);
     expect(readdirSync(join(config, 'backups'))).toEqual([id]);
     expect(readdirSync(join(config, 'backups', id)).length).toBeGreaterThan(0);
+  });
+});
+
+describe('copies and their backups', () => {
+  function projectIdOf(path: string): string | undefined {
+    const db = new Database(path, { readonly: true });
+    try {
+      const row = db.prepare("SELECT value FROM project_settings WHERE key = 'projectId'").get() as
+        { value: string } | undefined;
+      return row?.value;
+    } finally {
+      db.close();
+    }
+  }
+
+  it('gives saved copies ids of their own, and a restored project keeps its id', async () => {
+    const folder = makeTempDir('copy-identity');
+    const path = join(folder, 'p.verbatim');
+    const session = backupSession(configDir);
+    await openProjectWithCodings(session, path, 2);
+    const id = projectIdentity(session.db());
+    const saved = join(folder, 'saved.verbatim');
+    await call(session, 'project/saveCopy', { path: saved });
+    const out = join(folder, 'out.verbatim');
+    expect((await cli('backup', path, '--out', out)).code).toBe(0);
+    session.close();
+    const ids = [id, projectIdOf(saved), projectIdOf(out)];
+    expect(new Set(ids).size).toBe(3);
+    const originalBackups = readdirSync(join(configDir, 'backups', id));
+
+    // Pseudonymising the copy purges the copy's backups, not the original's.
+    const copy = backupSession(configDir);
+    copy.open(saved);
+    copy.guard().afterOperation('pseudonymise/applyToDocuments');
+    copy.close();
+    const stillThere = readdirSync(join(configDir, 'backups', id));
+    expect(stillThere).toEqual(expect.arrayContaining(originalBackups));
+    for (const name of originalBackups)
+      expect(statSync(join(configDir, 'backups', id, name)).size).toBeGreaterThan(0);
+
+    // Restoring from a copy with its own id leaves the project with its id (and backups).
+    expect((await cli('restore', path, out)).code).toBe(0);
+    expect(projectIdOf(path)).toBe(id);
   });
 });
 
