@@ -102,7 +102,12 @@ export function createBackup(
   // Two backups in the same millisecond: the later one waits its turn by name.
   for (let extra = 1; entries(folder).some((entry) => entry.id === name); extra++)
     name = nameFor(new Date(now.getTime() + extra), reason);
-  const copy = copyProject(db, join(folder, name), { ...options, refuseExisting: true });
+  // A backup is the project itself, restored as such: it keeps the project's id.
+  const copy = copyProject(db, join(folder, name), {
+    ...options,
+    refuseExisting: true,
+    projectId: projectIdentity(db),
+  });
   const list = entries(folder);
   // Entries of days already kept are counted from the newest; the new one is never expired.
   const kept = keep === undefined ? null : resolve(keep);

@@ -1,6 +1,5 @@
 import { backupPath, listBackups } from '../backups/backupStore.ts';
 import { copyProject } from '../backups/projectCopy.ts';
-import { newProjectIdentity } from '../backups/projectIdentity.ts';
 import { restoreProject } from '../backups/restore.ts';
 import { AppError } from '../errors.ts';
 import type { ProjectSession } from '../session.ts';
@@ -27,14 +26,9 @@ export const backupOperations = {
     },
   ),
   // The destination comes as project/create's does (docs/ARCHITECTURE.md). The copy is a
-  // project of its own: with the original's id, the two would share (and purge) backups.
+  // project of its own, with a new id (projectCopy.ts): it does not share the backups.
   'project/saveCopy': ownTransaction(
     "A copy is the whole file, written by SQLite's backup, not a transaction on the project.",
-    ({ path }, session) =>
-      copyProject(session.db(), path, {
-        ...session.options,
-        refuseExisting: true,
-        projectId: newProjectIdentity(),
-      }),
+    ({ path }, session) => copyProject(session.db(), path, { ...session.options, refuseExisting: true }),
   ),
 } satisfies OperationGroup;

@@ -1,6 +1,5 @@
 import { resolve } from 'node:path';
 import { copyProject } from '../../../app/backups/projectCopy.ts';
-import { newProjectIdentity } from '../../../app/backups/projectIdentity.ts';
 import { restoreProject } from '../../../app/backups/restore.ts';
 import { AppError } from '../../../app/errors.ts';
 import type { ProjectSession } from '../../../app/session.ts';
@@ -41,14 +40,10 @@ export async function backupCommand(argv: readonly string[], io: CliIo): Promise
   );
   const [file = ''] = requirePositionals(positionals, 1, BACKUP_USAGE);
   const result = withSession(file, (session) => {
-    // A copy written elsewhere may be opened as a project: it gets an id of its own, so it
-    // does not share the original's backups. Those in the backups folder keep the id.
+    // A copy written elsewhere may be opened as a project: copyProject gives it an id of its
+    // own, so it does not share the original's backups. Those in the backups folder keep it.
     if (values.out !== undefined)
-      return copyProject(session.db(), resolve(values.out), {
-        ...session.options,
-        refuseExisting: true,
-        projectId: newProjectIdentity(),
-      });
+      return copyProject(session.db(), resolve(values.out), { ...session.options, refuseExisting: true });
     const info = session.guard().backup('manual');
     if (!info) throw new CliError('Backups are not set up.');
     return info;
