@@ -18,9 +18,14 @@ export function countCodings(db: Db): number {
  * every committed change (a file manager's copy of an open project misses what is still in
  * the -wal) and nothing half made by another process. The copy is compacted (no free pages
  * keeping deleted text), in rollback-journal mode (one self-contained file) and held by
- * nobody.
+ * nobody. `prepare` may change the copy before it is closed (its project id).
  */
-export function copyDatabase(db: Db, target: string, options: OpenOptions = {}): CopyCounts {
+export function copyDatabase(
+  db: Db,
+  target: string,
+  options: OpenOptions = {},
+  prepare?: (copy: Db) => void,
+): CopyCounts {
   db.prepare('VACUUM INTO ?').run(target);
   const copy = new Database(target, {
     fileMustExist: true,
@@ -29,6 +34,7 @@ export function copyDatabase(db: Db, target: string, options: OpenOptions = {}):
   try {
     copy.pragma('journal_mode = DELETE');
     clearHolders(copy);
+    prepare?.(copy);
     return { documentCount: countDocuments(copy), codingCount: countCodings(copy) };
   } finally {
     copy.close();

@@ -12,9 +12,11 @@ function nonEmpty(value: string | undefined): string | undefined {
 }
 
 /**
- * Where Verbatim keeps its own small settings (recent projects) outside Electron, i.e. for
- * the web shell and the CLI. Electron uses app.getPath('userData') instead, which is the
- * same folder on Windows and macOS. VERBATIM_CONFIG_DIR wins everywhere so that tests and
+ * Where Verbatim keeps its backups in every shell, and its own small settings (recent
+ * projects) outside Electron, i.e. for the web shell and the CLI. Electron keeps those
+ * settings in app.getPath('userData'), the same folder on Windows and macOS but not on
+ * Linux (`Verbatim`, not `verbatim`); its backups are here, so that the CLI's
+ * pseudonymise purges them. VERBATIM_CONFIG_DIR wins everywhere so that tests and
  * portable installs can redirect it.
  */
 export function defaultConfigDir(

@@ -1,19 +1,16 @@
-import { randomUUID } from 'node:crypto';
 import { chmodSync, mkdirSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import {
   countCodings,
   countDocuments,
-  getSetting,
   openProjectReadOnly,
-  setSetting,
-  writeTransaction,
   type Db,
   type OpenOptions,
 } from '../../db/index.ts';
 import type { BackupInfo, BackupReason } from '../contract/types.ts';
 import { AppError } from '../errors.ts';
 import { copyProject } from './projectCopy.ts';
+import { projectIdentity } from './projectIdentity.ts';
 
 /**
  * Rotation (docs/USER-GUIDE.md, "Backups"): the newest KEEP_RECENT backups are kept, and of
@@ -23,27 +20,17 @@ import { copyProject } from './projectCopy.ts';
 export const KEEP_RECENT = 10;
 export const KEEP_DAYS = 14;
 
-const PROJECT_ID_SETTING = 'projectId';
 const REASONS: readonly BackupReason[] = ['open', 'auto', 'close', 'manual', 'before-restore'];
 /** `2026-12-07T01-02-03-123Z_auto.verbatim`: sortable, and safe in any file system. */
 const BACKUP_NAME = /^(\d{4}-\d{2}-\d{2}T\d{2}-\d{2}-\d{2}-\d{3}Z)_([a-z-]+)\.verbatim$/u;
 
-/**
- * The identity of a project, kept in the file so that its backups follow it when it is
- * moved or renamed. Created on first use.
- */
-export function projectIdentity(db: Db): string {
-  const existing = getSetting(db, PROJECT_ID_SETTING);
-  if (existing) return existing;
-  const id = randomUUID();
-  writeTransaction(db, () => setSetting(db, PROJECT_ID_SETTING, id));
-  return id;
-}
-
 /** `<config>/backups/<project id>/`, private to the user (0700). */
 export function backupFolder(configDir: string, db: Db): string {
-  const root = join(configDir, 'backups');
-  const folder = join(root, projectIdentity(db));
+  const root = resolve(configDir, 'backups');
+  const folder = resolve(root, projectIdentity(db));
+  // Belt and braces over the id's shape: nothing is created outside backups/.
+  if (dirname(folder) !== root)
+    throw new AppError('INTERNAL', 'The backups folder of this project is not inside the backups folder.');
   mkdirSync(folder, { recursive: true, mode: 0o700 });
   chmodSync(root, 0o700);
   chmodSync(folder, 0o700);
@@ -97,23 +84,37 @@ export interface BackupFile extends BackupInfo {
   readonly path: string;
 }
 
-/** Backs the open project up into its folder, then applies the rotation. */
+/**
+ * Backs the open project up into its folder, then applies the rotation. `keep` is a file
+ * the rotation must not delete: the backup about to be restored, which the backup taken
+ * before restoring could otherwise push out of the rotation before it is copied.
+ */
 export function createBackup(
   db: Db,
   configDir: string,
   reason: BackupReason,
   options: OpenOptions = {},
   now: Date = new Date(),
+  keep?: string,
 ): BackupFile {
   const folder = backupFolder(configDir, db);
   let name = nameFor(now, reason);
   // Two backups in the same millisecond: the later one waits its turn by name.
   for (let extra = 1; entries(folder).some((entry) => entry.id === name); extra++)
     name = nameFor(new Date(now.getTime() + extra), reason);
-  const copy = copyProject(db, join(folder, name), { ...options, refuseExisting: true });
+  // A backup is the project itself, restored as such: it keeps the project's id.
+  const copy = copyProject(db, join(folder, name), {
+    ...options,
+    refuseExisting: true,
+    projectId: projectIdentity(db),
+  });
   const list = entries(folder);
   // Entries of days already kept are counted from the newest; the new one is never expired.
-  for (const entry of expiredBackups(list, now)) rmSync(join(folder, entry.id), { force: true });
+  const kept = keep === undefined ? null : resolve(keep);
+  for (const entry of expiredBackups(list, now)) {
+    const path = join(folder, entry.id);
+    if (resolve(path) !== kept) rmSync(path, { force: true });
+  }
   return {
     path: copy.path,
     id: name,

@@ -98,11 +98,14 @@ export class ProjectGuard {
     return otherHolders(this.db);
   }
 
-  /** Takes a backup now (errors are the caller's). Returns null when backups are off. */
-  backup(reason: BackupReason): BackupFile | null {
+  /**
+   * Takes a backup now (errors are the caller's). Returns null when backups are off. The
+   * rotation that follows never deletes `keep` (see createBackup).
+   */
+  backup(reason: BackupReason, keep?: string): BackupFile | null {
     const settings = this.options.backups;
     if (!settings) return null;
-    const info = createBackup(this.db, settings.configDir, reason, this.options);
+    const info = createBackup(this.db, settings.configDir, reason, this.options, new Date(), keep);
     this.lastBackupAt = Date.now();
     this.changesAtBackup = this.totalChanges();
     return info;

@@ -25,7 +25,8 @@ export const backupOperations = {
       return projectInfo(session);
     },
   ),
-  // The destination comes as project/create's does (docs/ARCHITECTURE.md).
+  // The destination comes as project/create's does (docs/ARCHITECTURE.md). The copy is a
+  // project of its own, with a new id (projectCopy.ts): it does not share the backups.
   'project/saveCopy': ownTransaction(
     "A copy is the whole file, written by SQLite's backup, not a transaction on the project.",
     ({ path }, session) => copyProject(session.db(), path, { ...session.options, refuseExisting: true }),

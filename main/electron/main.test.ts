@@ -265,6 +265,25 @@ describe('Electron main', () => {
     expect(await callFromWindow('project/recent', {})).toEqual({ ok: true, data: [path] });
   });
 
+  it('keeps backups in the config folder of the CLI, so `verbatim pseudonymise` purges them', async () => {
+    const previous = process.env.VERBATIM_CONFIG_DIR;
+    const configDir = join(fake.root, 'shared-config');
+    process.env.VERBATIM_CONFIG_DIR = configDir;
+    try {
+      build(fake.root);
+      await start();
+      const handle = await handleFor('createProject', join(fake.root, 'study.verbatim'));
+      expect(await callFromWindow('project/create', { path: handle })).toMatchObject({ ok: true });
+      const listed = await callFromWindow('project/backups', {});
+      expect(listed).toMatchObject({ ok: true, data: [expect.objectContaining({ reason: 'open' })] });
+      expect(existsSync(join(configDir, 'backups'))).toBe(true);
+      expect(existsSync(join(fake.root, 'userData', 'backups'))).toBe(false);
+    } finally {
+      if (previous === undefined) delete process.env.VERBATIM_CONFIG_DIR;
+      else process.env.VERBATIM_CONFIG_DIR = previous;
+    }
+  });
+
   it('takes paths from the page only as handles of files chosen in a native dialog', async () => {
     build(fake.root);
     await start();

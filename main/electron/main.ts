@@ -13,7 +13,7 @@ import {
 import { ProjectSession } from '../../app/session.ts';
 import { createRecentProjectsStore } from '../recentProjects.ts';
 import { createIdentityStore } from '../identityStore.ts';
-import { defaultCoderName } from '../userConfig.ts';
+import { defaultCoderName, defaultConfigDir } from '../userConfig.ts';
 import { appPaths, findElectronNativeBinding } from './appPaths.ts';
 import { registerAppScheme, serveApp } from './appProtocol.ts';
 import { CHOOSE_CHANNEL, DROP_CHANNEL, MENU_CHANNEL, type MenuEvent } from './channels.ts';
@@ -71,7 +71,9 @@ function startVerbatim(): void {
     identity: createIdentityStore(app.getPath('userData')),
     defaultCoder: defaultCoderName(),
     appName: 'the Verbatim app',
-    backups: { configDir: app.getPath('userData') },
+    // The backups folder of every shell (CLI, web shell), not userData (~/.config/Verbatim
+    // on Linux): `verbatim pseudonymise` must find and purge the backups the app took.
+    backups: { configDir: defaultConfigDir() },
     ...(nativeBinding ? { nativeBinding } : {}),
   });
   // Paths from the page are handles of files the user chose in a native dialog.

@@ -3,9 +3,12 @@ import { copyFileSync, existsSync, readdirSync, readFileSync, statSync, writeFil
 import { hostname } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { createBackup, KEEP_RECENT } from '../../app/backups/backupStore.ts';
+import { projectIdentity } from '../../app/backups/projectIdentity.ts';
 import { ProjectSession } from '../../app/session.ts';
 import { CLI_PROCESS_TEST_TIMEOUT_MS, cli, cliProcess } from '../support/cli.ts';
-import { call, callError, memoryRecent } from '../support/session.ts';
+import { setSetting, writeTransaction } from '../../db/index.ts';
+import { call, callError, memoryRecent, testSession } from '../support/session.ts';
 import { makeTempDir } from '../support/tempDir.ts';
 
 const TEXT = 'Je travaille le soir, après les enfants, devant l’écran.';
@@ -143,6 +146,31 @@ describe('automatic backups and restoring one', () => {
     session.close();
   });
 
+  it('restores the oldest of many backups: the backup taken first does not rotate it out', async () => {
+    const path = join(makeTempDir('backup-rotate'), 'p.verbatim');
+    const session = new ProjectSession({
+      recent: memoryRecent(),
+      defaultCoder: 'tester',
+      backups: { configDir, automatic: false },
+    });
+    const documentId = await openProjectWithCodings(session, path, 1);
+    const now = Date.now();
+    createBackup(session.db(), configDir, 'auto', {}, new Date(now - 11 * 60_000));
+    await call(session, 'codings/create', {
+      items: [{ documentId, start: 0, end: 5, codeName: 'mistake', coder: 'z' }],
+    });
+    for (let minutes = 10; minutes >= 1; minutes--)
+      createBackup(session.db(), configDir, 'auto', {}, new Date(now - minutes * 60_000));
+    const backups = await call(session, 'project/backups', {});
+    const oldest = backups[backups.length - 1];
+    expect(backups.length).toBe(KEEP_RECENT + 1);
+    expect(oldest?.codingCount).toBe(1);
+
+    await call(session, 'project/restoreBackup', { id: oldest?.id ?? '' });
+    expect((await call(session, 'codings/ofDocument', { documentId })).length).toBe(1);
+    session.close();
+  });
+
   it('refuses to restore while another program has the project open, and changes nothing', async () => {
     const path = join(makeTempDir('backup-held'), 'p.verbatim');
     const session = backupSession(configDir);
@@ -198,6 +226,70 @@ describe('automatic backups and restoring one', () => {
     expect(mode(target)).toBe(0o600);
     expect((await callError(session, 'project/saveCopy', { path: target })).code).toBe('FILE_EXISTS');
     session.close();
+  });
+});
+
+describe('the project id that names the backup folder', () => {
+  it('replaces an id that is not a UUID, so a crafted project writes nothing outside backups/', async () => {
+    const base = makeTempDir('backup-hostile');
+    const config = join(base, 'config');
+    const path = join(base, 'hostile.verbatim');
+    const author = testSession();
+    await call(author, 'project/create', { path });
+    writeTransaction(author.db(), () => setSetting(author.db(), 'projectId', '../../victim'));
+    author.close();
+
+    const session = backupSession(config);
+    session.open(path);
+    const id = projectIdentity(session.db());
+    session.close();
+    expect(existsSync(join(base, 'victim'))).toBe(false);
+    expect(id).toMatch(/^[0-9a-f-]{36}$/u);
+    expect(readdirSync(join(config, 'backups'))).toEqual([id]);
+    expect(readdirSync(join(config, 'backups', id)).length).toBeGreaterThan(0);
+  });
+});
+
+describe('copies and their backups', () => {
+  function projectIdOf(path: string): string | undefined {
+    const db = new Database(path, { readonly: true });
+    try {
+      const row = db.prepare("SELECT value FROM project_settings WHERE key = 'projectId'").get() as
+        { value: string } | undefined;
+      return row?.value;
+    } finally {
+      db.close();
+    }
+  }
+
+  it('gives saved copies ids of their own, and a restored project keeps its id', async () => {
+    const folder = makeTempDir('copy-identity');
+    const path = join(folder, 'p.verbatim');
+    const session = backupSession(configDir);
+    await openProjectWithCodings(session, path, 2);
+    const id = projectIdentity(session.db());
+    const saved = join(folder, 'saved.verbatim');
+    await call(session, 'project/saveCopy', { path: saved });
+    const out = join(folder, 'out.verbatim');
+    expect((await cli('backup', path, '--out', out)).code).toBe(0);
+    session.close();
+    const ids = [id, projectIdOf(saved), projectIdOf(out)];
+    expect(new Set(ids).size).toBe(3);
+    const originalBackups = readdirSync(join(configDir, 'backups', id));
+
+    // Pseudonymising the copy purges the copy's backups, not the original's.
+    const copy = backupSession(configDir);
+    copy.open(saved);
+    copy.guard().afterOperation('pseudonymise/applyToDocuments');
+    copy.close();
+    const stillThere = readdirSync(join(configDir, 'backups', id));
+    expect(stillThere).toEqual(expect.arrayContaining(originalBackups));
+    for (const name of originalBackups)
+      expect(statSync(join(configDir, 'backups', id, name)).size).toBeGreaterThan(0);
+
+    // Restoring from a copy with its own id leaves the project with its id (and backups).
+    expect((await cli('restore', path, out)).code).toBe(0);
+    expect(projectIdOf(path)).toBe(id);
   });
 });
 

@@ -40,6 +40,8 @@ export async function backupCommand(argv: readonly string[], io: CliIo): Promise
   );
   const [file = ''] = requirePositionals(positionals, 1, BACKUP_USAGE);
   const result = withSession(file, (session) => {
+    // A copy written elsewhere may be opened as a project: copyProject gives it an id of its
+    // own, so it does not share the original's backups. Those in the backups folder keep it.
     if (values.out !== undefined)
       return copyProject(session.db(), resolve(values.out), { ...session.options, refuseExisting: true });
     const info = session.guard().backup('manual');
