@@ -11,8 +11,8 @@ import { AppError } from '../errors.ts';
 import { buildCodebookXml, readCodebookXml } from '../exchange/refi/codebookXml.ts';
 import { readRefiProject, type RefiImportReport } from '../exchange/refi/readProject.ts';
 import { applyRefiSets, type RefiSet } from '../exchange/refi/refiSets.ts';
-import { buildProjectXml, zipProject } from '../exchange/refi/writeProject.ts';
 import { recordBulk } from '../history/record.ts';
+import { runSized } from '../jobs/worker/runInWorker.ts';
 import { mergeWithIds } from '../merge/mergeSnapshot.ts';
 import type { ProjectSession } from '../session.ts';
 import type { HandlerGroup } from './registry.ts';
@@ -56,20 +56,8 @@ function mergeIn(
 }
 
 export const exchangeHandlers: HandlerGroup = {
-  'exchange/exportProject': (_input, session): ExportedFile => {
-    const db = session.db();
-    const name = projectName(session);
-    const exported = buildProjectXml(name, readProjectSnapshot(db), {
-      documents: listSets(db, 'document'),
-      codes: listSets(db, 'code'),
-    });
-    return {
-      fileName: `${name}.qdpx`,
-      mimeType: 'application/zip',
-      content: Buffer.from(zipProject(exported)).toString('base64'),
-      encoding: 'base64',
-    };
-  },
+  // A large project is written by a worker thread (app/jobs/worker/): other calls are answered meanwhile.
+  'exchange/exportProject': (_input, session): Promise<ExportedFile> => runSized('qdpx', {}, session),
   'exchange/exportCodebook': (_input, session): ExportedFile => ({
     fileName: `${projectName(session)}-codebook.qdc`,
     mimeType: 'application/xml',

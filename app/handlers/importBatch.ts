@@ -12,6 +12,7 @@ import type { Replacement } from '../contract/types.ts';
 import type { TextEncoding } from '../importers/decodeText.ts';
 import { parseSource, type ParsedSource } from '../importers/importFile.ts';
 import { JobCancelled, yieldToEventLoop, type JobControl } from '../jobs/registry.ts';
+import { runInWorker } from '../jobs/worker/runInWorker.ts';
 import type { HandlerGroup } from './registry.ts';
 
 export interface BatchFile {
@@ -149,16 +150,12 @@ export async function importBatch(
 }
 
 export const importBatchHandlers: HandlerGroup = {
-  'documents/importBatch': ({ files, skipDuplicates, speakerMap, replacements }, session) => {
-    const db = session.db();
-    const batch = files.map((file) => ({
-      name: file.name,
-      encoding: file.encoding,
-      read: () => Buffer.from(file.base64, 'base64'),
-    }));
+  // Parsing and storing run in a worker thread with its own connection (app/jobs/worker/).
+  'documents/importBatch': (input, session) => {
+    session.db();
     return {
-      jobId: session.jobs.start('import', (control) =>
-        importBatch(db, batch, { skipDuplicates: skipDuplicates ?? true, speakerMap, replacements }, control),
+      jobId: session.jobs.start('import', (control, signal) =>
+        runInWorker('importBatch', input, session, control, signal),
       ),
     };
   },
