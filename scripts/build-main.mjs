@@ -2,6 +2,7 @@
 //
 //   out/main/electron-main.cjs  main/electron/main.ts with app/ and db/ inlined
 //   out/main/preload.cjs        main/electron/preload.ts, self-contained
+//   out/main/jobWorker.cjs      app/jobs/worker/jobWorker.ts, the thread long jobs run in
 //
 // Both are CommonJS: Electron's main entry could be ESM, but a sandboxed preload cannot,
 // and one format for both keeps things simple. `electron` is provided by the runtime;
@@ -36,12 +37,28 @@ export async function buildMain({ quiet = false } = {}) {
   };
   const mainOut = join(root, 'out/main/electron-main.cjs');
   const preloadOut = join(root, 'out/main/preload.cjs');
+  // import.meta in the sources (app/jobs/worker/startWorker.ts, on its from-the-sources
+  // branch) means the bundle itself here, instead of esbuild's empty import.meta.
+  const importMetaUrl = {
+    define: { 'import.meta.url': '__bundleUrl', 'import.meta.resolve': '__bundleResolve' },
+    banner: {
+      js: "const __bundleUrl = require('node:url').pathToFileURL(__filename).href; const __bundleResolve = (name) => require('node:url').pathToFileURL(require.resolve(name)).href;",
+    },
+  };
   await Promise.all([
     build({
       ...common,
       entryPoints: [join(root, 'main/electron/main.ts')],
       outfile: mainOut,
       external: ['electron', 'better-sqlite3'],
+      ...importMetaUrl,
+    }),
+    build({
+      ...common,
+      entryPoints: [join(root, 'app/jobs/worker/jobWorker.ts')],
+      outfile: join(root, 'out/main/jobWorker.cjs'),
+      external: ['better-sqlite3'],
+      ...importMetaUrl,
     }),
     build({
       ...common,
@@ -58,7 +75,7 @@ export async function buildMain({ quiet = false } = {}) {
       `The preload requires ${forbidden.join(', ')}, which a sandboxed preload cannot load. Keep preload.ts free of Node imports.`,
     );
   }
-  if (!quiet) console.log(`Built ${relative(root, mainOut)} and ${relative(root, preloadOut)}.`);
+  if (!quiet) console.log(`Built ${relative(root, mainOut)}, ${relative(root, preloadOut)} and the job worker.`);
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
