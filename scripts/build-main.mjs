@@ -75,7 +75,8 @@ export async function buildMain({ quiet = false } = {}) {
       `The preload requires ${forbidden.join(', ')}, which a sandboxed preload cannot load. Keep preload.ts free of Node imports.`,
     );
   }
-  if (!quiet) console.log(`Built ${relative(root, mainOut)}, ${relative(root, preloadOut)} and the job worker.`);
+  if (!quiet)
+    console.log(`Built ${relative(root, mainOut)}, ${relative(root, preloadOut)} and the job worker.`);
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
