@@ -2,6 +2,7 @@
 //
 //   out/main/electron-main.cjs  main/electron/main.ts with app/ and db/ inlined
 //   out/main/preload.cjs        main/electron/preload.ts, self-contained
+//   out/main/backend.cjs        main/electron/backend.ts, the utility process running dispatch
 //   out/main/jobWorker.cjs      app/jobs/worker/jobWorker.ts, the thread long jobs run in
 //
 // Both are CommonJS: Electron's main entry could be ESM, but a sandboxed preload cannot,
@@ -55,6 +56,13 @@ export async function buildMain({ quiet = false } = {}) {
     }),
     build({
       ...common,
+      entryPoints: [join(root, 'main/electron/backend.ts')],
+      outfile: join(root, 'out/main/backend.cjs'),
+      external: ['electron', 'better-sqlite3'],
+      ...importMetaUrl,
+    }),
+    build({
+      ...common,
       entryPoints: [join(root, 'app/jobs/worker/jobWorker.ts')],
       outfile: join(root, 'out/main/jobWorker.cjs'),
       external: ['better-sqlite3'],
@@ -76,7 +84,9 @@ export async function buildMain({ quiet = false } = {}) {
     );
   }
   if (!quiet)
-    console.log(`Built ${relative(root, mainOut)}, ${relative(root, preloadOut)} and the job worker.`);
+    console.log(
+      `Built ${relative(root, mainOut)}, ${relative(root, preloadOut)}, the backend and the job worker.`,
+    );
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {

@@ -7,6 +7,17 @@ export interface BackendRequest {
   readonly input: unknown;
 }
 
+/** Main is quitting: the backend closes the project (WAL checkpoint, holder note) and exits. */
+export interface BackendClose {
+  readonly close: true;
+}
+
+/** What the backend process needs to build its session, given in the fork's arguments. */
+export interface BackendStart {
+  readonly userData: string;
+  readonly nativeBinding: string | null;
+}
+
 /** The backend's answer to the request with the same id. */
 export interface BackendResponse {
   readonly id: number;

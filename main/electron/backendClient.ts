@@ -1,7 +1,7 @@
 import { api, type OperationName } from '../../app/contract/api.ts';
 import { AppError, type WireResult } from '../../app/errors.ts';
 import { withUserPaths } from '../../app/operationAccess.ts';
-import type { BackendChannel, BackendRequest, BackendResponse } from './backendChannel.ts';
+import type { BackendChannel, BackendClose, BackendRequest, BackendResponse } from './backendChannel.ts';
 import { rendererCaller, type ChosenPaths } from './chosenPaths.ts';
 import type { Dispatcher } from './ipc.ts';
 
@@ -17,10 +17,10 @@ function failed(code: AppError['code'], message: string): WireResult<unknown> {
  * here, so the backend never sees it (docs/security/paths.md).
  */
 export function backendDispatchers(
-  channel: BackendChannel<BackendResponse, BackendRequest>,
+  channel: BackendChannel<BackendResponse, BackendRequest | BackendClose>,
   chosen: ChosenPaths,
   recent: () => readonly string[],
-): { readonly fromRenderer: Dispatcher; readonly fromShell: Dispatcher } {
+): { readonly fromRenderer: Dispatcher; readonly fromShell: Dispatcher; readonly close: () => void } {
   const pending = new Map<number, (result: WireResult<unknown>) => void>();
   let nextId = 1;
   let closed = false;
@@ -57,5 +57,6 @@ export function backendDispatchers(
       }
     },
     fromShell: forward,
+    close: () => channel.send({ close: true }),
   };
 }

@@ -1,6 +1,6 @@
 import { dispatch } from '../../app/dispatch.ts';
 import type { ProjectSession } from '../../app/session.ts';
-import type { BackendChannel, BackendRequest, BackendResponse } from './backendChannel.ts';
+import type { BackendChannel, BackendClose, BackendRequest, BackendResponse } from './backendChannel.ts';
 import { SHELL_CALLER } from './chosenPaths.ts';
 
 /**
@@ -10,10 +10,20 @@ import { SHELL_CALLER } from './chosenPaths.ts';
  * paths the user chose (./backendClient.ts): so paths are taken as they come.
  */
 export function serveBackend(
-  channel: BackendChannel<BackendRequest, BackendResponse>,
+  channel: BackendChannel<BackendRequest | BackendClose, BackendResponse>,
   session: ProjectSession,
+  exit: () => void,
 ): void {
-  channel.onMessage(({ id, name, input }) => {
+  channel.onMessage((message) => {
+    if ('close' in message) {
+      try {
+        session.close();
+      } finally {
+        exit();
+      }
+      return;
+    }
+    const { id, name, input } = message;
     void dispatch(session, name, input, SHELL_CALLER).then((result) => channel.send({ id, result }));
   });
 }

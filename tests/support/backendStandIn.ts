@@ -15,5 +15,6 @@ if (port) {
       onClose: (listener) => port.on('close', listener),
     },
     testSession(),
+    () => process.exit(0),
   );
 }
