@@ -3,6 +3,7 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { openBlindReader, openProject, openProjectReadOnly, type Db } from '../../../db/index.ts';
 import { AppError } from '../../errors.ts';
+import { translateOpenError } from '../../session.ts';
 import { storageError } from '../../storageErrors.ts';
 import { JobCancelled, type JobControl } from '../registry.ts';
 import type { WorkerJob, WorkerMessage } from './protocol.ts';
@@ -32,7 +33,12 @@ async function runJob(job: WorkerJob): Promise<WorkerMessage> {
   };
   let db: Db | null = null;
   try {
-    db = openFor(job);
+    try {
+      db = openFor(job);
+    } catch (error) {
+      // The project moved or was replaced since the call: say so as opening it would.
+      translateOpenError(error);
+    }
     const run = workerTasks[job.task].run as (
       input: unknown,
       project: unknown,

@@ -1,4 +1,5 @@
 import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 
 /** Starts a worker on a TypeScript entry, from the sources: it registers tsx first. */
@@ -9,13 +10,13 @@ export function startSourceWorker(entry: URL, workerData: unknown): Worker {
 }
 
 /**
- * Starts a job worker. The bundled shells (Electron, esbuild CommonJS) ship
- * `jobWorker.cjs` beside their bundle; from the sources (web shell, CLI, tests through tsx
- * or vitest) the worker registers tsx and then loads `jobWorker.ts`.
+ * Starts a job worker. A bundled shell (esbuild: Electron's backend, a built CLI) ships
+ * `jobWorker.cjs` beside its bundle (scripts/build-main.mjs); from the sources (web shell,
+ * CLI, tests through tsx or vitest) the worker registers tsx and then loads `jobWorker.ts`.
  */
 export function startJobWorker(workerData: unknown): Worker {
-  if (typeof __filename === 'string' && __filename.endsWith('.cjs')) {
-    return new Worker(join(dirname(__filename), 'jobWorker.cjs'), { workerData });
-  }
+  // __filename in a CommonJS bundle (and under vitest); this module's URL in ESM.
+  const here = typeof __filename === 'string' ? __filename : fileURLToPath(import.meta.url);
+  if (!here.endsWith('.ts')) return new Worker(join(dirname(here), 'jobWorker.cjs'), { workerData });
   return startSourceWorker(new URL('./jobWorker.ts', import.meta.url), workerData);
 }
