@@ -64,3 +64,12 @@ export function tryWriteTransaction(db: Db, work: () => void): boolean {
     db.pragma(`busy_timeout = ${timeout}`);
   }
 }
+
+/**
+ * Reads in one transaction: every query of `work` sees the same committed state (in WAL
+ * mode, the snapshot taken at the first read), whatever other connections commit meanwhile.
+ * Used by a job worker, which reads on its own connection while the app goes on writing.
+ */
+export function readSnapshot<T>(db: Db, work: () => T): T {
+  return db.transaction(work).deferred();
+}

@@ -10,7 +10,7 @@
 // few milliseconds) and rebuilds it when one changed. Every build goes to a new folder and
 // current.json is replaced atomically, so a command running while another rebuilds keeps
 // its own files.
-import { readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, sep } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
@@ -20,6 +20,9 @@ const repoRoot = join(dirname(fileURLToPath(import.meta.url)), '..');
 export function cliBuildPaths(root = repoRoot) {
   return { root, entry: join(root, 'main', 'cli', 'main.ts'), outDir: join(root, 'out', 'cli') };
 }
+
+/** The job worker's source (app/jobs/worker/), absent from the tests' small fake projects. */
+const worker = (paths) => join(paths.root, 'app', 'jobs', 'worker', 'jobWorker.ts');
 
 /** Older builds are removed once nothing can still be running from them. */
 const OLD_BUILD_AGE_MS = 10 * 60 * 1000;
@@ -145,7 +148,11 @@ export async function buildCli(paths = cliBuildPaths()) {
   const folder = `build-${Date.now().toString(36)}-${process.pid}-${++buildsInThisProcess}`;
   const result = await build({
     absWorkingDir: paths.root,
-    entryPoints: { main: paths.entry },
+    // The job worker (app/jobs/worker/) beside main.mjs: large exports run in it.
+    entryPoints: {
+      main: paths.entry,
+      ...(existsSync(worker(paths)) ? { jobWorker: worker(paths) } : {}),
+    },
     outdir: join(paths.outDir, folder),
     outExtension: { '.js': '.mjs' },
     chunkNames: 'chunks/[name]-[hash]',

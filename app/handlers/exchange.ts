@@ -11,8 +11,8 @@ import { AppError } from '../errors.ts';
 import { buildCodebookXml, readCodebookXml } from '../exchange/refi/codebookXml.ts';
 import { readRefiProject, type RefiImportReport } from '../exchange/refi/readProject.ts';
 import { applyRefiSets, type RefiSet } from '../exchange/refi/refiSets.ts';
-import { buildProjectXml, zipProject } from '../exchange/refi/writeProject.ts';
 import { recordBulk } from '../history/record.ts';
+import { runSized } from '../jobs/worker/runInWorker.ts';
 import { mergeWithIds } from '../merge/mergeSnapshot.ts';
 import type { ProjectSession } from '../session.ts';
 import { ownTransaction, read, type OperationGroup } from './registry.ts';
@@ -57,21 +57,10 @@ function mergeIn(
 
 export const exchangeOperations = {
   // A coder's .qdpx in blind mode carries that coder's codings only (a read on the blind
-  // reader); the lead exports the whole project with blind mode off.
-  'exchange/exportProject': read((_input, session): ExportedFile => {
-    const db = session.db();
-    const name = projectName(session);
-    const exported = buildProjectXml(name, readProjectSnapshot(db), {
-      documents: listSets(db, 'document'),
-      codes: listSets(db, 'code'),
-    });
-    return {
-      fileName: `${name}.qdpx`,
-      mimeType: 'application/zip',
-      content: Buffer.from(zipProject(exported)).toString('base64'),
-      encoding: 'base64',
-    };
-  }),
+  // reader, which the worker opens too); the lead exports the whole project with blind mode
+  // off. A large project is written by a worker thread (app/jobs/worker/): other calls are
+  // answered meanwhile.
+  'exchange/exportProject': read((_input, session): Promise<ExportedFile> => runSized('qdpx', {}, session)),
   'exchange/exportCodebook': read((_input, session): ExportedFile => ({
     fileName: `${projectName(session)}-codebook.qdc`,
     mimeType: 'application/xml',

@@ -12,6 +12,7 @@ import type { Replacement } from '../contract/types.ts';
 import type { TextEncoding } from '../importers/decodeText.ts';
 import { parseSource, type ParsedSource } from '../importers/importFile.ts';
 import { JobCancelled, yieldToEventLoop, type JobControl } from '../jobs/registry.ts';
+import { runInWorker } from '../jobs/worker/runInWorker.ts';
 import { ownTransaction, type OperationGroup } from './registry.ts';
 
 export interface BatchFile {
@@ -149,23 +150,14 @@ export async function importBatch(
 }
 
 export const importBatchOperations = {
+  // Parsing and storing run in a worker thread with its own connection (app/jobs/worker/).
   'documents/importBatch': ownTransaction(
     'A job: each file is stored in its own transaction, so one bad file loses no other; a cancel removes the batch.',
-    ({ files, skipDuplicates, speakerMap, replacements }, session) => {
-      const db = session.db();
-      const batch = files.map((file) => ({
-        name: file.name,
-        encoding: file.encoding,
-        read: () => Buffer.from(file.base64, 'base64'),
-      }));
+    (input, session) => {
+      session.db();
       return {
-        jobId: session.jobs.start('import', (control) =>
-          importBatch(
-            db,
-            batch,
-            { skipDuplicates: skipDuplicates ?? true, speakerMap, replacements },
-            control,
-          ),
+        jobId: session.jobs.start('import', (control, signal) =>
+          runInWorker('importBatch', input, session, control, signal),
         ),
       };
     },

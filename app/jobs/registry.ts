@@ -13,7 +13,8 @@ export class JobCancelled extends Error {}
 
 interface JobRecord {
   status: JobStatus;
-  cancelRequested: boolean;
+  /** Aborted by `cancel`: a job in a worker (./worker/runInWorker.ts) listens to it. */
+  readonly cancel: AbortController;
 }
 
 /** Finished jobs are kept this long for the UI to read their result. */
@@ -22,17 +23,18 @@ const KEEP_FINISHED_MS = 10 * 60 * 1000;
 /**
  * Long work (batch import, large export) runs as a job: the call that starts it returns a
  * job id at once; the UI polls `jobs/status` for progress (the same on both transports)
- * and may call `jobs/cancel`. Jobs yield between steps (see `yieldToEventLoop`) so that
- * status calls are answered while they run.
+ * and may call `jobs/cancel`. The heavy jobs run in a worker thread (./worker/), so status
+ * and every other call are answered while they run; work done in this thread yields between
+ * steps (see `yieldToEventLoop`).
  */
 export class JobRegistry {
   private readonly jobs = new Map<string, JobRecord>();
 
-  start<T>(kind: string, work: (control: JobControl) => Promise<T>): string {
+  start<T>(kind: string, work: (control: JobControl, signal: AbortSignal) => Promise<T>): string {
     const id = randomUUID();
     const record: JobRecord = {
       status: { id, kind, state: 'running', done: 0, total: 0, current: '', result: null, error: null },
-      cancelRequested: false,
+      cancel: new AbortController(),
     };
     this.jobs.set(id, record);
     const control: JobControl = {
@@ -40,14 +42,14 @@ export class JobRegistry {
         record.status = { ...record.status, done, total, current };
       },
       get cancelled() {
-        return record.cancelRequested;
+        return record.cancel.signal.aborted;
       },
     };
     const finish = (patch: Partial<JobStatus>): void => {
       record.status = { ...record.status, ...patch };
       setTimeout(() => this.jobs.delete(id), KEEP_FINISHED_MS).unref();
     };
-    work(control).then(
+    work(control, record.cancel.signal).then(
       (result) => finish({ state: 'done', result }),
       (error: unknown) => {
         if (error instanceof JobCancelled) finish({ state: 'cancelled' });
@@ -66,7 +68,7 @@ export class JobRegistry {
   cancel(id: string): JobStatus {
     const record = this.jobs.get(id);
     if (!record) throw new AppError('NOT_FOUND', `There is no job ${id}.`);
-    if (record.status.state === 'running') record.cancelRequested = true;
+    if (record.status.state === 'running') record.cancel.abort();
     return record.status;
   }
 

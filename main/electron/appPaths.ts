@@ -18,6 +18,8 @@ export interface AppPaths {
   readonly indexUrl: string;
   /** out/main/preload.cjs. */
   readonly preload: string;
+  /** out/main/backend.cjs, the utility process that runs dispatch (backend.ts). */
+  readonly backend: string;
 }
 
 /** appRoot is app.getAppPath(): the project folder in development, app.asar when packaged. */
@@ -28,6 +30,7 @@ export function appPaths(appRoot: string): AppPaths {
     indexHtml: join(rendererDir, 'index.html'),
     indexUrl: APP_INDEX_URL,
     preload: join(appRoot, 'out', 'main', 'preload.cjs'),
+    backend: join(appRoot, 'out', 'main', 'backend.cjs'),
   };
 }
 

@@ -1,4 +1,5 @@
 import type { EventEmitter } from 'node:events';
+import type { Worker } from 'node:worker_threads';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -32,6 +33,8 @@ const fake = vi.hoisted(() => {
     errorBoxes: [] as string[],
     privilegedSchemes: [] as unknown[],
     protocolHandlers: new Map<string, (request: Request) => Response | Promise<Response>>(),
+    /** Backend processes forked by main, each a worker thread running the real backend. */
+    backends: [] as { modulePath: string; worker: Worker }[],
   };
   return state;
 });
@@ -78,9 +81,27 @@ vi.mock('electron', async () => {
     show = () => this.record.calls.push('show');
   }
 
+  const { startSourceWorker } = await import('../../app/jobs/worker/startWorker.ts');
+  const standIn = new URL('../../tests/support/desktopBackendStandIn.ts', import.meta.url);
+  const utilityProcess = {
+    fork: (modulePath: string, args: string[]) => {
+      const worker = startSourceWorker(standIn, JSON.parse(args[0] ?? '{}'));
+      fake.backends.push({ modulePath, worker });
+      const child = Object.assign(new Emitter(), {
+        postMessage: (message: unknown) => worker.postMessage(message),
+        kill: () => void worker.terminate(),
+      });
+      worker.on('online', () => child.emit('spawn'));
+      worker.on('message', (message) => child.emit('message', message));
+      worker.on('exit', (code) => child.emit('exit', code));
+      return child;
+    },
+  };
+
   return {
     app,
     BrowserWindow,
+    utilityProcess,
     dialog: {
       showErrorBox: (_title: string, message: string) => fake.errorBoxes.push(message),
       showSaveDialog: vitest.fn(),
@@ -127,6 +148,7 @@ function build(root: string): void {
   mkdirSync(join(root, 'out/main'), { recursive: true });
   writeFileSync(join(root, 'out/renderer/index.html'), '<!doctype html>');
   writeFileSync(join(root, 'out/main/preload.cjs'), '');
+  writeFileSync(join(root, 'out/main/backend.cjs'), '');
 }
 
 async function start(): Promise<void> {
@@ -177,8 +199,12 @@ beforeEach(() => {
   vi.spyOn(console, 'warn').mockImplementation(() => undefined);
 });
 
-afterEach(() => {
-  fake.app?.emit('will-quit');
+afterEach(async () => {
+  // Quitting asks each backend to close its project and exit; main waits for it.
+  const exited = fake.backends.map(({ worker }) => new Promise((resolve) => worker.once('exit', resolve)));
+  fake.app?.emit('will-quit', { preventDefault: () => undefined });
+  await Promise.all(exited);
+  fake.backends.length = 0;
   fake.app?.removeAllListeners();
   rmSync(fake.root, { recursive: true, force: true });
   vi.restoreAllMocks();
@@ -253,14 +279,14 @@ describe('Electron main', () => {
     expect(await callFromWindow('project/close', {})).toMatchObject({ ok: true });
 
     fake.app.emit('second-instance', {}, ['verbatim', '--some-switch', 'study.verbatim'], fake.root);
-    await flush();
-    const window = fake.windows[0];
-    expect(window?.calls).toEqual(expect.arrayContaining(['restore', 'focus']));
-    expect(window?.webContents.send).toHaveBeenCalledWith(MENU_CHANNEL, 'project-changed');
+    // The backend answers in order: once this call is answered, the open is done.
     expect(await callFromWindow('project/current', {})).toMatchObject({
       ok: true,
       data: { path, name: 'study' },
     });
+    const window = fake.windows[0];
+    expect(window?.calls).toEqual(expect.arrayContaining(['restore', 'focus']));
+    expect(window?.webContents.send).toHaveBeenCalledWith(MENU_CHANNEL, 'project-changed');
     // Opening remembered it in the userData recent list.
     expect(await callFromWindow('project/recent', {})).toEqual({ ok: true, data: [path] });
   });
@@ -282,6 +308,28 @@ describe('Electron main', () => {
       if (previous === undefined) delete process.env.VERBATIM_CONFIG_DIR;
       else process.env.VERBATIM_CONFIG_DIR = previous;
     }
+  });
+
+  it('runs dispatch in a forked backend, and quits once it has closed the project', async () => {
+    build(fake.root);
+    await start();
+    expect(fake.backends.map(({ modulePath }) => modulePath)).toEqual([
+      join(fake.root, 'out/main/backend.cjs'),
+    ]);
+    const path = join(fake.root, 'quit.verbatim');
+    const handle = await handleFor('createProject', path);
+    expect(await callFromWindow('project/create', { path: handle })).toMatchObject({ ok: true });
+    expect(existsSync(`${path}-wal`)).toBe(true);
+    const [backend] = fake.backends;
+    const exited = new Promise((resolve) => backend?.worker.once('exit', resolve));
+    const preventDefault = vi.fn();
+    fake.app.emit('will-quit', { preventDefault });
+    expect(preventDefault).toHaveBeenCalled();
+    await exited;
+    // Closed by the backend: the WAL is checkpointed into the one .verbatim file.
+    expect(existsSync(`${path}-wal`)).toBe(false);
+    expect(fake.app['quit']).toHaveBeenCalled();
+    fake.backends.length = 0;
   });
 
   it('takes paths from the page only as handles of files chosen in a native dialog', async () => {

@@ -8,17 +8,17 @@ import {
   protocol,
   session as electronSession,
   shell,
+  utilityProcess,
   type BrowserWindow,
 } from 'electron';
-import { ProjectSession } from '../../app/session.ts';
 import { createRecentProjectsStore } from '../recentProjects.ts';
-import { createIdentityStore } from '../identityStore.ts';
-import { defaultCoderName, defaultConfigDir } from '../userConfig.ts';
 import { appPaths, findElectronNativeBinding } from './appPaths.ts';
 import { registerAppScheme, serveApp } from './appProtocol.ts';
+import { backendDispatchers } from './backendClient.ts';
+import { forkBackend } from './backendFork.ts';
 import { CHOOSE_CHANNEL, DROP_CHANNEL, MENU_CHANNEL, type MenuEvent } from './channels.ts';
 import { createChooseHandler, createDropHandler } from './chooseHandler.ts';
-import { ChosenPaths, electronDispatchers } from './chosenPaths.ts';
+import { ChosenPaths } from './chosenPaths.ts';
 import { electronDialogs } from './dialogs.ts';
 import { createOpenLinkHandler, registerOpenLinkHandler } from './externalLinks.ts';
 import { createCallHandler, registerCallHandler } from './ipc.ts';
@@ -31,8 +31,9 @@ import { createMainWindow } from './window.ts';
 
 /**
  * Electron entry (bundled to out/main/electron-main.cjs). Wires the pieces: one window,
- * one ProjectSession, one IPC channel into the same `dispatch` the web shell and CLI use,
- * the native menu, and the security guards.
+ * one backend utility process that owns the ProjectSession and runs the same `dispatch`
+ * the web shell and CLI use (backend.ts), one IPC channel into it, the native menu, and
+ * the security guards.
  */
 function openExternal(url: string): void {
   // Re-checked here: this is the last step before handing a URL to the operating system.
@@ -66,19 +67,19 @@ function startVerbatim(): void {
         'node_modules/better-sqlite3 happens to be built for Electron. Run `npm start` to build it.',
     );
   }
-  const session = new ProjectSession({
-    recent: createRecentProjectsStore(app.getPath('userData')),
-    identity: createIdentityStore(app.getPath('userData')),
-    defaultCoder: defaultCoderName(),
-    appName: 'the Verbatim app',
-    // The backups folder of every shell (CLI, web shell), not userData (~/.config/Verbatim
-    // on Linux): `verbatim pseudonymise` must find and purge the backups the app took.
-    backups: { configDir: defaultConfigDir() },
-    ...(nativeBinding ? { nativeBinding } : {}),
+  const userData = app.getPath('userData');
+  // dispatch runs in a utility process that owns the session: no call holds the windows.
+  const backend = forkBackend((...args) => utilityProcess.fork(...args), paths.backend, {
+    userData,
+    nativeBinding: nativeBinding ?? null,
   });
-  // Paths from the page are handles of files the user chose in a native dialog.
+  let backendRunning = true;
+  backend.onClose(() => (backendRunning = false));
+  // Paths from the page are handles of files the user chose in a native dialog; they are
+  // resolved here, in main, before a call goes to the backend.
   const chosen = new ChosenPaths();
-  const { fromRenderer, fromShell } = electronDispatchers(session, chosen);
+  const recent = createRecentProjectsStore(userData);
+  const { fromRenderer, fromShell, close } = backendDispatchers(backend, chosen, () => recent.list());
 
   let window: BrowserWindow | null = null;
   let actions: AppActions | null = null;
@@ -126,13 +127,19 @@ function startVerbatim(): void {
   app.on('activate', () => {
     if (window === null && app.isReady()) openWindow();
   });
-  // Closing the database checkpoints the WAL, leaving one self-contained .verbatim file.
-  app.on('will-quit', () => session.close());
+  // Closing the database checkpoints the WAL, leaving one self-contained .verbatim file:
+  // main waits for the backend to close the project and exit, then quits.
+  app.on('will-quit', (event) => {
+    if (!backendRunning) return;
+    event.preventDefault();
+    backend.onClose(() => app.quit());
+    close();
+  });
 
   app
     .whenReady()
     .then(async () => {
-      const missing = [paths.indexHtml, paths.preload].filter((path) => !existsSync(path));
+      const missing = [paths.indexHtml, paths.preload, paths.backend].filter((path) => !existsSync(path));
       if (missing.length > 0) {
         dialog.showErrorBox(
           'Verbatim',

@@ -9,6 +9,7 @@ import { parseSource } from '../../app/importers/importFile.ts';
 import { call, testSession } from '../support/session.ts';
 import { benchTranscriptInChromium } from './chromium.ts';
 import { benchCli } from './cli.ts';
+import { benchResponsiveness } from './responsiveness.ts';
 import { fillLargeProject, selfJoinOverlap } from './largeProject.ts';
 import { makeTempDir } from '../support/tempDir.ts';
 import { makeDocx, paragraph } from '../support/officeFiles.ts';
@@ -216,6 +217,7 @@ async function benchLargeProject(): Promise<void> {
   console.log(
     `  export the project as REFI-QDA (.qdpx, 500 sources, 100,000 selections): ${qdpxMs.toFixed(0)} ms`,
   );
+  await benchResponsiveness(session);
   const scanMs = await timeAsync(1, () => call(session, 'pseudonymise/scanForExport', { scope: 'qdpx' }));
   console.log(`  identifier scan before exporting the whole project: ${scanMs.toFixed(0)} ms`);
   benchBackup(session);

@@ -1,10 +1,10 @@
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { buildCli, cliBuildPaths, ensureCliBuilt, freshCliEntry } from '../../scripts/build-cli.mjs';
-import { CLI_PROCESS_TEST_TIMEOUT_MS } from '../support/cli.ts';
+import { CLI_PROCESS_TEST_TIMEOUT_MS, cliProcess } from '../support/cli.ts';
 import { makeTempDir } from '../support/tempDir.ts';
 
 /** A tiny project with the layout of Verbatim's: main/cli/main.ts imports a second source. */
@@ -116,4 +116,29 @@ describe('the Verbatim command as built', () => {
     expect(all.some((source) => /node_modules\/mammoth\//u.test(source))).toBe(true);
     expect(all.some((source) => /node_modules\/docx\//u.test(source))).toBe(true);
   });
+});
+
+describe('a large export from the built CLI', () => {
+  it(
+    'runs in the job worker built beside the bundle (50 documents make a project large)',
+    async () => {
+      const entry = await ensureCliBuilt();
+      // The worker is built beside main.mjs; shared code sits in chunks/ (startWorker.ts).
+      expect(existsSync(join(dirname(fileURLToPath(entry)), 'jobWorker.mjs'))).toBe(true);
+      const dir = makeTempDir('cli-worker');
+      const project = join(dir, 'p.verbatim');
+      const sources = Array.from({ length: 50 }, (_, index) => {
+        const path = join(dir, `entretien-${index}.txt`);
+        writeFileSync(path, `E : Question ${index} ?\nR : Réponse numéro ${index}.\n`);
+        return path;
+      });
+      expect(cliProcess('import', project, ...sources).code).toBe(0);
+      const out = join(dir, 'p.qdpx');
+      const run = cliProcess('export', project, '--format', 'qdpx', '--out', out, '--skip-scan');
+      expect(run.stderr).toBe('');
+      expect(run.code).toBe(0);
+      expect(readFileSync(out).subarray(0, 2).toString('latin1')).toBe('PK');
+    },
+    CLI_PROCESS_TEST_TIMEOUT_MS,
+  );
 });

@@ -406,17 +406,15 @@ describe('large exports as a job', () => {
     expect(text.length).toBe(102);
     const input = { format: 'md' as const, language: 'fr' as const, groupBy: 'document' as const };
     const { jobId } = await call(session, 'exports/excerptsJob', input);
-    const seen = new Set<number>();
+    // Each step's progress is checked where the worker reports it (offThread.test.ts).
     let status = await call(session, 'jobs/status', { id: jobId });
     while (status.state === 'running') {
-      seen.add(status.done);
       await new Promise((resolve) => setImmediate(resolve));
       status = await call(session, 'jobs/status', { id: jobId });
     }
     expect(status.state).toBe('done');
     expect(status.total).toBe(252);
     expect(status.done).toBe(252);
-    expect([...seen].some((done) => done > 0 && done < 252)).toBe(true);
     expect(status.result).toEqual(await call(session, 'exports/excerpts', input));
   });
 

@@ -6,8 +6,11 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { OperationName } from '../../app/contract/api.ts';
 import type { WireResult } from '../../app/errors.ts';
 import { pathOperations } from '../../app/operationAccess.ts';
+import type { BackendClose, BackendRequest, BackendResponse } from '../../main/electron/backendChannel.ts';
+import { backendDispatchers } from '../../main/electron/backendClient.ts';
+import { serveBackend } from '../../main/electron/backendServer.ts';
 import { ChosenPaths, electronDispatchers } from '../../main/electron/chosenPaths.ts';
-import { createCallHandler } from '../../main/electron/ipc.ts';
+import { createCallHandler, type Dispatcher } from '../../main/electron/ipc.ts';
 import { startWebServer, type RunningWebServer } from '../../main/web/server.ts';
 import { call, testSession } from '../support/session.ts';
 import { makeTempDir } from '../support/tempDir.ts';
@@ -87,7 +90,38 @@ describe('every path operation is found', () => {
   });
 });
 
-describe('through Electron IPC (the page in the desktop app)', () => {
+/**
+ * The desktop app's two routes into dispatch: in main (electronDispatchers), and forwarded
+ * to the backend process (main resolves the handles, the backend takes the paths as they
+ * come), here over an in-process channel with the same messages.
+ */
+function backendRoute(chosen: ChosenPaths): Dispatcher {
+  let toBackend: ((message: BackendRequest | BackendClose) => void) | null = null;
+  let toMain: ((message: BackendResponse) => void) | null = null;
+  serveBackend(
+    {
+      send: (message) => toMain?.(message),
+      onMessage: (listener) => (toBackend = listener),
+      onClose: () => undefined,
+    },
+    session,
+    () => undefined,
+  );
+  return backendDispatchers(
+    {
+      send: (message) => toBackend?.(message),
+      onMessage: (listener) => (toMain = listener),
+      onClose: () => undefined,
+    },
+    chosen,
+    () => session.options.recent.list(),
+  ).fromRenderer;
+}
+
+describe.each([
+  ['in main', (chosen: ChosenPaths) => electronDispatchers(session, chosen).fromRenderer],
+  ['forwarded to the backend process', backendRoute],
+])('through Electron IPC (the page in the desktop app), dispatch %s', (_route, dispatcherFor) => {
   const indexUrl = 'file:///opt/Verbatim/resources/app.asar/out/renderer/index.html';
   const mainFrame = { url: indexUrl, parent: null };
   const webContents = { id: 1 };
@@ -95,7 +129,7 @@ describe('through Electron IPC (the page in the desktop app)', () => {
   const event = { sender: webContents, senderFrame: mainFrame } as unknown as IpcMainInvokeEvent;
   const chosen = new ChosenPaths();
   const handler = createCallHandler({
-    dispatch: electronDispatchers(session, chosen).fromRenderer,
+    dispatch: dispatcherFor(chosen),
     getWindow: () => window,
     indexUrl,
   });

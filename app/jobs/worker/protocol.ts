@@ -1,0 +1,24 @@
+import type { ErrorCode } from '../../errors.ts';
+import type { WorkerTaskName } from './tasks.ts';
+
+/** What the host gives a job worker (as workerData). */
+export interface WorkerJob {
+  readonly task: WorkerTaskName;
+  readonly input: unknown;
+  readonly project: {
+    readonly path: string;
+    readonly name: string;
+    /** In blind mode, the coder whose view an export reads (app/visibility); else null. */
+    readonly blindCoder: string | null;
+    readonly nativeBinding?: string | undefined;
+  };
+  /** One Int32: set to 1 by the host when the user cancels; read by the job between steps. */
+  readonly cancel: SharedArrayBuffer;
+}
+
+/** What a job worker tells its host. */
+export type WorkerMessage =
+  | { readonly kind: 'progress'; readonly done: number; readonly total: number; readonly current: string }
+  | { readonly kind: 'done'; readonly result: unknown }
+  | { readonly kind: 'cancelled' }
+  | { readonly kind: 'failed'; readonly code: ErrorCode | null; readonly message: string };
