@@ -33,6 +33,8 @@ writeFileSync(secret, 'Speaker: a secret the page must not read\n');
 const colleague = join(outside, 'colleague.verbatim');
 const authorizedKeys = join(outside, 'authorized_keys');
 const sneakyProject = join(outside, 'sneaky.verbatim');
+/** Copies written by the routes' saveCopy checks, numbered so that each route writes its own. */
+let copies = 0;
 
 /** Paths the user did not choose, for each kind of path operation. */
 function attacks(name: OperationName): string[] {
@@ -166,7 +168,9 @@ describe.each([
     for (const [name, input] of attempts) expectRefused(await handler(event, name, input), name);
     expect(existsSync(join(outside, 'copy.verbatim'))).toBe(false);
     await expectNothingHappened();
-    const upperCase = chosen.remember(join(outside, 'COPY.VERBATIM'), 'saveCopy').handle;
+    // Each route (in-process, forwarded to the backend) writes a copy of its own.
+    copies += 1;
+    const upperCase = chosen.remember(join(outside, `COPY-${copies}.VERBATIM`), 'saveCopy').handle;
     expect(await handler(event, 'project/saveCopy', { path: upperCase })).toMatchObject({ ok: true });
   });
 
