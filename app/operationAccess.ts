@@ -2,10 +2,10 @@ import { z } from 'zod';
 import { api, operationNames, type OperationName } from './contract/api.ts';
 import { FilePath } from './contract/schemas.ts';
 import { AppError } from './errors.ts';
-import type { Transport } from './handlers/registry.ts';
+import type { Transport } from './registration/registry.ts';
 import { operations } from './operations.ts';
 
-export type { Transport } from './handlers/registry.ts';
+export type { Transport } from './registration/registry.ts';
 
 /**
  * Who is calling `dispatch`: the transport, and how that transport turns what was sent in

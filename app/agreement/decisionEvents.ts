@@ -22,7 +22,7 @@ export function placeKey(codeId: number, documentId: number, start: number, end:
 
 /**
  * The facts of a decision as event meta. The event is stored by `mutation()` with
- * `recordUnchanged` (app/handlers/agreement.ts): unlike other changes it is recorded even
+ * `recordUnchanged` (app/agreement/operations.ts): unlike other changes it is recorded even
  * when no coding changes ("keep both"), since the decision itself is what the review must
  * keep. Undoing it restores the codings and withdraws the decision.
  */

@@ -49,7 +49,7 @@ export function recordBulk<T>(db: Db, description: EventDescription, work: (upda
 
 /**
  * Stores one event in the caller's transaction. Handlers do not call it: `mutation()`
- * (app/handlers/registry.ts) stores the rows a change made, recordBulk a merge or import.
+ * (app/registration/registry.ts) stores the rows a change made, recordBulk a merge or import.
  */
 export function storeEvent(db: Db, changes: string, description: EventDescription): void {
   insertEvent(db, {

@@ -17,7 +17,7 @@ import { operations } from '../operations.ts';
  * - `noProject`: reads nothing of the open project (its lifecycle, the identity kept by
  *   the shell, import previews of files not yet stored, job polling).
  *
- * Every operation is registered with one (app/handlers/registry.ts), so an operation added
+ * Every operation is registered with one (app/registration/registry.ts), so an operation added
  * to the contract without a decision does not compile; tests/integration/visibility.test.ts
  * checks it at run time too.
  */

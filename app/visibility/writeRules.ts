@@ -13,7 +13,7 @@ import {
 import type { OutputOf, ParsedInputOf } from '../contract/api.ts';
 import type { Code, ProposalPayload } from '../contract/types.ts';
 import { AppError } from '../errors.ts';
-import { historyStatus } from '../handlers/history.ts';
+import { historyStatus } from '../history/status.ts';
 import type { OperationsWith } from './policy.ts';
 import { checkBlindReplay } from './replayRule.ts';
 
@@ -77,7 +77,7 @@ export const writeRules: WriteRules = {
   },
   'memos/delete': { names: ({ id }) => ({ memos: [id] }) },
   'review/decide': {
-    // Accepting a proposed merge moves the source code's codings (app/handlers/review.ts).
+    // Accepting a proposed merge moves the source code's codings (app/review/operations.ts).
     alters: ({ id, accept }, db) => {
       const row = accept ? getProposal(db, id) : undefined;
       const payload = row ? (JSON.parse(row.payload) as ProposalPayload) : undefined;

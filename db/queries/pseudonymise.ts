@@ -1,6 +1,6 @@
 import type { Db } from '../open.ts';
 
-// Rewrites of already imported documents by pseudonymisation (app/handlers/pseudonymise.ts).
+// Rewrites of already imported documents by pseudonymisation (app/pseudonymise/operations.ts).
 // Every function runs in the caller's transaction, except withSecureDelete and
 // compactProjectFile, which must run outside one.
 

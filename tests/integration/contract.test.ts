@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { operationNames } from '../../app/contract/api.ts';
-import { combineOperations, read } from '../../app/handlers/registry.ts';
+import { combineOperations, read } from '../../app/registration/registry.ts';
 import { operations } from '../../app/operations.ts';
 
 describe('the API contract', () => {

@@ -42,7 +42,7 @@ const probes: readonly Probe[] = [
       "const name = 'fs'; const fs = await import(name);",
       "const fs = require('fs');",
       "export type Db = import('../../db/open.ts').Database;",
-      "export * from '../../app/handlers/codes.ts';",
+      "export * from '../../app/codes/operations.ts';",
     ],
     allowed: [
       "import type { Api } from '../../app/contract/api.ts';",

@@ -4,7 +4,7 @@ import type { ExportedFile, ImportBatchReport } from '../../contract/types.ts';
 import { projectQdpxFile } from '../../exchange/refi/projectFile.ts';
 import type { ExportTick } from '../../exports/excerptModel.ts';
 import { excerptModelOf, writeExcerpts, type ExcerptsInput } from '../../exports/excerptsFile.ts';
-import { importBatch } from '../../handlers/importBatch.ts';
+import { importBatch } from '../../documents/importBatch.ts';
 import { JobCancelled, type JobControl } from '../registry.ts';
 
 /** The project as a worker opened it: its own connection, and the name exports are titled with. */

@@ -1,0 +1,95 @@
+import { basename } from 'node:path';
+import {
+  emptySnapshot,
+  listSets,
+  readProjectSnapshot,
+  type ProjectSnapshot,
+  writeTransaction,
+} from '../../db/index.ts';
+import type { ExchangeImportReport, ExportedFile } from '../contract/types.ts';
+import { AppError } from '../errors.ts';
+import { buildCodebookXml, readCodebookXml } from '../exchange/refi/codebookXml.ts';
+import { readRefiProject, type RefiImportReport } from '../exchange/refi/readProject.ts';
+import { applyRefiSets, type RefiSet } from '../exchange/refi/refiSets.ts';
+import { recordBulk } from '../history/record.ts';
+import { runSized } from '../jobs/worker/runInWorker.ts';
+import { mergeWithIds } from '../merge/mergeSnapshot.ts';
+import type { ProjectSession } from '../session.ts';
+import { ownTransaction, read, type OperationGroup } from '../registration/registry.ts';
+
+function projectName(session: ProjectSession): string {
+  return session.path ? basename(session.path).replace(/\.verbatim$/u, '') : 'project';
+}
+
+/** Brings a REFI snapshot in as a merge: by GUID, in one transaction, the same file twice changes nothing. */
+function mergeIn(
+  session: ProjectSession,
+  fileName: string,
+  snapshot: ProjectSnapshot,
+  sets: readonly RefiSet[],
+  report: RefiImportReport,
+): ExchangeImportReport {
+  const db = session.db();
+  // Sets are placed after the merge, through its mapping (a code matched by name has another
+  // GUID here), in the same transaction: a failure leaves the project as it was. The whole
+  // import is one history event, so it can be undone and redone.
+  const description = {
+    kind: 'exchange.import',
+    phrase: { key: 'exchangeImport', values: { name: fileName } },
+    coder: session.coder.name,
+  } as const;
+  const { merged, placed } = writeTransaction(db, () =>
+    recordBulk(db, description, (updates) => {
+      const outcome = mergeWithIds(db, snapshot, {}, updates);
+      return { merged: outcome, placed: applyRefiSets(db, sets, outcome) };
+    }),
+  );
+  return {
+    ...report,
+    kept: { ...report.kept, sets: placed.sets },
+    skipped: [...report.skipped, ...placed.skipped],
+    warnings: [...report.warnings, ...merged.notes],
+    added: merged.report.added,
+    matched: merged.report.matched,
+    conflicts: merged.report.conflicts,
+  };
+}
+
+export const exchangeOperations = {
+  // A coder's .qdpx in blind mode carries that coder's codings only (a read on the blind
+  // reader, which the worker opens too); the lead exports the whole project with blind mode
+  // off. A large project is written by a worker thread (app/jobs/worker/): other calls are
+  // answered meanwhile.
+  'exchange/exportProject': read((_input, session): Promise<ExportedFile> => runSized('qdpx', {}, session)),
+  'exchange/exportCodebook': read((_input, session): ExportedFile => ({
+    fileName: `${projectName(session)}-codebook.qdc`,
+    mimeType: 'application/xml',
+    content: buildCodebookXml(readProjectSnapshot(session.db()).codes, listSets(session.db(), 'code')),
+  })),
+  'exchange/importProject': ownTransaction(
+    'An import is a merge, recorded as one bulk event (recordBulk), not row by row.',
+    ({ name, base64 }, session) => {
+      if (!/\.(qdpx|zip)$/iu.test(name))
+        throw new AppError(
+          'BAD_FILE',
+          `${name}: import REFI-QDA projects as .qdpx files (or a .qdpx renamed .zip).`,
+        );
+      const { snapshot, sets, report } = readRefiProject(name, Buffer.from(base64, 'base64'));
+      return mergeIn(session, name, snapshot, sets, report);
+    },
+  ),
+  'exchange/importCodebook': ownTransaction(
+    'An import is a merge, recorded as one bulk event (recordBulk), not row by row.',
+    ({ name, base64 }, session) => {
+      const { codes, sets } = readCodebookXml(name, Buffer.from(base64, 'base64').toString('utf8'));
+      return mergeIn(session, name, { ...emptySnapshot(), codes }, sets, {
+        kept: { documents: 0, codes: codes.length, codings: 0, memos: 0, cases: 0, users: 0, sets: 0 },
+        skipped: [],
+        positions: 'none',
+        positionsDecidedBy: 'none',
+        warnings: [],
+        coders: [],
+      });
+    },
+  ),
+} satisfies OperationGroup;

@@ -1,0 +1,81 @@
+import { listAnchorExamples, listCodes, listExcerptsByIds } from '../../db/index.ts';
+import type { ExcerptText, ExportedFile } from '../contract/types.ts';
+import { AppError } from '../errors.ts';
+import { excerptsWithTurns } from '../analysis/excerptTurns.ts';
+import { excerptFormatter } from '../exports/excerptFormat.ts';
+import { DEFAULT_CITATION, parseCitationParts } from '../exports/citation.ts';
+import { codebookToDocx } from '../exports/docxLazy.ts';
+import { codebookToCsv, codebookToMarkdown } from '../exports/codebookExport.ts';
+import { EXPORT_MIME, safeFileName } from '../exports/excerptsFile.ts';
+import { runInWorker, runSized } from '../jobs/worker/runInWorker.ts';
+import { buildMatrix } from '../analysis/buildMatrix.ts';
+import { toCsv } from './csv.ts';
+import { toXlsx } from './xlsx.ts';
+import { read, type OperationGroup } from '../registration/registry.ts';
+
+export const exportOperations = {
+  'exports/excerptText': read(
+    ({ codingId, language, citation, quoteMarks, exactQuotes }, session): ExcerptText => {
+      const db = session.db();
+      const [excerpt] = listExcerptsByIds(db, [codingId]).map(excerptsWithTurns(db));
+      if (!excerpt)
+        throw new AppError('NOT_FOUND', `There is no coding with id ${codingId} in this project.`);
+      const { toModel } = excerptFormatter(db, {
+        language: language ?? 'en',
+        parts: citation ? parseCitationParts(citation) : DEFAULT_CITATION,
+        quoteMarks: quoteMarks ?? true,
+        exactQuotes,
+      });
+      const shown = toModel(excerpt);
+      return { text: shown.citation ? `${shown.shown}\n— ${shown.citation}` : shown.shown };
+    },
+  ),
+  // In a worker thread (app/jobs/worker/), so this thread answers other calls meanwhile; a
+  // direct export of a small project runs here (runSized). In blind mode the worker reads
+  // through the same blind reader as every read.
+  'exports/excerpts': read((input, session): Promise<ExportedFile> => runSized('excerpts', input, session)),
+  'exports/excerptsJob': read((input, session) => ({
+    jobId: session.jobs.start('export', (control, signal) =>
+      runInWorker('excerpts', input, session, control, signal),
+    ),
+  })),
+  'exports/codebook': read(async ({ format, language, csvCells }, session): Promise<ExportedFile> => {
+    const db = session.db();
+    const codes = listCodes(db);
+    const examples = listAnchorExamples(db);
+    const projectName = session.name ?? 'Verbatim';
+    const fileName = `${safeFileName(projectName)}-codebook.${format}`;
+    if (format === 'docx') {
+      const bytes = await codebookToDocx(projectName, codes, examples, language ?? 'en');
+      return { fileName, mimeType: EXPORT_MIME.docx, content: bytes.toString('base64'), encoding: 'base64' };
+    }
+    return format === 'csv'
+      ? { fileName, mimeType: 'text/csv', content: codebookToCsv(codes, examples, csvCells ?? 'exact') }
+      : {
+          fileName,
+          mimeType: 'text/markdown',
+          content: codebookToMarkdown(projectName, codes, examples, language ?? 'en'),
+        };
+  }),
+  // The matrix of analysis/matrix, as a spreadsheet.
+  'exports/matrix': read(async ({ matrix: request, percent, format, csvCells }, session) => {
+    const matrix = buildMatrix(session.db(), request);
+    const table =
+      percent === 'row' ? matrix.rowPercent : percent === 'column' ? matrix.columnPercent : matrix.cells;
+    if (!table) throw new AppError('INVALID_INPUT', 'Percentages exist only for counts.');
+    const rows = [
+      ['code', ...matrix.columns.map((column) => column.label)],
+      ...matrix.rows.map((row, i) => [row.name, ...(table[i] ?? [])]),
+    ];
+    const baseName = `matrix-${request.columns}-${request.measure}${percent && percent !== 'none' ? `-${percent}-percent` : ''}`;
+    if (format === 'xlsx') {
+      return {
+        fileName: `${baseName}.xlsx`,
+        mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+        content: (await toXlsx(rows)).toString('base64'),
+        encoding: 'base64',
+      };
+    }
+    return { fileName: `${baseName}.csv`, mimeType: 'text/csv', content: toCsv(rows, csvCells ?? 'exact') };
+  }),
+} satisfies OperationGroup;
