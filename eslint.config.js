@@ -74,7 +74,8 @@ export default tseslint.config(
     files: ['db/**/*.ts'],
     rules: layerImports({
       layer: 'db/',
-      files: ['db/**'],
+      // The contract's enumerations (const tuples, no zod) type db's rows.
+      files: ['db/**', 'app/contract/enums.ts'],
       packages: ['better-sqlite3', ...testPackages],
       node: true,
     }),

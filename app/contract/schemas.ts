@@ -1,5 +1,25 @@
 import { z } from 'zod';
 import { AGREEMENT_DECISIONS } from './agreementDecisions.ts';
+import {
+  AGREEMENT_UNITS,
+  ATTRIBUTE_TYPES,
+  CODEBOOK_FORMATS,
+  CODING_VIEWS,
+  CSV_CELLS,
+  EXCERPT_FORMATS,
+  EXCERPT_GROUPINGS,
+  EXPORT_LANGUAGES,
+  MATRIX_COLUMNS,
+  MATRIX_FORMATS,
+  MATRIX_MEASURES,
+  MATRIX_PERCENTS,
+  MEMO_TARGET_KINDS,
+  MERGE_SIDES,
+  SET_KINDS,
+  SHARE_SCOPES,
+  SURVEY_ANSWER_UNITS,
+  TEXT_ENCODINGS,
+} from './enums.ts';
 
 /** Input schemas, checked at the boundary before any handler runs. */
 
@@ -17,7 +37,7 @@ export const Empty = z.object({}).strict();
 export const PathInput = z.object({ path: FilePath }).strict();
 export const IdInput = z.object({ id: Id }).strict();
 
-export const TextEncodingInput = z.enum(['utf-8', 'utf-16le', 'utf-16be', 'windows-1252']);
+export const TextEncodingInput = z.enum(TEXT_ENCODINGS);
 const ImportFile = z
   .object({
     name: z.string().min(1).max(1024),
@@ -98,8 +118,7 @@ export const CodingTarget = z
 
 export const CreateCodingsInput = z.object({ items: z.array(CodingTarget).min(1).max(100000) }).strict();
 
-/** Which codings a document view shows; blind mode (a project setting) forces 'mine'. */
-export const CodingView = z.enum(['all', 'mine', 'coder', 'differ']);
+export const CodingView = z.enum(CODING_VIEWS);
 export const DocumentCodingsInput = z
   .object({ documentId: Id, view: CodingView.optional(), coder: z.string().max(200).optional() })
   .strict();
@@ -107,15 +126,22 @@ export const DocumentCodingsInput = z
 export const Scope = z
   .string()
   .regex(/^(overlap|segment|document|near:\d{1,7})$/u, 'scope is overlap, segment, document or near:N');
+// Readonly, so the contract's AnalysisFilters (types.ts) is the input type as well.
 export const AnalysisFiltersInput = z
   .object({
-    setIds: z.array(Id).max(10000).optional(),
+    setIds: z.array(Id).max(10000).readonly().optional(),
     where: z
-      .array(z.object({ attributeId: Id, value: z.string().max(1000) }).strict())
+      .array(
+        z
+          .object({ attributeId: Id, value: z.string().max(1000) })
+          .strict()
+          .readonly(),
+      )
       .max(100)
+      .readonly()
       .optional(),
-    speakers: z.array(z.string().max(200)).max(1000).optional(),
-    coders: z.array(z.string().max(200)).max(1000).optional(),
+    speakers: z.array(z.string().max(200)).max(1000).readonly().optional(),
+    coders: z.array(z.string().max(200)).max(1000).readonly().optional(),
   })
   .strict();
 export const CooccurrenceInput = z
@@ -125,21 +151,17 @@ export const CooccurrenceExcerptsInput = z
   .object({ scope: Scope, codeA: Id, codeB: Id, filters: AnalysisFiltersInput.optional() })
   .strict();
 
-/**
- * CSV cells: `exact` text (the default, for R and Python) or `spreadsheet`, where a cell a
- * spreadsheet would run as a formula (= + - @ first) gets a leading apostrophe.
- */
-export const CsvCells = z.enum(['exact', 'spreadsheet']);
+export const CsvCells = z.enum(CSV_CELLS);
 
 export const ExportExcerptsInput = z
   .object({
-    format: z.enum(['md', 'html', 'csv', 'docx']),
+    format: z.enum(EXCERPT_FORMATS),
     codeId: Id.optional(),
-    language: z.enum(['en', 'fr']).optional(),
+    language: z.enum(EXPORT_LANGUAGES).optional(),
     /** Under each excerpt: document, case, speaker, timestamp, segment, code, or attr:<name>. */
     citation: z.array(z.string().max(200)).max(20).optional(),
     /** Excerpts grouped by code (default), by case or by document. */
-    groupBy: z.enum(['code', 'case', 'document']).optional(),
+    groupBy: z.enum(EXCERPT_GROUPINGS).optional(),
     /** Only these codes (with codeId, both count); none: every code. */
     codeIds: z.array(Id).max(10000).optional(),
     /** The memos written on each coding, under its citation. */
@@ -183,7 +205,7 @@ export const ContextInput = z
   .object({ codingId: Id, chars: z.number().int().positive().max(5000).optional() })
   .strict();
 
-const MemoTargetKind = z.enum(['project', 'document', 'code', 'coding']);
+const MemoTargetKind = z.enum(MEMO_TARGET_KINDS);
 export const MemoListInput = z
   .object({
     targetKind: MemoTargetKind.optional(),
@@ -213,7 +235,7 @@ export const RenameDocumentInput = z
     name: Name.refine((name) => !/[\r\n]/u.test(name), 'a document name is one line'),
   })
   .strict();
-const AttributeTypeInput = z.enum(['text', 'number', 'date', 'choice']);
+const AttributeTypeInput = z.enum(ATTRIBUTE_TYPES);
 export const CreateCaseInput = z
   .object({
     name: Name,
@@ -245,7 +267,7 @@ export const UpdateAttributeInput = z
   })
   .strict();
 export const SetValueInput = z.object({ caseId: Id, attributeId: Id, value: z.string().max(1000) }).strict();
-const SetKindInput = z.enum(['document', 'code']);
+const SetKindInput = z.enum(SET_KINDS);
 export const SetKindOnly = z.object({ kind: SetKindInput }).strict();
 export const CreateSetInput = z
   .object({ kind: SetKindInput, name: Name, memberIds: z.array(Id).max(100000).optional() })
@@ -271,17 +293,17 @@ export const SearchInput = z
 
 export const MatrixInput = z
   .object({
-    columns: z.enum(['documents', 'cases', 'attribute']),
+    columns: z.enum(MATRIX_COLUMNS),
     attributeId: Id.optional(),
-    measure: z.enum(['count', 'presence', 'share', 'cases', 'codings']),
+    measure: z.enum(MATRIX_MEASURES),
     filters: AnalysisFiltersInput.optional(),
   })
   .strict();
 export const ExportMatrixInput = z
   .object({
     matrix: MatrixInput,
-    format: z.enum(['csv', 'xlsx']),
-    percent: z.enum(['none', 'row', 'column']).optional(),
+    format: z.enum(MATRIX_FORMATS),
+    percent: z.enum(MATRIX_PERCENTS).optional(),
     csvCells: CsvCells.optional(),
   })
   .strict();
@@ -291,14 +313,14 @@ export const JobIdInput = z.object({ id: z.string().uuid() }).strict();
 export const MergeInput = z
   .object({
     path: FilePath,
-    resolutions: z.record(z.string(), z.enum(['ours', 'theirs'])).optional(),
+    resolutions: z.record(z.string(), z.enum(MERGE_SIDES)).optional(),
   })
   .strict();
 
 export const FreezeInput = z.object({ name: z.string().trim().min(1).max(200) }).strict();
 export const VersionInput = z.object({ versionId: Id }).strict();
 export const ChangelogInput = z
-  .object({ versionId: Id, format: z.literal('md'), language: z.enum(['en', 'fr']).optional() })
+  .object({ versionId: Id, format: z.literal('md'), language: z.enum(EXPORT_LANGUAGES).optional() })
   .strict();
 export const ProposalPayloadInput = z.discriminatedUnion('kind', [
   z
@@ -346,7 +368,7 @@ export const ScanDocumentsInput = z.object({ documentIds: z.array(Id).max(100000
 export const ScanForExportInput = z
   .object({
     /** The export about to run: excerpts, the codebook for a paper, a .qdpx or a .qdc. */
-    scope: z.enum(['excerpts', 'codebook', 'qdpx', 'qdc']),
+    scope: z.enum(SHARE_SCOPES),
     /** Excerpts only: the memos are written too. */
     includeMemos: z.boolean().optional(),
   })
@@ -363,7 +385,7 @@ export const MappingFileInput = z
 
 /** Inter-coder agreement (docs/AGREEMENT.md). Coders are named as on their codings. */
 const CoderName = z.string().trim().min(1).max(200);
-export const AgreementUnit = z.enum(['char', 'segment', 'document']);
+export const AgreementUnit = z.enum(AGREEMENT_UNITS);
 const AgreementCoders = z
   .array(CoderName)
   .min(2, 'agreement needs at least two coders')
@@ -410,7 +432,7 @@ export const TableImportInput = z
     textColumns: z.array(z.string().min(1).max(500)).max(500),
     attributeColumns: z.array(z.string().min(1).max(500)).max(500),
     /** Each answer becomes a document, or each respondent a document with one segment per answer. */
-    answerAs: z.enum(['document', 'segment']),
+    answerAs: z.enum(SURVEY_ANSWER_UNITS),
   })
   .strict();
 
@@ -421,7 +443,7 @@ export const ExchangeFileInput = z
 export const ExcerptTextInput = z
   .object({
     codingId: Id,
-    language: z.enum(['en', 'fr']).optional(),
+    language: z.enum(EXPORT_LANGUAGES).optional(),
     citation: z.array(z.string().max(200)).max(20).optional(),
     /** Between quotation marks unless false. */
     quoteMarks: z.boolean().optional(),
@@ -431,8 +453,8 @@ export const ExcerptTextInput = z
 
 export const ExportCodebookInput = z
   .object({
-    format: z.enum(['md', 'csv', 'docx']),
-    language: z.enum(['en', 'fr']).optional(),
+    format: z.enum(CODEBOOK_FORMATS),
+    language: z.enum(EXPORT_LANGUAGES).optional(),
     csvCells: CsvCells.optional(),
   })
   .strict();

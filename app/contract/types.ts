@@ -1,6 +1,17 @@
 /** Data shapes returned by the API. Plain, serialisable objects only. */
 import type { HistoryPhrase } from './historyPhrases.ts';
 import type { AGREEMENT_DECISIONS } from './agreementDecisions.ts';
+import type {
+  AgreementUnit,
+  AttributeType,
+  MatrixColumns,
+  MatrixMeasure,
+  MemoTargetKind,
+  SetKind,
+} from './enums.ts';
+
+// The enumerations are declared once, as const tuples, in enums.ts.
+export type * from './enums.ts';
 
 export interface ProjectInfo {
   readonly path: string;
@@ -300,8 +311,6 @@ export interface ExcerptContext {
   readonly after: string;
 }
 
-export type MemoTargetKind = 'project' | 'document' | 'code' | 'coding';
-
 export interface MemoSummary {
   readonly id: number;
   readonly targetKind: MemoTargetKind;
@@ -319,8 +328,6 @@ export interface Memo extends MemoSummary {
   readonly body: string;
   readonly plainText: string;
 }
-
-export type AttributeType = 'text' | 'number' | 'date' | 'choice';
 
 export interface Attribute {
   readonly id: number;
@@ -342,8 +349,6 @@ export interface CasesTable {
   readonly attributes: readonly Attribute[];
   readonly cases: readonly Case[];
 }
-
-export type SetKind = 'document' | 'code';
 
 export interface NamedSet {
   readonly id: number;
@@ -379,9 +384,6 @@ export interface SearchResult {
     readonly hits: readonly SearchHit[];
   }[];
 }
-
-export type MatrixColumns = 'documents' | 'cases' | 'attribute';
-export type MatrixMeasure = 'count' | 'presence' | 'share' | 'cases' | 'codings';
 
 export interface Matrix {
   readonly columnsBy: MatrixColumns;
@@ -510,8 +512,6 @@ export interface ProjectSettings {
   readonly blindMode: boolean;
 }
 
-export type AgreementUnit = 'char' | 'segment' | 'document';
-
 /** Agreement on one code, or pooled over codes; definitions in docs/AGREEMENT.md. */
 export interface AgreementFigures {
   /** Share in [0, 1] of agreeing pairs of values; null when no unit is pairable. */
@@ -611,12 +611,6 @@ export interface TableImportReport {
   /** Rows without an id or without any answer. */
   readonly skippedRows: number;
 }
-
-/**
- * How a CSV export writes text cells: `exact` (the default, for R and Python) or
- * `spreadsheet` (an apostrophe before a cell a spreadsheet would run as a formula).
- */
-export type CsvCells = 'exact' | 'spreadsheet';
 
 /** What a REFI-QDA import kept, skipped and merged (docs/REFI-QDA.md). */
 export interface ExchangeImportReport {

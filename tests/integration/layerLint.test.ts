@@ -79,6 +79,7 @@ const probes: readonly Probe[] = [
       "import { readFileSync } from 'node:fs';",
       "import Database from 'better-sqlite3';",
       "import './open.ts';",
+      "import type { MemoTargetKind } from '../app/contract/enums.ts';",
     ],
   },
   {
