@@ -33,6 +33,8 @@ const probes: readonly Probe[] = [
       "import { canonicalText } from '../../app/text/canonical.ts';",
       // Values of these contract modules bring zod (refused by the CSP); types are fine.
       "import { api } from '../../app/contract/api.ts';",
+      "import { codesOperations } from '../../app/contract/codes.ts';",
+      "import { CreateCodeInput } from '../../app/contract/schemas.ts';",
       "import { z } from 'zod';",
       "import fs from 'fs';",
       "import { readFileSync } from 'node:fs';",
@@ -46,6 +48,9 @@ const probes: readonly Probe[] = [
     ],
     allowed: [
       "import type { Api } from '../../app/contract/api.ts';",
+      "import type { Code } from '../../app/contract/codes.ts';",
+      // The zod-free entry: types and const tuples.
+      "import { AGREEMENT_UNITS, type Code } from '../../app/contract/index.ts';",
       "import { englishPhrase } from '../../app/contract/historyPhrases.ts';",
       "import { quoteTurns } from '../../app/text/quoteTurns.ts';",
       "import { useState } from 'react';",
