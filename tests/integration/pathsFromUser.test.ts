@@ -121,7 +121,7 @@ function backendRoute(chosen: ChosenPaths): Dispatcher {
 describe.each([
   ['in main', (chosen: ChosenPaths) => electronDispatchers(session, chosen).fromRenderer],
   ['forwarded to the backend process', backendRoute],
-])('through Electron IPC (the page in the desktop app), dispatch %s', (_route, dispatcherFor) => {
+])('through Electron IPC (the page in the desktop app), dispatch %s', (route, dispatcherFor) => {
   const indexUrl = 'file:///opt/Verbatim/resources/app.asar/out/renderer/index.html';
   const mainFrame = { url: indexUrl, parent: null };
   const webContents = { id: 1 };
@@ -166,7 +166,11 @@ describe.each([
     for (const [name, input] of attempts) expectRefused(await handler(event, name, input), name);
     expect(existsSync(join(outside, 'copy.verbatim'))).toBe(false);
     await expectNothingHappened();
-    const upperCase = chosen.remember(join(outside, 'COPY.VERBATIM'), 'saveCopy').handle;
+    // One file per route: both routes share \`outside\`, and a copy never replaces a file.
+    const upperCase = chosen.remember(
+      join(outside, `COPY ${route.toUpperCase()}.VERBATIM`),
+      'saveCopy',
+    ).handle;
     expect(await handler(event, 'project/saveCopy', { path: upperCase })).toMatchObject({ ok: true });
   });
 
