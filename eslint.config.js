@@ -25,7 +25,7 @@ const contractFiles = JSON.parse(readFileSync('app/contract/tsconfig.json', 'utf
  * The renderer imports only their types; index.ts, its entry, re-exports types and the
  * zod-free modules only.
  */
-const zodFreeContractModules = 'enums|bridge|historyPhrases|citationParts|agreementDecisions|operation';
+const zodFreeContractModules = 'enums|bridge|historyPhrases|citationParts|agreementDecisions|operation|scope';
 const bringsZod = new RegExp(
   `^(?:import|export) (?!type\\b)[^;]*?from '(?:zod|\\./(?!(?:${zodFreeContractModules})\\.ts')[^']*)'`,
   'mu',

@@ -1,20 +1,21 @@
 import { z } from 'zod';
 import { op } from './operation.ts';
+import { parseScope } from './scope.ts';
 import type { MatrixColumns, MatrixMeasure } from './enums.ts';
 import { AnalysisFiltersInput, type Excerpt, Id, MatrixInput } from './shared.ts';
 
 /** The analysis operations of the contract: their inputs (zod), outputs and operation table. */
 
-export const Scope = z
+export const ScopeInput = z
   .string()
-  .regex(/^(overlap|segment|document|near:\d{1,7})$/u, 'scope is overlap, segment, document or near:N');
+  .refine((text) => parseScope(text) !== null, 'scope is overlap, segment, document or near:N');
 
 export const CooccurrenceInput = z
-  .object({ scope: Scope, filters: AnalysisFiltersInput.optional() })
+  .object({ scope: ScopeInput, filters: AnalysisFiltersInput.optional() })
   .strict();
 
 export const CooccurrenceExcerptsInput = z
-  .object({ scope: Scope, codeA: Id, codeB: Id, filters: AnalysisFiltersInput.optional() })
+  .object({ scope: ScopeInput, codeA: Id, codeB: Id, filters: AnalysisFiltersInput.optional() })
   .strict();
 
 /** 'overlap', 'segment', 'document' or 'near:N' (N characters). */

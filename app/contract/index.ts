@@ -9,4 +9,5 @@ export * from './bridge.ts';
 export * from './historyPhrases.ts';
 export * from './citationParts.ts';
 export * from './agreementDecisions.ts';
+export * from './scope.ts';
 export type { WireError, WireResult, ErrorCode } from '../errors.ts';
