@@ -25,7 +25,8 @@ const contractFiles = JSON.parse(readFileSync('app/contract/tsconfig.json', 'utf
  * The renderer imports only their types; index.ts, its entry, re-exports types and the
  * zod-free modules only.
  */
-const zodFreeContractModules = 'enums|bridge|historyPhrases|citationParts|agreementDecisions|operation|scope';
+const zodFreeContractModules =
+  'enums|rows|bridge|historyPhrases|citationParts|agreementDecisions|operation|scope';
 const bringsZod = new RegExp(
   `^(?:import|export) (?!type\\b)[^;]*?from '(?:zod|\\./(?!(?:${zodFreeContractModules})\\.ts')[^']*)'`,
   'mu',
@@ -87,8 +88,8 @@ export default tseslint.config(
     files: ['db/**/*.ts'],
     rules: layerImports({
       layer: 'db/',
-      // The contract's enumerations (const tuples, no zod) type db's rows.
-      files: ['db/**', 'app/contract/enums.ts'],
+      // The contract's enumerations (const tuples) and the row shapes it shares with db/ (no zod).
+      files: ['db/**', 'app/contract/enums.ts', 'app/contract/rows.ts'],
       packages: ['better-sqlite3', ...testPackages],
       node: true,
     }),

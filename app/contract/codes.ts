@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { op } from './operation.ts';
+import type { Code } from './rows.ts';
 import { CodeName, Color, Empty, Id, IdInput } from './shared.ts';
 
 /** The codes operations of the contract: their inputs (zod), outputs and operation table. */
@@ -35,22 +36,6 @@ export const SplitCodeInput = z
 export const MoveCodeInput = z
   .object({ id: Id, parentId: Id.nullable(), index: z.number().int().nonnegative() })
   .strict();
-
-export interface Code {
-  readonly id: number;
-  readonly guid: string;
-  readonly name: string;
-  readonly parentId: number | null;
-  readonly color: string;
-  readonly description: string;
-  readonly sortOrder: number;
-  readonly codingCount: number;
-  readonly inclusion: string;
-  readonly exclusion: string;
-  /** A coding chosen as the code's anchor example. */
-  readonly exampleCodingId: number | null;
-  readonly archived: boolean;
-}
 
 export interface CodeDeletionPreview {
   readonly codeIds: readonly number[];

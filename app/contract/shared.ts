@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { ImportReport } from './documents.ts';
 import { type AttributeType, MATRIX_COLUMNS, MATRIX_MEASURES } from './enums.ts';
+import type { ExcerptRow } from './rows.ts';
 
 /** Inputs and shapes the contract's domains share (ids, paths, filters, rows several return). */
 
@@ -80,19 +81,7 @@ export interface Replacement {
   readonly replacement: string;
 }
 
-export interface Excerpt {
-  readonly codingId: number;
-  readonly codeId: number;
-  readonly codeName: string;
-  readonly documentId: number;
-  readonly documentName: string;
-  readonly start: number;
-  readonly end: number;
-  readonly quote: string;
-  readonly coder: string;
-  readonly segmentOrdinal: number | null;
-  readonly speaker: string | null;
-  readonly timestamp: string | null;
+export interface Excerpt extends ExcerptRow {
   /**
    * The quote's parts, one per turn, when it mixes speakers (a question and its answer):
    * each part is then shown and cited with its own speaker. Null when the quote is one

@@ -3,6 +3,7 @@
  * domain's file (app/contract/<domain>.ts), shared ones in shared.ts, enumerations in enums.ts.
  */
 export type * from './enums.ts';
+export type * from './rows.ts';
 export type * from './shared.ts';
 export type * from './project.ts';
 export type * from './coders.ts';

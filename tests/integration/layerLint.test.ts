@@ -85,6 +85,7 @@ const probes: readonly Probe[] = [
       "import Database from 'better-sqlite3';",
       "import './open.ts';",
       "import type { MemoTargetKind } from '../app/contract/enums.ts';",
+      "import type { Code } from '../app/contract/rows.ts';",
     ],
   },
   {
