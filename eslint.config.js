@@ -21,7 +21,7 @@ const contractFiles = JSON.parse(readFileSync('app/contract/tsconfig.json', 'utf
 );
 /**
  * Contract modules whose values bring zod: those that import or re-export values from zod or
- * from a contract module other than the zod-free ones (the domain files, api.ts, schemas.ts).
+ * from a contract module other than the zod-free ones (the domain files and api.ts).
  * The renderer imports only their types; index.ts, its entry, re-exports types and the
  * zod-free modules only.
  */

@@ -34,7 +34,7 @@ const probes: readonly Probe[] = [
       // Values of these contract modules bring zod (refused by the CSP); types are fine.
       "import { api } from '../../app/contract/api.ts';",
       "import { codesOperations } from '../../app/contract/codes.ts';",
-      "import { CreateCodeInput } from '../../app/contract/schemas.ts';",
+      "import { CreateCodeInput } from '../../app/contract/codes.ts';",
       "import { z } from 'zod';",
       "import fs from 'fs';",
       "import { readFileSync } from 'node:fs';",
