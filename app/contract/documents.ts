@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { op } from './operation.ts';
-import { SURVEY_ANSWER_UNITS, TEXT_ENCODINGS } from './enums.ts';
+import { SURVEY_ANSWER_UNITS, TEXT_ENCODINGS, type ColumnRole } from './enums.ts';
 import {
   Empty,
   FilePath,
@@ -180,7 +180,7 @@ export interface ImportReport {
 
 export interface TableColumn {
   readonly name: string;
-  readonly suggestedRole: 'id' | 'text' | 'attribute' | 'ignore';
+  readonly suggestedRole: ColumnRole;
   readonly distinct: number;
   readonly samples: readonly string[];
 }

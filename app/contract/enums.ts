@@ -74,3 +74,15 @@ export type SurveyAnswerUnit = (typeof SURVEY_ANSWER_UNITS)[number];
 
 export const CODEBOOK_FORMATS = ['md', 'csv', 'docx'] as const;
 export type CodebookFormat = (typeof CODEBOOK_FORMATS)[number];
+
+/** Why a backup was taken: opening, every few minutes of changes, closing, asked for, or before a restore. */
+export const BACKUP_REASONS = ['open', 'auto', 'close', 'manual', 'before-restore'] as const;
+export type BackupReason = (typeof BACKUP_REASONS)[number];
+
+/** A history event: done, undone (redo may bring it back), or discarded by a new change after an undo. */
+export const EVENT_STATES = ['done', 'undone', 'discarded'] as const;
+export type EventState = (typeof EVENT_STATES)[number];
+
+/** What a column of a survey table becomes on import. */
+export const COLUMN_ROLES = ['id', 'text', 'attribute', 'ignore'] as const;
+export type ColumnRole = (typeof COLUMN_ROLES)[number];

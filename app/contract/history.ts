@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { op } from './operation.ts';
+import type { EventState } from './enums.ts';
 import type { HistoryPhrase } from './historyPhrases.ts';
 import { Empty } from './shared.ts';
 
@@ -17,7 +18,7 @@ export interface HistoryEntry {
   readonly phrase: HistoryPhrase | null;
   readonly coder: string | null;
   readonly createdAt: string;
-  readonly state: 'done' | 'undone' | 'discarded';
+  readonly state: EventState;
 }
 
 /** What Undo and Redo would do next (their summaries), or null when there is nothing. */

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { op } from './operation.ts';
-import { MERGE_SIDES } from './enums.ts';
+import { MERGE_SIDES, type BackupReason } from './enums.ts';
 import { Empty, FilePath, type MergeConflict, type MergeCounts } from './shared.ts';
 
 /** The project operations of the contract: their inputs (zod), outputs and operation table. */
@@ -40,9 +40,6 @@ export interface ProjectSettings {
   /** Coders see only their own codings (set by the team lead for the project). */
   readonly blindMode: boolean;
 }
-
-/** Why a backup was taken: opening, every few minutes of changes, closing, asked for, or before a restore. */
-export type BackupReason = 'open' | 'auto' | 'close' | 'manual' | 'before-restore';
 
 /** One automatic backup of the open project, kept in the user's config folder. */
 export interface BackupInfo {
