@@ -138,7 +138,13 @@ export default tseslint.config(
       ...reactHooks.configs.recommended.rules,
       ...layerImports({
         layer: 'renderer/',
-        files: ['renderer/**', ...contractFiles],
+        // The contract through its one entry, index.ts (types and zod-free values), and the
+        // pure helpers outside app/contract/.
+        files: [
+          'renderer/**',
+          'app/contract/index.ts',
+          ...contractFiles.filter((file) => !file.startsWith('app/contract/')),
+        ],
         typeOnlyFiles: zodContractFiles,
         packages: [
           'react',

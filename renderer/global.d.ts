@@ -1,4 +1,4 @@
-import type { VerbatimBridge } from '../app/contract/bridge.ts';
+import type { VerbatimBridge } from '../app/contract/index.ts';
 
 declare global {
   interface Window {

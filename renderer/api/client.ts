@@ -1,5 +1,5 @@
 import type { ErrorCode, InputOf, OperationName, OutputOf, WireResult } from '../../app/contract/index.ts';
-import type { ChoosePurpose, ChosenFile, VerbatimBridge } from '../../app/contract/bridge.ts';
+import type { ChoosePurpose, ChosenFile, VerbatimBridge } from '../../app/contract/index.ts';
 
 /** A failed call: `code` is one of the backend's error codes, `message` its explanation. */
 export class ApiError extends Error {

@@ -1,4 +1,4 @@
-import type { AnalysisFilters } from '../../app/contract/types.ts';
+import type { AnalysisFilters } from '../../app/contract/index.ts';
 
 /** The filters every analysis takes, as the user sets them in the filter bar. */
 export interface FilterChoice {
