@@ -4,7 +4,7 @@ import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { layersPlugin } from './eslint-rules/layerImports.js';
 
 // The layer rules of docs/ARCHITECTURE.md as allowlists (eslint-rules/layerImports.js): what
@@ -19,8 +19,22 @@ import { layersPlugin } from './eslint-rules/layerImports.js';
 const contractFiles = JSON.parse(readFileSync('app/contract/tsconfig.json', 'utf8')).include.map(
   (/** @type {string} */ entry) => new URL(entry, 'file:///app/contract/').pathname.slice(1),
 );
-/** Contract modules whose values bring zod: the renderer imports only their types. */
-const zodContractFiles = ['app/contract/index.ts', 'app/contract/api.ts', 'app/contract/schemas.ts'];
+/**
+ * Contract modules whose values bring zod: those that import or re-export values from zod or
+ * from a contract module other than the zod-free ones (the domain files and api.ts).
+ * The renderer imports only their types; index.ts, its entry, re-exports types and the
+ * zod-free modules only.
+ */
+const zodFreeContractModules =
+  'enums|rows|bridge|historyPhrases|citationParts|agreementDecisions|operation|scope';
+const bringsZod = new RegExp(
+  `^(?:import|export) (?!type\\b)[^;]*?from '(?:zod|\\./(?!(?:${zodFreeContractModules})\\.ts')[^']*)'`,
+  'mu',
+);
+const zodContractFiles = readdirSync('app/contract')
+  .filter((name) => name.endsWith('.ts'))
+  .map((name) => `app/contract/${name}`)
+  .filter((file) => bringsZod.test(readFileSync(file, 'utf8')));
 /** Test files of every layer may import vitest and property testing. */
 const testPackages = ['vitest', 'fast-check'];
 
@@ -74,7 +88,8 @@ export default tseslint.config(
     files: ['db/**/*.ts'],
     rules: layerImports({
       layer: 'db/',
-      files: ['db/**'],
+      // The contract's enumerations (const tuples) and the row shapes it shares with db/ (no zod).
+      files: ['db/**', 'app/contract/enums.ts', 'app/contract/rows.ts'],
       packages: ['better-sqlite3', ...testPackages],
       node: true,
     }),
@@ -123,7 +138,13 @@ export default tseslint.config(
       ...reactHooks.configs.recommended.rules,
       ...layerImports({
         layer: 'renderer/',
-        files: ['renderer/**', ...contractFiles],
+        // The contract through its one entry, index.ts (types and zod-free values), and the
+        // pure helpers outside app/contract/.
+        files: [
+          'renderer/**',
+          'app/contract/index.ts',
+          ...contractFiles.filter((file) => !file.startsWith('app/contract/')),
+        ],
         typeOnlyFiles: zodContractFiles,
         packages: [
           'react',

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { describe, expect, it } from 'vitest';
 import { api, operationNames } from './contract/api.ts';
-import { FilePath } from './contract/schemas.ts';
+import { FilePath } from './contract/shared.ts';
 import { dispatch } from './dispatch.ts';
 import { AppError } from './errors.ts';
 import { CLI_CALLER, operationAccess, pathOperations, type Caller } from './operationAccess.ts';

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { api, operationNames, type OperationName } from './contract/api.ts';
-import { FilePath } from './contract/schemas.ts';
+import { FilePath } from './contract/shared.ts';
 import { AppError } from './errors.ts';
 import type { Transport } from './registration/registry.ts';
 import { operations } from './operations.ts';

@@ -1,6 +1,6 @@
 /** What the agreement computations read: codings, documents and their segments. */
 
-export type AgreementUnit = 'char' | 'segment' | 'document';
+export type { AgreementUnit } from '../contract/enums.ts';
 
 /** One coding of the chosen coders (offsets are UTF-16 code units, half-open). */
 export interface CodedSpan {

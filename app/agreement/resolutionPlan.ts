@@ -1,7 +1,8 @@
+import type { AGREEMENT_DECISIONS } from '../contract/agreementDecisions.ts';
 import { unionOf, type Interval } from './codedSpans.ts';
 
 /** How a reviewer settles a place where two coders, A and B, differ on a code. */
-export type Decision = 'keepA' | 'keepB' | 'keepBoth' | 'remove';
+export type Decision = (typeof AGREEMENT_DECISIONS)[number];
 
 /** A coding as the plan sees it; `coder` is 'A' or 'B'. */
 export interface PlannedCoding {

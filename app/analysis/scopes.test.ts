@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { CooccurrenceInput } from '../contract/analysis.ts';
 import type { Span } from './cooccurrence.ts';
 import { countScope, pairKey, parseScope, type Scope, type UnitSpan } from './scopes.ts';
 
@@ -77,6 +78,29 @@ describe('co-occurrence scopes (hand-worked)', () => {
     expect(parseScope('segment')).toEqual({ kind: 'segment' });
     expect(parseScope('near:-1')).toBeNull();
     expect(parseScope('paragraph')).toBeNull();
+  });
+
+  it('the contract accepts exactly the scopes the analysis parses', () => {
+    const names = fc.oneof(
+      fc.constantFrom(
+        'overlap',
+        'segment',
+        'document',
+        'near:0',
+        'near:1234567',
+        'near:12345678',
+        'near:',
+        'near',
+      ),
+      fc.nat().map((n) => `near:${n}`),
+      fc.string(),
+    );
+    fc.assert(
+      fc.property(names, (scope) => {
+        const accepted = CooccurrenceInput.safeParse({ scope }).success;
+        expect(accepted).toBe(parseScope(scope) !== null);
+      }),
+    );
   });
 });
 

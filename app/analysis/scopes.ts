@@ -1,3 +1,4 @@
+import type { Scope } from '../contract/scope.ts';
 import { forEachOverlap, type Span } from './cooccurrence.ts';
 
 /**
@@ -10,11 +11,8 @@ import { forEachOverlap, type Span } from './cooccurrence.ts';
  *   overlaps the segment; count = segments where both are present; n = segments with the code.
  * - document: as segment, with documents as units.
  */
-export type Scope =
-  | { readonly kind: 'overlap' }
-  | { readonly kind: 'near'; readonly distance: number }
-  | { readonly kind: 'segment' }
-  | { readonly kind: 'document' };
+// The scope type and its parser are the contract's (app/contract/scope.ts).
+export { parseScope, scopeName, type Scope } from '../contract/scope.ts';
 
 export interface UnitSpan {
   readonly id: number;
@@ -203,14 +201,4 @@ export function countScope(scope: Scope, spans: readonly Span[], segments: reado
     }
   }
   return { n, counts };
-}
-
-export function parseScope(text: string): Scope | null {
-  if (text === 'overlap' || text === 'segment' || text === 'document') return { kind: text };
-  const near = /^near:(\d{1,7})$/u.exec(text);
-  return near ? { kind: 'near', distance: Number(near[1]) } : null;
-}
-
-export function scopeName(scope: Scope): string {
-  return scope.kind === 'near' ? `near:${scope.distance}` : scope.kind;
 }

@@ -7,7 +7,8 @@ import {
   type Db,
   type OpenOptions,
 } from '../../db/index.ts';
-import type { BackupInfo, BackupReason } from '../contract/types.ts';
+import { BACKUP_REASONS, type BackupReason } from '../contract/enums.ts';
+import type { BackupInfo } from '../contract/types.ts';
 import { AppError } from '../errors.ts';
 import { copyProject } from './projectCopy.ts';
 import { projectIdentity } from './projectIdentity.ts';
@@ -20,7 +21,7 @@ import { projectIdentity } from './projectIdentity.ts';
 export const KEEP_RECENT = 10;
 export const KEEP_DAYS = 14;
 
-const REASONS: readonly BackupReason[] = ['open', 'auto', 'close', 'manual', 'before-restore'];
+const REASONS: readonly BackupReason[] = BACKUP_REASONS;
 /** `2026-12-07T01-02-03-123Z_auto.verbatim`: sortable, and safe in any file system. */
 const BACKUP_NAME = /^(\d{4}-\d{2}-\d{2}T\d{2}-\d{2}-\d{2}-\d{3}Z)_([a-z-]+)\.verbatim$/u;
 

@@ -1,6 +1,8 @@
 import type { Coding } from '../contract/types.ts';
 
-export type CodingView = 'all' | 'mine' | 'coder' | 'differ';
+import type { CodingView } from '../contract/enums.ts';
+
+export type { CodingView };
 
 /**
  * The codings a view shows, among those the caller may see (in blind mode only their own:

@@ -1,9 +1,13 @@
-// The renderer imports values from the zod-free modules themselves (historyPhrases,
-// citationParts, agreementDecisions), never from here: api.ts would bring zod, whose
-// eval probe the interface's CSP refuses. Types may come from here.
-export * from './api.ts';
+// The renderer's one entry into the contract, free of zod at run time: every type (the
+// operations' inputs and outputs included) and the const tuples and pure helpers. The
+// values of api.ts and of the domain files bring zod, whose eval probe the interface's CSP
+// refuses, so only their types come through here.
 export type * from './types.ts';
+export type { Api, InputOf, OperationName, OutputOf, ParsedInputOf } from './api.ts';
+export * from './enums.ts';
+export * from './bridge.ts';
 export * from './historyPhrases.ts';
 export * from './citationParts.ts';
 export * from './agreementDecisions.ts';
+export * from './scope.ts';
 export type { WireError, WireResult, ErrorCode } from '../errors.ts';

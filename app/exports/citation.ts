@@ -1,4 +1,5 @@
 import { AppError } from '../errors.ts';
+import type { ExportLanguage } from '../contract/enums.ts';
 import type { Excerpt } from '../contract/types.ts';
 import { CITATION_PARTS, DEFAULT_CITATION, type CitationPart } from '../contract/citationParts.ts';
 import { frenchTypography } from './frenchTypography.ts';
@@ -6,7 +7,7 @@ import { turnRange, turnSpeakers } from '../text/quoteTurns.ts';
 
 export { CITATION_PARTS, DEFAULT_CITATION, type CitationPart };
 
-export type ExportLanguage = 'en' | 'fr';
+export type { ExportLanguage };
 
 /** The case of a document and its attribute values by attribute name. */
 export interface CaseContext {

@@ -1,6 +1,7 @@
 import { listAllExcerpts, listCodes, type Db } from '../../db/index.ts';
 import type { Excerpt } from '../contract/types.ts';
 import { AppError } from '../errors.ts';
+import type { GroupBy } from '../contract/enums.ts';
 import { excerptsWithTurns } from '../analysis/excerptTurns.ts';
 // Aliased: `groupBy` is the grouping option here.
 import { groupBy as groupRows } from '../util/groupBy.ts';
@@ -11,7 +12,7 @@ import { excerptFormatter, type ModelExcerpt } from './excerptFormat.ts';
 export type { ModelExcerpt, ModelTurn } from './excerptFormat.ts';
 export { quoteShower } from './excerptFormat.ts';
 
-export type GroupBy = 'code' | 'case' | 'document';
+export type { GroupBy };
 
 export interface ModelGroup {
   /** The code, case or document name the group is about. */

@@ -3,9 +3,9 @@ import { AppError } from '../errors.ts';
 import { scanUtf8 } from './utf8Scan.ts';
 import { importNote, lineList } from './notes.ts';
 
-export type TextEncoding = 'utf-8' | 'utf-16le' | 'utf-16be' | 'windows-1252';
+import { TEXT_ENCODINGS, type TextEncoding } from '../contract/enums.ts';
 
-export const TEXT_ENCODINGS: readonly TextEncoding[] = ['utf-8', 'utf-16le', 'utf-16be', 'windows-1252'];
+export { TEXT_ENCODINGS, type TextEncoding };
 
 export interface DecodedText {
   readonly text: string;

@@ -1,6 +1,6 @@
 import { writeTransaction } from '../../db/index.ts';
 import { basename, resolve } from 'node:path';
-import type { ProjectMergeReport } from '../contract/types.ts';
+import type { MergeSide, ProjectMergeReport } from '../contract/types.ts';
 import { AppError } from '../errors.ts';
 import { recordBulk } from '../history/record.ts';
 import type { ProjectSession } from '../session.ts';
@@ -17,7 +17,7 @@ class DryRun extends Error {
 export function mergeProject(
   session: ProjectSession,
   path: string,
-  resolutions: Record<string, 'ours' | 'theirs'>,
+  resolutions: Record<string, MergeSide>,
   dryRun: boolean,
 ): ProjectMergeReport {
   const db = session.db();

@@ -15,13 +15,13 @@ import {
   type Db,
   type ProjectSnapshot,
 } from '../../db/index.ts';
-import type { MergeConflict, ProjectMergeReport } from '../contract/types.ts';
+import type { MergeConflict, MergeSide, ProjectMergeReport } from '../contract/types.ts';
 import { BulkUpdates } from '../history/bulkChange.ts';
 import { sanitiseMemoBody } from '../text/memoBody.ts';
 import { matchCodes, matchDocuments } from './matchRows.ts';
 
 /** For each conflict (by its key), which side wins; absent means "ours". */
-export type MergeResolutions = Readonly<Record<string, 'ours' | 'theirs'>>;
+export type MergeResolutions = Readonly<Record<string, MergeSide>>;
 
 interface Counts {
   documents: number;

@@ -1,4 +1,5 @@
 import type { Db } from '../open.ts';
+import type { AttributeType } from '../../app/contract/enums.ts';
 
 export interface CaseRow {
   readonly id: number;
@@ -11,7 +12,7 @@ export interface AttributeRow {
   readonly id: number;
   readonly guid: string;
   readonly name: string;
-  readonly type: 'text' | 'number' | 'date' | 'choice';
+  readonly type: AttributeType;
   /** JSON array of allowed values, for type 'choice'. */
   readonly choices: string;
   readonly sortOrder: number;

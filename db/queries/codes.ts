@@ -1,19 +1,8 @@
 import type { Db } from '../open.ts';
+import type { Code } from '../../app/contract/rows.ts';
 
-export interface CodeRow {
-  readonly id: number;
-  readonly guid: string;
-  readonly parentId: number | null;
-  readonly name: string;
-  readonly color: string;
-  readonly description: string;
-  readonly sortOrder: number;
-  readonly codingCount: number;
-  readonly inclusion: string;
-  readonly exclusion: string;
-  readonly exampleCodingId: number | null;
-  readonly archived: boolean;
-}
+// The contract returns a code row as it is: one shape (app/contract/rows.ts).
+export type CodeRow = Code;
 
 const codeColumns = `c.id, c.guid, c.parent_id AS parentId, c.name, c.color, c.description, c.sort_order AS sortOrder,
   (SELECT COUNT(*) FROM codings k WHERE k.code_id = c.id) AS codingCount,

@@ -1,4 +1,5 @@
 import type { Db } from '../open.ts';
+import type { ExcerptRow } from '../../app/contract/rows.ts';
 
 export interface CodingRow {
   readonly id: number;
@@ -87,20 +88,7 @@ export function listAllCodingSpans(
     .all() as { id: number; documentId: number; codeId: number; start: number; end: number }[];
 }
 
-export interface ExcerptRow {
-  readonly codingId: number;
-  readonly codeId: number;
-  readonly codeName: string;
-  readonly documentId: number;
-  readonly documentName: string;
-  readonly start: number;
-  readonly end: number;
-  readonly quote: string;
-  readonly coder: string;
-  readonly segmentOrdinal: number | null;
-  readonly speaker: string | null;
-  readonly timestamp: string | null;
-}
+export type { ExcerptRow };
 
 // The segment of an excerpt is the one its start falls in (segments do not overlap): the
 // last segment starting at or before it, found by one index step (a range join would

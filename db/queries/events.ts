@@ -1,6 +1,7 @@
 import type { Db } from '../open.ts';
+import type { EventState } from '../../app/contract/enums.ts';
 
-export type EventState = 'done' | 'undone' | 'discarded';
+export type { EventState };
 
 export interface EventRow {
   readonly id: number;

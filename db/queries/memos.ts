@@ -1,9 +1,10 @@
 import type { Db } from '../open.ts';
+import type { MemoTargetKind } from '../../app/contract/enums.ts';
 
 export interface MemoRow {
   readonly id: number;
   readonly guid: string;
-  readonly targetKind: 'project' | 'document' | 'code' | 'coding';
+  readonly targetKind: MemoTargetKind;
   readonly targetId: number | null;
   readonly title: string;
   readonly body: string;

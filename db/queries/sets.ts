@@ -1,7 +1,8 @@
 import type { Db } from '../open.ts';
+import type { SetKind } from '../../app/contract/enums.ts';
 
-/** Document sets and code groups share one shape: a named set of members. */
-export type SetKind = 'document' | 'code';
+// Document sets and code groups share one shape: a named set of members.
+export type { SetKind };
 
 const TABLES: Record<SetKind, { sets: string; members: string; owner: string; member: string }> = {
   document: {

@@ -1,17 +1,21 @@
 /**
- * The IPC vocabulary shared by the main process and the preload. Kept free of imports so
- * that the sandboxed preload bundle stays tiny and needs nothing but `electron`.
+ * The IPC vocabulary shared by the main process and the preload. It imports only the
+ * contract's zod-free bridge module, so the sandboxed preload bundle stays tiny.
  */
+import {
+  CHOOSE_PURPOSES,
+  MENU_EVENTS,
+  type ChoosePurpose,
+  type MenuEvent,
+} from '../../app/contract/bridge.ts';
+
+export type { ChoosePurpose, ChosenFile, MenuEvent } from '../../app/contract/bridge.ts';
 
 /** Renderer → main: every API call, `(name, input)` → WireResult. */
 export const CALL_CHANNEL = 'verbatim:call';
 
 /** Main → renderer: the native menu changed something the UI must reload. */
 export const MENU_CHANNEL = 'verbatim:menu';
-
-// 'undo' / 'redo': the renderer decides between text-field undo and the project's history.
-export const MENU_EVENTS = ['project-changed', 'documents-changed', 'undo', 'redo'] as const;
-export type MenuEvent = (typeof MENU_EVENTS)[number];
 
 export function isMenuEvent(value: unknown): value is MenuEvent {
   return typeof value === 'string' && (MENU_EVENTS as readonly string[]).includes(value);
@@ -32,9 +36,6 @@ export const OPEN_LINK_CHANNEL = 'verbatim:open-link';
  */
 export const CHOOSE_CHANNEL = 'verbatim:choose';
 
-export const CHOOSE_PURPOSES = ['createProject', 'openProject', 'mergeProject', 'saveCopy'] as const;
-export type ChoosePurpose = (typeof CHOOSE_PURPOSES)[number];
-
 export function isChoosePurpose(value: unknown): value is ChoosePurpose {
   return typeof value === 'string' && (CHOOSE_PURPOSES as readonly string[]).includes(value);
 }
@@ -44,9 +45,3 @@ export function isChoosePurpose(value: unknown): value is ChoosePurpose {
  * preload can read (`webUtils.getPathForFile`); main answers a handle like a dialog does.
  */
 export const DROP_CHANNEL = 'verbatim:dropped';
-
-/** A file the user chose: its handle for the path fields of calls, and its name to show. */
-export interface ChosenFile {
-  readonly handle: string;
-  readonly name: string;
-}

@@ -8,30 +8,12 @@ import {
   isMenuEvent,
   MENU_CHANNEL,
   OPEN_LINK_CHANNEL,
-  type ChoosePurpose,
   type ChosenFile,
-  type MenuEvent,
 } from './channels.ts';
+import type { VerbatimBridge } from '../../app/contract/bridge.ts';
 
-/**
- * What the renderer sees as `window.verbatim`. Deliberately tiny: one generic call, one
- * request for a native file dialog (answered with handles, never paths) and one
- * subscription. No ipcRenderer, no channel names and no Electron event objects cross the
- * context bridge, so page script cannot talk to other channels or reach `event.sender`.
- */
-export interface VerbatimBridge {
-  call(name: string, input: unknown): Promise<WireResult<unknown>>;
-  /** Shows the native dialog; the chosen file's handle (none when cancelled). */
-  choose(purpose: ChoosePurpose): Promise<WireResult<readonly ChosenFile[]>>;
-  /** A file the user dropped on the window, as a handle (refused for a File the page made). */
-  handleForDrop(file: File): Promise<WireResult<readonly ChosenFile[]>>;
-  /** Subscribes to native-menu notifications; returns the unsubscribe function. */
-  onMenu(callback: (event: MenuEvent) => void): () => void;
-  /** Opens a web link the user just clicked in the system browser (main checks the click). */
-  openLink(url: string): Promise<boolean>;
-}
-
-export const verbatimBridge: VerbatimBridge = {
+/** What the renderer sees as `window.verbatim` (the type: app/contract/bridge.ts). */
+export const verbatimBridge: VerbatimBridge<File> = {
   call: (name, input) => ipcRenderer.invoke(CALL_CHANNEL, name, input) as Promise<WireResult<unknown>>,
   choose: (purpose) =>
     ipcRenderer.invoke(CHOOSE_CHANNEL, purpose) as Promise<WireResult<readonly ChosenFile[]>>,

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { AGREEMENT_DECISIONS } from '../../app/contract/agreementDecisions.ts';
+import { AGREEMENT_DECISIONS } from '../../app/contract/index.ts';
 import type {
   AgreementDecision,
   AgreementDecisionRecord,

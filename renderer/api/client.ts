@@ -1,5 +1,5 @@
 import type { ErrorCode, InputOf, OperationName, OutputOf, WireResult } from '../../app/contract/index.ts';
-import type { ChoosePurpose, ChosenFile, VerbatimBridge } from '../global.d.ts';
+import type { ChoosePurpose, ChosenFile, VerbatimBridge } from '../../app/contract/index.ts';
 
 /** A failed call: `code` is one of the backend's error codes, `message` its explanation. */
 export class ApiError extends Error {
@@ -59,7 +59,7 @@ export function hasNativeFileDialogs(): boolean {
 }
 
 async function firstChosen(
-  ask: (bridge: VerbatimBridge) => Promise<WireResult<readonly ChosenFile[]>> | undefined,
+  ask: (bridge: VerbatimBridge<File>) => Promise<WireResult<readonly ChosenFile[]>> | undefined,
 ): Promise<ChosenFile | null> {
   const pending = window.verbatim && ask(window.verbatim);
   if (!pending) throw new ApiError('NOT_ALLOWED', 'This window has no native file dialogs.');

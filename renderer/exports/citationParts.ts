@@ -1,4 +1,4 @@
-import { CITATION_PARTS, DEFAULT_CITATION } from '../../app/contract/citationParts.ts';
+import { CITATION_PARTS, DEFAULT_CITATION } from '../../app/contract/index.ts';
 
 /** One line of the citation editor: a part of the citation line, shown or not, in order. */
 export interface PartChoice {

@@ -1,6 +1,6 @@
 import { useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { CooccurrencePair, Excerpt } from '../../app/contract/index.ts';
+import type { CooccurrencePair, Excerpt, FixedScope } from '../../app/contract/index.ts';
 import { useQuery } from '../api/useQuery.ts';
 import { ExcerptCard } from '../analysis/ExcerptCard.tsx';
 import { formatCoefficient } from '../analysis/formatCoefficient.ts';
@@ -11,7 +11,7 @@ import { useFilterSources } from '../views/useFilterSources.ts';
 import { Heatmap } from './Heatmap.tsx';
 import { buildHeatmap, type HeatmapMeasure, type HeatmapOrder } from './heatmapModel.ts';
 
-type ScopeKind = 'overlap' | 'segment' | 'near' | 'document';
+type ScopeKind = FixedScope | 'near';
 
 interface Props {
   readonly onOpen: (excerpt: Excerpt) => void;

@@ -1,5 +1,5 @@
 import type { TFunction } from 'i18next';
-import { AGREEMENT_DECISIONS } from '../../app/contract/agreementDecisions.ts';
+import { AGREEMENT_DECISIONS } from '../../app/contract/index.ts';
 import type { AgreementDecision, HistoryPhrase } from '../../app/contract/index.ts';
 
 /**

@@ -1,4 +1,4 @@
-import { HISTORY_PHRASES_EN } from '../../app/contract/historyPhrases.ts';
+import { HISTORY_PHRASES_EN } from '../../app/contract/index.ts';
 
 /** English strings. fr.ts has the same keys (checked by its type). */
 export const en = {

@@ -1,6 +1,6 @@
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { MatrixColumns, MatrixMeasure } from '../../app/contract/index.ts';
+import type { MatrixColumns, MatrixFormat, MatrixMeasure, MatrixPercent } from '../../app/contract/index.ts';
 import { call } from '../api/client.ts';
 import { useQuery } from '../api/useQuery.ts';
 import { downloadFile } from '../analysis/download.ts';
@@ -8,8 +8,6 @@ import { heatColour, textColourOn } from '../heatmap/colourScale.ts';
 import { NO_FILTER, toAnalysisFilters, type FilterChoice } from '../views/analysisFilters.ts';
 import { FilterBar } from '../views/FilterBar.tsx';
 import { useFilterSources } from '../views/useFilterSources.ts';
-
-type Percent = 'none' | 'row' | 'column';
 
 const MEASURES: Record<MatrixColumns, readonly MatrixMeasure[]> = {
   documents: ['count', 'presence', 'share'],
@@ -21,7 +19,7 @@ interface Props {
   readonly onError: (error: unknown) => void;
 }
 
-function formatCell(value: number, measure: MatrixMeasure, percent: Percent, language: string): string {
+function formatCell(value: number, measure: MatrixMeasure, percent: MatrixPercent, language: string): string {
   if (percent !== 'none' || measure === 'share') {
     return new Intl.NumberFormat(language, { style: 'percent', maximumFractionDigits: 1 }).format(
       percent !== 'none' ? value / 100 : value,
@@ -37,7 +35,7 @@ export function MatrixView({ onError }: Props) {
   const [columns, setColumns] = useState<MatrixColumns>('documents');
   const [attributeId, setAttributeId] = useState<number | null>(null);
   const [measure, setMeasure] = useState<MatrixMeasure>('count');
-  const [percent, setPercent] = useState<Percent>('none');
+  const [percent, setPercent] = useState<MatrixPercent>('none');
   const [filters, setFilters] = useState<FilterChoice>(NO_FILTER);
   const contractFilters = useMemo(() => toAnalysisFilters(filters), [filters]);
   const attribute = attributeId ?? sources.cases.attributes[0]?.id ?? null;
@@ -69,7 +67,7 @@ export function MatrixView({ onError }: Props) {
   const values = shown ?? matrix?.cells ?? [];
   // Percentages are coloured against 100 %, counts against the largest cell.
   const max = shown !== null && shown !== matrix?.cells ? 100 : Math.max(0, ...values.flat());
-  const exportAs = async (format: 'csv' | 'xlsx'): Promise<void> => {
+  const exportAs = async (format: MatrixFormat): Promise<void> => {
     try {
       downloadFile(await call('exports/matrix', { matrix: request, format, percent }));
     } catch (error) {
@@ -116,7 +114,7 @@ export function MatrixView({ onError }: Props) {
         {matrix?.rowPercent && (
           <label>
             {t('matrices.percent')}
-            <select value={percent} onChange={(event) => setPercent(event.target.value as Percent)}>
+            <select value={percent} onChange={(event) => setPercent(event.target.value as MatrixPercent)}>
               {(['none', 'row', 'column'] as const).map((item) => (
                 <option key={item} value={item}>
                   {t(`matrices.percents.${item}`)}

@@ -1,6 +1,6 @@
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { MergeCounts, ProjectMergeReport } from '../../app/contract/index.ts';
+import type { MergeCounts, MergeSide, ProjectMergeReport } from '../../app/contract/index.ts';
 import { call, chooseFile, hasNativeFileDialogs } from '../api/client.ts';
 import { CloseFooter } from '../import/CloseFooter.tsx';
 import { Dialog } from '../ui/Dialog.tsx';
@@ -36,7 +36,7 @@ export function MergeDialog({ onClose }: Props) {
   const [path, setPath] = useState('');
   const [chosenName, setChosenName] = useState<string | null>(null);
   const [preview, setPreview] = useState<ProjectMergeReport | null>(null);
-  const [choices, setChoices] = useState<Record<string, 'ours' | 'theirs'>>({});
+  const [choices, setChoices] = useState<Record<string, MergeSide>>({});
   const [done, setDone] = useState<ProjectMergeReport | null>(null);
   const [error, setError] = useState<unknown>(null);
 

@@ -1,3 +1,5 @@
+import type { AnalysisFilters } from '../../app/contract/index.ts';
+
 /** The filters every analysis takes, as the user sets them in the filter bar. */
 export interface FilterChoice {
   readonly setId: number | null;
@@ -9,13 +11,6 @@ export interface FilterChoice {
 }
 
 export const NO_FILTER: FilterChoice = { setId: null, attributeId: null, value: '', speakers: '', coder: '' };
-
-export interface AnalysisFilters {
-  setIds?: number[];
-  where?: { attributeId: number; value: string }[];
-  speakers?: string[];
-  coders?: string[];
-}
 
 /** The contract's filters from the bar; empty fields filter nothing. */
 export function toAnalysisFilters(choice: FilterChoice): AnalysisFilters {

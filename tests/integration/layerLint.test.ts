@@ -31,8 +31,13 @@ const probes: readonly Probe[] = [
       "import { startServer } from '../../main/web/server.ts';",
       // Indirect: app/text/ is not among the pure helpers the renderer may use.
       "import { canonicalText } from '../../app/text/canonical.ts';",
-      // Values of these contract modules bring zod (refused by the CSP); types are fine.
+      // The contract only through index.ts: the other modules' values bring zod (refused by the CSP).
       "import { api } from '../../app/contract/api.ts';",
+      "import { codesOperations } from '../../app/contract/codes.ts';",
+      "import { CreateCodeInput } from '../../app/contract/codes.ts';",
+      "import type { Api } from '../../app/contract/api.ts';",
+      "import type { Code } from '../../app/contract/codes.ts';",
+      "import { englishPhrase } from '../../app/contract/historyPhrases.ts';",
       "import { z } from 'zod';",
       "import fs from 'fs';",
       "import { readFileSync } from 'node:fs';",
@@ -45,8 +50,9 @@ const probes: readonly Probe[] = [
       "export * from '../../app/codes/operations.ts';",
     ],
     allowed: [
-      "import type { Api } from '../../app/contract/api.ts';",
-      "import { englishPhrase } from '../../app/contract/historyPhrases.ts';",
+      // The zod-free entry: types, const tuples and the contract's pure helpers.
+      "import type { Api } from '../../app/contract/index.ts';",
+      "import { AGREEMENT_UNITS, englishPhrase, type Code } from '../../app/contract/index.ts';",
       "import { quoteTurns } from '../../app/text/quoteTurns.ts';",
       "import { useState } from 'react';",
       "import { Trans } from './Trans.tsx';",
@@ -79,6 +85,8 @@ const probes: readonly Probe[] = [
       "import { readFileSync } from 'node:fs';",
       "import Database from 'better-sqlite3';",
       "import './open.ts';",
+      "import type { MemoTargetKind } from '../app/contract/enums.ts';",
+      "import type { Code } from '../app/contract/rows.ts';",
     ],
   },
   {

@@ -2,12 +2,13 @@ import { createHash, randomUUID } from 'node:crypto';
 import { emptySnapshot, type ProjectSnapshot } from '../../../db/index.ts';
 import { attr, child, children, type XmlNode } from './parseXml.ts';
 import { normaliseGuid } from './values.ts';
+import type { MemoTargetKind } from '../../contract/enums.ts';
 
 type Mutable<T> = { -readonly [K in keyof T]: T[K] extends readonly (infer U)[] ? U[] : T[K] };
 
 /** Something an imported memo can be attached to. */
 export interface MemoTarget {
-  readonly kind: 'project' | 'document' | 'code' | 'coding';
+  readonly kind: MemoTargetKind;
   readonly id: number | null;
   /** The GUID of what the memo ends up on, to derive a stable GUID for a second memo. */
   readonly guid: string;

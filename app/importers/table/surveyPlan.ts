@@ -2,7 +2,9 @@ import { AppError } from '../../errors.ts';
 import type { SegmentDraft } from '../../text/canonical.ts';
 import type { Table } from './readTable.ts';
 
-export type ColumnRole = 'id' | 'text' | 'attribute' | 'ignore';
+import type { ColumnRole } from '../../contract/enums.ts';
+
+export type { ColumnRole };
 
 export interface ColumnSummary {
   readonly name: string;

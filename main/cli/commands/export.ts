@@ -1,5 +1,5 @@
 import type { InputOf } from '../../../app/contract/api.ts';
-import type { ExportedFile, FindingGroup } from '../../../app/contract/types.ts';
+import type { CsvCells, ExportedFile, FindingGroup } from '../../../app/contract/types.ts';
 import { CITATION_PARTS, parseCitationParts } from '../../../app/exports/citation.ts';
 import { AppError } from '../../../app/errors.ts';
 import { storageError } from '../../../app/storageErrors.ts';
@@ -94,7 +94,7 @@ async function warnOfIdentifiers(
 }
 
 /** How CSV cells are written; given for another format, the option is a mistake. */
-function csvCells(values: Values, format: string): { csvCells?: 'exact' | 'spreadsheet' } {
+function csvCells(values: Values, format: string): { csvCells?: CsvCells } {
   if (values['csv-cells'] === undefined) return {};
   if (format !== 'csv') throw new CliError(`--csv-cells applies to CSV exports, not to ${format}.`, 2);
   return { csvCells: oneOf(values['csv-cells'], ['exact', 'spreadsheet'] as const, '--csv-cells') };

@@ -1,0 +1,74 @@
+import { z } from 'zod';
+import { op } from './operation.ts';
+import { parseScope } from './scope.ts';
+import type { MatrixColumns, MatrixMeasure } from './enums.ts';
+import { AnalysisFiltersInput, type Excerpt, Id, MatrixInput } from './shared.ts';
+
+/** The analysis operations of the contract: their inputs (zod), outputs and operation table. */
+
+export const ScopeInput = z
+  .string()
+  .refine((text) => parseScope(text) !== null, 'scope is overlap, segment, document or near:N');
+
+export const CooccurrenceInput = z
+  .object({ scope: ScopeInput, filters: AnalysisFiltersInput.optional() })
+  .strict();
+
+export const CooccurrenceExcerptsInput = z
+  .object({ scope: ScopeInput, codeA: Id, codeB: Id, filters: AnalysisFiltersInput.optional() })
+  .strict();
+
+/** 'overlap', 'segment', 'document' or 'near:N' (N characters). */
+export type CooccurrenceScope = string;
+
+export interface CooccurrenceCode {
+  readonly id: number;
+  readonly name: string;
+  readonly n: number;
+}
+
+export interface CooccurrencePair {
+  readonly a: string;
+  readonly b: string;
+  readonly aId: number;
+  readonly bId: number;
+  readonly count: number;
+  /** count / (n_a + n_b − count); null where that denominator is not positive. */
+  readonly c: number | null;
+  /** count / n_a and count / n_b. */
+  readonly shareA: number;
+  readonly shareB: number;
+  /** 'small': count below 5; 'unequal': one code is used over five times more than the other. */
+  readonly warnings: readonly ('small' | 'unequal')[];
+}
+
+export interface CooccurrenceResult {
+  readonly scope: CooccurrenceScope;
+  readonly codes: readonly CooccurrenceCode[];
+  readonly pairs: readonly CooccurrencePair[];
+}
+
+export interface CooccurrenceInstance {
+  readonly a: Excerpt;
+  readonly b: Excerpt;
+  /** For segment and document scopes: the unit in which both occur, e.g. 'segment:12'. */
+  readonly unit: string | null;
+}
+
+export interface Matrix {
+  readonly columnsBy: MatrixColumns;
+  readonly measure: MatrixMeasure;
+  readonly rows: readonly { readonly id: number; readonly name: string; readonly color: string }[];
+  readonly columns: readonly { readonly id: string; readonly label: string }[];
+  /** cells[row][column]. */
+  readonly cells: readonly (readonly number[])[];
+  /** For counts: percentages of the row total and of the column total. */
+  readonly rowPercent: readonly (readonly number[])[] | null;
+  readonly columnPercent: readonly (readonly number[])[] | null;
+}
+
+export const analysisOperations = {
+  'analysis/cooccurrence': op<CooccurrenceResult>()(CooccurrenceInput),
+  'analysis/cooccurrenceExcerpts': op<readonly CooccurrenceInstance[]>()(CooccurrenceExcerptsInput),
+  'analysis/matrix': op<Matrix>()(MatrixInput),
+} as const;

@@ -1,0 +1,75 @@
+import { z } from 'zod';
+import { op } from './operation.ts';
+import { CODING_VIEWS } from './enums.ts';
+import { CodeName, type Excerpt, Id, IdInput, Offset } from './shared.ts';
+
+/** The codings operations of the contract: their inputs (zod), outputs and operation table. */
+
+export const CodingTarget = z
+  .object({
+    documentId: Id,
+    start: Offset,
+    end: Offset,
+    codeId: Id.optional(),
+    codeName: CodeName.optional(),
+    coder: z.string().trim().min(1).max(200).optional(),
+  })
+  .strict()
+  .refine((value) => (value.codeId === undefined) !== (value.codeName === undefined), {
+    message: 'give either codeId or codeName',
+  });
+
+export const CreateCodingsInput = z.object({ items: z.array(CodingTarget).min(1).max(100000) }).strict();
+
+export const CodingViewInput = z.enum(CODING_VIEWS);
+
+export const DocumentCodingsInput = z
+  .object({ documentId: Id, view: CodingViewInput.optional(), coder: z.string().max(200).optional() })
+  .strict();
+
+export const UpdateCodingInput = z.object({ id: Id, start: Offset, end: Offset }).strict();
+
+export const RecodeInput = z.object({ codingIds: z.array(Id).min(1).max(100000), codeId: Id }).strict();
+
+export const IdsInput = z.object({ ids: z.array(Id).min(1).max(100000) }).strict();
+
+export const ExcerptFilterInput = z
+  .object({
+    codeId: Id,
+    coders: z.array(z.string().max(200)).max(1000).optional(),
+    documentIds: z.array(Id).max(100000).optional(),
+    speakers: z.array(z.string().max(200)).max(1000).optional(),
+  })
+  .strict();
+
+export const ContextInput = z
+  .object({ codingId: Id, chars: z.number().int().positive().max(5000).optional() })
+  .strict();
+
+export interface Coding {
+  readonly id: number;
+  readonly documentId: number;
+  readonly codeId: number;
+  readonly coder: string;
+  readonly start: number;
+  readonly end: number;
+  readonly quote: string;
+}
+
+export interface ExcerptContext {
+  readonly codingId: number;
+  readonly before: string;
+  readonly quote: string;
+  readonly after: string;
+}
+
+export const codingsOperations = {
+  'codings/create': op<readonly Coding[]>()(CreateCodingsInput),
+  'codings/delete': op<null>()(IdInput),
+  'codings/ofDocument': op<readonly Coding[]>()(DocumentCodingsInput),
+  'codings/excerptsOfCode': op<readonly Excerpt[]>()(ExcerptFilterInput),
+  'codings/update': op<Coding>()(UpdateCodingInput),
+  'codings/recode': op<readonly Coding[]>()(RecodeInput),
+  'codings/deleteMany': op<null>()(IdsInput),
+  'codings/context': op<ExcerptContext>()(ContextInput),
+} as const;
