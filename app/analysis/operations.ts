@@ -10,7 +10,12 @@ import {
   scopeName,
   type Scope,
 } from '../analysis/scopes.ts';
-import type { CooccurrenceInstance, CooccurrencePair, CooccurrenceResult } from '../contract/types.ts';
+import type {
+  CooccurrenceInstance,
+  CooccurrencePair,
+  CooccurrenceResult,
+  CooccurrenceWarning,
+} from '../contract/types.ts';
 import { AppError } from '../errors.ts';
 import { requireCode } from '../codes/require.ts';
 import { buildMatrix } from './buildMatrix.ts';
@@ -32,8 +37,8 @@ function byName<T extends { name: string }>(x: T, y: T): number {
   return x.name < y.name ? -1 : x.name > y.name ? 1 : 0;
 }
 
-export function warningsFor(count: number, nA: number, nB: number): ('small' | 'unequal')[] {
-  const warnings: ('small' | 'unequal')[] = [];
+export function warningsFor(count: number, nA: number, nB: number): CooccurrenceWarning[] {
+  const warnings: CooccurrenceWarning[] = [];
   if (count < SMALL_COUNT) warnings.push('small');
   if (Math.max(nA, nB) > UNEQUAL_RATIO * Math.min(nA, nB)) warnings.push('unequal');
   return warnings;

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { op } from './operation.ts';
 import { parseScope } from './scope.ts';
-import type { MatrixColumns, MatrixMeasure } from './enums.ts';
+import type { CooccurrenceWarning, MatrixColumns, MatrixMeasure } from './enums.ts';
 import { AnalysisFiltersInput, type Excerpt, Id, MatrixInput } from './shared.ts';
 
 /** The analysis operations of the contract: their inputs (zod), outputs and operation table. */
@@ -39,7 +39,7 @@ export interface CooccurrencePair {
   readonly shareA: number;
   readonly shareB: number;
   /** 'small': count below 5; 'unequal': one code is used over five times more than the other. */
-  readonly warnings: readonly ('small' | 'unequal')[];
+  readonly warnings: readonly CooccurrenceWarning[];
 }
 
 export interface CooccurrenceResult {

@@ -86,3 +86,7 @@ export type EventState = (typeof EVENT_STATES)[number];
 /** What a column of a survey table becomes on import. */
 export const COLUMN_ROLES = ['id', 'text', 'attribute', 'ignore'] as const;
 export type ColumnRole = (typeof COLUMN_ROLES)[number];
+
+/** Warnings on a co-occurrence pair (docs/ANALYSIS.md): too few, or very unequal codes. */
+export const COOCCURRENCE_WARNINGS = ['small', 'unequal'] as const;
+export type CooccurrenceWarning = (typeof COOCCURRENCE_WARNINGS)[number];
