@@ -90,3 +90,24 @@ export type ColumnRole = (typeof COLUMN_ROLES)[number];
 /** Warnings on a co-occurrence pair (docs/ANALYSIS.md): too few, or very unequal codes. */
 export const COOCCURRENCE_WARNINGS = ['small', 'unequal'] as const;
 export type CooccurrenceWarning = (typeof COOCCURRENCE_WARNINGS)[number];
+
+/** How a codebook changed since a frozen version (review/changes, app/review/codebookDiff.ts). */
+export const CODEBOOK_CHANGE_KINDS = [
+  'added',
+  'removed',
+  'merged',
+  'split',
+  'renamed',
+  'definition',
+  'moved',
+  'archived',
+  'restored',
+  'recoloured',
+] as const;
+export type CodebookChangeKind = (typeof CODEBOOK_CHANGE_KINDS)[number];
+
+/** A codebook proposal's kind and where it stands (the proposals table, review/*). */
+export const PROPOSAL_KINDS = ['new-code', 'definition', 'rename', 'merge'] as const;
+export type ProposalKind = (typeof PROPOSAL_KINDS)[number];
+export const PROPOSAL_STATUSES = ['open', 'accepted', 'rejected'] as const;
+export type ProposalStatus = (typeof PROPOSAL_STATUSES)[number];

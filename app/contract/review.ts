@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { op } from './operation.ts';
-import { EXPORT_LANGUAGES } from './enums.ts';
+import { EXPORT_LANGUAGES, type CodebookChangeKind, type ProposalStatus } from './enums.ts';
 import { Empty, type ExportedFile, Id } from './shared.ts';
 
 /** The review operations of the contract: their inputs (zod), outputs and operation table. */
@@ -56,17 +56,7 @@ export interface CodebookVersion {
 }
 
 export interface CodebookChangeEntry {
-  readonly kind:
-    | 'added'
-    | 'removed'
-    | 'merged'
-    | 'split'
-    | 'renamed'
-    | 'definition'
-    | 'moved'
-    | 'archived'
-    | 'restored'
-    | 'recoloured';
+  readonly kind: CodebookChangeKind;
   readonly code: string;
   readonly detail: string;
 }
@@ -94,7 +84,7 @@ export interface Proposal {
   readonly comment: string;
   readonly author: string;
   readonly createdAt: string;
-  readonly status: 'open' | 'accepted' | 'rejected';
+  readonly status: ProposalStatus;
   readonly decidedBy: string | null;
   readonly decidedAt: string | null;
   readonly decisionComment: string;

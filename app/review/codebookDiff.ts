@@ -1,3 +1,5 @@
+import type { CodebookChangeKind } from '../contract/enums.ts';
+
 /** A code as frozen in a codebook version. */
 export interface FrozenCode {
   readonly guid: string;
@@ -9,18 +11,6 @@ export interface FrozenCode {
   readonly exclusion: string;
   readonly archived: boolean;
 }
-
-export type CodebookChangeKind =
-  | 'added'
-  | 'removed'
-  | 'merged'
-  | 'split'
-  | 'renamed'
-  | 'definition'
-  | 'moved'
-  | 'archived'
-  | 'restored'
-  | 'recoloured';
 
 export interface CodebookChange {
   readonly kind: CodebookChangeKind;

@@ -1,3 +1,4 @@
+import type { ProposalKind, ProposalStatus } from '../../app/contract/enums.ts';
 import type { Db } from '../open.ts';
 
 export interface VersionRow {
@@ -50,12 +51,12 @@ export function eventsSince(
 export interface ProposalRow {
   readonly id: number;
   readonly guid: string;
-  readonly kind: 'new-code' | 'definition' | 'rename' | 'merge';
+  readonly kind: ProposalKind;
   readonly payload: string;
   readonly comment: string;
   readonly author: string;
   readonly createdAt: string;
-  readonly status: 'open' | 'accepted' | 'rejected';
+  readonly status: ProposalStatus;
   readonly decidedBy: string | null;
   readonly decidedAt: string | null;
   readonly decisionComment: string;
