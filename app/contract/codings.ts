@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { op } from './operation.ts';
 import { CODING_VIEWS } from './enums.ts';
+import type { AnalysisCoding } from './rows.ts';
 import { CodeName, type Excerpt, Id, IdInput, Offset } from './shared.ts';
 
 /** The codings operations of the contract: their inputs (zod), outputs and operation table. */
@@ -46,13 +47,7 @@ export const ContextInput = z
   .object({ codingId: Id, chars: z.number().int().positive().max(5000).optional() })
   .strict();
 
-export interface Coding {
-  readonly id: number;
-  readonly documentId: number;
-  readonly codeId: number;
-  readonly coder: string;
-  readonly start: number;
-  readonly end: number;
+export interface Coding extends AnalysisCoding {
   readonly quote: string;
 }
 

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { op } from './operation.ts';
-import { EXPORT_LANGUAGES, type CodebookChangeKind, type ProposalStatus } from './enums.ts';
+import { EXPORT_LANGUAGES, type CodebookChangeKind } from './enums.ts';
+import type { ProposalRow } from './rows.ts';
 import { Empty, type ExportedFile, Id } from './shared.ts';
 
 /** The review operations of the contract: their inputs (zod), outputs and operation table. */
@@ -78,16 +79,9 @@ export type ProposalPayload =
   | { readonly kind: 'rename'; readonly codeId: number; readonly name: string }
   | { readonly kind: 'merge'; readonly sourceId: number; readonly targetId: number };
 
-export interface Proposal {
-  readonly id: number;
+/** A proposal as the interface shows it: the stored row with its payload parsed. */
+export interface Proposal extends Omit<ProposalRow, 'guid' | 'kind' | 'payload'> {
   readonly payload: ProposalPayload;
-  readonly comment: string;
-  readonly author: string;
-  readonly createdAt: string;
-  readonly status: ProposalStatus;
-  readonly decidedBy: string | null;
-  readonly decidedAt: string | null;
-  readonly decisionComment: string;
 }
 
 export const reviewOperations = {

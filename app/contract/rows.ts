@@ -3,6 +3,33 @@
  * (no zod; db/ references this file and enums.ts only, app/contract/tsconfig.shapes.json).
  */
 
+import type { ProposalKind, ProposalStatus } from './enums.ts';
+
+/** A coding's place: the input of co-occurrence and matrices; the contract's Coding adds the quote. */
+export interface AnalysisCoding {
+  readonly id: number;
+  readonly documentId: number;
+  readonly codeId: number;
+  readonly coder: string;
+  readonly start: number;
+  readonly end: number;
+}
+
+/** A codebook proposal as stored; the contract's Proposal parses its payload. */
+export interface ProposalRow {
+  readonly id: number;
+  readonly guid: string;
+  readonly kind: ProposalKind;
+  readonly payload: string;
+  readonly comment: string;
+  readonly author: string;
+  readonly createdAt: string;
+  readonly status: ProposalStatus;
+  readonly decidedBy: string | null;
+  readonly decidedAt: string | null;
+  readonly decisionComment: string;
+}
+
 export interface Code {
   readonly id: number;
   readonly guid: string;

@@ -1,5 +1,5 @@
 import type { Db } from '../open.ts';
-import type { ExcerptRow } from '../../app/contract/rows.ts';
+import type { AnalysisCoding, ExcerptRow } from '../../app/contract/rows.ts';
 
 export interface CodingRow {
   readonly id: number;
@@ -172,14 +172,7 @@ export function listCodingIdsOfCodes(db: Db, codeIds: readonly number[]): number
     .all(...codeIds) as number[];
 }
 
-export interface AnalysisCoding {
-  readonly id: number;
-  readonly documentId: number;
-  readonly codeId: number;
-  readonly coder: string;
-  readonly start: number;
-  readonly end: number;
-}
+export type { AnalysisCoding } from '../../app/contract/rows.ts';
 
 /** Every coding with its coder's name: the input of co-occurrence and matrices. */
 export function listAnalysisCodings(db: Db): AnalysisCoding[] {

@@ -1,4 +1,4 @@
-import type { ProposalKind, ProposalStatus } from '../../app/contract/enums.ts';
+import type { ProposalRow } from '../../app/contract/rows.ts';
 import type { Db } from '../open.ts';
 
 export interface VersionRow {
@@ -48,19 +48,7 @@ export function eventsSince(
     .all(eventId) as { id: number; kind: string; summary: string; meta: string }[];
 }
 
-export interface ProposalRow {
-  readonly id: number;
-  readonly guid: string;
-  readonly kind: ProposalKind;
-  readonly payload: string;
-  readonly comment: string;
-  readonly author: string;
-  readonly createdAt: string;
-  readonly status: ProposalStatus;
-  readonly decidedBy: string | null;
-  readonly decidedAt: string | null;
-  readonly decisionComment: string;
-}
+export type { ProposalRow } from '../../app/contract/rows.ts';
 
 const proposalColumns = `id, guid, kind, payload, comment, author, created_at AS createdAt, status, decided_by AS decidedBy,
   decided_at AS decidedAt, decision_comment AS decisionComment`;
