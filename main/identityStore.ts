@@ -1,4 +1,4 @@
-import { mkdirSync, readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { CoderIdentity, IdentityStore } from '../app/session.ts';
 import { writeFileAtomically } from '../app/util/atomicWrite.ts';
@@ -21,11 +21,19 @@ function isIdentity(value: unknown): value is CoderIdentity {
  */
 export function createIdentityStore(dir: string): IdentityStore {
   const file = join(dir, IDENTITY_FILE);
+  // Read on every operation (who is coding): parsed again only when the file changed, which
+  // another shell of the same user may do.
+  let cached: { stamp: string; identity: CoderIdentity | null } | null = null;
   return {
     get: () => {
       try {
-        const parsed: unknown = JSON.parse(readFileSync(file, 'utf8'));
-        return isIdentity(parsed) ? parsed : null;
+        const { mtimeMs, size } = statSync(file);
+        const stamp = `${mtimeMs}:${size}`;
+        if (cached?.stamp !== stamp) {
+          const parsed: unknown = JSON.parse(readFileSync(file, 'utf8'));
+          cached = { stamp, identity: isIdentity(parsed) ? parsed : null };
+        }
+        return cached.identity;
       } catch {
         return null;
       }

@@ -77,9 +77,10 @@ export class ProjectGuard {
       }
       return;
     }
-    if (!settings || !this.automatic() || !this.changedSinceBackup()) return;
+    if (!settings || !this.automatic()) return;
+    // The cheap test first: this runs after every operation, reads included.
     const interval = (settings.intervalMinutes ?? DEFAULT_BACKUP_INTERVAL_MINUTES) * 60_000;
-    if (now - this.lastBackupAt >= interval) this.backupSafely('auto');
+    if (now - this.lastBackupAt >= interval && this.changedSinceBackup()) this.backupSafely('auto');
   }
 
   beforeClose(): void {

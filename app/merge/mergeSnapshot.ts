@@ -8,7 +8,7 @@ import {
   insertCoderWithGuid,
   insertCoding,
   insertMemo,
-  linkCaseDocument,
+  linkCaseDocuments,
   listAttributes,
   listAttributeValues,
   setAttributeValue,
@@ -180,11 +180,14 @@ export function mergeWithIds(
       added.cases++;
     }
   }
-  for (const pair of theirs.caseDocuments) {
-    const caseId = caseMap.get(pair.caseId);
-    const documentId = documentMap.get(pair.documentId);
-    if (caseId !== undefined && documentId !== undefined) linkCaseDocument(db, caseId, documentId);
-  }
+  linkCaseDocuments(
+    db,
+    theirs.caseDocuments.flatMap((pair) => {
+      const caseId = caseMap.get(pair.caseId);
+      const documentId = documentMap.get(pair.documentId);
+      return caseId !== undefined && documentId !== undefined ? [{ caseId, documentId }] : [];
+    }),
+  );
   const ourValues = listAttributeValues(db);
   for (const value of theirs.values) {
     const caseId = caseMap.get(value.caseId);

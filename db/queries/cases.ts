@@ -58,15 +58,19 @@ export function caseDocumentLinks(db: Db): { caseId: number; documentId: number 
 
 export function setCaseDocuments(db: Db, caseId: number, documentIds: readonly number[]): void {
   db.prepare('DELETE FROM case_documents WHERE case_id = ?').run(caseId);
-  for (const documentId of documentIds) linkCaseDocument(db, caseId, documentId);
+  linkCaseDocuments(
+    db,
+    documentIds.map((documentId) => ({ caseId, documentId })),
+  );
 }
 
-/** Links a document to a case; a link already there is left as it is. */
-export function linkCaseDocument(db: Db, caseId: number, documentId: number): void {
-  db.prepare('INSERT OR IGNORE INTO case_documents (case_id, document_id) VALUES (?, ?)').run(
-    caseId,
-    documentId,
-  );
+/** Links documents to cases, one statement for all; a link already there is left as it is. */
+export function linkCaseDocuments(
+  db: Db,
+  links: readonly { readonly caseId: number; readonly documentId: number }[],
+): void {
+  const link = db.prepare('INSERT OR IGNORE INTO case_documents (case_id, document_id) VALUES (?, ?)');
+  for (const { caseId, documentId } of links) link.run(caseId, documentId);
 }
 
 export function listAttributes(db: Db): AttributeRow[] {
