@@ -1,6 +1,9 @@
 import { createHash } from 'node:crypto';
 import type { Migration } from './index.ts';
 
+/** Each SQL text's checksum, hashed once per process. */
+const checksums = new Map<string, string>();
+
 /**
  * The checksum recorded in `schema_migrations.checksum` for a migration: SHA-256 (hex) of
  * its SQL text, byte for byte. The SQL is what runs, and it reads the same under tsx, the
@@ -10,5 +13,11 @@ import type { Migration } from './index.ts';
  * editing a shipped migration (its SQL or its data step) fails the tests.
  */
 export function migrationChecksum(migration: Pick<Migration, 'sql'>): string {
-  return createHash('sha256').update(migration.sql, 'utf8').digest('hex');
+  // Checked on every open, backups listed included: each SQL text is hashed once per process.
+  let checksum = checksums.get(migration.sql);
+  if (checksum === undefined) {
+    checksum = createHash('sha256').update(migration.sql, 'utf8').digest('hex');
+    checksums.set(migration.sql, checksum);
+  }
+  return checksum;
 }
