@@ -261,6 +261,7 @@ describe('side panels', () => {
     await expect.poll(() => frame.sidebar.isVisible()).toBe(false);
     expect(await frame.leftSplitter.getAttribute('aria-valuenow')).toBe('0');
     await expect.poll(async () => (await measure()).width).toBeGreaterThan(text);
+    await app.screenshot('61-panel-hidden');
 
     const right = await frame.width(frame.rightPanel);
     await frame.rightSplitter.focus();
@@ -278,6 +279,14 @@ describe('side panels', () => {
     await new DocumentsPane(app.page).open('entretien-long');
     await transcript.segments.first().waitFor();
     await app.screenshot('61-panels-resized');
+    // Dragging the border, for the mouse.
+    const grip = await frame.leftSplitter.boundingBox();
+    if (!grip) throw new Error('no splitter');
+    await app.page.mouse.move(grip.x + grip.width / 2, grip.y + 200);
+    await app.page.mouse.down();
+    await app.page.mouse.move(grip.x + grip.width / 2 - 40, grip.y + 200, { steps: 4 });
+    await app.page.mouse.up();
+    await expect.poll(() => frame.width(frame.sidebar)).toBe(widened - 40);
     // Collapsing from the splitter's button, for the mouse.
     await app.page.getByRole('button', { name: 'Hide the analysis panel' }).click();
     await expect.poll(() => frame.rightPanel.isVisible()).toBe(false);
