@@ -747,6 +747,18 @@ export const en = {
     label: '{{speaker}}:',
     turns: 'turns {{first}}–{{last}}',
   },
+  // The workspace frame (issue 14, traps 2 and 3): side panels and the stripes' names.
+  layout: {
+    resizeLeft: 'Resize the documents and codes panel',
+    resizeRight: 'Resize the analysis panel',
+    hideLeft: 'Hide the documents and codes panel',
+    showLeft: 'Show the documents and codes panel',
+    hideRight: 'Hide the analysis panel',
+    showRight: 'Show the analysis panel',
+    splitterHint: '←/→ to resize, Enter to hide or show',
+    stripeNames: 'Code names',
+    stripeNamesLabel: 'Show all code names',
+  },
 };
 
 export type Translations = typeof en;

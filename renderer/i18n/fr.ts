@@ -803,4 +803,16 @@ export const fr: Translations = {
     label: '{{speaker}}\u00a0:',
     turns: 'tours {{first}}–{{last}}',
   },
+  // Le cadre de l’espace de travail (ticket 14, pièges 2 et 3) : panneaux et noms des bandes.
+  layout: {
+    resizeLeft: 'Redimensionner le panneau des documents et des codes',
+    resizeRight: 'Redimensionner le panneau d’analyse',
+    hideLeft: 'Masquer le panneau des documents et des codes',
+    showLeft: 'Afficher le panneau des documents et des codes',
+    hideRight: 'Masquer le panneau d’analyse',
+    showRight: 'Afficher le panneau d’analyse',
+    splitterHint: '←/→ pour redimensionner, Entrée pour masquer ou afficher',
+    stripeNames: 'Noms des codes',
+    stripeNamesLabel: 'Afficher tous les noms des codes',
+  },
 };

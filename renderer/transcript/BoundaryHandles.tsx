@@ -1,9 +1,11 @@
-import { useLayoutEffect, useMemo, useState, type KeyboardEvent, type PointerEvent } from 'react';
+import { useEffect, useLayoutEffect, useMemo, useState, type KeyboardEvent, type PointerEvent } from 'react';
+import { createPortal } from 'react-dom';
 import { useTranslation } from 'react-i18next';
 import type { Coding } from '../../app/contract/index.ts';
 import { moveBoundary, wordBoundary, type Boundary } from './boundaryMoves.ts';
 import { canonicalOffsetOfPoint, domRangeOf } from './domOffsets.ts';
 import type { CanonicalRange, SegmentSpan } from './offsets.ts';
+import { scrollIntoPane } from './scrollIntoPane.ts';
 
 const DRAFT_HIGHLIGHT = 'verbatim-adjust';
 
@@ -32,12 +34,21 @@ function paintDraft(range: Range | null): void {
 /**
  * Two handles on a coding's ends: drag them (or focus one and use ←/→, Ctrl for a word)
  * to move the boundary; Enter or releasing the mouse saves, Esc gives up. The draft range
- * is shown with its own highlight until it is saved.
+ * is shown with its own highlight until it is saved. The handles live inside the scrolling
+ * pane, in its content's coordinates, so they scroll with the text and bringing one into view
+ * scrolls that pane only, never the application's frame.
  */
 export function BoundaryHandles({ coding, text, root, scroller, segments, onCommit, onCancel }: Props) {
   const { t } = useTranslation();
   const [draft, setDraft] = useState<CanonicalRange>({ start: coding.start, end: coding.end });
   const [dragging, setDragging] = useState<Boundary | null>(null);
+  // Bumped when the pane's size changes: the text re-wraps and the handles follow.
+  const [wrap, setWrap] = useState(0);
+  useEffect(() => {
+    const observer = new ResizeObserver(() => setWrap((value) => value + 1));
+    observer.observe(scroller);
+    return () => observer.disconnect();
+  }, [scroller]);
 
   // Where the handles go: read from the laid-out text (it is on the page before any coding
   // can be adjusted).
@@ -53,7 +64,16 @@ export function BoundaryHandles({ coding, text, root, scroller, segments, onComm
       height: rect.height,
     });
     return { start: at(first.left, first), end: at(last.right, last) };
-  }, [draft, root, scroller, segments]);
+    // `wrap` is not read: it only says the text was laid out again.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [draft, root, scroller, segments, wrap]);
+
+  // The coding being adjusted is in view when the handles appear.
+  useEffect(() => {
+    const rects = domRangeOf(root, segments, coding)?.getClientRects();
+    const first = rects?.[0];
+    if (first) scrollIntoPane(scroller, first);
+  }, [coding, root, scroller, segments]);
 
   useLayoutEffect(() => {
     paintDraft(domRangeOf(root, segments, draft));
@@ -118,10 +138,11 @@ export function BoundaryHandles({ coding, text, root, scroller, segments, onComm
       onKeyDown={onKeyDown(boundary)}
     />
   );
-  return (
+  return createPortal(
     <div className="boundary-handles">
       {handle('start', points.start)}
       {handle('end', points.end)}
-    </div>
+    </div>,
+    scroller,
   );
 }

@@ -6,6 +6,7 @@ import {
   useCallback,
   useEffect,
   useImperativeHandle,
+  useLayoutEffect,
   useMemo,
   useRef,
   useState,
@@ -21,6 +22,7 @@ import { CodingsPopover, type CodingsPopoverState } from './CodingsPopover.tsx';
 import { canonicalOffsetOfPoint, domRangeOf, selectionToCanonical } from './domOffsets.ts';
 import { flashRange, paintCodings, clearCodingHighlights } from './highlights.ts';
 import { codingsContaining, codingsOverlapping, segmentsRange, type CanonicalRange } from './offsets.ts';
+import { scrollIntoPane } from './scrollIntoPane.ts';
 import { SegmentNode } from './SegmentNode.ts';
 import { Stripes } from './Stripes.tsx';
 import { TranscriptReadyPlugin } from './TranscriptReadyPlugin.tsx';
@@ -133,20 +135,32 @@ export function TranscriptView({
     if (!root || !root.isConnected || !jumpTarget || jumpTarget.documentId !== document.id) return;
     const range = domRangeOf(root, segments, jumpTarget);
     if (!range) return;
-    const target =
-      range.startContainer.parentElement?.closest('[data-ordinal]') ?? range.startContainer.parentElement;
-    target?.scrollIntoView({ block: 'center' });
+    // Only the pane scrolls: scrollIntoView would move the application's frame too.
+    if (scrollRef.current)
+      scrollIntoPane(scrollRef.current, range.getClientRects()[0] ?? range.getBoundingClientRect(), 'center');
     if (!jumpTarget.keepFocus) scrollRef.current?.focus({ preventScroll: true });
     selectDomRange(range);
     flashRange(range);
   }, [root, segments, jumpTarget, document.id]);
+
+  // The popover stays inside the pane, above the click when there is no room below: the
+  // frame around the pane never scrolls to show what overflows it.
+  useLayoutEffect(() => {
+    const section = sectionRef.current;
+    const element = section?.querySelector<HTMLElement>(':scope > .codings-popover');
+    if (!section || !element || !popover) return;
+    const bottom = popover.y + element.offsetHeight;
+    if (bottom <= section.clientHeight) return;
+    const above = popover.y - element.offsetHeight - 36;
+    element.style.top = `${Math.max(0, above >= 0 ? above : section.clientHeight - element.offsetHeight)}px`;
+  }, [popover]);
 
   const markActiveTurn = (index: number | null): void => {
     root?.querySelectorAll('[data-active]').forEach((element) => element.removeAttribute('data-active'));
     if (index === null) return;
     const element = root?.querySelectorAll('[data-ordinal]')[index];
     element?.setAttribute('data-active', 'true');
-    element?.scrollIntoView({ block: 'nearest' });
+    if (element && scrollRef.current) scrollIntoPane(scrollRef.current, element.getBoundingClientRect());
   };
 
   const popoverPosition = (x: number, y: number): { x: number; y: number } => {
@@ -197,8 +211,11 @@ export function TranscriptView({
       const range = selectionToCanonical(root, segments, window.getSelection());
       if (!range) return;
       event.preventDefault();
+      // Below the active turn, else below the selection (the text's end may be far off-screen).
       const box =
-        root.querySelector('[data-active]')?.getBoundingClientRect() ?? root.getBoundingClientRect();
+        root.querySelector('[data-active]')?.getBoundingClientRect() ??
+        window.getSelection()?.getRangeAt(0).getBoundingClientRect() ??
+        root.getBoundingClientRect();
       setPopover({
         codings: codingsOverlapping(ownCodings, range),
         ...popoverPosition(box.left + 24, box.bottom),

@@ -60,21 +60,26 @@ describe('layoutStripes', () => {
 });
 
 describe('marginGeometry', () => {
-  it('gives wide, labelled columns when few codings overlap', () => {
-    expect(marginGeometry(2, 800)).toEqual({ columnWidth: 76, maxColumns: 3, labels: true });
+  it('draws compact bars, or bars with their names on request', () => {
+    expect(marginGeometry(2, 800)).toEqual({ columnWidth: 8, maxColumns: 2, labels: false });
+    expect(marginGeometry(2, 800, true)).toEqual({ columnWidth: 20, maxColumns: 2, labels: true });
   });
 
-  it('narrows the columns and drops the names when many overlap', () => {
-    const geometry = marginGeometry(12, 800);
-    expect(geometry.columnWidth).toBe(20);
-    expect(geometry.labels).toBe(false);
-    expect(geometry.columnWidth * Math.min(12, geometry.maxColumns)).toBeLessThanOrEqual(240);
+  it('keeps the gutter bounded however many codings overlap', () => {
+    for (const names of [false, true]) {
+      for (const area of [400, 700, 1200, 2400]) {
+        const geometry = marginGeometry(100, area, names);
+        expect(geometry.columnWidth * geometry.maxColumns).toBeLessThanOrEqual(Math.min(200, area * 0.2));
+      }
+    }
   });
 
-  it('shares the last column past the narrowest width, and never returns zero columns', () => {
-    const geometry = marginGeometry(100, 600);
-    expect(geometry.columnWidth).toBe(14);
-    expect(geometry.maxColumns).toBe(12);
-    expect(marginGeometry(0, 0).maxColumns).toBeGreaterThanOrEqual(1);
+  it('fits six overlapping codes, named, beside a 700 px reading area', () => {
+    expect(marginGeometry(6, 700, true).maxColumns).toBe(6);
+  });
+
+  it('never returns zero columns', () => {
+    expect(marginGeometry(0, 0).maxColumns).toBe(1);
+    expect(marginGeometry(3, 0, true).maxColumns).toBe(1);
   });
 });

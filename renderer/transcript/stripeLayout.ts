@@ -40,35 +40,35 @@ export function layoutStripes(inputs: readonly StripeInput[]): { stripes: Stripe
   return { stripes, columns: columnEnds.length };
 }
 
-/** How the margin is drawn: the width of a column, how many columns fit, whether names fit. */
+/** How the margin is drawn: the width of a column, how many columns fit, whether names show. */
 export interface MarginGeometry {
   readonly columnWidth: number;
   /** Bars of columns beyond this share the last one, rather than squeeze the text out. */
   readonly maxColumns: number;
-  /** Columns wide enough to write the code's name beside its bar. */
+  /** Each bar carries its code's name (written along it). */
   readonly labels: boolean;
 }
 
-const WIDE_COLUMN = 76;
-const NARROW_COLUMN = 14;
-const LABEL_MIN_WIDTH = 44;
+/** A compact bar and the gap after it. */
+const COMPACT_COLUMN = 8;
+/** A bar with its code's name written vertically beside it. */
+const NAMED_COLUMN = 20;
+/** Most columns drawn: with more, the text's measure would suffer for bars nobody can tell apart. */
+const MAX_COLUMNS = 10;
 /** Share of the reading area the margin may take; the text keeps the rest. */
-const MARGIN_SHARE = 0.3;
+const MARGIN_SHARE = 0.2;
 
 /**
- * Columns are wide, with the code's name beside each bar, while they fit in their share of
- * the reading area; with more columns they narrow to coloured bars (the name stays in the
- * tooltip), and past the narrowest the last column is shared.
+ * The margin is a gutter of bounded width, whatever the number of overlapping codings:
+ * compact coloured bars (the name shows on hover), or on request bars with their names
+ * written along them, as in MAXQDA. Past the columns that fit, the last one is shared.
  */
-export function marginGeometry(columns: number, areaWidth: number): MarginGeometry {
-  const budget = Math.max(NARROW_COLUMN * 2, Math.floor(areaWidth * MARGIN_SHARE));
-  const columnWidth = Math.max(
-    NARROW_COLUMN,
-    Math.min(WIDE_COLUMN, Math.floor(budget / Math.max(1, columns))),
-  );
+export function marginGeometry(columns: number, areaWidth: number, names = false): MarginGeometry {
+  const columnWidth = names ? NAMED_COLUMN : COMPACT_COLUMN;
+  const fit = Math.floor((areaWidth * MARGIN_SHARE) / columnWidth);
   return {
     columnWidth,
-    maxColumns: Math.max(1, Math.floor(budget / columnWidth)),
-    labels: columnWidth >= LABEL_MIN_WIDTH,
+    maxColumns: Math.max(1, Math.min(MAX_COLUMNS, fit, Math.max(1, columns))),
+    labels: names,
   };
 }

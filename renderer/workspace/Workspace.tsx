@@ -21,6 +21,8 @@ import { useProjectHistory } from '../history/useProjectHistory.ts';
 import type { CodingViewChoice } from '../team/codingView.ts';
 import { TeamPanel } from '../team/TeamPanel.tsx';
 import { DocumentsPanel } from './DocumentsPanel.tsx';
+import { PanelSplitter } from './PanelSplitter.tsx';
+import { usePanelLayout } from './usePanelLayout.ts';
 import { useWorkspaceData } from './useWorkspaceData.ts';
 
 /** macOS users read ⌘K; both Ctrl+K and Cmd+K work everywhere. */
@@ -53,6 +55,7 @@ export function Workspace({ project, externalRevision }: Props) {
   const documentName =
     data.documents.find((document) => document.id === detail?.id)?.name ?? detail?.name ?? '';
   const history = useProjectHistory(onError);
+  const panels = usePanelLayout();
   // The top bar is on the page before any project opens, so the slot is already there.
   const [historySlot] = useState<HTMLElement | null>(() => document.getElementById('topbar-history'));
 
@@ -136,7 +139,7 @@ export function Workspace({ project, externalRevision }: Props) {
   const selectedCode = codes.find((code) => code.id === selectedCodeId) ?? null;
 
   return (
-    <div className="workspace">
+    <div className="workspace" style={panels.style}>
       {historySlot &&
         createPortal(
           <HistoryControls
@@ -147,7 +150,12 @@ export function Workspace({ project, externalRevision }: Props) {
           />,
           historySlot,
         )}
-      <aside className="sidebar" aria-label={project.name}>
+      <aside
+        id="workspace-left"
+        className="sidebar"
+        aria-label={project.name}
+        hidden={panels.layout.left.collapsed}
+      >
         <DocumentsPanel
           documents={data.documents}
           selectedId={data.documentId}
@@ -166,6 +174,13 @@ export function Workspace({ project, externalRevision }: Props) {
         <MemosLauncher onError={onError} />
         <TeamPanel view={codingView} onView={setCodingView} onChanged={data.changed} onError={onError} />
       </aside>
+      <PanelSplitter
+        side="left"
+        state={panels.layout.left}
+        panelId="workspace-left"
+        onResize={(width) => panels.resize('left', width)}
+        onToggle={() => panels.toggle('left')}
+      />
       <main className="centre">
         <ErrorNotice error={error} onDismiss={() => setError(null)} />
         <CentreTabs view={view} onView={setView} />
@@ -246,7 +261,16 @@ export function Workspace({ project, externalRevision }: Props) {
           <p className="centre__empty muted">{t('transcript.choose')}</p>
         )}
       </main>
-      <RightPanel selectedCode={selectedCode} onOpen={openExcerpt} onError={onError} />
+      <PanelSplitter
+        side="right"
+        state={panels.layout.right}
+        panelId="workspace-right"
+        onResize={(width) => panels.resize('right', width)}
+        onToggle={() => panels.toggle('right')}
+      />
+      <div id="workspace-right" className="workspace__right" hidden={panels.layout.right.collapsed}>
+        <RightPanel selectedCode={selectedCode} onOpen={openExcerpt} onError={onError} />
+      </div>
       {checkingIdentifiers && detail && (
         <DocumentIdentifiersDialog
           documentId={detail.id}
