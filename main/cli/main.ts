@@ -64,7 +64,7 @@ Usage:
   verbatim cases FILE [--json]
   verbatim cases FILE --import TABLE.csv|TABLE.xlsx [--id COL] [--attr COL]... [--json]
   verbatim memos FILE [--json]
-  verbatim history FILE [--limit N] [--json]
+  verbatim history FILE [--limit N] [--json]        (newest first; the last 200 unless --limit)
   verbatim undo FILE [--json]                      (undoes the last change, as Undo in the app)
   verbatim serve [FILE] [--dir DIR] [--port N]
   verbatim backup FILE [--out PATH] [--json]       (a complete copy, even while the project is open)

@@ -159,6 +159,9 @@ describe('verbatim import of a survey table', { timeout: CLI_PROCESS_TEST_TIMEOU
     expect(cliProcess('import', project, table).code).toBe(0);
     const sheet = join(dir, 'villes.csv');
     writeFileSync(sheet, 'Code;Ville;Commentaire\nR0001;Lyon;x\nR0002;Lille;y\nR0099;Brest;z\n');
+    const attributesOnly = cliProcess('import', project, sheet);
+    expect(attributesOnly.code).toBe(2);
+    expect(attributesOnly.stderr).toMatch(/No column looks like open-text answers.*cases FILE --import/u);
     const run = cliProcess('cases', project, '--import', sheet, '--id', 'Code', '--attr', 'Ville', '--json');
     expect(run.stderr).toBe('');
     expect(cliJson('cases-import', run.stdout)).toMatchObject({

@@ -52,6 +52,12 @@ async function surveyImportCommand(argv: readonly string[], io: CliIo): Promise<
     { ...(values.id !== undefined ? { id: values.id } : {}), text: values.text, attributes: values.attr },
     { withText: true },
   );
+  // Without open-text columns the table would make empty documents: that is an attribute sheet.
+  if (roles.text.length === 0)
+    throw new CliError(
+      'No column looks like open-text answers: name them with --text, or import a table of attributes with `verbatim cases FILE --import TABLE`.',
+      2,
+    );
   const dryRun = values['dry-run'] === true;
   let imported: TableImportReport | null = null;
   if (!dryRun) {

@@ -135,8 +135,7 @@ const SurveyImportJson = object({
   rowCount: count,
   encoding: z.string(),
   notes: z.array(ImportNoteJson),
-  /** Null for a dry run: nothing was stored. */
-  imported: TableImportReportJson.nullable(),
+  imported: TableImportReportJson.nullable().describe('Null for a dry run: nothing was stored.'),
 });
 
 const TranscriptImportJson = object({
@@ -164,13 +163,29 @@ const TextJson = object({
 });
 
 const CodesJson = z.array(
-  object({ id, name: z.string(), parent: id.nullable(), color: z.string(), codings: count }),
+  object({
+    id,
+    name: z.string(),
+    parent: id.nullable().describe("The parent code's id, or null."),
+    color: z.string(),
+    codings: count,
+  }),
 );
 
 const CooccurJson = object({
   scope: z.string(),
   codes: z.array(object({ name: z.string(), n: count })),
-  pairs: z.array(object({ a: z.string(), b: z.string(), count, c: z.number().nullable() })),
+  pairs: z.array(
+    object({
+      a: z.string(),
+      b: z.string(),
+      count,
+      c: z
+        .number()
+        .nullable()
+        .describe('count / (n_a + n_b − count), docs/ANALYSIS.md; null where undefined.'),
+    }),
+  ),
 });
 
 const SearchJson = mirroring<SearchResult>()(
@@ -252,11 +267,11 @@ const RestoreJson = object({ restored: z.string(), from: z.string(), previous: B
 
 const MergeJson = object({
   other: z.string(),
-  /** False for --dry-run, and when a conflict needs --prefer (exit code 3). */
-  merged: z.boolean(),
+  merged: z.boolean().describe('False for --dry-run, and when a conflict needs --prefer (exit code 3).'),
   prefer: z.enum(['mine', 'theirs']).nullable(),
-  /** True when a conflict needs a choice that no option gave: nothing was merged. */
-  choiceNeeded: z.boolean(),
+  choiceNeeded: z
+    .boolean()
+    .describe('True when a conflict needs a choice that no option gave: nothing was merged.'),
   added: MergeCountsJson,
   matched: MergeCountsJson,
   conflicts: z.array(MergeConflictJson),
@@ -279,8 +294,9 @@ const CasesJson = object({
       name: z.string(),
       description: z.string(),
       documents: z.array(z.string()),
-      /** Attribute name → value; an attribute without a value for the case is absent. */
-      values: z.record(z.string(), z.string()),
+      values: z
+        .record(z.string(), z.string())
+        .describe('Attribute name → value; an attribute without a value for the case is absent.'),
     }),
   ),
 });
@@ -293,13 +309,16 @@ const CasesImportJson = object({
 
 const MatrixJson = object({
   rowsBy: z.enum(['document', 'case', 'attribute']),
-  /** The attribute whose values are the rows (attr:NAME), else null. */
-  attribute: z.string().nullable(),
+  attribute: z
+    .string()
+    .nullable()
+    .describe('The attribute whose values are the rows (attr:NAME), else null.'),
   measure: z.enum(MATRIX_MEASURES),
   codes: z.array(object({ id, name: z.string() })),
   rows: z.array(object({ id: z.string(), label: z.string() })),
-  /** One value per row and code (long format: one line of a data frame each). */
-  cells: z.array(object({ rowId: z.string(), row: z.string(), code: z.string(), value: z.number() })),
+  cells: z
+    .array(object({ rowId: z.string(), row: z.string(), code: z.string(), value: z.number() }))
+    .describe('One value per row and code (long format: one line of a data frame each).'),
 });
 
 const MemosJson = z.array(
@@ -312,8 +331,7 @@ const MemosJson = z.array(
       title: z.string(),
       author: z.string().nullable(),
       updatedAt: z.string(),
-      /** The memo's text, without its formatting. */
-      text: z.string(),
+      text: z.string().describe("The memo's text, without its formatting."),
     }),
   ),
 );
@@ -333,9 +351,8 @@ const HistoryJson = z.array(HistoryEntryJson);
 
 const UndoJson = object({
   undone: HistoryEntryJson,
-  /** What undo and redo would do next, or null. */
-  nextUndo: z.string().nullable(),
-  nextRedo: z.string().nullable(),
+  nextUndo: z.string().nullable().describe('What the next undo would undo, or null.'),
+  nextRedo: z.string().nullable().describe('What a redo would redo, or null.'),
 });
 
 /** The --json output of each command (and of each mode of a command), by the name its schema file takes. */
