@@ -2,8 +2,8 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { InputOf } from '../../app/contract/api.ts';
-import { CLI_PROCESS_TEST_TIMEOUT_MS, cliProcess, type CliRun } from '../support/cli.ts';
-import { cliJson } from '../support/cliJson.ts';
+import { CLI_PROCESS_TEST_TIMEOUT_MS, cliProcess } from '../support/cli.ts';
+import { cliJson, succeeded } from '../support/cliJson.ts';
 import { call, testSession } from '../support/session.ts';
 import { makeTempDir } from '../support/tempDir.ts';
 
@@ -20,16 +20,10 @@ const SURVEY = [
   'P4,Femme,Clickworker,"Parce que le salaire ne suffit pas, même le week-end."',
 ].join('\n');
 
-function ok(run: CliRun): string {
-  expect(run.stderr).toBe('');
-  expect(run.code).toBe(0);
-  return run.stdout;
-}
-
 beforeAll(async () => {
   const table = join(dir, 'answers.csv');
   writeFileSync(table, `${SURVEY}\n`);
-  ok(cliProcess('import', project, table, '--id', 'id', '--attr', 'Genre', '--attr', 'Plateforme'));
+  succeeded(cliProcess('import', project, table, '--id', 'id', '--attr', 'Genre', '--attr', 'Plateforme'));
   const session = testSession();
   await call(session, 'project/open', { path: project });
   const lines: string[] = [];
@@ -50,7 +44,7 @@ beforeAll(async () => {
   session.close();
   const jsonl = join(dir, 'codings.jsonl');
   writeFileSync(jsonl, `${lines.join('\n')}\n`);
-  ok(cliProcess('code', project, '--jsonl', jsonl));
+  succeeded(cliProcess('code', project, '--jsonl', jsonl));
 });
 
 /** The interface's matrix for the same request, read through the contract. */
@@ -101,7 +95,7 @@ describe('verbatim matrix', { timeout: CLI_PROCESS_TEST_TIMEOUT_MS }, () => {
       ],
     ];
     for (const [argv, request] of cases) {
-      const json = cliJson('matrix', ok(cliProcess('matrix', project, ...argv, '--json')));
+      const json = cliJson('matrix', succeeded(cliProcess('matrix', project, ...argv, '--json')));
       const expected = await backendMatrix(request);
       expect(json.measure, argv.join(' ')).toBe(expected.measure);
       expect(json.codes.map((code) => code.name)).toEqual(expected.rows.map((row) => row.name));
@@ -112,8 +106,11 @@ describe('verbatim matrix', { timeout: CLI_PROCESS_TEST_TIMEOUT_MS }, () => {
   });
 
   it('prints a wide CSV with a row per value and a column per code', () => {
-    const json = cliJson('matrix', ok(cliProcess('matrix', project, '--rows', 'attr:Genre', '--json')));
-    const lines = ok(cliProcess('matrix', project, '--rows', 'attr:Genre', '--csv'))
+    const json = cliJson(
+      'matrix',
+      succeeded(cliProcess('matrix', project, '--rows', 'attr:Genre', '--json')),
+    );
+    const lines = succeeded(cliProcess('matrix', project, '--rows', 'attr:Genre', '--csv'))
       .trim()
       .split('\n');
     expect(lines[0]).toBe(['Genre', ...json.codes.map((code) => code.name)].join(','));
@@ -146,7 +143,7 @@ describe('verbatim memos, history and undo', { timeout: CLI_PROCESS_TEST_TIMEOUT
       plainText: 'Le temps de travail, quand il déborde sur la vie.',
     });
     session.close();
-    const memos = cliJson('memos', ok(cliProcess('memos', project, '--json')));
+    const memos = cliJson('memos', succeeded(cliProcess('memos', project, '--json')));
     expect(memos).toEqual([
       expect.objectContaining({
         targetKind: 'code',
@@ -155,24 +152,26 @@ describe('verbatim memos, history and undo', { timeout: CLI_PROCESS_TEST_TIMEOUT
         text: 'Le temps de travail, quand il déborde sur la vie.',
       }),
     ]);
-    expect(ok(cliProcess('memos', project))).toMatch(/## Définition — on .*temps/u);
+    expect(succeeded(cliProcess('memos', project))).toMatch(/## Définition — on .*temps/u);
 
-    const history = cliJson('history', ok(cliProcess('history', project, '--json')));
+    const history = cliJson('history', succeeded(cliProcess('history', project, '--json')));
     expect(history[0]?.summary).toBe('Write memo «Définition»');
     expect(history.every((entry) => entry.state === 'done')).toBe(true);
-    expect(cliJson('history', ok(cliProcess('history', project, '--limit', '1', '--json')))).toHaveLength(1);
+    expect(
+      cliJson('history', succeeded(cliProcess('history', project, '--limit', '1', '--json'))),
+    ).toHaveLength(1);
 
-    const undone = cliJson('undo', ok(cliProcess('undo', project, '--json')));
+    const undone = cliJson('undo', succeeded(cliProcess('undo', project, '--json')));
     expect(undone.undone).toMatchObject({ summary: 'Write memo «Définition»', state: 'undone' });
-    expect(cliJson('memos', ok(cliProcess('memos', project, '--json')))).toEqual([]);
-    const after = cliJson('history', ok(cliProcess('history', project, '--json')));
+    expect(cliJson('memos', succeeded(cliProcess('memos', project, '--json')))).toEqual([]);
+    const after = cliJson('history', succeeded(cliProcess('history', project, '--json')));
     expect(after[0]).toMatchObject({ id: history[0]?.id, state: 'undone' });
-    expect(ok(cliProcess('undo', project))).toMatch(/^Undone: /u);
+    expect(succeeded(cliProcess('undo', project))).toMatch(/^Undone: /u);
   });
 
   it('says so when there is nothing to undo', () => {
     const empty = join(dir, 'empty.verbatim');
-    ok(cliProcess('new', empty));
+    succeeded(cliProcess('new', empty));
     const run = cliProcess('undo', empty);
     expect(run.code).toBe(1);
     expect(run.stderr).toMatch(/nothing to undo/u);

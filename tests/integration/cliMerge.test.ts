@@ -2,8 +2,8 @@ import { copyFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { CHOICE_NEEDED_EXIT } from '../../main/cli/commands/merge.ts';
-import { CLI_PROCESS_TEST_TIMEOUT_MS, cliProcess, type CliRun } from '../support/cli.ts';
-import { cliJson } from '../support/cliJson.ts';
+import { CLI_PROCESS_TEST_TIMEOUT_MS, cliProcess } from '../support/cli.ts';
+import { cliJson, codeWithCli, succeeded } from '../support/cliJson.ts';
 import { call, testSession } from '../support/session.ts';
 import { makeTempDir } from '../support/tempDir.ts';
 
@@ -12,40 +12,13 @@ import { makeTempDir } from '../support/tempDir.ts';
 const TEXT =
   'Q : Et le soir ?\nR : Je travaille seule, tard, pour une plateforme opaque.\nQ : Et la paie ?\nR : On ne sait jamais.\n';
 
-function ok(run: CliRun): string {
-  expect(run.stderr).toBe('');
-  expect(run.code).toBe(0);
-  return run.stdout;
-}
-
-/** Codes one passage through the CLI, as the given coder. */
-function code(project: string, text: string, needle: string, name: string, coder: string): void {
-  const start = text.indexOf(needle);
-  ok(
-    cliProcess(
-      'code',
-      project,
-      '--doc',
-      'e1',
-      '--start',
-      String(start),
-      '--end',
-      String(start + needle.length),
-      '--code',
-      name,
-      '--coder',
-      coder,
-    ),
-  );
-}
-
 /** What the project holds, read through the CLI: codes with their codings, and the history length. */
 function state(project: string): unknown {
   return {
-    codes: cliJson('codes', ok(cliProcess('codes', project, '--json')))
+    codes: cliJson('codes', succeeded(cliProcess('codes', project, '--json')))
       .map(({ name, codings }) => ({ name, codings }))
       .sort((a, b) => a.name.localeCompare(b.name)),
-    history: cliJson('history', ok(cliProcess('history', project, '--json'))).length,
+    history: cliJson('history', succeeded(cliProcess('history', project, '--json'))).length,
   };
 }
 
@@ -56,13 +29,13 @@ async function twoCoders(): Promise<{ dir: string; lead: string; coder: string }
   const coder = join(dir, 'coder.verbatim');
   const transcript = join(dir, 'e1.txt');
   writeFileSync(transcript, TEXT);
-  ok(cliProcess('import', lead, transcript));
-  const { text } = cliJson('text', ok(cliProcess('text', lead, 'e1', '--json')));
-  code(lead, text, 'seule', 'travail', 'alice');
-  code(lead, text, 'opaque', 'opacité', 'alice');
+  succeeded(cliProcess('import', lead, transcript));
+  const { text } = cliJson('text', succeeded(cliProcess('text', lead, 'e1', '--json')));
+  codeWithCli(lead, 'e1', text, 'seule', 'travail', 'alice');
+  codeWithCli(lead, 'e1', text, 'opaque', 'opacité', 'alice');
   copyFileSync(lead, coder);
-  code(coder, text, 'seule, tard', 'travail', 'bob');
-  code(coder, text, 'On ne sait jamais', 'rémunération', 'bob');
+  codeWithCli(coder, 'e1', text, 'seule, tard', 'travail', 'bob');
+  codeWithCli(coder, 'e1', text, 'On ne sait jamais', 'rémunération', 'bob');
   // A code renamed on one side only: the merge must ask which name to keep.
   const session = testSession();
   await call(session, 'project/open', { path: coder });
@@ -102,12 +75,15 @@ describe('verbatim merge', { timeout: CLI_PROCESS_TEST_TIMEOUT_MS }, () => {
     const before = state(lead);
     const dry = cliJson(
       'merge',
-      ok(cliProcess('merge', lead, coder, '--prefer', 'theirs', '--dry-run', '--json')),
+      succeeded(cliProcess('merge', lead, coder, '--prefer', 'theirs', '--dry-run', '--json')),
     );
     expect(dry).toMatchObject({ merged: false, choiceNeeded: false, prefer: 'theirs' });
     expect(state(lead)).toEqual(before);
 
-    const merged = cliJson('merge', ok(cliProcess('merge', lead, coder, '--prefer', 'theirs', '--json')));
+    const merged = cliJson(
+      'merge',
+      succeeded(cliProcess('merge', lead, coder, '--prefer', 'theirs', '--json')),
+    );
     expect(merged).toMatchObject({ merged: true, added: dry.added });
     const after = state(lead);
     expect(after).toEqual({
@@ -119,7 +95,7 @@ describe('verbatim merge', { timeout: CLI_PROCESS_TEST_TIMEOUT_MS }, () => {
       history: expect.any(Number) as number,
     });
 
-    const again = cliJson('merge', ok(cliProcess('merge', lead, coder, '--json')));
+    const again = cliJson('merge', succeeded(cliProcess('merge', lead, coder, '--json')));
     expect(again).toMatchObject({
       merged: true,
       conflicts: [],
@@ -132,7 +108,7 @@ describe('verbatim merge', { timeout: CLI_PROCESS_TEST_TIMEOUT_MS }, () => {
   it('merges another coder’s .qdpx, keeping this project’s side, idempotently', async () => {
     const { dir, lead, coder } = await twoCoders();
     const qdpx = join(dir, 'coder.qdpx');
-    ok(cliProcess('export', coder, '--format', 'qdpx', '--out', qdpx, '--skip-scan'));
+    succeeded(cliProcess('export', coder, '--format', 'qdpx', '--out', qdpx, '--skip-scan'));
     const before = state(lead);
     const needsChoice = cliProcess('merge', lead, qdpx, '--json');
     expect(needsChoice.code).toBe(CHOICE_NEEDED_EXIT);
@@ -142,7 +118,7 @@ describe('verbatim merge', { timeout: CLI_PROCESS_TEST_TIMEOUT_MS }, () => {
     expect(state(lead)).toEqual(before);
     expect(cliProcess('merge', lead, qdpx, '--prefer', 'theirs').code).toBe(2);
 
-    const merged = cliJson('merge', ok(cliProcess('merge', lead, qdpx, '--prefer', 'mine', '--json')));
+    const merged = cliJson('merge', succeeded(cliProcess('merge', lead, qdpx, '--prefer', 'mine', '--json')));
     expect(merged).toMatchObject({ merged: true, added: { codes: 1, codings: 2 } });
     const after = (state(lead) as { codes: unknown }).codes;
     expect(after).toEqual([
@@ -150,7 +126,7 @@ describe('verbatim merge', { timeout: CLI_PROCESS_TEST_TIMEOUT_MS }, () => {
       { name: 'rémunération', codings: 1 },
       { name: 'travail', codings: 2 },
     ]);
-    const again = cliJson('merge', ok(cliProcess('merge', lead, qdpx, '--prefer', 'mine', '--json')));
+    const again = cliJson('merge', succeeded(cliProcess('merge', lead, qdpx, '--prefer', 'mine', '--json')));
     expect(again.added).toEqual({ documents: 0, codes: 0, codings: 0, memos: 0, cases: 0 });
     expect((state(lead) as { codes: unknown }).codes).toEqual(after);
   });

@@ -2,8 +2,8 @@ import { spawnSync } from 'node:child_process';
 import { chmodSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { delimiter, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { CLI_PROCESS_TEST_TIMEOUT_MS, cliProcess, type CliRun } from '../support/cli.ts';
-import { cliJson } from '../support/cliJson.ts';
+import { CLI_PROCESS_TEST_TIMEOUT_MS, cliProcess } from '../support/cli.ts';
+import { cliJson, codeWithCli, succeeded } from '../support/cliJson.ts';
 import { commandTool, requireTool } from '../support/requiredTool.ts';
 import { makeTempDir, repoRoot } from '../support/tempDir.ts';
 
@@ -23,12 +23,6 @@ function pythonExample(): string {
   const block = /```python\n([\s\S]*?)```/u.exec(doc)?.[1];
   if (block === undefined) throw new Error('docs/CLI.md has no Python example.');
   return block;
-}
-
-function ok(run: CliRun): string {
-  expect(run.stderr).toBe('');
-  expect(run.code).toBe(0);
-  return run.stdout;
 }
 
 /** A folder holding `verbatim`, the built command, so that the example finds it on PATH. */
@@ -52,7 +46,7 @@ function study(dir: string): string {
     table,
     'id,Genre,Réponse ?\nP1,Femme,"Le soir, seule, pour un salaire de misère."\nP2,Homme,"Le week-end ; le salaire, c’est opaque."\n',
   );
-  ok(cliProcess('import', project, table, '--answer-as', 'document'));
+  succeeded(cliProcess('import', project, table, '--answer-as', 'document'));
   const documents = ['answers – P1 – Réponse ?', 'answers – P2 – Réponse ?'];
   const codings = [
     [0, 'soir', 'temps'],
@@ -64,22 +58,8 @@ function study(dir: string): string {
   ] as const;
   for (const [index, needle, code] of codings) {
     const name = documents[index] ?? '';
-    const { text } = cliJson('text', ok(cliProcess('text', project, name, '--json')));
-    const start = text.indexOf(needle);
-    ok(
-      cliProcess(
-        'code',
-        project,
-        '--doc',
-        name,
-        '--start',
-        String(start),
-        '--end',
-        String(start + needle.length),
-        '--code',
-        code,
-      ),
-    );
+    const { text } = cliJson('text', succeeded(cliProcess('text', project, name, '--json')));
+    codeWithCli(project, name, text, needle, code);
   }
   return project;
 }
@@ -105,12 +85,15 @@ describe('the Python example of docs/CLI.md', { timeout: CLI_PROCESS_TEST_TIMEOU
       matrix: Record<string, Record<string, number>>;
     };
 
-    const cooccur = cliJson('cooccur', ok(cliProcess('cooccur', project, '--scope', 'segment', '--json')));
+    const cooccur = cliJson(
+      'cooccur',
+      succeeded(cliProcess('cooccur', project, '--scope', 'segment', '--json')),
+    );
     expect(frames.pairs.map(({ a, b, count }) => ({ a, b, count }))).toEqual(
       cooccur.pairs.map(({ a, b, count }) => ({ a, b, count })),
     );
     expect(frames.pairs.length).toBeGreaterThan(0);
-    const matrix = cliJson('matrix', ok(cliProcess('matrix', project, '--rows', 'case', '--json')));
+    const matrix = cliJson('matrix', succeeded(cliProcess('matrix', project, '--rows', 'case', '--json')));
     const expected: Record<string, Record<string, number>> = {};
     for (const cell of matrix.cells) (expected[cell.code] ??= {})[cell.row] = cell.value;
     expect(frames.matrix).toEqual(expected);

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { cliJsonSchemaFiles, SCHEMA_FOLDER } from '../../main/cli/json/generate.ts';
 import { CLI_JSON_OUTPUTS, type CliJsonOutput } from '../../main/cli/json/schemas.ts';
 import { cli, CLI_PROCESS_TEST_TIMEOUT_MS } from '../support/cli.ts';
-import { cliJson } from '../support/cliJson.ts';
+import { cliJson, succeeded } from '../support/cliJson.ts';
 import { call, testSession } from '../support/session.ts';
 import { makeTempDir, repoRoot } from '../support/tempDir.ts';
 
@@ -15,10 +15,7 @@ const TRANSCRIPT =
 
 /** Runs a command, expects exit code 0, and checks its output against `output`'s schema. */
 async function jsonOf<K extends CliJsonOutput>(output: K, ...argv: string[]) {
-  const run = await cli(...argv, '--json');
-  expect(run.stderr).toBe('');
-  expect(run.code).toBe(0);
-  return cliJson(output, run.stdout);
+  return cliJson(output, succeeded(await cli(...argv, '--json')));
 }
 
 describe('the JSON schemas of the CLI (docs/cli/)', { timeout: CLI_PROCESS_TEST_TIMEOUT_MS }, () => {
