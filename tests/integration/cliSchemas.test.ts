@@ -121,6 +121,11 @@ describe('the JSON schemas of the CLI (docs/cli/)', { timeout: CLI_PROCESS_TEST_
     const matrix = await check('matrix', 'matrix', project, '--rows', 'attr:Genre');
     expect(matrix.rows.map((row) => row.label)).toEqual(['Femme', 'Homme']);
 
+    const qdpx = join(dir, 'study.qdpx');
+    succeeded(await cli('export', project, '--format', 'qdpx', '--out', qdpx, '--skip-scan'));
+    const [refi] = (await check('import', 'import', join(dir, 'from-qdpx.verbatim'), qdpx)).refi;
+    expect(refi?.added.codings).toBe(4);
+
     const other = join(dir, 'other.verbatim');
     expect((await check('backup', 'backup', project, '--out', other)).documentCount).toBe(3);
     expect((await check('merge', 'merge', project, other)).added.codings).toBe(0);
