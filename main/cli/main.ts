@@ -8,7 +8,7 @@ type Command = (argv: readonly string[], io: CliIo) => Promise<number | undefine
  */
 const COMMANDS: Record<string, () => Promise<Command>> = {
   new: async () => (await import('./commands/project.ts')).newCommand,
-  import: async () => (await import('./commands/project.ts')).importCommand,
+  import: async () => (await import('./commands/surveyImport.ts')).importCommand,
   text: async () => (await import('./commands/read.ts')).textCommand,
   codes: async () => (await import('./commands/read.ts')).codesCommand,
   code: async () => (await import('./commands/code.ts')).codeCommand,
@@ -20,6 +20,12 @@ const COMMANDS: Record<string, () => Promise<Command>> = {
   serve: async () => (await import('./commands/serve.ts')).serveCommand,
   backup: async () => (await import('./commands/backup.ts')).backupCommand,
   restore: async () => (await import('./commands/backup.ts')).restoreCommand,
+  merge: async () => (await import('./commands/merge.ts')).mergeCommand,
+  cases: async () => (await import('./commands/cases.ts')).casesCommand,
+  matrix: async () => (await import('./commands/matrix.ts')).matrixCommand,
+  memos: async () => (await import('./commands/journal.ts')).memosCommand,
+  history: async () => (await import('./commands/journal.ts')).historyCommand,
+  undo: async () => (await import('./commands/journal.ts')).undoCommand,
 };
 
 export const HELP = `Verbatim — qualitative interview coding (docs/CLI.md)
@@ -30,12 +36,18 @@ Usage:
                   (SOURCE may be a .qdpx, a .qdpx renamed .zip, an unzipped project folder,
                   or a .qdc; FILE is created if absent; a transcript whose text is already
                   in the project is skipped unless --allow-duplicates)
+  verbatim import FILE TABLE.csv|TABLE.xlsx [--id COL] [--text COL]... [--attr COL]...
+                  [--answer-as document|segment] [--dry-run] [--json]
+                  (a survey table; roles left out are suggested as in the interface,
+                  --dry-run prints them and stores nothing)
   verbatim text FILE DOC [--json]
   verbatim codes FILE [--json]
   verbatim code FILE --doc DOC --start N --end N --code NAME [--coder NAME]
   verbatim code FILE --jsonl PATH
   verbatim cooccur FILE --scope overlap|segment|document|near:N [--set NAME]
                    [--where attr=value] [--speaker NAME] [--coder NAME] [--json]
+  verbatim matrix FILE --rows document|case|attr:NAME [--measure count|presence|share|cases|codings]
+                  [--set NAME] [--where attr=value] [--speaker NAME] [--coder NAME] [--json|--csv]
   verbatim search FILE QUERY [--code NAME] [--json]
   verbatim pseudonymise FILE [--doc NAME] [--json]
   verbatim pseudonymise FILE --apply MAP.csv [--doc NAME] [--json]
@@ -47,6 +59,13 @@ Usage:
   verbatim export FILE --codebook --format md|csv|docx --out PATH [--lang en|fr]
                   [--csv-cells exact|spreadsheet] [--skip-scan]
   verbatim export FILE --format qdpx|qdc --out PATH [--skip-scan]
+  verbatim merge FILE OTHER.verbatim|OTHER.qdpx [--prefer mine|theirs] [--dry-run] [--json]
+                  (exit code 3 when a conflict needs --prefer: nothing is merged)
+  verbatim cases FILE [--json]
+  verbatim cases FILE --import TABLE.csv|TABLE.xlsx [--id COL] [--attr COL]... [--json]
+  verbatim memos FILE [--json]
+  verbatim history FILE [--limit N] [--json]        (newest first; the last 200 unless --limit)
+  verbatim undo FILE [--json]                      (undoes the last change, as Undo in the app)
   verbatim serve [FILE] [--dir DIR] [--port N]
   verbatim backup FILE [--out PATH] [--json]       (a complete copy, even while the project is open)
   verbatim restore FILE BACKUP [--json]            (FILE's current state is backed up first)
@@ -54,7 +73,8 @@ Usage:
 CSV cells hold the exact text (for R, Python) unless --csv-cells spreadsheet puts an apostrophe
 before a cell starting with = + - @, so that a spreadsheet never runs it as a formula.
 An unknown --speaker, --code or --coder is an error (exit 1) listing the known names.
-Errors go to stderr; exit code 1 for a failure, 2 for bad usage.`;
+Every --json output has a JSON Schema in docs/cli/ (e.g. docs/cli/matrix.schema.json).
+Errors go to stderr; exit code 1 for a failure, 2 for bad usage, 3 when a merge needs a choice.`;
 
 /** Runs one CLI invocation and returns its exit code. */
 export async function runCli(argv: readonly string[], io: CliIo = processIo): Promise<number> {

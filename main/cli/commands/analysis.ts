@@ -9,7 +9,7 @@ const COOCCUR_USAGE =
   'verbatim cooccur FILE --scope overlap|segment|document|near:N [--set NAME] [--where attr=value] [--speaker NAME] [--coder NAME] [--json]';
 
 /** Turns --set/--where names into the ids the contract takes; an unknown name is an error. */
-async function resolveFilters(
+export async function resolveFilters(
   call: Call,
   values: { set?: string[]; where?: string[]; speaker?: string[]; coder?: string[] },
 ): Promise<InputOf<'analysis/cooccurrence'>['filters']> {

@@ -82,7 +82,7 @@ interface Outcome {
 }
 
 /** True when FILE was created; only a `.verbatim` name is created, so a typo cannot make a project of a source. */
-async function createIfAbsent(file: string): Promise<boolean> {
+export async function createIfAbsent(file: string): Promise<boolean> {
   if (existsSync(file)) return false;
   if (!/\.verbatim$/iu.test(file))
     throw new CliError(`No project file at ${file}; to create one, name it with the .verbatim extension.`);
