@@ -25,11 +25,13 @@ import { SegmentNode } from './SegmentNode.ts';
 import { Stripes } from './Stripes.tsx';
 import { TranscriptReadyPlugin } from './TranscriptReadyPlugin.tsx';
 import { textFingerprint } from './textFingerprint.ts';
+import { firstTurnInView } from './turnInView.ts';
 
 export interface TranscriptHandle {
   /** The selected passage in canonical offsets, or null. */
   selectedRange(): CanonicalRange | null;
-  focus(): void;
+  /** Focuses the transcript; with a range, selects it again (the palette took the selection). */
+  focus(keep?: CanonicalRange): void;
   /** DOM ranges of canonical ranges (for find highlights); those not shown are left out. */
   domRanges(ranges: readonly CanonicalRange[]): Range[];
 }
@@ -112,7 +114,11 @@ export function TranscriptView({
     ref,
     () => ({
       selectedRange: () => (root ? selectionToCanonical(root, segments, window.getSelection()) : null),
-      focus: () => scrollRef.current?.focus(),
+      focus: (keep) => {
+        scrollRef.current?.focus({ preventScroll: true });
+        const range = keep && root ? domRangeOf(root, segments, keep) : null;
+        if (range) selectDomRange(range);
+      },
       domRanges: (ranges) => {
         if (!root) return [];
         const cache = new Map();
@@ -147,6 +153,17 @@ export function TranscriptView({
     const element = root?.querySelectorAll('[data-ordinal]')[index];
     element?.setAttribute('data-active', 'true');
     element?.scrollIntoView({ block: 'nearest' });
+  };
+
+  const turnInView = (): number => {
+    const pane = scrollRef.current?.getBoundingClientRect();
+    const turns = root ? [...root.querySelectorAll('[data-ordinal]')] : [];
+    if (!pane) return 0;
+    return firstTurnInView(
+      turns.map((turn) => turn.getBoundingClientRect()),
+      pane.top,
+      pane.bottom,
+    );
   };
 
   const popoverPosition = (x: number, y: number): { x: number; y: number } => {
@@ -185,7 +202,9 @@ export function TranscriptView({
       event.preventDefault();
       const step = event.key === 'ArrowDown' ? 1 : -1;
       const current = keyboardTurns.current;
-      const active = current ? Math.max(0, Math.min(segments.length - 1, current.active + step)) : 0;
+      const active = current
+        ? Math.max(0, Math.min(segments.length - 1, current.active + step))
+        : turnInView();
       const anchor = event.shiftKey && current ? current.anchor : active;
       keyboardTurns.current = { anchor, active };
       const range = segmentsRange(segments, anchor, active);
