@@ -41,7 +41,8 @@ export function CodePalette({ codes, quote, onChoose, onClose }: Props) {
     } else if (event.key === 'Enter') {
       event.preventDefault();
       // Creating is explicit (Ctrl/⌘/Alt+Enter or the last row); Enter alone applies a code.
-      if (event.ctrlKey || event.metaKey || event.altKey) choose(createOption);
+      // When the typed name already exists, the explicit create key applies that code.
+      if (event.ctrlKey || event.metaKey || event.altKey) choose(createOption ?? options[0]);
       else choose(options[activeIndex]);
     }
   };

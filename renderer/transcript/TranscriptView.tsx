@@ -30,7 +30,7 @@ import { firstTurnInView } from './turnInView.ts';
 export interface TranscriptHandle {
   /** The selected passage in canonical offsets, or null. */
   selectedRange(): CanonicalRange | null;
-  /** Focuses the transcript; with a range, selects it again (the palette took the selection). */
+  /** Focuses the transcript; a range chosen by keyboard is selected again (the palette took it). */
   focus(keep?: CanonicalRange): void;
   /** DOM ranges of canonical ranges (for find highlights); those not shown are left out. */
   domRanges(ranges: readonly CanonicalRange[]): Range[];
@@ -116,7 +116,9 @@ export function TranscriptView({
       selectedRange: () => (root ? selectionToCanonical(root, segments, window.getSelection()) : null),
       focus: (keep) => {
         scrollRef.current?.focus({ preventScroll: true });
-        const range = keep && root ? domRangeOf(root, segments, keep) : null;
+        // Only a keyboard selection of turns is restored: a mouse user clicks next, and a
+        // click inside a selection would not reach the codings under it.
+        const range = keep && root && keyboardTurns.current ? domRangeOf(root, segments, keep) : null;
         if (range) selectDomRange(range);
       },
       domRanges: (ranges) => {
