@@ -93,6 +93,7 @@ describe('trap 1: the palette applies an existing code on Enter', () => {
     // Creating is offered, last, with its own key.
     expect(await palette.options.last().innerText()).toContain('Create code «hor»');
     expect(await palette.options.last().innerText()).toContain('Ctrl+Enter');
+    await app.screenshot('60-palette-closest-code');
     await app.page.keyboard.press('Enter');
     await palette.dialog.waitFor({ state: 'hidden' });
     const horaires = await codeNamed('horaires');
@@ -151,6 +152,14 @@ describe('trap 5: double-clicking a code name', () => {
     await reset(project.french.name);
     await codebook.select('horaires');
     await codebook.actions('horaires').waitFor();
+    for (const [width, height] of [
+      [1440, 900],
+      [1280, 720],
+    ] as const) {
+      await app.page.setViewportSize({ width, height });
+      await app.screenshot(`61-codebook-docked-actions-${width}x${height}`);
+    }
+    await app.page.setViewportSize({ width: 1440, height: 900 });
     await codebook.nameButton('isolement').dblclick();
     const dialogs = new CodeEditorDialogs(app.page);
     await dialogs.details.waitFor();
