@@ -1,24 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { Code } from '../../app/contract/index.ts';
 import { buildCodeTree } from './codeTree.ts';
+import { testCode as code } from './testCodes.ts';
 import { treeKeyAction, visibleNodes } from './treeKeys.ts';
-
-function code(id: number, name: string, parentId: number | null = null): Code {
-  return {
-    id,
-    guid: `g${id}`,
-    name,
-    parentId,
-    color: '#336699',
-    description: '',
-    sortOrder: id,
-    codingCount: 0,
-    inclusion: '',
-    exclusion: '',
-    exampleCodingId: null,
-    archived: false,
-  };
-}
 
 // travail › (plateforme, horaires), isolement
 const tree = buildCodeTree([
