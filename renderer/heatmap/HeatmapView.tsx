@@ -6,6 +6,7 @@ import { ExcerptCard } from '../analysis/ExcerptCard.tsx';
 import { formatCoefficient } from '../analysis/formatCoefficient.ts';
 import { downloadPng, downloadSvg } from '../charts/chartExport.ts';
 import { NO_FILTER, toAnalysisFilters, type FilterChoice } from '../views/analysisFilters.ts';
+import { scrollToTopInPane } from '../ui/scrollInPane.ts';
 import { FilterBar } from '../views/FilterBar.tsx';
 import { useFilterSources } from '../views/useFilterSources.ts';
 import { Heatmap } from './Heatmap.tsx';
@@ -82,7 +83,7 @@ export function HeatmapView({ onOpen, onError }: Props) {
   // The drill-down opens below the heatmap: bring it into view once its excerpts are there.
   const drillRef = useRef<HTMLElement>(null);
   useEffect(() => {
-    if (selected && instances !== null) drillRef.current?.scrollIntoView({ block: 'start' });
+    if (selected && instances !== null && drillRef.current) scrollToTopInPane(drillRef.current);
   }, [selected, instances]);
 
   const model = useMemo(
