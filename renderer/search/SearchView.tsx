@@ -47,7 +47,7 @@ export function SearchView({ codes, onOpen, onChanged, onError }: Props) {
 
   const codeChosen = async (): Promise<void> => {
     if (!result || codeId === null) return;
-    const hits = hitsToCode(result, chosen, knowsSpeakers ? turns : 'all');
+    const hits = toCode;
     if (hits.length === 0) {
       setDone(t('search.nothingToCode'));
       return;
@@ -69,6 +69,8 @@ export function SearchView({ codes, onOpen, onChanged, onError }: Props) {
   };
 
   const knowsSpeakers = result !== null && speakersKnown(result);
+  // What Code will apply to, so that the bar says it before the click.
+  const toCode = result ? hitsToCode(result, chosen, knowsSpeakers ? turns : 'all') : [];
   const toggle = (key: string): void =>
     setChosen((current) => {
       const next = new Set(current);
@@ -145,8 +147,8 @@ export function SearchView({ codes, onOpen, onChanged, onError }: Props) {
             <div className="search-code-bar">
               <span>
                 {chosen.size > 0
-                  ? t('search.codeChosen', { count: chosen.size })
-                  : t('search.codeAll', { count: result.total })}
+                  ? t('search.codeChosen', { count: toCode.length })
+                  : t('search.codeAll', { count: toCode.length })}
               </span>
               <select
                 aria-label={t('search.codeWith')}
