@@ -315,6 +315,8 @@ describe('trap 7: context and drill-down', () => {
         }),
       )
       .toBe(true);
+    // Only the analysis pane scrolled: the app frame, its top bar and tabs stay put.
+    expect(await app.page.evaluate(() => document.scrollingElement?.scrollTop ?? 0)).toBe(0);
     await app.screenshot('60-heatmap-drilldown-overlap');
     await app.page.setViewportSize({ width: 1440, height: 900 });
   });
