@@ -56,6 +56,9 @@ export interface ExcerptContext {
   readonly before: string;
   readonly quote: string;
   readonly after: string;
+  /** The turn goes on before `before` / after `after`: the view shows an ellipsis. */
+  readonly cutBefore: boolean;
+  readonly cutAfter: boolean;
 }
 
 export const codingsOperations = {

@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Excerpt } from '../../app/contract/index.ts';
 import { turnRange, turnSpeakers } from '../../app/text/quoteTurns.ts';
@@ -6,6 +7,8 @@ import { QuoteParts } from './QuoteParts.tsx';
 interface Props {
   readonly excerpt: Excerpt;
   readonly onOpen: (excerpt: Excerpt) => void;
+  /** The quote as the caller shows it (e.g. the heatmap marking an overlap); else plain. */
+  readonly quoteContent?: ReactNode;
 }
 
 /**
@@ -33,7 +36,7 @@ function citationParts(
 }
 
 /** A quote with its citation; activating it opens the passage in its document. */
-export function ExcerptCard({ excerpt, onOpen }: Props) {
+export function ExcerptCard({ excerpt, onOpen, quoteContent }: Props) {
   const { t } = useTranslation();
   const citation = citationParts(excerpt, t).filter((part): part is string => Boolean(part));
   return (
@@ -50,7 +53,7 @@ export function ExcerptCard({ excerpt, onOpen }: Props) {
       </span>
       <span className="excerpt__code">{excerpt.codeName}</span>
       <blockquote className="excerpt__quote">
-        {excerpt.turns === null ? excerpt.quote : <QuoteParts turns={excerpt.turns} />}
+        {quoteContent ?? (excerpt.turns === null ? excerpt.quote : <QuoteParts turns={excerpt.turns} />)}
       </blockquote>
     </button>
   );

@@ -3,7 +3,7 @@ import { useQuery } from '../api/useQuery.ts';
 
 const CONTEXT_CHARS = 400;
 
-/** The words around an excerpt, read when the researcher asks for them. */
+/** The words around an excerpt (whole words, … where the turn goes on), read on demand. */
 export function ExcerptContextView({
   codingId,
   onError,
@@ -16,9 +16,11 @@ export function ExcerptContextView({
   if (!context) return <p className="muted small">{t('app.loading')}</p>;
   return (
     <p className="excerpt-context">
+      {context.cutBefore && '… '}
       {context.before}
       <mark>{context.quote}</mark>
       {context.after}
+      {context.cutAfter && ' …'}
     </p>
   );
 }

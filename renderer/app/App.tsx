@@ -65,6 +65,22 @@ export function App() {
   }, [projectName, t]);
   return (
     <div className="app">
+      {project && (
+        // First tab stop: straight to the transcript past the top bar and side panels.
+        <a
+          className="skip-link"
+          href="#transcript"
+          onClick={(event) => {
+            event.preventDefault();
+            const target =
+              document.querySelector<HTMLElement>('.transcript__scroll') ??
+              document.querySelector<HTMLElement>('main');
+            target?.focus();
+          }}
+        >
+          {t('skipLink.transcript')}
+        </a>
+      )}
       <header className="topbar">
         <span className="topbar__brand">{t('app.name')}</span>
         {project && (

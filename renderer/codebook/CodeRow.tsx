@@ -1,9 +1,8 @@
 import type { DragEvent, FocusEvent, KeyboardEvent, MouseEvent, ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Code } from '../../app/contract/index.ts';
 import type { DropPlacement, KeyboardMove } from './codeMoves.ts';
 import type { CodeMatch } from './codeSearch.ts';
-import { possibleParents, type CodeTreeNode } from './codeTree.ts';
+import type { CodeTreeNode } from './codeTree.ts';
 import { ColourInput } from './ColourInput.tsx';
 import { DefinitionSnippet } from './DefinitionSnippet.tsx';
 import { Highlighted } from './Highlighted.tsx';
@@ -21,31 +20,30 @@ export interface RowDrag {
 
 interface Props {
   readonly node: CodeTreeNode;
-  readonly codes: readonly Code[];
   readonly selected: boolean;
   readonly renaming: boolean;
   readonly match: CodeMatch | undefined;
   readonly drag: RowDrag;
   readonly previewId: string | undefined;
+  /** The one code of the tree reached with Tab (roving tabindex); arrows move inside. */
+  readonly tabStop: boolean;
+  /** A parent whose sub-codes are hidden. */
+  readonly collapsed: boolean;
   readonly onSelect: () => void;
-  readonly onStartRename: () => void;
   readonly onRename: (name: string) => void;
   readonly onCancelRename: () => void;
   readonly onRecolour: (color: string) => void;
-  readonly onMove: (parentId: number | null) => void;
   readonly onKeyboardMove: (move: KeyboardMove) => void;
-  readonly onAddChild: () => void;
+  /** A plain arrow, Home or End: the tree moves the focus or opens and closes parents. */
+  readonly onTreeKey: (key: string) => boolean;
+  readonly onToggle: () => void;
+  readonly onFocusName: () => void;
   readonly onDetails: () => void;
-  readonly onMerge: () => void;
-  readonly onSplit: () => void;
-  readonly onDelete: () => void;
   /** Hover or focus: the tree shows the code's definition beside the row (null hides it). */
   readonly onPreview: (row: HTMLElement | null) => void;
   readonly childForm: ReactNode;
   readonly renderChildren: (children: readonly CodeTreeNode[]) => ReactNode;
 }
-
-const TOP_LEVEL = 'top';
 
 const KEY_MOVES: Readonly<Record<string, KeyboardMove>> = {
   ArrowUp: 'up',
@@ -54,12 +52,24 @@ const KEY_MOVES: Readonly<Record<string, KeyboardMove>> = {
   ArrowLeft: 'unnest',
 };
 
-/** One code of the tree; its actions show when it is selected, to keep the tree calm. */
+/** One code of the tree; the selected code's actions are docked below the tree (CodeActions). */
 export function CodeRow(props: Props) {
-  const { node, codes, selected, renaming, match, drag } = props;
+  const { node, selected, renaming, match, drag } = props;
   const { code } = node;
   const { t } = useTranslation();
+  const parent = node.children.length > 0;
   const onKeyDown = (event: KeyboardEvent<HTMLButtonElement>): void => {
+    const plain = !event.altKey && !event.ctrlKey && !event.metaKey && !event.shiftKey;
+    if (plain && event.key === 'Enter') {
+      // Enter opens the code (Space still selects it, as any button).
+      event.preventDefault();
+      props.onDetails();
+      return;
+    }
+    if (plain && props.onTreeKey(event.key)) {
+      event.preventDefault();
+      return;
+    }
     const move = KEY_MOVES[event.key];
     if (!event.altKey || event.ctrlKey || event.metaKey || !move) return;
     // Alt+← is also the browser's "Back": the tree keeps it.
@@ -99,9 +109,23 @@ export function CodeRow(props: Props) {
         onFocus={(event) => props.onPreview(event.currentTarget)}
         onBlur={leave}
       >
+        {parent ? (
+          <button
+            type="button"
+            className="code-row__toggle"
+            tabIndex={-1}
+            aria-label={t(props.collapsed ? 'codebook.expand' : 'codebook.collapse', { name: code.name })}
+            onClick={props.onToggle}
+          >
+            {props.collapsed ? '▸' : '▾'}
+          </button>
+        ) : (
+          <span className="code-row__toggle" aria-hidden="true" />
+        )}
         <ColourInput
           value={code.color}
           label={t('codebook.colour', { name: code.name })}
+          focusable={false}
           onCommit={props.onRecolour}
         />
         {renaming ? (
@@ -117,11 +141,14 @@ export function CodeRow(props: Props) {
             type="button"
             className="code-row__name"
             aria-pressed={selected}
+            aria-expanded={parent ? !props.collapsed : undefined}
+            tabIndex={props.tabStop ? 0 : -1}
             aria-describedby={props.previewId}
             aria-keyshortcuts="Alt+ArrowUp Alt+ArrowDown Alt+ArrowRight Alt+ArrowLeft"
             onClick={props.onSelect}
             onDoubleClick={props.onDetails}
             onKeyDown={onKeyDown}
+            onFocus={props.onFocusName}
           >
             <Highlighted text={code.name} ranges={match?.name ?? []} />
           </button>
@@ -137,61 +164,10 @@ export function CodeRow(props: Props) {
           indent={`${node.depth * 1.1 + 2.2}rem`}
         />
       )}
-      {selected && !renaming && (
-        <div
-          className="code-row__actions"
-          role="group"
-          aria-label={t('codebook.actionsOf', { name: code.name })}
-        >
-          <button type="button" className="button button--small" onClick={props.onStartRename}>
-            {t('codebook.rename')}
-          </button>
-          <button type="button" className="button button--small" onClick={props.onAddChild}>
-            {t('codebook.addSubCode')}
-          </button>
-          <button type="button" className="button button--small code-row__details" onClick={props.onDetails}>
-            {t('codebook.details')}
-          </button>
-          <button type="button" className="button button--small code-row__merge" onClick={props.onMerge}>
-            {t('codebook.merge')}
-          </button>
-          <button
-            type="button"
-            className="button button--small code-row__split"
-            disabled={code.codingCount === 0}
-            onClick={props.onSplit}
-          >
-            {t('codebook.split')}
-          </button>
-          <select
-            className="code-row__move"
-            aria-label={t('codebook.moveLabel', { name: code.name })}
-            value=""
-            onChange={(event) => {
-              const value = event.target.value;
-              if (value === '') return;
-              props.onMove(value === TOP_LEVEL ? null : Number(value));
-            }}
-          >
-            <option value="">{t('codebook.moveUnder')}</option>
-            {code.parentId !== null && <option value={TOP_LEVEL}>{t('codebook.topLevel')}</option>}
-            {possibleParents(codes, code.id)
-              .filter((parent) => parent.id !== code.parentId)
-              .map((parent) => (
-                <option key={parent.id} value={parent.id}>
-                  {parent.name}
-                </option>
-              ))}
-          </select>
-          <button type="button" className="button button--small button--danger" onClick={props.onDelete}>
-            {t('codebook.delete')}
-          </button>
-        </div>
-      )}
       {props.childForm && (
         <div style={{ paddingLeft: `${(node.depth + 1) * 1.1 + 0.4}rem` }}>{props.childForm}</div>
       )}
-      {node.children.length > 0 && (
+      {parent && !props.collapsed && (
         <ul className="code-tree__children">{props.renderChildren(node.children)}</ul>
       )}
     </li>

@@ -4,6 +4,7 @@ import type { Code, CodeDeletionPreview } from '../../app/contract/index.ts';
 import { call } from '../api/client.ts';
 import { mutate } from '../api/useQuery.ts';
 import { MemoButton } from '../memos/MemoButton.tsx';
+import { CodeActions } from './CodeActions.tsx';
 import { CodeDetailsDialog } from './CodeDetailsDialog.tsx';
 import { hasDefinition } from './CodeDefinition.tsx';
 import { keyboardMove, type KeyboardMove, type MoveTarget } from './codeMoves.ts';
@@ -15,6 +16,7 @@ import { DeleteCodeDialog } from './DeleteCodeDialog.tsx';
 import { MergeCodeDialog } from './MergeCodeDialog.tsx';
 import { NameForm } from './NameForm.tsx';
 import { SplitCodeDialog } from './SplitCodeDialog.tsx';
+import { treeKeyAction, visibleNodes } from './treeKeys.ts';
 import { useCodeDrag } from './useCodeDrag.ts';
 
 interface Props {
@@ -40,6 +42,9 @@ export function CodebookTree({ codes, selectedCodeId, onSelect, onError }: Props
   const [showArchived, setShowArchived] = useState(false);
   const [status, setStatus] = useState('');
   const [preview, setPreview] = useState<PreviewState | null>(null);
+  // Parents whose sub-codes are hidden, and the code last focused (the tree's one tab stop).
+  const [collapsed, setCollapsed] = useState<ReadonlySet<number>>(new Set());
+  const [focusedId, setFocusedId] = useState<number | null>(null);
   // After a keyboard move the row is re-rendered elsewhere: focus follows it once the
   // codebook has been re-read (`before` is the list the move was made on).
   const refocus = useRef<{ id: number; before: readonly Code[] } | null>(null);
@@ -54,6 +59,34 @@ export function CodebookTree({ codes, selectedCodeId, onSelect, onError }: Props
       filterTree(tree, (code) => (showArchived || !code.archived) && (!searching || matches.has(code.id))),
     [tree, showArchived, searching, matches],
   );
+
+  // While searching every match shows, even under a closed parent.
+  const closed = useMemo(() => (searching ? new Set<number>() : collapsed), [searching, collapsed]);
+  const visible = useMemo(() => visibleNodes(shown, closed), [shown, closed]);
+  const tabStopId =
+    [focusedId, selectedCodeId].find((id) => visible.some((node) => node.code.id === id)) ??
+    visible[0]?.code.id ??
+    null;
+
+  const focusName = (id: number): void => {
+    listRef.current
+      ?.querySelector<HTMLElement>(`[data-code-id="${id}"] > .code-row .code-row__name`)
+      ?.focus();
+  };
+  const setOpen = (id: number, open: boolean): void =>
+    setCollapsed((current) => {
+      const next = new Set(current);
+      if (open) next.delete(id);
+      else next.add(id);
+      return next;
+    });
+  const onTreeKey = (id: number, key: string): boolean => {
+    const action = treeKeyAction(visible, closed, id, key);
+    if (action === null) return false;
+    if (action.kind === 'focus') focusName(action.id);
+    else setOpen(action.id, action.kind === 'expand');
+    return true;
+  };
 
   useEffect(() => {
     const wanted = refocus.current;
@@ -135,14 +168,14 @@ export function CodebookTree({ codes, selectedCodeId, onSelect, onError }: Props
     <CodeRow
       key={node.code.id}
       node={node}
-      codes={codes}
       selected={node.code.id === selectedCodeId}
+      tabStop={node.code.id === tabStopId}
+      collapsed={closed.has(node.code.id)}
       renaming={node.code.id === renamingId}
       match={matches.get(node.code.id)}
       drag={rowDrag(node.code.id)}
       previewId={preview?.code.id === node.code.id ? previewId : undefined}
       onSelect={() => onSelect(node.code.id === selectedCodeId ? null : node.code.id)}
-      onStartRename={() => setRenamingId(node.code.id)}
       onRename={(name) =>
         void run(() => mutate('codes/update', { id: node.code.id, name })).then(
           (ok) => ok && setRenamingId(null),
@@ -150,13 +183,11 @@ export function CodebookTree({ codes, selectedCodeId, onSelect, onError }: Props
       }
       onCancelRename={() => setRenamingId(null)}
       onRecolour={(color) => void run(() => mutate('codes/update', { id: node.code.id, color }))}
-      onMove={(parentId) => void run(() => mutate('codes/update', { id: node.code.id, parentId }))}
       onKeyboardMove={(direction) => moveWithKeyboard(node.code.id, direction)}
-      onAddChild={() => setCreatingUnder(node.code.id)}
+      onTreeKey={(key) => onTreeKey(node.code.id, key)}
+      onToggle={() => setOpen(node.code.id, closed.has(node.code.id))}
+      onFocusName={() => setFocusedId(node.code.id)}
       onDetails={() => setDialog({ kind: 'details', codeId: node.code.id })}
-      onMerge={() => setDialog({ kind: 'merge', codeId: node.code.id })}
-      onSplit={() => setDialog({ kind: 'split', codeId: node.code.id })}
-      onDelete={() => void askDelete(node.code)}
       onPreview={(row) => showPreview(node.code, row)}
       childForm={
         creatingUnder === node.code.id ? (
@@ -172,6 +203,7 @@ export function CodebookTree({ codes, selectedCodeId, onSelect, onError }: Props
     />
   );
 
+  const selectedCode = codes.find((code) => code.id === selectedCodeId);
   const dialogCode =
     dialog && dialog.kind !== 'delete' ? codes.find((code) => code.id === dialog.codeId) : null;
   const close = (): void => setDialog(null);
@@ -223,6 +255,22 @@ export function CodebookTree({ codes, selectedCodeId, onSelect, onError }: Props
       >
         {shown.map(renderNode)}
       </ul>
+      {selectedCode && renamingId !== selectedCode.id && (
+        <CodeActions
+          code={selectedCode}
+          codes={codes}
+          onStartRename={() => setRenamingId(selectedCode.id)}
+          onAddChild={() => {
+            setCreatingUnder(selectedCode.id);
+            setOpen(selectedCode.id, true);
+          }}
+          onDetails={() => setDialog({ kind: 'details', codeId: selectedCode.id })}
+          onMerge={() => setDialog({ kind: 'merge', codeId: selectedCode.id })}
+          onSplit={() => setDialog({ kind: 'split', codeId: selectedCode.id })}
+          onMove={(parentId) => void run(() => mutate('codes/update', { id: selectedCode.id, parentId }))}
+          onDelete={() => void askDelete(selectedCode)}
+        />
+      )}
       {codes.length > 0 && (
         <p id="codebook-keys" className="codebook__keys muted small">
           {t('codebook.keysHint')}

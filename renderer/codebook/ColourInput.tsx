@@ -4,13 +4,15 @@ interface Props {
   readonly value: string;
   readonly label: string;
   readonly onCommit: (colour: string) => void;
+  /** False in the codebook rows: one tab stop per tree; the details dialog has the colour too. */
+  readonly focusable?: boolean;
 }
 
 /**
  * The code's swatch is its colour picker. It saves on the native 'change' event (picker
  * closed), not on every 'input' while the user drags through colours.
  */
-export function ColourInput({ value, label, onCommit }: Props) {
+export function ColourInput({ value, label, onCommit, focusable = true }: Props) {
   const ref = useRef<HTMLInputElement>(null);
   const commit = useRef(onCommit);
   useEffect(() => {
@@ -26,5 +28,14 @@ export function ColourInput({ value, label, onCommit }: Props) {
   useEffect(() => {
     if (ref.current && ref.current.value !== value) ref.current.value = value;
   }, [value]);
-  return <input ref={ref} type="color" className="swatch-input" aria-label={label} defaultValue={value} />;
+  return (
+    <input
+      ref={ref}
+      type="color"
+      className="swatch-input"
+      aria-label={label}
+      defaultValue={value}
+      tabIndex={focusable ? undefined : -1}
+    />
+  );
 }

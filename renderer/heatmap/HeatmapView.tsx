@@ -1,4 +1,4 @@
-import { useMemo, useRef, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CooccurrencePair, Excerpt, FixedScope } from '../../app/contract/index.ts';
 import { useQuery } from '../api/useQuery.ts';
@@ -6,10 +6,42 @@ import { ExcerptCard } from '../analysis/ExcerptCard.tsx';
 import { formatCoefficient } from '../analysis/formatCoefficient.ts';
 import { downloadPng, downloadSvg } from '../charts/chartExport.ts';
 import { NO_FILTER, toAnalysisFilters, type FilterChoice } from '../views/analysisFilters.ts';
+import { scrollToTopInPane } from '../ui/scrollInPane.ts';
 import { FilterBar } from '../views/FilterBar.tsx';
 import { useFilterSources } from '../views/useFilterSources.ts';
 import { Heatmap } from './Heatmap.tsx';
 import { buildHeatmap, type HeatmapMeasure, type HeatmapOrder } from './heatmapModel.ts';
+import { overlapOf, splitQuote, type OverlapRange } from './overlap.ts';
+
+/** The excerpt's quote with the part it shares with the other code marked. */
+function OverlapCard({
+  excerpt,
+  overlap,
+  onOpen,
+}: {
+  readonly excerpt: Excerpt;
+  readonly overlap: OverlapRange | null;
+  readonly onOpen: (excerpt: Excerpt) => void;
+}) {
+  const parts = overlap && excerpt.turns === null ? splitQuote(excerpt.quote, excerpt.start, overlap) : null;
+  return (
+    <ExcerptCard
+      excerpt={excerpt}
+      onOpen={onOpen}
+      {...(parts
+        ? {
+            quoteContent: (
+              <>
+                {parts[0]}
+                <mark className="drilldown__overlap">{parts[1]}</mark>
+                {parts[2]}
+              </>
+            ),
+          }
+        : {})}
+    />
+  );
+}
 
 type ScopeKind = FixedScope | 'near';
 
@@ -47,6 +79,12 @@ export function HeatmapView({ onOpen, onError }: Props) {
       selected ? { scope, codeA: selected.aId, codeB: selected.bId, filters: contractFilters } : null,
       onError,
     ).data ?? null;
+
+  // The drill-down opens below the heatmap: bring it into view once its excerpts are there.
+  const drillRef = useRef<HTMLElement>(null);
+  useEffect(() => {
+    if (selected && instances !== null && drillRef.current) scrollToTopInPane(drillRef.current);
+  }, [selected, instances]);
 
   const model = useMemo(
     () => (result ? buildHeatmap(result, measure, order) : null),
@@ -138,6 +176,7 @@ export function HeatmapView({ onOpen, onError }: Props) {
       )}
       {selected && (
         <section
+          ref={drillRef}
           className="drilldown"
           aria-label={t('cooccurrence.drillHeading', { a: selected.a, b: selected.b })}
         >
@@ -161,15 +200,18 @@ export function HeatmapView({ onOpen, onError }: Props) {
             <p className="muted">{t('app.loading')}</p>
           ) : (
             <ol className="drilldown__list">
-              {instances.map((instance) => (
-                <li
-                  key={`${instance.a.codingId}-${instance.b.codingId}-${instance.unit ?? ''}`}
-                  className="drilldown__instance"
-                >
-                  <ExcerptCard excerpt={instance.a} onOpen={onOpen} />
-                  <ExcerptCard excerpt={instance.b} onOpen={onOpen} />
-                </li>
-              ))}
+              {instances.map((instance) => {
+                const overlap = overlapOf(instance.a, instance.b);
+                return (
+                  <li
+                    key={`${instance.a.codingId}-${instance.b.codingId}-${instance.unit ?? ''}`}
+                    className="drilldown__instance"
+                  >
+                    <OverlapCard excerpt={instance.a} overlap={overlap} onOpen={onOpen} />
+                    <OverlapCard excerpt={instance.b} overlap={overlap} onOpen={onOpen} />
+                  </li>
+                );
+              })}
             </ol>
           )}
         </section>

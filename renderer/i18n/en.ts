@@ -11,6 +11,9 @@ export const en = {
     close: 'Close',
     cancel: 'Cancel',
   },
+  skipLink: {
+    transcript: 'Skip to the transcript',
+  },
   errors: {
     NO_PROJECT: 'No project is open',
     NOT_FOUND: 'Not found',
@@ -299,6 +302,11 @@ export const en = {
     apply: 'Code',
     coded_one: '{{count}} coding of «{{name}}» added.',
     coded_other: '{{count}} codings of «{{name}}» added.',
+    codeAll_one: 'Code the {{count}} result',
+    codeAll_other: 'Code all {{count}} results',
+    turns: 'Which turns',
+    turnChoices: { respondents: 'respondents’ turns only', all: 'all turns, interviewer’s too' },
+    nothingToCode: 'Nothing to code: every result is in the interviewer’s turns.',
   },
   cases: {
     heading: 'Cases and attributes',
@@ -650,7 +658,8 @@ export const en = {
     placeholder: 'Type to search or create a code…',
     create: 'Create code «{{name}}»',
     empty: 'No codes yet: type a name to create the first one.',
-    hint: '↑/↓ to choose · Enter to apply · Esc to close',
+    hint: '↑/↓ to choose · Enter to apply · Ctrl+Enter to create a new code · Esc to close',
+    createKey: 'Ctrl+Enter',
     selection: 'Selection: «{{quote}}»',
     definitionOf: 'Definition of «{{name}}»',
   },
@@ -686,8 +695,10 @@ export const en = {
     noMatch: 'No code matches.',
     showArchived_one: 'Show {{count}} archived code',
     showArchived_other: 'Show {{count}} archived codes',
+    expand: 'Show the sub-codes of «{{name}}»',
+    collapse: 'Hide the sub-codes of «{{name}}»',
     keysHint:
-      'Drag a code to reorder or nest it, or press Alt+↑/↓ to move it, Alt+→ to nest it under the code above, Alt+← to take it out.',
+      '↑/↓ go through the codes, ←/→ close or open a parent, Enter opens a code, Space selects it. Drag a code to reorder or nest it, or press Alt+↑/↓ to move it, Alt+→ to nest it under the code above, Alt+← to take it out.',
     moved: '«{{name}}» is now number {{position}} under «{{parent}}».',
     cannotMove: '«{{name}}» cannot move further that way.',
   },

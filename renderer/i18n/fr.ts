@@ -11,6 +11,9 @@ export const fr: Translations = {
     close: 'Fermer',
     cancel: 'Annuler',
   },
+  skipLink: {
+    transcript: 'Aller à la transcription',
+  },
   errors: {
     NO_PROJECT: 'Aucun projet ouvert',
     NOT_FOUND: 'Introuvable',
@@ -310,6 +313,11 @@ export const fr: Translations = {
     apply: 'Coder',
     coded_one: '{{count}} codage de « {{name}} » ajouté.',
     coded_other: '{{count}} codages de « {{name}} » ajoutés.',
+    codeAll_one: 'Coder le {{count}} résultat',
+    codeAll_other: 'Coder les {{count}} résultats',
+    turns: 'Quels tours',
+    turnChoices: { respondents: 'tours des enquêtés seulement', all: 'tous les tours, enquêteur compris' },
+    nothingToCode: 'Rien à coder : tous les résultats sont dans les tours de l’enquêteur.',
   },
   cases: {
     heading: 'Cas et attributs',
@@ -706,7 +714,8 @@ export const fr: Translations = {
     placeholder: 'Tapez pour chercher ou créer un code…',
     create: 'Créer le code «\u202f{{name}}\u202f»',
     empty: 'Aucun code : tapez un nom pour créer le premier.',
-    hint: '↑/↓ pour choisir · Entrée pour appliquer · Échap pour fermer',
+    hint: '↑/↓ pour choisir · Entrée pour appliquer · Ctrl+Entrée pour créer un code · Échap pour fermer',
+    createKey: 'Ctrl+Entrée',
     selection: 'Sélection : «\u202f{{quote}}\u202f»',
     definitionOf: 'Définition de «\u202f{{name}}\u202f»',
   },
@@ -742,8 +751,10 @@ export const fr: Translations = {
     noMatch: 'Aucun code ne correspond.',
     showArchived_one: 'Afficher {{count}} code archivé',
     showArchived_other: 'Afficher {{count}} codes archivés',
+    expand: 'Afficher les sous-codes de «\u202f{{name}}\u202f»',
+    collapse: 'Masquer les sous-codes de «\u202f{{name}}\u202f»',
     keysHint:
-      'Glissez un code pour le réordonner ou l’imbriquer, ou Alt+↑/↓ pour le déplacer, Alt+→ pour le placer sous le code au-dessus, Alt+← pour l’en sortir.',
+      '↑/↓ parcourent les codes, ←/→ ferment ou ouvrent un parent, Entrée ouvre un code, Espace le sélectionne. Glissez un code pour le réordonner ou l’imbriquer, ou Alt+↑/↓ pour le déplacer, Alt+→ pour le placer sous le code au-dessus, Alt+← pour l’en sortir.',
     moved: '«\u202f{{name}}\u202f» est maintenant n° {{position}} sous «\u202f{{parent}}\u202f».',
     cannotMove: '«\u202f{{name}}\u202f» ne peut pas aller plus loin dans ce sens.',
   },

@@ -26,6 +26,7 @@ export function CodePalette({ codes, quote, onChoose, onClose }: Props) {
   const search = useMemo(() => createCodeSearch(codes), [codes]);
   const options = useMemo(() => search(query), [search, query]);
   const activeIndex = Math.min(active, Math.max(0, options.length - 1));
+  const createOption = options.find((option) => option.kind === 'create');
 
   const choose = (option: PaletteOption | undefined): void => {
     if (!option) return;
@@ -39,7 +40,10 @@ export function CodePalette({ codes, quote, onChoose, onClose }: Props) {
       setActive((activeIndex + step + options.length) % Math.max(1, options.length));
     } else if (event.key === 'Enter') {
       event.preventDefault();
-      choose(options[activeIndex]);
+      // Creating is explicit (Ctrl/⌘/Alt+Enter or the last row); Enter alone applies a code.
+      // When the typed name already exists, the explicit create key applies that code.
+      if (event.ctrlKey || event.metaKey || event.altKey) choose(createOption ?? options[0]);
+      else choose(options[activeIndex]);
     }
   };
 
@@ -95,6 +99,7 @@ export function CodePalette({ codes, quote, onChoose, onClose }: Props) {
                     +
                   </span>
                   <span>{t('palette.create', { name: option.name })}</span>
+                  <kbd className="palette__key">{t('palette.createKey')}</kbd>
                 </>
               )}
             </li>

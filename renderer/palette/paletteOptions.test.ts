@@ -45,10 +45,11 @@ describe('createCodeSearch', () => {
     expect(options[0]).toMatchObject({ kind: 'code', code: { name: 'éthique' } });
     expect(options.some((option) => option.kind === 'create')).toBe(false);
   });
-  it('puts "Create" first when the typed name is new, followed by fuzzy matches', () => {
+  it('puts the closest existing code first and "Create" last when the typed name is new', () => {
     const options = search('opac');
-    expect(options[0]).toEqual({ kind: 'create', name: 'opac' });
-    expect(options[1]).toMatchObject({ kind: 'code', code: { name: 'opacité' } });
+    expect(options[0]).toMatchObject({ kind: 'code', code: { name: 'opacité' } });
+    expect(options.at(-1)).toEqual({ kind: 'create', name: 'opac' });
+    expect(options.filter((option) => option.kind === 'create')).toHaveLength(1);
   });
   it('offers only creation when nothing matches', () => {
     expect(search('  salaire ')).toEqual([{ kind: 'create', name: 'salaire' }]);

@@ -51,6 +51,8 @@ export function createCodeSearch(codes: readonly Code[]): (query: string) => Pal
         ...found.filter((option) => option.kind === 'code' && option.code.id !== exact.id),
       ];
     }
-    return [{ kind: 'create', name: typed }, ...found];
+    // Creating is the last row, never the default: Enter applies the closest existing code,
+    // so a half-typed "hor" codes «horaires» instead of adding a junk code «hor».
+    return [...found, { kind: 'create', name: typed }];
   };
 }

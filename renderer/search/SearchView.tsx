@@ -2,7 +2,7 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Code, Excerpt, SearchHit, SearchResult } from '../../app/contract/index.ts';
 import { call } from '../api/client.ts';
-import { codingRanges, hitKey, selectedHits } from './searchSelection.ts';
+import { codingRanges, hitKey, hitsToCode, speakersKnown, type TurnChoice } from './searchSelection.ts';
 
 interface Props {
   readonly codes: readonly Code[];
@@ -24,6 +24,7 @@ export function SearchView({ codes, onOpen, onChanged, onError }: Props) {
   const [chosen, setChosen] = useState<ReadonlySet<string>>(new Set());
   const [codeId, setCodeId] = useState<number | null>(null);
   const [unit, setUnit] = useState<'match' | 'segment'>('match');
+  const [turns, setTurns] = useState<TurnChoice>('respondents');
   const [done, setDone] = useState<string | null>(null);
 
   const search = async (event: FormEvent): Promise<void> => {
@@ -35,9 +36,8 @@ export function SearchView({ codes, onOpen, onChanged, onError }: Props) {
         ...(withinCode === null ? {} : { codeId: withinCode }),
       });
       setResult(found);
-      setChosen(
-        new Set(found.documents.flatMap((group) => group.hits.map((hit) => hitKey(group.documentId, hit)))),
-      );
+      // Nothing ticked: "Code" then codes every result, and ticks narrow it down.
+      setChosen(new Set());
       setDone(null);
       onError(null);
     } catch (error) {
@@ -47,7 +47,11 @@ export function SearchView({ codes, onOpen, onChanged, onError }: Props) {
 
   const codeChosen = async (): Promise<void> => {
     if (!result || codeId === null) return;
-    const hits = selectedHits(result, chosen);
+    const hits = toCode;
+    if (hits.length === 0) {
+      setDone(t('search.nothingToCode'));
+      return;
+    }
     try {
       const created = await call('codings/create', {
         items: codingRanges(hits, unit).map((range) => ({ ...range, codeId })),
@@ -64,6 +68,9 @@ export function SearchView({ codes, onOpen, onChanged, onError }: Props) {
     }
   };
 
+  const knowsSpeakers = result !== null && speakersKnown(result);
+  // What Code will apply to, so that the bar says it before the click.
+  const toCode = result ? hitsToCode(result, chosen, knowsSpeakers ? turns : 'all') : [];
   const toggle = (key: string): void =>
     setChosen((current) => {
       const next = new Set(current);
@@ -138,7 +145,11 @@ export function SearchView({ codes, onOpen, onChanged, onError }: Props) {
           </p>
           {result.total > 0 && (
             <div className="search-code-bar">
-              <span>{t('search.codeChosen', { count: chosen.size })}</span>
+              <span>
+                {chosen.size > 0
+                  ? t('search.codeChosen', { count: toCode.length })
+                  : t('search.codeAll', { count: toCode.length })}
+              </span>
               <select
                 aria-label={t('search.codeWith')}
                 value={codeId ?? ''}
@@ -159,10 +170,20 @@ export function SearchView({ codes, onOpen, onChanged, onError }: Props) {
                 <option value="match">{t('search.units.match')}</option>
                 <option value="segment">{t('search.units.segment')}</option>
               </select>
+              {knowsSpeakers && (
+                <select
+                  aria-label={t('search.turns')}
+                  value={turns}
+                  onChange={(event) => setTurns(event.target.value as TurnChoice)}
+                >
+                  <option value="respondents">{t('search.turnChoices.respondents')}</option>
+                  <option value="all">{t('search.turnChoices.all')}</option>
+                </select>
+              )}
               <button
                 type="button"
                 className="button"
-                disabled={codeId === null || chosen.size === 0}
+                disabled={codeId === null}
                 onClick={() => void codeChosen()}
               >
                 {t('search.apply')}

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { SearchHit, SearchResult } from '../../app/contract/index.ts';
-import { codingRanges, hitKey, selectedHits } from './searchSelection.ts';
+import { codingRanges, hitKey, hitsToCode, selectedHits, speakersKnown } from './searchSelection.ts';
 
 const hit = (start: number, segmentStart: number): SearchHit => ({
   documentId: 1,
@@ -49,5 +49,36 @@ describe('search selection', () => {
       { documentId: 1, start: 0, end: 100 },
       { documentId: 2, start: 0, end: 100 },
     ]);
+  });
+});
+
+describe('hits to code', () => {
+  const asked: SearchResult = {
+    ...result,
+    documents: [
+      {
+        documentId: 1,
+        documentName: 'e1',
+        hits: [{ ...hit(10, 0), speaker: 'Enquêteur' }, hit(140, 120), { ...hit(300, 280), speaker: null }],
+      },
+    ],
+  };
+  it('codes every result when none is ticked, leaving the interviewer out by default', () => {
+    expect(hitsToCode(asked, new Set(), 'respondents').map(({ hit: found }) => found.start)).toEqual([
+      140, 300,
+    ]);
+    expect(hitsToCode(asked, new Set(), 'all').map(({ hit: found }) => found.start)).toEqual([10, 140, 300]);
+  });
+  it('codes only the ticked results when some are ticked', () => {
+    const ticked = new Set([hitKey(1, { start: 10, end: 15 }), hitKey(1, { start: 140, end: 145 })]);
+    expect(hitsToCode(asked, ticked, 'respondents').map(({ hit: found }) => found.start)).toEqual([140]);
+  });
+  it('knows the speakers when a hit has one', () => {
+    expect(speakersKnown(asked)).toBe(true);
+    const anonymous = {
+      ...asked,
+      documents: [{ documentId: 1, documentName: 'e1', hits: [{ ...hit(1, 0), speaker: null }] }],
+    };
+    expect(speakersKnown(anonymous)).toBe(false);
   });
 });

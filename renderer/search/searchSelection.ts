@@ -1,4 +1,8 @@
 import type { SearchHit, SearchResult } from '../../app/contract/index.ts';
+import { isInterviewerSpeaker } from '../../app/text/interviewer.ts';
+
+/** Which turns coding search results may touch. */
+export type TurnChoice = 'respondents' | 'all';
 
 /** A hit's identity in the result list: its document and the matched range. */
 export function hitKey(documentId: number, hit: Pick<SearchHit, 'start' | 'end'>): string {
@@ -38,4 +42,25 @@ export function codingRanges(
     ranges.push(range);
   }
   return ranges;
+}
+
+/** Speakers are known when at least one hit's turn has a speaker label. */
+export function speakersKnown(result: SearchResult): boolean {
+  return result.documents.some((group) => group.hits.some((hit) => hit.speaker !== null));
+}
+
+/**
+ * The hits "Code" applies to: the ticked ones, or every result when none is ticked ("Code
+ * all"); without the interviewer's turns unless the user asked for all turns.
+ */
+export function hitsToCode(
+  result: SearchResult,
+  chosen: ReadonlySet<string>,
+  turns: TurnChoice,
+): { documentId: number; hit: SearchHit }[] {
+  const hits =
+    chosen.size > 0
+      ? selectedHits(result, chosen)
+      : result.documents.flatMap((group) => group.hits.map((hit) => ({ documentId: group.documentId, hit })));
+  return turns === 'all' ? hits : hits.filter(({ hit }) => !isInterviewerSpeaker(hit.speaker));
 }

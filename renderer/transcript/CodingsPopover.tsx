@@ -30,10 +30,11 @@ export function CodingsPopover({ state, codes, onRemove, onAdjust, onClose, onDi
   const ref = useRef<HTMLDivElement>(null);
   useEffect(() => {
     if (!state.fromKeyboard) return;
-    // The first coding's remove button, else the close button (nothing to remove).
+    // Never a destructive button: a second Enter must not remove a coding. The first safe
+    // action of the first coding (Adjust, Memo), else the close button.
     const target =
-      ref.current?.querySelector<HTMLElement>('.codings-popover__list button') ??
-      ref.current?.querySelector<HTMLElement>('button');
+      ref.current?.querySelector<HTMLElement>('.codings-popover__list button:not(.button--danger)') ??
+      ref.current?.querySelector<HTMLElement>('button:not(.button--danger)');
     target?.focus();
   }, [state]);
   useEffect(() => {
@@ -83,14 +84,6 @@ export function CodingsPopover({ state, codes, onRemove, onAdjust, onClose, onDi
                   {coding.quote}
                 </span>
                 <div className="codings-popover__actions">
-                  <button
-                    type="button"
-                    className="button button--danger button--small"
-                    aria-label={t('transcript.removeCoding', { name })}
-                    onClick={() => onRemove(coding)}
-                  >
-                    {t('transcript.remove')}
-                  </button>
                   {onAdjust && (
                     <button
                       type="button"
@@ -101,11 +94,19 @@ export function CodingsPopover({ state, codes, onRemove, onAdjust, onClose, onDi
                       {t('adjust.short')}
                     </button>
                   )}
-                  {/* After Remove, which keeps the keyboard focus when the popover opens. */}
                   <MemoButton
                     small
                     target={{ kind: 'coding', id: coding.id, label: quoteLabel(coding.quote) }}
                   />
+                  {/* Last, and never focused first: removing is always a deliberate step. */}
+                  <button
+                    type="button"
+                    className="button button--danger button--small"
+                    aria-label={t('transcript.removeCoding', { name })}
+                    onClick={() => onRemove(coding)}
+                  >
+                    {t('transcript.remove')}
+                  </button>
                 </div>
               </li>
             );

@@ -27,11 +27,13 @@ import { SegmentNode } from './SegmentNode.ts';
 import { Stripes } from './Stripes.tsx';
 import { TranscriptReadyPlugin } from './TranscriptReadyPlugin.tsx';
 import { textFingerprint } from './textFingerprint.ts';
+import { firstTurnInView } from './turnInView.ts';
 
 export interface TranscriptHandle {
   /** The selected passage in canonical offsets, or null. */
   selectedRange(): CanonicalRange | null;
-  focus(): void;
+  /** Focuses the transcript; a range chosen by keyboard is selected again (the palette took it). */
+  focus(keep?: CanonicalRange): void;
   /** DOM ranges of canonical ranges (for find highlights); those not shown are left out. */
   domRanges(ranges: readonly CanonicalRange[]): Range[];
 }
@@ -114,7 +116,13 @@ export function TranscriptView({
     ref,
     () => ({
       selectedRange: () => (root ? selectionToCanonical(root, segments, window.getSelection()) : null),
-      focus: () => scrollRef.current?.focus(),
+      focus: (keep) => {
+        scrollRef.current?.focus({ preventScroll: true });
+        // Only a keyboard selection of turns is restored: a mouse user clicks next, and a
+        // click inside a selection would not reach the codings under it.
+        const range = keep && root && keyboardTurns.current ? domRangeOf(root, segments, keep) : null;
+        if (range) selectDomRange(range);
+      },
       domRanges: (ranges) => {
         if (!root) return [];
         const cache = new Map();
@@ -163,6 +171,17 @@ export function TranscriptView({
     if (element && scrollRef.current) scrollIntoPane(scrollRef.current, element.getBoundingClientRect());
   };
 
+  const turnInView = (): number => {
+    const pane = scrollRef.current?.getBoundingClientRect();
+    const turns = root ? [...root.querySelectorAll('[data-ordinal]')] : [];
+    if (!pane) return 0;
+    return firstTurnInView(
+      turns.map((turn) => turn.getBoundingClientRect()),
+      pane.top,
+      pane.bottom,
+    );
+  };
+
   const popoverPosition = (x: number, y: number): { x: number; y: number } => {
     const box = sectionRef.current?.getBoundingClientRect();
     return box ? { x: Math.max(8, Math.min(x - box.left, box.width - 320)), y: y - box.top + 12 } : { x, y };
@@ -199,7 +218,9 @@ export function TranscriptView({
       event.preventDefault();
       const step = event.key === 'ArrowDown' ? 1 : -1;
       const current = keyboardTurns.current;
-      const active = current ? Math.max(0, Math.min(segments.length - 1, current.active + step)) : 0;
+      const active = current
+        ? Math.max(0, Math.min(segments.length - 1, current.active + step))
+        : turnInView();
       const anchor = event.shiftKey && current ? current.anchor : active;
       keyboardTurns.current = { anchor, active };
       const range = segmentsRange(segments, anchor, active);

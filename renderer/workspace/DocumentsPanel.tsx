@@ -61,18 +61,25 @@ export function DocumentsPanel({ documents, selectedId, onOpen, onImported }: Pr
       <header className="panel-header">
         <h2 id="documents-heading">{t('documents.heading')}</h2>
       </header>
-      <label className="button button--primary file-button">
+      {/* A real button (focus ring, Enter and Space) opening the hidden file input's dialog. */}
+      <button
+        type="button"
+        className="button button--primary file-button"
+        aria-describedby="import-hint"
+        onClick={() => inputRef.current?.click()}
+      >
         {t('documents.import')}
-        <input
-          ref={inputRef}
-          className="visually-hidden"
-          type="file"
-          multiple
-          accept={`${TRANSCRIPT_TYPES},.csv,.tsv,.xlsx,.qdpx,.zip,.qdc`}
-          aria-describedby="import-hint"
-          onChange={(event) => choose([...(event.target.files ?? [])])}
-        />
-      </label>
+      </button>
+      <input
+        ref={inputRef}
+        className="visually-hidden"
+        type="file"
+        multiple
+        tabIndex={-1}
+        aria-hidden="true"
+        accept={`${TRANSCRIPT_TYPES},.csv,.tsv,.xlsx,.qdpx,.zip,.qdc`}
+        onChange={(event) => choose([...(event.target.files ?? [])])}
+      />
       <p id="import-hint" className="muted small">
         {dragging ? t('importing.dropHere') : t('documents.importHint')}
       </p>

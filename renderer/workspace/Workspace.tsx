@@ -119,7 +119,8 @@ export function Workspace({ project, externalRevision }: Props) {
     } catch (caught) {
       setError(caught);
     }
-    transcript.current?.focus();
+    // The coded passage stays selected, so that Enter opens its codings at once.
+    transcript.current?.focus(range);
   };
 
   const openExcerpt = useCallback(

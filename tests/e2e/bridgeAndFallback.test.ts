@@ -168,7 +168,7 @@ describe('without the CSS Custom Highlight API', () => {
     const palette = new CodePalette(page);
     await palette.openWithShortcut();
     await palette.type('isolement');
-    await page.keyboard.press('Enter');
+    await page.keyboard.press('Control+Enter');
     await expect
       .poll(async () => (await app.api('codings/ofDocument', { documentId: french.id })).map((c) => c.quote))
       .toContain('seule devant mon écran');

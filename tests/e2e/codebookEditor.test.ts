@@ -133,7 +133,6 @@ describe('codebook editor', () => {
     await transcript.selectText('avant que les enfants');
     await palette.openWithShortcut();
     await palette.type('opac');
-    await app.page.keyboard.press('ArrowDown');
     expect(await palette.activeOption.innerText()).toContain('opacité');
     const panel = palette.dialog.locator('.palette__definition');
     await expect.poll(() => panel.innerText()).toContain(`«${OPACITY_QUOTE}»`);

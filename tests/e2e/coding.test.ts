@@ -105,7 +105,7 @@ describe('coding a transcript', () => {
     await transcript.selectText(OVERLAPPING_QUOTE);
     await palette.openWithShortcut();
     await palette.type('opacité');
-    await app.page.keyboard.press('Enter');
+    await app.page.keyboard.press('Control+Enter');
     await waitForCodingCount(3);
     const ethics = await codeNamed('éthique');
     const opacity = await codeNamed('opacité');
@@ -184,7 +184,7 @@ describe('coding a transcript', () => {
     await app.page.keyboard.press('Control+k');
     await palette.dialog.waitFor();
     await app.page.keyboard.type('triple journée');
-    await app.page.keyboard.press('Enter');
+    await app.page.keyboard.press('Control+Enter');
     await waitForCodingCount(before.length + 1);
     const tripleDay = await codeNamed('triple journée');
     const coding = (await codingsOfFrench()).find((candidate) => candidate.codeId === tripleDay.id);
@@ -193,17 +193,15 @@ describe('coding a transcript', () => {
     await expect
       .poll(() => transcript.highlightTexts(tripleDay.id))
       .toEqual([project.french.text.slice(second?.start, second?.end)]);
-    // Focus is back in the transcript; Enter lists the codings of the selected turn.
+    // Focus is back in the transcript, the turn still selected; Enter lists its codings.
     expect(await transcript.scroll.evaluate((element) => element === document.activeElement)).toBe(true);
-    await app.page.keyboard.press('ArrowDown');
-    await app.page.keyboard.press('ArrowUp');
     await app.page.keyboard.press('Enter');
     await transcript.popover.waitFor();
     expect(await transcript.popover.locator('.codings-popover__name').allInnerTexts()).toEqual([
       'triple journée',
     ]);
-    // Focus moved into the list; Esc closes it.
-    expect(await app.page.evaluate(() => document.activeElement?.textContent)).toBe('Remove');
+    // Focus moved into the list, on a safe button (never Remove); Esc closes it.
+    expect(await app.page.evaluate(() => document.activeElement?.textContent)).toBe('Adjust');
     await app.page.keyboard.press('Escape');
     await expect.poll(() => transcript.popover.count()).toBe(0);
   });
@@ -240,7 +238,8 @@ describe('coding a transcript', () => {
       await select();
       await palette.openWithShortcut();
       await palette.type('limites');
-      await app.page.keyboard.press('Enter');
+      // The first time «limites» is new: creating it is the explicit Ctrl+Enter.
+      await app.page.keyboard.press('Control+Enter');
       await waitForCodingCount(before + 1);
       const limits = await codeNamed('limites');
       const coding = (await codingsOfFrench()).find((c) => c.codeId === limits.id && c.quote === quote);

@@ -61,7 +61,7 @@ describe('undo, redo and history', () => {
     const palette = new CodePalette(app.page);
     await palette.openWithShortcut();
     await palette.type('triple journée');
-    await app.page.keyboard.press('Enter');
+    await app.page.keyboard.press('Control+Enter');
     await expect.poll(async () => (await codingRows()).length).toBe(before.length + 1);
     const [latest] = await app.api('history/list', { limit: 1 });
     const summary = latest?.summary ?? '';

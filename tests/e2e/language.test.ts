@@ -69,7 +69,7 @@ describe('French and English', () => {
     const panel = new RightPanel(app.page);
     await documents.root.waitFor();
     expect(await documents.root.locator('h2').textContent()).toBe('Documents');
-    expect(await documents.root.locator('label.file-button').innerText()).toContain(
+    expect(await documents.root.locator('button.file-button').innerText()).toContain(
       'Importer des transcriptions',
     );
     expect(await codebook.root.locator('h2').textContent()).toBe('Grille de codes');

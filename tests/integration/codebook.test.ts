@@ -198,11 +198,14 @@ describe('editing codings', () => {
       items: [{ documentId, ...range('tard'), codeName: 'soir' }],
     });
     const context = await call(session, 'codings/context', { codingId: coding?.id ?? 0, chars: 10 });
+    // About ten characters each side, cut between words, never inside one.
     expect(context).toEqual({
       codingId: coding?.id,
-      before: 'i, seule, ',
+      before: 'seule, ',
       quote: 'tard',
-      after: ' le soir, ',
+      after: ' le soir,',
+      cutBefore: true,
+      cutAfter: true,
     });
     const codeId = coding?.codeId ?? 0;
     expect(await call(session, 'codings/excerptsOfCode', { codeId, speakers: ['Q'] })).toEqual([]);

@@ -52,8 +52,9 @@ export class CodebookPane {
     return this.item(name).locator('> .code-row');
   }
 
+  /** The selected code's actions, docked below the tree. */
   actions(name: string): Locator {
-    return this.item(name).locator('> .code-row__actions');
+    return this.root.locator(`.code-row__actions[data-code-name="${name}"]`);
   }
 
   async names(): Promise<string[]> {

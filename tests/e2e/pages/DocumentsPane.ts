@@ -12,6 +12,8 @@ export class DocumentsPane {
   readonly dialog: Locator;
   readonly report: Locator;
   readonly items: Locator;
+  /** The import button, which opens the file dialog of the hidden file input. */
+  readonly importButton: Locator;
 
   constructor(readonly page: Page) {
     this.root = page.locator('section.documents');
@@ -19,6 +21,7 @@ export class DocumentsPane {
     this.dialog = page.locator('dialog.import-dialog');
     this.report = this.dialog.locator('.import-summary');
     this.items = this.root.locator('.document-list__item');
+    this.importButton = this.root.locator('button.file-button');
   }
 
   /** Chooses files in the import button's file dialog; the import review opens. */

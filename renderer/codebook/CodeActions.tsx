@@ -1,0 +1,79 @@
+import { useTranslation } from 'react-i18next';
+import type { Code } from '../../app/contract/index.ts';
+import { possibleParents } from './codeTree.ts';
+
+interface Props {
+  readonly code: Code;
+  readonly codes: readonly Code[];
+  readonly onStartRename: () => void;
+  readonly onAddChild: () => void;
+  readonly onDetails: () => void;
+  readonly onMerge: () => void;
+  readonly onSplit: () => void;
+  readonly onMove: (parentId: number | null) => void;
+  readonly onDelete: () => void;
+}
+
+const TOP_LEVEL = 'top';
+
+/**
+ * The selected code's actions, docked below the tree rather than opened under its row:
+ * rows never move when a code is selected, so a double click lands on the row the pointer
+ * was on (before, the previous selection's actions closing above shifted the rows).
+ */
+export function CodeActions({ code, codes, ...props }: Props) {
+  const { t } = useTranslation();
+  return (
+    <div
+      className="code-row__actions"
+      role="group"
+      data-code-name={code.name}
+      aria-label={t('codebook.actionsOf', { name: code.name })}
+    >
+      <span className="code-row__actions-name">{code.name}</span>
+      <button type="button" className="button button--small" onClick={props.onStartRename}>
+        {t('codebook.rename')}
+      </button>
+      <button type="button" className="button button--small" onClick={props.onAddChild}>
+        {t('codebook.addSubCode')}
+      </button>
+      <button type="button" className="button button--small code-row__details" onClick={props.onDetails}>
+        {t('codebook.details')}
+      </button>
+      <button type="button" className="button button--small code-row__merge" onClick={props.onMerge}>
+        {t('codebook.merge')}
+      </button>
+      <button
+        type="button"
+        className="button button--small code-row__split"
+        disabled={code.codingCount === 0}
+        onClick={props.onSplit}
+      >
+        {t('codebook.split')}
+      </button>
+      <select
+        className="code-row__move"
+        aria-label={t('codebook.moveLabel', { name: code.name })}
+        value=""
+        onChange={(event) => {
+          const value = event.target.value;
+          if (value === '') return;
+          props.onMove(value === TOP_LEVEL ? null : Number(value));
+        }}
+      >
+        <option value="">{t('codebook.moveUnder')}</option>
+        {code.parentId !== null && <option value={TOP_LEVEL}>{t('codebook.topLevel')}</option>}
+        {possibleParents(codes, code.id)
+          .filter((parent) => parent.id !== code.parentId)
+          .map((parent) => (
+            <option key={parent.id} value={parent.id}>
+              {parent.name}
+            </option>
+          ))}
+      </select>
+      <button type="button" className="button button--small button--danger" onClick={props.onDelete}>
+        {t('codebook.delete')}
+      </button>
+    </div>
+  );
+}
