@@ -6,7 +6,7 @@ import { ExcerptCard } from '../analysis/ExcerptCard.tsx';
 import { formatCoefficient } from '../analysis/formatCoefficient.ts';
 import { downloadPng, downloadSvg } from '../charts/chartExport.ts';
 import { NO_FILTER, toAnalysisFilters, type FilterChoice } from '../views/analysisFilters.ts';
-import { scrollToTopInPane } from '../ui/scrollInPane.ts';
+import { scrollToTopInPane } from '../ui/scrollIntoPane.ts';
 import { FilterBar } from '../views/FilterBar.tsx';
 import { useFilterSources } from '../views/useFilterSources.ts';
 import { Heatmap } from './Heatmap.tsx';

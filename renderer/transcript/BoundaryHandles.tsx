@@ -5,7 +5,7 @@ import type { Coding } from '../../app/contract/index.ts';
 import { moveBoundary, wordBoundary, type Boundary } from './boundaryMoves.ts';
 import { canonicalOffsetOfPoint, domRangeOf } from './domOffsets.ts';
 import type { CanonicalRange, SegmentSpan } from './offsets.ts';
-import { scrollIntoPane } from './scrollIntoPane.ts';
+import { scrollIntoPane } from '../ui/scrollIntoPane.ts';
 
 const DRAFT_HIGHLIGHT = 'verbatim-adjust';
 

@@ -22,7 +22,7 @@ import { CodingsPopover, type CodingsPopoverState } from './CodingsPopover.tsx';
 import { canonicalOffsetOfPoint, domRangeOf, selectionToCanonical } from './domOffsets.ts';
 import { flashRange, paintCodings, clearCodingHighlights } from './highlights.ts';
 import { codingsContaining, codingsOverlapping, segmentsRange, type CanonicalRange } from './offsets.ts';
-import { scrollIntoPane } from './scrollIntoPane.ts';
+import { scrollIntoPane } from '../ui/scrollIntoPane.ts';
 import { SegmentNode } from './SegmentNode.ts';
 import { Stripes } from './Stripes.tsx';
 import { TranscriptReadyPlugin } from './TranscriptReadyPlugin.tsx';

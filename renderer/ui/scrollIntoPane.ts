@@ -30,3 +30,20 @@ export function scrollIntoPane(
   }
   if (delta !== 0) pane.scrollTop += delta;
 }
+
+/** The nearest ancestor that scrolls vertically (a pane), or null. */
+function scrollingPane(element: HTMLElement): HTMLElement | null {
+  for (let parent = element.parentElement; parent; parent = parent.parentElement) {
+    const { overflowY } = getComputedStyle(parent);
+    if ((overflowY === 'auto' || overflowY === 'scroll') && parent.scrollHeight > parent.clientHeight)
+      return parent;
+  }
+  return null;
+}
+
+/** Brings `element`'s top to the top of its own pane (the app frame never moves). */
+export function scrollToTopInPane(element: HTMLElement): void {
+  const pane = scrollingPane(element);
+  if (!pane) return;
+  pane.scrollTop += element.getBoundingClientRect().top - pane.getBoundingClientRect().top;
+}
