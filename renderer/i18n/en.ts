@@ -659,6 +659,7 @@ export const en = {
     create: 'Create code «{{name}}»',
     empty: 'No codes yet: type a name to create the first one.',
     hint: '↑/↓ to choose · Enter to apply · Ctrl+Enter to create a new code · Esc to close',
+    createExplicitly: 'No code matches «{{name}}». Ctrl+Enter creates it.',
     createKey: 'Ctrl+Enter',
     selection: 'Selection: «{{quote}}»',
     definitionOf: 'Definition of «{{name}}»',

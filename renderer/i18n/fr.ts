@@ -715,6 +715,7 @@ export const fr: Translations = {
     create: 'Créer le code «\u202f{{name}}\u202f»',
     empty: 'Aucun code : tapez un nom pour créer le premier.',
     hint: '↑/↓ pour choisir · Entrée pour appliquer · Ctrl+Entrée pour créer un code · Échap pour fermer',
+    createExplicitly: 'Aucun code ne correspond à «{{name}}». Ctrl+Entrée le crée.',
     createKey: 'Ctrl+Entrée',
     selection: 'Sélection : «\u202f{{quote}}\u202f»',
     definitionOf: 'Définition de «\u202f{{name}}\u202f»',

@@ -22,6 +22,9 @@ export function CodePalette({ codes, quote, onChoose, onClose }: Props) {
   const { t } = useTranslation();
   const [query, setQuery] = useState('');
   const [active, setActive] = useState(0);
+  // Whether the user moved to a row (arrows or pointer): only then may plain Enter create.
+  const [moved, setMoved] = useState(false);
+  const [createRefused, setCreateRefused] = useState(false);
   const listId = useId();
   const search = useMemo(() => createCodeSearch(codes), [codes]);
   const options = useMemo(() => search(query), [search, query]);
@@ -38,12 +41,17 @@ export function CodePalette({ codes, quote, onChoose, onClose }: Props) {
       event.preventDefault();
       const step = event.key === 'ArrowDown' ? 1 : -1;
       setActive((activeIndex + step + options.length) % Math.max(1, options.length));
+      setMoved(true);
     } else if (event.key === 'Enter') {
       event.preventDefault();
       // Creating is explicit (Ctrl/⌘/Alt+Enter or the last row); Enter alone applies a code.
       // When the typed name already exists, the explicit create key applies that code.
+      // A create row that is merely first (nothing matched) is not a choice: plain Enter
+      // then says how to create instead of adding a code from a typo.
+      const option = options[activeIndex];
       if (event.ctrlKey || event.metaKey || event.altKey) choose(createOption ?? options[0]);
-      else choose(options[activeIndex]);
+      else if (option?.kind === 'create' && !moved) setCreateRefused(true);
+      else choose(option);
     }
   };
 
@@ -67,6 +75,8 @@ export function CodePalette({ codes, quote, onChoose, onClose }: Props) {
         onChange={(event) => {
           setQuery(event.target.value);
           setActive(0);
+          setMoved(false);
+          setCreateRefused(false);
         }}
         onKeyDown={onKeyDown}
       />
@@ -80,7 +90,10 @@ export function CodePalette({ codes, quote, onChoose, onClose }: Props) {
               role="option"
               aria-selected={index === activeIndex}
               className={`palette__option${index === activeIndex ? ' palette__option--active' : ''}`}
-              onMouseEnter={() => setActive(index)}
+              onMouseEnter={() => {
+                setActive(index);
+                setMoved(true);
+              }}
               onMouseDown={(event) => event.preventDefault()}
               onClick={() => choose(option)}
             >
@@ -114,7 +127,13 @@ export function CodePalette({ codes, quote, onChoose, onClose }: Props) {
           {activeCode && <CodeDefinition code={activeCode} />}
         </aside>
       </div>
-      <p className="palette__hint muted">{t('palette.hint')}</p>
+      {createRefused && createOption ? (
+        <p className="palette__hint" role="status">
+          {t('palette.createExplicitly', { name: createOption.name })}
+        </p>
+      ) : (
+        <p className="palette__hint muted">{t('palette.hint')}</p>
+      )}
     </Dialog>
   );
 }

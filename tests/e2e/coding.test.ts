@@ -63,10 +63,15 @@ describe('coding a transcript', () => {
     await palette.openWithShortcut();
     expect(await palette.dialog.locator('.palette__quote').innerText()).toContain(FIRST_QUOTE);
     await palette.type('éthique');
-    // A new name: the first option creates it.
+    // A new name: the create row is there, but plain Enter does not create from a typo.
     expect(await palette.activeOption.innerText()).toContain('Create code «éthique»');
     await app.screenshot('03-code-palette');
     await app.page.keyboard.press('Enter');
+    await expect
+      .poll(() => palette.dialog.locator('[role=status]').innerText())
+      .toBe('No code matches «éthique». Ctrl+Enter creates it.');
+    expect(await app.api('codes/list', {})).toEqual([]);
+    await app.page.keyboard.press('Control+Enter');
     await palette.dialog.waitFor({ state: 'hidden' });
     await waitForCodingCount(1);
 
