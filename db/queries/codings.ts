@@ -27,23 +27,54 @@ export interface NewCoding {
 const codingColumns = `k.id, k.guid, k.document_id AS documentId, k.code_id AS codeId, r.name AS coder,
   k.start, k.end, k.quote, k.created_at AS createdAt`;
 
+const INSERT_CODING = `INSERT INTO codings (guid, document_id, code_id, coder_id, start, end, quote, created_at)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?)`;
+
+// Served by the index codings_document_start: only the codings starting at the same offset
+// of the document are read.
+const SELECT_IDENTICAL_CODING =
+  'SELECT id FROM codings WHERE document_id = ? AND code_id = ? AND coder_id = ? AND start = ? AND end = ?';
+
+function codingValues(coding: NewCoding): unknown[] {
+  return [
+    coding.guid,
+    coding.documentId,
+    coding.codeId,
+    coding.coderId,
+    coding.start,
+    coding.end,
+    coding.quote,
+    coding.createdAt,
+  ];
+}
+
 export function insertCoding(db: Db, coding: NewCoding): number {
-  const result = db
-    .prepare(
-      `INSERT INTO codings (guid, document_id, code_id, coder_id, start, end, quote, created_at)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
-    )
-    .run(
-      coding.guid,
-      coding.documentId,
-      coding.codeId,
-      coding.coderId,
-      coding.start,
-      coding.end,
-      coding.quote,
-      coding.createdAt,
-    );
-  return Number(result.lastInsertRowid);
+  return Number(db.prepare(INSERT_CODING).run(...codingValues(coding)).lastInsertRowid);
+}
+
+/**
+ * The statements a batch of new codings runs for each item, prepared once for the batch
+ * (preparing them per item cost more than running them).
+ */
+export interface CodingBatchStatements {
+  findIdentical(
+    documentId: number,
+    codeId: number,
+    coderId: number,
+    start: number,
+    end: number,
+  ): number | undefined;
+  insert(coding: NewCoding): number;
+}
+
+export function prepareCodingBatch(db: Db): CodingBatchStatements {
+  const identical = db.prepare(SELECT_IDENTICAL_CODING).pluck();
+  const insert = db.prepare(INSERT_CODING);
+  return {
+    findIdentical: (documentId, codeId, coderId, start, end) =>
+      identical.get(documentId, codeId, coderId, start, end) as number | undefined,
+    insert: (coding) => Number(insert.run(...codingValues(coding)).lastInsertRowid),
+  };
 }
 
 export function getCoding(db: Db, id: number): CodingRow | undefined {
@@ -60,12 +91,8 @@ export function findIdenticalCoding(
   start: number,
   end: number,
 ): number | undefined {
-  const row = db
-    .prepare(
-      'SELECT id FROM codings WHERE document_id = ? AND code_id = ? AND coder_id = ? AND start = ? AND end = ?',
-    )
-    .get(documentId, codeId, coderId, start, end) as { id: number } | undefined;
-  return row?.id;
+  return db.prepare(SELECT_IDENTICAL_CODING).pluck().get(documentId, codeId, coderId, start, end) as
+    number | undefined;
 }
 
 export function listCodingsOfDocument(db: Db, documentId: number): CodingRow[] {
