@@ -81,7 +81,7 @@ export function insertDocument(db: Db, doc: NewDocument): number {
 export function listDocuments(db: Db): DocumentSummaryRow[] {
   return db
     .prepare(
-      `SELECT d.id, d.guid, d.name, length(d.text) AS length, d.imported_at AS importedAt,
+      `SELECT d.id, d.guid, d.name, utf16_length(d.text) AS length, d.imported_at AS importedAt,
               (SELECT COUNT(*) FROM segments s WHERE s.document_id = d.id) AS segmentCount,
               (SELECT COUNT(*) FROM codings c WHERE c.document_id = d.id) AS codingCount
        FROM documents d ORDER BY d.name COLLATE NOCASE, d.id`,
