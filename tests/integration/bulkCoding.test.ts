@@ -1,7 +1,7 @@
 import Database from 'better-sqlite3';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { call, testSession } from '../support/session.ts';
+import { call, callError, testSession } from '../support/session.ts';
 import { makeTempDir } from '../support/tempDir.ts';
 
 // Long enough for 2,000 distinct ranges; an emoji puts a surrogate pair in the way.
@@ -77,6 +77,41 @@ describe('a batch of codings', () => {
     expect((snapshot(path) as { codings: unknown }).codings).toEqual(
       (before as { codings: unknown }).codings,
     );
+    session.close();
+  });
+
+  it('names the first bad item in item order, whatever the order of its documents', async () => {
+    const session = testSession();
+    const path = join(makeTempDir('bulk-coding'), 'e.verbatim');
+    await call(session, 'project/create', { path });
+    const report = await call(session, 'documents/importFiles', {
+      files: ['a', 'b'].map((name) => ({
+        name: `${name}.txt`,
+        base64: Buffer.from(`${name} ${TEXT}`).toString('base64'),
+      })),
+    });
+    const [first, second] = report.imported.map((document) => document.id);
+    const good = { start: 0, end: 5, codeName: 'soir' };
+    const bad = { start: 0, end: 999999, codeName: 'soir' };
+    const before = snapshot(path);
+    const error = await callError(session, 'codings/create', {
+      items: [
+        { documentId: first ?? 0, ...good },
+        { documentId: second ?? 0, ...bad },
+        { documentId: 999, ...good },
+        { documentId: first ?? 0, ...bad },
+      ],
+    });
+    expect(error.message).toMatch(/^Item 2: The range \[0, 999999\) is outside the document/u);
+    const missing = await callError(session, 'codings/create', {
+      items: [
+        { documentId: second ?? 0, ...good },
+        { documentId: 999, ...good },
+        { documentId: first ?? 0, ...bad },
+      ],
+    });
+    expect(missing.message).toBe('Item 2: There is no document with id 999 in this project.');
+    expect(snapshot(path)).toEqual(before);
     session.close();
   });
 });
