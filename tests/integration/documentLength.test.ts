@@ -18,6 +18,15 @@ describe('the length of a document', () => {
     expect((await call(session, 'documents/list', {}))[0]?.length).toBe(stored.length);
     await call(session, 'project/setSettings', { blindMode: true });
     expect((await call(session, 'documents/list', {}))[0]?.length).toBe(stored.length);
+    await call(session, 'project/setSettings', { blindMode: false });
+    // A pseudonymised text has another length: the stored one follows.
+    await call(session, 'pseudonymise/applyToDocuments', {
+      documentIds: [id],
+      replacements: [{ variants: ['Marie'], replacement: 'Personne 🙂 A' }],
+    });
+    const renamed = (await call(session, 'documents/get', { id })).text;
+    expect(renamed).toContain('Personne 🙂 A');
+    expect((await call(session, 'documents/list', {}))[0]?.length).toBe(renamed.length);
     session.close();
   });
 });
