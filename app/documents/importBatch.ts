@@ -1,8 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import {
   deleteDocument,
+  findDocumentByChecksum,
   insertDocument,
-  listDocumentChecksums,
   type Db,
   writeTransaction,
 } from '../../db/index.ts';
@@ -43,34 +43,6 @@ export function insertParsed(db: Db, parsed: ParsedSource): number {
   );
 }
 
-/**
- * The texts already in the project, by checksum, read once per batch and kept up to date
- * as the batch stores files (a file whose text an earlier file of the batch brought is a
- * duplicate too). Read when first needed, in the batch's connection.
- */
-class KnownTexts {
-  private names: Map<string, string> | null = null;
-  private readonly db: Db;
-
-  constructor(db: Db) {
-    this.db = db;
-  }
-
-  private all(): Map<string, string> {
-    this.names ??= listDocumentChecksums(this.db);
-    return this.names;
-  }
-
-  /** The name of the first document with this text, if any. */
-  nameOf(checksum: string): string | undefined {
-    return this.all().get(checksum);
-  }
-
-  stored(checksum: string, name: string): void {
-    if (!this.all().has(checksum)) this.all().set(checksum, name);
-  }
-}
-
 type ImportOutcome =
   | { readonly kind: 'imported'; readonly document: ImportReport['imported'][number] }
   | { readonly kind: 'skipped' | 'failed'; readonly problem: ImportFailure };
@@ -81,30 +53,24 @@ type ImportOutcome =
  * before) is skipped when `skipDuplicates`, so that re-running an interrupted import adds
  * nothing twice; the interface's review and the CLI share this rule.
  */
-export async function importOne(
-  db: Db,
-  file: BatchFile,
-  options: BatchOptions,
-  known: KnownTexts = new KnownTexts(db),
-): Promise<ImportOutcome> {
+export async function importOne(db: Db, file: BatchFile, options: BatchOptions): Promise<ImportOutcome> {
   try {
     const parsed = await parseSource(file.name, file.read(), {
       encoding: file.encoding,
       speakerMap: options.speakerMap,
       replacements: options.replacements,
     });
-    const duplicate = known.nameOf(parsed.checksum);
-    if (duplicate !== undefined && options.skipDuplicates) {
+    const duplicate = findDocumentByChecksum(db, parsed.checksum);
+    if (duplicate && options.skipDuplicates) {
       return {
         kind: 'skipped',
         problem: {
           file: file.name,
-          message: `${parsed.sourceName} has the same text as «${duplicate}», already in the project.`,
+          message: `${parsed.sourceName} has the same text as «${duplicate.name}», already in the project.`,
         },
       };
     }
     const id = insertParsed(db, parsed);
-    known.stored(parsed.checksum, parsed.name);
     return {
       kind: 'imported',
       document: {
@@ -112,7 +78,7 @@ export async function importOne(
         name: parsed.name,
         length: parsed.canonical.text.length,
         segmentCount: parsed.canonical.segments.length,
-        duplicateOf: duplicate ?? null,
+        duplicateOf: duplicate?.name ?? null,
         notes: parsed.notes,
       },
     };
@@ -150,8 +116,7 @@ export async function importFiles(
   options: BatchOptions,
 ): Promise<ImportReport> {
   const report = new ReportBuilder();
-  const known = new KnownTexts(db);
-  for (const file of files) report.add(await importOne(db, file, options, known));
+  for (const file of files) report.add(await importOne(db, file, options));
   return report.report();
 }
 
@@ -167,7 +132,6 @@ export async function importBatch(
   control: JobControl,
 ): Promise<ImportBatchReport> {
   const report = new ReportBuilder();
-  const known = new KnownTexts(db);
   for (const [index, file] of files.entries()) {
     control.progress(index, files.length, file.name);
     await yieldToEventLoop();
@@ -177,7 +141,7 @@ export async function importBatch(
       });
       throw new JobCancelled();
     }
-    report.add(await importOne(db, file, options, known));
+    report.add(await importOne(db, file, options));
   }
   control.progress(files.length, files.length, '');
   return report.report();

@@ -132,21 +132,6 @@ export function findDocumentByChecksum(db: Db, checksum: string): { id: number; 
     { id: number; name: string } | undefined;
 }
 
-/**
- * The checksum of every document's text, with the name of the first document (by id) that
- * has it: one scan for a whole import batch. The column sits after the text in each row,
- * so a lookup by checksum reads every transcript; per file, an import was quadratic.
- */
-export function listDocumentChecksums(db: Db): Map<string, string> {
-  const rows = db.prepare('SELECT checksum, name FROM documents ORDER BY id').raw().all() as [
-    string,
-    string,
-  ][];
-  const names = new Map<string, string>();
-  for (const [checksum, name] of rows) if (!names.has(checksum)) names.set(checksum, name);
-  return names;
-}
-
 export function listSegments(db: Db, documentId: number): SegmentRow[] {
   return db
     .prepare(
