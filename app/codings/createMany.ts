@@ -15,7 +15,7 @@ import { AppError } from '../errors.ts';
 import { BulkUpdates, bulkChangeSince, markRowids } from '../history/bulkChange.ts';
 import { ChangeSet } from '../history/changeSet.ts';
 import { checkRange, describeRangeProblem } from '../text/offsets.ts';
-import { requireCoding, toCoding } from './require.ts';
+import { toCoding } from './require.ts';
 
 export interface NewCodingItem {
   readonly documentId: number;
@@ -132,7 +132,8 @@ function saveCodings(
       const coder = item.coder ?? defaultCoder;
       const { documentId, start, end } = item;
       const existing = statements.findIdentical(documentId, code.id, coderId(coder), start, end);
-      if (existing !== undefined) return toCoding(requireCoding(db, existing));
+      const found = existing === undefined ? undefined : statements.get(existing);
+      if (found) return toCoding(found);
       const quote = quotes[index] ?? '';
       const id = statements.insert({
         guid: randomUUID(),

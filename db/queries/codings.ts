@@ -27,6 +27,8 @@ export interface NewCoding {
 const codingColumns = `k.id, k.guid, k.document_id AS documentId, k.code_id AS codeId, r.name AS coder,
   k.start, k.end, k.quote, k.created_at AS createdAt`;
 
+const SELECT_CODING_BY_ID = `SELECT ${codingColumns} FROM codings k JOIN coders r ON r.id = k.coder_id WHERE k.id = ?`;
+
 const INSERT_CODING = `INSERT INTO codings (guid, document_id, code_id, coder_id, start, end, quote, created_at)
        VALUES (?, ?, ?, ?, ?, ?, ?, ?)`;
 
@@ -84,22 +86,24 @@ export interface CodingBatchStatements {
     end: number,
   ): number | undefined;
   insert(coding: NewCoding): number;
+  /** A saved coding (an identical one found), as getCoding reads it. */
+  get(id: number): CodingRow | undefined;
 }
 
 export function prepareCodingBatch(db: Db): CodingBatchStatements {
   const identical = db.prepare(SELECT_IDENTICAL_CODING).pluck();
   const insert = db.prepare(INSERT_CODING);
+  const get = db.prepare(SELECT_CODING_BY_ID);
   return {
     findIdentical: (documentId, codeId, coderId, start, end) =>
       identical.get(documentId, codeId, coderId, start, end) as number | undefined,
     insert: (coding) => Number(insert.run(...codingValues(coding)).lastInsertRowid),
+    get: (id) => get.get(id) as CodingRow | undefined,
   };
 }
 
 export function getCoding(db: Db, id: number): CodingRow | undefined {
-  return db
-    .prepare(`SELECT ${codingColumns} FROM codings k JOIN coders r ON r.id = k.coder_id WHERE k.id = ?`)
-    .get(id) as CodingRow | undefined;
+  return db.prepare(SELECT_CODING_BY_ID).get(id) as CodingRow | undefined;
 }
 
 export function findIdenticalCoding(
