@@ -1,6 +1,7 @@
 import Database from 'better-sqlite3';
 import { closeSync, existsSync, linkSync, openSync, readSync, renameSync, rmSync, statSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
+import { registerProjectFunctions } from './functions.ts';
 import { migrationChecksum } from './migrations/checksum.ts';
 import { latestSchemaVersion, migrations } from './migrations/index.ts';
 import { writeTransaction } from './transaction.ts';
@@ -43,6 +44,7 @@ function connect(path: string, options: OpenOptions, readonly = false): Db {
     fileMustExist: readonly,
     ...(options.nativeBinding ? { nativeBinding: options.nativeBinding } : {}),
   });
+  registerProjectFunctions(db);
   return db;
 }
 

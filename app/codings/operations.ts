@@ -1,17 +1,11 @@
-import { randomUUID } from 'node:crypto';
 import {
-  ensureCoder,
-  findIdenticalCoding,
-  insertCoding,
   listCodingsOfDocument,
   listExcerptsOfCode,
   updateCodingCode,
   updateCodingRange,
-  type DocumentRow,
 } from '../../db/index.ts';
 import type { Excerpt } from '../contract/types.ts';
 import { excerptsWithTurns } from '../analysis/excerptTurns.ts';
-import { findOrCreateCode } from '../codes/createCode.ts';
 import { requireCode } from '../codes/require.ts';
 import { requireDocument } from '../documents/require.ts';
 import { AppError } from '../errors.ts';
@@ -19,6 +13,7 @@ import { removeCoding } from '../history/removal.ts';
 import { mutation, read, type OperationGroup } from '../registration/registry.ts';
 import { checkRange, describeRangeProblem } from '../text/offsets.ts';
 import { contextOf } from './context.ts';
+import { createCodings } from './createMany.ts';
 import { requireCoding, toCoding } from './require.ts';
 import { filterByView } from './views.ts';
 
@@ -26,47 +21,8 @@ export const codingOperations = {
   // All items in one transaction: one bad item (its 1-based number is in the message)
   // rejects the whole batch, so a script never leaves half of its codings behind.
   'codings/create': mutation({ kind: 'coding.create' }, ({ items }, { db, changes, coder, describe }) => {
-    const documents = new Map<number, DocumentRow>();
-    const codeNames = new Set<string>();
-    const created = items.map((item, index) => {
-      const where = items.length > 1 ? `Item ${index + 1}: ` : '';
-      try {
-        const document = documents.get(item.documentId) ?? requireDocument(db, item.documentId);
-        documents.set(document.id, document);
-        const problem = checkRange(document.text, item.start, item.end);
-        if (problem) {
-          throw new AppError(
-            'INVALID_INPUT',
-            describeRangeProblem(problem, item.start, item.end, document.text.length),
-          );
-        }
-        const code =
-          item.codeId !== undefined
-            ? requireCode(db, item.codeId)
-            : findOrCreateCode(db, changes, item.codeName ?? '');
-        codeNames.add(code.name);
-        const coderId = ensureCoder(db, item.coder ?? coder);
-        const existing = findIdenticalCoding(db, document.id, code.id, coderId, item.start, item.end);
-        const id =
-          existing ??
-          insertCoding(db, {
-            guid: randomUUID(),
-            documentId: document.id,
-            codeId: code.id,
-            coderId,
-            start: item.start,
-            end: item.end,
-            quote: document.text.slice(item.start, item.end),
-            createdAt: new Date().toISOString(),
-          });
-        if (existing === undefined) changes.inserted('codings', id);
-        return toCoding(requireCoding(db, id));
-      } catch (error) {
-        if (error instanceof AppError) throw new AppError(error.code, `${where}${error.message}`);
-        throw error;
-      }
-    });
-    const names = [...codeNames].map((codeName) => `«${codeName}»`).join(', ');
+    const { created, codeNames } = createCodings(db, items, coder, changes);
+    const names = codeNames.map((codeName) => `«${codeName}»`).join(', ');
     describe({ key: 'codingCreate', values: { count: items.length, codes: names } });
     return created;
   }),

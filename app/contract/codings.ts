@@ -20,7 +20,12 @@ export const CodingTarget = z
     message: 'give either codeId or codeName',
   });
 
-export const CreateCodingsInput = z.object({ items: z.array(CodingTarget).min(1).max(100000) }).strict();
+/** The most codings one codings/create saves (one transaction); a script splits a larger batch. */
+export const MAX_CODINGS_PER_BATCH = 100000;
+
+export const CreateCodingsInput = z
+  .object({ items: z.array(CodingTarget).min(1).max(MAX_CODINGS_PER_BATCH) })
+  .strict();
 
 export const CodingViewInput = z.enum(CODING_VIEWS);
 

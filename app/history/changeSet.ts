@@ -7,6 +7,7 @@ import {
   type RawRow,
   type UndoableTable,
 } from '../../db/index.ts';
+import type { BulkChange } from './bulkChange.ts';
 
 /**
  * A change to one row: inserted (before null), deleted (after null) or updated. An event
@@ -25,6 +26,8 @@ export interface RowChange {
 export class ChangeSet {
   readonly changes: RowChange[] = [];
   private readonly db: Db;
+  /** A batch of inserts kept as rowid ranges (app/history/bulkChange.ts), not row by row. */
+  private bulk: BulkChange | null = null;
 
   constructor(db: Db) {
     this.db = db;
@@ -48,6 +51,25 @@ export class ChangeSet {
   update(table: UndoableTable, id: number, mutate: () => void): void {
     const change = rowBeforeAndAfter(() => readRow(this.db, table, id), mutate);
     if (change) this.changes.push({ table, ...change });
+  }
+
+  /**
+   * Records the whole action as one bulk change instead of rows: 100,000 new codings are
+   * kept as one id range (undo deletes it, redo puts the removed rows back, same ids), not
+   * as 100,000 row snapshots. Only for an action that notes no row itself.
+   */
+  recordBulk(change: BulkChange | null): void {
+    if (this.changes.length > 0) throw new Error('A bulk change cannot be mixed with row changes.');
+    this.bulk = change;
+  }
+
+  get isEmpty(): boolean {
+    return this.changes.length === 0 && this.bulk === null;
+  }
+
+  /** What the history event stores: the bulk change, else the row changes. */
+  serialised(): string {
+    return JSON.stringify(this.bulk ?? this.changes);
   }
 }
 

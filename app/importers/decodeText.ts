@@ -43,7 +43,9 @@ function looksBinary(bytes: Uint8Array): boolean {
   const sample = bytes.subarray(0, 64 * 1024);
   let controls = 0;
   let nuls = 0;
-  for (const byte of sample) {
+  // An indexed loop: for…of over the bytes cost 0.2 s for 200 transcripts.
+  for (let i = 0; i < sample.length; i++) {
+    const byte = sample[i] ?? 0;
     if (byte === 0) nuls++;
     else if (byte < 0x09 || (byte > 0x0d && byte < 0x20)) controls++;
   }

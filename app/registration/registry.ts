@@ -154,11 +154,11 @@ export function mutation<N extends OperationName, V extends 'writes' | 'allCoder
           folded = true;
         },
       });
-      if (folded || (changes.changes.length === 0 && declared.recordUnchanged !== true)) return output;
+      if (folded || (changes.isEmpty && declared.recordUnchanged !== true)) return output;
       if (!description)
         throw new AppError('INTERNAL', `${declared.kind} changed the project without saying how.`);
       const { phrase, details } = description;
-      storeEvent(db, JSON.stringify(changes.changes), {
+      storeEvent(db, changes.serialised(), {
         kind: details.kind ?? declared.kind,
         phrase,
         coder: session.coder.name,

@@ -61,6 +61,12 @@ const SHIPPED: readonly (readonly [number, string, string, string])[] = [
     '01de5385f625593ae2b19efeb06a73d3f2bb64935453b1a3d8ce5079a74364fe',
     'c0d7243e597cf0f7c7c688d67cd599ce3d6b9930fb4b56c94d3d06c3992b20d8',
   ],
+  [
+    9,
+    'document-lengths',
+    'c1401e70f6f1ebf74ba1a36eb46fcd8d13371937ae1b5d5b14b1c077983ee4fa',
+    'e6df1a5a7d557abb0bbe0602f82797d49d731d97d60f6f2a4cde457312e45e82',
+  ],
 ];
 
 const folder = import.meta.dirname;

@@ -27,7 +27,12 @@ export function listCodingSpansOfDocument(
 }
 
 export function updateDocumentText(db: Db, id: number, text: string, checksum: string): void {
-  db.prepare('UPDATE documents SET text = ?, checksum = ? WHERE id = ?').run(text, checksum, id);
+  db.prepare('UPDATE documents SET text = ?, checksum = ?, text_length = ? WHERE id = ?').run(
+    text,
+    checksum,
+    text.length,
+    id,
+  );
 }
 
 /** Moves a segment, relabels its speaker and re-indexes its text for full-text search. */

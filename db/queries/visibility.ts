@@ -1,4 +1,5 @@
 import Database from 'better-sqlite3';
+import { registerProjectFunctions } from '../functions.ts';
 import type { Db, OpenOptions } from '../open.ts';
 
 // Blind mode (docs/security/visibility.md) is enforced here, below every query: a second,
@@ -85,6 +86,7 @@ export function openBlindReader(path: string, coderName: string, options: OpenOp
     ...(options.nativeBinding ? { nativeBinding: options.nativeBinding } : {}),
   });
   try {
+    registerProjectFunctions(reader);
     reader.pragma('busy_timeout = 5000');
     // Sorts and temp tables of this connection hold quotes: keep them off the disk.
     reader.pragma('temp_store = MEMORY');

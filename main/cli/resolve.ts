@@ -2,22 +2,38 @@ import type { DocumentSummary } from '../../app/contract/types.ts';
 import type { Call } from './backend.ts';
 import { CliError } from './output.ts';
 
+/** Finds documents by id or name in one listing of the project (see documentResolver). */
+export type DocumentResolver = (reference: string | number) => DocumentSummary;
+
+/**
+ * Lists the documents once and resolves any number of references against that list: a
+ * batch naming 2,000 documents must not list the project 2,000 times (issue #15).
+ * A name shared by several documents is ambiguous.
+ */
+export async function documentResolver(call: Call): Promise<DocumentResolver> {
+  const documents = await call('documents/list', {});
+  const byId = new Map(documents.map((document) => [document.id, document]));
+  const byName = new Map<string, DocumentSummary[]>();
+  for (const document of documents)
+    byName.set(document.name, [...(byName.get(document.name) ?? []), document]);
+  return (reference) => {
+    const text = String(reference);
+    const found = /^\d+$/u.test(text) ? byId.get(Number(text)) : undefined;
+    if (found) return found;
+    const named = byName.get(text) ?? [];
+    if (named.length === 1 && named[0]) return named[0];
+    if (named.length > 1) {
+      throw new CliError(
+        `Several documents are named "${text}" (ids ${named.map((d) => d.id).join(', ')}); give an id.`,
+      );
+    }
+    throw new CliError(`There is no document "${text}" in this project.`);
+  };
+}
+
 /** A document named by id or by name; a name shared by several documents is ambiguous. */
 export async function resolveDocument(call: Call, reference: string | number): Promise<DocumentSummary> {
-  const documents = await call('documents/list', {});
-  const text = String(reference);
-  if (/^\d+$/u.test(text)) {
-    const byId = documents.find((document) => document.id === Number(text));
-    if (byId) return byId;
-  }
-  const byName = documents.filter((document) => document.name === text);
-  if (byName.length === 1 && byName[0]) return byName[0];
-  if (byName.length > 1) {
-    throw new CliError(
-      `Several documents are named "${text}" (ids ${byName.map((d) => d.id).join(', ')}); give an id.`,
-    );
-  }
-  throw new CliError(`There is no document "${text}" in this project.`);
+  return (await documentResolver(call))(reference);
 }
 
 /** How many known names an error lists before it stops. */

@@ -71,6 +71,12 @@ describe.each(fixtureVersions)('a project written with schema %i', (version) => 
         if (GROWING.has(table)) expect(now, table).toEqual(expect.arrayContaining(sorted(rows)));
         else expect(now, table).toEqual(sorted(rows));
       }
+      // Migration 009 stores each document's length in UTF-16 units, as offsets count.
+      const lengths = db.prepare('SELECT text, text_length AS length FROM documents').all() as {
+        text: string;
+        length: number;
+      }[];
+      for (const document of lengths) expect(document.length).toBe(document.text.length);
       // Migration 004 builds the search index from the segments already there.
       const indexed = db
         .prepare(

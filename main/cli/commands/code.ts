@@ -1,10 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { z } from 'zod';
-import { checkRange, describeRangeProblem } from '../../../app/text/offsets.ts';
+import { MAX_CODINGS_PER_BATCH } from '../../../app/contract/codings.ts';
 import { integerOption, parseCommandArgs, requirePositionals } from '../args.ts';
 import { withProject, type Call } from '../backend.ts';
 import { CliError, type CliIo } from '../output.ts';
-import { resolveDocument } from '../resolve.ts';
+import { documentResolver } from '../resolve.ts';
 
 const USAGE =
   'verbatim code FILE --doc DOC --start N --end N --code NAME [--coder NAME]\n       verbatim code FILE --jsonl PATH';
@@ -35,8 +35,16 @@ function readJsonl(path: string): Request[] {
   } catch {
     throw new CliError(`Cannot read ${path}.`);
   }
+  const lines = content.split(/\r?\n/u);
+  // The limit first: a file too large is refused at once, not after every line is checked.
+  const count = lines.reduce((sum, text) => sum + (text.trim().length === 0 ? 0 : 1), 0);
+  if (count > MAX_CODINGS_PER_BATCH) {
+    throw new CliError(
+      `${path} holds ${count.toLocaleString('en')} codings; at most ${MAX_CODINGS_PER_BATCH.toLocaleString('en')} are saved in one run. Split it into several files; no coding was saved.`,
+    );
+  }
   const requests: Request[] = [];
-  content.split(/\r?\n/u).forEach((text, index) => {
+  lines.forEach((text, index) => {
     if (text.trim().length === 0) return;
     const line = index + 1;
     let value: unknown;
@@ -58,43 +66,45 @@ function readJsonl(path: string): Request[] {
   return requests;
 }
 
+function lineOf(request: Request | undefined): string {
+  return request === undefined || request.line === null ? '' : `Line ${request.line}: `;
+}
+
 /**
- * Every request is checked against its document before anything is written, so that an
- * error can name its line; then all codings are saved in one transaction.
+ * Every request's document is found in one listing of the project, so that an error can
+ * name its line; then all codings are saved in one transaction by codings/create, which
+ * checks each range against its text and names a bad item by its number: the message
+ * names its line instead. Nothing is saved unless every line is right.
  */
 async function applyCodings(call: Call, requests: readonly Request[]): Promise<number> {
-  const texts = new Map<string, { id: number; text: string }>();
-  const items = [];
-  for (const request of requests) {
-    const where = request.line === null ? '' : `Line ${request.line}: `;
-    const key = String(request.doc);
-    let document = texts.get(key);
-    if (!document) {
-      try {
-        const summary = await resolveDocument(call, request.doc);
-        document = await call('documents/get', { id: summary.id });
-      } catch (error) {
-        throw new CliError(
-          `${where}${error instanceof Error ? error.message : String(error)} No coding was saved.`,
-        );
-      }
-      texts.set(key, document);
+  const resolve = await documentResolver(call);
+  const items = requests.map((request) => {
+    let documentId: number;
+    try {
+      documentId = resolve(request.doc).id;
+    } catch (error) {
+      throw new CliError(
+        `${lineOf(request)}${error instanceof Error ? error.message : String(error)} No coding was saved.`,
+      );
     }
-    const problem = checkRange(document.text, request.start, request.end);
-    if (problem) {
-      const message = describeRangeProblem(problem, request.start, request.end, document.text.length);
-      throw new CliError(`${where}${message} No coding was saved.`);
-    }
-    items.push({
-      documentId: document.id,
+    return {
+      documentId,
       start: request.start,
       end: request.end,
       codeName: request.code,
       ...(request.coder ? { coder: request.coder } : {}),
-    });
+    };
+  });
+  try {
+    return (await call('codings/create', { items })).length;
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    const item = /^Item (\d+): /u.exec(message);
+    const request = item ? requests[Number(item[1]) - 1] : requests.length === 1 ? requests[0] : undefined;
+    throw new CliError(
+      `${lineOf(request)}${item ? message.slice(item[0].length) : message} No coding was saved.`,
+    );
   }
-  const codings = await call('codings/create', { items });
-  return codings.length;
 }
 
 export async function codeCommand(argv: readonly string[], io: CliIo): Promise<undefined> {
