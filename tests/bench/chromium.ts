@@ -6,7 +6,7 @@ import { launchChromium, CHROMIUM_PATH } from '../e2e/support/browser.ts';
 import { call, testSession } from '../support/session.ts';
 import { makeTempDir, repoRoot } from '../support/tempDir.ts';
 import { syntheticInterview } from './run.ts';
-import { armTimer, transcriptElementCount } from './transcriptProbes.ts';
+import { armTimer, callDuration, transcriptElementCount } from './transcriptProbes.ts';
 import { TranscriptPane } from '../e2e/pages/TranscriptPane.ts';
 
 const CODINGS = 3000;
@@ -82,6 +82,7 @@ export async function benchTranscriptInChromium(): Promise<void> {
     });
     await page.keyboard.press('Enter');
     const applyMs = await applied();
+    const applyCall = await callDuration(page, 'codings/create');
 
     // Adjust from the keyboard: Enter on the passage lists its codings, Adjust, move the start.
     const openActions = async (): Promise<void> => {
@@ -102,6 +103,7 @@ export async function benchTranscriptInChromium(): Promise<void> {
     });
     await page.keyboard.press('Enter');
     const adjustMs = await adjusted();
+    const adjustCall = await callDuration(page, 'codings/update');
 
     await openActions();
     const removed = await armTimer(page, 'click', {
@@ -112,10 +114,11 @@ export async function benchTranscriptInChromium(): Promise<void> {
     });
     await transcript.popover.getByRole('button', { name: 'Remove the coding «repère»' }).click();
     const removeMs = await removed();
+    const removeCall = await callDuration(page, 'codings/delete');
     console.log(
-      `  apply a code (Enter in the palette) until its highlight and stripe show: ${applyMs.toFixed(0)} ms` +
-        `\n  adjust a coding (Enter on the moved handle) until repainted: ${adjustMs.toFixed(0)} ms` +
-        `\n  remove a coding (click Remove) until its highlight and stripe are gone: ${removeMs.toFixed(0)} ms`,
+      `  apply a code (Enter in the palette) until its highlight and stripe show: ${applyMs.toFixed(0)} ms (the call: ${applyCall})` +
+        `\n  adjust a coding (Enter on the moved handle) until repainted: ${adjustMs.toFixed(0)} ms (the call: ${adjustCall})` +
+        `\n  remove a coding (click Remove) until its highlight and stripe are gone: ${removeMs.toFixed(0)} ms (the call: ${removeCall})`,
     );
   } finally {
     await browser.close();

@@ -114,3 +114,16 @@ export function transcriptElementCount(page: Page): Promise<{ text: number; pane
     pane: document.querySelectorAll('.transcript *').length,
   }));
 }
+
+/** How long the page waited for its last call of `operation` (request to answer), as text. */
+export async function callDuration(page: Page, operation: string): Promise<string> {
+  const ms = await page.evaluate(
+    (path) =>
+      performance
+        .getEntriesByType('resource')
+        .filter((entry) => entry.name.endsWith(path))
+        .at(-1)?.duration ?? null,
+    `/api/${operation}`,
+  );
+  return ms === null ? 'not seen' : `${ms.toFixed(0)} ms`;
+}
