@@ -169,7 +169,7 @@ export function Workspace({ project, externalRevision }: Props) {
       <main className="centre">
         <ErrorNotice error={error} onDismiss={() => setError(null)} />
         <CentreTabs view={view} onView={setView} />
-        {view !== 'transcript' ? (
+        {view !== 'transcript' && (
           <AnalysisArea
             view={view}
             codes={codes}
@@ -177,7 +177,8 @@ export function Workspace({ project, externalRevision }: Props) {
             onChanged={data.changed}
             onError={onError}
           />
-        ) : detail ? (
+        )}
+        {view === 'transcript' && detail && (
           <>
             <header className="transcript-header">
               <div>
@@ -223,28 +224,32 @@ export function Workspace({ project, externalRevision }: Props) {
                 {hint}
               </p>
             )}
-            <TranscriptView
-              key={detail.id}
-              ref={transcript}
-              document={detail}
-              codings={data.codings}
-              codes={codes}
-              jumpTarget={jumpTarget}
-              onAdjustCoding={(coding, range) =>
-                void mutate('codings/update', { id: coding.id, start: range.start, end: range.end })
-                  .then(() => setError(null))
-                  .catch(onError)
-              }
-              onRemoveCoding={(coding) =>
-                void mutate('codings/delete', { id: coding.id })
-                  .then(() => setError(null))
-                  .catch(onError)
-              }
-            />
           </>
-        ) : (
-          <p className="centre__empty muted">{t('transcript.choose')}</p>
         )}
+        {/* Kept mounted behind the analysis tabs: back on the transcript, the reader finds
+            the same place and selection, without opening the document again. */}
+        {detail && (
+          <TranscriptView
+            key={detail.id}
+            hidden={view !== 'transcript'}
+            ref={transcript}
+            document={detail}
+            codings={data.codings}
+            codes={codes}
+            jumpTarget={jumpTarget}
+            onAdjustCoding={(coding, range) =>
+              void mutate('codings/update', { id: coding.id, start: range.start, end: range.end })
+                .then(() => setError(null))
+                .catch(onError)
+            }
+            onRemoveCoding={(coding) =>
+              void mutate('codings/delete', { id: coding.id })
+                .then(() => setError(null))
+                .catch(onError)
+            }
+          />
+        )}
+        {view === 'transcript' && !detail && <p className="centre__empty muted">{t('transcript.choose')}</p>}
       </main>
       <RightPanel selectedCode={selectedCode} onOpen={openExcerpt} onError={onError} />
       {checkingIdentifiers && detail && (
