@@ -68,17 +68,16 @@ export async function benchTranscriptInChromium(): Promise<void> {
 
     const transcript = new TranscriptPane(page);
     const highlight = `code-${probeCode.id}`;
-    const stripes = (): Promise<number> => page.locator('.transcript .stripe').count();
     const quote = 'plateforme tâche';
     await transcript.selectText(quote);
-    const stripesBefore = await stripes();
     await page.keyboard.press('Control+k');
     await page.locator('.palette__input').fill('repère');
     const applied = await armTimer(page, 'Enter', {
       kind: 'codeQuotes',
       highlight,
+      code: 'repère',
       quotes: [quote],
-      stripes: stripesBefore + 1,
+      stripes: 1,
     });
     await page.keyboard.press('Enter');
     const applyMs = await applied();
@@ -98,8 +97,9 @@ export async function benchTranscriptInChromium(): Promise<void> {
     const adjusted = await armTimer(page, 'Enter', {
       kind: 'codeQuotes',
       highlight,
+      code: 'repère',
       quotes: ['tâche'],
-      stripes: stripesBefore + 1,
+      stripes: 1,
     });
     await page.keyboard.press('Enter');
     const adjustMs = await adjusted();
@@ -109,8 +109,9 @@ export async function benchTranscriptInChromium(): Promise<void> {
     const removed = await armTimer(page, 'click', {
       kind: 'codeQuotes',
       highlight,
+      code: 'repère',
       quotes: [],
-      stripes: stripesBefore,
+      stripes: 0,
     });
     await transcript.popover.getByRole('button', { name: 'Remove the coding «repère»' }).click();
     const removeMs = await removed();

@@ -27,6 +27,8 @@ export type ProbeGoal =
 
 interface ProbeWindow {
   verbatimProbe?: Promise<number>;
+  /** When the last armed timer saw its goal (performance.now()). */
+  verbatimShownAt?: number;
 }
 
 /**
@@ -62,7 +64,8 @@ export async function armTimer(
             const quotes = highlight ? [...highlight].map((range) => range.toString()).sort() : [];
             return (
               JSON.stringify(quotes) === JSON.stringify([...goal.quotes].sort()) &&
-              document.querySelectorAll('.transcript .stripe').length === goal.stripes
+              document.querySelectorAll(`.transcript .stripe[data-code="${goal.code}"]`).length ===
+                goal.stripes
             );
           }
           const scroller = document.querySelector('.transcript__scroll');
@@ -92,6 +95,7 @@ export async function armTimer(
         const check = (): void => {
           if (startedAt > 0 && holds()) {
             window.removeEventListener(trigger === 'Enter' ? 'keydown' : 'click', arm, { capture: true });
+            (window as ProbeWindow).verbatimShownAt = performance.now();
             resolve(performance.now() - startedAt);
           } else if (Date.now() > deadline) {
             reject(new Error(`the page never reached ${goal.kind}`));
@@ -115,15 +119,22 @@ export function transcriptElementCount(page: Page): Promise<{ text: number; pane
   }));
 }
 
-/** How long the page waited for its last call of `operation` (request to answer), as text. */
+/**
+ * How long the page's last call of `operation` took (request to answer) and how long the
+ * page then took to show the change (answer to the frame the last timer stopped at).
+ */
 export async function callDuration(page: Page, operation: string): Promise<string> {
-  const ms = await page.evaluate(
-    (path) =>
-      performance
-        .getEntriesByType('resource')
-        .filter((entry) => entry.name.endsWith(path))
-        .at(-1)?.duration ?? null,
-    `/api/${operation}`,
-  );
-  return ms === null ? 'not seen' : `${ms.toFixed(0)} ms`;
+  const timing = await page.evaluate((path) => {
+    const entry = performance
+      .getEntriesByType('resource')
+      .filter((candidate) => candidate.name.endsWith(path))
+      .at(-1) as PerformanceResourceTiming | undefined;
+    const shownAt = (window as ProbeWindow).verbatimShownAt;
+    return entry
+      ? { call: entry.duration, after: shownAt === undefined ? null : shownAt - entry.responseEnd }
+      : null;
+  }, `/api/${operation}`);
+  if (!timing) return 'not seen';
+  const after = timing.after === null ? '' : `, answer to repainted ${timing.after.toFixed(0)} ms`;
+  return `${timing.call.toFixed(0)} ms${after}`;
 }
