@@ -108,6 +108,9 @@ export function Workspace({ project, externalRevision }: Props) {
     if (!palette || !detail) return;
     const range = palette;
     setPalette(null);
+    // Back to the transcript once the palette is gone, while the coding is being saved:
+    // focusing lays the page out, which after the answer would delay the new highlight.
+    requestAnimationFrame(() => transcript.current?.focus());
     try {
       await mutate('codings/create', {
         items: [{ documentId: detail.id, start: range.start, end: range.end, ...choice }],
@@ -116,7 +119,6 @@ export function Workspace({ project, externalRevision }: Props) {
     } catch (caught) {
       setError(caught);
     }
-    transcript.current?.focus();
   };
 
   const openExcerpt = useCallback(
