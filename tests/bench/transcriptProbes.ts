@@ -17,10 +17,11 @@ export type ProbeGoal =
       readonly codings: readonly ProbeCoding[];
       readonly turns: readonly { readonly ordinal: number; readonly start: number; readonly end: number }[];
     }
-  /** The code's highlight shows exactly these quotes, and the stripes number `stripes`. */
+  /** The code's highlight shows exactly these quotes, and the code has `stripes` stripes. */
   | {
       readonly kind: 'codeQuotes';
       readonly highlight: string;
+      readonly code: string;
       readonly quotes: readonly string[];
       readonly stripes: number;
     };
