@@ -298,10 +298,13 @@ export function TranscriptView({
       const active = current ? Math.max(0, Math.min(segments.length - 1, current.active + step)) : 0;
       const anchor = event.shiftKey && current ? current.anchor : active;
       keyboardTurns.current = { anchor, active };
-      const range = segmentsRange(segments, anchor, active);
-      const domRange = range ? domRangeOf(root, segments, range) : null;
-      if (domRange) selectDomRange(domRange);
-      markActiveTurn(active);
+      // The turns may be out of the DOM (scrolled far away): bring them in first.
+      whenRendered([anchor, active], (shownRoot) => {
+        const range = segmentsRange(segments, anchor, active);
+        const domRange = range ? domRangeOf(shownRoot, segments, range) : null;
+        if (domRange) selectDomRange(domRange);
+        markActiveTurn(active);
+      });
       setPopover(null);
     } else if (event.key === 'Enter') {
       const range = selectionToCanonical(root, segments, window.getSelection());

@@ -91,10 +91,16 @@ export class CodingPainter {
     this.colour(codes);
   }
 
-  /** Removes every highlight this painter set. */
+  /**
+   * Removes every highlight this painter set, and only those: the view of the next document
+   * (or of a pseudonymised text) may already have registered its own under the same names.
+   */
   clear(): void {
     if (!highlightsSupported()) return;
-    for (const codeId of this.highlights.keys()) CSS.highlights.delete(highlightName(codeId));
+    for (const [codeId, highlight] of this.highlights) {
+      const name = highlightName(codeId);
+      if (CSS.highlights.get(name) === highlight) CSS.highlights.delete(name);
+    }
     this.highlights.clear();
     this.painted.clear();
   }

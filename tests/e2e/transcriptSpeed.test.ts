@@ -5,6 +5,7 @@ import { CodePalette } from './pages/CodePalette.ts';
 import { DocumentsPane } from './pages/DocumentsPane.ts';
 import { TranscriptPane } from './pages/TranscriptPane.ts';
 import { startApp, type E2eApp } from './support/app.ts';
+import { rangeOf } from './support/seed.ts';
 
 /**
  * A long interview (1,000 turns, 1,500 codings) coded in the browser: a coding re-reads and
@@ -29,6 +30,8 @@ function longInterview(): string {
 let app: E2eApp;
 let transcript: TranscriptPane;
 let long: DocumentDetail;
+/** A one-turn document, coded with a code of the long one. */
+let short: DocumentDetail;
 
 /** Names of the API operations the page asks for while `action` runs. */
 async function requestsDuring(action: () => Promise<void>): Promise<string[]> {
@@ -74,6 +77,13 @@ beforeAll(async () => {
     }),
   });
   await app.api('codes/create', { name: 'repère' });
+  const second = await app.api('documents/importFiles', {
+    files: [{ name: 'court.txt', base64: Buffer.from('Marie : une tâche opaque.\n').toString('base64') }],
+  });
+  short = await app.api('documents/get', { id: second.imported[0]?.id ?? 0 });
+  await app.api('codings/create', {
+    items: [{ documentId: short.id, ...rangeOf(short, 'tâche'), codeName: 'code 5' }],
+  });
   await app.page.goto(app.server.url);
   await new DocumentsPane(app.page).open('entretien-long');
   transcript = new TranscriptPane(app.page);
@@ -177,7 +187,7 @@ describe('a long transcript', () => {
     expect(applied).not.toContain('documents/get');
     // The list's count follows all the same.
     await expect
-      .poll(() => new DocumentsPane(app.page).items.first().innerText())
+      .poll(() => new DocumentsPane(app.page).items.filter({ hasText: 'entretien-long' }).innerText())
       .toMatch(/\b1,?501 codings\b/u);
     const kept = await app.page.evaluate((name) => {
       const state = window as { keptHighlight?: unknown; keptRanges?: unknown[]; turnChanges?: string[] };
@@ -227,6 +237,16 @@ describe('a long transcript', () => {
       .poll(() => transcript.scroll.evaluate((scroller) => scroller.scrollTop))
       .toBeCloseTo(before, -1);
     await expect.poll(() => transcript.selectedText()).toBe(words);
+  });
+
+  it('paints the next document’s codings of the same code when switching documents', async () => {
+    const shared = await codeId('code 5');
+    const documents = new DocumentsPane(app.page);
+    await documents.open('court');
+    // The long document's view is gone: its clean-up must not take the new view's highlight.
+    await expect.poll(() => transcript.highlightTexts(shared)).toEqual(['tâche']);
+    await documents.open('entretien-long');
+    await expect.poll(async () => (await transcript.highlightTexts(shared)).length).toBeGreaterThan(0);
   });
 
   it('raised no error in the page', () => {
