@@ -34,6 +34,7 @@ async function afterWrite(name: string, input: unknown, output: unknown, view?: 
   const answers: [string, unknown, unknown][] = [
     ['documents/list', {}, [summary(1, 2), summary(2, 1)]],
     ['codes/list', {}, []],
+    ['coders/me', {}, { name: 'me', initials: 'M', color: '#000000' }],
     ['codings/ofDocument', ofDocument(1), [coding(10, 1, 0, 5), coding(11, 1, 20, 30)]],
     ['codings/ofDocument', ofDocument(2), [coding(12, 2, 0, 5)]],
   ];
@@ -58,8 +59,9 @@ describe('coding writes patch the cache', () => {
     );
     expect(asked).not.toContain('documents/list');
     expect(asked).not.toContain('codings/ofDocument');
-    // Code counts, history, analysis: still asked again.
+    // Code counts, history, analysis: still asked again; who the user is, not.
     expect(asked).toContain('codes/list');
+    expect(asked).not.toContain('coders/me');
     expect((data('codings/ofDocument', ofDocument(1)) as Coding[]).map((c) => c.id)).toEqual([10, 13, 11]);
     expect((data('codings/ofDocument', ofDocument(2)) as Coding[]).map((c) => c.id)).toEqual([12]);
     expect((data('documents/list', {}) as DocumentSummary[]).map((d) => d.codingCount)).toEqual([3, 1]);

@@ -54,8 +54,14 @@ function patchDocumentCodings(
   return { data: change(read.data as readonly Coding[]) };
 }
 
+/** Reads filed under a coding domain that no coding changes: who the user is. */
+const UNAFFECTED = new Set(['coders/me']);
+
 function effect(name: string, patch: (read: CachedRead) => ReadPatch): WriteEffect {
-  return { domains: domainsInvalidatedBy(name), patch };
+  return {
+    domains: domainsInvalidatedBy(name),
+    patch: (read) => (UNAFFECTED.has(read.name) ? 'keep' : patch(read)),
+  };
 }
 
 function created(output: readonly Coding[]): WriteEffect {
