@@ -127,6 +127,39 @@ describe('a long transcript', () => {
     expect(painted).toBeLessThan(400);
   });
 
+  it('shows text wherever the reader scrolls, down and back up', async () => {
+    const blankAt: number[] = [];
+    const steps = 12;
+    for (const step of [
+      ...Array.from({ length: steps }, (_, i) => i),
+      ...Array.from({ length: steps }, (_, i) => steps - i),
+    ]) {
+      await transcript.scroll.evaluate((scroller, share) => {
+        scroller.scrollTop = (scroller.scrollHeight - scroller.clientHeight) * share;
+      }, step / steps);
+      // Two frames: the list follows the scroll on the next one.
+      await app.page.evaluate(
+        () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))),
+      );
+      const covered = await transcript.scroll.evaluate((scroller) => {
+        const view = scroller.getBoundingClientRect();
+        // Every fifth of the view's height shows a turn's text, not a gap.
+        return [0.2, 0.4, 0.6, 0.8].every((share) => {
+          const hit = document.elementFromPoint(
+            view.left + view.width / 2 - 100,
+            view.top + view.height * share,
+          );
+          return (
+            hit?.closest('.segment, .transcript__text') !== null &&
+            !hit?.classList.contains('transcript__gap')
+          );
+        });
+      });
+      if (!covered) blankAt.push(step);
+    }
+    expect(blankAt).toEqual([]);
+  });
+
   it('finds a word in the last turn and brings it into view', async () => {
     await transcript.scroll.evaluate((scroller) => {
       scroller.scrollTop = 0;
@@ -152,6 +185,20 @@ describe('a long transcript', () => {
     await transcript.scroll.evaluate((scroller) => {
       scroller.scrollTop = 0;
     });
+    // The turns in the DOM follow the scroll over a few frames: wait until they stay put.
+    const renderedTurns = (): Promise<string> =>
+      transcript.text.evaluate((root) =>
+        [...root.querySelectorAll<HTMLElement>('.segment')].map((turn) => turn.dataset.ordinal).join(','),
+      );
+    let previous = '';
+    await expect
+      .poll(async () => {
+        const now = await renderedTurns();
+        const same = now === previous;
+        previous = now;
+        return same;
+      })
+      .toBe(true);
     const untouched = await codeId('code 5');
     // A code whose highlight the new coding does not concern: its object and ranges must stay.
     await app.page.evaluate((name) => {
