@@ -120,10 +120,13 @@ export class CodingPainter {
     return highlight;
   }
 
-  /** One ::highlight() rule per code, written again only when a colour changed. */
+  /**
+   * One ::highlight() rule per code of the codebook, written again only when a colour
+   * changed: a new stylesheet restyles the whole page, which a code's first coding must not
+   * wait for.
+   */
   private colour(codes: readonly Pick<Code, 'id' | 'color'>[]): void {
     const rules = codes
-      .filter((code) => this.highlights.has(code.id))
       .map(
         (code) =>
           `::highlight(${highlightName(code.id)}) { background-color: ${translucent(code.color, CODING_ALPHA)}; }`,
