@@ -151,7 +151,10 @@ export function TranscriptView({
     [ownCodings, segments, rendered],
   );
 
-  /** Runs `action` once `turns` are rendered: now, or after bringing them into the DOM. */
+  /**
+   * Runs `action` once `turns` are rendered: now, or after bringing them into the DOM and
+   * the first of them into view.
+   */
   const whenRendered = useCallback(
     (turns: readonly number[], action: (root: HTMLElement) => void): void => {
       const ready = (): boolean => {
@@ -298,8 +301,9 @@ export function TranscriptView({
       const active = current ? Math.max(0, Math.min(segments.length - 1, current.active + step)) : 0;
       const anchor = event.shiftKey && current ? current.anchor : active;
       keyboardTurns.current = { anchor, active };
-      // The turns may be out of the DOM (scrolled far away): bring them in first.
-      whenRendered([anchor, active], (shownRoot) => {
+      // The turns may be out of the DOM (scrolled far away): bring them in first, the
+      // active one into view.
+      whenRendered([active, anchor], (shownRoot) => {
         const range = segmentsRange(segments, anchor, active);
         const domRange = range ? domRangeOf(shownRoot, segments, range) : null;
         if (domRange) selectDomRange(domRange);
