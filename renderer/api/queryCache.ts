@@ -11,6 +11,37 @@ export interface QuerySnapshot<T = unknown> {
 /** Sends one operation to the backend (the client's `call`, or a fake in tests). */
 export type Fetcher = (name: string, input: unknown) => Promise<unknown>;
 
+/** A read the cache holds an answer for, as a write's planner sees it. */
+export interface CachedRead {
+  readonly name: string;
+  readonly input: unknown;
+  readonly data: unknown;
+}
+
+/**
+ * What a write does to one cached read: its new answer (patched from the write's result, no
+ * request), `keep` (unchanged), `askAgain`, or undefined to let the write's domains decide.
+ */
+export type ReadPatch = { readonly data: unknown } | 'keep' | 'askAgain' | undefined;
+
+/** How a write changes the cache: the domains asked again, and reads patched in place. */
+export interface WriteEffect {
+  readonly domains: readonly Domain[];
+  patch?(read: CachedRead): ReadPatch;
+}
+
+/**
+ * The effect of the write `name(input)` that answered `output`; `cached` lists the answers
+ * held before the write (to find, say, the document of a deleted coding). Null: the write's
+ * domains (queryDomains.ts) alone decide.
+ */
+export type WritePlanner = (
+  name: string,
+  input: unknown,
+  output: unknown,
+  cached: () => Iterable<CachedRead>,
+) => WriteEffect | null;
+
 interface Entry {
   readonly name: string;
   readonly input: unknown;
@@ -47,7 +78,10 @@ export class QueryCache {
   /** Keys of entries no component shows, oldest first. */
   private readonly unshown = new Set<string>();
 
-  constructor(private readonly fetcher: Fetcher) {}
+  constructor(
+    private readonly fetcher: Fetcher,
+    private readonly planner: WritePlanner = () => null,
+  ) {}
 
   snapshot(key: string): QuerySnapshot {
     return this.entries.get(key)?.snapshot ?? IDLE;
@@ -89,26 +123,61 @@ export class QueryCache {
     return entry ? this.request(key, entry) : Promise.resolve(undefined);
   }
 
-  /** Sends a write, then marks stale every read it may have changed. */
+  /**
+   * Sends a write, then updates in place the reads its planner can patch from its result and
+   * marks stale every other read it may have changed.
+   */
   async mutate(name: string, input: unknown): Promise<unknown> {
     const data = await this.fetcher(name, input);
-    this.invalidate(domainsInvalidatedBy(name));
+    const effect = this.planner(name, input, data, () => this.cachedReads());
+    if (effect) this.applyEffect(effect);
+    else this.invalidate(domainsInvalidatedBy(name));
     return data;
+  }
+
+  private *cachedReads(): Generator<CachedRead> {
+    for (const entry of this.entries.values()) {
+      if (entry.snapshot.data !== undefined)
+        yield { name: entry.name, input: entry.input, data: entry.snapshot.data };
+    }
+  }
+
+  private applyEffect(effect: WriteEffect): void {
+    const everything = effect.domains.includes(EVERY_DOMAIN);
+    for (const [key, entry] of this.entries) {
+      const { data } = entry.snapshot;
+      const patch =
+        data === undefined ? undefined : effect.patch?.({ name: entry.name, input: entry.input, data });
+      if (patch === 'keep') continue;
+      if (patch === undefined) {
+        if (everything || effect.domains.includes(domainOf(entry.name))) this.markStale(key, entry);
+      } else if (patch === 'askAgain') {
+        this.markStale(key, entry);
+      } else {
+        // An answer on its way was asked before the write: the patched one is newer.
+        entry.version += 1;
+        entry.inFlight = null;
+        this.update(entry, { data: patch.data, error: null, loading: false });
+      }
+    }
   }
 
   /** Reads of these domains are stale: those on screen are asked again now, the others later. */
   invalidate(domains: readonly Domain[]): void {
     const everything = domains.includes(EVERY_DOMAIN);
     for (const [key, entry] of this.entries) {
-      if (!everything && !domains.includes(domainOf(entry.name))) continue;
-      if (entry.listeners.size > 0) {
-        void this.request(key, entry);
-      } else {
-        // No one shows it: drop an answer that may predate the write, ask when next shown.
-        entry.version += 1;
-        entry.inFlight = null;
-        if (entry.snapshot.loading) entry.snapshot = { ...entry.snapshot, loading: false };
-      }
+      if (everything || domains.includes(domainOf(entry.name))) this.markStale(key, entry);
+    }
+  }
+
+  /** On screen: asked again now. Not shown: its answer may predate a write, asked when next shown. */
+  private markStale(key: string, entry: Entry): void {
+    if (entry.listeners.size > 0) {
+      void this.request(key, entry);
+    } else {
+      entry.version += 1;
+      entry.inFlight = null;
+      if (entry.snapshot.loading) entry.snapshot = { ...entry.snapshot, loading: false };
     }
   }
 

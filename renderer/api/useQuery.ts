@@ -1,11 +1,15 @@
 import { useCallback, useEffect, useState, useSyncExternalStore } from 'react';
 import type { InputOf, OperationName, OutputOf } from '../../app/contract/index.ts';
 import { call } from './client.ts';
+import { planCodingWrite } from './codingPatches.ts';
 import { QueryCache } from './queryCache.ts';
 import { queryKey } from './queryKey.ts';
 
-/** The page's one cache of backend reads (see queryCache.ts). */
-export const queries = new QueryCache((name, input) => call(name as OperationName, input as never));
+/** The page's one cache of backend reads (see queryCache.ts); coding writes patch it (codingPatches.ts). */
+export const queries = new QueryCache(
+  (name, input) => call(name as OperationName, input as never),
+  planCodingWrite,
+);
 
 export interface QueryResult<T> {
   /** The latest answer; the previous one while a new answer is on its way. */
@@ -61,7 +65,10 @@ export function useQuery<N extends OperationName>(
   return { data: data as OutputOf<N> | undefined, error, loading: snapshot.loading, refetch };
 }
 
-/** A write: sends it, then asks again the reads it changed. Rejects as `call` does. */
+/**
+ * A write: sends it, then patches the reads its result tells how to change (a coding) and
+ * asks again the others it changed. Rejects as `call` does.
+ */
 export function mutate<N extends OperationName>(name: N, input: InputOf<N>): Promise<OutputOf<N>> {
   return queries.mutate(name, input) as Promise<OutputOf<N>>;
 }

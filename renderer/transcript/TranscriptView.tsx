@@ -1,7 +1,3 @@
-import { LexicalComposer, type InitialConfigType } from '@lexical/react/LexicalComposer';
-import { ContentEditable } from '@lexical/react/LexicalContentEditable';
-import { LexicalErrorBoundary } from '@lexical/react/LexicalErrorBoundary';
-import { PlainTextPlugin } from '@lexical/react/LexicalPlainTextPlugin';
 import {
   useCallback,
   useEffect,
@@ -16,18 +12,29 @@ import {
 } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Code, Coding, DocumentDetail } from '../../app/contract/index.ts';
-import { $buildTranscript } from './buildTranscript.ts';
 import { BoundaryHandles } from './BoundaryHandles.tsx';
 import { CodingsPopover, type CodingsPopoverState } from './CodingsPopover.tsx';
-import { canonicalOffsetOfPoint, domRangeOf, selectionToCanonical } from './domOffsets.ts';
-import { flashRange, paintCodings, clearCodingHighlights } from './highlights.ts';
-import { codingsContaining, codingsOverlapping, segmentsRange, type CanonicalRange } from './offsets.ts';
+import {
+  canonicalOffsetOfPoint,
+  domRangeOf,
+  selectionToCanonical,
+  turnElement,
+  turnIndexOf,
+} from './domOffsets.ts';
+import { CodingPainter, flashRange } from './highlights.ts';
+import {
+  codingsContaining,
+  codingsOverlapping,
+  locateInSegments,
+  segmentsRange,
+  type CanonicalRange,
+} from './offsets.ts';
 import { scrollIntoPane } from '../ui/scrollIntoPane.ts';
-import { SegmentNode } from './SegmentNode.ts';
 import { Stripes } from './Stripes.tsx';
-import { TranscriptReadyPlugin } from './TranscriptReadyPlugin.tsx';
+import { TurnList } from './TurnList.tsx';
 import { textFingerprint } from './textFingerprint.ts';
 import { firstTurnInView } from './turnInView.ts';
+import { shownPart } from './turnWindow.ts';
 
 export interface TranscriptHandle {
   /** The selected passage in canonical offsets, or null. */
@@ -56,7 +63,22 @@ interface Props {
   readonly onRemoveCoding: (coding: Coding) => void;
   /** Saves a coding's new boundaries (dragged or moved from the keyboard). */
   readonly onAdjustCoding?: (coding: Coding, range: CanonicalRange) => void;
+  /** Another tab is in front: the view stays mounted, and keeps its place and selection. */
+  readonly hidden?: boolean;
   readonly ref?: Ref<TranscriptHandle>;
+}
+
+const NO_TURNS: readonly number[] = [];
+
+function sameTurns(a: readonly number[], b: readonly number[]): boolean {
+  return a.length === b.length && a.every((value, index) => value === b[index]);
+}
+
+/** The first and last turns a range touches. */
+function turnsOfRange(segments: readonly { start: number; end: number }[], range: CanonicalRange): number[] {
+  const first = locateInSegments(segments, range.start, 'start')?.index;
+  const last = locateInSegments(segments, range.end, 'end')?.index;
+  return first === undefined || last === undefined ? [] : [...new Set([first, last])];
 }
 
 function selectDomRange(range: Range): void {
@@ -66,8 +88,10 @@ function selectDomRange(range: Range): void {
 }
 
 /**
- * The read-only transcript (keyed by document by its parent, so state resets per document): a Lexical editor with one SegmentNode per turn. Codings are
- * painted from the database with CSS highlights; selections map back to canonical offsets.
+ * The read-only transcript (keyed by document by its parent, so state resets per document):
+ * one element per turn, only those near the view rendered (TurnList.tsx). Codings are
+ * painted from the database with CSS highlights, only the changed ones each time;
+ * selections map back to canonical offsets.
  */
 export function TranscriptView({
   document,
@@ -76,6 +100,7 @@ export function TranscriptView({
   jumpTarget,
   onRemoveCoding,
   onAdjustCoding,
+  hidden = false,
   ref,
 }: Props) {
   const { t } = useTranslation();
@@ -94,28 +119,111 @@ export function TranscriptView({
     [codings, document.id],
   );
 
+  // Turns rendered now (sorted), turns kept rendered for the selection and for a jump.
+  const [rendered, setRendered] = useState<readonly number[]>(NO_TURNS);
+  const [selectionTurns, setSelectionTurns] = useState<readonly number[]>(NO_TURNS);
+  const [targetTurns, setTargetTurns] = useState<readonly number[]>(NO_TURNS);
+  const reveal = useRef<((index: number) => void) | null>(null);
+  // An action waiting for its turns to be rendered (a jump far away): run after each render.
+  const pending = useRef<(() => boolean) | null>(null);
+  // A new text (pseudonymised) is rendered anew: its highlights too.
   const textKey = useMemo(() => textFingerprint(document.text), [document.text]);
-  const initialConfig = useMemo<InitialConfigType>(
-    () => ({
-      namespace: 'verbatim-transcript',
-      nodes: [SegmentNode],
-      editable: false,
-      theme: { root: 'transcript__text' },
-      editorState: () => $buildTranscript(document),
-      onError: (error: Error) => {
-        throw error;
-      },
-    }),
-    [document],
+  const painter = useMemo(() => (textKey ? new CodingPainter() : null), [textKey]);
+  useEffect(() => () => painter?.clear(), [painter]);
+  const dismissPopover = useCallback(() => setPopover(null), []);
+  const adjustingTurns = useMemo(
+    () => (adjusting ? turnsOfRange(segments, adjusting) : NO_TURNS),
+    [adjusting, segments],
+  );
+  const pinned = useMemo(
+    () => [...selectionTurns, ...targetTurns, ...adjustingTurns],
+    [selectionTurns, targetTurns, adjustingTurns],
+  );
+  const onRendered = useCallback(
+    (turns: readonly number[]) => setRendered((current) => (sameTurns(current, turns) ? current : turns)),
+    [],
+  );
+  // The codings as far as they are shown: clipped to the rendered turns, the others left out.
+  const shownCodings = useMemo(
+    () =>
+      ownCodings.flatMap((coding) => {
+        const part = shownPart(segments, rendered, coding);
+        if (!part) return [];
+        return part.start === coding.start && part.end === coding.end ? [coding] : [{ ...coding, ...part }];
+      }),
+    [ownCodings, segments, rendered],
   );
 
-  const onReady = useCallback((element: HTMLElement) => setRoot(element), []);
-  const dismissPopover = useCallback(() => setPopover(null), []);
+  /**
+   * Runs `action` once `turns` are rendered: now, or after bringing them into the DOM and
+   * the first of them into view.
+   */
+  const whenRendered = useCallback(
+    (turns: readonly number[], action: (root: HTMLElement) => void): void => {
+      const ready = (): boolean => {
+        if (!root || !turns.every((index) => turnElement(root, segments, index))) return false;
+        action(root);
+        return true;
+      };
+      if (ready()) return;
+      setTargetTurns(turns);
+      pending.current = ready;
+      if (turns[0] !== undefined) reveal.current?.(turns[0]);
+    },
+    [root, segments],
+  );
+  useLayoutEffect(() => {
+    if (pending.current?.()) pending.current = null;
+  }, [rendered]);
+
+  // Another tab in front hides the pane (its scroll offset is lost): keep the place and the
+  // selection, and give them back when the transcript is shown again.
+  const lastScrollTop = useRef(0);
+  const lastSelection = useRef<CanonicalRange | null>(null);
+
+  // The selection's turns stay rendered while the reader scrolls away from them.
+  useEffect(() => {
+    if (!root) return;
+    const onSelectionChange = (): void => {
+      const selection = window.getSelection();
+      const turns: number[] = [];
+      for (const node of [selection?.anchorNode, selection?.focusNode]) {
+        const element = node instanceof Element ? node : node?.parentElement;
+        const turn = element && root.contains(element) ? element.closest('[data-start]') : null;
+        const index = turn ? turnIndexOf(turn, segments) : -1;
+        if (index >= 0 && !turns.includes(index)) turns.push(index);
+      }
+      if (turns.length > 0) lastSelection.current = selectionToCanonical(root, segments, selection);
+      // Hidden, a selection elsewhere (an analysis view) is not the transcript's.
+      if (turns.length > 0 || !hidden)
+        setSelectionTurns((current) => (sameTurns(current, turns) ? current : turns));
+    };
+    window.document.addEventListener('selectionchange', onSelectionChange);
+    return () => window.document.removeEventListener('selectionchange', onSelectionChange);
+  }, [root, segments, hidden]);
+
+  // Shown again after another tab: the place and the selection it had.
+  useLayoutEffect(() => {
+    const element = scrollRef.current;
+    if (hidden || !scroller || !element) return;
+    element.scrollTop = lastScrollTop.current;
+    const selection = lastSelection.current;
+    if (selection) {
+      whenRendered(turnsOfRange(segments, selection), (shownRoot) => {
+        const range = domRangeOf(shownRoot, segments, selection);
+        if (range) selectDomRange(range);
+      });
+    }
+    // Only when shown again: the place is read, never pushed, while the reader scrolls.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [hidden, scroller]);
 
   useImperativeHandle(
     ref,
     () => ({
-      selectedRange: () => (root ? selectionToCanonical(root, segments, window.getSelection()) : null),
+      // Behind another tab, the transcript's selection is not the one to code.
+      selectedRange: () =>
+        root && !hidden ? selectionToCanonical(root, segments, window.getSelection()) : null,
       focus: (keep) => {
         scrollRef.current?.focus({ preventScroll: true });
         // Only a keyboard selection of turns is restored: a mouse user clicks next, and a
@@ -129,26 +237,34 @@ export function TranscriptView({
         return ranges.flatMap((range) => domRangeOf(root, segments, range, cache) ?? []);
       },
     }),
-    [root, segments],
+    [root, segments, hidden],
   );
 
-  // The database is the source of truth: repaint whenever the codings or colours change.
-  useEffect(() => {
+  // The database is the source of truth: repaint what changed in the codings, colours or
+  // rendered turns, before the frame is drawn.
+  useLayoutEffect(() => {
     if (!root || !root.isConnected) return;
-    paintCodings(root, segments, ownCodings, codes);
-  }, [root, segments, ownCodings, codes]);
-  useEffect(() => () => clearCodingHighlights(), []);
+    painter?.paint(root, segments, shownCodings, codes);
+  }, [painter, root, segments, shownCodings, codes]);
 
   useEffect(() => {
-    if (!root || !root.isConnected || !jumpTarget || jumpTarget.documentId !== document.id) return;
-    const range = domRangeOf(root, segments, jumpTarget);
-    if (!range) return;
-    // Only the pane scrolls: scrollIntoView would move the application's frame too.
-    if (scrollRef.current)
-      scrollIntoPane(scrollRef.current, range.getClientRects()[0] ?? range.getBoundingClientRect(), 'center');
-    if (!jumpTarget.keepFocus) scrollRef.current?.focus({ preventScroll: true });
-    selectDomRange(range);
-    flashRange(range);
+    if (!root || !jumpTarget || jumpTarget.documentId !== document.id) return;
+    whenRendered(turnsOfRange(segments, jumpTarget), (shownRoot) => {
+      const range = domRangeOf(shownRoot, segments, jumpTarget);
+      if (!range) return;
+      // Only the pane scrolls: scrollIntoView would move the application's frame too.
+      if (scrollRef.current)
+        scrollIntoPane(
+          scrollRef.current,
+          range.getClientRects()[0] ?? range.getBoundingClientRect(),
+          'center',
+        );
+      if (!jumpTarget.keepFocus) scrollRef.current?.focus({ preventScroll: true });
+      selectDomRange(range);
+      flashRange(range);
+    });
+    // A new jump target only (its nonce), not every new render of the turns.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [root, segments, jumpTarget, document.id]);
 
   // The popover stays inside the pane, above the click when there is no room below: the
@@ -165,21 +281,26 @@ export function TranscriptView({
 
   const markActiveTurn = (index: number | null): void => {
     root?.querySelectorAll('[data-active]').forEach((element) => element.removeAttribute('data-active'));
-    if (index === null) return;
-    const element = root?.querySelectorAll('[data-ordinal]')[index];
+    if (index === null || !root) return;
+    const element = turnElement(root, segments, index);
     element?.setAttribute('data-active', 'true');
     if (element && scrollRef.current) scrollIntoPane(scrollRef.current, element.getBoundingClientRect());
   };
 
   const turnInView = (): number => {
     const pane = scrollRef.current?.getBoundingClientRect();
+    // Only the turns near the view are rendered: map the first visible one to its segment.
     const turns = root ? [...root.querySelectorAll('[data-ordinal]')] : [];
-    if (!pane) return 0;
-    return firstTurnInView(
-      turns.map((turn) => turn.getBoundingClientRect()),
-      pane.top,
-      pane.bottom,
-    );
+    if (!pane || turns.length === 0) return 0;
+    const first =
+      turns[
+        firstTurnInView(
+          turns.map((turn) => turn.getBoundingClientRect()),
+          pane.top,
+          pane.bottom,
+        )
+      ];
+    return first ? Math.max(0, turnIndexOf(first, segments)) : 0;
   };
 
   const popoverPosition = (x: number, y: number): { x: number; y: number } => {
@@ -223,10 +344,14 @@ export function TranscriptView({
         : turnInView();
       const anchor = event.shiftKey && current ? current.anchor : active;
       keyboardTurns.current = { anchor, active };
-      const range = segmentsRange(segments, anchor, active);
-      const domRange = range ? domRangeOf(root, segments, range) : null;
-      if (domRange) selectDomRange(domRange);
-      markActiveTurn(active);
+      // The turns may be out of the DOM (scrolled far away): bring them in first, the
+      // active one into view.
+      whenRendered([active, anchor], (shownRoot) => {
+        const range = segmentsRange(segments, anchor, active);
+        const domRange = range ? domRangeOf(shownRoot, segments, range) : null;
+        if (domRange) selectDomRange(domRange);
+        markActiveTurn(active);
+      });
       setPopover(null);
     } else if (event.key === 'Enter') {
       const range = selectionToCanonical(root, segments, window.getSelection());
@@ -248,7 +373,7 @@ export function TranscriptView({
   };
 
   return (
-    <section ref={sectionRef} className="transcript" aria-label={t('transcript.label')}>
+    <section ref={sectionRef} className="transcript" aria-label={t('transcript.label')} hidden={hidden}>
       <div
         ref={(element) => {
           scrollRef.current = element;
@@ -261,23 +386,30 @@ export function TranscriptView({
         aria-describedby="transcript-keyboard-hint"
         onMouseUp={onMouseUp}
         onKeyDown={onKeyDown}
-        onScroll={() => setPopover(null)}
+        onScroll={(event) => {
+          setPopover(null);
+          if (event.currentTarget.clientHeight > 0) lastScrollTop.current = event.currentTarget.scrollTop;
+        }}
       >
-        <LexicalComposer key={`${document.id}:${textKey}`} initialConfig={initialConfig}>
-          <PlainTextPlugin
-            contentEditable={<ContentEditable className="transcript__text" />}
-            ErrorBoundary={LexicalErrorBoundary}
-          />
-          <TranscriptReadyPlugin onReady={onReady} />
-        </LexicalComposer>
+        <TurnList
+          key={textKey}
+          document={document}
+          scroller={scroller}
+          pinned={pinned}
+          revealRef={reveal}
+          onRendered={onRendered}
+          rootRef={setRoot}
+        />
         {root && scroller && (
           <Stripes
             root={root}
             scroller={scroller}
             segments={segments}
-            codings={ownCodings}
+            codings={shownCodings}
             codes={codes}
-            onSelect={(coding, at) => {
+            onSelect={(shown, at) => {
+              // A stripe may stand for the rendered part of a coding: act on the whole coding.
+              const coding = ownCodings.find((candidate) => candidate.id === shown.id) ?? shown;
               const domRange = domRangeOf(root, segments, coding);
               if (domRange) selectDomRange(domRange);
               scrollRef.current?.focus({ preventScroll: true });

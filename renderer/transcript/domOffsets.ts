@@ -10,9 +10,12 @@ import {
 } from './offsets.ts';
 
 /**
- * DOM side of the offset mapping. A segment element (data-ordinal) holds text runs and
- * <br> elements; its speaker label is CSS generated content, so it is not in the DOM and
- * cannot be selected. The arithmetic lives in offsets.ts.
+ * DOM side of the offset mapping. A segment element (data-ordinal, data-start) holds text
+ * runs and <br> elements; its speaker label is CSS generated content, so it is not in the
+ * DOM and cannot be selected. Only the turns near the view are rendered (TurnList.tsx): a
+ * turn element is matched to its segment by its data-start, never by its position among
+ * the rendered ones, and an offset in a turn not rendered has no DOM point (null). The
+ * arithmetic lives in offsets.ts.
  */
 
 /** A rendered piece of a segment: a text node, or a <br> standing for one "\n". */
@@ -39,6 +42,19 @@ export function piecesOf(segmentElement: Element): Piece[] {
 
 function segmentElements(root: Element): Element[] {
   return [...root.querySelectorAll(SEGMENT_SELECTOR)];
+}
+
+/** The index in `segments` of a rendered turn element (by its data-start), or -1. */
+export function turnIndexOf(element: Element, segments: readonly SegmentSpan[]): number {
+  const start = Number((element as HTMLElement).dataset.start);
+  const located = Number.isFinite(start) ? locateInSegments(segments, start, 'start') : null;
+  return located && segments[located.index]?.start === start ? located.index : -1;
+}
+
+/** The rendered element of turn `index`, or null when that turn is not in the DOM. */
+export function turnElement(root: Element, segments: readonly SegmentSpan[], index: number): Element | null {
+  const segment = segments[index];
+  return segment ? root.querySelector(`${SEGMENT_SELECTOR}[data-start="${segment.start}"]`) : null;
 }
 
 /** True when `piece` comes before the DOM point (container, offset). */
@@ -86,17 +102,21 @@ export function canonicalOffsetOfPoint(
   const start = container.nodeType === Node.ELEMENT_NODE ? (container as Element) : container.parentElement;
   const own = start?.closest(SEGMENT_SELECTOR);
   if (own && root.contains(own)) {
-    const segment = segments[elements.indexOf(own)];
+    const segment = segments[turnIndexOf(own, segments)];
     return segment ? canonicalOffset(segment, localOffsetOfPoint(own, container, offset)) : null;
   }
-  // Outside any segment: find the segments on either side of the point.
+  // Outside any segment: find the rendered segments on either side of the point.
   const firstAfter = elements.findIndex((element) => !precedes(element, container, offset));
+  const segmentOf = (position: number): SegmentSpan | undefined => {
+    const element = elements[position];
+    return element ? segments[turnIndexOf(element, segments)] : undefined;
+  };
   if (bias === 'start') {
-    const segment = firstAfter === -1 ? undefined : segments[firstAfter];
+    const segment = firstAfter === -1 ? undefined : segmentOf(firstAfter);
     return segment ? segment.start : (segments.at(-1)?.end ?? null);
   }
   const lastBefore = firstAfter === -1 ? elements.length - 1 : firstAfter - 1;
-  const segment = lastBefore < 0 ? undefined : segments[lastBefore];
+  const segment = lastBefore < 0 ? undefined : segmentOf(lastBefore);
   return segment ? segment.end : (segments[0]?.start ?? null);
 }
 
@@ -121,7 +141,7 @@ export function selectionToCanonical(
   return start === null || end === null ? null : orderedRange(start, end);
 }
 
-const segmentElementsCache = new WeakMap<Map<Element, Piece[]>, Element[]>();
+const segmentElementsCache = new WeakMap<Map<Element, Piece[]>, Map<number, Element>>();
 
 /** A DOM point for a canonical offset, on the side of the boundary chosen by `bias`. */
 export function domPointOf(
@@ -133,14 +153,21 @@ export function domPointOf(
 ): { node: Node; offset: number } | null {
   const located = locateInSegments(segments, offset, bias);
   if (!located) return null;
-  // Painting thousands of codings asks for thousands of points: with a cache, the segment
-  // elements are listed once, not once per point (which took seconds on long transcripts).
-  let elements = piecesCache ? segmentElementsCache.get(piecesCache) : undefined;
-  if (!elements) {
-    elements = segmentElements(root);
-    if (piecesCache) segmentElementsCache.set(piecesCache, elements);
+  // Painting many codings asks for many points: with a cache, the rendered turns are
+  // listed once, not once per point (which took seconds on long transcripts).
+  let element: Element | null | undefined;
+  if (piecesCache) {
+    let byStart = segmentElementsCache.get(piecesCache);
+    if (!byStart) {
+      byStart = new Map(
+        segmentElements(root).map((turn) => [Number((turn as HTMLElement).dataset.start), turn]),
+      );
+      segmentElementsCache.set(piecesCache, byStart);
+    }
+    element = byStart.get(segments[located.index]?.start ?? -1);
+  } else {
+    element = turnElement(root, segments, located.index);
   }
-  const element = elements[located.index];
   if (!element) return null;
   let pieces = piecesCache?.get(element);
   if (!pieces) {

@@ -7,6 +7,7 @@ import {
   localOffset,
   locateInPieces,
   locateInSegments,
+  type SegmentSpan,
   orderedRange,
   segmentsRange,
 } from './offsets.ts';
@@ -60,6 +61,29 @@ describe('locateInSegments', () => {
     }
     for (const offset of [17, 18]) {
       expect(locateInSegments(segments, offset, 'end')).toEqual({ index: 0, local: 16 });
+    }
+  });
+  it('answers as a walk through every segment would, at every offset', () => {
+    // The former linear search, kept as the reference of the binary one.
+    const walk = (spans: readonly SegmentSpan[], offset: number, bias: 'start' | 'end') => {
+      if (bias === 'start') {
+        const index = spans.findIndex(
+          (s, i) => offset < s.end || (offset === s.end && i === spans.length - 1),
+        );
+        const last = spans.length - 1;
+        if (index < 0) return { index: last, local: at(spans, last).end - at(spans, last).start };
+        return { index, local: Math.max(0, offset - at(spans, index).start) };
+      }
+      const index = spans.findLastIndex((s, i) => offset > s.start || (offset === s.start && i === 0));
+      return index < 0
+        ? { index: 0, local: 0 }
+        : { index, local: Math.min(offset, at(spans, index).end) - at(spans, index).start };
+    };
+    const many = Array.from({ length: 9 }, (_, i) => ({ start: i * 12, end: i * 12 + 10 }));
+    for (let offset = 0; offset <= 108; offset++) {
+      for (const bias of ['start', 'end'] as const) {
+        expect(locateInSegments(many, offset, bias)).toEqual(walk(many, offset, bias));
+      }
     }
   });
   it('handles both ends of the document', () => {

@@ -41,7 +41,22 @@ export function localOffset(
   return total + Math.max(0, Math.min(offsetInPiece, own));
 }
 
-/** The segment (by index) and local offset where a canonical offset is shown. */
+/** The first index in [0, count) where `after(index)` holds (count when none): binary search. */
+function firstWhere(count: number, after: (index: number) => boolean): number {
+  let low = 0;
+  let high = count;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if (after(middle)) high = middle;
+    else low = middle + 1;
+  }
+  return low;
+}
+
+/**
+ * The segment (by index) and local offset where a canonical offset is shown. Segments are in
+ * text order, so this is a binary search: painting a long transcript asks it thousands of times.
+ */
 export function locateInSegments(
   segments: readonly SegmentSpan[],
   offset: number,
@@ -50,20 +65,17 @@ export function locateInSegments(
   if (segments.length === 0) return null;
   if (bias === 'start') {
     // The first segment that has not ended before the offset (separator → next segment).
-    const index = segments.findIndex(
-      (segment, i) => offset < segment.end || (offset === segment.end && i === segments.length - 1),
-    );
-    if (index >= 0) return { index, local: Math.max(0, offset - (segments[index]?.start ?? 0)) };
-    const last = segments.length - 1;
-    const lastSegment = segments[last];
-    return { index: last, local: lastSegment ? lastSegment.end - lastSegment.start : 0 };
+    const found = firstWhere(segments.length, (i) => offset < (segments[i]?.end ?? 0));
+    const index = Math.min(found, segments.length - 1);
+    const segment = segments[index];
+    if (!segment) return null;
+    return { index, local: Math.max(0, Math.min(offset, segment.end) - segment.start) };
   }
   // The last segment that has started before the offset (separator → previous segment's end).
-  const index = segments.findLastIndex(
-    (segment, i) => offset > segment.start || (offset === segment.start && i === 0),
-  );
+  const index = Math.max(0, firstWhere(segments.length, (i) => offset <= (segments[i]?.start ?? 0)) - 1);
   const segment = segments[index];
-  return segment ? { index, local: Math.min(offset, segment.end) - segment.start } : { index: 0, local: 0 };
+  if (!segment || (index === 0 && offset < segment.start)) return { index: 0, local: 0 };
+  return { index, local: Math.min(offset, segment.end) - segment.start };
 }
 
 /**

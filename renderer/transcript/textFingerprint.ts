@@ -1,6 +1,6 @@
 /**
- * A 32-bit FNV-1a hash of a document's text. The transcript editor is rebuilt when it
- * changes (after pseudonymisation the document keeps its id but not its text).
+ * A 32-bit FNV-1a hash of a document's text. The transcript's turns and highlights are
+ * rendered anew when it changes (after pseudonymisation the document keeps its id but not its text).
  */
 export function textFingerprint(text: string): string {
   let hash = 0x811c9dc5;

@@ -111,6 +111,10 @@ export function Workspace({ project, externalRevision }: Props) {
     if (!palette || !detail) return;
     const range = palette;
     setPalette(null);
+    // Back to the transcript once the palette is gone, while the coding is being saved:
+    // focusing lays the page out, which after the answer would delay the new highlight.
+    // The coded passage stays selected, so that Enter opens its codings at once.
+    requestAnimationFrame(() => transcript.current?.focus(range));
     try {
       await mutate('codings/create', {
         items: [{ documentId: detail.id, start: range.start, end: range.end, ...choice }],
@@ -119,8 +123,6 @@ export function Workspace({ project, externalRevision }: Props) {
     } catch (caught) {
       setError(caught);
     }
-    // The coded passage stays selected, so that Enter opens its codings at once.
-    transcript.current?.focus(range);
   };
 
   const openExcerpt = useCallback(
@@ -185,7 +187,7 @@ export function Workspace({ project, externalRevision }: Props) {
       <main className="centre">
         <ErrorNotice error={error} onDismiss={() => setError(null)} />
         <CentreTabs view={view} onView={setView} />
-        {view !== 'transcript' ? (
+        {view !== 'transcript' && (
           <AnalysisArea
             view={view}
             codes={codes}
@@ -193,7 +195,8 @@ export function Workspace({ project, externalRevision }: Props) {
             onChanged={data.changed}
             onError={onError}
           />
-        ) : detail ? (
+        )}
+        {view === 'transcript' && detail && (
           <>
             <header className="transcript-header">
               <div>
@@ -239,28 +242,32 @@ export function Workspace({ project, externalRevision }: Props) {
                 {hint}
               </p>
             )}
-            <TranscriptView
-              key={detail.id}
-              ref={transcript}
-              document={detail}
-              codings={data.codings}
-              codes={codes}
-              jumpTarget={jumpTarget}
-              onAdjustCoding={(coding, range) =>
-                void mutate('codings/update', { id: coding.id, start: range.start, end: range.end })
-                  .then(() => setError(null))
-                  .catch(onError)
-              }
-              onRemoveCoding={(coding) =>
-                void mutate('codings/delete', { id: coding.id })
-                  .then(() => setError(null))
-                  .catch(onError)
-              }
-            />
           </>
-        ) : (
-          <p className="centre__empty muted">{t('transcript.choose')}</p>
         )}
+        {/* Kept mounted behind the analysis tabs: back on the transcript, the reader finds
+            the same place and selection, without opening the document again. */}
+        {detail && (
+          <TranscriptView
+            key={detail.id}
+            hidden={view !== 'transcript'}
+            ref={transcript}
+            document={detail}
+            codings={data.codings}
+            codes={codes}
+            jumpTarget={jumpTarget}
+            onAdjustCoding={(coding, range) =>
+              void mutate('codings/update', { id: coding.id, start: range.start, end: range.end })
+                .then(() => setError(null))
+                .catch(onError)
+            }
+            onRemoveCoding={(coding) =>
+              void mutate('codings/delete', { id: coding.id })
+                .then(() => setError(null))
+                .catch(onError)
+            }
+          />
+        )}
+        {view === 'transcript' && !detail && <p className="centre__empty muted">{t('transcript.choose')}</p>}
       </main>
       <PanelSplitter
         side="right"

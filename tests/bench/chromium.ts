@@ -1,20 +1,22 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { performance } from 'node:perf_hooks';
 import { build } from 'vite';
 import { startWebServer } from '../../main/web/server.ts';
 import { launchChromium, CHROMIUM_PATH } from '../e2e/support/browser.ts';
 import { call, testSession } from '../support/session.ts';
 import { makeTempDir, repoRoot } from '../support/tempDir.ts';
 import { syntheticInterview } from './run.ts';
+import { armTimer, callDuration, transcriptElementCount } from './transcriptProbes.ts';
+import { TranscriptPane } from '../e2e/pages/TranscriptPane.ts';
 
 const CODINGS = 3000;
 const CODES = 40;
 
 /**
  * The transcript view in a real browser: a 40,000-word interview with 3,000 codings opened
- * from the document list (first screen, then every highlight painted), and one code applied
- * from the keyboard (Ctrl+K, Enter) until its highlight shows. Prints figures only.
+ * from the document list (first text, then every highlight and stripe of the turns in view),
+ * then one code applied from the palette, its coding adjusted and removed, each timed in the
+ * page until the change shows. Prints figures only.
  */
 export async function benchTranscriptInChromium(): Promise<void> {
   if (!existsSync(CHROMIUM_PATH)) {
@@ -38,6 +40,11 @@ export async function benchTranscriptInChromium(): Promise<void> {
     return { documentId, start, end: start + 20 + ((index * 37) % 180), codeName: `code ${index % CODES}` };
   });
   await call(session, 'codings/create', { items });
+  // A code of its own, so the coding the bench adds, adjusts and removes is found by name.
+  const probeCode = await call(session, 'codes/create', { name: 'repère' });
+  const stored = await call(session, 'codings/ofDocument', { documentId });
+  const codings = stored.map(({ id, start, end }) => ({ id, start, end }));
+  const turns = detail.segments.map(({ ordinal, start, end }) => ({ ordinal, start, end }));
   const server = await startWebServer({ session, staticDir: join(repoRoot, 'out', 'renderer'), projectDir });
   const browser = await launchChromium();
   try {
@@ -45,76 +52,74 @@ export async function benchTranscriptInChromium(): Promise<void> {
     await page.goto(server.url);
     const item = page.locator('.document-list__item').first();
     await item.waitFor();
-    const openStart = performance.now();
+    const firstText = await armTimer(page, 'click', { kind: 'firstText' });
+    const allPainted = await armTimer(page, 'click', { kind: 'visibleCodings', codings, turns });
     await item.click();
-    await page.locator('.transcript__text .segment').first().waitFor();
-    const firstScreen = performance.now() - openStart;
-    // The page's CSP forbids eval: pass functions, not strings.
-    await page.waitForFunction(
-      (least) =>
-        (() => {
-          // Sum of the ranges painted by every code's CSS highlight: what the reader sees coloured.
-          let count = 0;
-          for (const highlight of CSS.highlights.values()) count += highlight.size;
-          return count;
-        })() >= least,
-      CODINGS,
-      { timeout: 120_000 },
-    );
-    const painted = performance.now() - openStart;
-    const nodes = await page.evaluate(() => document.querySelectorAll('.transcript__text *').length);
+    const firstScreen = await firstText();
+    // Armed by the same click: the second timer measures from it too.
+    const painted = await allPainted();
+    const nodes = await transcriptElementCount(page);
     console.log(
       `\ntranscript in Chromium (40,000 words, ${detail.segments.length} turns, ${CODINGS} codings):` +
-        `\n  open: first screen ${firstScreen.toFixed(0)} ms, all ${CODINGS} highlights painted ${painted.toFixed(0)} ms` +
-        `\n  elements in the text: ${nodes} (turns: ${detail.segments.length}; codings add none)`,
+        `\n  open to first text: ${firstScreen.toFixed(0)} ms` +
+        `\n  open to every highlight and stripe in view: ${painted.toFixed(0)} ms` +
+        `\n  DOM elements: ${nodes.text} in the text, ${nodes.pane} in the transcript pane (turns: ${detail.segments.length})`,
     );
 
-    // Select the first words of the second turn, then code them from the keyboard.
-    await page.evaluate(() => {
-      const textNode = document.querySelectorAll('.transcript__text .segment')[1]?.firstChild;
-      const walker = textNode
-        ? document.createTreeWalker(textNode.parentNode ?? textNode, NodeFilter.SHOW_TEXT)
-        : null;
-      const node = walker?.nextNode();
-      if (!node) throw new Error('no text to select');
-      const range = document.createRange();
-      range.setStart(node, 0);
-      range.setEnd(node, Math.min(12, node.textContent?.length ?? 0));
-      const selection = window.getSelection();
-      selection?.removeAllRanges();
-      selection?.addRange(range);
-    });
-    const before = await page.evaluate(() =>
-      (() => {
-        // Sum of the ranges painted by every code's CSS highlight: what the reader sees coloured.
-        let count = 0;
-        for (const highlight of CSS.highlights.values()) count += highlight.size;
-        return count;
-      })(),
-    );
-    const applyStart = performance.now();
+    const transcript = new TranscriptPane(page);
+    const highlight = `code-${probeCode.id}`;
+    const quote = 'plateforme tâche';
+    await transcript.selectText(quote);
     await page.keyboard.press('Control+k');
-    await page.locator('.palette__input').fill('code 7');
-    const paletteReady = performance.now() - applyStart;
+    await page.locator('.palette__input').fill('repère');
+    const applied = await armTimer(page, 'Enter', {
+      kind: 'codeQuotes',
+      highlight,
+      code: 'repère',
+      quotes: [quote],
+      stripes: 1,
+    });
     await page.keyboard.press('Enter');
-    const stored = async (): Promise<number> =>
-      (await call(session, 'codings/ofDocument', { documentId })).length;
-    while ((await stored()) <= CODINGS) await new Promise((resolve) => setTimeout(resolve, 5));
-    const savedAt = performance.now() - applyStart;
-    await page.waitForFunction(
-      (least) =>
-        (() => {
-          // Sum of the ranges painted by every code's CSS highlight: what the reader sees coloured.
-          let count = 0;
-          for (const highlight of CSS.highlights.values()) count += highlight.size;
-          return count;
-        })() > least,
-      before,
-      { timeout: 60_000 },
-    );
+    const applyMs = await applied();
+    const applyCall = await callDuration(page, 'codings/create');
+
+    // Adjust from the keyboard: Enter on the passage lists its codings, Adjust, move the start.
+    const openActions = async (): Promise<void> => {
+      await transcript.scroll.focus();
+      await transcript.selectText(quote);
+      await page.keyboard.press('Enter');
+      await transcript.popover.waitFor();
+    };
+    await openActions();
+    await transcript.popover.getByRole('button', { name: 'Adjust the boundaries of «repère»' }).click();
+    await page.locator('.boundary-handle[data-boundary="start"]').focus();
+    await page.keyboard.press('Control+ArrowRight');
+    const adjusted = await armTimer(page, 'Enter', {
+      kind: 'codeQuotes',
+      highlight,
+      code: 'repère',
+      quotes: ['tâche'],
+      stripes: 1,
+    });
+    await page.keyboard.press('Enter');
+    const adjustMs = await adjusted();
+    const adjustCall = await callDuration(page, 'codings/update');
+
+    await openActions();
+    const removed = await armTimer(page, 'click', {
+      kind: 'codeQuotes',
+      highlight,
+      code: 'repère',
+      quotes: [],
+      stripes: 0,
+    });
+    await transcript.popover.getByRole('button', { name: 'Remove the coding «repère»' }).click();
+    const removeMs = await removed();
+    const removeCall = await callDuration(page, 'codings/delete');
     console.log(
-      `  apply a code (Ctrl+K, type, Enter) until its highlight shows: ${(performance.now() - applyStart).toFixed(0)} ms` +
-        ` (palette ready ${paletteReady.toFixed(0)} ms, saved ${savedAt.toFixed(0)} ms)`,
+      `  apply a code (Enter in the palette) until its highlight and stripe show: ${applyMs.toFixed(0)} ms (the call: ${applyCall})` +
+        `\n  adjust a coding (Enter on the moved handle) until repainted: ${adjustMs.toFixed(0)} ms (the call: ${adjustCall})` +
+        `\n  remove a coding (click Remove) until its highlight and stripe are gone: ${removeMs.toFixed(0)} ms (the call: ${removeCall})`,
     );
   } finally {
     await browser.close();
