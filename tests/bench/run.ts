@@ -11,6 +11,7 @@ import { benchTranscriptInChromium } from './chromium.ts';
 import { benchCli } from './cli.ts';
 import { benchResponsiveness } from './responsiveness.ts';
 import { fillLargeProject, selfJoinOverlap } from './largeProject.ts';
+import { benchScaleViews } from './scaleViews.ts';
 import { makeTempDir } from '../support/tempDir.ts';
 import { makeDocx, paragraph } from '../support/officeFiles.ts';
 import { makePdf } from '../support/pdfFiles.ts';
@@ -74,6 +75,7 @@ const sections: Record<string, () => Promise<void> | void> = {
   small: benchSmallProject,
   large: benchLargeProject,
   transcript: benchTranscriptInChromium,
+  scale: benchScaleViews,
 };
 
 export async function runBenchmarks(names: readonly string[]): Promise<void> {
