@@ -747,6 +747,10 @@ export const en = {
     label: '{{speaker}}:',
     turns: 'turns {{first}}–{{last}}',
   },
+  documentList: {
+    label_one: '{{count}} document; arrow keys, Page Up/Down, Home and End move in the list',
+    label_other: '{{count}} documents; arrow keys, Page Up/Down, Home and End move in the list',
+  },
 };
 
 export type Translations = typeof en;

@@ -803,4 +803,8 @@ export const fr: Translations = {
     label: '{{speaker}}\u00a0:',
     turns: 'tours {{first}}–{{last}}',
   },
+  documentList: {
+    label_one: '{{count}} document ; flèches, Page préc./suiv., Début et Fin pour se déplacer',
+    label_other: '{{count}} documents ; flèches, Page préc./suiv., Début et Fin pour se déplacer',
+  },
 };
