@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { AnalysisFilters } from '../../app/contract/types.ts';
@@ -47,6 +48,25 @@ describe('the views give the reference results', () => {
       results[`matrix ${measure}`] = [matrix.cells, matrix.rowPercent, matrix.columnPercent];
     }
     await expect(JSON.stringify(results)).toMatchFileSnapshot(REFERENCE.replace('.txt', '.analysis.txt'));
+  });
+
+  it('the co-occurrence instances behind two pairs, in order, at every scope', async () => {
+    const results: Record<string, unknown> = {};
+    for (const scope of SCOPES) {
+      for (const [codeA, codeB] of [
+        [1, 2],
+        [3, 7],
+      ] as const) {
+        const instances = await call(session, 'analysis/cooccurrenceExcerpts', { scope, codeA, codeB });
+        // Thousands of instances: their count and a digest of the ordered list.
+        const list = JSON.stringify(instances.map(({ a, b, unit }) => [a.codingId, b.codingId, unit]));
+        results[`${scope} ${codeA}-${codeB}`] = [
+          instances.length,
+          createHash('sha256').update(list).digest('hex'),
+        ];
+      }
+    }
+    await expect(JSON.stringify(results)).toMatchFileSnapshot(REFERENCE.replace('.txt', '.instances.txt'));
   });
 
   it('agreement (percent, kappa, alpha) at every unit', async () => {
