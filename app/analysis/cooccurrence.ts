@@ -48,8 +48,16 @@ export function sortedByPosition<T extends Span>(spans: readonly T[]): readonly 
   return sorted;
 }
 
-/** Calls `visit` once for every overlapping pair of codings of different codes. */
-export function forEachOverlap(spans: readonly Span[], visit: (first: Span, second: Span) => void): void {
+/**
+ * Calls `visit` once for every overlapping pair of codings of different codes. With `reach`
+ * r, a coding also pairs with those starting less than r characters after its end (the near
+ * scope uses it).
+ */
+export function forEachOverlap(
+  spans: readonly Span[],
+  visit: (first: Span, second: Span) => void,
+  reach = 0,
+): void {
   // Sweep: `active` holds the codings of the current document that may still overlap; it is
   // compacted in place (no new array per coding).
   const active: Span[] = [];
@@ -61,7 +69,7 @@ export function forEachOverlap(spans: readonly Span[], visit: (first: Span, seco
     }
     let kept = 0;
     for (const other of active) {
-      if (other.end <= span.start) continue;
+      if (other.end + reach <= span.start) continue;
       active[kept++] = other;
       if (other.codeId !== span.codeId) visit(other, span);
     }

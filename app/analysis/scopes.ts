@@ -50,17 +50,9 @@ function forEachNear(
   distance: number,
   visit: (first: Span, second: Span) => void,
 ): void {
-  // Widening each span by `distance` on the right turns "gap ≤ distance" into an overlap
-  // test on [start, end + distance] against [start, end] — with touching allowed, hence +1.
-  const widened = spans.map((span) => ({ ...span, end: span.end + distance + 1 }));
-  const byId = new Map(spans.map((span) => [span.id, span]));
-  forEachOverlap(widened, (first, second) => {
-    const a = byId.get(first.id);
-    const b = byId.get(second.id);
-    if (!a || !b) return;
-    const gap = Math.max(0, Math.max(a.start, b.start) - Math.min(a.end, b.end));
-    if (gap <= distance) visit(a, b);
-  });
+  // Gap ≤ distance is an overlap test with each span reaching `distance` further to the right
+  // (touching allowed, hence +1); the sweep does it without copying the spans.
+  forEachOverlap(spans, visit, distance + 1);
 }
 
 // Segment lists are reused across queries (see dataCache.ts): index each list once.
