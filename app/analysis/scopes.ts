@@ -213,6 +213,11 @@ export function countScope(scope: Scope, spans: readonly Span[], segments: reado
     return { n, counts };
   }
   for (const codes of codesPerUnit(scope, spans, segments).values()) {
+    // Most units hold one code: no pair to count, nothing to sort.
+    if (codes.size === 1) {
+      for (const only of codes) increment(n, only);
+      continue;
+    }
     const sorted = [...codes].sort((x, y) => x - y);
     for (let i = 0; i < sorted.length; i++) {
       const a = sorted[i] ?? 0;
