@@ -21,3 +21,4 @@ export * from './queries/holders.ts';
 export * from './transaction.ts';
 export * from './copy.ts';
 export * from './queries/tableVersions.ts';
+export * from './queries/segmentBounds.ts';

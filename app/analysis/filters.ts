@@ -3,15 +3,15 @@ import {
   listSets,
   type AnalysisCoding,
   type Db,
-  type SegmentSpanRow,
+  type SegmentBoundsRow,
 } from '../../db/index.ts';
 import type { AnalysisFilters } from '../contract/types.ts';
-import { projectCodings, projectSegments } from './projectData.ts';
+import { projectCodings, projectSegmentBounds, projectSegments } from './projectData.ts';
 
 export interface FilteredData {
   readonly codings: readonly AnalysisCoding[];
   /** The segments in scope, read only when asked: only the segment scope needs them. */
-  readonly segments: () => readonly SegmentSpanRow[];
+  readonly segments: () => readonly SegmentBoundsRow[];
   /** Documents in scope after the document filters (null: all). */
   readonly documentIds: ReadonlySet<number> | null;
 }
@@ -44,12 +44,14 @@ export function filteredData(db: Db, filters: AnalysisFilters | undefined): Filt
   const inDocuments = (documentId: number): boolean => documents === null || documents.has(documentId);
 
   const speakers = filters?.speakers && filters.speakers.length > 0 ? new Set(filters.speakers) : null;
-  let segmentsInScope: readonly SegmentSpanRow[] | null = null;
-  const segments = (): readonly SegmentSpanRow[] => {
+  let segmentsInScope: readonly SegmentBoundsRow[] | null = null;
+  const segments = (): readonly SegmentBoundsRow[] => {
     if (segmentsInScope) return segmentsInScope;
-    let list = projectSegments(db);
+    // Speakers are read only when the filter names some.
+    let list: readonly SegmentBoundsRow[] = speakers
+      ? projectSegments(db).filter((segment) => speakers.has(segment.speaker ?? ''))
+      : projectSegmentBounds(db);
     if (documents !== null) list = list.filter((segment) => inDocuments(segment.documentId));
-    if (speakers) list = list.filter((segment) => speakers.has(segment.speaker ?? ''));
     segmentsInScope = list;
     return list;
   };
@@ -63,7 +65,7 @@ export function filteredData(db: Db, filters: AnalysisFilters | undefined): Filt
           (coding) => inDocuments(coding.documentId) && (coders === null || coders.has(coding.coder)),
         );
   if (speakers) {
-    const byDocument = new Map<number, SegmentSpanRow[]>();
+    const byDocument = new Map<number, SegmentBoundsRow[]>();
     for (const segment of segments()) {
       const list = byDocument.get(segment.documentId) ?? [];
       list.push(segment);

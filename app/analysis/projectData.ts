@@ -2,8 +2,10 @@ import {
   listAllSegmentSpans,
   listAnalysisCodings,
   listDocuments,
+  listSegmentBounds,
   type AnalysisCoding,
   type Db,
+  type SegmentBoundsRow,
   type SegmentSpanRow,
 } from '../../db/index.ts';
 import { cached } from './dataCache.ts';
@@ -18,9 +20,14 @@ export function projectCodings(db: Db): readonly AnalysisCoding[] {
   return cached(db, 'codings', ['codings', 'coders'], () => listAnalysisCodings(db));
 }
 
-/** Every segment, by document then start. */
+/** Every segment with its speaker, by document then start. */
 export function projectSegments(db: Db): readonly SegmentSpanRow[] {
   return cached(db, 'segments', ['segments'], () => listAllSegmentSpans(db));
+}
+
+/** Every segment's bounds, by document then start: the segment scope needs no more. */
+export function projectSegmentBounds(db: Db): readonly SegmentBoundsRow[] {
+  return cached(db, 'segmentBounds', ['segments'], () => listSegmentBounds(db));
 }
 
 export interface DocumentLength {
