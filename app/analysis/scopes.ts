@@ -1,4 +1,5 @@
 import type { Scope } from '../contract/scope.ts';
+import { firstEndingAfter } from '../agreement/codedSpans.ts';
 import { forEachOverlap, type Span } from './cooccurrence.ts';
 
 /**
@@ -72,18 +73,6 @@ function indexUnits(units: readonly UnitSpan[]): Map<number, UnitSpan[]> {
   return byDocument;
 }
 
-/** Index of the first unit of a document's sorted list that ends after `start`. */
-function firstUnitEndingAfter(list: readonly UnitSpan[], start: number): number {
-  let low = 0;
-  let high = list.length;
-  while (low < high) {
-    const middle = (low + high) >> 1;
-    if ((list[middle]?.end ?? 0) <= start) low = middle + 1;
-    else high = middle;
-  }
-  return low;
-}
-
 /** Calls `visit` with each unit (segment) a coding overlaps, found by binary search. */
 function forEachUnitOf(
   span: Span,
@@ -91,7 +80,7 @@ function forEachUnitOf(
   visit: (unit: UnitSpan) => void,
 ): void {
   const list = byDocument.get(span.documentId) ?? [];
-  for (let i = firstUnitEndingAfter(list, span.start); i < list.length; i++) {
+  for (let i = firstEndingAfter(list, span.start); i < list.length; i++) {
     const unit = list[i];
     if (!unit || unit.start >= span.end) break;
     visit(unit);
