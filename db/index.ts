@@ -20,4 +20,5 @@ export * from './queries/visibility.ts';
 export * from './queries/holders.ts';
 export * from './transaction.ts';
 export * from './copy.ts';
-export * from './queries/changeStamp.ts';
+export * from './queries/tableVersions.ts';
+export * from './queries/segmentBounds.ts';

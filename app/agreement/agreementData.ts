@@ -1,10 +1,5 @@
-import {
-  getCoderByName,
-  listAllSegmentSpans,
-  listAnalysisCodings,
-  listDocuments,
-  type Db,
-} from '../../db/index.ts';
+import { getCoderByName, type Db } from '../../db/index.ts';
+import { projectCodings, projectDocumentLengths, projectSegments } from '../analysis/projectData.ts';
 import { AppError } from '../errors.ts';
 import { groupBy } from '../util/groupBy.ts';
 import type { CodedSpan, UnitDocument } from './codedSpans.ts';
@@ -36,18 +31,21 @@ function requireCoders(db: Db, names: readonly string[], known: readonly string[
 /**
  * Reads what agreement needs. Without `documentIds`, only documents in which every chosen
  * coder has at least one coding (of any code) are compared: a document a coder never
- * worked on would otherwise count as a full disagreement on every code.
+ * worked on would otherwise count as a full disagreement on every code. Segments are read
+ * only when `withSegments` (segment units, and the places shown with their speaker): the
+ * character unit of a large project would otherwise read hundreds of thousands for nothing.
  */
 export function loadAgreementData(
   db: Db,
   coders: readonly string[],
   documentIds: readonly number[] | undefined,
+  withSegments: boolean,
 ): AgreementData {
-  const all = listAnalysisCodings(db);
+  const all = projectCodings(db);
   requireCoders(db, coders, [...new Set(all.map((coding) => coding.coder))].sort());
   const chosen = new Set(coders);
   const codings = all.filter((coding) => chosen.has(coding.coder));
-  const summaries = listDocuments(db);
+  const summaries = projectDocumentLengths(db);
   let wanted: Set<number>;
   if (documentIds) {
     const known = new Set(summaries.map((document) => document.id));
@@ -72,10 +70,12 @@ export function loadAgreementData(
       );
     }
   }
-  const segments = groupBy(
-    listAllSegmentSpans(db).filter((segment) => wanted.has(segment.documentId)),
-    (segment) => segment.documentId,
-  );
+  const segments = withSegments
+    ? groupBy(
+        projectSegments(db).filter((segment) => wanted.has(segment.documentId)),
+        (segment) => segment.documentId,
+      )
+    : new Map<number, never[]>();
   const documents = summaries
     .filter((document) => wanted.has(document.id))
     .map((document) => ({

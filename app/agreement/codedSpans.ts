@@ -29,17 +29,22 @@ export function segmentUnits(document: UnitDocument): readonly Interval[] {
   return document.segments.length > 0 ? document.segments : [{ start: 0, end: document.length }];
 }
 
-/** Indexes of the segments a range overlaps (start < segment.end and segment.start < end). */
-export function overlappedSegments(segments: readonly Interval[], start: number, end: number): number[] {
+/** In intervals sorted by start that do not overlap: the index of the first ending after `start`. */
+export function firstEndingAfter(intervals: readonly Interval[], start: number): number {
   let low = 0;
-  let high = segments.length;
+  let high = intervals.length;
   while (low < high) {
     const middle = (low + high) >> 1;
-    if ((segments[middle]?.end ?? 0) <= start) low = middle + 1;
+    if ((intervals[middle]?.end ?? 0) <= start) low = middle + 1;
     else high = middle;
   }
+  return low;
+}
+
+/** Indexes of the segments a range overlaps (start < segment.end and segment.start < end). */
+export function overlappedSegments(segments: readonly Interval[], start: number, end: number): number[] {
   const hit: number[] = [];
-  for (let index = low; index < segments.length; index++) {
+  for (let index = firstEndingAfter(segments, start); index < segments.length; index++) {
     const segment = segments[index];
     if (!segment || segment.start >= end) break;
     hit.push(index);

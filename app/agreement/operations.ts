@@ -121,7 +121,7 @@ const COMPARES = { visibility: 'allCoders' } as const;
 export const agreementOperations = {
   'agreement/compute': read(({ coders, unit, codeIds, documentIds }, session) => {
     const db = session.db();
-    const data = loadAgreementData(db, coders, documentIds);
+    const data = loadAgreementData(db, coders, documentIds, unit === 'segment');
     const codes = chosenCodes(db, data, codeIds);
     const tables = tabulate(
       unit,
@@ -148,7 +148,7 @@ export const agreementOperations = {
   'agreement/disagreements': read(({ coders, unit, codeId, documentIds }, session) => {
     const db = session.db();
     requireCode(db, codeId);
-    return listPlaces(db, unit, loadAgreementData(db, coders, documentIds), codeId);
+    return listPlaces(db, unit, loadAgreementData(db, coders, documentIds, true), codeId);
   }, COMPARES),
   // One transaction: the coding changes and the decision that explains them.
   'agreement/resolve': mutation(

@@ -1,5 +1,5 @@
-import { listCodes, listDocuments, type Db } from '../../db/index.ts';
-import { cached } from './dataCache.ts';
+import { listCodes, type Db } from '../../db/index.ts';
+import { projectDocumentLengths } from './projectData.ts';
 import { filteredData } from './filters.ts';
 import { cellValue, percentages, type CellMeasure, type MatrixCoding } from './matrices.ts';
 import type { Matrix } from '../contract/types.ts';
@@ -20,7 +20,7 @@ interface Column {
 function columnsOf(db: Db, request: MatrixRequest, documentFilter: ReadonlySet<number> | null): Column[] {
   const inScope = (id: number): boolean => documentFilter === null || documentFilter.has(id);
   if (request.columns === 'documents') {
-    return cached(db, 'documents', () => listDocuments(db))
+    return projectDocumentLengths(db)
       .filter((document) => inScope(document.id))
       .map((document) => ({
         id: `document:${document.id}`,
@@ -76,9 +76,7 @@ export function buildMatrix(db: Db, request: MatrixRequest): Matrix {
     documents.set(coding.documentId, list);
     byCode.set(coding.codeId, documents);
   }
-  const lengths = new Map(
-    cached(db, 'documents', () => listDocuments(db)).map((document) => [document.id, document.length]),
-  );
+  const lengths = new Map(projectDocumentLengths(db).map((document) => [document.id, document.length]));
   const lengthOf = (ids: ReadonlySet<number>): number =>
     [...ids].reduce((sum, id) => sum + (lengths.get(id) ?? 0), 0);
 

@@ -22,19 +22,58 @@ export interface PairCount {
   readonly count: number;
 }
 
-/** Calls `visit` once for every overlapping pair of codings of different codes. */
-export function forEachOverlap(spans: readonly Span[], visit: (first: Span, second: Span) => void): void {
-  const sorted = [...spans].sort((x, y) => x.documentId - y.documentId || x.start - y.start || x.end - y.end);
-  // Sweep: `active` holds the codings of the current document that may still overlap.
-  let active: Span[] = [];
+// Lists reused across queries (the cached codings, dataCache.ts) are sorted once.
+const sortedLists = new WeakMap<readonly Span[], readonly Span[]>();
+
+/**
+ * The spans by document id, then start, then end; equal ones keep their order. Grouping by
+ * document first leaves only small sorts (one per document) instead of one of the whole list.
+ */
+export function sortedByPosition<T extends Span>(spans: readonly T[]): readonly T[] {
+  const known = sortedLists.get(spans);
+  if (known) return known as readonly T[];
+  const byDocument = new Map<number, T[]>();
+  for (const span of spans) {
+    const list = byDocument.get(span.documentId);
+    if (list) list.push(span);
+    else byDocument.set(span.documentId, [span]);
+  }
+  const sorted: T[] = [];
+  for (const documentId of [...byDocument.keys()].sort((x, y) => x - y)) {
+    const list = byDocument.get(documentId) ?? [];
+    list.sort((x, y) => x.start - y.start || x.end - y.end);
+    for (const span of list) sorted.push(span);
+  }
+  sortedLists.set(spans, sorted);
+  return sorted;
+}
+
+/**
+ * Calls `visit` once for every overlapping pair of codings of different codes. With `reach`
+ * r, a coding also pairs with those starting less than r characters after its end (the near
+ * scope uses it).
+ */
+export function forEachOverlap(
+  spans: readonly Span[],
+  visit: (first: Span, second: Span) => void,
+  reach = 0,
+): void {
+  // Sweep: `active` holds the codings of the current document that may still overlap; it is
+  // compacted in place (no new array per coding).
+  const active: Span[] = [];
   let documentId = Number.NaN;
-  for (const span of sorted) {
+  for (const span of sortedByPosition(spans)) {
     if (span.documentId !== documentId) {
-      active = [];
+      active.length = 0;
       documentId = span.documentId;
     }
-    active = active.filter((other) => other.end > span.start);
-    for (const other of active) if (other.codeId !== span.codeId) visit(other, span);
+    let kept = 0;
+    for (const other of active) {
+      if (other.end + reach <= span.start) continue;
+      active[kept++] = other;
+      if (other.codeId !== span.codeId) visit(other, span);
+    }
+    active.length = kept;
     active.push(span);
   }
 }

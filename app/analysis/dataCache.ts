@@ -1,24 +1,41 @@
-import { changeStampOf, type Db } from '../../db/index.ts';
+import { tableVersionsOf, type Db, type TableVersions, type VersionedTable } from '../../db/index.ts';
 
 /**
- * Analysis reads every coding and segment of the project; on 100,000 codings that alone
- * takes a few hundred milliseconds here. The results are kept per open database and
- * dropped as soon as anything is written (db/queries/changeStamp.ts says how that is seen).
+ * Analysis reads every coding (and, for some scopes, every segment) of the project; on
+ * 200,000 codings that alone takes a few hundred milliseconds. Each value is kept per open
+ * database with the versions of the tables it was read from (db/queries/tableVersions.ts),
+ * and read again only when one of those tables was written: adding a coding reloads the
+ * codings but not the segments or the documents, and writing a memo or renaming a code
+ * reloads nothing.
  */
 interface CacheEntry {
-  version: string;
-  values: Map<string, unknown>;
+  readonly versions: readonly string[];
+  readonly value: unknown;
 }
 
-const caches = new WeakMap<Db, CacheEntry>();
+const caches = new WeakMap<Db, Map<string, CacheEntry>>();
 
-export function cached<T>(db: Db, key: string, compute: () => T): T {
-  const version = changeStampOf(db);
-  let entry = caches.get(db);
-  if (!entry || entry.version !== version) {
-    entry = { version, values: new Map() };
-    caches.set(db, entry);
+function versionsOf(all: TableVersions, tables: readonly VersionedTable[]): string[] {
+  return tables.map((table) => all[table]);
+}
+
+function same(a: readonly string[], b: readonly string[]): boolean {
+  return a.length === b.length && a.every((value, index) => value === b[index]);
+}
+
+/** The value of `key`, computed again only if one of `tables` changed since it was kept. */
+export function cached<T>(db: Db, key: string, tables: readonly VersionedTable[], compute: () => T): T {
+  const all = tableVersionsOf(db);
+  if (all === null) return compute();
+  const versions = versionsOf(all, tables);
+  let entries = caches.get(db);
+  if (!entries) {
+    entries = new Map();
+    caches.set(db, entries);
   }
-  if (!entry.values.has(key)) entry.values.set(key, compute());
-  return entry.values.get(key) as T;
+  const entry = entries.get(key);
+  if (entry && same(entry.versions, versions)) return entry.value as T;
+  const value = compute();
+  entries.set(key, { versions, value });
+  return value;
 }

@@ -1,18 +1,17 @@
 import {
   documentsWithAttributeValue,
-  listAllSegmentSpans,
-  listAnalysisCodings,
   listSets,
   type AnalysisCoding,
   type Db,
-  type SegmentSpanRow,
+  type SegmentBoundsRow,
 } from '../../db/index.ts';
 import type { AnalysisFilters } from '../contract/types.ts';
-import { cached } from './dataCache.ts';
+import { projectCodings, projectSegmentBounds, projectSegments } from './projectData.ts';
 
 export interface FilteredData {
   readonly codings: readonly AnalysisCoding[];
-  readonly segments: readonly SegmentSpanRow[];
+  /** The segments in scope, read only when asked: only the segment scope needs them. */
+  readonly segments: () => readonly SegmentBoundsRow[];
   /** Documents in scope after the document filters (null: all). */
   readonly documentIds: ReadonlySet<number> | null;
 }
@@ -44,14 +43,21 @@ export function filteredData(db: Db, filters: AnalysisFilters | undefined): Filt
   }
   const inDocuments = (documentId: number): boolean => documents === null || documents.has(documentId);
 
-  const allSegments = cached(db, 'segments', () => listAllSegmentSpans(db));
-  let segments =
-    documents === null ? allSegments : allSegments.filter((segment) => inDocuments(segment.documentId));
   const speakers = filters?.speakers && filters.speakers.length > 0 ? new Set(filters.speakers) : null;
-  if (speakers) segments = segments.filter((segment) => speakers.has(segment.speaker ?? ''));
+  let segmentsInScope: readonly SegmentBoundsRow[] | null = null;
+  const segments = (): readonly SegmentBoundsRow[] => {
+    if (segmentsInScope) return segmentsInScope;
+    // Speakers are read only when the filter names some.
+    let list: readonly SegmentBoundsRow[] = speakers
+      ? projectSegments(db).filter((segment) => speakers.has(segment.speaker ?? ''))
+      : projectSegmentBounds(db);
+    if (documents !== null) list = list.filter((segment) => inDocuments(segment.documentId));
+    segmentsInScope = list;
+    return list;
+  };
 
   const coders = filters?.coders && filters.coders.length > 0 ? new Set(filters.coders) : null;
-  const allCodings = cached(db, 'codings', () => listAnalysisCodings(db));
+  const allCodings = projectCodings(db);
   let codings =
     documents === null && coders === null
       ? allCodings
@@ -59,8 +65,8 @@ export function filteredData(db: Db, filters: AnalysisFilters | undefined): Filt
           (coding) => inDocuments(coding.documentId) && (coders === null || coders.has(coding.coder)),
         );
   if (speakers) {
-    const byDocument = new Map<number, SegmentSpanRow[]>();
-    for (const segment of segments) {
+    const byDocument = new Map<number, SegmentBoundsRow[]>();
+    for (const segment of segments()) {
       const list = byDocument.get(segment.documentId) ?? [];
       list.push(segment);
       byDocument.set(segment.documentId, list);

@@ -1,7 +1,7 @@
 import { listCodes, listExcerptsByIds } from '../../db/index.ts';
 import { excerptsWithTurns } from '../analysis/excerptTurns.ts';
 import { cCoefficient } from '../analysis/cooccurrence.ts';
-import { filteredData } from '../analysis/filters.ts';
+import { filteredData, type FilteredData } from '../analysis/filters.ts';
 import {
   countScope,
   forEachOccurrence,
@@ -9,6 +9,7 @@ import {
   parseScope,
   scopeName,
   type Scope,
+  type UnitSpan,
 } from '../analysis/scopes.ts';
 import type {
   CooccurrenceInstance,
@@ -33,6 +34,11 @@ function requireScope(text: string): Scope {
   return scope;
 }
 
+/** Only the segment scope reads segments (hundreds of thousands of rows in a large project). */
+function segmentsFor(scope: Scope, data: FilteredData): readonly UnitSpan[] {
+  return scope.kind === 'segment' ? data.segments() : [];
+}
+
 function byName<T extends { name: string }>(x: T, y: T): number {
   return x.name < y.name ? -1 : x.name > y.name ? 1 : 0;
 }
@@ -49,7 +55,7 @@ export const analysisOperations = {
     const db = session.db();
     const scope = requireScope(scopeText);
     const data = filteredData(db, filters);
-    const { n, counts } = countScope(scope, data.codings, data.segments);
+    const { n, counts } = countScope(scope, data.codings, segmentsFor(scope, data));
     const codes = listCodes(db).map((code) => ({ id: code.id, name: code.name, n: n.get(code.id) ?? 0 }));
     const byId = new Map(codes.map((code) => [code.id, code]));
     const pairs: CooccurrencePair[] = [];
@@ -86,7 +92,7 @@ export const analysisOperations = {
       forEachOccurrence(
         scope,
         spans,
-        data.segments,
+        segmentsFor(scope, data),
         (occurrence) => {
           if (pairKey(occurrence.codeA, occurrence.codeB) !== wanted) return;
           const aFirst = occurrence.codeA === codeA;

@@ -1,4 +1,5 @@
 import type { Scope } from '../contract/scope.ts';
+import { firstEndingAfter } from '../agreement/codedSpans.ts';
 import { forEachOverlap, type Span } from './cooccurrence.ts';
 
 /**
@@ -50,17 +51,9 @@ function forEachNear(
   distance: number,
   visit: (first: Span, second: Span) => void,
 ): void {
-  // Widening each span by `distance` on the right turns "gap ≤ distance" into an overlap
-  // test on [start, end + distance] against [start, end] — with touching allowed, hence +1.
-  const widened = spans.map((span) => ({ ...span, end: span.end + distance + 1 }));
-  const byId = new Map(spans.map((span) => [span.id, span]));
-  forEachOverlap(widened, (first, second) => {
-    const a = byId.get(first.id);
-    const b = byId.get(second.id);
-    if (!a || !b) return;
-    const gap = Math.max(0, Math.max(a.start, b.start) - Math.min(a.end, b.end));
-    if (gap <= distance) visit(a, b);
-  });
+  // Gap ≤ distance is an overlap test with each span reaching `distance` further to the right
+  // (touching allowed, hence +1); the sweep does it without copying the spans.
+  forEachOverlap(spans, visit, distance + 1);
 }
 
 // Segment lists are reused across queries (see dataCache.ts): index each list once.
@@ -80,25 +73,27 @@ function indexUnits(units: readonly UnitSpan[]): Map<number, UnitSpan[]> {
   return byDocument;
 }
 
-/** The units (segments) each coding overlaps, by binary search in each document's segments. */
+/** Calls `visit` with each unit (segment) a coding overlaps, found by binary search. */
+function forEachUnitOf(
+  span: Span,
+  byDocument: ReadonlyMap<number, readonly UnitSpan[]>,
+  visit: (unit: UnitSpan) => void,
+): void {
+  const list = byDocument.get(span.documentId) ?? [];
+  for (let i = firstEndingAfter(list, span.start); i < list.length; i++) {
+    const unit = list[i];
+    if (!unit || unit.start >= span.end) break;
+    visit(unit);
+  }
+}
+
+/** The units (segments) each coding overlaps. */
 function unitsOfCodings(spans: readonly Span[], units: readonly UnitSpan[]): Map<number, UnitSpan[]> {
   const byDocument = indexUnits(units);
   const result = new Map<number, UnitSpan[]>();
   for (const span of spans) {
-    const list = byDocument.get(span.documentId) ?? [];
-    let low = 0;
-    let high = list.length;
-    while (low < high) {
-      const middle = (low + high) >> 1;
-      if ((list[middle]?.end ?? 0) <= span.start) low = middle + 1;
-      else high = middle;
-    }
     const hit: UnitSpan[] = [];
-    for (let i = low; i < list.length; i++) {
-      const unit = list[i];
-      if (!unit || unit.start >= span.end) break;
-      hit.push(unit);
-    }
+    forEachUnitOf(span, byDocument, (unit) => hit.push(unit));
     result.set(span.id, hit);
   }
   return result;
@@ -157,22 +152,23 @@ export function forEachOccurrence(
   }
 }
 
-/** The distinct codes present in each unit (segment or document) for unit scopes. */
+/** The distinct codes present in each unit (segment id or document id) for unit scopes. */
 function codesPerUnit(
   scope: Scope,
   spans: readonly Span[],
   segments: readonly UnitSpan[],
-): Map<string, Set<number>> {
-  const unitsOf = scope.kind === 'segment' ? unitsOfCodings(spans, segments) : null;
-  const present = new Map<string, Set<number>>();
-  for (const span of spans) {
-    const units = unitsOf ? (unitsOf.get(span.id) ?? []).map((unit) => unit.id) : [span.documentId];
-    for (const unit of units) {
-      const key = String(unit);
-      const codes = present.get(key) ?? new Set<number>();
-      codes.add(span.codeId);
-      present.set(key, codes);
-    }
+): Map<number, Set<number>> {
+  const present = new Map<number, Set<number>>();
+  const add = (unit: number, codeId: number): void => {
+    const codes = present.get(unit);
+    if (codes) codes.add(codeId);
+    else present.set(unit, new Set([codeId]));
+  };
+  if (scope.kind === 'segment') {
+    const byDocument = indexUnits(segments);
+    for (const span of spans) forEachUnitOf(span, byDocument, (unit) => add(unit.id, span.codeId));
+  } else {
+    for (const span of spans) add(span.documentId, span.codeId);
   }
   return present;
 }
@@ -187,12 +183,30 @@ export function countScope(scope: Scope, spans: readonly Span[], segments: reado
   const counts = new Map<string, number>();
   if (scope.kind === 'overlap' || scope.kind === 'near') {
     for (const span of spans) increment(n, span.codeId);
-    forEachOccurrence(scope, spans, segments, (occurrence) =>
-      increment(counts, pairKey(occurrence.codeA, occurrence.codeB)),
-    );
+    // Counted by number (low code → high code → count), named once per pair at the end: one
+    // string per event was most of the time of a large project's sweep.
+    const byPair = new Map<number, Map<number, number>>();
+    const firstSeen: [number, number][] = [];
+    forEachOccurrence(scope, spans, segments, ({ codeA, codeB }) => {
+      const [low, high] = codeA < codeB ? [codeA, codeB] : [codeB, codeA];
+      let row = byPair.get(low);
+      if (!row) {
+        row = new Map();
+        byPair.set(low, row);
+      }
+      const count = row.get(high);
+      if (count === undefined) firstSeen.push([low, high]);
+      row.set(high, (count ?? 0) + 1);
+    });
+    for (const [low, high] of firstSeen) counts.set(`${low}:${high}`, byPair.get(low)?.get(high) ?? 0);
     return { n, counts };
   }
   for (const codes of codesPerUnit(scope, spans, segments).values()) {
+    // Most units hold one code: no pair to count, nothing to sort.
+    if (codes.size === 1) {
+      for (const only of codes) increment(n, only);
+      continue;
+    }
     const sorted = [...codes].sort((x, y) => x - y);
     for (let i = 0; i < sorted.length; i++) {
       const a = sorted[i] ?? 0;

@@ -771,6 +771,10 @@ export const en = {
     stripeNames: 'Code names',
     stripeNamesLabel: 'Show all code names',
   },
+  documentList: {
+    label_one: '{{count}} document; arrow keys, Page Up/Down, Home and End move in the list',
+    label_other: '{{count}} documents; arrow keys, Page Up/Down, Home and End move in the list',
+  },
 };
 
 export type Translations = typeof en;

@@ -827,4 +827,8 @@ export const fr: Translations = {
     stripeNames: 'Noms des codes',
     stripeNamesLabel: 'Afficher tous les noms des codes',
   },
+  documentList: {
+    label_one: '{{count}} document ; flèches, Page préc./suiv., Début et Fin pour se déplacer',
+    label_other: '{{count}} documents ; flèches, Page préc./suiv., Début et Fin pour se déplacer',
+  },
 };

@@ -4,6 +4,7 @@ import type { DocumentSummary } from '../../app/contract/index.ts';
 import { ExchangeImportDialog } from '../import/ExchangeImportDialog.tsx';
 import { ImportDialog } from '../import/ImportDialog.tsx';
 import { SurveyTableDialog } from '../import/SurveyTableDialog.tsx';
+import { DocumentList } from './DocumentList.tsx';
 
 interface Props {
   readonly documents: readonly DocumentSummary[];
@@ -109,25 +110,7 @@ export function DocumentsPanel({ documents, selectedId, onOpen, onImported }: Pr
       {documents.length === 0 ? (
         <p className="muted">{t('documents.empty')}</p>
       ) : (
-        <ul className="document-list">
-          {documents.map((document) => (
-            <li key={document.id}>
-              <button
-                type="button"
-                className={`document-list__item${document.id === selectedId ? ' document-list__item--current' : ''}`}
-                aria-current={document.id === selectedId ? 'true' : undefined}
-                data-document-name={document.name}
-                onClick={() => onOpen(document.id)}
-              >
-                <span className="document-list__name">{document.name}</span>
-                <span className="document-list__meta">
-                  {t('documents.segments', { count: document.segmentCount })} ·{' '}
-                  {t('documents.codings', { count: document.codingCount })}
-                </span>
-              </button>
-            </li>
-          ))}
-        </ul>
+        <DocumentList documents={documents} selectedId={selectedId} onOpen={onOpen} />
       )}
     </section>
   );

@@ -12,6 +12,7 @@ import { benchCli } from './cli.ts';
 import { benchResponsiveness } from './responsiveness.ts';
 import { benchScale } from './scale.ts';
 import { fillLargeProject, selfJoinOverlap } from './largeProject.ts';
+import { benchScaleViews } from './scaleViews.ts';
 import { makeTempDir } from '../support/tempDir.ts';
 import { makeDocx, paragraph } from '../support/officeFiles.ts';
 import { makePdf } from '../support/pdfFiles.ts';
@@ -75,7 +76,10 @@ const sections: Record<string, () => Promise<void> | void> = {
   small: benchSmallProject,
   large: benchLargeProject,
   transcript: benchTranscriptInChromium,
-  scale: benchScale,
+  scale: async () => {
+    await benchScale();
+    await benchScaleViews();
+  },
 };
 
 export async function runBenchmarks(names: readonly string[]): Promise<void> {
