@@ -10,6 +10,7 @@ import { call, testSession } from '../support/session.ts';
 import { benchTranscriptInChromium } from './chromium.ts';
 import { benchCli } from './cli.ts';
 import { benchResponsiveness } from './responsiveness.ts';
+import { benchScaleExports } from './exports.ts';
 import { fillLargeProject, selfJoinOverlap } from './largeProject.ts';
 import { makeTempDir } from '../support/tempDir.ts';
 import { makeDocx, paragraph } from '../support/officeFiles.ts';
@@ -74,6 +75,7 @@ const sections: Record<string, () => Promise<void> | void> = {
   small: benchSmallProject,
   large: benchLargeProject,
   transcript: benchTranscriptInChromium,
+  scale: benchScaleExports,
 };
 
 export async function runBenchmarks(names: readonly string[]): Promise<void> {
