@@ -21,3 +21,4 @@ export * from './queries/holders.ts';
 export * from './transaction.ts';
 export * from './copy.ts';
 export * from './queries/changeStamp.ts';
+export * from './queries/exportRows.ts';

@@ -1,17 +1,16 @@
-import { listSets, readProjectSnapshot, type Db } from '../../../db/index.ts';
+import type { Db } from '../../../db/index.ts';
 import type { ExportedFile } from '../../contract/types.ts';
-import { buildProjectXml, zipProject } from './writeProject.ts';
+import { MemorySink } from '../../exports/stream/byteSink.ts';
+import { writeQdpx, type QdpxStep } from './projectStream.ts';
 
-/** The project as a REFI-QDA .qdpx file (`name` without extension). */
-export function projectQdpxFile(db: Db, name: string): ExportedFile {
-  const exported = buildProjectXml(name, readProjectSnapshot(db), {
-    documents: listSets(db, 'document'),
-    codes: listSets(db, 'code'),
-  });
+/** The project as a REFI-QDA .qdpx file (`name` without extension), for a download. */
+export function projectQdpxFile(db: Db, name: string, step: QdpxStep = () => undefined): ExportedFile {
+  const sink = new MemorySink();
+  writeQdpx(db, name, sink, step);
   return {
     fileName: `${name}.qdpx`,
     mimeType: 'application/zip',
-    content: Buffer.from(zipProject(exported)).toString('base64'),
+    content: sink.toBuffer().toString('base64'),
     encoding: 'base64',
   };
 }

@@ -42,9 +42,26 @@ async function exportExcerpts(
   return file;
 }
 
+/** Report progress and look for a cancel every this many documents of a .qdpx. */
+const DOCUMENTS_PER_STEP = 10;
+
+/** A streamed export's step: progress now and then, and a cancel thrown between two pieces. */
+export function streamStep(
+  control: JobControl,
+  every: number,
+  label: string,
+): (done: number, total: number) => void {
+  return (done, total) => {
+    if (done % every !== 0 && done !== total) return;
+    control.progress(done, total, label);
+    if (control.cancelled) throw new JobCancelled();
+  };
+}
+
 function exportQdpx(_input: unknown, project: WorkerProject, control: JobControl): Promise<ExportedFile> {
   control.progress(0, 1, project.name);
-  const file = readSnapshot(project.db, () => projectQdpxFile(project.db, project.name));
+  const step = streamStep(control, DOCUMENTS_PER_STEP, project.name);
+  const file = readSnapshot(project.db, () => projectQdpxFile(project.db, project.name, step));
   control.progress(1, 1, file.fileName);
   return Promise.resolve(file);
 }

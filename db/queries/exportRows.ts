@@ -1,0 +1,75 @@
+import type { Db } from '../open.ts';
+import type { ProjectSnapshot } from './snapshot.ts';
+
+// Reads for the streamed exports (app/exports/stream/, app/exchange/refi/): small tables
+// whole, large ones (transcripts, codings, segments) through iterating statements, so an
+// export holds one document's rows at a time, not the project.
+
+type Snapshot = ProjectSnapshot;
+
+/** A document without its text. */
+export type DocumentOutline = Omit<Snapshot['documents'][number], 'text'>;
+
+/** Everything a .qdpx writes except the transcripts, their segments and the codings. */
+export interface ProjectOutline {
+  readonly coders: Snapshot['coders'];
+  readonly documents: DocumentOutline[];
+  readonly codes: Snapshot['codes'];
+  readonly memos: Snapshot['memos'];
+  readonly cases: Snapshot['cases'];
+  readonly caseDocuments: Snapshot['caseDocuments'];
+  readonly attributes: Snapshot['attributes'];
+  readonly values: Snapshot['values'];
+}
+
+/** The rows of readProjectSnapshot (same order), less the large tables. */
+export function readProjectOutline(db: Db): ProjectOutline {
+  const all = <T>(sql: string): T[] => db.prepare(sql).all() as T[];
+  return {
+    coders: all('SELECT id, guid, name FROM coders ORDER BY id'),
+    documents: all(
+      `SELECT id, guid, name, source_name AS sourceName, source_format AS sourceFormat,
+              source_encoding AS sourceEncoding, checksum, imported_at AS importedAt FROM documents ORDER BY id`,
+    ),
+    codes: all(
+      `SELECT id, guid, parent_id AS parentId, name, color, description, inclusion, exclusion, archived
+       FROM codes ORDER BY id`,
+    ),
+    memos: all(
+      `SELECT guid, target_kind AS targetKind, target_id AS targetId, title, body, plain_text AS plainText,
+              author_id AS authorId, created_at AS createdAt FROM memos ORDER BY id`,
+    ),
+    cases: all('SELECT id, guid, name, description FROM cases ORDER BY id'),
+    caseDocuments: all('SELECT case_id AS caseId, document_id AS documentId FROM case_documents'),
+    attributes: all('SELECT id, guid, name, type, choices FROM attributes ORDER BY id'),
+    values: all('SELECT case_id AS caseId, attribute_id AS attributeId, value FROM attribute_values'),
+  };
+}
+
+/** Each document's text, one row at a time, in id order. */
+export function iterateDocumentTexts(db: Db): IterableIterator<{ id: number; name: string; text: string }> {
+  return db.prepare('SELECT id, name, text FROM documents ORDER BY id').iterate() as IterableIterator<{
+    id: number;
+    name: string;
+    text: string;
+  }>;
+}
+
+/** Every coding, by document (in id order) then id. */
+export function iterateCodingsByDocument(db: Db): IterableIterator<Snapshot['codings'][number]> {
+  return db
+    .prepare(
+      `SELECT id, guid, document_id AS documentId, code_id AS codeId, coder_id AS coderId, start, end, quote,
+              created_at AS createdAt FROM codings ORDER BY document_id, id`,
+    )
+    .iterate() as IterableIterator<Snapshot['codings'][number]>;
+}
+
+/** Every segment, by document (in id order) then ordinal. */
+export function iterateSegmentsByDocument(db: Db): IterableIterator<Snapshot['segments'][number]> {
+  return db
+    .prepare(
+      'SELECT document_id AS documentId, ordinal, start, end, speaker, timestamp FROM segments ORDER BY document_id, ordinal',
+    )
+    .iterate() as IterableIterator<Snapshot['segments'][number]>;
+}
