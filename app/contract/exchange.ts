@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { op } from './operation.ts';
-import { Empty, type ExportedFile, type MergeConflict, type MergeCounts } from './shared.ts';
+import type { WrittenFile } from './exports.ts';
+import { Empty, type ExportedFile, FilePath, type MergeConflict, type MergeCounts } from './shared.ts';
 
 /** The exchange operations of the contract: their inputs (zod), outputs and operation table. */
 
@@ -35,9 +36,14 @@ export interface ExchangeImportReport {
   readonly conflicts: readonly MergeConflict[];
 }
 
+/** Where a streamed .qdpx is written (the command line's --out). */
+export const ExportProjectToFileInput = z.object({ out: FilePath }).strict();
+
 export const exchangeOperations = {
   /** REFI-QDA exchange (docs/REFI-QDA.md): .qdpx project and .qdc codebook, both ways. */
   'exchange/exportProject': op<ExportedFile>()(Empty),
+  /** The .qdpx streamed to a file (the command line): entries written as they are read. */
+  'exchange/exportProjectToFile': op<WrittenFile>()(ExportProjectToFileInput),
   'exchange/exportCodebook': op<ExportedFile>()(Empty),
   'exchange/importProject': op<ExchangeImportReport>()(ExchangeFileInput),
   'exchange/importCodebook': op<ExchangeImportReport>()(ExchangeFileInput),

@@ -6,7 +6,7 @@ import {
   type ProjectSnapshot,
   writeTransaction,
 } from '../../db/index.ts';
-import type { ExchangeImportReport, ExportedFile } from '../contract/types.ts';
+import type { ExchangeImportReport, ExportedFile, WrittenFile } from '../contract/types.ts';
 import { AppError } from '../errors.ts';
 import { buildCodebookXml, readCodebookXml } from '../exchange/refi/codebookXml.ts';
 import { readRefiProject, type RefiImportReport } from '../exchange/refi/readProject.ts';
@@ -61,6 +61,11 @@ export const exchangeOperations = {
   // off. A large project is written by a worker thread (app/jobs/worker/): other calls are
   // answered meanwhile.
   'exchange/exportProject': read((_input, session): Promise<ExportedFile> => runSized('qdpx', {}, session)),
+  // Streamed to the path the command line was given, written atomically.
+  'exchange/exportProjectToFile': read(
+    ({ out }, session): Promise<WrittenFile> => runSized('qdpxToFile', { out }, session),
+    { transports: ['cli'] },
+  ),
   'exchange/exportCodebook': read((_input, session): ExportedFile => ({
     fileName: `${projectName(session)}-codebook.qdc`,
     mimeType: 'application/xml',

@@ -73,3 +73,37 @@ export function iterateSegmentsByDocument(db: Db): IterableIterator<Snapshot['se
     )
     .iterate() as IterableIterator<Snapshot['segments'][number]>;
 }
+
+/** What an excerpt export sorts and groups its codings by, with the quote to find its turns. */
+export interface CodingKeyRow {
+  readonly id: number;
+  readonly codeId: number;
+  readonly documentId: number;
+  readonly start: number;
+  readonly end: number;
+  readonly quote: string;
+}
+
+/** Every coding's keys, by document then start, one row at a time. */
+export function iterateCodingKeys(db: Db): IterableIterator<CodingKeyRow> {
+  return db
+    .prepare(
+      'SELECT id, code_id AS codeId, document_id AS documentId, start, end, quote FROM codings ORDER BY document_id, start, id',
+    )
+    .iterate() as IterableIterator<CodingKeyRow>;
+}
+
+/** Document ids and names, in SQLite's case-insensitive order of names, then id. */
+export function listDocumentNamesNoCase(db: Db): { id: number; name: string }[] {
+  return db.prepare('SELECT id, name FROM documents ORDER BY name COLLATE NOCASE, id').all() as {
+    id: number;
+    name: string;
+  }[];
+}
+
+/** Code ids in SQLite's case-insensitive order of names. */
+export function listCodeIdsNoCase(db: Db): number[] {
+  return (db.prepare('SELECT id FROM codes ORDER BY name COLLATE NOCASE, id').all() as { id: number }[]).map(
+    (row) => row.id,
+  );
+}

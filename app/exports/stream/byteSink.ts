@@ -1,4 +1,6 @@
 import { closeSync, openSync, writeSync } from 'node:fs';
+import { AppError } from '../../errors.ts';
+import { storageError } from '../../storageErrors.ts';
 import { produceFileAtomically } from '../../util/atomicWrite.ts';
 
 /**
@@ -69,16 +71,29 @@ class FileSink implements ByteSink {
  */
 export function streamToFile(path: string, produce: (sink: ByteSink) => void): number {
   let size = 0;
-  produceFileAtomically(path, (temporary) => {
-    const fd = openSync(temporary, 'w');
-    try {
-      const sink = new FileSink(fd);
-      produce(sink);
-      sink.flush();
-      size = sink.written;
-    } finally {
-      closeSync(fd);
-    }
-  });
+  try {
+    produceFileAtomically(path, (temporary) => {
+      const fd = openSync(temporary, 'w');
+      try {
+        const sink = new FileSink(fd);
+        produce(sink);
+        sink.flush();
+        size = sink.written;
+      } finally {
+        closeSync(fd);
+      }
+    });
+  } catch (error) {
+    throw cannotWrite(path, error);
+  }
   return size;
+}
+
+/** A file system's refusal as a sentence (full disk, read-only, no permission, no such folder). */
+function cannotWrite(path: string, error: unknown): unknown {
+  const plain = storageError(error);
+  if (plain) return plain;
+  const code = error instanceof Error ? (error as NodeJS.ErrnoException).code : undefined;
+  if (code === undefined) return error;
+  return new AppError('INVALID_INPUT', `Cannot write ${path}: ${(error as Error).message}`);
 }
