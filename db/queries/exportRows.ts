@@ -107,3 +107,46 @@ export function listCodeIdsNoCase(db: Db): number[] {
     (row) => row.id,
   );
 }
+
+/** Each document's name and text for the identifier scan, in the documents list's order. */
+export function iterateDocumentsByName(db: Db): IterableIterator<{ id: number; name: string; text: string }> {
+  return db
+    .prepare('SELECT id, name, text FROM documents ORDER BY name COLLATE NOCASE, id')
+    .iterate() as IterableIterator<{ id: number; name: string; text: string }>;
+}
+
+/** Each document's distinct speaker labels, in the order they first speak. */
+export function listSpeakerLabels(db: Db): Map<number, string[]> {
+  const rows = db
+    .prepare(
+      `SELECT document_id AS documentId, speaker FROM segments WHERE speaker IS NOT NULL
+       GROUP BY document_id, speaker ORDER BY document_id, MIN(ordinal)`,
+    )
+    .all() as { documentId: number; speaker: string }[];
+  const labels = new Map<number, string[]>();
+  for (const row of rows) {
+    const list = labels.get(row.documentId);
+    if (list) list.push(row.speaker);
+    else labels.set(row.documentId, [row.speaker]);
+  }
+  return labels;
+}
+
+/** Every coding's quote with its document, by document name then place, one row at a time. */
+export function iterateCodingQuotes(
+  db: Db,
+): IterableIterator<{ id: number; codeId: number; documentId: number; documentName: string; quote: string }> {
+  return db
+    .prepare(
+      `SELECT k.id, k.code_id AS codeId, k.document_id AS documentId, d.name AS documentName, k.quote
+       FROM codings k JOIN documents d ON d.id = k.document_id
+       ORDER BY d.name COLLATE NOCASE, d.id, k.start, k.id`,
+    )
+    .iterate() as IterableIterator<{
+    id: number;
+    codeId: number;
+    documentId: number;
+    documentName: string;
+    quote: string;
+  }>;
+}

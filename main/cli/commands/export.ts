@@ -85,8 +85,13 @@ async function warnOfIdentifiers(
   io: CliIo,
   scope: ExportPlan['scope'],
   includeMemos: boolean,
+  codeIds: readonly number[],
 ): Promise<void> {
-  const found: readonly FindingGroup[] = await call('pseudonymise/scanForExport', { scope, includeMemos });
+  const found: readonly FindingGroup[] = await call('pseudonymise/scanForExport', {
+    scope,
+    includeMemos,
+    ...(codeIds.length > 0 ? { codeIds: [...codeIds] } : {}),
+  });
   if (found.length === 0) return;
   const list = found
     .slice(0, 10)
@@ -116,8 +121,9 @@ interface ExportPlan {
   /**
    * Writes the file at `out`: excerpts and .qdpx are streamed there by the backend as they
    * are read (atomically, like every file Verbatim writes); the codebook comes back whole.
+   * Resolves with the codes whose excerpts were written (none: every code), for the scan.
    */
-  readonly produce: (call: Call, out: string) => Promise<unknown>;
+  readonly produce: (call: Call, out: string) => Promise<readonly number[]>;
 }
 
 /** Which export the options ask for; usage mistakes are found here, before the project opens. */
@@ -129,7 +135,8 @@ function exportPlan(values: Values, language: 'en' | 'fr'): ExportPlan {
     return {
       scope: 'codebook',
       includeMemos: false,
-      produce: (call, out) => writeOut(out, call('exports/codebook', { format, language, ...cells })),
+      produce: (call, out) =>
+        writeOut(out, call('exports/codebook', { format, language, ...cells })).then(() => []),
     };
   }
   if (values.format === 'qdpx' || values.format === 'qdc') {
@@ -140,10 +147,11 @@ function exportPlan(values: Values, language: 'en' | 'fr'): ExportPlan {
     return {
       scope: values.format,
       includeMemos: false,
-      produce: (call, out) =>
-        project
-          ? call('exchange/exportProjectToFile', { out })
-          : writeOut(out, call('exchange/exportCodebook', {})),
+      produce: async (call, out) => {
+        if (project) await call('exchange/exportProjectToFile', { out });
+        else await writeOut(out, call('exchange/exportCodebook', {}));
+        return [];
+      },
     };
   }
   const format = oneOf(values.format, EXCERPT_FORMATS, '--format (or qdpx, qdc)');
@@ -156,7 +164,7 @@ function exportPlan(values: Values, language: 'en' | 'fr'): ExportPlan {
     includeMemos,
     produce: async (call, out) => {
       const codeIds = await resolveCodes(call, values.code ?? []);
-      return call('exports/excerptsToFile', {
+      await call('exports/excerptsToFile', {
         out,
         format,
         language,
@@ -168,6 +176,7 @@ function exportPlan(values: Values, language: 'en' | 'fr'): ExportPlan {
         ...cells,
         ...(codeIds.length > 0 ? { codeIds } : {}),
       });
+      return codeIds;
     },
   };
 }
@@ -183,8 +192,8 @@ export async function exportCommand(argv: readonly string[], io: CliIo): Promise
   const { scope, includeMemos, produce } = exportPlan(values, language);
   await withProject(file, async (call) => {
     // Written first: a refused export (unknown code, attribute) says so without a scan warning.
-    await produce(call, out);
-    if (scan) await warnOfIdentifiers(call, io, scope, includeMemos);
+    const codeIds = await produce(call, out);
+    if (scan) await warnOfIdentifiers(call, io, scope, includeMemos, codeIds);
   });
   io.out(`Wrote ${out}`);
   return undefined;
