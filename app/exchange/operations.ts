@@ -12,7 +12,7 @@ import { buildCodebookXml, readCodebookXml } from '../exchange/refi/codebookXml.
 import { readRefiProject, type RefiImportReport } from '../exchange/refi/readProject.ts';
 import { applyRefiSets, type RefiSet } from '../exchange/refi/refiSets.ts';
 import { recordBulk } from '../history/record.ts';
-import { runSized } from '../jobs/worker/runInWorker.ts';
+import { runInWorker, runSized } from '../jobs/worker/runInWorker.ts';
 import { mergeWithIds } from '../merge/mergeSnapshot.ts';
 import type { ProjectSession } from '../session.ts';
 import { ownTransaction, read, type OperationGroup } from '../registration/registry.ts';
@@ -61,6 +61,11 @@ export const exchangeOperations = {
   // off. A large project is written by a worker thread (app/jobs/worker/): other calls are
   // answered meanwhile.
   'exchange/exportProject': read((_input, session): Promise<ExportedFile> => runSized('qdpx', {}, session)),
+  'exchange/exportProjectJob': read((_input, session) => ({
+    jobId: session.jobs.start('export', (control, signal) =>
+      runInWorker('qdpx', {}, session, control, signal),
+    ),
+  })),
   // Streamed to the path the command line was given, written atomically.
   'exchange/exportProjectToFile': read(
     ({ out }, session): Promise<WrittenFile> => runSized('qdpxToFile', { out }, session),

@@ -104,6 +104,7 @@ const inputs: Inputs = {
     { matrix: { columns: 'documents', measure: 'codings' }, format: 'xlsx', percent: 'row' },
   ],
   'exchange/exportProject': () => [{}],
+  'exchange/exportProjectJob': () => [{}],
   'exchange/exportProjectToFile': (_f, side) => [{ out: join(dirname(side.path), 'blind-export.qdpx') }],
   'exchange/exportCodebook': () => [{}],
   'search/query': (f) => [
