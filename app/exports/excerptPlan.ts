@@ -61,17 +61,17 @@ const NO_CASE: Record<ExportLanguage, string> = { en: 'No case', fr: 'Sans cas' 
 /** Names as a reader sorts them: accents and case aside, "entretien-2" before "entretien-10". */
 const NAME_ORDER = new Intl.Collator(undefined, { sensitivity: 'base', numeric: true });
 
-/** Segments of the documents read lately: excerpts come in document order within a group. */
-const SEGMENT_CACHE = 64;
-
-function withTurnsReader(db: Db): (documentId: number) => SegmentRow[] {
-  const cache = new Map<number, SegmentRow[]>();
+/**
+ * Each document's segments, read once for the plan and the excerpts: each group runs
+ * through the documents again, and reading them per group cost more than the rest.
+ */
+function segmentsOnce(db: Db): (documentId: number) => SegmentRow[] {
+  const read = new Map<number, SegmentRow[]>();
   return (documentId) => {
-    let spans = cache.get(documentId);
+    let spans = read.get(documentId);
     if (spans === undefined) {
-      if (cache.size >= SEGMENT_CACHE) cache.clear();
       spans = listSegments(db, documentId);
-      cache.set(documentId, spans);
+      read.set(documentId, spans);
     }
     return spans;
   };
@@ -139,7 +139,7 @@ export function planExcerpts(db: Db, projectName: string, options: PlanOptions):
 
   const rows: { id: number; group: number; sort: number[] }[] = [];
   let withParts = false;
-  const segmentsOf = withTurnsReader(db);
+  const segmentsOf = segmentsOnce(db);
   for (const row of iterateCodingKeys(db)) {
     if (wanted !== null && !wanted.has(row.codeId)) continue;
     const key = keyOf(row);
@@ -178,7 +178,6 @@ export function planExcerpts(db: Db, projectName: string, options: PlanOptions):
   rows.sort((a, b) => compareTuples(a.sort, b.sort));
   for (const row of rows) members[row.group]?.push(row.id);
 
-  const segmentsForRead = withTurnsReader(db);
   return {
     projectName,
     language,
@@ -190,7 +189,7 @@ export function planExcerpts(db: Db, projectName: string, options: PlanOptions):
     withParts,
     read: (codingIds) =>
       listExcerptsByIds(db, codingIds).map((row) =>
-        format.toModel({ ...row, turns: quoteTurns(row, segmentsForRead(row.documentId)) }),
+        format.toModel({ ...row, turns: quoteTurns(row, segmentsOf(row.documentId)) }),
       ),
   };
 }
