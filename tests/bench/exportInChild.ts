@@ -1,25 +1,24 @@
 import { performance } from 'node:perf_hooks';
-import { writeFileAtomically } from '../../app/util/atomicWrite.ts';
-import type { ExportedFile } from '../../app/contract/types.ts';
 import { callerFor, newSession, type Call } from '../../main/cli/backend.ts';
 
 /**
  * Run in a child process (`node --import tsx exportInChild.ts PROJECT KIND OUT`): opens the
- * project, then exports it as the CLI does (the identifier scan, then the file written to
+ * project, then exports it as the CLI does (the identifier scan, then the file streamed to
  * OUT) and prints one JSON line: the scan's and the export's times and the peak resident
  * memory of the process, so that `npm run bench -- scale` measures each export alone.
  */
 const [project = '', kind = '', out = ''] = process.argv.slice(2);
 
 const EXCERPTS = {
-  language: 'fr',
+  language: 'fr' as const,
   citation: ['document', 'speaker', 'segment'],
   quoteMarks: true,
-} as const;
+};
 
-async function exportFile(call: Call): Promise<ExportedFile> {
-  if (kind === 'qdpx') return call('exchange/exportProject', {});
-  if (kind === 'csv' || kind === 'docx') return call('exports/excerpts', { format: kind, ...EXCERPTS });
+async function exportFile(call: Call): Promise<unknown> {
+  if (kind === 'qdpx') return call('exchange/exportProjectToFile', { out });
+  if (kind === 'csv' || kind === 'docx')
+    return call('exports/excerptsToFile', { format: kind, out, ...EXCERPTS });
   throw new Error(`unknown export ${kind}`);
 }
 
@@ -30,8 +29,7 @@ let start = performance.now();
 await call('pseudonymise/scanForExport', { scope: kind === 'qdpx' ? 'qdpx' : 'excerpts' });
 const scanMs = performance.now() - start;
 start = performance.now();
-const file = await exportFile(call);
-writeFileAtomically(out, file.encoding === 'base64' ? Buffer.from(file.content, 'base64') : file.content);
+await exportFile(call);
 const exportMs = performance.now() - start;
 session.close();
 // ru_maxrss, in kilobytes.
