@@ -2,17 +2,8 @@ import { Document, HeadingLevel, Packer, Paragraph } from 'docx';
 import { strFromU8, unzipSync } from 'fflate';
 import { docxStyles, pageNumberFooter } from './docxCommon.ts';
 import type { ExportLanguage } from './citation.ts';
+import { DOCUMENT_PART, type DocxSkeleton } from './excerptsDocxStream.ts';
 import { EXPORT_LABELS, typesetFor } from './labels.ts';
-
-/** The Word file around the excerpts: its parts, and document.xml cut where the groups go. */
-export interface DocxSkeleton {
-  /** Every part in the order the docx library wrote them; document.xml's content is `head`…`tail`. */
-  readonly parts: readonly (readonly [string, Uint8Array])[];
-  readonly head: string;
-  readonly tail: string;
-}
-
-export const DOCUMENT_PART = 'word/document.xml';
 
 const BODY = 'VERBATIM-EXCERPTS-BODY';
 

@@ -1,10 +1,21 @@
 import type { ExcerptPlan } from './excerptPlan.ts';
 import type { ModelExcerpt } from './excerptFormat.ts';
-import { DOCUMENT_PART, type DocxSkeleton } from './excerptsDocx.ts';
 import { EXPORT_LABELS, typesetFor } from './labels.ts';
 import type { ByteSink } from './stream/byteSink.ts';
 import { readInChunks, TextSink, type ExportStep } from './stream/textSink.ts';
 import { ZipStream } from './stream/zipStream.ts';
+
+/** The Word file around the excerpts: its parts, and document.xml cut where the groups go. */
+export interface DocxSkeleton {
+  /** Every part in the order the docx library wrote them; document.xml's content is `head`…`tail`. */
+  readonly parts: readonly (readonly [string, Uint8Array])[];
+  readonly head: string;
+  readonly tail: string;
+}
+
+// Kept here, not beside the docx library's frame (excerptsDocx.ts): importing this module
+// must not load the library (1 MB), which only the first Word export needs.
+export const DOCUMENT_PART = 'word/document.xml';
 
 // WordprocessingML written as the docx library writes it (docxCommon.ts's styles by their
 // ids), so that a file is the same with or without the library laying out each paragraph.
