@@ -36,6 +36,8 @@ describe('path fields', () => {
   it('are found by their FilePath schema in every operation that names files', () => {
     expect([...pathOperations().keys()].sort()).toEqual([
       'documents/importPaths',
+      'exchange/exportProjectToFile',
+      'exports/excerptsToFile',
       'project/create',
       'project/merge',
       'project/mergePreview',

@@ -1,6 +1,14 @@
 import { z } from 'zod';
 import { op } from './operation.ts';
-import { Empty, type ExportedFile, type MergeConflict, type MergeCounts } from './shared.ts';
+import type { WrittenFile } from './exports.ts';
+import {
+  Empty,
+  type ExportedFile,
+  FilePath,
+  type MergeConflict,
+  type MergeCounts,
+  type StartedJob,
+} from './shared.ts';
 
 /** The exchange operations of the contract: their inputs (zod), outputs and operation table. */
 
@@ -35,9 +43,16 @@ export interface ExchangeImportReport {
   readonly conflicts: readonly MergeConflict[];
 }
 
+/** Where a streamed .qdpx is written (the command line's --out). */
+export const ExportProjectToFileInput = z.object({ out: FilePath }).strict();
+
 export const exchangeOperations = {
   /** REFI-QDA exchange (docs/REFI-QDA.md): .qdpx project and .qdc codebook, both ways. */
   'exchange/exportProject': op<ExportedFile>()(Empty),
+  /** The same export as a job, with progress and cancel: poll jobs/status, whose result is an ExportedFile. */
+  'exchange/exportProjectJob': op<StartedJob>()(Empty),
+  /** The .qdpx streamed to a file (the command line): entries written as they are read. */
+  'exchange/exportProjectToFile': op<WrittenFile>()(ExportProjectToFileInput),
   'exchange/exportCodebook': op<ExportedFile>()(Empty),
   'exchange/importProject': op<ExchangeImportReport>()(ExchangeFileInput),
   'exchange/importCodebook': op<ExchangeImportReport>()(ExchangeFileInput),

@@ -9,7 +9,7 @@ import {
   MATRIX_FORMATS,
   MATRIX_PERCENTS,
 } from './enums.ts';
-import { type ExportedFile, Id, MatrixInput, type StartedJob } from './shared.ts';
+import { type ExportedFile, FilePath, Id, MatrixInput, type StartedJob } from './shared.ts';
 
 /** The exports operations of the contract: their inputs (zod), outputs and operation table. */
 
@@ -64,6 +64,17 @@ export const ExportCodebookInput = z
   })
   .strict();
 
+// Streamed exports written straight to a file (issue #15): the command line's --out.
+export const ExportExcerptsToFileInput = ExportExcerptsInput.extend({ out: FilePath }).strict();
+
+/** A file an export wrote to the path it was given (atomically: the whole file or none). */
+export interface WrittenFile {
+  /** The name the export would have given the file. */
+  readonly fileName: string;
+  readonly path: string;
+  readonly bytes: number;
+}
+
 /** One excerpt ready to paste: the quote as shown, then "— citation" on the next line. */
 export interface ExcerptText {
   readonly text: string;
@@ -74,6 +85,8 @@ export const exportsOperations = {
   'exports/excerpts': op<ExportedFile>()(ExportExcerptsInput),
   /** The same export as a job (large exports): poll jobs/status, whose result is an ExportedFile. */
   'exports/excerptsJob': op<StartedJob>()(ExportExcerptsInput),
+  /** The same export streamed to a file (the command line): rows written as they are read. */
+  'exports/excerptsToFile': op<WrittenFile>()(ExportExcerptsToFileInput),
   /** One excerpt as a paper quotes it, with its citation line, to paste into a draft. */
   'exports/excerptText': op<ExcerptText>()(ExcerptTextInput),
   /** The codebook for a paper's appendix: hierarchy, definitions, criteria, examples, counts. */

@@ -14,6 +14,8 @@ export const ScanForExportInput = z
     scope: z.enum(SHARE_SCOPES),
     /** Excerpts only: the memos are written too. */
     includeMemos: z.boolean().optional(),
+    /** Excerpts only: the codes exported (none: every code), whose quotes are scanned. */
+    codeIds: z.array(Id).max(10000).optional(),
   })
   .strict();
 

@@ -6,13 +6,13 @@ import {
   type ProjectSnapshot,
   writeTransaction,
 } from '../../db/index.ts';
-import type { ExchangeImportReport, ExportedFile } from '../contract/types.ts';
+import type { ExchangeImportReport, ExportedFile, WrittenFile } from '../contract/types.ts';
 import { AppError } from '../errors.ts';
 import { buildCodebookXml, readCodebookXml } from '../exchange/refi/codebookXml.ts';
 import { readRefiProject, type RefiImportReport } from '../exchange/refi/readProject.ts';
 import { applyRefiSets, type RefiSet } from '../exchange/refi/refiSets.ts';
 import { recordBulk } from '../history/record.ts';
-import { runSized } from '../jobs/worker/runInWorker.ts';
+import { runInWorker, runSized } from '../jobs/worker/runInWorker.ts';
 import { mergeWithIds } from '../merge/mergeSnapshot.ts';
 import type { ProjectSession } from '../session.ts';
 import { ownTransaction, read, type OperationGroup } from '../registration/registry.ts';
@@ -61,6 +61,16 @@ export const exchangeOperations = {
   // off. A large project is written by a worker thread (app/jobs/worker/): other calls are
   // answered meanwhile.
   'exchange/exportProject': read((_input, session): Promise<ExportedFile> => runSized('qdpx', {}, session)),
+  'exchange/exportProjectJob': read((_input, session) => ({
+    jobId: session.jobs.start('export', (control, signal) =>
+      runInWorker('qdpx', {}, session, control, signal),
+    ),
+  })),
+  // Streamed to the path the command line was given, written atomically.
+  'exchange/exportProjectToFile': read(
+    ({ out }, session): Promise<WrittenFile> => runSized('qdpxToFile', { out }, session),
+    { transports: ['cli'] },
+  ),
   'exchange/exportCodebook': read((_input, session): ExportedFile => ({
     fileName: `${projectName(session)}-codebook.qdc`,
     mimeType: 'application/xml',

@@ -14,7 +14,15 @@ export function csvCell(value: string | number | null, cells: CsvCells): string 
   return /[",;\t\r\n]/u.test(guarded) ? `"${guarded.replace(/"/gu, '""')}"` : guarded;
 }
 
+/** Opens a CSV file: Excel reads UTF-8 (accents) only after it. */
+export const CSV_BOM = '\uFEFF';
+
+/** One row of cells, comma-separated, without its line break. */
+export function csvLine(row: readonly (string | number | null)[], cells: CsvCells): string {
+  return row.map((value) => csvCell(value, cells)).join(',');
+}
+
 /** CSV as spreadsheets read it: comma-separated, CRLF, UTF-8 with a BOM (Excel then reads accents). */
 export function toCsv(rows: readonly (readonly (string | number | null)[])[], cells: CsvCells): string {
-  return `\uFEFF${rows.map((row) => row.map((value) => csvCell(value, cells)).join(',')).join('\r\n')}\r\n`;
+  return `${CSV_BOM}${rows.map((row) => csvLine(row, cells)).join('\r\n')}\r\n`;
 }

@@ -1,7 +1,9 @@
-import type { ExcerptModel, ExportTick, ModelExcerpt } from './excerptModel.ts';
 import type { CsvCells } from '../contract/types.ts';
-import { noTick } from './excerptModel.ts';
-import { toCsv } from './csv.ts';
+import type { ModelExcerpt } from './excerptFormat.ts';
+import type { ExcerptPlan } from './excerptPlan.ts';
+import { CSV_BOM, csvLine } from './csv.ts';
+import type { ByteSink } from './stream/byteSink.ts';
+import { readInChunks, TextSink, type ExportStep } from './stream/textSink.ts';
 
 type Cell = string | number | null;
 
@@ -25,6 +27,46 @@ function rowQuotes(excerpt: ModelExcerpt): RowQuote[] {
   return excerpt.turns.map((turn, index) => ({ ...turn, part: `${index + 1}/${count}` }));
 }
 
+/** The header row: a column per cited attribute, `part` only when a quote mixes speakers. */
+function headerRow(plan: ExcerptPlan): Cell[] {
+  return [
+    'group',
+    'code',
+    'document',
+    'case',
+    ...plan.attributeNames,
+    'speaker',
+    'timestamp',
+    'segment',
+    'start',
+    'end',
+    ...(plan.withParts ? ['part'] : []),
+    'quote',
+    'citation',
+    ...(plan.includeMemos ? ['memo'] : []),
+  ];
+}
+
+/** The rows of one excerpt: one, or one per speaker's part. */
+function excerptRows(plan: ExcerptPlan, title: string, excerpt: ModelExcerpt): Cell[][] {
+  return rowQuotes(excerpt).map((row) => [
+    title,
+    excerpt.codeName,
+    excerpt.documentName,
+    excerpt.caseName,
+    ...plan.attributeNames.map((name) => excerpt.attributes.get(name) ?? ''),
+    row.speaker,
+    row.timestamp,
+    row.segmentOrdinal === null ? null : row.segmentOrdinal + 1,
+    row.start,
+    row.end,
+    ...(plan.withParts ? [row.part] : []),
+    row.quote,
+    row.citation,
+    ...(plan.includeMemos ? [excerpt.memo] : []),
+  ]);
+}
+
 /**
  * One row per excerpt, for a spreadsheet or R/Python: the group, the source, the quote and
  * the citation line; a column per cited case attribute, and a memo column when memos are
@@ -35,53 +77,21 @@ function rowQuotes(excerpt: ModelExcerpt): RowQuote[] {
  * that the speaker, time, segment, offsets, quote and citation of each row are that
  * speaker's own; a `part` column ("1/2", "2/2") then ties the rows of one excerpt together.
  * It is there only when the export has such an excerpt: other exports keep their columns.
+ *
+ * Streamed: the excerpts are read a chunk at a time from the plan and each row goes to the
+ * sink as it is made (CSV as spreadsheets read it: UTF-8 with a BOM, CRLF; csv.ts).
  */
-export async function excerptsToCsv(
-  model: ExcerptModel,
-  cells: CsvCells,
-  tick: ExportTick = noTick,
-): Promise<string> {
-  const withParts = model.groups.some((group) => group.excerpts.some((excerpt) => excerpt.turns !== null));
-  const rows: Cell[][] = [
-    [
-      'group',
-      'code',
-      'document',
-      'case',
-      ...model.attributeNames,
-      'speaker',
-      'timestamp',
-      'segment',
-      'start',
-      'end',
-      ...(withParts ? ['part'] : []),
-      'quote',
-      'citation',
-      ...(model.includeMemos ? ['memo'] : []),
-    ],
-  ];
-  for (const group of model.groups) {
-    for (const excerpt of group.excerpts) {
-      for (const row of rowQuotes(excerpt)) {
-        rows.push([
-          group.title,
-          excerpt.codeName,
-          excerpt.documentName,
-          excerpt.caseName,
-          ...model.attributeNames.map((name) => excerpt.attributes.get(name) ?? ''),
-          row.speaker,
-          row.timestamp,
-          row.segmentOrdinal === null ? null : row.segmentOrdinal + 1,
-          row.start,
-          row.end,
-          ...(withParts ? [row.part] : []),
-          row.quote,
-          row.citation,
-          ...(model.includeMemos ? [excerpt.memo] : []),
-        ]);
+export function writeExcerptsCsv(plan: ExcerptPlan, cells: CsvCells, sink: ByteSink, step: ExportStep): void {
+  const text = new TextSink(sink);
+  text.write(`${CSV_BOM}${csvLine(headerRow(plan), cells)}\r\n`);
+  let done = 0;
+  for (const group of plan.groups) {
+    for (const excerpts of readInChunks(plan, group)) {
+      for (const excerpt of excerpts) {
+        for (const row of excerptRows(plan, group.title, excerpt)) text.write(`${csvLine(row, cells)}\r\n`);
+        step(++done, plan.total);
       }
-      await tick();
     }
   }
-  return toCsv(rows, cells);
+  text.flush();
 }

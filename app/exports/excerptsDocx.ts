@@ -1,73 +1,47 @@
-import { Document, HeadingLevel, Packer, Paragraph, TextRun } from 'docx';
-import { docxStyles, lineRuns, pageNumberFooter } from './docxCommon.ts';
-import type { ExcerptModel, ExportTick, ModelExcerpt } from './excerptModel.ts';
-import { noTick } from './excerptModel.ts';
+import { Document, HeadingLevel, Packer, Paragraph } from 'docx';
+import { strFromU8, unzipSync } from 'fflate';
+import { docxStyles, pageNumberFooter } from './docxCommon.ts';
+import type { ExportLanguage } from './citation.ts';
+import { DOCUMENT_PART, type DocxSkeleton } from './excerptsDocxStream.ts';
 import { EXPORT_LABELS, typesetFor } from './labels.ts';
 
-/** The quote; across turns, a "Quote" paragraph per speaker's part, opened by the label in bold. */
-function quoteParagraphs(excerpt: ModelExcerpt): Paragraph[] {
-  if (excerpt.turns === null) return [new Paragraph({ style: 'Quote', children: lineRuns(excerpt.shown) })];
-  return excerpt.turns.map(
-    (turn) =>
-      new Paragraph({
-        style: 'Quote',
-        children: [
-          ...(turn.label === null ? [] : [new TextRun({ text: `${turn.label} `, bold: true })]),
-          ...lineRuns(turn.shown),
-        ],
-      }),
-  );
-}
+const BODY = 'VERBATIM-EXCERPTS-BODY';
 
 /**
- * Coded excerpts as a Word document (docx library): a heading per group, each quote in the
- * "Quote" paragraph style, its citation line in italics beneath ("Excerpt citation"), the
- * memo when asked, page numbers in the footer, title, subject and author in the document
- * properties. Opens in Word and LibreOffice (checked by converting it to PDF where installed).
+ * Coded excerpts as a Word document: the docx library writes the file around them (title,
+ * styles: "Quote", "Excerpt citation", "Excerpt memo"; page numbers in the footer; title,
+ * subject and author in the properties), with one placeholder paragraph where the groups
+ * go; ./excerptsDocxStream.ts writes them there one excerpt at a time. The library holds a
+ * document's every paragraph as objects (3.8 GB for 200,000 excerpts), so it makes only
+ * this small frame.
  */
-export async function excerptsToDocx(model: ExcerptModel, tick: ExportTick = noTick): Promise<Buffer> {
-  const labels = EXPORT_LABELS[model.language];
-  const typeset = typesetFor(model.language);
-  const title = typeset(`${labels.title} — ${model.projectName}`);
-  const children: Paragraph[] = [new Paragraph({ text: title, heading: HeadingLevel.TITLE })];
-  for (const group of model.groups) {
-    children.push(
-      new Paragraph({ text: typeset(group.title), heading: HeadingLevel.HEADING_1 }),
-      new Paragraph({
-        children: [new TextRun({ text: labels.excerpts(group.excerpts.length), italics: true })],
-      }),
-    );
-    if (group.excerpts.length === 0) children.push(new Paragraph({ text: labels.none }));
-    for (const excerpt of group.excerpts) {
-      children.push(
-        ...quoteParagraphs(excerpt),
-        new Paragraph({
-          style: 'ExcerptCitation',
-          children: [new TextRun({ text: `— ${excerpt.citation}`, italics: true })],
-        }),
-      );
-      if (excerpt.memo !== null) {
-        children.push(
-          new Paragraph({
-            style: 'ExcerptMemo',
-            children: [
-              new TextRun({ text: `${labels.memo}. `, bold: true }),
-              ...lineRuns(typeset(excerpt.memo)),
-            ],
-          }),
-        );
-      }
-      await tick();
-    }
-  }
+export async function excerptsDocxSkeleton(
+  language: ExportLanguage,
+  projectName: string,
+): Promise<DocxSkeleton> {
+  const labels = EXPORT_LABELS[language];
+  const title = typesetFor(language)(`${labels.title} — ${projectName}`);
   const document = new Document({
     creator: 'Verbatim',
     lastModifiedBy: 'Verbatim',
     title,
-    subject: model.projectName,
+    subject: projectName,
     description: labels.title,
-    styles: docxStyles(model.language),
-    sections: [{ footers: pageNumberFooter(), children }],
+    styles: docxStyles(language),
+    sections: [
+      {
+        footers: pageNumberFooter(),
+        children: [
+          new Paragraph({ text: title, heading: HeadingLevel.TITLE }),
+          new Paragraph({ text: BODY }),
+        ],
+      },
+    ],
   });
-  return Packer.toBuffer(document);
+  const parts = Object.entries(unzipSync(await Packer.toBuffer(document)));
+  const xml = strFromU8(parts.find(([name]) => name === DOCUMENT_PART)?.[1] ?? new Uint8Array());
+  const marker = `<w:p><w:r><w:t xml:space="preserve">${BODY}</w:t></w:r></w:p>`;
+  const cut = xml.indexOf(marker);
+  if (cut < 0) throw new Error('The docx library wrote the placeholder paragraph differently.');
+  return { parts, head: xml.slice(0, cut), tail: xml.slice(cut + marker.length) };
 }

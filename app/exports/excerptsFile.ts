@@ -1,12 +1,15 @@
-import type { Db } from '../../db/index.ts';
+import { readSnapshot, type Db } from '../../db/index.ts';
 import type { ParsedInputOf } from '../contract/api.ts';
-import type { ExportedFile } from '../contract/types.ts';
 import { parseCitationParts } from './citation.ts';
-import { buildExcerptModel, type ExcerptModel, type ExportTick } from './excerptModel.ts';
-import { excerptsToCsv } from './excerptsCsv.ts';
-import { excerptsToDocx } from './docxLazy.ts';
+import { buildExcerptModel, type ModelOptions } from './excerptModel.ts';
+import { planExcerpts } from './excerptPlan.ts';
+import { writeExcerptsCsv } from './excerptsCsv.ts';
+import { writeExcerptsDocx } from './excerptsDocxStream.ts';
+import { excerptsDocxSkeleton } from './docxLazy.ts';
 import { excerptsToHtml } from './excerptsHtml.ts';
 import { excerptsToMarkdown } from './excerptsMarkdown.ts';
+import type { ByteSink } from './stream/byteSink.ts';
+import type { ExportStep } from './stream/textSink.ts';
 
 const DOCX_MIME = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 export const EXPORT_MIME = {
@@ -26,9 +29,9 @@ export function chosenCodes(input: ExcerptsInput): number[] {
   return [...new Set([...(input.codeId !== undefined ? [input.codeId] : []), ...(input.codeIds ?? [])])];
 }
 
-/** Reads the excerpt model of an export; codeId (older callers) and codeIds add up; an unknown code is NOT_FOUND. */
-export function excerptModelOf(db: Db, projectName: string, input: ExcerptsInput): ExcerptModel {
-  return buildExcerptModel(db, projectName, {
+/** The model's options of an export; codeId (older callers) and codeIds add up. */
+function modelOptions(input: ExcerptsInput): ModelOptions {
+  return {
     language: input.language ?? 'en',
     groupBy: input.groupBy,
     codeIds: chosenCodes(input),
@@ -36,29 +39,74 @@ export function excerptModelOf(db: Db, projectName: string, input: ExcerptsInput
     includeMemos: input.includeMemos,
     quoteMarks: input.quoteMarks,
     exactQuotes: input.exactQuotes,
-  });
+  };
 }
 
-/** Lays the model out in the chosen format; `tick` runs after each excerpt. */
-export async function writeExcerpts(
+/** One chosen code names the file after it, as the single-code export always did. */
+function excerptsFileName(
   input: ExcerptsInput,
-  model: ExcerptModel,
-  tick: ExportTick,
-): Promise<ExportedFile> {
-  const { format, csvCells } = input;
-  const codeIds = chosenCodes(input);
-  // One chosen code names the file after it, as the single-code export always did.
-  const only = codeIds.length === 1 && model.groupBy === 'code' ? model.groups[0]?.title : undefined;
-  const fileName = `${safeFileName(model.projectName)}-${only !== undefined ? safeFileName(only) : 'excerpts'}.${format}`;
-  if (format === 'docx') {
-    const bytes = await excerptsToDocx(model, tick);
-    return { fileName, mimeType: EXPORT_MIME.docx, content: bytes.toString('base64'), encoding: 'base64' };
+  projectName: string,
+  grouped: { groupBy: string; groups: readonly { title: string }[] },
+): string {
+  const only =
+    chosenCodes(input).length === 1 && grouped.groupBy === 'code' ? grouped.groups[0]?.title : undefined;
+  return `${safeFileName(projectName)}-${only !== undefined ? safeFileName(only) : 'excerpts'}.${input.format}`;
+}
+
+/**
+ * Where an export's bytes go: `write` gets the function that writes them to a sink, and
+ * runs it on a sink in memory (a download) or on a file written atomically (a path).
+ */
+export type WriteTo = (produce: (sink: ByteSink) => void) => void;
+
+/** What an excerpt export wrote. */
+export interface WrittenExcerpts {
+  readonly fileName: string;
+  readonly mimeType: string;
+  /** Excerpts written. */
+  readonly total: number;
+}
+
+/**
+ * Writes an excerpt export. CSV and Word stream: the plan (groups and coding ids, in one
+ * read transaction with the writing) is laid out a few hundred excerpts at a time, each
+ * row or paragraph to the sink as it is made. Markdown and HTML are laid out from the
+ * whole model. `step` runs after each excerpt (progress; a cancel thrown from it stops
+ * the export, and a file being written is removed).
+ */
+export async function writeExcerptsExport(
+  db: Db,
+  projectName: string,
+  input: ExcerptsInput,
+  write: WriteTo,
+  step: ExportStep,
+): Promise<WrittenExcerpts> {
+  const options = modelOptions(input);
+  const mimeType = EXPORT_MIME[input.format];
+  if (input.format === 'csv' || input.format === 'docx') {
+    // The Word frame is made (asynchronously, by the docx library) before the read transaction.
+    const skeleton =
+      input.format === 'docx' ? await excerptsDocxSkeleton(options.language, projectName) : null;
+    return readSnapshot(db, () => {
+      const plan = planExcerpts(db, projectName, options);
+      write((sink) =>
+        skeleton === null
+          ? writeExcerptsCsv(plan, input.csvCells ?? 'exact', sink, step)
+          : writeExcerptsDocx(plan, skeleton, sink, step),
+      );
+      return { fileName: excerptsFileName(input, projectName, plan), mimeType, total: plan.total };
+    });
   }
+  // One read transaction: edits committed while the model is read cannot give a file half
+  // old, half new.
+  const model = readSnapshot(db, () => buildExcerptModel(db, projectName, options));
+  let done = 0;
+  const tick = (): Promise<void> => {
+    step(++done, model.total);
+    return Promise.resolve();
+  };
   const content =
-    format === 'html'
-      ? await excerptsToHtml(model, tick)
-      : format === 'csv'
-        ? await excerptsToCsv(model, csvCells ?? 'exact', tick)
-        : await excerptsToMarkdown(model, tick);
-  return { fileName, mimeType: EXPORT_MIME[format], content };
+    input.format === 'html' ? await excerptsToHtml(model, tick) : await excerptsToMarkdown(model, tick);
+  write((sink) => sink.write(Buffer.from(content, 'utf8')));
+  return { fileName: excerptsFileName(input, projectName, model), mimeType, total: model.total };
 }

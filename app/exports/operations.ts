@@ -1,5 +1,5 @@
 import { listAnchorExamples, listCodes, listExcerptsByIds } from '../../db/index.ts';
-import type { ExcerptText, ExportedFile } from '../contract/types.ts';
+import type { ExcerptText, ExportedFile, WrittenFile } from '../contract/types.ts';
 import { AppError } from '../errors.ts';
 import { excerptsWithTurns } from '../analysis/excerptTurns.ts';
 import { excerptFormatter } from '../exports/excerptFormat.ts';
@@ -34,6 +34,12 @@ export const exportOperations = {
   // direct export of a small project runs here (runSized). In blind mode the worker reads
   // through the same blind reader as every read.
   'exports/excerpts': read((input, session): Promise<ExportedFile> => runSized('excerpts', input, session)),
+  // Streamed to the path the command line was given: rows or paragraphs go to a private file
+  // beside it as they are read, renamed into place when whole.
+  'exports/excerptsToFile': read(
+    (input, session): Promise<WrittenFile> => runSized('excerptsToFile', input, session),
+    { transports: ['cli'] },
+  ),
   'exports/excerptsJob': read((input, session) => ({
     jobId: session.jobs.start('export', (control, signal) =>
       runInWorker('excerpts', input, session, control, signal),

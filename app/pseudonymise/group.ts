@@ -56,7 +56,7 @@ interface MutableGroup {
  * appearance. Names are numbered in that order ([Personne 1], [Personne 2]…), so the same
  * name gets the same suggestion in every document of the batch.
  */
-export function groupFindings(texts: readonly ScannedText[]): FindingGroup[] {
+export function groupFindings(texts: Iterable<ScannedText>): FindingGroup[] {
   const groups = new Map<string, MutableGroup>();
   for (const entry of texts) {
     for (const finding of scanText(entry.text)) {

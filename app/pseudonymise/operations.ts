@@ -20,7 +20,7 @@ import {
 } from '../../db/index.ts';
 import type { ExportedFile, PseudonymiseReport, Replacement } from '../contract/types.ts';
 import { AppError } from '../errors.ts';
-import { scopeWritesTranscripts, textsLeavingWith } from '../pseudonymise/exportScan.ts';
+import { textsOfExport } from '../pseudonymise/exportScan.ts';
 import { groupFindings, type ScannedText } from '../pseudonymise/group.ts';
 import { mappingToCsv } from '../pseudonymise/mappingCsv.ts';
 import { purgeElsewhere, type RewrittenText } from '../pseudonymise/purgeProject.ts';
@@ -161,19 +161,12 @@ export const pseudonymiseOperations = {
     const db = session.db();
     return groupFindings(selectDocuments(db, documentIds).flatMap((document) => scannedTexts(db, document)));
   }),
-  'pseudonymise/scanForExport': read(({ scope, includeMemos }, session) => {
-    const db = session.db();
-    const documents = scopeWritesTranscripts(scope) ? selectDocuments(db, []) : [];
-    return groupFindings([
-      ...documents.flatMap((document) => scannedTexts(db, document)),
-      ...textsLeavingWith(
-        db,
-        scope,
-        includeMemos ?? false,
-        documents.map((document) => document.name),
-      ),
-    ]);
-  }),
+  // Scans only what the export writes (an excerpt export: its quotes, not whole transcripts),
+  // reading the large tables in one streaming pass; it used to read every transcript with a
+  // query per document before any export.
+  'pseudonymise/scanForExport': read(({ scope, includeMemos, codeIds }, session) =>
+    groupFindings(textsOfExport(session.db(), scope, includeMemos ?? false, codeIds)),
+  ),
   'pseudonymise/applyToDocuments': ownTransaction(
     'Rewrites with secure_delete, then compacts the file after the commit; its event is set aside at once (applyInTransaction).',
     ({ documentIds, replacements }, session) => {

@@ -1,7 +1,8 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Code } from '../../app/contract/index.ts';
+import type { Code, ExportedFile, JobStatus } from '../../app/contract/index.ts';
 import { call } from '../api/client.ts';
+import { useJob } from '../import/useJob.ts';
 import { CodebookExportDialog } from '../exports/CodebookExportDialog.tsx';
 import { ExportDialog } from '../exports/ExportDialog.tsx';
 import { IdentifierWarning } from '../exports/IdentifierWarning.tsx';
@@ -29,11 +30,32 @@ export function ExportButtons({ selectedCode, onError }: Props) {
     onError(null);
   };
   const scan = usePreExportScan(onError);
-  // A large project takes seconds to write as .qdpx: the button says so meanwhile.
+  // A large project takes seconds to write as .qdpx: it runs as a job, whose progress shows
+  // under the buttons with a button to stop it; the buttons say so meanwhile.
   const [exchanging, setExchanging] = useState<'qdpx' | 'qdc' | null>(null);
+  const [stopped, setStopped] = useState(false);
+  const job = useJob((status: JobStatus) => {
+    setExchanging(null);
+    if (status.state === 'done') {
+      const file = status.result as ExportedFile;
+      downloadFile(file);
+      onSaved(file.fileName);
+    } else if (status.state === 'cancelled') setStopped(true);
+    else onError(new Error(t('paperExport.failed', { error: status.error ?? '' })));
+  });
   const exchange = (format: 'qdpx' | 'qdc'): void => {
     setExchanging(format);
-    call(format === 'qdpx' ? 'exchange/exportProject' : 'exchange/exportCodebook', {})
+    setStopped(false);
+    if (format === 'qdpx') {
+      call('exchange/exportProjectJob', {})
+        .then(({ jobId }) => job.follow(jobId))
+        .catch((error: unknown) => {
+          setExchanging(null);
+          onError(error);
+        });
+      return;
+    }
+    call('exchange/exportCodebook', {})
       .then((file) => {
         downloadFile(file);
         onSaved(file.fileName);
@@ -41,6 +63,7 @@ export function ExportButtons({ selectedCode, onError }: Props) {
       .catch(onError)
       .finally(() => setExchanging(null));
   };
+  const progress = exchanging === 'qdpx' && job.status?.state === 'running' ? job.status : null;
   return (
     <section className="export" aria-labelledby="export-heading">
       <h3 id="export-heading">{t('exporting.heading')}</h3>
@@ -80,6 +103,23 @@ export function ExportButtons({ selectedCode, onError }: Props) {
           </button>
         ))}
       </div>
+      {progress && (
+        <div className="paper-export__progress" role="status">
+          <progress
+            value={progress.done}
+            max={Math.max(progress.total, 1)}
+            aria-label={t('exchange.exportProgress')}
+          />
+          <button type="button" className="button button--small" onClick={job.cancel}>
+            {t('paperExport.cancelExport')}
+          </button>
+        </div>
+      )}
+      {stopped && (
+        <p className="muted small" role="status">
+          {t('paperExport.cancelled')}
+        </p>
+      )}
       {scan.warning && (
         <IdentifierWarning found={scan.warning} onCancel={scan.dismiss} onExportAnyway={scan.proceed} />
       )}

@@ -581,6 +581,7 @@ export const en = {
     skipped_one: '{{count}} item skipped:',
     skipped_other: '{{count}} items skipped:',
     export: { qdpx: 'Export project (REFI-QDA .qdpx)', qdc: 'Export codebook (.qdc)' },
+    exportProgress: 'Writing the project as .qdpx',
     // Who coded what in the file: each coder with the codings attributed to them.
     coders: 'Coders found: {{list}}.',
     coder: '{{name}} ({{codings}})',

@@ -637,6 +637,7 @@ export const fr: Translations = {
     skipped_one: '{{count}} élément écarté :',
     skipped_other: '{{count}} éléments écartés :',
     export: { qdpx: 'Exporter le projet (REFI-QDA .qdpx)', qdc: 'Exporter la grille (.qdc)' },
+    exportProgress: 'Écriture du projet en .qdpx',
     // Who coded what in the file: each coder with the codings attributed to them.
     coders: 'Codeurs trouvés : {{list}}.',
     coder: '{{name}} ({{codings}})',

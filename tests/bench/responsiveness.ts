@@ -1,5 +1,6 @@
 import { monitorEventLoopDelay } from 'node:perf_hooks';
-import { projectQdpxFile } from '../../app/exchange/refi/projectFile.ts';
+import { writeQdpx } from '../../app/exchange/refi/projectStream.ts';
+import { MemorySink } from '../../app/exports/stream/byteSink.ts';
 import type { ProjectSession } from '../../app/session.ts';
 import { call } from '../support/session.ts';
 
@@ -25,7 +26,7 @@ async function longestStall(work: () => Promise<unknown>): Promise<number> {
  */
 export async function benchResponsiveness(session: ProjectSession): Promise<void> {
   const before = await longestStall(() => {
-    projectQdpxFile(session.db(), session.name ?? 'project');
+    writeQdpx(session.db(), session.name ?? 'project', new MemorySink(), () => undefined);
     return Promise.resolve();
   });
   const after = await longestStall(() => call(session, 'exchange/exportProject', {}));

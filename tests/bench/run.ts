@@ -10,6 +10,7 @@ import { call, testSession } from '../support/session.ts';
 import { benchTranscriptInChromium } from './chromium.ts';
 import { benchCli } from './cli.ts';
 import { benchResponsiveness } from './responsiveness.ts';
+import { benchScaleExports } from './exports.ts';
 import { benchScale } from './scale.ts';
 import { fillLargeProject, selfJoinOverlap } from './largeProject.ts';
 import { benchScaleViews } from './scaleViews.ts';
@@ -79,6 +80,7 @@ const sections: Record<string, () => Promise<void> | void> = {
   scale: async () => {
     await benchScale();
     await benchScaleViews();
+    await benchScaleExports();
   },
 };
 

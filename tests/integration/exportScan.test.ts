@@ -31,12 +31,17 @@ describe('the identifier scan before an export', () => {
 
     await call(session, 'documents/importFiles', {
       files: [
-        { name: 'paul.martin@example.org.txt', base64: Buffer.from('Oui, bien sûr.').toString('base64') },
+        {
+          name: 'paul.martin@example.org.txt',
+          base64: Buffer.from('Oui, bien sûr. Écrivez-moi à paul@example.org.').toString('base64'),
+        },
       ],
     });
     const excerpts = await found(session, 'excerpts');
-    // A document name is written in citations and as a .qdpx source name.
-    expect(excerpts).toContain('paul.martin@example.org');
+    // An excerpt export writes quotes, not whole transcripts: a document without excerpts
+    // (its name, its text) is not in it; a .qdpx writes both (below).
+    expect(excerpts).not.toContain('paul.martin@example.org');
+    expect(excerpts).not.toContain('paul@example.org');
     // The transcript's speaker "Marie" and the case attribute; not the memo, not asked for.
     expect(excerpts).toEqual(expect.arrayContaining(['Marie', 'https://profil.example.org/p3']));
     expect(excerpts.join(' ')).not.toMatch(/06 12 34 56 78|dupont/u);
@@ -49,11 +54,45 @@ describe('the identifier scan before an export', () => {
     const project = await found(session, 'qdpx');
     expect(await found(session, 'qdc')).toEqual(codebook);
     for (const text of [
+      'paul.martin@example.org',
+      'paul@example.org',
       'Marie',
       '06 12 34 56 78',
       'marie.dupont@example.org',
       'https://profil.example.org/p3',
     ])
       expect(project).toContain(text);
+  });
+
+  it('scans the quotes an excerpt export writes, of the codes it writes, not the rest of the transcript', async () => {
+    const { session, documentId, codeId } = await paperProject();
+    await call(session, 'documents/importFiles', {
+      files: [
+        {
+          name: 'entretien-4.txt',
+          base64: Buffer.from(
+            'Enquêtrice : Votre adresse ?\nPaul : paul@example.org, et mon numéro 06 12 34 56 78.',
+          ).toString('base64'),
+        },
+      ],
+    });
+    const documents = await call(session, 'documents/list', {});
+    const other = documents.find((document) => document.id !== documentId)?.id ?? 0;
+    const text = (await call(session, 'documents/get', { id: other })).text;
+    const at = (quote: string) => ({ start: text.indexOf(quote), end: text.indexOf(quote) + quote.length });
+    const [coding] = await call(session, 'codings/create', {
+      items: [{ documentId: other, ...at('paul@example.org'), codeName: 'contact' }],
+    });
+    const excerpts = await found(session, 'excerpts');
+    expect(excerpts).toContain('paul@example.org');
+    // The number is in the transcript, not in any quote: an excerpt export does not write it.
+    expect(excerpts).not.toContain('06 12 34 56 78');
+    // Only the codes exported: the other code's quotes are not.
+    const onlyFirst = (
+      await call(session, 'pseudonymise/scanForExport', { scope: 'excerpts', codeIds: [codeId] })
+    ).map((group) => group.text);
+    expect(onlyFirst).not.toContain('paul@example.org');
+    expect(onlyFirst).toContain('Marie');
+    expect(coding?.codeId).not.toBe(codeId);
   });
 });

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { operationNames, type InputOf, type OperationName } from '../../app/contract/api.ts';
@@ -103,6 +104,8 @@ const inputs: Inputs = {
     { matrix: { columns: 'documents', measure: 'codings' }, format: 'xlsx', percent: 'row' },
   ],
   'exchange/exportProject': () => [{}],
+  'exchange/exportProjectJob': () => [{}],
+  'exchange/exportProjectToFile': (_f, side) => [{ out: join(dirname(side.path), 'blind-export.qdpx') }],
   'exchange/exportCodebook': () => [{}],
   'search/query': (f) => [
     { query: 'travail' },
@@ -133,6 +136,14 @@ const inputs: Inputs = {
       })),
     ),
   'exports/excerptsJob': () => [{ format: 'md', includeMemos: true }],
+  // Streamed to a file: the file's content is compared (normalise reads it).
+  'exports/excerptsToFile': (_f, side) =>
+    (['csv', 'docx'] as const).map((format) => ({
+      format,
+      includeMemos: true,
+      citation: ['document', 'case', 'speaker', 'code'],
+      out: join(dirname(side.path), `blind-export.${format}`),
+    })),
   'exports/excerptText': (f) =>
     [f.aliceCodingId, ...f.bastienCodingIds].map((codingId) => ({ codingId, citation: ['document'] })),
   'exports/codebook': () => (['md', 'csv', 'docx'] as const).map((format) => ({ format })),
@@ -194,6 +205,15 @@ function normalise(value: unknown, side: Side): unknown {
       if (record.encoding === 'base64' && typeof record.content === 'string') {
         const entries = Object.entries(unzipText(record.content)).sort(([a], [b]) => (a < b ? -1 : 1));
         return { ...record, content: Object.fromEntries(entries.map(([name, body]) => [name, text(body)])) };
+      }
+      // A file an export wrote to a path: what it holds, not its compressed size.
+      if (typeof record.path === 'string' && typeof record.bytes === 'number') {
+        const bytes = readFileSync(record.path);
+        const zipped = bytes.subarray(0, 2).toString('latin1') === 'PK';
+        const content = zipped
+          ? walk({ encoding: 'base64', content: bytes.toString('base64') })
+          : text(bytes.toString('utf8'));
+        return { ...record, path: text(record.path), bytes: null, content };
       }
       return Object.fromEntries(Object.entries(record).map(([key, child]) => [key, walk(child)]));
     }

@@ -1,7 +1,6 @@
 import { z } from 'zod';
 import type { ProjectSnapshot } from '../../../db/index.ts';
 import { checkRange } from '../../text/offsets.ts';
-import { groupBy } from '../../util/groupBy.ts';
 import { normaliseGuid } from './values.ts';
 
 /**
@@ -39,21 +38,26 @@ const Sidecar = z.object({
   ),
 });
 
-/** The side file for a snapshot, or null when no document has a speaker or timestamp. */
-export function writeTurnsSidecar(snapshot: ProjectSnapshot): string | null {
-  const documents: z.infer<typeof Sidecar>['documents'] = {};
-  const segmentsOf = groupBy(snapshot.segments, (segment) => segment.documentId);
-  for (const document of snapshot.documents) {
-    const turns = segmentsOf.get(document.id) ?? [];
-    if (!turns.some((turn) => turn.speaker !== null || turn.timestamp !== null)) continue;
-    documents[document.guid] = {
-      // A document's checksum is the SHA-256 of its text.
-      sha256: document.checksum,
-      turns: turns.map((turn) => [turn.start, turn.end, turn.speaker, turn.timestamp]),
-    };
-  }
-  if (Object.keys(documents).length === 0) return null;
-  return JSON.stringify({ format: 'verbatim-turns', version: 1, documents });
+/** The side file's text before its documents; `TURNS_CLOSING` after them. */
+export const TURNS_OPENING = '{"format":"verbatim-turns","version":1,"documents":{';
+export const TURNS_CLOSING = '}}';
+
+/**
+ * One document's member of the side file's `documents` (`"guid":{…}`), or null when none of
+ * its turns has a speaker or a timestamp. The members are joined by commas, in document
+ * order, between TURNS_OPENING and TURNS_CLOSING; a file without any has no side file.
+ */
+export function turnsSidecarMember(
+  document: { readonly guid: string; readonly checksum: string },
+  turns: readonly Pick<ProjectSnapshot['segments'][number], 'start' | 'end' | 'speaker' | 'timestamp'>[],
+): string | null {
+  if (!turns.some((turn) => turn.speaker !== null || turn.timestamp !== null)) return null;
+  const entry: z.infer<typeof Sidecar>['documents'][string] = {
+    // A document's checksum is the SHA-256 of its text.
+    sha256: document.checksum,
+    turns: turns.map((turn) => [turn.start, turn.end, turn.speaker, turn.timestamp]),
+  };
+  return `${JSON.stringify(document.guid)}:${JSON.stringify(entry)}`;
 }
 
 export interface SidecarRead {

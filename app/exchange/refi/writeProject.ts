@@ -1,9 +1,6 @@
-import { strToU8, zipSync } from 'fflate';
-import type { ProjectSnapshot, SetRow } from '../../../db/index.ts';
+import type { DocumentOutline, ProjectOutline, ProjectSnapshot, SetRow } from '../../../db/index.ts';
 import { isCodableOf } from './codable.ts';
 import { groupBy } from '../../util/groupBy.ts';
-import { codePointCounter } from '../../text/offsets.ts';
-import { TURNS_ENTRY, writeTurnsSidecar } from './turnsSidecar.ts';
 import { escapeXml as x, joinDescription } from './values.ts';
 import { cutText } from '../../text/cutText.ts';
 import { variableExport, xsdDateTime } from './xsdValues.ts';
@@ -33,53 +30,64 @@ const wrap = (name: string, children: readonly string[]): string[] =>
 /** An untitled memo is named by the start of its text (a Note's name is optional, but tools list notes by it). */
 const MEMO_NAME_LENGTH = 60;
 
-export interface ProjectExport {
-  readonly qde: string;
-  /** File name in sources/ → its plain text (UTF-8, no BOM, LF: what the positions count). */
-  readonly sources: ReadonlyMap<string, string>;
-  /** The speaker turns side file (turnsSidecar.ts), or null when there are none. */
-  readonly turns: string | null;
+/** One document of the project as the Sources write it: its codings, and its text's code-point table. */
+export interface SourceDocument {
+  readonly document: DocumentOutline;
+  /** Its codings, in id order. */
+  readonly codings: readonly ProjectSnapshot['codings'][number][];
+  /** UTF-16 offset to code points in its text (codePointCounter, or a table kept from the text). */
+  readonly codePoints: (utf16: number) => number;
+}
+
+/** The parts of a project.qde around its sources, and how to write one source. */
+export interface ProjectXml {
+  /** Everything before the first TextSource (the <Sources> element opened when there are documents). */
+  readonly head: string;
+  readonly textSource: (source: SourceDocument) => string;
+  /** Everything after the last TextSource. */
+  readonly tail: string;
 }
 
 /**
- * The project as REFI-QDA 1.0 (`project.qde` + `sources/`), in the element order of the XSD.
- * Positions are code points of the exact text written beside it; a code's inclusion and
- * exclusion criteria follow its definition in the Description (REFI has one field).
+ * The project as REFI-QDA 1.0 (`project.qde`), in the element order of the XSD, in parts so
+ * that the sources, which hold the codings, are written one document at a time
+ * (./projectStream.ts). Positions are code points of the exact text written beside it; a
+ * code's inclusion and exclusion criteria follow its definition in the Description (REFI has
+ * one field).
  */
-export function buildProjectXml(
+export function projectXml(
   name: string,
-  snapshot: ProjectSnapshot,
+  outline: ProjectOutline,
   sets: { documents: readonly SetRow[]; codes: readonly SetRow[] },
-): ProjectExport {
+): ProjectXml {
   const guidOf = <T extends { id: number; guid: string }>(rows: readonly T[]) =>
     new Map(rows.map((row) => [row.id, row.guid]));
-  const coderGuid = guidOf(snapshot.coders);
-  const codeGuid = guidOf(snapshot.codes);
-  const documentGuid = guidOf(snapshot.documents);
-  // Grouped once: looking memos and codings up per coding or document was quadratic.
-  const noteRefs = groupBy(snapshot.memos, (memo) => `${memo.targetKind}:${memo.targetId}`);
+  const coderGuid = guidOf(outline.coders);
+  const codeGuid = guidOf(outline.codes);
+  const documentGuid = guidOf(outline.documents);
+  // Grouped once: looking memos up per coding or document was quadratic.
+  const noteRefs = groupBy(outline.memos, (memo) => `${memo.targetKind}:${memo.targetId}`);
   const memosOn = (kind: string, id: number | null) =>
     (noteRefs.get(`${kind}:${id}`) ?? []).map((memo) => element('NoteRef', { targetGUID: memo.guid }));
-  const codingsOf = groupBy(snapshot.codings, (coding) => coding.documentId);
 
-  const users = snapshot.coders.map((coder) => element('User', { guid: coder.guid, name: coder.name }));
+  const users = outline.coders.map((coder) => element('User', { guid: coder.guid, name: coder.name }));
 
-  const codeElement = (code: ProjectSnapshot['codes'][number]): string => {
+  const codeElement = (code: ProjectOutline['codes'][number]): string => {
     const description = joinDescription(code.description, code.inclusion, code.exclusion);
     const isCodable = isCodableOf(code.archived);
     return element('Code', { guid: code.guid, name: code.name, isCodable, color: code.color }, [
       ...(description ? [text('Description', description)] : []),
       ...memosOn('code', code.id),
-      ...snapshot.codes.filter((child) => child.parentId === code.id).map(codeElement),
+      ...outline.codes.filter((child) => child.parentId === code.id).map(codeElement),
     ]);
   };
-  const topCodes = snapshot.codes.filter((code) => code.parentId === null).map(codeElement);
+  const topCodes = outline.codes.filter((code) => code.parentId === null).map(codeElement);
 
   // Imported values are stored as the other tool wrote them: a variable whose values do not
   // all fit its type is written as Text (xsdValues.ts), so the file stays valid and loses nothing.
   const exportOf = new Map(
-    snapshot.attributes.map((attribute) => {
-      const values = snapshot.values.filter((value) => value.attributeId === attribute.id);
+    outline.attributes.map((attribute) => {
+      const values = outline.values.filter((value) => value.attributeId === attribute.id);
       return [
         attribute.id,
         variableExport(
@@ -89,18 +97,18 @@ export function buildProjectXml(
       ];
     }),
   );
-  const variables = snapshot.attributes.map((attribute) =>
+  const variables = outline.attributes.map((attribute) =>
     element('Variable', {
       guid: attribute.guid,
       name: attribute.name,
       typeOfVariable: exportOf.get(attribute.id)?.typeOfVariable ?? 'Text',
     }),
   );
-  const attributeById = new Map(snapshot.attributes.map((attribute) => [attribute.id, attribute]));
-  const cases = snapshot.cases.map((row) =>
+  const attributeById = new Map(outline.attributes.map((attribute) => [attribute.id, attribute]));
+  const cases = outline.cases.map((row) =>
     element('Case', { guid: row.guid, name: row.name }, [
       ...(row.description ? [text('Description', row.description)] : []),
-      ...snapshot.values
+      ...outline.values
         .filter((value) => value.caseId === row.id)
         .flatMap((value) => {
           const attribute = attributeById.get(value.attributeId);
@@ -113,7 +121,7 @@ export function buildProjectXml(
             ]),
           ];
         }),
-      ...snapshot.caseDocuments
+      ...outline.caseDocuments
         .filter((link) => link.caseId === row.id)
         .flatMap((link) => {
           const guid = documentGuid.get(link.documentId);
@@ -122,12 +130,8 @@ export function buildProjectXml(
     ]),
   );
 
-  const sources = new Map<string, string>();
-  const textSources = snapshot.documents.map((document) => {
-    const file = `${document.guid}.txt`;
-    sources.set(file, document.text);
-    const codePoints = codePointCounter(document.text);
-    const selections = (codingsOf.get(document.id) ?? []).map((coding) => {
+  const textSource = ({ document, codings, codePoints }: SourceDocument): string => {
+    const selections = codings.map((coding) => {
       const user = coderGuid.get(coding.coderId);
       return element(
         'PlainTextSelection',
@@ -155,14 +159,14 @@ export function buildProjectXml(
       {
         guid: document.guid,
         name: document.name,
-        plainTextPath: `internal://${file}`,
+        plainTextPath: `internal://${sourceFileName(document)}`,
         creationDateTime: xsdDateTime(document.importedAt),
       },
       [...selections, ...memosOn('document', document.id)],
     );
-  });
+  };
 
-  const notes = snapshot.memos.map((memo) =>
+  const notes = outline.memos.map((memo) =>
     element(
       'Note',
       {
@@ -198,6 +202,9 @@ export function buildProjectXml(
     ),
   ];
 
+  // The Project element cut where its sources go: an empty <Sources/> is invalid, so the
+  // wrapper is there only with documents.
+  const SOURCES = '\u0000sources\u0000';
   const project = element(
     'Project',
     {
@@ -211,17 +218,22 @@ export function buildProjectXml(
       ...(topCodes.length > 0 ? [element('CodeBook', {}, [element('Codes', {}, topCodes)])] : []),
       ...wrap('Variables', variables),
       ...wrap('Cases', cases),
-      ...wrap('Sources', textSources),
+      ...(outline.documents.length > 0 ? [`<Sources>${SOURCES}</Sources>`] : []),
       ...wrap('Notes', notes),
       ...wrap('Sets', setElements),
       ...memosOn('project', null),
     ],
   );
-  return {
-    qde: `<?xml version="1.0" encoding="utf-8"?>\n${project}`,
-    sources,
-    turns: writeTurnsSidecar(snapshot),
-  };
+  const xml = `<?xml version="1.0" encoding="utf-8"?>\n${project}`;
+  const cut = xml.indexOf(SOURCES);
+  return cut < 0
+    ? { head: xml, textSource, tail: '' }
+    : { head: xml.slice(0, cut), textSource, tail: xml.slice(cut + SOURCES.length) };
+}
+
+/** A document's file in sources/. */
+export function sourceFileName(document: { readonly guid: string }): string {
+  return `${document.guid}.txt`;
 }
 
 /**
@@ -234,12 +246,4 @@ export function selectionGuid(codingGuid: string): string {
     .map((digit, index) => (index < 8 ? (parseInt(digit, 16) ^ 0xf).toString(16) : digit))
     .join('');
   return `${flipped.slice(0, 8)}-${flipped.slice(8, 12)}-${flipped.slice(12, 16)}-${flipped.slice(16, 20)}-${flipped.slice(20, 32)}`;
-}
-
-/** The .qdpx archive: project.qde and a lowercase sources/ folder, as FORMAT.md advises. */
-export function zipProject(exported: ProjectExport): Uint8Array {
-  const files: Record<string, Uint8Array> = { 'project.qde': strToU8(exported.qde) };
-  for (const [name, content] of exported.sources) files[`sources/${name}`] = strToU8(content);
-  if (exported.turns !== null) files[TURNS_ENTRY] = strToU8(exported.turns);
-  return zipSync(files, { level: 6 });
 }

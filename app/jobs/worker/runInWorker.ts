@@ -34,8 +34,9 @@ function failure(message: Extract<WorkerMessage, { kind: 'failed' }>): Error {
 /**
  * Runs a long task (./tasks.ts) in a worker thread, so the thread that answers calls (the
  * Electron backend, the web shell's server, the CLI) stays free while it runs. Progress goes
- * to `control`; `signal` cancels: a read-only task is stopped at once, an import is told to
- * stop and undoes what it imported. Resolves with the task's result.
+ * to `control`; `signal` cancels: an export for a download is stopped at once; an export to
+ * a file is told to stop and removes its file; an import is told to stop and undoes what it
+ * imported. Resolves with the task's result.
  */
 export function runInWorker<K extends WorkerTaskName>(
   task: K,
@@ -57,8 +58,9 @@ export function runInWorker<K extends WorkerTaskName>(
     };
     const onAbort = (): void => {
       Atomics.store(new Int32Array(cancel), 0, 1);
-      if (workerTasks[task].writes) return;
-      // An export writes nothing: stopping its thread loses nothing.
+      // An import undoes its work, and an export to a path removes its file: both stop by themselves.
+      if (workerTasks[task].writes || workerTasks[task].writesFile) return;
+      // An export for a download writes nothing: stopping its thread loses nothing.
       settle(() => reject(new JobCancelled()));
       void worker.terminate();
     };

@@ -1,9 +1,11 @@
 import { readSnapshot, type Db } from '../../../db/index.ts';
 import type { ParsedInputOf } from '../../contract/api.ts';
-import type { ExportedFile, ImportBatchReport } from '../../contract/types.ts';
-import { projectQdpxFile } from '../../exchange/refi/projectFile.ts';
-import type { ExportTick } from '../../exports/excerptModel.ts';
-import { excerptModelOf, writeExcerpts, type ExcerptsInput } from '../../exports/excerptsFile.ts';
+import type { ExportedFile, ImportBatchReport, WrittenFile } from '../../contract/types.ts';
+import { qdpxFileName } from '../../exchange/refi/projectFile.ts';
+import { writeQdpx } from '../../exchange/refi/projectStream.ts';
+import { writeExcerptsExport, type ExcerptsInput, type WriteTo } from '../../exports/excerptsFile.ts';
+import { MemorySink, streamToFile } from '../../exports/stream/byteSink.ts';
+import type { ExportStep } from '../../exports/stream/textSink.ts';
 import { importBatch } from '../../documents/importBatch.ts';
 import { JobCancelled, type JobControl } from '../registry.ts';
 
@@ -13,19 +15,29 @@ export interface WorkerProject {
   readonly name: string;
 }
 
-/** Report progress and look for a cancel every this many excerpts. */
+/** Report progress and look for a cancel every this many excerpts, or documents of a .qdpx. */
 const EXCERPTS_PER_STEP = 100;
+const DOCUMENTS_PER_STEP = 10;
 
-function excerptTick(control: JobControl, total: number, label: string): ExportTick {
-  let done = 0;
-  return () => {
-    done += 1;
-    if (done % EXCERPTS_PER_STEP === 0 || done === total) {
-      control.progress(done, total, label);
-      if (control.cancelled) return Promise.reject(new JobCancelled());
-    }
-    return Promise.resolve();
+/** A streamed export's step: progress now and then, and a cancel thrown between two pieces. */
+function streamStep(control: JobControl, every: number, label: string): ExportStep {
+  return (done, total) => {
+    if (done % every !== 0 && done !== total) return;
+    control.progress(done, total, label);
+    if (control.cancelled) throw new JobCancelled();
   };
+}
+
+/** A file for the interface to download: the bytes gathered in memory, once. */
+function inMemory(): { write: WriteTo; bytes: () => Buffer } {
+  const sink = new MemorySink();
+  return { write: (produce) => produce(sink), bytes: () => sink.toBuffer() };
+}
+
+/** A file on disk, streamed and renamed into place when whole (a cancel leaves none). */
+function toFile(path: string): { write: WriteTo; bytes: () => number } {
+  let size = 0;
+  return { write: (produce) => (size = streamToFile(path, produce)), bytes: () => size };
 }
 
 async function exportExcerpts(
@@ -33,20 +45,62 @@ async function exportExcerpts(
   project: WorkerProject,
   control: JobControl,
 ): Promise<ExportedFile> {
-  // One read transaction: edits committed while the model is read cannot give a file half
-  // old, half new.
-  const model = readSnapshot(project.db, () => excerptModelOf(project.db, project.name, input));
-  control.progress(0, model.total, model.projectName);
-  const file = await writeExcerpts(input, model, excerptTick(control, model.total, model.projectName));
-  control.progress(model.total, model.total, file.fileName);
-  return file;
+  control.progress(0, 0, project.name);
+  const memory = inMemory();
+  const step = streamStep(control, EXCERPTS_PER_STEP, project.name);
+  const { fileName, mimeType, total } = await writeExcerptsExport(
+    project.db,
+    project.name,
+    input,
+    memory.write,
+    step,
+  );
+  control.progress(total, total, fileName);
+  const bytes = memory.bytes();
+  return input.format === 'docx'
+    ? { fileName, mimeType, content: bytes.toString('base64'), encoding: 'base64' }
+    : { fileName, mimeType, content: bytes.toString('utf8') };
+}
+
+async function exportExcerptsToFile(
+  { out, ...input }: ExcerptsInput & { readonly out: string },
+  project: WorkerProject,
+  control: JobControl,
+): Promise<WrittenFile> {
+  control.progress(0, 0, project.name);
+  const file = toFile(out);
+  const step = streamStep(control, EXCERPTS_PER_STEP, project.name);
+  const { fileName, total } = await writeExcerptsExport(project.db, project.name, input, file.write, step);
+  control.progress(total, total, fileName);
+  return { fileName, path: out, bytes: file.bytes() };
+}
+
+/** One read transaction: the passes over documents, segments and codings see one project. */
+function writeProjectQdpx(project: WorkerProject, control: JobControl, write: WriteTo): void {
+  control.progress(0, 0, project.name);
+  const step = streamStep(control, DOCUMENTS_PER_STEP, project.name);
+  readSnapshot(project.db, () => write((sink) => writeQdpx(project.db, project.name, sink, step)));
 }
 
 function exportQdpx(_input: unknown, project: WorkerProject, control: JobControl): Promise<ExportedFile> {
-  control.progress(0, 1, project.name);
-  const file = readSnapshot(project.db, () => projectQdpxFile(project.db, project.name));
-  control.progress(1, 1, file.fileName);
-  return Promise.resolve(file);
+  const memory = inMemory();
+  writeProjectQdpx(project, control, memory.write);
+  return Promise.resolve({
+    fileName: qdpxFileName(project.name),
+    mimeType: 'application/zip',
+    content: memory.bytes().toString('base64'),
+    encoding: 'base64',
+  });
+}
+
+function exportQdpxToFile(
+  { out }: { readonly out: string },
+  project: WorkerProject,
+  control: JobControl,
+): Promise<WrittenFile> {
+  const file = toFile(out);
+  writeProjectQdpx(project, control, file.write);
+  return Promise.resolve({ fileName: qdpxFileName(project.name), path: out, bytes: file.bytes() });
 }
 
 type BatchInput = ParsedInputOf<'documents/importBatch'>;
@@ -73,12 +127,16 @@ function importDocuments(
 /**
  * The long work that runs in a job worker (./jobWorker.ts), off the thread that answers
  * calls. `writes` says whether the worker opens the project to write (imports, through
- * writeTransaction) or only to read (exports: read-only, blind-mode aware).
+ * writeTransaction) or only to read (exports: read-only, blind-mode aware). `writesFile`:
+ * an export streamed to a path, which on cancel must stop by itself, to remove the file it
+ * was writing, rather than be stopped at once.
  */
 export const workerTasks = {
-  excerpts: { writes: false, run: exportExcerpts },
-  qdpx: { writes: false, run: exportQdpx },
-  importBatch: { writes: true, run: importDocuments },
+  excerpts: { writes: false, writesFile: false, run: exportExcerpts },
+  excerptsToFile: { writes: false, writesFile: true, run: exportExcerptsToFile },
+  qdpx: { writes: false, writesFile: false, run: exportQdpx },
+  qdpxToFile: { writes: false, writesFile: true, run: exportQdpxToFile },
+  importBatch: { writes: true, writesFile: false, run: importDocuments },
 } as const;
 
 export type WorkerTaskName = keyof typeof workerTasks;

@@ -56,18 +56,22 @@ function citationParts(values: readonly string[]): string[] {
   return parts;
 }
 
-function writeOut(path: string, file: ExportedFile): void {
+function cannotWrite(path: string, error: unknown): CliError {
+  const plain = storageError(error);
+  return new CliError(
+    plain ? plain.message : `Cannot write ${path}: ${error instanceof Error ? error.message : String(error)}`,
+  );
+}
+
+/** A small export (codebook, .qdc) comes back whole and is written here. */
+async function writeOut(path: string, produce: Promise<ExportedFile>): Promise<void> {
+  const file = await produce;
   const content = file.encoding === 'base64' ? Buffer.from(file.content, 'base64') : file.content;
   try {
     // Written beside, then renamed: a failed export leaves the previous file whole.
     writeFileAtomically(path, content);
   } catch (error) {
-    const plain = storageError(error);
-    throw new CliError(
-      plain
-        ? plain.message
-        : `Cannot write ${path}: ${error instanceof Error ? error.message : String(error)}`,
-    );
+    throw cannotWrite(path, error);
   }
 }
 
@@ -81,8 +85,13 @@ async function warnOfIdentifiers(
   io: CliIo,
   scope: ExportPlan['scope'],
   includeMemos: boolean,
+  codeIds: readonly number[],
 ): Promise<void> {
-  const found: readonly FindingGroup[] = await call('pseudonymise/scanForExport', { scope, includeMemos });
+  const found: readonly FindingGroup[] = await call('pseudonymise/scanForExport', {
+    scope,
+    includeMemos,
+    ...(codeIds.length > 0 ? { codeIds: [...codeIds] } : {}),
+  });
   if (found.length === 0) return;
   const list = found
     .slice(0, 10)
@@ -109,7 +118,12 @@ interface ExportPlan {
   /** What the identifier scan looks at: what this export writes. */
   readonly scope: InputOf<'pseudonymise/scanForExport'>['scope'];
   readonly includeMemos: boolean;
-  readonly produce: (call: Call) => Promise<ExportedFile>;
+  /**
+   * Writes the file at `out`: excerpts and .qdpx are streamed there by the backend as they
+   * are read (atomically, like every file Verbatim writes); the codebook comes back whole.
+   * Resolves with the codes whose excerpts were written (none: every code), for the scan.
+   */
+  readonly produce: (call: Call, out: string) => Promise<readonly number[]>;
 }
 
 /** Which export the options ask for; usage mistakes are found here, before the project opens. */
@@ -121,7 +135,8 @@ function exportPlan(values: Values, language: 'en' | 'fr'): ExportPlan {
     return {
       scope: 'codebook',
       includeMemos: false,
-      produce: (call) => call('exports/codebook', { format, language, ...cells }),
+      produce: (call, out) =>
+        writeOut(out, call('exports/codebook', { format, language, ...cells })).then(() => []),
     };
   }
   if (values.format === 'qdpx' || values.format === 'qdc') {
@@ -132,7 +147,11 @@ function exportPlan(values: Values, language: 'en' | 'fr'): ExportPlan {
     return {
       scope: values.format,
       includeMemos: false,
-      produce: (call) => call(project ? 'exchange/exportProject' : 'exchange/exportCodebook', {}),
+      produce: async (call, out) => {
+        if (project) await call('exchange/exportProjectToFile', { out });
+        else await writeOut(out, call('exchange/exportCodebook', {}));
+        return [];
+      },
     };
   }
   const format = oneOf(values.format, EXCERPT_FORMATS, '--format (or qdpx, qdc)');
@@ -143,9 +162,10 @@ function exportPlan(values: Values, language: 'en' | 'fr'): ExportPlan {
   return {
     scope: 'excerpts',
     includeMemos,
-    produce: async (call) => {
+    produce: async (call, out) => {
       const codeIds = await resolveCodes(call, values.code ?? []);
-      return call('exports/excerpts', {
+      await call('exports/excerptsToFile', {
+        out,
         format,
         language,
         groupBy,
@@ -156,6 +176,7 @@ function exportPlan(values: Values, language: 'en' | 'fr'): ExportPlan {
         ...cells,
         ...(codeIds.length > 0 ? { codeIds } : {}),
       });
+      return codeIds;
     },
   };
 }
@@ -171,9 +192,8 @@ export async function exportCommand(argv: readonly string[], io: CliIo): Promise
   const { scope, includeMemos, produce } = exportPlan(values, language);
   await withProject(file, async (call) => {
     // Written first: a refused export (unknown code, attribute) says so without a scan warning.
-    const exported = await produce(call);
-    if (scan) await warnOfIdentifiers(call, io, scope, includeMemos);
-    writeOut(out, exported);
+    const codeIds = await produce(call, out);
+    if (scan) await warnOfIdentifiers(call, io, scope, includeMemos, codeIds);
   });
   io.out(`Wrote ${out}`);
   return undefined;

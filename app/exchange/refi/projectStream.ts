@@ -1,0 +1,135 @@
+import {
+  iterateCodingsByDocument,
+  iterateDocumentTexts,
+  iterateSegmentsByDocument,
+  listSets,
+  readProjectOutline,
+  type Db,
+  type ProjectSnapshot,
+} from '../../../db/index.ts';
+import type { ByteSink } from '../../exports/stream/byteSink.ts';
+import { ZipStream } from '../../exports/stream/zipStream.ts';
+import { isHighSurrogate, isLowSurrogate } from '../../text/offsets.ts';
+import { TURNS_CLOSING, TURNS_ENTRY, TURNS_OPENING, turnsSidecarMember } from './turnsSidecar.ts';
+import { projectXml, sourceFileName } from './writeProject.ts';
+
+/** Where a text's surrogate pairs are, to count code points without keeping the text. */
+interface CodePointTable {
+  readonly length: number;
+  /** Offsets of the second unit of each surrogate pair, ascending. */
+  readonly seconds: Int32Array;
+}
+
+const NO_PAIRS = new Int32Array(0);
+
+function codePointTable(text: string): CodePointTable {
+  if (!/[\u{10000}-\u{10FFFF}]/u.test(text)) return { length: text.length, seconds: NO_PAIRS };
+  const seconds: number[] = [];
+  for (let index = 1; index < text.length; index++) {
+    if (isLowSurrogate(text.charCodeAt(index)) && isHighSurrogate(text.charCodeAt(index - 1)))
+      seconds.push(index);
+  }
+  return { length: text.length, seconds: Int32Array.from(seconds) };
+}
+
+/** UTF-16 offset to code points, as codePointCounter counts them (clamped to the text). */
+function codePointsOf({ length, seconds }: CodePointTable): (utf16: number) => number {
+  return (utf16) => {
+    const at = Math.max(0, Math.min(length, utf16));
+    let low = 0;
+    let high = seconds.length;
+    while (low < high) {
+      const middle = (low + high) >> 1;
+      if ((seconds[middle] ?? 0) < at) low = middle + 1;
+      else high = middle;
+    }
+    return at - low;
+  };
+}
+
+/** Called after each document of each pass: progress, and a cancel thrown from there. */
+export type QdpxStep = (done: number, total: number) => void;
+
+type Segment = ProjectSnapshot['segments'][number];
+
+/** The turns side file (turnsSidecar.ts), from the segments read in document order. */
+function writeTurns(
+  db: Db,
+  zip: ZipStream,
+  documents: ReadonlyMap<number, { guid: string; checksum: string }>,
+): void {
+  let entry: ReturnType<ZipStream['openEntry']> | null = null;
+  const flush = (documentId: number, turns: readonly Segment[]): void => {
+    const document = documents.get(documentId);
+    const member = document ? turnsSidecarMember(document, turns) : null;
+    if (member === null) return;
+    if (entry === null) {
+      entry = zip.openEntry(TURNS_ENTRY);
+      entry.write(TURNS_OPENING);
+    } else entry.write(',');
+    entry.write(member);
+  };
+  let current: number | null = null;
+  let turns: Segment[] = [];
+  for (const segment of iterateSegmentsByDocument(db)) {
+    if (segment.documentId !== current) {
+      if (current !== null) flush(current, turns);
+      current = segment.documentId;
+      turns = [];
+    }
+    turns.push(segment);
+  }
+  if (current !== null) flush(current, turns);
+  const opened = entry as ReturnType<ZipStream['openEntry']> | null;
+  if (opened !== null) {
+    opened.write(TURNS_CLOSING);
+    opened.end();
+  }
+}
+
+/**
+ * The project as a REFI-QDA .qdpx, streamed to `sink`: each transcript becomes its
+ * `sources/` entry as it is read, then the turns side file, then `project.qde`, written
+ * source by source from the codings read in document order. Only the small tables (codes,
+ * memos, cases, sets) and each text's surrogate-pair offsets are held; the caller gives
+ * one read transaction (readSnapshot), so the passes see the same project.
+ */
+export function writeQdpx(db: Db, name: string, sink: ByteSink, step: QdpxStep): void {
+  const outline = readProjectOutline(db);
+  const xml = projectXml(name, outline, { documents: listSets(db, 'document'), codes: listSets(db, 'code') });
+  const byId = new Map(outline.documents.map((document) => [document.id, document]));
+  const total = outline.documents.length * 2;
+  const zip = new ZipStream(sink);
+  const tables = new Map<number, CodePointTable>();
+  let done = 0;
+  for (const { id, text } of iterateDocumentTexts(db)) {
+    const document = byId.get(id);
+    if (!document) continue;
+    zip.addFile(`sources/${sourceFileName(document)}`, text);
+    tables.set(id, codePointTable(text));
+    step(++done, total);
+  }
+  writeTurns(db, zip, byId);
+
+  const qde = zip.openEntry('project.qde');
+  qde.write(xml.head);
+  const codings = iterateCodingsByDocument(db);
+  try {
+    let next = codings.next();
+    for (const document of outline.documents) {
+      const mine: ProjectSnapshot['codings'][number][] = [];
+      while (!next.done && next.value.documentId <= document.id) {
+        if (next.value.documentId === document.id) mine.push(next.value);
+        next = codings.next();
+      }
+      const table = tables.get(document.id) ?? { length: 0, seconds: NO_PAIRS };
+      qde.write(xml.textSource({ document, codings: mine, codePoints: codePointsOf(table) }));
+      step(++done, total);
+    }
+  } finally {
+    codings.return?.();
+  }
+  qde.write(xml.tail);
+  qde.end();
+  zip.finish();
+}

@@ -1,0 +1,195 @@
+import {
+  iterateCodingKeys,
+  listCodeIdsNoCase,
+  listCodes,
+  listDocumentNamesNoCase,
+  listExcerptsByIds,
+  listSegments,
+  type CodingKeyRow,
+  type Db,
+  type SegmentRow,
+} from '../../db/index.ts';
+import type { GroupBy } from '../contract/enums.ts';
+import { AppError } from '../errors.ts';
+import { casesTable } from '../cases/casesTable.ts';
+import { quoteTurns } from '../text/quoteTurns.ts';
+import { DEFAULT_CITATION, type CitationPart, type ExportLanguage } from './citation.ts';
+import { codebookOrder } from './codebookExport.ts';
+import { caseContexts, excerptFormatter, type ModelExcerpt } from './excerptFormat.ts';
+
+export interface PlanOptions {
+  readonly language: ExportLanguage;
+  readonly groupBy?: GroupBy | undefined;
+  /** Only these codes (none given: every code). */
+  readonly codeIds?: readonly number[] | undefined;
+  /** The citation parts in order; absent: document, speaker, timestamp, segment (+ code when not grouped by code). */
+  readonly parts?: readonly CitationPart[] | undefined;
+  readonly includeMemos?: boolean | undefined;
+  readonly quoteMarks?: boolean | undefined;
+  readonly exactQuotes?: boolean | undefined;
+}
+
+/** One group of an export: its title and its codings' ids, in the order they are written. */
+export interface PlannedGroup {
+  /** The code, case or document name the group is about. */
+  readonly title: string;
+  readonly codingIds: readonly number[];
+}
+
+/**
+ * What an excerpt export writes, without the excerpts themselves: the groups in order and
+ * the ids of their codings in order, so that a writer reads and lays out a few hundred
+ * excerpts at a time (`read`) and never holds them all.
+ */
+export interface ExcerptPlan {
+  readonly projectName: string;
+  readonly language: ExportLanguage;
+  readonly groupBy: GroupBy;
+  /** Attribute names cited (the `attr:` parts, in order): CSV gives them their own columns. */
+  readonly attributeNames: readonly string[];
+  readonly includeMemos: boolean;
+  readonly groups: readonly PlannedGroup[];
+  readonly total: number;
+  /** Whether an excerpt mixes speakers (a CSV then has its `part` column). */
+  readonly withParts: boolean;
+  /** These codings as the writers show them, in this order. */
+  readonly read: (codingIds: readonly number[]) => ModelExcerpt[];
+}
+
+const NO_CASE: Record<ExportLanguage, string> = { en: 'No case', fr: 'Sans cas' };
+
+/** Names as a reader sorts them: accents and case aside, "entretien-2" before "entretien-10". */
+const NAME_ORDER = new Intl.Collator(undefined, { sensitivity: 'base', numeric: true });
+
+/**
+ * Each document's segments, read once for the plan and the excerpts: each group runs
+ * through the documents again, and reading them per group cost more than the rest.
+ */
+function segmentsOnce(db: Db): (documentId: number) => SegmentRow[] {
+  const read = new Map<number, SegmentRow[]>();
+  return (documentId) => {
+    let spans = read.get(documentId);
+    if (spans === undefined) {
+      spans = listSegments(db, documentId);
+      read.set(documentId, spans);
+    }
+    return spans;
+  };
+}
+
+/** Lexicographic comparison of two tuples of numbers. */
+function compareTuples(a: readonly number[], b: readonly number[]): number {
+  for (let index = 0; index < a.length; index++) {
+    const difference = (a[index] ?? 0) - (b[index] ?? 0);
+    if (difference !== 0) return difference;
+  }
+  return 0;
+}
+
+/**
+ * Plans an excerpt export in one pass over the codings' keys (ids, codes, documents,
+ * ranges): groups in codebook order (by code) or by name (case, document), excerpts by
+ * document name then place. Ties keep the order the excerpts were listed in before
+ * (code name, document name, id), so files are as they always were.
+ */
+export function planExcerpts(db: Db, projectName: string, options: PlanOptions): ExcerptPlan {
+  const { language } = options;
+  const groupBy = options.groupBy ?? 'code';
+  const codes = codebookOrder(listCodes(db)).map(({ code }) => code);
+  const wanted = options.codeIds && options.codeIds.length > 0 ? new Set(options.codeIds) : null;
+  for (const id of wanted ?? []) {
+    if (!codes.some((code) => code.id === id))
+      throw new AppError('NOT_FOUND', `There is no code with id ${id} in this project.`);
+  }
+  // Grouped by case or document, each excerpt must say its code.
+  const parts =
+    options.parts ?? (groupBy === 'code' ? DEFAULT_CITATION : ['code' as const, ...DEFAULT_CITATION]);
+  const format = excerptFormatter(db, { ...options, parts, withCases: true });
+
+  const documents = listDocumentNamesNoCase(db);
+  const nameOf = new Map(documents.map((document) => [document.id, document.name]));
+  const noCaseRank = new Map(documents.map((document, index) => [document.id, index]));
+  const placeRank = new Map(
+    [...documents]
+      .sort((a, b) => NAME_ORDER.compare(a.name, b.name) || a.id - b.id)
+      .map((document, index) => [document.id, index]),
+  );
+  const codeRank = new Map(listCodeIdsNoCase(db).map((id, index) => [id, index]));
+  const contexts = groupBy === 'case' ? caseContexts(casesTable(db)) : new Map();
+
+  // Group keys: a code id, a case name or a document name.
+  const groupIndex = new Map<number | string, number>();
+  const titles: string[] = [];
+  const firstListed: number[][] = [];
+  if (groupBy === 'code') {
+    for (const code of codes) {
+      if (wanted !== null && !wanted.has(code.id)) continue;
+      groupIndex.set(code.id, titles.length);
+      titles.push(code.name);
+    }
+  }
+  const keyOf = (row: CodingKeyRow): number | string => {
+    if (groupBy === 'code') return row.codeId;
+    if (groupBy === 'case') {
+      const context = contexts.get(row.documentId) as { caseName: string } | undefined;
+      return context?.caseName ?? NO_CASE[language];
+    }
+    return nameOf.get(row.documentId) ?? '';
+  };
+
+  const rows: { id: number; group: number; sort: number[] }[] = [];
+  let withParts = false;
+  const segmentsOf = segmentsOnce(db);
+  for (const row of iterateCodingKeys(db)) {
+    if (wanted !== null && !wanted.has(row.codeId)) continue;
+    const key = keyOf(row);
+    let group = groupIndex.get(key);
+    if (group === undefined) {
+      group = titles.length;
+      groupIndex.set(key, group);
+      titles.push(String(key));
+    }
+    const listed = [
+      codeRank.get(row.codeId) ?? 0,
+      noCaseRank.get(row.documentId) ?? 0,
+      row.documentId,
+      row.start,
+      row.id,
+    ];
+    const before = firstListed[group];
+    if (before === undefined || compareTuples(listed, before) < 0) firstListed[group] = listed;
+    if (!withParts && quoteTurns(row, segmentsOf(row.documentId)) !== null) withParts = true;
+    rows.push({
+      id: row.id,
+      group,
+      sort: [placeRank.get(row.documentId) ?? 0, row.start, codeRank.get(row.codeId) ?? 0, row.id],
+    });
+  }
+
+  let order = titles.map((_, index) => index);
+  if (groupBy !== 'code') {
+    order = order.sort(
+      (a, b) =>
+        NAME_ORDER.compare(titles[a] ?? '', titles[b] ?? '') ||
+        compareTuples(firstListed[a] ?? [], firstListed[b] ?? []),
+    );
+  }
+  const members: number[][] = titles.map(() => []);
+  rows.sort((a, b) => compareTuples(a.sort, b.sort));
+  for (const row of rows) members[row.group]?.push(row.id);
+
+  return {
+    projectName,
+    language,
+    groupBy,
+    attributeNames: format.attributeNames,
+    includeMemos: options.includeMemos ?? false,
+    groups: order.map((index) => ({ title: titles[index] ?? '', codingIds: members[index] ?? [] })),
+    total: rows.length,
+    withParts,
+    read: (codingIds) =>
+      listExcerptsByIds(db, codingIds).map((row) =>
+        format.toModel({ ...row, turns: quoteTurns(row, segmentsOf(row.documentId)) }),
+      ),
+  };
+}

@@ -1,0 +1,152 @@
+import type { Db } from '../open.ts';
+import type { ProjectSnapshot } from './snapshot.ts';
+
+// Reads for the streamed exports (app/exports/stream/, app/exchange/refi/): small tables
+// whole, large ones (transcripts, codings, segments) through iterating statements, so an
+// export holds one document's rows at a time, not the project.
+
+type Snapshot = ProjectSnapshot;
+
+/** A document without its text. */
+export type DocumentOutline = Omit<Snapshot['documents'][number], 'text'>;
+
+/** Everything a .qdpx writes except the transcripts, their segments and the codings. */
+export interface ProjectOutline {
+  readonly coders: Snapshot['coders'];
+  readonly documents: DocumentOutline[];
+  readonly codes: Snapshot['codes'];
+  readonly memos: Snapshot['memos'];
+  readonly cases: Snapshot['cases'];
+  readonly caseDocuments: Snapshot['caseDocuments'];
+  readonly attributes: Snapshot['attributes'];
+  readonly values: Snapshot['values'];
+}
+
+/** The rows of readProjectSnapshot (same order), less the large tables. */
+export function readProjectOutline(db: Db): ProjectOutline {
+  const all = <T>(sql: string): T[] => db.prepare(sql).all() as T[];
+  return {
+    coders: all('SELECT id, guid, name FROM coders ORDER BY id'),
+    documents: all(
+      `SELECT id, guid, name, source_name AS sourceName, source_format AS sourceFormat,
+              source_encoding AS sourceEncoding, checksum, imported_at AS importedAt FROM documents ORDER BY id`,
+    ),
+    codes: all(
+      `SELECT id, guid, parent_id AS parentId, name, color, description, inclusion, exclusion, archived
+       FROM codes ORDER BY id`,
+    ),
+    memos: all(
+      `SELECT guid, target_kind AS targetKind, target_id AS targetId, title, body, plain_text AS plainText,
+              author_id AS authorId, created_at AS createdAt FROM memos ORDER BY id`,
+    ),
+    cases: all('SELECT id, guid, name, description FROM cases ORDER BY id'),
+    caseDocuments: all('SELECT case_id AS caseId, document_id AS documentId FROM case_documents'),
+    attributes: all('SELECT id, guid, name, type, choices FROM attributes ORDER BY id'),
+    values: all('SELECT case_id AS caseId, attribute_id AS attributeId, value FROM attribute_values'),
+  };
+}
+
+/** Each document's text, one row at a time, in id order. */
+export function iterateDocumentTexts(db: Db): IterableIterator<{ id: number; name: string; text: string }> {
+  return db.prepare('SELECT id, name, text FROM documents ORDER BY id').iterate() as IterableIterator<{
+    id: number;
+    name: string;
+    text: string;
+  }>;
+}
+
+/** Every coding, by document (in id order) then id. */
+export function iterateCodingsByDocument(db: Db): IterableIterator<Snapshot['codings'][number]> {
+  return db
+    .prepare(
+      `SELECT id, guid, document_id AS documentId, code_id AS codeId, coder_id AS coderId, start, end, quote,
+              created_at AS createdAt FROM codings ORDER BY document_id, id`,
+    )
+    .iterate() as IterableIterator<Snapshot['codings'][number]>;
+}
+
+/** Every segment, by document (in id order) then ordinal. */
+export function iterateSegmentsByDocument(db: Db): IterableIterator<Snapshot['segments'][number]> {
+  return db
+    .prepare(
+      'SELECT document_id AS documentId, ordinal, start, end, speaker, timestamp FROM segments ORDER BY document_id, ordinal',
+    )
+    .iterate() as IterableIterator<Snapshot['segments'][number]>;
+}
+
+/** What an excerpt export sorts and groups its codings by, with the quote to find its turns. */
+export interface CodingKeyRow {
+  readonly id: number;
+  readonly codeId: number;
+  readonly documentId: number;
+  readonly start: number;
+  readonly end: number;
+  readonly quote: string;
+}
+
+/** Every coding's keys, by document then start, one row at a time. */
+export function iterateCodingKeys(db: Db): IterableIterator<CodingKeyRow> {
+  return db
+    .prepare(
+      'SELECT id, code_id AS codeId, document_id AS documentId, start, end, quote FROM codings ORDER BY document_id, start, id',
+    )
+    .iterate() as IterableIterator<CodingKeyRow>;
+}
+
+/** Document ids and names, in SQLite's case-insensitive order of names, then id. */
+export function listDocumentNamesNoCase(db: Db): { id: number; name: string }[] {
+  return db.prepare('SELECT id, name FROM documents ORDER BY name COLLATE NOCASE, id').all() as {
+    id: number;
+    name: string;
+  }[];
+}
+
+/** Code ids in SQLite's case-insensitive order of names. */
+export function listCodeIdsNoCase(db: Db): number[] {
+  return (db.prepare('SELECT id FROM codes ORDER BY name COLLATE NOCASE, id').all() as { id: number }[]).map(
+    (row) => row.id,
+  );
+}
+
+/** Each document's name and text for the identifier scan, in the documents list's order. */
+export function iterateDocumentsByName(db: Db): IterableIterator<{ id: number; name: string; text: string }> {
+  return db
+    .prepare('SELECT id, name, text FROM documents ORDER BY name COLLATE NOCASE, id')
+    .iterate() as IterableIterator<{ id: number; name: string; text: string }>;
+}
+
+/** Each document's distinct speaker labels, in the order they first speak. */
+export function listSpeakerLabels(db: Db): Map<number, string[]> {
+  const rows = db
+    .prepare(
+      `SELECT document_id AS documentId, speaker FROM segments WHERE speaker IS NOT NULL
+       GROUP BY document_id, speaker ORDER BY document_id, MIN(ordinal)`,
+    )
+    .all() as { documentId: number; speaker: string }[];
+  const labels = new Map<number, string[]>();
+  for (const row of rows) {
+    const list = labels.get(row.documentId);
+    if (list) list.push(row.speaker);
+    else labels.set(row.documentId, [row.speaker]);
+  }
+  return labels;
+}
+
+/** Every coding's quote with its document, by document name then place, one row at a time. */
+export function iterateCodingQuotes(
+  db: Db,
+): IterableIterator<{ id: number; codeId: number; documentId: number; documentName: string; quote: string }> {
+  return db
+    .prepare(
+      `SELECT k.id, k.code_id AS codeId, k.document_id AS documentId, d.name AS documentName, k.quote
+       FROM codings k JOIN documents d ON d.id = k.document_id
+       ORDER BY d.name COLLATE NOCASE, d.id, k.start, k.id`,
+    )
+    .iterate() as IterableIterator<{
+    id: number;
+    codeId: number;
+    documentId: number;
+    documentName: string;
+    quote: string;
+  }>;
+}

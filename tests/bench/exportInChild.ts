@@ -1,0 +1,36 @@
+import { performance } from 'node:perf_hooks';
+import { callerFor, newSession, type Call } from '../../main/cli/backend.ts';
+
+/**
+ * Run in a child process (`node --import tsx exportInChild.ts PROJECT KIND OUT`): opens the
+ * project, then exports it as the CLI does (the identifier scan, then the file streamed to
+ * OUT) and prints one JSON line: the scan's and the export's times and the peak resident
+ * memory of the process, so that `npm run bench -- scale` measures each export alone.
+ */
+const [project = '', kind = '', out = ''] = process.argv.slice(2);
+
+const EXCERPTS = {
+  language: 'fr' as const,
+  citation: ['document', 'speaker', 'segment'],
+  quoteMarks: true,
+};
+
+async function exportFile(call: Call): Promise<unknown> {
+  if (kind === 'qdpx') return call('exchange/exportProjectToFile', { out });
+  if (kind === 'csv' || kind === 'docx')
+    return call('exports/excerptsToFile', { format: kind, out, ...EXCERPTS });
+  throw new Error(`unknown export ${kind}`);
+}
+
+const session = newSession();
+const call = callerFor(session);
+await call('project/open', { path: project });
+let start = performance.now();
+await call('pseudonymise/scanForExport', { scope: kind === 'qdpx' ? 'qdpx' : 'excerpts' });
+const scanMs = performance.now() - start;
+start = performance.now();
+await exportFile(call);
+const exportMs = performance.now() - start;
+session.close();
+// ru_maxrss, in kilobytes.
+console.log(JSON.stringify({ scanMs, exportMs, peakMb: process.resourceUsage().maxRSS / 1024 }));
