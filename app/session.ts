@@ -7,7 +7,7 @@ import {
   type OpenOptions,
   type ProjectOpenErrorKind,
 } from '../db/index.ts';
-import { AppError, type ErrorCode } from './errors.ts';
+import { AppError, type ErrorCode, type ErrorMessageKey, type Translated } from './errors.ts';
 import { JobRegistry } from './jobs/registry.ts';
 import { closeBlindReader } from './visibility/blindSession.ts';
 import { ProjectGuard, type BackupSettings } from './backups/projectGuard.ts';
@@ -50,8 +50,23 @@ export const OPEN_ERROR_CODES: { readonly [K in ProjectOpenErrorKind]: ErrorCode
   'altered-schema': 'ALTERED_SCHEMA',
 };
 
+/** The message key of each reason (the keys are literal so that a test can collect them). */
+const OPEN_ERROR_KEYS: { readonly [K in ProjectOpenErrorKind]: ErrorMessageKey } = {
+  'not-found': 'openNotFound',
+  exists: 'fileExists',
+  'not-a-project': 'openNotAProject',
+  'newer-version': 'openNewerVersion',
+  'altered-schema': 'openAlteredSchema',
+};
+
+/** A refused project file for the interface: one key per reason, naming the file. */
+export function openErrorTranslated(error: ProjectOpenError, path: string = error.path): Translated {
+  return { key: OPEN_ERROR_KEYS[error.kind], params: { path } };
+}
+
 export function translateOpenError(error: unknown): never {
-  if (error instanceof ProjectOpenError) throw new AppError(OPEN_ERROR_CODES[error.kind], error.message);
+  if (error instanceof ProjectOpenError)
+    throw new AppError(OPEN_ERROR_CODES[error.kind], error.message, openErrorTranslated(error));
   throw error;
 }
 
@@ -84,7 +99,8 @@ export class ProjectSession {
 
   /** The open database, or an error the UI can show. */
   db(): Db {
-    if (!this.current) throw new AppError('NO_PROJECT', 'No project is open; create or open one first.');
+    if (!this.current)
+      throw new AppError('NO_PROJECT', 'No project is open; create or open one first.', { key: 'noProject' });
     return this.current.db;
   }
 
@@ -131,7 +147,8 @@ export class ProjectSession {
 
   /** The open project's guard: its backups and its note of who holds it. */
   guard(): ProjectGuard {
-    if (!this.current) throw new AppError('NO_PROJECT', 'No project is open; create or open one first.');
+    if (!this.current)
+      throw new AppError('NO_PROJECT', 'No project is open; create or open one first.', { key: 'noProject' });
     return this.current.guard;
   }
 
@@ -141,7 +158,8 @@ export class ProjectSession {
    */
   reopenAfter(replace: (path: string) => void): void {
     const path = this.path;
-    if (path === null) throw new AppError('NO_PROJECT', 'No project is open; create or open one first.');
+    if (path === null)
+      throw new AppError('NO_PROJECT', 'No project is open; create or open one first.', { key: 'noProject' });
     this.close();
     try {
       replace(path);

@@ -29,7 +29,10 @@ function checkDocuments(db: Db, ids: readonly number[] | undefined): void {
 function checkCaseName(db: Db, name: string, exceptId?: number): void {
   const existing = findCaseByName(db, name);
   if (existing && existing.id !== exceptId)
-    throw new AppError('CONFLICT', `A case named "${existing.name}" already exists.`);
+    throw new AppError('CONFLICT', `A case named "${existing.name}" already exists.`, {
+      key: 'caseExists',
+      params: { name: existing.name },
+    });
 }
 
 export const caseOperations = {

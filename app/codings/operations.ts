@@ -62,7 +62,8 @@ export const codingOperations = {
         if (existing === undefined) changes.inserted('codings', id);
         return toCoding(requireCoding(db, id));
       } catch (error) {
-        if (error instanceof AppError) throw new AppError(error.code, `${where}${error.message}`);
+        if (error instanceof AppError)
+          throw new AppError(error.code, `${where}${error.message}`, error.translated);
         throw error;
       }
     });

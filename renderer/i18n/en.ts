@@ -1,4 +1,5 @@
 import { HISTORY_PHRASES_EN } from '../../app/contract/index.ts';
+import { errorDetailsEn, errorMessagesEn } from './errorMessages.en.ts';
 
 /** English strings. fr.ts has the same keys (checked by its type). */
 export const en = {
@@ -747,6 +748,9 @@ export const en = {
     label: '{{speaker}}:',
     turns: 'turns {{first}}–{{last}}',
   },
+  // Backend messages by key and by code (issue 14, trap 8).
+  errorMessages: errorMessagesEn,
+  errorDetails: errorDetailsEn,
 };
 
 export type Translations = typeof en;

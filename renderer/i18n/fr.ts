@@ -1,4 +1,5 @@
 import type { Translations } from './en.ts';
+import { errorDetailsFr, errorMessagesFr } from './errorMessages.fr.ts';
 
 /** Chaînes françaises : mêmes clés que en.ts (vérifié par le type). */
 export const fr: Translations = {
@@ -803,4 +804,7 @@ export const fr: Translations = {
     label: '{{speaker}}\u00a0:',
     turns: 'tours {{first}}–{{last}}',
   },
+  // Messages du moteur par clé et par code (issue 14, piège 8).
+  errorMessages: errorMessagesFr,
+  errorDetails: errorDetailsFr,
 };
