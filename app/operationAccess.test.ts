@@ -8,7 +8,7 @@ import { CLI_CALLER, operationAccess, pathOperations, type Caller } from './oper
 import { ProjectSession } from './session.ts';
 
 const session = new ProjectSession({
-  recent: { list: () => [], remember: () => undefined },
+  recent: { list: () => [], remembered: () => [], remember: () => undefined, forget: () => undefined },
   defaultCoder: 't',
 });
 

@@ -14,8 +14,13 @@ import { ProjectGuard, type BackupSettings } from './backups/projectGuard.ts';
 
 /** Where the list of recently opened projects lives; given by the shell (main/). */
 export interface RecentProjectsStore {
+  /** The recent projects that still exist, most recent first (menus, allowed paths). */
   list(): string[];
+  /** Every remembered path, existing or not, most recent first (the start page marks the missing). */
+  remembered(): string[];
   remember(path: string): void;
+  /** Takes a path off the list (a project moved or deleted); the file itself is left alone. */
+  forget(path: string): void;
 }
 
 /** The person coding on this machine; kept by the shell outside any project. */

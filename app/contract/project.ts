@@ -23,6 +23,15 @@ export const BackupIdInput = z
   })
   .strict();
 
+/** A path as the recent-projects list holds it: not a file the page names, so not a FilePath. */
+export const RecentPathInput = z.object({ recent: z.string().min(1).max(4096) }).strict();
+
+/** One remembered project; `missing` when its file is no longer there (moved, deleted, unplugged). */
+export interface RecentProject {
+  readonly path: string;
+  readonly missing: boolean;
+}
+
 export interface ProjectInfo {
   readonly path: string;
   readonly name: string;
@@ -66,6 +75,10 @@ export const projectOperations = {
   'project/close': op<null>()(Empty),
   'project/current': op<ProjectInfo | null>()(Empty),
   'project/recent': op<readonly string[]>()(Empty),
+  /** Every remembered project, the missing ones marked (the start page). */
+  'project/recentEntries': op<readonly RecentProject[]>()(Empty),
+  /** Takes a project off the recent list; the file, if any, is left alone. */
+  'project/forgetRecent': op<readonly RecentProject[]>()(RecentPathInput),
   'project/settings': op<ProjectSettings>()(Empty),
   'project/setSettings': op<ProjectSettings>()(SettingsInput),
   /** What merging another project would add, match and conflict on; changes nothing. */

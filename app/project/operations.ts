@@ -1,8 +1,9 @@
+import { statSync } from 'node:fs';
 import { countCodes, countDocuments, setSetting } from '../../db/index.ts';
 import { backupPath, listBackups } from '../backups/backupStore.ts';
 import { copyProject } from '../backups/projectCopy.ts';
 import { restoreProject } from '../backups/restore.ts';
-import type { ProjectInfo } from '../contract/types.ts';
+import type { ProjectInfo, RecentProject } from '../contract/types.ts';
 import { AppError } from '../errors.ts';
 import { mergeProject } from '../merge/mergeProject.ts';
 import {
@@ -23,6 +24,18 @@ export function projectInfo(session: ProjectSession): ProjectInfo {
     documentCount: countDocuments(db),
     codeCount: countCodes(db),
   };
+}
+
+function isFile(path: string): boolean {
+  try {
+    return statSync(path).isFile();
+  } catch {
+    return false;
+  }
+}
+
+function recentEntries(session: ProjectSession): RecentProject[] {
+  return session.options.recent.remembered().map((path) => ({ path, missing: !isFile(path) }));
 }
 
 function configDir(session: ProjectSession): string {
@@ -47,6 +60,11 @@ export const projectOperations = {
   }),
   'project/current': read((_input, session) => (session.hasProject() ? projectInfo(session) : null)),
   'project/recent': outsideProject((_input, session) => session.options.recent.list()),
+  'project/recentEntries': outsideProject((_input, session) => recentEntries(session)),
+  'project/forgetRecent': outsideProject(({ recent }, session) => {
+    session.options.recent.forget(recent);
+    return recentEntries(session);
+  }),
 
   // Settings of the project (blind mode).
   'project/settings': read((_input, session) => ({ blindMode: isBlind(session.db()) })),

@@ -77,6 +77,10 @@ export const en = {
     recentHeading: 'Recent projects',
     recentEmpty: 'No recent projects yet.',
     menuHint: 'You can also use the File menu to choose a file.',
+    // Stale recent projects (issue 14, trap 8).
+    recentMissing: 'File not found: moved, deleted or on a disk that is not connected',
+    recentForget: 'Remove «{{name}}» from the recent projects (the file is not deleted)',
+    recentForgetShort: 'Remove',
   },
   documents: {
     rename: 'Rename…',

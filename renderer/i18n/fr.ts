@@ -76,6 +76,10 @@ export const fr: Translations = {
     pathPlaceholder: 'micro-travail.verbatim',
     recentHeading: 'Projets récents',
     recentEmpty: 'Aucun projet récent pour l’instant.',
+    // Projets récents introuvables (issue 14, piège 8).
+    recentMissing: 'Fichier introuvable : déplacé, supprimé ou sur un disque non branché',
+    recentForget: 'Retirer « {{name}} » des projets récents (le fichier n’est pas supprimé)',
+    recentForgetShort: 'Retirer',
     menuHint: 'Vous pouvez aussi choisir un fichier depuis le menu Fichier.',
   },
   documents: {
