@@ -1,6 +1,6 @@
 import type { Db } from '../../db/index.ts';
 import type { ParsedInputOf } from '../contract/api.ts';
-import type { ExportedFile } from '../contract/types.ts';
+import type { ExportedFile, ExportLanguage } from '../contract/types.ts';
 import { parseCitationParts } from './citation.ts';
 import { buildExcerptModel, type ExcerptModel, type ExportTick } from './excerptModel.ts';
 import { excerptsToCsv } from './excerptsCsv.ts';
@@ -18,6 +18,23 @@ export const EXPORT_MIME = {
 
 export function safeFileName(name: string): string {
   return name.replace(/[^\p{L}\p{N}_.-]+/gu, '-').replace(/^-+|-+$/gu, '') || 'export';
+}
+
+/** The word that names an export file, in the export's language (issue 14, trap 8). */
+const FILE_WORDS = {
+  excerpts: { en: 'excerpts', fr: 'extraits' },
+  codebook: { en: 'codebook', fr: 'grille-de-codes' },
+} as const satisfies Record<string, Record<ExportLanguage, string>>;
+
+/** "projet-extraits.docx": the project's name, then what the file holds, in `language`. */
+export function exportFileName(
+  projectName: string,
+  what: keyof typeof FILE_WORDS | { readonly name: string },
+  language: ExportLanguage,
+  format: string,
+): string {
+  const word = typeof what === 'string' ? FILE_WORDS[what][language] : safeFileName(what.name);
+  return `${safeFileName(projectName)}-${word}.${format}`;
 }
 
 export type ExcerptsInput = ParsedInputOf<'exports/excerpts'>;
@@ -49,7 +66,12 @@ export async function writeExcerpts(
   const codeIds = chosenCodes(input);
   // One chosen code names the file after it, as the single-code export always did.
   const only = codeIds.length === 1 && model.groupBy === 'code' ? model.groups[0]?.title : undefined;
-  const fileName = `${safeFileName(model.projectName)}-${only !== undefined ? safeFileName(only) : 'excerpts'}.${format}`;
+  const fileName = exportFileName(
+    model.projectName,
+    only !== undefined ? { name: only } : 'excerpts',
+    input.language ?? 'en',
+    format,
+  );
   if (format === 'docx') {
     const bytes = await excerptsToDocx(model, tick);
     return { fileName, mimeType: EXPORT_MIME.docx, content: bytes.toString('base64'), encoding: 'base64' };

@@ -6,7 +6,7 @@ import { excerptFormatter } from '../exports/excerptFormat.ts';
 import { DEFAULT_CITATION, parseCitationParts } from '../exports/citation.ts';
 import { codebookToDocx } from '../exports/docxLazy.ts';
 import { codebookToCsv, codebookToMarkdown } from '../exports/codebookExport.ts';
-import { EXPORT_MIME, safeFileName } from '../exports/excerptsFile.ts';
+import { EXPORT_MIME, exportFileName } from '../exports/excerptsFile.ts';
 import { runInWorker, runSized } from '../jobs/worker/runInWorker.ts';
 import { buildMatrix } from '../analysis/buildMatrix.ts';
 import { toCsv } from './csv.ts';
@@ -44,7 +44,7 @@ export const exportOperations = {
     const codes = listCodes(db);
     const examples = listAnchorExamples(db);
     const projectName = session.name ?? 'Verbatim';
-    const fileName = `${safeFileName(projectName)}-codebook.${format}`;
+    const fileName = exportFileName(projectName, 'codebook', language ?? 'en', format);
     if (format === 'docx') {
       const bytes = await codebookToDocx(projectName, codes, examples, language ?? 'en');
       return { fileName, mimeType: EXPORT_MIME.docx, content: bytes.toString('base64'), encoding: 'base64' };
