@@ -64,6 +64,8 @@ export const ERROR_MESSAGE_KEYS = [
   'openNotAProject',
   'openNewerVersion',
   'openAlteredSchema',
+  'outsideShellFolder',
+  'folderMissing',
 ] as const;
 export type ErrorMessageKey = (typeof ERROR_MESSAGE_KEYS)[number];
 

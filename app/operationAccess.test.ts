@@ -36,6 +36,7 @@ describe('path fields', () => {
   it('are found by their FilePath schema in every operation that names files', () => {
     expect([...pathOperations().keys()].sort()).toEqual([
       'documents/importPaths',
+      'project/checkNew',
       'project/create',
       'project/merge',
       'project/mergePreview',

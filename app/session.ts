@@ -1,4 +1,5 @@
-import { basename } from 'node:path';
+import { existsSync } from 'node:fs';
+import { basename, dirname } from 'node:path';
 import {
   createProject,
   openProject,
@@ -66,6 +67,9 @@ const OPEN_ERROR_KEYS: { readonly [K in ProjectOpenErrorKind]: ErrorMessageKey }
 
 /** A refused project file for the interface: one key per reason, naming the file. */
 export function openErrorTranslated(error: ProjectOpenError, path: string = error.path): Translated {
+  // A new project in a folder that is not there: say which folder.
+  if (error.kind === 'not-found' && !existsSync(dirname(path)))
+    return { key: 'folderMissing', params: { folder: dirname(path) } };
   return { key: OPEN_ERROR_KEYS[error.kind], params: { path } };
 }
 
@@ -81,6 +85,11 @@ export class ProjectSession {
   /** Long-running work of this session (batch imports, large exports). */
   readonly jobs = new JobRegistry();
   private current: { db: Db; path: string; guard: ProjectGuard } | null = null;
+  /**
+   * The web shell's folder, where its page may name project files (main/web/projectFolder.ts);
+   * set by the web server, null in the other shells. The start page proposes it for a new project.
+   */
+  shellFolder: string | null = null;
 
   constructor(options: SessionOptions) {
     this.options = options;

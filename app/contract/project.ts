@@ -32,6 +32,17 @@ export interface RecentProject {
   readonly missing: boolean;
 }
 
+/** Where project/create would write `path`, checked before asking (the web shell's new project). */
+export interface NewProjectCheck {
+  /** The file that would be created, as the shell resolved it. */
+  readonly path: string;
+  readonly folder: string;
+  readonly folderExists: boolean;
+  readonly folderWritable: boolean;
+  /** A file already has that name: create refuses to replace it. */
+  readonly exists: boolean;
+}
+
 export interface ProjectInfo {
   readonly path: string;
   readonly name: string;
@@ -79,6 +90,10 @@ export const projectOperations = {
   'project/recentEntries': op<readonly RecentProject[]>()(Empty),
   /** Takes a project off the recent list; the file, if any, is left alone. */
   'project/forgetRecent': op<readonly RecentProject[]>()(RecentPathInput),
+  /** The web shell's folder for new projects; null in the other shells. */
+  'project/shellFolder': op<string | null>()(Empty),
+  /** Whether project/create could write `path`: its folder exists and is writable, the name is free. */
+  'project/checkNew': op<NewProjectCheck>()(PathInput),
   'project/settings': op<ProjectSettings>()(Empty),
   'project/setSettings': op<ProjectSettings>()(SettingsInput),
   /** What merging another project would add, match and conflict on; changes nothing. */

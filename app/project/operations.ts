@@ -1,9 +1,10 @@
-import { statSync } from 'node:fs';
+import { accessSync, constants, existsSync, statSync } from 'node:fs';
+import { dirname } from 'node:path';
 import { countCodes, countDocuments, setSetting } from '../../db/index.ts';
 import { backupPath, listBackups } from '../backups/backupStore.ts';
 import { copyProject } from '../backups/projectCopy.ts';
 import { restoreProject } from '../backups/restore.ts';
-import type { ProjectInfo, RecentProject } from '../contract/types.ts';
+import type { NewProjectCheck, ProjectInfo, RecentProject } from '../contract/types.ts';
 import { AppError } from '../errors.ts';
 import { mergeProject } from '../merge/mergeProject.ts';
 import {
@@ -38,6 +39,35 @@ function recentEntries(session: ProjectSession): RecentProject[] {
   return session.options.recent.remembered().map((path) => ({ path, missing: !isFile(path) }));
 }
 
+function isWritableFolder(folder: string): boolean {
+  try {
+    accessSync(folder, constants.W_OK);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+function isFolder(path: string): boolean {
+  try {
+    return statSync(path).isDirectory();
+  } catch {
+    return false;
+  }
+}
+
+function checkNewProject(path: string): NewProjectCheck {
+  const folder = dirname(path);
+  const folderExists = isFolder(folder);
+  return {
+    path,
+    folder,
+    folderExists,
+    folderWritable: folderExists && isWritableFolder(folder),
+    exists: existsSync(path),
+  };
+}
+
 function configDir(session: ProjectSession): string {
   const settings = session.options.backups;
   if (!settings) throw new AppError('INTERNAL', 'Backups are not set up in this program.');
@@ -65,6 +95,8 @@ export const projectOperations = {
     session.options.recent.forget(recent);
     return recentEntries(session);
   }),
+  'project/shellFolder': outsideProject((_input, session) => session.shellFolder),
+  'project/checkNew': outsideProject(({ path }) => checkNewProject(path)),
 
   // Settings of the project (blind mode).
   'project/settings': read((_input, session) => ({ blindMode: isBlind(session.db()) })),

@@ -752,6 +752,20 @@ export const en = {
     label: '{{speaker}}:',
     turns: 'turns {{first}}–{{last}}',
   },
+  // A new project in the browser: folder and name (issue 14, trap 9).
+  newProject: {
+    folder: 'Folder',
+    name: 'Name of the project',
+    namePlaceholder: 'micro-work',
+    hint: 'Type a name; .verbatim is added.',
+    willCreate: 'Will be created as {{path}}',
+    folderMissing: 'This folder does not exist: type an existing folder.',
+    folderReadOnly: 'Verbatim may not write in this folder: choose one of your own.',
+    nameTaken: 'A file with this name is already in this folder: choose another name.',
+    nameRequired: 'Type a name for the project.',
+    nameInvalid: 'The name cannot contain / or \\: put the folder in the Folder field.',
+    folderRequired: 'Type the folder where the project goes.',
+  },
   // Backend messages by key and by code (issue 14, trap 8).
   errorMessages: errorMessagesEn,
   errorDetails: errorDetailsEn,

@@ -58,6 +58,9 @@ export const errorMessagesEn = {
   openNewerVersion: '{{path}} was saved by a newer version of Verbatim. Update Verbatim to open it.',
   openAlteredSchema:
     '{{path}} was set up by a different build of Verbatim. To protect your data it was not opened and nothing was changed; open it with the Verbatim that last saved it.',
+  outsideShellFolder:
+    'In the browser, Verbatim uses only .verbatim files inside {{folder}} (the folder it was started for); “{{name}}” is not one of them.',
+  folderMissing: 'The folder {{folder}} does not exist; choose an existing folder.',
 } satisfies Record<ErrorMessageKey, string>;
 
 /** One sentence per error code, for a failure whose message has no key of its own. */

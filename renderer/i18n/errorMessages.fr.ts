@@ -54,6 +54,9 @@ export const errorMessagesFr: typeof errorMessagesEn = {
     '{{path}} a été enregistré par une version plus récente de Verbatim. Mettez Verbatim à jour pour l’ouvrir.',
   openAlteredSchema:
     '{{path}} a été préparé par une autre version de Verbatim. Pour protéger vos données, il n’a pas été ouvert et rien n’a été modifié ; ouvrez-le avec le Verbatim qui l’a enregistré en dernier.',
+  outsideShellFolder:
+    'Dans le navigateur, Verbatim n’utilise que des fichiers .verbatim situés dans {{folder}} (le dossier pour lequel il a été lancé) ; « {{name}} » n’en fait pas partie.',
+  folderMissing: 'Le dossier {{folder}} n’existe pas ; choisissez un dossier existant.',
 };
 
 /** Une phrase par code d’erreur, pour un échec dont le message n’a pas de clé. */

@@ -808,6 +808,20 @@ export const fr: Translations = {
     label: '{{speaker}}\u00a0:',
     turns: 'tours {{first}}–{{last}}',
   },
+  // Nouveau projet dans le navigateur : dossier et nom (issue 14, piège 9).
+  newProject: {
+    folder: 'Dossier',
+    name: 'Nom du projet',
+    namePlaceholder: 'micro-travail',
+    hint: 'Tapez un nom ; .verbatim est ajouté.',
+    willCreate: 'Sera créé ici : {{path}}',
+    folderMissing: 'Ce dossier n’existe pas : tapez un dossier existant.',
+    folderReadOnly: 'Verbatim n’a pas le droit d’écrire dans ce dossier : choisissez un de vos dossiers.',
+    nameTaken: 'Un fichier de ce nom existe déjà dans ce dossier : choisissez un autre nom.',
+    nameRequired: 'Tapez un nom pour le projet.',
+    nameInvalid: 'Le nom ne peut pas contenir / ni \\ : mettez le dossier dans le champ Dossier.',
+    folderRequired: 'Tapez le dossier où ranger le projet.',
+  },
   // Messages du moteur par clé et par code (issue 14, piège 8).
   errorMessages: errorMessagesFr,
   errorDetails: errorDetailsFr,

@@ -1,8 +1,9 @@
-import { useEffect, useState, type DragEvent, type FormEvent } from 'react';
+import { useCallback, useEffect, useState, type DragEvent, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ProjectInfo, RecentProject } from '../../app/contract/index.ts';
 import { call, chooseFile, chosenByDrop, hasNativeFileDialogs } from '../api/client.ts';
 import { ErrorNotice } from '../ui/ErrorNotice.tsx';
+import { NewProjectFields } from './NewProjectFields.tsx';
 
 interface Props {
   readonly onOpened: (project: ProjectInfo) => void;
@@ -39,6 +40,10 @@ export function StartScreen({ onOpened, hasNativeMenu }: Props) {
   const { t } = useTranslation();
   // What is typed in each form (browser only: the desktop app has native dialogs).
   const [typed, setTyped] = useState({ create: '', open: '' });
+  const setCreatePath = useCallback(
+    (path: string) => setTyped((current) => ({ ...current, create: path })),
+    [],
+  );
   const [recent, setRecent] = useState<readonly RecentProject[]>([]);
   // Each form shows its own error next to it.
   const [error, setError] = useState<{ where: 'create' | 'open' | 'recent'; error: unknown } | null>(null);
@@ -121,7 +126,8 @@ export function StartScreen({ onOpened, hasNativeMenu }: Props) {
             aria-labelledby={`${where}-heading`}
           >
             <h2 id={`${where}-heading`}>{t(FORM_TEXT[where].heading)}</h2>
-            {!nativeDialogs && (
+            {!nativeDialogs && where === 'create' && <NewProjectFields onPath={setCreatePath} />}
+            {!nativeDialogs && where === 'open' && (
               <label className="field">
                 <span className="field__label">{t(FORM_TEXT[where].label)}</span>
                 <input

@@ -1,4 +1,4 @@
-import { writeFileSync } from 'node:fs';
+import { existsSync, realpathSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { errorDetailsFr } from '../../renderer/i18n/errorMessages.fr.ts';
@@ -41,11 +41,12 @@ describe('messages in the interface’s language', () => {
   });
 
   it('shows a message without its own translation as its code’s French sentence', async () => {
-    // Outside the web shell's folder: refused with an English-only sentence in the backend.
-    await start.openProject('../ailleurs.verbatim');
+    // A path longer than the contract allows: refused by the input check, whose English
+    // sentence (which field, which limit) has no key of its own.
+    await start.openProject(`${'a'.repeat(5000)}.verbatim`);
     const error = start.error(start.openForm);
-    await expect.poll(() => error.title.innerText()).toBe('Non autorisé ici');
-    expect(await error.message.innerText()).toBe(errorDetailsFr.NOT_ALLOWED);
+    await expect.poll(() => error.title.innerText()).toBe('Saisie invalide');
+    expect(await error.message.innerText()).toBe(errorDetailsFr.INVALID_INPUT);
     // The English detail is there for whoever looks into it, folded.
     const detail = start.openForm.locator('.error-notice__detail');
     expect(await detail.locator('summary').innerText()).toBe('Détails techniques (en anglais)');
@@ -65,6 +66,39 @@ describe('recent projects whose file is gone', () => {
       .click();
     await expect.poll(() => row.count()).toBe(0);
     expect(await app.api('project/recentEntries', {})).toEqual([]);
+  });
+});
+
+describe('a new project in the browser (issue 14, trap 9)', () => {
+  it('proposes the shell’s folder and says where the file will be, before writing anything', async () => {
+    await expect.poll(() => start.createFolder.inputValue()).toBe(realpathSync(app.dir));
+    await start.createName.fill('terrain');
+    await expect
+      .poll(() => start.createTarget.innerText())
+      .toBe(`Sera créé ici : ${join(realpathSync(app.dir), 'terrain.verbatim')}`);
+    expect(existsSync(join(app.dir, 'terrain.verbatim'))).toBe(false);
+    await app.screenshot('52-new-project-web');
+  });
+
+  it('checks the folder and the name as they are typed', async () => {
+    const folder = realpathSync(app.dir);
+    await start.createFolder.fill(join(folder, 'pas-encore'));
+    await expect
+      .poll(() => start.createTarget.innerText())
+      .toBe('Ce dossier n’existe pas : tapez un dossier existant.');
+    await start.createFolder.fill(folder);
+    writeFileSync(join(folder, 'pris.verbatim'), '');
+    await start.createName.fill('pris');
+    await expect.poll(() => start.createTarget.innerText()).toMatch(/^Un fichier de ce nom existe déjà/u);
+    await start.createName.fill('../ailleurs');
+    await expect.poll(() => start.createTarget.innerText()).toMatch(/^Le nom ne peut pas contenir/u);
+    // Outside the shell's folder: refused, in French, naming that folder.
+    await start.createFolder.fill('/tmp');
+    await start.createName.fill('dehors');
+    await expect
+      .poll(() => start.createTarget.innerText())
+      .toContain(`Verbatim n’utilise que des fichiers .verbatim situés dans ${folder}`);
+    expect(existsSync('/tmp/dehors.verbatim')).toBe(false);
   });
 });
 

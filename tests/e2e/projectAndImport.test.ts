@@ -58,7 +58,7 @@ describe('start screen and import', () => {
       await start.openProject(path);
       const error = start.error(start.openForm);
       await expect.poll(() => error.title.innerText()).toBe('Not allowed here');
-      expect(await error.message.innerText()).toContain('only .verbatim files in the folder');
+      expect(await error.message.innerText()).toContain('uses only .verbatim files inside');
     }
     await start.createProject('/tmp/outside.verbatim');
     await expect.poll(() => start.error(start.createForm).title.innerText()).toBe('Not allowed here');
