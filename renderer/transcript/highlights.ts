@@ -1,5 +1,5 @@
 import type { Code, Coding } from '../../app/contract/index.ts';
-import { highlightName, translucent } from './colors.ts';
+import { highlightColour, highlightName } from './colors.ts';
 import { domRangeOf } from './domOffsets.ts';
 import type { SegmentSpan } from './offsets.ts';
 
@@ -12,7 +12,8 @@ import type { SegmentSpan } from './offsets.ts';
 
 const STYLE_ELEMENT_ID = 'verbatim-code-highlights';
 const FLASH_HIGHLIGHT = 'jump-flash';
-const CODING_ALPHA = 0.32;
+// Tints are lightened (colors.ts), so a higher alpha keeps them as visible as before.
+const CODING_ALPHA = 0.45;
 
 let paintedNames: string[] = [];
 
@@ -65,7 +66,7 @@ export function paintCodings(
     const name = highlightName(code.id);
     CSS.highlights.set(name, new Highlight(...ranges));
     paintedNames.push(name);
-    rules.push(`::highlight(${name}) { background-color: ${translucent(code.color, CODING_ALPHA)}; }`);
+    rules.push(`::highlight(${name}) { background-color: ${highlightColour(code.color, CODING_ALPHA)}; }`);
   }
   styleElement().textContent = rules.join('\n');
 }
