@@ -348,7 +348,7 @@ export const fr: Translations = {
     pinned: 'Codes des touches 1 à 9',
     applyPinned: 'Touche {{key}} : coder la sélection avec « {{name}} »',
     unpin: 'Détacher « {{name}} »',
-    pin: 'Attacher un code à une touche…',
+    pin: 'Épingler un code…',
     inVivo: 'In vivo',
     inVivoHint: 'Créer un code nommé d’après les mots sélectionnés et l’appliquer',
     wholeTurns: 'Tours entiers',
