@@ -227,7 +227,7 @@ export function TranscriptView({
       >
         <LexicalComposer key={`${document.id}:${textKey}`} initialConfig={initialConfig}>
           <PlainTextPlugin
-            contentEditable={<ContentEditable className="transcript__text" />}
+            contentEditable={<ContentEditable className="transcript__text" aria-label={document.name} />}
             ErrorBoundary={LexicalErrorBoundary}
           />
           <TranscriptReadyPlugin onReady={onReady} />
