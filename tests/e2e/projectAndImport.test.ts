@@ -66,8 +66,8 @@ describe('start screen and import', () => {
   });
 
   it('creates a project and opens the workspace', async () => {
-    // A name in the folder; the extension is added.
-    await start.createProject('micro-travail');
+    // The shell's folder and a name; the extension is added.
+    await start.createProject(join(app.dir, 'micro-travail'));
     await documents.root.waitFor();
     expect(await topBar.projectName.innerText()).toBe('micro-travail');
     expect((await app.api('project/current', {}))?.path).toBe(projectPath);
