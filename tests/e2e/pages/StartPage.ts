@@ -1,5 +1,4 @@
 import type { Locator, Page } from 'playwright-core';
-import { expect } from 'vitest';
 
 /** The start screen: create, open by path, recent projects. Locale-independent selectors. */
 export class StartPage {
@@ -33,7 +32,11 @@ export class StartPage {
   async createProject(path: string): Promise<void> {
     const slash = path.lastIndexOf('/');
     // The proposed folder arrives from the shell; typing over it before it does would lose it.
-    await expect.poll(() => this.createFolder.inputValue()).not.toBe('');
+    // (A wait, not an expect: set-ups call this in beforeAll.)
+    await this.page.waitForFunction(
+      () =>
+        (document.querySelector('main.start input[name=folder]') as HTMLInputElement | null)?.value !== '',
+    );
     if (slash >= 0) await this.createFolder.fill(path.slice(0, slash) || '/');
     await this.createName.fill(path.slice(slash + 1));
     await this.createForm.locator('button[type=submit]').click();
