@@ -18,7 +18,11 @@ import { casesTable } from './casesTable.ts';
 
 function requireCase(db: Db, id: number): Case {
   const found = casesTable(db).cases.find((row) => row.id === id);
-  if (!found) throw new AppError('NOT_FOUND', `There is no case with id ${id} in this project.`);
+  if (!found)
+    throw new AppError('NOT_FOUND', `There is no case with id ${id} in this project.`, {
+      key: 'caseNotFound',
+      params: { id },
+    });
   return found;
 }
 

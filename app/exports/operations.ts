@@ -19,7 +19,10 @@ export const exportOperations = {
       const db = session.db();
       const [excerpt] = listExcerptsByIds(db, [codingId]).map(excerptsWithTurns(db));
       if (!excerpt)
-        throw new AppError('NOT_FOUND', `There is no coding with id ${codingId} in this project.`);
+        throw new AppError('NOT_FOUND', `There is no coding with id ${codingId} in this project.`, {
+          key: 'codingNotFound',
+          params: { id: codingId },
+        });
       const { toModel } = excerptFormatter(db, {
         language: language ?? 'en',
         parts: citation ? parseCitationParts(citation) : DEFAULT_CITATION,

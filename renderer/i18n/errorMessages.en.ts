@@ -61,6 +61,27 @@ export const errorMessagesEn = {
   outsideShellFolder:
     'In the browser, Verbatim uses only .verbatim files inside {{folder}} (the folder it was started for); “{{name}}” is not one of them.',
   folderMissing: 'The folder {{folder}} does not exist; choose an existing folder.',
+  codeNotFound: 'There is no code with id {{id}} in this project (any more): it may have been deleted.',
+  codingNotFound: 'There is no coding with id {{id}} in this project (any more): it may have been removed.',
+  documentNotFound:
+    'There is no document with id {{id}} in this project (any more): it may have been deleted.',
+  attributeNotFound: 'There is no attribute with id {{id}} in this project (any more).',
+  memoNotFound: 'There is no memo with id {{id}} in this project (any more).',
+  caseNotFound: 'There is no case with id {{id}} in this project (any more).',
+  coderNotFound: 'There is no coder “{{name}}” in this project.',
+  caseAttributeNotFound: 'There is no case attribute «{{name}}» in this project.',
+  proposalAccepted: 'This proposal was already accepted.',
+  proposalRejected: 'This proposal was already rejected.',
+  agreementBlind:
+    'Agreement compares the coders’ codings, and blind mode hides the other coders’ codings from you. The team lead switches blind mode off (Team panel) to compute and settle agreement.',
+  blindOthersCodings:
+    'This would also move or delete other coders’ codings, which blind mode hides from you. The team lead can make this change with blind mode off.',
+  mappingEmpty: 'The mapping file lists no replacement.',
+  surveyNoColumn: 'Choose at least one open-text or attribute column to import.',
+  surveyDuplicateId: 'The id «{{id}}» appears on several rows; choose a column with unique ids.',
+  tableNoHeader: '{{file}} has no header row with column names.',
+  tableNoRows: '{{file}} has column names but no rows.',
+  matrixNoAttribute: 'Choose the attribute whose values make the columns.',
 } satisfies Record<ErrorMessageKey, string>;
 
 /** One sentence per error code, for a failure whose message has no key of its own. */

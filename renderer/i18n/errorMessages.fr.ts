@@ -57,6 +57,30 @@ export const errorMessagesFr: typeof errorMessagesEn = {
   outsideShellFolder:
     'Dans le navigateur, Verbatim n’utilise que des fichiers .verbatim situés dans {{folder}} (le dossier pour lequel il a été lancé) ; « {{name}} » n’en fait pas partie.',
   folderMissing: 'Le dossier {{folder}} n’existe pas ; choisissez un dossier existant.',
+  codeNotFound:
+    'Il n’y a pas (ou plus) de code d’identifiant {{id}} dans ce projet : il a peut-être été supprimé.',
+  codingNotFound:
+    'Il n’y a pas (ou plus) de codage d’identifiant {{id}} dans ce projet : il a peut-être été retiré.',
+  documentNotFound:
+    'Il n’y a pas (ou plus) de document d’identifiant {{id}} dans ce projet : il a peut-être été supprimé.',
+  attributeNotFound: 'Il n’y a pas (ou plus) d’attribut d’identifiant {{id}} dans ce projet.',
+  memoNotFound: 'Il n’y a pas (ou plus) de mémo d’identifiant {{id}} dans ce projet.',
+  caseNotFound: 'Il n’y a pas (ou plus) de cas d’identifiant {{id}} dans ce projet.',
+  coderNotFound: 'Il n’y a pas de codeur « {{name}} » dans ce projet.',
+  caseAttributeNotFound: 'Il n’y a pas d’attribut de cas « {{name}} » dans ce projet.',
+  proposalAccepted: 'Cette proposition a déjà été acceptée.',
+  proposalRejected: 'Cette proposition a déjà été refusée.',
+  agreementBlind:
+    'L’accord compare les codages des codeurs, et le mode aveugle vous cache ceux des autres. La personne responsable de l’équipe désactive le mode aveugle (panneau Équipe) pour calculer et arbitrer l’accord.',
+  blindOthersCodings:
+    'Cela déplacerait ou supprimerait aussi des codages d’autres codeurs, que le mode aveugle vous cache. La personne responsable de l’équipe peut faire ce changement mode aveugle désactivé.',
+  mappingEmpty: 'Le fichier de correspondances ne contient aucun remplacement.',
+  surveyNoColumn: 'Choisissez au moins une colonne de texte libre ou d’attribut à importer.',
+  surveyDuplicateId:
+    'L’identifiant « {{id}} » figure sur plusieurs lignes ; choisissez une colonne aux identifiants uniques.',
+  tableNoHeader: '{{file}} n’a pas de ligne d’en-tête avec les noms de colonnes.',
+  tableNoRows: '{{file}} a des noms de colonnes mais aucune ligne.',
+  matrixNoAttribute: 'Choisissez l’attribut dont les valeurs forment les colonnes.',
 };
 
 /** Une phrase par code d’erreur, pour un échec dont le message n’a pas de clé. */
