@@ -22,6 +22,30 @@ function problemOf(check: NewProjectCheck): 'folderMissing' | 'folderReadOnly' |
   return check.exists ? 'nameTaken' : null;
 }
 
+/** A labelled text field for a file name or folder: no spelling check, no autofill. */
+function PlainField(props: {
+  readonly label: string;
+  readonly name: string;
+  readonly value: string;
+  readonly placeholder?: string;
+  readonly onChange: (value: string) => void;
+}) {
+  return (
+    <label className="field">
+      <span className="field__label">{props.label}</span>
+      <input
+        type="text"
+        name={props.name}
+        value={props.value}
+        placeholder={props.placeholder}
+        spellCheck={false}
+        autoComplete="off"
+        onChange={(event) => props.onChange(event.target.value)}
+      />
+    </label>
+  );
+}
+
 /**
  * The browser's new project: a folder (the web shell's own folder to start with) and a name,
  * and, as they are typed, where the file will be and whether it can be: the folder exists,
@@ -80,35 +104,25 @@ export function NewProjectFields({ onPath }: Props) {
       : verdict;
   return (
     <>
-      <label className="field">
-        <span className="field__label">{t('newProject.folder')}</span>
-        <input
-          type="text"
-          name="folder"
-          value={folder}
-          spellCheck={false}
-          autoComplete="off"
-          onChange={(event) => {
-            setVerdict(null);
-            setFolder(event.target.value);
-          }}
-        />
-      </label>
-      <label className="field">
-        <span className="field__label">{t('newProject.name')}</span>
-        <input
-          type="text"
-          name="name"
-          value={name}
-          placeholder={t('newProject.namePlaceholder')}
-          spellCheck={false}
-          autoComplete="off"
-          onChange={(event) => {
-            setVerdict(null);
-            setName(event.target.value);
-          }}
-        />
-      </label>
+      <PlainField
+        label={t('newProject.folder')}
+        name="folder"
+        value={folder}
+        onChange={(value) => {
+          setVerdict(null);
+          setFolder(value);
+        }}
+      />
+      <PlainField
+        label={t('newProject.name')}
+        name="name"
+        value={name}
+        placeholder={t('newProject.namePlaceholder')}
+        onChange={(value) => {
+          setVerdict(null);
+          setName(value);
+        }}
+      />
       <p
         className={`new-project__target${shown?.kind === 'problem' ? ' new-project__target--problem' : ''}`}
         role="status"
