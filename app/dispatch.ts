@@ -1,5 +1,5 @@
 import { api, type OperationName } from './contract/api.ts';
-import { AppError, type WireResult } from './errors.ts';
+import { AppError, wireErrorOf, type WireResult } from './errors.ts';
 import { checkTransport, withUserPaths, type Caller } from './operationAccess.ts';
 import { operations } from './operations.ts';
 import type { ProjectSession } from './session.ts';
@@ -52,7 +52,7 @@ export async function dispatch(
     return { ok: true, data: data ?? null };
   } catch (thrown) {
     const error = thrown instanceof AppError ? thrown : (storageError(thrown) ?? thrown);
-    if (error instanceof AppError) return { ok: false, error: { code: error.code, message: error.message } };
+    if (error instanceof AppError) return { ok: false, error: wireErrorOf(error) };
     console.error(`[verbatim] ${name} failed:`, error);
     const detail = error instanceof Error ? error.message : String(error);
     return { ok: false, error: { code: 'INTERNAL', message: `Something went wrong in ${name}: ${detail}` } };

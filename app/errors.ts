@@ -21,19 +21,115 @@ export type ErrorCode =
   | 'READ_ONLY'
   | 'NO_PERMISSION';
 
-/** An expected failure with a message fit to show a researcher. */
+/**
+ * The keys of the backend's messages that the interface translates (renderer/i18n/
+ * errorMessages.en.ts and .fr.ts must have each: their type and a test check it).
+ */
+export const ERROR_MESSAGE_KEYS = [
+  'noProject',
+  'restoreFromItself',
+  'fileExists',
+  'diskFull',
+  'readOnly',
+  'noPermission',
+  'diskError',
+  'busy',
+  'busyBy',
+  'undoGone',
+  'redoGone',
+  'nothingToUndo',
+  'nothingToRedo',
+  'caseExists',
+  'codeExists',
+  'attributeExists',
+  'codeInsideItself',
+  'codeMergedIntoItself',
+  'codeMergeInside',
+  'choiceWithoutChoices',
+  'mergeItself',
+  'codebookEmpty',
+  'agreementNoCommonDocument',
+  'noText',
+  'duplicateText',
+  'emptyFile',
+  'binaryFile',
+  'pdfPassword',
+  'pdfDamaged',
+  'pdfNoTextLayer',
+  'protectedOrOldWord',
+  'unsupportedFormat',
+  'fileTooLarge',
+  'searchUnreadable',
+  'openNotFound',
+  'openNotAProject',
+  'openNewerVersion',
+  'openAlteredSchema',
+  'outsideShellFolder',
+  'folderMissing',
+  'codeNotFound',
+  'codingNotFound',
+  'documentNotFound',
+  'attributeNotFound',
+  'memoNotFound',
+  'caseNotFound',
+  'coderNotFound',
+  'caseAttributeNotFound',
+  'proposalAccepted',
+  'proposalRejected',
+  'agreementBlind',
+  'blindOthersCodings',
+  'mappingEmpty',
+  'surveyNoColumn',
+  'surveyDuplicateId',
+  'tableNoHeader',
+  'tableNoRows',
+  'matrixNoAttribute',
+] as const;
+export type ErrorMessageKey = (typeof ERROR_MESSAGE_KEYS)[number];
+
+/** The values a translated message names: a file, a code's name, a count. */
+export type MessageParams = Readonly<Record<string, string | number>>;
+
+/**
+ * A message's stable key in the renderer's catalogue (`errorMessages` of renderer/i18n/en.ts
+ * and fr.ts) and the values it names, so that the interface shows it in its own language.
+ * tests/integration/errorMessages.test.ts collects every key thrown in app/, db/ and main/
+ * and checks both catalogues have it.
+ */
+export interface Translated {
+  readonly key: ErrorMessageKey;
+  readonly params?: MessageParams;
+}
+
+/**
+ * An expected failure with a message fit to show a researcher. `message` is English (the CLI
+ * and logs print it); `translated` names the same sentence for the interface. Without it the
+ * interface shows the code's own translated sentence (`errorDetails` in renderer/i18n).
+ */
 export class AppError extends Error {
   readonly code: ErrorCode;
-  constructor(code: ErrorCode, message: string) {
+  readonly translated: Translated | undefined;
+  constructor(code: ErrorCode, message: string, translated?: Translated) {
     super(message);
     this.name = 'AppError';
     this.code = code;
+    this.translated = translated;
   }
 }
 
 export interface WireError {
   readonly code: ErrorCode;
   readonly message: string;
+  /** The message's key and values for the interface, when it has one (see Translated). */
+  readonly key?: string;
+  readonly params?: MessageParams;
+}
+
+/** The failure as it crosses the wire: code, English message, and its key for translation. */
+export function wireErrorOf(error: AppError): WireError {
+  const { translated } = error;
+  if (!translated) return { code: error.code, message: error.message };
+  return { code: error.code, message: error.message, key: translated.key, params: translated.params ?? {} };
 }
 
 export type WireResult<T> =

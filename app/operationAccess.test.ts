@@ -8,7 +8,7 @@ import { CLI_CALLER, operationAccess, pathOperations, type Caller } from './oper
 import { ProjectSession } from './session.ts';
 
 const session = new ProjectSession({
-  recent: { list: () => [], remember: () => undefined },
+  recent: { list: () => [], remembered: () => [], remember: () => undefined, forget: () => undefined },
   defaultCoder: 't',
 });
 
@@ -38,6 +38,7 @@ describe('path fields', () => {
       'documents/importPaths',
       'exchange/exportProjectToFile',
       'exports/excerptsToFile',
+      'project/checkNew',
       'project/create',
       'project/merge',
       'project/mergePreview',

@@ -1,4 +1,5 @@
-import { basename } from 'node:path';
+import { existsSync } from 'node:fs';
+import { basename, dirname } from 'node:path';
 import {
   createProject,
   openProject,
@@ -7,15 +8,20 @@ import {
   type OpenOptions,
   type ProjectOpenErrorKind,
 } from '../db/index.ts';
-import { AppError, type ErrorCode } from './errors.ts';
+import { AppError, type ErrorCode, type ErrorMessageKey, type Translated } from './errors.ts';
 import { JobRegistry } from './jobs/registry.ts';
 import { closeBlindReader } from './visibility/blindSession.ts';
 import { ProjectGuard, type BackupSettings } from './backups/projectGuard.ts';
 
 /** Where the list of recently opened projects lives; given by the shell (main/). */
 export interface RecentProjectsStore {
+  /** The recent projects that still exist, most recent first (menus, allowed paths). */
   list(): string[];
+  /** Every remembered path, existing or not, most recent first (the start page marks the missing). */
+  remembered(): string[];
   remember(path: string): void;
+  /** Takes a path off the list (a project moved or deleted); the file itself is left alone. */
+  forget(path: string): void;
 }
 
 /** The person coding on this machine; kept by the shell outside any project. */
@@ -50,8 +56,26 @@ export const OPEN_ERROR_CODES: { readonly [K in ProjectOpenErrorKind]: ErrorCode
   'altered-schema': 'ALTERED_SCHEMA',
 };
 
+/** The message key of each reason (the keys are literal so that a test can collect them). */
+const OPEN_ERROR_KEYS: { readonly [K in ProjectOpenErrorKind]: ErrorMessageKey } = {
+  'not-found': 'openNotFound',
+  exists: 'fileExists',
+  'not-a-project': 'openNotAProject',
+  'newer-version': 'openNewerVersion',
+  'altered-schema': 'openAlteredSchema',
+};
+
+/** A refused project file for the interface: one key per reason, naming the file. */
+export function openErrorTranslated(error: ProjectOpenError, path: string = error.path): Translated {
+  // A new project in a folder that is not there: say which folder.
+  if (error.kind === 'not-found' && !existsSync(dirname(path)))
+    return { key: 'folderMissing', params: { folder: dirname(path) } };
+  return { key: OPEN_ERROR_KEYS[error.kind], params: { path } };
+}
+
 export function translateOpenError(error: unknown): never {
-  if (error instanceof ProjectOpenError) throw new AppError(OPEN_ERROR_CODES[error.kind], error.message);
+  if (error instanceof ProjectOpenError)
+    throw new AppError(OPEN_ERROR_CODES[error.kind], error.message, openErrorTranslated(error));
   throw error;
 }
 
@@ -61,6 +85,11 @@ export class ProjectSession {
   /** Long-running work of this session (batch imports, large exports). */
   readonly jobs = new JobRegistry();
   private current: { db: Db; path: string; guard: ProjectGuard } | null = null;
+  /**
+   * The web shell's folder, where its page may name project files (main/web/projectFolder.ts);
+   * set by the web server, null in the other shells. The start page proposes it for a new project.
+   */
+  shellFolder: string | null = null;
 
   constructor(options: SessionOptions) {
     this.options = options;
@@ -84,7 +113,8 @@ export class ProjectSession {
 
   /** The open database, or an error the UI can show. */
   db(): Db {
-    if (!this.current) throw new AppError('NO_PROJECT', 'No project is open; create or open one first.');
+    if (!this.current)
+      throw new AppError('NO_PROJECT', 'No project is open; create or open one first.', { key: 'noProject' });
     return this.current.db;
   }
 
@@ -131,7 +161,8 @@ export class ProjectSession {
 
   /** The open project's guard: its backups and its note of who holds it. */
   guard(): ProjectGuard {
-    if (!this.current) throw new AppError('NO_PROJECT', 'No project is open; create or open one first.');
+    if (!this.current)
+      throw new AppError('NO_PROJECT', 'No project is open; create or open one first.', { key: 'noProject' });
     return this.current.guard;
   }
 
@@ -141,7 +172,8 @@ export class ProjectSession {
    */
   reopenAfter(replace: (path: string) => void): void {
     const path = this.path;
-    if (path === null) throw new AppError('NO_PROJECT', 'No project is open; create or open one first.');
+    if (path === null)
+      throw new AppError('NO_PROJECT', 'No project is open; create or open one first.', { key: 'noProject' });
     this.close();
     try {
       replace(path);

@@ -63,20 +63,32 @@ describe('createRecentProjectsStore', () => {
     expect(listed).not.toContain(paths[2]);
   });
 
-  it('drops projects whose file no longer exists', () => {
+  it('leaves missing projects out of list() but remembers them until forgotten', () => {
     const store = createRecentProjectsStore(configDir);
     const [a, b] = [project('a'), project('b')];
     store.remember(a);
     store.remember(b);
     rmSync(b);
     expect(store.list()).toEqual([a]);
-    // A later write does not resurrect the missing entry either.
+    // The start page shows it marked missing (an unplugged disk comes back)...
     const c = project('c');
     store.remember(c);
+    expect(store.remembered()).toEqual([c, b, a]);
+    // ...until the user takes it off the list.
+    store.forget(b);
+    expect(store.remembered()).toEqual([c, a]);
     const stored = JSON.parse(readFileSync(join(configDir, RECENT_PROJECTS_FILE), 'utf8')) as {
       projects: string[];
     };
     expect(stored.projects).toEqual([c, a]);
+  });
+
+  it('forgets a path in the spelling of its file system', () => {
+    const store = createRecentProjectsStore(configDir, { platform: 'darwin' });
+    const a = project('a');
+    store.remember(a);
+    store.forget(a.toUpperCase());
+    expect(store.remembered()).toEqual([]);
   });
 
   it('ignores a folder that carries a project name', () => {

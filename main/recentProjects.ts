@@ -59,27 +59,35 @@ export function createRecentProjectsStore(
   const platform = options.platform ?? process.platform;
   const file = join(dir, RECENT_PROJECTS_FILE);
 
-  const existing = (paths: readonly string[]): string[] => {
+  const distinct = (paths: readonly string[]): string[] => {
     const kept: string[] = [];
     for (const path of paths) {
-      if (!isFile(path)) continue;
       if (kept.some((other) => sameFile(other, path, platform))) continue;
       kept.push(path);
     }
     return kept.slice(0, MAX_RECENT_PROJECTS);
   };
 
+  const save = (paths: readonly string[]): void => {
+    try {
+      writeList(dir, file, distinct(paths));
+    } catch (error) {
+      // The project itself is fine; failing to update the list is not worth an error dialog.
+      console.warn(`[verbatim] could not update the recent-projects list in ${dir}:`, error);
+    }
+  };
+
+  // A missing project stays listed (marked missing on the start page) until the user takes it
+  // off: a project on an unplugged disk comes back when the disk does.
   return {
-    list: () => existing(readList(file)),
+    list: () => distinct(readList(file)).filter(isFile),
+    remembered: () => distinct(readList(file)),
     remember: (path: string) => {
       const absolute = resolve(path);
-      const others = readList(file).filter((entry) => !sameFile(entry, absolute, platform));
-      try {
-        writeList(dir, file, existing([absolute, ...others]));
-      } catch (error) {
-        // Opening the project succeeded; failing to record it is not worth an error dialog.
-        console.warn(`[verbatim] could not update the recent-projects list in ${dir}:`, error);
-      }
+      save([absolute, ...readList(file).filter((entry) => !sameFile(entry, absolute, platform))]);
+    },
+    forget: (path: string) => {
+      save(readList(file).filter((entry) => !sameFile(entry, path, platform)));
     },
   };
 }

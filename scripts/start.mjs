@@ -6,25 +6,34 @@
 //   npm start -- --web              skip Electron, use the browser
 //   npm start -- --no-download      do not try to download Electron if it is missing
 //                                   (also VERBATIM_NO_ELECTRON_DOWNLOAD=1)
+//   npm start -- --no-browser       in the browser, print the address but do not open it
+//                                   (also VERBATIM_NO_BROWSER=1)
+//
+// The decisions (Electron or the browser, how long a download may take, which opener, which
+// project folder) are the pure functions of lib/startPlan.mjs, tested with Electron mocked.
 import { existsSync } from 'node:fs';
+import { homedir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { buildMain } from './build-main.mjs';
 import { buildNativeBinding, NATIVE_BINDING, nativeBindingIsCurrent } from './lib/electronNative.mjs';
+import { electronVersion, fetchElectron, locateElectron } from './lib/electronRuntime.mjs';
+import { envWithout, launchDetached, runForeground, runNode } from './lib/run.mjs';
 import {
-  electronVersion,
-  ELECTRON_FETCH_TIMEOUT_MS,
-  fetchElectron,
-  locateElectron,
-} from './lib/electronRuntime.mjs';
-import { envWithout, runForeground, runNode } from './lib/run.mjs';
+  browserOpener,
+  cacheHasElectron,
+  chooseElectron,
+  downloadHost,
+  electronCacheDir,
+  electronZipName,
+  hostAnswers,
+  parseStartArgs,
+  serveUrlOf,
+  webShellArgs,
+} from './lib/startPlan.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
-const OWN_FLAGS = new Set(['--web', '--no-download']);
-const flags = process.argv.slice(2);
-const forceWeb = flags.includes('--web');
-const mayDownload = !flags.includes('--no-download') && !process.env.VERBATIM_NO_ELECTRON_DOWNLOAD;
-const appArgs = flags.filter((flag) => !OWN_FLAGS.has(flag));
+const { forceWeb, mayDownload, openBrowser, appArgs } = parseStartArgs(process.argv.slice(2), process.env);
 
 function fail(message) {
   console.error(message);
@@ -40,17 +49,29 @@ function buildRenderer() {
   if (!result.ok) fail(`Building the interface failed (${result.reason}); see the errors above.`);
 }
 
-/** The Electron executable, downloading it once if allowed; null when unavailable. */
+/** The Electron executable, downloading it once if that can work; null when unavailable. */
 function electronRuntime() {
-  if (forceWeb) return { path: null, why: '' };
-  const installed = locateElectron(root);
-  if (installed) return { path: installed, why: '' };
-  if (!mayDownload) return { path: null, why: 'downloading was turned off' };
-  console.log(
-    `The Electron runtime is not installed; trying to download it (up to ${ELECTRON_FETCH_TIMEOUT_MS / 1000} s)…`,
+  const zip = electronZipName(electronVersion(root), process.platform, process.arch);
+  return chooseElectron(
+    { forceWeb, mayDownload },
+    {
+      locateElectron: () => locateElectron(root),
+      cacheHasElectron: () =>
+        cacheHasElectron(electronCacheDir(process.platform, process.env, homedir()), zip),
+      isOnline: () => hostAnswers(downloadHost(process.env)),
+      fetchElectron: (timeoutMs) => fetchElectron(root, { timeoutMs }),
+      say: (line) => console.log(line),
+    },
   );
-  const fetched = fetchElectron(root);
-  return fetched.ok ? { path: locateElectron(root), why: '' } : { path: null, why: fetched.reason };
+}
+
+/** Opens the web shell's address in the default browser; if that fails, says to open it by hand. */
+function openInBrowser(url) {
+  const { command, args, verbatim } = browserOpener(process.platform, url);
+  void launchDetached(command, args, { verbatim }).then((opened) => {
+    if (!opened)
+      console.log(`Could not open a browser by itself; open this address in your browser:\n${url}`);
+  });
 }
 
 /** better-sqlite3 for Electron's ABI; warns (does not stop) when it cannot be built. */
@@ -73,7 +94,7 @@ async function main() {
   buildRenderer();
   await buildMain();
 
-  const electron = electronRuntime();
+  const electron = await electronRuntime();
   if (electron.path) {
     ensureNativeBinding();
     // ELECTRON_RUN_AS_NODE in the environment would make Electron behave as plain Node.js.
@@ -89,11 +110,20 @@ async function main() {
       ? 'Opening Verbatim in your browser (--web).'
       : `The Electron runtime is not installed and could not be downloaded (${electron.why}); opening Verbatim in your browser instead.`,
   );
+  // Projects go where the user says, in the folder given or their home folder: never the
+  // repository the script runs from.
+  let opened = false;
   process.exitCode = await runForeground(
     process.execPath,
-    [join(root, 'bin', 'verbatim.mjs'), 'serve', ...appArgs],
+    [join(root, 'bin', 'verbatim.mjs'), ...webShellArgs(appArgs, homedir())],
     {
       cwd: root,
+      onLine: (line) => {
+        const url = serveUrlOf(line);
+        if (url === null || opened || !openBrowser) return;
+        opened = true;
+        openInBrowser(url);
+      },
     },
   );
 }

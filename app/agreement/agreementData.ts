@@ -67,6 +67,7 @@ export function loadAgreementData(
       throw new AppError(
         'NOT_FOUND',
         `No document has codings by every one of ${coders.join(', ')}; agreement compares documents they all coded (or choose the documents).`,
+        { key: 'agreementNoCommonDocument', params: { coders: coders.join(', ') } },
       );
     }
   }

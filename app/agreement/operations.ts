@@ -163,7 +163,11 @@ export const agreementOperations = {
       }
       const ids = coders.map((name) => {
         const coder = getCoderByName(db, name);
-        if (!coder) throw new AppError('NOT_FOUND', `There is no coder "${name}" in this project.`);
+        if (!coder)
+          throw new AppError('NOT_FOUND', `There is no coder "${name}" in this project.`, {
+            key: 'coderNotFound',
+            params: { name },
+          });
         return coder.id;
       });
       const codings: PlannedCoding[] = listCodingsOfDocument(db, documentId)

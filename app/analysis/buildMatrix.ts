@@ -37,7 +37,10 @@ function columnsOf(db: Db, request: MatrixRequest, documentFilter: ReadonlySet<n
     }));
   }
   const attribute = table.attributes.find((candidate) => candidate.id === request.attributeId);
-  if (!attribute) throw new AppError('INVALID_INPUT', 'Choose the attribute whose values make the columns.');
+  if (!attribute)
+    throw new AppError('INVALID_INPUT', 'Choose the attribute whose values make the columns.', {
+      key: 'matrixNoAttribute',
+    });
   const values = [
     ...new Set(
       table.cases.map((row) => row.values[attribute.id]).filter((v): v is string => v !== undefined),

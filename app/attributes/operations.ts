@@ -16,7 +16,11 @@ function checkAttributeName(db: Db, name: string, exceptId?: number): void {
   const clash = listAttributes(db).find(
     (row) => row.name.toLowerCase() === name.toLowerCase() && row.id !== exceptId,
   );
-  if (clash) throw new AppError('CONFLICT', `An attribute named "${clash.name}" already exists.`);
+  if (clash)
+    throw new AppError('CONFLICT', `An attribute named "${clash.name}" already exists.`, {
+      key: 'attributeExists',
+      params: { name: clash.name },
+    });
 }
 
 export const attributeOperations = {
@@ -24,7 +28,9 @@ export const attributeOperations = {
     const db = session.db();
     checkAttributeName(db, name);
     if (type === 'choice' && (choices ?? []).length === 0) {
-      throw new AppError('INVALID_INPUT', 'A choice attribute needs at least one choice.');
+      throw new AppError('INVALID_INPUT', 'A choice attribute needs at least one choice.', {
+        key: 'choiceWithoutChoices',
+      });
     }
     const id = insertAttribute(db, {
       guid: randomUUID(),

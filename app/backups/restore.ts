@@ -17,9 +17,12 @@ import { describeBusy } from '../storageErrors.ts';
  */
 export function restoreProject(session: ProjectSession, backupFile: string): BackupFile {
   const path = session.path;
-  if (path === null) throw new AppError('NO_PROJECT', 'No project is open; create or open one first.');
+  if (path === null)
+    throw new AppError('NO_PROJECT', 'No project is open; create or open one first.', { key: 'noProject' });
   if (resolve(backupFile) === resolve(path))
-    throw new AppError('CONFLICT', 'A project cannot be restored from itself; choose a backup.');
+    throw new AppError('CONFLICT', 'A project cannot be restored from itself; choose a backup.', {
+      key: 'restoreFromItself',
+    });
   try {
     checkProjectFile(backupFile, session.options);
   } catch (error) {

@@ -18,7 +18,11 @@ import { casesTable } from './casesTable.ts';
 
 function requireCase(db: Db, id: number): Case {
   const found = casesTable(db).cases.find((row) => row.id === id);
-  if (!found) throw new AppError('NOT_FOUND', `There is no case with id ${id} in this project.`);
+  if (!found)
+    throw new AppError('NOT_FOUND', `There is no case with id ${id} in this project.`, {
+      key: 'caseNotFound',
+      params: { id },
+    });
   return found;
 }
 
@@ -29,7 +33,10 @@ function checkDocuments(db: Db, ids: readonly number[] | undefined): void {
 function checkCaseName(db: Db, name: string, exceptId?: number): void {
   const existing = findCaseByName(db, name);
   if (existing && existing.id !== exceptId)
-    throw new AppError('CONFLICT', `A case named "${existing.name}" already exists.`);
+    throw new AppError('CONFLICT', `A case named "${existing.name}" already exists.`, {
+      key: 'caseExists',
+      params: { name: existing.name },
+    });
 }
 
 export const caseOperations = {

@@ -8,7 +8,10 @@ import { requireCode } from './require.ts';
 export function ensureNameFree(db: Db, name: string, exceptId?: number): void {
   const existing = findCodeByName(db, name);
   if (existing && existing.id !== exceptId) {
-    throw new AppError('CONFLICT', `A code named "${existing.name}" already exists.`);
+    throw new AppError('CONFLICT', `A code named "${existing.name}" already exists.`, {
+      key: 'codeExists',
+      params: { name: existing.name },
+    });
   }
 }
 

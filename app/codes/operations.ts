@@ -32,7 +32,9 @@ function deletionPreview(db: Db, id: number): CodeDeletionPreview {
 
 function ensureNotInside(db: Db, id: number, parentId: number | null): void {
   if (parentId !== null && codeSubtreeIds(db, id).includes(parentId)) {
-    throw new AppError('CONFLICT', 'A code cannot be nested inside itself or one of its own sub-codes.');
+    throw new AppError('CONFLICT', 'A code cannot be nested inside itself or one of its own sub-codes.', {
+      key: 'codeInsideItself',
+    });
   }
 }
 
@@ -69,7 +71,9 @@ export const codeOperations = {
     if (parentId !== undefined && parentId !== null) {
       requireCode(db, parentId);
       if (codeSubtreeIds(db, id).includes(parentId)) {
-        throw new AppError('CONFLICT', 'A code cannot be nested inside itself or one of its own sub-codes.');
+        throw new AppError('CONFLICT', 'A code cannot be nested inside itself or one of its own sub-codes.', {
+          key: 'codeInsideItself',
+        });
       }
     }
     const before = requireCode(db, id);
@@ -106,13 +110,17 @@ export const codeOperations = {
   'codes/merge': mutation(
     { kind: 'code.merge' },
     ({ sourceId, targetId }, { db, changes, describe }): MergeReport => {
-      if (sourceId === targetId) throw new AppError('CONFLICT', 'A code cannot be merged into itself.');
+      if (sourceId === targetId)
+        throw new AppError('CONFLICT', 'A code cannot be merged into itself.', {
+          key: 'codeMergedIntoItself',
+        });
       const source = requireCode(db, sourceId);
       const target = requireCode(db, targetId);
       if (codeSubtreeIds(db, sourceId).includes(targetId)) {
         throw new AppError(
           'CONFLICT',
           `«${target.name}» is inside «${source.name}»; merge it the other way round.`,
+          { key: 'codeMergeInside', params: { target: target.name, source: source.name } },
         );
       }
       let moved = 0;
@@ -161,7 +169,10 @@ export const codeOperations = {
       }
       const existing = listCodes(db);
       if (existing.some((other) => other.name.toLowerCase() === newName.toLowerCase())) {
-        throw new AppError('CONFLICT', `A code named "${newName}" already exists.`);
+        throw new AppError('CONFLICT', `A code named "${newName}" already exists.`, {
+          key: 'codeExists',
+          params: { name: newName },
+        });
       }
       const newId = insertCode(db, {
         guid: randomUUID(),

@@ -148,7 +148,7 @@ function saveCodings(
       return { id, documentId, codeId: code.id, coder, start, end, quote };
     } catch (error) {
       if (error instanceof AppError && items.length > 1)
-        throw new AppError(error.code, `Item ${index + 1}: ${error.message}`);
+        throw new AppError(error.code, `Item ${index + 1}: ${error.message}`, error.translated);
       throw error;
     }
   });

@@ -5,7 +5,11 @@ import { AppError } from '../errors.ts';
 /** The coding with that id, or a NOT_FOUND error a researcher understands. */
 export function requireCoding(db: Db, id: number): CodingRow {
   const coding = getCoding(db, id);
-  if (!coding) throw new AppError('NOT_FOUND', `There is no coding with id ${id} in this project.`);
+  if (!coding)
+    throw new AppError('NOT_FOUND', `There is no coding with id ${id} in this project.`, {
+      key: 'codingNotFound',
+      params: { id },
+    });
   return coding;
 }
 

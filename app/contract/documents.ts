@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { op } from './operation.ts';
+import type { Translated } from '../errors.ts';
 import { SURVEY_ANSWER_UNITS, TEXT_ENCODINGS, type ColumnRole } from './enums.ts';
 import {
   Empty,
@@ -119,6 +120,8 @@ export interface ImportedDocument {
 export interface ImportFailure {
   readonly file: string;
   readonly message: string;
+  /** The message's key and values for the interface (app/errors.ts, Translated). */
+  readonly translated?: Translated | undefined;
 }
 
 export interface SpeakerCount {
@@ -156,7 +159,12 @@ export type ImportPreviewFile =
       readonly duplicateOf: string | null;
       readonly excerpt: string;
     }
-  | { readonly file: string; readonly ok: false; readonly message: string };
+  | {
+      readonly file: string;
+      readonly ok: false;
+      readonly message: string;
+      readonly translated?: Translated | undefined;
+    };
 
 /** What an import would do, before anything is stored. */
 export interface ImportPreview {

@@ -10,4 +10,11 @@ export * from './historyPhrases.ts';
 export * from './citationParts.ts';
 export * from './agreementDecisions.ts';
 export * from './scope.ts';
-export type { WireError, WireResult, ErrorCode } from '../errors.ts';
+export type {
+  WireError,
+  WireResult,
+  ErrorCode,
+  ErrorMessageKey,
+  MessageParams,
+  Translated,
+} from '../errors.ts';

@@ -23,6 +23,26 @@ export const BackupIdInput = z
   })
   .strict();
 
+/** A path as the recent-projects list holds it: not a file the page names, so not a FilePath. */
+export const RecentPathInput = z.object({ recent: z.string().min(1).max(4096) }).strict();
+
+/** One remembered project; `missing` when its file is no longer there (moved, deleted, unplugged). */
+export interface RecentProject {
+  readonly path: string;
+  readonly missing: boolean;
+}
+
+/** Where project/create would write `path`, checked before asking (the web shell's new project). */
+export interface NewProjectCheck {
+  /** The file that would be created, as the shell resolved it. */
+  readonly path: string;
+  readonly folder: string;
+  readonly folderExists: boolean;
+  readonly folderWritable: boolean;
+  /** A file already has that name: create refuses to replace it. */
+  readonly exists: boolean;
+}
+
 export interface ProjectInfo {
   readonly path: string;
   readonly name: string;
@@ -66,6 +86,14 @@ export const projectOperations = {
   'project/close': op<null>()(Empty),
   'project/current': op<ProjectInfo | null>()(Empty),
   'project/recent': op<readonly string[]>()(Empty),
+  /** Every remembered project, the missing ones marked (the start page). */
+  'project/recentEntries': op<readonly RecentProject[]>()(Empty),
+  /** Takes a project off the recent list; the file, if any, is left alone. */
+  'project/forgetRecent': op<readonly RecentProject[]>()(RecentPathInput),
+  /** The web shell's folder for new projects; null in the other shells. */
+  'project/shellFolder': op<string | null>()(Empty),
+  /** Whether project/create could write `path`: its folder exists and is writable, the name is free. */
+  'project/checkNew': op<NewProjectCheck>()(PathInput),
   'project/settings': op<ProjectSettings>()(Empty),
   'project/setSettings': op<ProjectSettings>()(SettingsInput),
   /** What merging another project would add, match and conflict on; changes nothing. */

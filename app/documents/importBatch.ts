@@ -67,6 +67,7 @@ export async function importOne(db: Db, file: BatchFile, options: BatchOptions):
         problem: {
           file: file.name,
           message: `${parsed.sourceName} has the same text as «${duplicate.name}», already in the project.`,
+          translated: { key: 'duplicateText', params: { file: parsed.sourceName, name: duplicate.name } },
         },
       };
     }
@@ -88,6 +89,7 @@ export async function importOne(db: Db, file: BatchFile, options: BatchOptions):
       problem: {
         file: file.name,
         message: error instanceof AppError ? error.message : `${file.name}: ${String(error)}`,
+        translated: error instanceof AppError ? error.translated : undefined,
       },
     };
   }

@@ -53,6 +53,7 @@ export async function previewImport(
         file: file.name,
         ok: false,
         message: error instanceof AppError ? error.message : `${file.name}: ${String(error)}`,
+        translated: error instanceof AppError ? error.translated : undefined,
       });
     }
   }

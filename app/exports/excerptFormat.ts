@@ -140,7 +140,10 @@ export function excerptFormatter(
   const known = new Set(cases.attributes.map((attribute) => attribute.name));
   const unknown = attributeNames.find((name) => !known.has(name));
   if (unknown !== undefined)
-    throw new AppError('NOT_FOUND', `There is no case attribute «${unknown}» in this project.`);
+    throw new AppError('NOT_FOUND', `There is no case attribute «${unknown}» in this project.`, {
+      key: 'caseAttributeNotFound',
+      params: { name: unknown },
+    });
   const memos = options.includeMemos ? codingMemos(db) : new Map<number, string>();
   const show = quoteShower(language, options);
   const languages = new Map<number, TextLanguage>();

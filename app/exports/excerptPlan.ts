@@ -99,7 +99,10 @@ export function planExcerpts(db: Db, projectName: string, options: PlanOptions):
   const wanted = options.codeIds && options.codeIds.length > 0 ? new Set(options.codeIds) : null;
   for (const id of wanted ?? []) {
     if (!codes.some((code) => code.id === id))
-      throw new AppError('NOT_FOUND', `There is no code with id ${id} in this project.`);
+      throw new AppError('NOT_FOUND', `There is no code with id ${id} in this project.`, {
+        key: 'codeNotFound',
+        params: { id },
+      });
   }
   // Grouped by case or document, each excerpt must say its code.
   const parts =

@@ -1,5 +1,6 @@
 import { readSnapshot, type Db } from '../../db/index.ts';
 import type { ParsedInputOf } from '../contract/api.ts';
+import type { ExportLanguage } from '../contract/types.ts';
 import { parseCitationParts } from './citation.ts';
 import { buildExcerptModel, type ModelOptions } from './excerptModel.ts';
 import { planExcerpts } from './excerptPlan.ts';
@@ -21,6 +22,23 @@ export const EXPORT_MIME = {
 
 export function safeFileName(name: string): string {
   return name.replace(/[^\p{L}\p{N}_.-]+/gu, '-').replace(/^-+|-+$/gu, '') || 'export';
+}
+
+/** The word that names an export file, in the export's language (issue 14, trap 8). */
+const FILE_WORDS = {
+  excerpts: { en: 'excerpts', fr: 'extraits' },
+  codebook: { en: 'codebook', fr: 'grille-de-codes' },
+} as const satisfies Record<string, Record<ExportLanguage, string>>;
+
+/** "projet-extraits.docx": the project's name, then what the file holds, in `language`. */
+export function exportFileName(
+  projectName: string,
+  what: keyof typeof FILE_WORDS | { readonly name: string },
+  language: ExportLanguage,
+  format: string,
+): string {
+  const word = typeof what === 'string' ? FILE_WORDS[what][language] : safeFileName(what.name);
+  return `${safeFileName(projectName)}-${word}.${format}`;
 }
 
 export type ExcerptsInput = ParsedInputOf<'exports/excerpts'>;
@@ -50,7 +68,12 @@ function excerptsFileName(
 ): string {
   const only =
     chosenCodes(input).length === 1 && grouped.groupBy === 'code' ? grouped.groups[0]?.title : undefined;
-  return `${safeFileName(projectName)}-${only !== undefined ? safeFileName(only) : 'excerpts'}.${input.format}`;
+  return exportFileName(
+    projectName,
+    only !== undefined ? { name: only } : 'excerpts',
+    input.language ?? 'en',
+    input.format,
+  );
 }
 
 /**

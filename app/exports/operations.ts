@@ -6,7 +6,7 @@ import { excerptFormatter } from '../exports/excerptFormat.ts';
 import { DEFAULT_CITATION, parseCitationParts } from '../exports/citation.ts';
 import { codebookToDocx } from '../exports/docxLazy.ts';
 import { codebookToCsv, codebookToMarkdown } from '../exports/codebookExport.ts';
-import { EXPORT_MIME, safeFileName } from '../exports/excerptsFile.ts';
+import { EXPORT_MIME, exportFileName } from '../exports/excerptsFile.ts';
 import { runInWorker, runSized } from '../jobs/worker/runInWorker.ts';
 import { buildMatrix } from '../analysis/buildMatrix.ts';
 import { toCsv } from './csv.ts';
@@ -19,7 +19,10 @@ export const exportOperations = {
       const db = session.db();
       const [excerpt] = listExcerptsByIds(db, [codingId]).map(excerptsWithTurns(db));
       if (!excerpt)
-        throw new AppError('NOT_FOUND', `There is no coding with id ${codingId} in this project.`);
+        throw new AppError('NOT_FOUND', `There is no coding with id ${codingId} in this project.`, {
+          key: 'codingNotFound',
+          params: { id: codingId },
+        });
       const { toModel } = excerptFormatter(db, {
         language: language ?? 'en',
         parts: citation ? parseCitationParts(citation) : DEFAULT_CITATION,
@@ -50,7 +53,7 @@ export const exportOperations = {
     const codes = listCodes(db);
     const examples = listAnchorExamples(db);
     const projectName = session.name ?? 'Verbatim';
-    const fileName = `${safeFileName(projectName)}-codebook.${format}`;
+    const fileName = exportFileName(projectName, 'codebook', language ?? 'en', format);
     if (format === 'docx') {
       const bytes = await codebookToDocx(projectName, codes, examples, language ?? 'en');
       return { fileName, mimeType: EXPORT_MIME.docx, content: bytes.toString('base64'), encoding: 'base64' };

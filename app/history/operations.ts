@@ -49,6 +49,7 @@ function replay(db: Db, event: EventRow, direction: 'undo' | 'redo'): void {
     throw new AppError(
       'CONFLICT',
       `“${event.summary}” cannot be ${direction === 'undo' ? 'undone' : 'redone'} any more: what it changed is gone (${error instanceof Error ? error.message : String(error)}). It was removed from the history.`,
+      { key: direction === 'undo' ? 'undoGone' : 'redoGone', params: { summary: event.summary } },
     );
   }
 }
@@ -61,7 +62,7 @@ export const historyOperations = {
     (_input, session) => {
       const db = session.db();
       const event = lastDoneEvent(db);
-      if (!event) throw new AppError('CONFLICT', 'There is nothing to undo.');
+      if (!event) throw new AppError('CONFLICT', 'There is nothing to undo.', { key: 'nothingToUndo' });
       replay(db, event, 'undo');
       return {
         done: toEntry({ ...event, state: 'undone' }),
@@ -74,7 +75,7 @@ export const historyOperations = {
     (_input, session) => {
       const db = session.db();
       const event = firstUndoneEvent(db);
-      if (!event) throw new AppError('CONFLICT', 'There is nothing to redo.');
+      if (!event) throw new AppError('CONFLICT', 'There is nothing to redo.', { key: 'nothingToRedo' });
       replay(db, event, 'redo');
       return {
         done: toEntry({ ...event, state: 'done' }),

@@ -99,7 +99,7 @@ function damagedUtf8(bytes: Uint8Array, forced: boolean): { text: string; notes:
 
 function checkNotBlank(name: string, text: string): void {
   if (text.replace(/\uFEFF/gu, '').trim().length === 0)
-    throw new AppError('BAD_FILE', `${name} contains no text.`);
+    throw new AppError('BAD_FILE', `${name} contains no text.`, { key: 'noText', params: { file: name } });
 }
 
 /**
@@ -108,7 +108,8 @@ function checkNotBlank(name: string, text: string): void {
  * covers Latin-1: French files from older Windows tools). `override` forces an encoding.
  */
 export function decodeTextFile(name: string, bytes: Uint8Array, override?: TextEncoding): DecodedText {
-  if (bytes.length === 0) throw new AppError('BAD_FILE', `${name} is empty.`);
+  if (bytes.length === 0)
+    throw new AppError('BAD_FILE', `${name} is empty.`, { key: 'emptyFile', params: { file: name } });
   if (override === 'utf-8') {
     // The user chose UTF-8: what does not fit is shown as U+FFFD, and said where.
     const forced = damagedUtf8(bytes, true);
@@ -153,12 +154,18 @@ export function decodeTextFile(name: string, bytes: Uint8Array, override?: TextE
       );
     }
     if (text.includes('\u0000'))
-      throw new AppError('BAD_FILE', `${name} looks like a binary file, not text; it was not imported.`);
+      throw new AppError('BAD_FILE', `${name} looks like a binary file, not text; it was not imported.`, {
+        key: 'binaryFile',
+        params: { file: name },
+      });
     checkNotBlank(name, text);
     return { text: text.replace(/^\uFEFF/u, ''), encoding: utf16 };
   }
   if (looksBinary(bytes)) {
-    throw new AppError('BAD_FILE', `${name} looks like a binary file, not text; it was not imported.`);
+    throw new AppError('BAD_FILE', `${name} looks like a binary file, not text; it was not imported.`, {
+      key: 'binaryFile',
+      params: { file: name },
+    });
   }
   const { bytes: clean, removed } = withoutNuls(bytes);
   // Only a file that lost something carries notes.

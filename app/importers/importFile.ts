@@ -131,6 +131,7 @@ export async function parseSource(
     throw new AppError(
       'BAD_FILE',
       `${baseNameOf(fileName)}: the .${extension || '(none)'} format is not supported; import .txt, .md, .docx, .odt, .pdf, .vtt or .srt files (survey tables: .csv, .xlsx, with “Import a survey table”).`,
+      { key: 'unsupportedFormat', params: { file: baseNameOf(fileName), extension: extension || '?' } },
     );
   }
   if (bytes.length > MAX_IMPORT_BYTES) {
@@ -138,12 +139,19 @@ export async function parseSource(
     throw new AppError(
       'BAD_FILE',
       `${baseNameOf(fileName)} is ${mb} MB; Verbatim imports files up to ${MAX_IMPORT_BYTES / 1024 / 1024} MB. Split it into several documents.`,
+      {
+        key: 'fileTooLarge',
+        params: { file: baseNameOf(fileName), size: mb, max: MAX_IMPORT_BYTES / 1024 / 1024 },
+      },
     );
   }
   const { drafts, encoding, notes } = await draftsOf(baseNameOf(fileName), extension, bytes, options);
   const canonical = buildCanonicalDocument(confirmDrafts(drafts, options));
   if (canonical.text.length === 0)
-    throw new AppError('BAD_FILE', `${baseNameOf(fileName)} contains no text.`);
+    throw new AppError('BAD_FILE', `${baseNameOf(fileName)} contains no text.`, {
+      key: 'noText',
+      params: { file: baseNameOf(fileName) },
+    });
   return {
     name: withoutExtension(fileName),
     sourceName: baseNameOf(fileName),

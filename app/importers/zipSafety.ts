@@ -15,6 +15,7 @@ function listEntries(fileName: string, bytes: Uint8Array): ZipEntry[] {
     throw new AppError(
       'BAD_FILE',
       `${fileName} is password-protected or in the old binary Word format; save it unprotected as .docx and import it again.`,
+      { key: 'protectedOrOldWord', params: { file: fileName } },
     );
   }
   if (bytes[0] !== 0x50 || bytes[1] !== 0x4b) {

@@ -45,7 +45,11 @@ function toMemo(row: MemoRow): Memo {
 
 function requireMemo(db: Db, id: number): MemoRow {
   const memo = getMemo(db, id);
-  if (!memo) throw new AppError('NOT_FOUND', `There is no memo with id ${id} in this project.`);
+  if (!memo)
+    throw new AppError('NOT_FOUND', `There is no memo with id ${id} in this project.`, {
+      key: 'memoNotFound',
+      params: { id },
+    });
   return memo;
 }
 

@@ -22,7 +22,9 @@ export function mergeProject(
 ): ProjectMergeReport {
   const db = session.db();
   if (session.path && resolve(session.path) === resolve(path)) {
-    throw new AppError('CONFLICT', 'This is the project that is open; choose another project to merge.');
+    throw new AppError('CONFLICT', 'This is the project that is open; choose another project to merge.', {
+      key: 'mergeItself',
+    });
   }
   const snapshot = readOtherProject(path, session.options);
   try {

@@ -10,7 +10,7 @@ import {
   type ProjectSnapshot,
 } from '../../db/index.ts';
 import { AppError } from '../errors.ts';
-import { OPEN_ERROR_CODES } from '../session.ts';
+import { OPEN_ERROR_CODES, openErrorTranslated } from '../session.ts';
 
 const MERGE_FOLDER_PREFIX = 'verbatim-merge-';
 
@@ -53,7 +53,11 @@ export function readOtherProject(path: string, options: OpenOptions): ProjectSna
       db = openProject(copy, options);
     } catch (error) {
       if (error instanceof ProjectOpenError) {
-        throw new AppError(OPEN_ERROR_CODES[error.kind], error.message.replaceAll(copy, path));
+        throw new AppError(
+          OPEN_ERROR_CODES[error.kind],
+          error.message.replaceAll(copy, path),
+          openErrorTranslated(error, path),
+        );
       }
       throw error;
     }

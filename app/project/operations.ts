@@ -1,8 +1,10 @@
+import { accessSync, constants, existsSync, statSync } from 'node:fs';
+import { dirname } from 'node:path';
 import { countCodes, countDocuments, setSetting } from '../../db/index.ts';
 import { backupPath, listBackups } from '../backups/backupStore.ts';
 import { copyProject } from '../backups/projectCopy.ts';
 import { restoreProject } from '../backups/restore.ts';
-import type { ProjectInfo } from '../contract/types.ts';
+import type { NewProjectCheck, ProjectInfo, RecentProject } from '../contract/types.ts';
 import { AppError } from '../errors.ts';
 import { mergeProject } from '../merge/mergeProject.ts';
 import {
@@ -22,6 +24,47 @@ export function projectInfo(session: ProjectSession): ProjectInfo {
     name: session.name ?? '',
     documentCount: countDocuments(db),
     codeCount: countCodes(db),
+  };
+}
+
+function isFile(path: string): boolean {
+  try {
+    return statSync(path).isFile();
+  } catch {
+    return false;
+  }
+}
+
+function recentEntries(session: ProjectSession): RecentProject[] {
+  return session.options.recent.remembered().map((path) => ({ path, missing: !isFile(path) }));
+}
+
+function isWritableFolder(folder: string): boolean {
+  try {
+    accessSync(folder, constants.W_OK);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+function isFolder(path: string): boolean {
+  try {
+    return statSync(path).isDirectory();
+  } catch {
+    return false;
+  }
+}
+
+function checkNewProject(path: string): NewProjectCheck {
+  const folder = dirname(path);
+  const folderExists = isFolder(folder);
+  return {
+    path,
+    folder,
+    folderExists,
+    folderWritable: folderExists && isWritableFolder(folder),
+    exists: existsSync(path),
   };
 }
 
@@ -47,6 +90,13 @@ export const projectOperations = {
   }),
   'project/current': read((_input, session) => (session.hasProject() ? projectInfo(session) : null)),
   'project/recent': outsideProject((_input, session) => session.options.recent.list()),
+  'project/recentEntries': outsideProject((_input, session) => recentEntries(session)),
+  'project/forgetRecent': outsideProject(({ recent }, session) => {
+    session.options.recent.forget(recent);
+    return recentEntries(session);
+  }),
+  'project/shellFolder': outsideProject((_input, session) => session.shellFolder),
+  'project/checkNew': outsideProject(({ path }) => checkNewProject(path)),
 
   // Settings of the project (blind mode).
   'project/settings': read((_input, session) => ({ blindMode: isBlind(session.db()) })),

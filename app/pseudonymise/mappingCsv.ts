@@ -78,6 +78,9 @@ export function parseMappingCsv(text: string): Replacement[] {
     if (!variants.includes(rawVariant)) variants.push(rawVariant);
     byReplacement.set(rawReplacement, variants);
   });
-  if (byReplacement.size === 0) throw new AppError('INVALID_INPUT', 'The mapping file lists no replacement.');
+  if (byReplacement.size === 0)
+    throw new AppError('INVALID_INPUT', 'The mapping file lists no replacement.', {
+      key: 'mappingEmpty',
+    });
   return [...byReplacement].map(([replacement, variants]) => ({ variants, replacement }));
 }

@@ -37,7 +37,11 @@ function selectDocuments(db: Db, ids: readonly number[]): DocumentRow[] {
   const wanted = ids.length > 0 ? ids : listDocuments(db).map((summary) => summary.id);
   return [...new Set(wanted)].map((id) => {
     const document = getDocument(db, id);
-    if (!document) throw new AppError('NOT_FOUND', `There is no document with id ${id} in this project.`);
+    if (!document)
+      throw new AppError('NOT_FOUND', `There is no document with id ${id} in this project.`, {
+        key: 'documentNotFound',
+        params: { id },
+      });
     return document;
   });
 }

@@ -192,7 +192,10 @@ export const reviewOperations = {
       writeTransaction(db, () => {
         const row = getProposal(db, id);
         if (!row) throw new AppError('NOT_FOUND', `There is no proposal with id ${id}.`);
-        if (row.status !== 'open') throw new AppError('CONFLICT', `This proposal was already ${row.status}.`);
+        if (row.status !== 'open')
+          throw new AppError('CONFLICT', `This proposal was already ${row.status}.`, {
+            key: row.status === 'accepted' ? 'proposalAccepted' : 'proposalRejected',
+          });
         if (accept) applyProposal(JSON.parse(row.payload) as ProposalPayload, session);
         decideProposal(db, id, accept ? 'accepted' : 'rejected', session.coder.name, comment ?? '');
       });

@@ -21,6 +21,7 @@ export const searchOperations = {
       throw new AppError(
         'INVALID_INPUT',
         `The search "${query}" could not be read (${error instanceof Error ? error.message : String(error)}). Put phrases in double quotes; operators are AND, OR, NOT, NEAR(…), and * for a prefix.`,
+        { key: 'searchUnreadable', params: { query } },
       );
     }
     const wanted = documentIds ? new Set(documentIds) : null;

@@ -13,7 +13,10 @@ function temporaryBeside(path: string): string {
 }
 
 function fileExists(path: string): AppError {
-  return new AppError('FILE_EXISTS', `A file already exists at ${path}; choose another name.`);
+  return new AppError('FILE_EXISTS', `A file already exists at ${path}; choose another name.`, {
+    key: 'fileExists',
+    params: { path },
+  });
 }
 
 function codeOf(error: unknown): unknown {

@@ -39,6 +39,7 @@ function refuseComparison(): never {
   throw new AppError(
     'CONFLICT',
     'Agreement compares the coders’ codings, and blind mode hides the other coders’ codings from you. The team lead switches blind mode off (Team panel) to compute and settle agreement.',
+    { key: 'agreementBlind' },
   );
 }
 

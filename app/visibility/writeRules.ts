@@ -137,6 +137,7 @@ export function checkBlindWrite(name: string, input: unknown, coder: string, db:
     throw new AppError(
       'CONFLICT',
       'This would also move or delete other coders’ codings, which blind mode hides from you. The team lead can make this change with blind mode off.',
+      { key: 'blindOthersCodings' },
     );
   }
   if (rule.replays) {

@@ -7,7 +7,12 @@ import { defaultCoderName, defaultConfigDir } from '../userConfig.ts';
 import { CliError } from './output.ts';
 
 /** The CLI never touches the desktop's recent-projects list. */
-const noRecent: RecentProjectsStore = { list: () => [], remember: () => undefined };
+const noRecent: RecentProjectsStore = {
+  list: () => [],
+  remembered: () => [],
+  remember: () => undefined,
+  forget: () => undefined,
+};
 
 /** A typed call through the same contract and handlers as the UI. */
 export type Call = <N extends OperationName>(name: N, input: InputOf<N>) => Promise<OutputOf<N>>;

@@ -1,5 +1,5 @@
 import { api, type OperationName } from '../../app/contract/api.ts';
-import { AppError, type WireResult } from '../../app/errors.ts';
+import { AppError, wireErrorOf, type WireResult } from '../../app/errors.ts';
 import { withUserPaths } from '../../app/operationAccess.ts';
 import type { BackendChannel, BackendClose, BackendRequest, BackendResponse } from './backendChannel.ts';
 import { rendererCaller, type ChosenPaths } from './chosenPaths.ts';
@@ -49,7 +49,7 @@ export function backendDispatchers(
       try {
         return forward(name, withUserPaths(name as OperationName, input ?? {}, caller));
       } catch (error) {
-        if (error instanceof AppError) return Promise.resolve(failed(error.code, error.message));
+        if (error instanceof AppError) return Promise.resolve({ ok: false, error: wireErrorOf(error) });
         // A path field of the wrong shape: the contract would refuse it too.
         return Promise.resolve(
           failed('INVALID_INPUT', `Invalid input for ${name}: a file field is malformed.`),

@@ -46,6 +46,7 @@ export function confineToProjectFolder(folder: string, sent: string): string {
     throw new AppError(
       'NOT_ALLOWED',
       `Verbatim in the browser uses only .verbatim files in the folder ${folder}; “${sent}” ${why}.`,
+      { key: 'outsideShellFolder', params: { folder, name: sent } },
     );
   };
   if (sent.includes('\0')) refuse('is not a file name');
@@ -65,7 +66,7 @@ export function confineToProjectFolder(folder: string, sent: string): string {
 }
 
 /** The web shell's caller: project files confined to its folder (see confineToProjectFolder). */
-export function webCaller(projectDir: string): Caller {
+export function webCaller(projectDir: string): Caller & { readonly folder: string } {
   const folder = realpathSync(projectDir);
-  return { transport: 'web', userPath: (sent) => confineToProjectFolder(folder, sent) };
+  return { transport: 'web', folder, userPath: (sent) => confineToProjectFolder(folder, sent) };
 }

@@ -111,6 +111,7 @@ function tradeTokenForCookie(response: ServerResponse, url: URL, token: string, 
 export async function startWebServer(options: WebServerOptions): Promise<RunningWebServer> {
   const token = options.token ?? randomBytes(24).toString('base64url');
   const caller = webCaller(options.projectDir);
+  options.session.shellFolder = caller.folder;
   let port = 0;
   const server = createServer((request, response) => {
     const url = new URL(request.url ?? '/', 'http://127.0.0.1');

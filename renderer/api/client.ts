@@ -1,14 +1,38 @@
-import type { ErrorCode, InputOf, OperationName, OutputOf, WireResult } from '../../app/contract/index.ts';
+import type {
+  ErrorCode,
+  InputOf,
+  OperationName,
+  OutputOf,
+  WireError,
+  WireResult,
+} from '../../app/contract/index.ts';
 import type { ChoosePurpose, ChosenFile, VerbatimBridge } from '../../app/contract/index.ts';
 
-/** A failed call: `code` is one of the backend's error codes, `message` its explanation. */
+/**
+ * A failed call: `code` is one of the backend's error codes, `message` its English
+ * explanation, `key` and `params` the same sentence for the interface's catalogue
+ * (renderer/ui/messageOf.ts translates it).
+ */
 export class ApiError extends Error {
   readonly code: ErrorCode | 'NETWORK';
-  constructor(code: ErrorCode | 'NETWORK', message: string) {
+  readonly key: string | undefined;
+  readonly params: Readonly<Record<string, string | number>>;
+  constructor(
+    code: ErrorCode | 'NETWORK',
+    message: string,
+    key?: string,
+    params?: Readonly<Record<string, string | number>>,
+  ) {
     super(message);
     this.name = 'ApiError';
     this.code = code;
+    this.key = key;
+    this.params = params ?? {};
   }
+}
+
+function apiErrorOf(error: WireError): ApiError {
+  return new ApiError(error.code, error.message, error.key, error.params);
 }
 
 /**
@@ -40,7 +64,7 @@ async function callOverHttp(name: string, input: unknown): Promise<WireResult<un
  */
 export async function call<N extends OperationName>(name: N, input: InputOf<N>): Promise<OutputOf<N>> {
   const result = window.verbatim ? await window.verbatim.call(name, input) : await callOverHttp(name, input);
-  if (!result.ok) throw new ApiError(result.error.code, result.error.message);
+  if (!result.ok) throw apiErrorOf(result.error);
   return result.data as OutputOf<N>;
 }
 
@@ -64,7 +88,7 @@ async function firstChosen(
   const pending = window.verbatim && ask(window.verbatim);
   if (!pending) throw new ApiError('NOT_ALLOWED', 'This window has no native file dialogs.');
   const result = await pending;
-  if (!result.ok) throw new ApiError(result.error.code, result.error.message);
+  if (!result.ok) throw apiErrorOf(result.error);
   return result.data[0] ?? null;
 }
 

@@ -1,5 +1,5 @@
 import { useCallback, useState } from 'react';
-import type { CsvCells } from '../../app/contract/index.ts';
+import { CSV_CELLS, EXPORT_LANGUAGES, type CsvCells } from '../../app/contract/index.ts';
 import { useTranslation } from 'react-i18next';
 import { downloadFile } from '../analysis/download.ts';
 import { call } from '../api/client.ts';
@@ -13,9 +13,27 @@ import {
   LanguageField,
   type ExportLanguage,
 } from './ExportFields.tsx';
+import { oneOf, useRememberedOptions, type OptionRules } from './rememberedOptions.ts';
 import { usePreExportScan } from './usePreExportScan.ts';
 
 const FORMATS = ['docx', 'md', 'csv'] as const;
+type CodebookFormat = (typeof FORMATS)[number];
+
+interface CodebookOptions {
+  readonly format: CodebookFormat;
+  readonly language: ExportLanguage;
+  readonly csvCells: CsvCells;
+}
+
+function defaultOptions(): CodebookOptions {
+  return { format: 'docx', language: currentLanguage(), csvCells: 'exact' };
+}
+
+const OPTION_RULES: OptionRules<CodebookOptions> = {
+  format: oneOf(FORMATS),
+  language: oneOf(EXPORT_LANGUAGES),
+  csvCells: oneOf(CSV_CELLS),
+};
 
 interface Props {
   readonly onSaved: (fileName: string) => void;
@@ -25,9 +43,15 @@ interface Props {
 /** The codebook for a paper's appendix: hierarchy, definitions, criteria, examples, counts. */
 export function CodebookExportDialog({ onSaved, onClose }: Props) {
   const { t } = useTranslation();
-  const [format, setFormat] = useState<(typeof FORMATS)[number]>('docx');
-  const [language, setLanguage] = useState<ExportLanguage>(currentLanguage());
-  const [csvCells, setCsvCells] = useState<CsvCells>('exact');
+  // The dialog opens as it was last used (rememberedOptions.ts).
+  const {
+    options: { format, language, csvCells },
+    change,
+    remember,
+  } = useRememberedOptions('codebook', defaultOptions, OPTION_RULES);
+  const setFormat = (value: CodebookFormat) => change({ format: value });
+  const setLanguage = (value: ExportLanguage) => change({ language: value });
+  const setCsvCells = (value: CsvCells) => change({ csvCells: value });
   const [busy, setBusy] = useState(false);
   const [problem, setProblem] = useState<string | null>(null);
   const showProblem = useCallback((error: unknown) => setProblem(messageOf(error)), []);
@@ -36,6 +60,7 @@ export function CodebookExportDialog({ onSaved, onClose }: Props) {
   const run = async (): Promise<void> => {
     setBusy(true);
     setProblem(null);
+    remember();
     try {
       const file = await call('exports/codebook', {
         format,

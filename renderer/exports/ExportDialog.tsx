@@ -1,12 +1,21 @@
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { CSV_CELLS, EXPORT_LANGUAGES } from '../../app/contract/index.ts';
 import type { CsvCells, ExportedFile, JobStatus } from '../../app/contract/index.ts';
 import { downloadFile } from '../analysis/download.ts';
 import { call } from '../api/client.ts';
 import { currentLanguage } from '../i18n/setup.ts';
 import { useJob } from '../import/useJob.ts';
 import { Dialog } from '../ui/Dialog.tsx';
-import { chosenParts, initialChoices, toggle, withAttributes, type PartChoice } from './citationParts.ts';
+import {
+  chosenParts,
+  initialChoices,
+  isPartChoices,
+  toggle,
+  withAttributes,
+  type PartChoice,
+} from './citationParts.ts';
+import { isBoolean, oneOf, useRememberedOptions, type OptionRules } from './rememberedOptions.ts';
 import {
   CheckField,
   ChoiceField,
@@ -25,6 +34,42 @@ const GROUPINGS = ['code', 'case', 'document'] as const;
 type Format = (typeof FORMATS)[number];
 type GroupBy = (typeof GROUPINGS)[number];
 
+interface ExcerptOptions {
+  readonly format: Format;
+  readonly groupBy: GroupBy;
+  readonly choices: readonly PartChoice[];
+  readonly includeMemos: boolean;
+  readonly quoteMarks: boolean;
+  readonly exactQuotes: boolean;
+  readonly csvCells: CsvCells;
+  readonly language: ExportLanguage;
+}
+
+function defaultOptions(): ExcerptOptions {
+  return {
+    format: 'docx',
+    groupBy: 'code',
+    choices: initialChoices([]),
+    includeMemos: false,
+    // Paper-ready by default: excerpts between quotation marks, in the language's typography.
+    quoteMarks: true,
+    exactQuotes: false,
+    csvCells: 'exact',
+    language: currentLanguage(),
+  };
+}
+
+const OPTION_RULES: OptionRules<ExcerptOptions> = {
+  format: oneOf(FORMATS),
+  groupBy: oneOf(GROUPINGS),
+  choices: isPartChoices,
+  includeMemos: isBoolean,
+  quoteMarks: isBoolean,
+  exactQuotes: isBoolean,
+  csvCells: oneOf(CSV_CELLS),
+  language: oneOf(EXPORT_LANGUAGES),
+};
+
 interface Props {
   /** Export only this code's excerpts; none: every code. */
   readonly code?: { readonly id: number; readonly name: string } | undefined;
@@ -39,15 +84,16 @@ interface Props {
  */
 export function ExportDialog({ code, onSaved, onClose }: Props) {
   const { t } = useTranslation();
-  const [format, setFormat] = useState<Format>('docx');
-  const [groupBy, setGroupBy] = useState<GroupBy>('code');
-  const [choices, setChoices] = useState<PartChoice[]>(() => initialChoices([]));
-  const [includeMemos, setIncludeMemos] = useState(false);
-  // Paper-ready by default: excerpts between quotation marks, in the language's typography.
-  const [quoteMarks, setQuoteMarks] = useState(true);
-  const [exactQuotes, setExactQuotes] = useState(false);
-  const [csvCells, setCsvCells] = useState<CsvCells>('exact');
-  const [language, setLanguage] = useState<ExportLanguage>(currentLanguage());
+  // The dialog opens as it was last used (rememberedOptions.ts).
+  const { options, change, remember } = useRememberedOptions('excerpts', defaultOptions, OPTION_RULES);
+  const { format, groupBy, choices, includeMemos, quoteMarks, exactQuotes, csvCells, language } = options;
+  const setFormat = (value: Format) => change({ format: value });
+  const setIncludeMemos = (value: boolean) => change({ includeMemos: value });
+  const setQuoteMarks = (value: boolean) => change({ quoteMarks: value });
+  const setExactQuotes = (value: boolean) => change({ exactQuotes: value });
+  const setCsvCells = (value: CsvCells) => change({ csvCells: value });
+  const setLanguage = (value: ExportLanguage) => change({ language: value });
+  const setChoices = (value: readonly PartChoice[]) => change({ choices: value });
   const [busy, setBusy] = useState(false);
   const [problem, setProblem] = useState<string | null>(null);
   const showProblem = useCallback((error: unknown) => setProblem(messageOf(error)), []);
@@ -58,18 +104,19 @@ export function ExportDialog({ code, onSaved, onClose }: Props) {
     call('cases/list', {})
       .then((table) => {
         if (live)
-          setChoices((current) =>
-            withAttributes(
-              current,
+          // Merged into the choices as they are then: the attributes arrive after the first render.
+          change((current) => ({
+            choices: withAttributes(
+              current.choices,
               table.attributes.map((a) => a.name),
             ),
-          );
+          }));
       })
       .catch(() => undefined); // without cases, the attribute parts are simply not offered
     return () => {
       live = false;
     };
-  }, []);
+  }, [change]);
 
   const job = useJob((status: JobStatus) => {
     setBusy(false);
@@ -85,6 +132,7 @@ export function ExportDialog({ code, onSaved, onClose }: Props) {
   const run = async (): Promise<void> => {
     setProblem(null);
     setBusy(true);
+    remember();
     try {
       const { jobId } = await call('exports/excerptsJob', {
         format,
@@ -105,9 +153,8 @@ export function ExportDialog({ code, onSaved, onClose }: Props) {
   };
 
   const changeGrouping = (next: GroupBy): void => {
-    setGroupBy(next);
     // Grouped by case or document, a citation without its code would lose the code.
-    if (next !== 'code') setChoices((current) => toggle(current, 'code', true));
+    change(next === 'code' ? { groupBy: next } : { groupBy: next, choices: toggle(choices, 'code', true) });
   };
 
   const running = busy && job.status?.state === 'running';

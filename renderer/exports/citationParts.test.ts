@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { chosenParts, initialChoices, move, toggle, withAttributes } from './citationParts.ts';
+import { chosenParts, initialChoices, isPartChoices, move, toggle, withAttributes } from './citationParts.ts';
 
 describe('citation parts editor', () => {
   it('starts with the backend default and the attributes off', () => {
@@ -24,5 +24,15 @@ describe('citation parts editor', () => {
     expect(next.map((choice) => choice.part).slice(-2)).toEqual(['attr:B', 'attr:C']);
     expect(chosenParts(next)).toContain('attr:B');
     expect(next.some((choice) => choice.part === 'attr:A')).toBe(false);
+  });
+
+  it('accepts a remembered list only if it still has every built-in part once', () => {
+    const list = withAttributes(initialChoices([]), ['Âge']);
+    expect(isPartChoices(list)).toBe(true);
+    expect(isPartChoices(move(list, 'case', 1))).toBe(true);
+    expect(isPartChoices(list.slice(1))).toBe(false);
+    expect(isPartChoices([...list, list[0]])).toBe(false);
+    expect(isPartChoices([{ part: 'case', on: 'yes' }])).toBe(false);
+    expect(isPartChoices('case')).toBe(false);
   });
 });

@@ -29,6 +29,27 @@ export function withAttributes(
   return [...kept, ...[...wanted].filter((part) => !known.has(part)).map((part) => ({ part, on: false }))];
 }
 
+/**
+ * A stored list of choices still usable: each an object with a part and a tick, and every
+ * built-in part there once (a version with other parts starts from the default list).
+ */
+export function isPartChoices(value: unknown): value is PartChoice[] {
+  if (!Array.isArray(value)) return false;
+  const valid = value.every(
+    (item: unknown) =>
+      typeof item === 'object' &&
+      item !== null &&
+      typeof (item as PartChoice).part === 'string' &&
+      typeof (item as PartChoice).on === 'boolean',
+  );
+  if (!valid) return false;
+  const builtIn = (value as PartChoice[]).filter((choice) => !choice.part.startsWith('attr:'));
+  return (
+    builtIn.length === CITATION_PARTS.length &&
+    CITATION_PARTS.every((part) => builtIn.some((c) => c.part === part))
+  );
+}
+
 export function toggle(choices: readonly PartChoice[], part: string, on: boolean): PartChoice[] {
   return choices.map((choice) => (choice.part === part ? { ...choice, on } : choice));
 }

@@ -64,7 +64,7 @@ export const Heatmap = forwardRef<SVGSVGElement, Props>(function Heatmap(
     <svg
       ref={ref}
       className="heatmap"
-      role="grid"
+      role="group"
       aria-label={t('heatmap.label')}
       viewBox={`0 0 ${width} ${height}`}
       width={width}

@@ -1,3 +1,5 @@
+import { contrastRatio, parseRgb, WCAG_AA_TEXT, type Rgb } from '../ui/contrast.ts';
+
 /** From a pale to a deep blue: readable in print and for the common colour blindnesses. */
 const LOW = [238, 243, 251] as const;
 const HIGH = [31, 78, 140] as const;
@@ -11,7 +13,17 @@ export function heatColour(value: number, max: number): string {
   return `rgb(${channel(0)}, ${channel(1)}, ${channel(2)})`;
 }
 
-/** White text on dark cells, dark text on pale ones. */
+const DARK_TEXT: Rgb = [0x1f, 0x23, 0x28];
+const WHITE: Rgb = [255, 255, 255];
+const BLACK: Rgb = [0, 0, 0];
+
+/**
+ * The interface's dark text where it reads at 4.5:1 on the cell, else white or black,
+ * whichever reads better: on every cell colour one of those two reaches 4.5:1 (a fixed
+ * threshold on the value left mid-blue cells at about 3:1 in both).
+ */
 export function textColourOn(value: number, max: number): string {
-  return max > 0 && Math.sqrt(value / max) > 0.55 ? '#ffffff' : '#1f2328';
+  const cell = parseRgb(heatColour(value, max)) ?? WHITE;
+  if (contrastRatio(DARK_TEXT, cell) >= WCAG_AA_TEXT) return '#1f2328';
+  return contrastRatio(WHITE, cell) >= contrastRatio(BLACK, cell) ? '#ffffff' : '#000000';
 }

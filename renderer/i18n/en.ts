@@ -1,4 +1,5 @@
 import { HISTORY_PHRASES_EN } from '../../app/contract/index.ts';
+import { errorDetailsEn, errorMessagesEn } from './errorMessages.en.ts';
 
 /** English strings. fr.ts has the same keys (checked by its type). */
 export const en = {
@@ -79,6 +80,10 @@ export const en = {
     recentHeading: 'Recent projects',
     recentEmpty: 'No recent projects yet.',
     menuHint: 'You can also use the File menu to choose a file.',
+    // Stale recent projects (issue 14, trap 8).
+    recentMissing: 'File not found: moved, deleted or on a disk that is not connected',
+    recentForget: 'Remove «{{name}}» from the recent projects (the file is not deleted)',
+    recentForgetShort: 'Remove',
   },
   documents: {
     rename: 'Rename…',
@@ -776,6 +781,23 @@ export const en = {
     label_one: '{{count}} document; arrow keys, Page Up/Down, Home and End move in the list',
     label_other: '{{count}} documents; arrow keys, Page Up/Down, Home and End move in the list',
   },
+  // A new project in the browser: folder and name (issue 14, trap 9).
+  newProject: {
+    folder: 'Folder',
+    name: 'Name of the project',
+    namePlaceholder: 'micro-work',
+    hint: 'Type a name; .verbatim is added.',
+    willCreate: 'Will be created as {{path}}',
+    folderMissing: 'This folder does not exist: type an existing folder.',
+    folderReadOnly: 'Verbatim may not write in this folder: choose one of your own.',
+    nameTaken: 'A file with this name is already in this folder: choose another name.',
+    nameRequired: 'Type a name for the project.',
+    nameInvalid: 'The name cannot contain / or \\: put the folder in the Folder field.',
+    folderRequired: 'Type the folder where the project goes.',
+  },
+  // Backend messages by key and by code (issue 14, trap 8).
+  errorMessages: errorMessagesEn,
+  errorDetails: errorDetailsEn,
 };
 
 export type Translations = typeof en;

@@ -1,4 +1,5 @@
 import type { Translations } from './en.ts';
+import { errorDetailsFr, errorMessagesFr } from './errorMessages.fr.ts';
 
 /** Chaînes françaises : mêmes clés que en.ts (vérifié par le type). */
 export const fr: Translations = {
@@ -78,6 +79,10 @@ export const fr: Translations = {
     pathPlaceholder: 'micro-travail.verbatim',
     recentHeading: 'Projets récents',
     recentEmpty: 'Aucun projet récent pour l’instant.',
+    // Projets récents introuvables (issue 14, piège 8).
+    recentMissing: 'Fichier introuvable : déplacé, supprimé ou sur un disque non branché',
+    recentForget: 'Retirer « {{name}} » des projets récents (le fichier n’est pas supprimé)',
+    recentForgetShort: 'Retirer',
     menuHint: 'Vous pouvez aussi choisir un fichier depuis le menu Fichier.',
   },
   documents: {
@@ -351,7 +356,7 @@ export const fr: Translations = {
     pinned: 'Codes des touches 1 à 9',
     applyPinned: 'Touche {{key}} : coder la sélection avec « {{name}} »',
     unpin: 'Détacher « {{name}} »',
-    pin: 'Attacher un code à une touche…',
+    pin: 'Épingler un code…',
     inVivo: 'In vivo',
     inVivoHint: 'Créer un code nommé d’après les mots sélectionnés et l’appliquer',
     wholeTurns: 'Tours entiers',
@@ -832,4 +837,21 @@ export const fr: Translations = {
     label_one: '{{count}} document ; flèches, Page préc./suiv., Début et Fin pour se déplacer',
     label_other: '{{count}} documents ; flèches, Page préc./suiv., Début et Fin pour se déplacer',
   },
+  // Nouveau projet dans le navigateur : dossier et nom (issue 14, piège 9).
+  newProject: {
+    folder: 'Dossier',
+    name: 'Nom du projet',
+    namePlaceholder: 'micro-travail',
+    hint: 'Tapez un nom ; .verbatim est ajouté.',
+    willCreate: 'Sera créé ici : {{path}}',
+    folderMissing: 'Ce dossier n’existe pas : tapez un dossier existant.',
+    folderReadOnly: 'Verbatim n’a pas le droit d’écrire dans ce dossier : choisissez un de vos dossiers.',
+    nameTaken: 'Un fichier de ce nom existe déjà dans ce dossier : choisissez un autre nom.',
+    nameRequired: 'Tapez un nom pour le projet.',
+    nameInvalid: 'Le nom ne peut pas contenir / ni \\ : mettez le dossier dans le champ Dossier.',
+    folderRequired: 'Tapez le dossier où ranger le projet.',
+  },
+  // Messages du moteur par clé et par code (issue 14, piège 8).
+  errorMessages: errorMessagesFr,
+  errorDetails: errorDetailsFr,
 };

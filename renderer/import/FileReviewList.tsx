@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { ImportPreviewFile } from '../../app/contract/index.ts';
+import { reportedMessage } from '../ui/messageOf.ts';
 import { ImportNotes } from './ImportNotes.tsx';
 
 export const TEXT_ENCODINGS = ['utf-8', 'utf-16le', 'utf-16be', 'windows-1252'] as const;
@@ -62,7 +63,7 @@ export function FileReviewList({ files, onEncoding }: Props) {
           ) : (
             <tr key={file.file} data-file={file.file} className="import-files__failed">
               <th scope="row">{file.file}</th>
-              <td colSpan={3}>{file.message}</td>
+              <td colSpan={3}>{reportedMessage(file)}</td>
             </tr>
           ),
         )}

@@ -1,10 +1,16 @@
 import { useTranslation } from 'react-i18next';
 import type { ImportBatchReport, ImportFailure } from '../../app/contract/index.ts';
+import { reportedMessage } from '../ui/messageOf.ts';
 
 interface Props {
   readonly report: ImportBatchReport | null;
   readonly cancelled: boolean;
   readonly unreadable: readonly ImportFailure[];
+}
+
+/** The reason, after the file's name unless it already starts with it. */
+function withFileName(file: string, message: string): string {
+  return message.startsWith(file) ? message : `${file}: ${message}`;
 }
 
 function FailureList({
@@ -18,7 +24,7 @@ function FailureList({
     <ul className={className}>
       {items.map((item) => (
         <li key={item.file} data-file={item.file}>
-          {item.message.startsWith(item.file) ? item.message : `${item.file}: ${item.message}`}
+          {withFileName(item.file, reportedMessage(item))}
         </li>
       ))}
     </ul>

@@ -1,8 +1,9 @@
-import { useEffect, useState, type DragEvent, type FormEvent } from 'react';
+import { useCallback, useEffect, useState, type DragEvent, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ProjectInfo } from '../../app/contract/index.ts';
+import type { ProjectInfo, RecentProject } from '../../app/contract/index.ts';
 import { call, chooseFile, chosenByDrop, hasNativeFileDialogs } from '../api/client.ts';
 import { ErrorNotice } from '../ui/ErrorNotice.tsx';
+import { NewProjectFields } from './NewProjectFields.tsx';
 
 interface Props {
   readonly onOpened: (project: ProjectInfo) => void;
@@ -39,12 +40,16 @@ export function StartScreen({ onOpened, hasNativeMenu }: Props) {
   const { t } = useTranslation();
   // What is typed in each form (browser only: the desktop app has native dialogs).
   const [typed, setTyped] = useState({ create: '', open: '' });
-  const [recent, setRecent] = useState<readonly string[]>([]);
+  const setCreatePath = useCallback(
+    (path: string) => setTyped((current) => ({ ...current, create: path })),
+    [],
+  );
+  const [recent, setRecent] = useState<readonly RecentProject[]>([]);
   // Each form shows its own error next to it.
   const [error, setError] = useState<{ where: 'create' | 'open' | 'recent'; error: unknown } | null>(null);
 
   useEffect(() => {
-    call('project/recent', {})
+    call('project/recentEntries', {})
       .then(setRecent)
       .catch((caught: unknown) => setError({ where: 'recent', error: caught }));
   }, []);
@@ -61,6 +66,14 @@ export function StartScreen({ onOpened, hasNativeMenu }: Props) {
     } catch (caught) {
       setError({ where, error: caught });
     }
+  };
+
+  // Only the list changes: the project file, if any, is left where it is.
+  const forget = (path: string) => {
+    setError(null);
+    call('project/forgetRecent', { recent: path })
+      .then(setRecent)
+      .catch((caught: unknown) => setError({ where: 'recent', error: caught }));
   };
 
   const nativeDialogs = hasNativeFileDialogs();
@@ -113,7 +126,8 @@ export function StartScreen({ onOpened, hasNativeMenu }: Props) {
             aria-labelledby={`${where}-heading`}
           >
             <h2 id={`${where}-heading`}>{t(FORM_TEXT[where].heading)}</h2>
-            {!nativeDialogs && (
+            {!nativeDialogs && where === 'create' && <NewProjectFields onPath={setCreatePath} />}
+            {!nativeDialogs && where === 'open' && (
               <label className="field">
                 <span className="field__label">{t(FORM_TEXT[where].label)}</span>
                 <input
@@ -144,16 +158,30 @@ export function StartScreen({ onOpened, hasNativeMenu }: Props) {
             <p className="muted">{t('start.recentEmpty')}</p>
           ) : (
             <ul className="recent-list">
-              {recent.map((path) => (
-                <li key={path}>
+              {recent.map(({ path, missing }) => (
+                <li
+                  key={path}
+                  className={missing ? 'recent-list__row recent-list__row--missing' : 'recent-list__row'}
+                >
                   <button
                     type="button"
                     className="recent-list__item"
                     title={path}
+                    disabled={missing}
                     onClick={() => void run('recent', () => call('project/open', { path }))}
                   >
                     <span className="recent-list__name">{fileName(path)}</span>
                     <span className="recent-list__path">{path}</span>
+                    {missing && <span className="recent-list__missing">{t('start.recentMissing')}</span>}
+                  </button>
+                  <button
+                    type="button"
+                    className="button button--quiet recent-list__forget"
+                    aria-label={t('start.recentForget', { name: fileName(path) })}
+                    title={t('start.recentForget', { name: fileName(path) })}
+                    onClick={() => forget(path)}
+                  >
+                    {t('start.recentForgetShort')}
                   </button>
                 </li>
               ))}

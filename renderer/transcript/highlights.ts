@@ -1,5 +1,5 @@
 import type { Code } from '../../app/contract/index.ts';
-import { highlightName, translucent } from './colors.ts';
+import { highlightColour, highlightName } from './colors.ts';
 import { domRangeOf } from './domOffsets.ts';
 import type { SegmentSpan } from './offsets.ts';
 
@@ -12,7 +12,8 @@ import type { SegmentSpan } from './offsets.ts';
 
 const STYLE_ELEMENT_ID = 'verbatim-code-highlights';
 const FLASH_HIGHLIGHT = 'jump-flash';
-const CODING_ALPHA = 0.32;
+// Tints are lightened (colors.ts), so a higher alpha keeps them as visible as before.
+const CODING_ALPHA = 0.45;
 
 export function highlightsSupported(): boolean {
   // Older engines lack the API; the transcript then shows without colours rather than failing.
@@ -129,7 +130,7 @@ export class CodingPainter {
     const rules = codes
       .map(
         (code) =>
-          `::highlight(${highlightName(code.id)}) { background-color: ${translucent(code.color, CODING_ALPHA)}; }`,
+          `::highlight(${highlightName(code.id)}) { background-color: ${highlightColour(code.color, CODING_ALPHA)}; }`,
       )
       .join('\n');
     if (rules === this.rules) return;

@@ -181,17 +181,17 @@ export function CodingToolbar({
           type="button"
           className="button button--small"
           onClick={inVivo}
-          title={t('toolbar.inVivoHint')}
+          title={`${t('toolbar.inVivoHint')} (Alt+I)`}
         >
-          {t('toolbar.inVivo')} <kbd>Alt+I</kbd>
+          {t('toolbar.inVivo')} <kbd className="shortcut-hint">Alt+I</kbd>
         </button>
         <button
           type="button"
           className="button button--small"
           onClick={widen}
-          title={t('toolbar.wholeTurnsHint')}
+          title={`${t('toolbar.wholeTurnsHint')} (Alt+T)`}
         >
-          {t('toolbar.wholeTurns')} <kbd>Alt+T</kbd>
+          {t('toolbar.wholeTurns')} <kbd className="shortcut-hint">Alt+T</kbd>
         </button>
         <button
           type="button"
@@ -209,8 +209,13 @@ export function CodingToolbar({
         >
           <kbd>]</kbd>
         </button>
-        <button type="button" className="button button--small" onClick={() => setFinding(true)}>
-          {t('find.open')} <kbd>Ctrl+F</kbd>
+        <button
+          type="button"
+          className="button button--small"
+          title={`${t('find.open')} (Ctrl+F)`}
+          onClick={() => setFinding(true)}
+        >
+          {t('find.open')} <kbd className="shortcut-hint">Ctrl+F</kbd>
         </button>
       </div>
       {finding && (

@@ -50,6 +50,8 @@ export function RightPanel({ selectedCode, onOpen, onError }: Props) {
       <div
         className="right-panel__content"
         role="tabpanel"
+        // Focusable, as tab panels are: its list may scroll with nothing focusable in it (history).
+        tabIndex={0}
         id={`tabpanel-${tab}`}
         aria-labelledby={`tab-${tab}`}
       >

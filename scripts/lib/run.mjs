@@ -34,9 +34,24 @@ export function runNode(args, { cwd, env = process.env, timeoutMs, quiet = false
  * exit code. Ctrl+C reaches the child through the terminal; SIGTERM sent to this script is
  * passed on so the child can close its database cleanly.
  */
-export function runForeground(command, args, { cwd, env = process.env } = {}) {
+export function runForeground(command, args, { cwd, env = process.env, onLine } = {}) {
   return new Promise((resolve) => {
-    const child = spawn(command, args, { cwd, env, stdio: 'inherit' });
+    // With onLine, its output is read line by line (and still shown) as it comes.
+    const child = spawn(command, args, {
+      cwd,
+      env,
+      stdio: onLine ? ['inherit', 'pipe', 'inherit'] : 'inherit',
+    });
+    if (onLine) {
+      let pending = '';
+      child.stdout.setEncoding('utf8');
+      child.stdout.on('data', (chunk) => {
+        process.stdout.write(chunk);
+        const lines = (pending + chunk).split('\n');
+        pending = lines.pop() ?? '';
+        for (const line of lines) onLine(line);
+      });
+    }
     const forward = (signal) => child.kill(signal);
     process.on('SIGTERM', forward);
     child.on('error', (error) => {
@@ -47,6 +62,26 @@ export function runForeground(command, args, { cwd, env = process.env } = {}) {
       process.off('SIGTERM', forward);
       resolve(code ?? (signal ? 1 : 0));
     });
+  });
+}
+
+/**
+ * Starts a program and leaves it running on its own (a browser). Never throws: resolves to
+ * false when it could not be started or failed at once, so the caller can say what to do.
+ */
+export function launchDetached(command, args, { verbatim = false } = {}) {
+  return new Promise((resolve) => {
+    let child;
+    try {
+      child = spawn(command, args, { detached: true, stdio: 'ignore', windowsVerbatimArguments: verbatim });
+    } catch {
+      resolve(false);
+      return;
+    }
+    child.once('error', () => resolve(false));
+    // xdg-open without any browser exits with an error code at once.
+    child.once('exit', (code) => resolve(code === 0));
+    child.unref();
   });
 }
 

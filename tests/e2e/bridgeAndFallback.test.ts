@@ -70,7 +70,7 @@ describe('Electron preload bridge', () => {
     expect(await start.root.innerText()).toContain('You can also use the File menu');
     const calls = (): Promise<string[]> =>
       page.evaluate(() => (window as unknown as { bridgeCalls: string[] }).bridgeCalls);
-    expect(await calls()).toEqual(expect.arrayContaining(['project/current', 'project/recent']));
+    expect(await calls()).toEqual(expect.arrayContaining(['project/current', 'project/recentEntries']));
 
     // The main process opens a project from its File menu, then tells the window.
     await app.api('project/create', { path: join(app.dir, 'menu.verbatim') });

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Code } from '../../app/contract/index.ts';
+import { highlightTint } from '../../renderer/transcript/colors.ts';
 import { CodebookPane } from './pages/CodebookPane.ts';
 import { DocumentsPane } from './pages/DocumentsPane.ts';
 import { RightPanel } from './pages/RightPanel.ts';
@@ -97,7 +98,10 @@ describe('codebook', () => {
     });
     await codebook.recolour('isolement', '#cc2200');
     await expect.poll(async () => (await codeNamed('isolement'))?.color).toBe('#cc2200');
-    await expect.poll(() => transcript.highlightRule(isolation?.id ?? 0)).toContain('rgba(204, 34, 0,');
+    // The highlight is the new colour, lightened to keep the text readable (colors.ts).
+    await expect
+      .poll(() => transcript.highlightRule(isolation?.id ?? 0))
+      .toContain(`rgba(${highlightTint('#cc2200').join(', ')},`);
     expect(await transcript.highlightTexts(isolation?.id ?? 0)).toEqual([ISOLATION_QUOTE]);
   });
 

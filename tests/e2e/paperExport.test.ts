@@ -100,7 +100,8 @@ describe('exporting excerpts for a paper from the interface', () => {
         ).toBe(true);
       },
     );
-    expect(download.suggestedFilename()).toBe('study-excerpts.docx');
+    // Named in the export's language (issue 14, trap 8).
+    expect(download.suggestedFilename()).toBe('study-extraits.docx');
     docx = new Uint8Array(readFileSync(path));
     const xml = documentXml(docx);
     for (const text of [
@@ -121,7 +122,7 @@ describe('exporting excerpts for a paper from the interface', () => {
     // The interface sent exactly the chosen options: the backend writes the same body.
     const direct = await app.api('exports/excerpts', { format: 'docx', ...CHOSEN });
     expect(xml).toBe(documentXml(Buffer.from(direct.content, 'base64')));
-    expect(await panel.root.locator('.export [role=status]').innerText()).toContain('study-excerpts.docx');
+    expect(await panel.root.locator('.export [role=status]').innerText()).toContain('study-extraits.docx');
   });
 
   it('renders the first page of the Word file (LibreOffice → PDF → pdf.js)', async (context) => {
@@ -161,7 +162,7 @@ describe('exporting excerpts for a paper from the interface', () => {
     await expect.poll(() => dialog.locator('select:focus').count()).toBe(1);
     await page.keyboard.press('ArrowDown'); // Word → Web page
     expect(await dialog.getByLabel('Format', { exact: true }).inputValue()).toBe('html');
-    // Esc closes without exporting; the dialog opens again as it was first.
+    // Esc closes without exporting; the dialog opens again as it was for the last export.
     await page.keyboard.press('Escape');
     await dialog.waitFor({ state: 'detached' });
     await panel.exportButtons.first().focus();
@@ -185,7 +186,8 @@ describe('exporting excerpts for a paper from the interface', () => {
     // The scan finds "Marie"; the focus moves to "Export anyway", Enter confirms.
     await expect.poll(() => panel.exportWarning.locator('.export__anyway:focus').count()).toBe(1);
     await page.keyboard.press('Enter');
-    expect((await downloaded).suggestedFilename()).toBe('study-excerpts.docx');
+    // The options of the first export were remembered: French, so "extraits".
+    expect((await downloaded).suggestedFilename()).toBe('study-extraits.docx');
     await dialog.waitFor({ state: 'detached' });
   });
 

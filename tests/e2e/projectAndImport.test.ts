@@ -58,7 +58,7 @@ describe('start screen and import', () => {
       await start.openProject(path);
       const error = start.error(start.openForm);
       await expect.poll(() => error.title.innerText()).toBe('Not allowed here');
-      expect(await error.message.innerText()).toContain('only .verbatim files in the folder');
+      expect(await error.message.innerText()).toContain('uses only .verbatim files inside');
     }
     await start.createProject('/tmp/outside.verbatim');
     await expect.poll(() => start.error(start.createForm).title.innerText()).toBe('Not allowed here');
@@ -66,8 +66,8 @@ describe('start screen and import', () => {
   });
 
   it('creates a project and opens the workspace', async () => {
-    // A name in the folder; the extension is added.
-    await start.createProject('micro-travail');
+    // The shell's folder and a name; the extension is added.
+    await start.createProject(join(app.dir, 'micro-travail'));
     await documents.root.waitFor();
     expect(await topBar.projectName.innerText()).toBe('micro-travail');
     expect((await app.api('project/current', {}))?.path).toBe(projectPath);

@@ -292,7 +292,7 @@ describe('the export model: codes, memos, attributes (golden)', () => {
       citation: ['case', 'attr:Âge', 'speaker', 'timestamp', 'segment'],
       includeMemos: true,
     });
-    expect(file.fileName).toBe('etude-excerpts.md');
+    expect(file.fileName).toBe('etude-extraits.md');
     expect(file.content).toBe(
       [
         '# Extraits codés — etude',

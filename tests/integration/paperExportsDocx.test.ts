@@ -54,7 +54,7 @@ describe('DOCX export of excerpts', () => {
       includeMemos: true,
     });
     expect(file.encoding).toBe('base64');
-    expect(file.fileName).toBe('etude-excerpts.docx');
+    expect(file.fileName).toBe('etude-extraits.docx');
     expect(file.mimeType).toBe('application/vnd.openxmlformats-officedocument.wordprocessingml.document');
     const bytes = Buffer.from(file.content, 'base64');
     const parts = partsOf(bytes);
@@ -98,7 +98,7 @@ describe('DOCX export of excerpts', () => {
     const { session } = seeded;
     await documentedCodebook(seeded, { exclusion: 'Un seul des trois.' });
     const file = await call(session, 'exports/codebook', { format: 'docx', language: 'fr' });
-    expect(file.fileName).toBe('etude-codebook.docx');
+    expect(file.fileName).toBe('etude-grille-de-codes.docx');
     const xml = partsOf(Buffer.from(file.content, 'base64'))['word/document.xml'] ?? '';
     expect(xml).toMatch(
       /<w:pStyle w:val="Heading1"\/>.*travail.*<w:pStyle w:val="Heading2"\/>.*triple journée/su,

@@ -2,14 +2,18 @@ import type { InputOf, OperationName, OutputOf } from '../../app/contract/api.ts
 import { dispatch } from '../../app/dispatch.ts';
 import type { WireError } from '../../app/errors.ts';
 import { CLI_CALLER } from '../../app/operationAccess.ts';
-import { ProjectSession } from '../../app/session.ts';
+import { ProjectSession, type RecentProjectsStore } from '../../app/session.ts';
 
-export function memoryRecent(): { list(): string[]; remember(path: string): void } {
+export function memoryRecent(): RecentProjectsStore {
   const paths: string[] = [];
   return {
     list: () => [...paths],
+    remembered: () => [...paths],
     remember: (path) => {
       paths.splice(0, paths.length, path, ...paths.filter((p) => p !== path));
+    },
+    forget: (path) => {
+      paths.splice(0, paths.length, ...paths.filter((p) => p !== path));
     },
   };
 }

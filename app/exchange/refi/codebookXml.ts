@@ -27,7 +27,10 @@ export function buildCodebookXml(codes: ProjectSnapshot['codes'], groups: readon
     .filter((code) => code.parentId === null)
     .map(codeElement)
     .join('');
-  if (top === '') throw new AppError('CONFLICT', 'The codebook is empty: there is nothing to export.');
+  if (top === '')
+    throw new AppError('CONFLICT', 'The codebook is empty: there is nothing to export.', {
+      key: 'codebookEmpty',
+    });
   const guidOf = new Map(codes.map((code) => [code.id, code.guid]));
   const sets = groups
     .map((group) => {

@@ -91,9 +91,13 @@ export async function readPdf(fileName: string, bytes: Uint8Array): Promise<Docu
       throw new AppError(
         'BAD_FILE',
         `${fileName} is password-protected; remove the password and import it again.`,
+        { key: 'pdfPassword', params: { file: fileName } },
       );
     }
-    throw new AppError('BAD_FILE', `${fileName} is damaged or not a real PDF file.`);
+    throw new AppError('BAD_FILE', `${fileName} is damaged or not a real PDF file.`, {
+      key: 'pdfDamaged',
+      params: { file: fileName },
+    });
   }
   try {
     const paragraphs: string[] = [];
@@ -109,6 +113,7 @@ export async function readPdf(fileName: string, bytes: Uint8Array): Promise<Docu
       throw new AppError(
         'BAD_FILE',
         `${fileName} has no text layer (it is probably a scan). Run text recognition (OCR) on it first, for example with OCRmyPDF, and import the result.`,
+        { key: 'pdfNoTextLayer', params: { file: fileName } },
       );
     }
     return { paragraphs, notes: [] };

@@ -34,13 +34,20 @@ function toTable(
 ): Table {
   const [header, ...body] = cells;
   if (!header || header.every((cell) => cell.trim() === '')) {
-    throw new AppError('BAD_FILE', `${fileName} has no header row with column names.`);
+    throw new AppError('BAD_FILE', `${fileName} has no header row with column names.`, {
+      key: 'tableNoHeader',
+      params: { file: fileName },
+    });
   }
   const columns = uniqueColumns(header);
   const rows = body
     .filter((row) => row.some((cell) => cell.trim() !== ''))
     .map((row) => columns.map((_, index) => (row[index] ?? '').trim()));
-  if (rows.length === 0) throw new AppError('BAD_FILE', `${fileName} has column names but no rows.`);
+  if (rows.length === 0)
+    throw new AppError('BAD_FILE', `${fileName} has column names but no rows.`, {
+      key: 'tableNoRows',
+      params: { file: fileName },
+    });
   return { columns, rows, encoding, notes };
 }
 

@@ -70,7 +70,9 @@ function columnIndex(table: Table, name: string): number {
 export function planSurvey(table: Table, mapping: SurveyMapping, tableName: string): SurveyPlan {
   // With no open-text column the table only describes cases (an attribute sheet).
   if (mapping.textColumns.length === 0 && mapping.attributeColumns.length === 0) {
-    throw new AppError('INVALID_INPUT', 'Choose at least one open-text or attribute column to import.');
+    throw new AppError('INVALID_INPUT', 'Choose at least one open-text or attribute column to import.', {
+      key: 'surveyNoColumn',
+    });
   }
   const id = columnIndex(table, mapping.idColumn);
   const texts = mapping.textColumns.map((name) => ({ name, index: columnIndex(table, name) }));
@@ -92,6 +94,7 @@ export function planSurvey(table: Table, mapping: SurveyMapping, tableName: stri
       throw new AppError(
         'INVALID_INPUT',
         `The id «${caseName}» appears on several rows; choose a column with unique ids.`,
+        { key: 'surveyDuplicateId', params: { id: caseName } },
       );
     }
     seen.add(caseName.toLowerCase());

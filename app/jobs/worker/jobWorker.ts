@@ -49,7 +49,8 @@ async function runJob(job: WorkerJob): Promise<WorkerMessage> {
   } catch (thrown) {
     if (thrown instanceof JobCancelled) return { kind: 'cancelled' };
     const error = thrown instanceof AppError ? thrown : (storageError(thrown) ?? thrown);
-    if (error instanceof AppError) return { kind: 'failed', code: error.code, message: error.message };
+    if (error instanceof AppError)
+      return { kind: 'failed', code: error.code, message: error.message, translated: error.translated };
     return { kind: 'failed', code: null, message: error instanceof Error ? error.message : String(error) };
   } finally {
     db?.close();

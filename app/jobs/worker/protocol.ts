@@ -1,4 +1,4 @@
-import type { ErrorCode } from '../../errors.ts';
+import type { ErrorCode, Translated } from '../../errors.ts';
 import type { WorkerTaskName } from './tasks.ts';
 
 /** What the host gives a job worker (as workerData). */
@@ -21,4 +21,9 @@ export type WorkerMessage =
   | { readonly kind: 'progress'; readonly done: number; readonly total: number; readonly current: string }
   | { readonly kind: 'done'; readonly result: unknown }
   | { readonly kind: 'cancelled' }
-  | { readonly kind: 'failed'; readonly code: ErrorCode | null; readonly message: string };
+  | {
+      readonly kind: 'failed';
+      readonly code: ErrorCode | null;
+      readonly message: string;
+      readonly translated?: Translated | undefined;
+    };

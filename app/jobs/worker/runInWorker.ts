@@ -28,7 +28,9 @@ function projectOf(session: ProjectSession): WorkerJob['project'] {
 }
 
 function failure(message: Extract<WorkerMessage, { kind: 'failed' }>): Error {
-  return message.code !== null ? new AppError(message.code, message.message) : new Error(message.message);
+  return message.code !== null
+    ? new AppError(message.code, message.message, message.translated)
+    : new Error(message.message);
 }
 
 /**
