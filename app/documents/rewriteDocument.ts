@@ -61,10 +61,12 @@ function survives(edits: readonly TextEdit[], start: number, end: number): boole
 
 function checkTurn(text: string, start: number, end: number, ordinal: number): void {
   const body = text.slice(start, end);
+  // An empty turn is allowed here: the caller removes it with a separator (editPlan.ts).
+  if (body.length === 0) return;
   if (body.trim().length === 0 || body.startsWith('\n') || body.endsWith('\n')) {
     throw new AppError(
       'INVALID_INPUT',
-      `After this edit, turn ${ordinal + 1} would be empty or begin or end with a blank line; delete the turn's line breaks with it, or join it with its neighbour.`,
+      `After this edit, turn ${ordinal + 1} would be blank or begin or end with a line break; delete the line break with its text, or join the turn with its neighbour.`,
     );
   }
 }
@@ -97,7 +99,10 @@ export function segmentsAfterEdits(
     const end = ends[index] as number;
     let start = piece.start;
     let first = true;
-    for (let at = text.indexOf(SEGMENT_SEPARATOR, start); at !== -1 && at < end;) {
+    for (
+      let at = text.indexOf(SEGMENT_SEPARATOR, start);
+      at !== -1 && at + SEGMENT_SEPARATOR.length <= end;
+    ) {
       checkTurn(text, start, at, result.length);
       result.push(turn(piece.from, start, at, first));
       first = false;
