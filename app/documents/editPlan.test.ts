@@ -4,6 +4,7 @@ import { AppError } from '../errors.ts';
 import { SEGMENT_SEPARATOR } from '../text/canonical.ts';
 import { isCodePointBoundary } from '../text/offsets.ts';
 import type { TextEdit } from '../text/textEdits.ts';
+import { untouched } from '../../tests/support/touchedRanges.ts';
 import { planEdit } from './editPlan.ts';
 import type { CodingSpan, SegmentPlace } from './rewriteDocument.ts';
 
@@ -73,11 +74,6 @@ const sample: fc.Arbitrary<Sample> = fc.array(turnText, { minLength: 1, maxLengt
   });
 });
 
-/** True when no edit removes a character of the span or inserts inside it. */
-function untouched(edits: readonly TextEdit[], span: CodingSpan): boolean {
-  return edits.every((edit) => edit.end <= span.start || edit.start >= span.end);
-}
-
 /** The plan, or null when the edit is refused with a message (e.g. it would leave a turn empty). */
 function plan(input: Sample) {
   try {
@@ -95,7 +91,7 @@ describe('planEdit (property)', () => {
         const planned = plan(input);
         if (!planned) return;
         for (const outcome of planned.codings) {
-          if (!untouched(input.edits, outcome.before)) continue;
+          if (!untouched(input.edits, input.segments, outcome.before)) continue;
           expect(outcome.status === 'kept' || outcome.status === 'moved').toBe(true);
           if (outcome.status !== 'unplaced') expect(outcome.after.quote).toBe(outcome.before.quote);
         }

@@ -6,6 +6,7 @@ import type { ProjectSession } from '../../app/session.ts';
 import { isCodePointBoundary } from '../../app/text/offsets.ts';
 import { call, callError, testSession } from '../support/session.ts';
 import { makeTempDir } from '../support/tempDir.ts';
+import { untouched } from '../support/touchedRanges.ts';
 
 // Turns with an emoji (a surrogate pair) and a combining accent NFC keeps apart (q + U+0301).
 const TEXT = [
@@ -166,6 +167,7 @@ describe('documents/edit', () => {
       .filter(([a, b]) => a !== b)
       .map(([a, b]) => [Math.min(a, b), Math.max(a, b)] as const);
     const code = await call(p.session, 'codes/create', { name: 'c' });
+    const { segments } = await call(p.session, 'documents/get', { id: p.documentId });
     await fc.assert(
       fc.asyncProperty(
         fc.array(span, { minLength: 1, maxLength: 6 }),
@@ -194,8 +196,7 @@ describe('documents/edit', () => {
               view: 'all',
             });
             for (const coding of created) {
-              const untouched = edits.every((edit) => edit.end <= coding.start || edit.start >= coding.end);
-              if (untouched)
+              if (untouched(edits, segments, coding))
                 expect(codings.find((other) => other.id === coding.id)?.quote).toBe(coding.quote);
             }
             for (const coding of codings) expect(result.slice(coding.start, coding.end)).toBe(coding.quote);
