@@ -4,7 +4,7 @@ import { AppError } from '../errors.ts';
 import { SEGMENT_SEPARATOR } from '../text/canonical.ts';
 import { isCodePointBoundary } from '../text/offsets.ts';
 import type { TextEdit } from '../text/textEdits.ts';
-import { untouched } from '../../tests/support/touchedRanges.ts';
+import { untouched } from './touchedRanges.ts';
 import { planEdit } from './editPlan.ts';
 import type { CodingSpan, SegmentPlace } from './rewriteDocument.ts';
 

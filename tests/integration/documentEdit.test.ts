@@ -6,7 +6,7 @@ import type { ProjectSession } from '../../app/session.ts';
 import { isCodePointBoundary } from '../../app/text/offsets.ts';
 import { call, callError, testSession } from '../support/session.ts';
 import { makeTempDir } from '../support/tempDir.ts';
-import { untouched } from '../support/touchedRanges.ts';
+import { untouched } from '../../app/documents/touchedRanges.ts';
 
 // Turns with an emoji (a surrogate pair) and a combining accent NFC keeps apart (q + U+0301).
 const TEXT = [

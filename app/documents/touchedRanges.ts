@@ -1,4 +1,4 @@
-/** Property tests of edits (app/documents/editPlan.test.ts, tests/integration/documentEdit.test.ts). */
+/** What an edit touches, beyond its own ranges: the property tests of edits check the codings outside it. */
 
 interface Range {
   readonly start: number;
