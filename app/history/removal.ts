@@ -1,6 +1,7 @@
 import {
   codeIdsWithExample,
   listCodingIdsOfCodes,
+  listUnplacedIdsOfCodes,
   memoIdsOfTarget,
   updateCode,
   type Db,
@@ -36,6 +37,8 @@ export function removeCoding(db: Db, changes: ChangeSet, codingId: number): void
 /** Removes codes (given root first, as codeSubtreeIds returns them) with their codings and memos. */
 export function removeCodes(db: Db, changes: ChangeSet, codeIdsRootFirst: readonly number[]): void {
   for (const codingId of listCodingIdsOfCodes(db, codeIdsRootFirst)) removeCoding(db, changes, codingId);
+  // Codings an edit left without text belong to their code too (undo brings them back).
+  for (const id of listUnplacedIdsOfCodes(db, codeIdsRootFirst)) changes.delete('unplaced_codings', id);
   for (const codeId of [...codeIdsRootFirst].reverse()) {
     removeMemosOf(db, changes, 'code', codeId);
     changes.delete('codes', codeId);

@@ -131,6 +131,24 @@ describe('documents/edit', () => {
     expect(stale.code).toBe('CONFLICT');
   });
 
+  it('keeps unplaced codings with their code: merged along, deleted and restored by undo', async () => {
+    const p = await project('unplaced-code');
+    await codeSome(p, ['Seule ?']);
+    const other = await call(p.session, 'codes/create', { name: 'solitude' });
+    await call(p.session, 'documents/edit', {
+      id: p.documentId,
+      edits: [{ ...at(p.text, 'Seule ?'), text: '' }],
+    });
+    const [travail] = (await call(p.session, 'codes/list', {})).filter((code) => code.name === 'travail');
+    await call(p.session, 'codes/merge', { sourceId: travail?.id ?? 0, targetId: other.id });
+    const unplaced = () => call(p.session, 'documents/unplacedCodings', { id: p.documentId });
+    expect((await unplaced()).map((coding) => coding.code)).toEqual(['solitude']);
+    await call(p.session, 'codes/delete', { id: other.id });
+    expect(await unplaced()).toEqual([]);
+    await call(p.session, 'history/undo', {});
+    expect((await unplaced()).map((coding) => coding.quote)).toEqual(['Seule ?']);
+  });
+
   it('splits a turn, changes speakers, and undo restores the turns', async () => {
     const p = await project('turns');
     const before = snapshot(p.path);
