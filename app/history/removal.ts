@@ -22,7 +22,8 @@ export function removeMemosOf(
   for (const memoId of memoIdsOfTarget(db, targetKind, targetId)) changes.delete('memos', memoId);
 }
 
-function clearExampleReferences(db: Db, changes: ChangeSet, codingId: number): void {
+/** A code whose anchor example is this coding loses it (recorded, so undo gives it back). */
+export function clearExampleReferences(db: Db, changes: ChangeSet, codingId: number): void {
   for (const id of codeIdsWithExample(db, codingId)) {
     changes.update('codes', id, () => updateCode(db, id, { exampleCodingId: null }));
   }

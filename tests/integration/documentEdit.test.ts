@@ -135,11 +135,20 @@ describe('documents/edit', () => {
     const p = await project('unplaced-code');
     await codeSome(p, ['Seule ?']);
     const other = await call(p.session, 'codes/create', { name: 'solitude' });
+    const [travail] = (await call(p.session, 'codes/list', {})).filter((code) => code.name === 'travail');
+    const [coded] = await call(p.session, 'codings/ofDocument', { documentId: p.documentId, view: 'all' });
+    await call(p.session, 'codes/update', { id: travail?.id ?? 0, exampleCodingId: coded?.id ?? 0 });
     await call(p.session, 'documents/edit', {
       id: p.documentId,
       edits: [{ ...at(p.text, 'Seule ?'), text: '' }],
     });
-    const [travail] = (await call(p.session, 'codes/list', {})).filter((code) => code.name === 'travail');
+    // An anchor example is a placed coding: an unplaced one stops being it.
+    const example = async () =>
+      (await call(p.session, 'codes/list', {})).find((code) => code.id === travail?.id)?.exampleCodingId;
+    expect(await example()).toBeNull();
+    await call(p.session, 'history/undo', {});
+    expect(await example()).toBe(coded?.id);
+    await call(p.session, 'history/redo', {});
     await call(p.session, 'codes/merge', { sourceId: travail?.id ?? 0, targetId: other.id });
     const unplaced = () => call(p.session, 'documents/unplacedCodings', { id: p.documentId });
     expect((await unplaced()).map((coding) => coding.code)).toEqual(['solitude']);
