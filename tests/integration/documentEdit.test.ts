@@ -251,6 +251,34 @@ async function callEdit(
   }
 }
 
+describe('pseudonymisation after an edit', () => {
+  it('rewrites the text the history keeps, so undoing the edit gives a pseudonymised text whose turns fit', async () => {
+    const p = await project('pseudonymise-history');
+    await call(p.session, 'documents/edit', {
+      id: p.documentId,
+      edits: [{ ...at(p.text, 'Et le soir'), text: 'Paul Durand, et le soir' }],
+    });
+    const named = await call(p.session, 'documents/get', { id: p.documentId });
+    await call(p.session, 'documents/edit', {
+      id: p.documentId,
+      edits: [{ ...at(named.text, 'Toujours'), text: 'Presque toujours' }],
+    });
+    await call(p.session, 'pseudonymise/applyToDocuments', {
+      documentIds: [p.documentId],
+      replacements: [{ variants: ['Paul Durand'], replacement: '[E1]' }],
+    });
+    // The pseudonymisation is set aside at once: undo goes to the second edit.
+    await call(p.session, 'history/undo', {});
+    const undone = await call(p.session, 'documents/get', { id: p.documentId });
+    expect(undone.text).toContain('[E1], et le soir');
+    expect(undone.text).not.toContain('Paul');
+    expect(undone.text).toContain('Toujours seule');
+    expect(undone.segments.map((segment) => undone.text.slice(segment.start, segment.end))).toEqual(
+      undone.text.split('\n\n'),
+    );
+  });
+});
+
 describe('documents/previewUpdate and applyUpdate', () => {
   it('aligns a new version, previews without saving, applies as one undoable change', async () => {
     const p = await project('update');
