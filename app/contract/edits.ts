@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { op } from './operation.ts';
 import type { DocumentDetail } from './documents.ts';
 import { Id, Offset } from './shared.ts';
-import { TextEncodingInput } from './documents.ts';
+import { ImportFile } from './documents.ts';
 
 /**
  * Editing a transcript in place and updating it from a new version of its file (issue 16).
@@ -61,14 +61,8 @@ export const EditDocumentInput = z
   })
   .strict();
 
-/** A new version of a document's file (.docx, .odt, .txt, .md, .vtt, .srt, .pdf). */
-export const NewVersionFile = z
-  .object({
-    name: z.string().min(1).max(1024),
-    base64: z.string(),
-    encoding: TextEncodingInput.optional(),
-  })
-  .strict();
+/** A new version of a document's file (.docx, .odt, .txt, .md, .vtt, .srt, .pdf), as an import sends it. */
+export const NewVersionFile = ImportFile;
 
 export const UpdateDocumentInput = z.object({ id: Id, file: NewVersionFile }).strict();
 

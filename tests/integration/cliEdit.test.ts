@@ -28,14 +28,20 @@ async function quotes(project: string): Promise<{ quotes: string[]; text: string
   }
 }
 
+/** A new project in `dir` holding TRANSCRIPT, made with the built command. */
+function importedWithCli(dir: string): string {
+  const project = join(dir, 'study.verbatim');
+  const transcript = join(dir, 'entretien.txt');
+  writeFileSync(transcript, TRANSCRIPT);
+  succeeded(cliProcess('new', project));
+  succeeded(cliProcess('import', project, transcript));
+  return project;
+}
+
 describe('verbatim update and edit', { timeout: CLI_PROCESS_TEST_TIMEOUT_MS }, () => {
   it('previews, applies a new version and edits the text, codings following their words', async () => {
     const dir = makeTempDir('cli-edit');
-    const project = join(dir, 'study.verbatim');
-    const transcript = join(dir, 'entretien.txt');
-    writeFileSync(transcript, TRANSCRIPT);
-    succeeded(cliProcess('new', project));
-    succeeded(cliProcess('import', project, transcript));
+    const project = importedWithCli(dir);
     const { text } = await quotes(project);
     codeWithCli(project, 'entretien', text, 'Le soir, seule', 'temps');
     codeWithCli(project, 'entretien', text, 'Et la paie ?', 'paie');
@@ -83,11 +89,7 @@ describe('verbatim update and edit', { timeout: CLI_PROCESS_TEST_TIMEOUT_MS }, (
 
   it('refuses a bad edit line, saving nothing', async () => {
     const dir = makeTempDir('cli-edit-bad');
-    const project = join(dir, 'study.verbatim');
-    const transcript = join(dir, 'entretien.txt');
-    writeFileSync(transcript, TRANSCRIPT);
-    succeeded(cliProcess('new', project));
-    succeeded(cliProcess('import', project, transcript));
+    const project = importedWithCli(dir);
     const edits = join(dir, 'edits.jsonl');
     writeFileSync(edits, '{"start": 0, "end": 1, "text": "X"}\n{"start": 5}\n');
     const bad = cliProcess('edit', project, 'entretien', '--jsonl', edits);
