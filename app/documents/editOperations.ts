@@ -162,18 +162,6 @@ export const documentEditOperations = {
   'documents/unplacedCodings': read(({ id }, session) => {
     const db = session.db();
     requireDocument(db, id);
-    return listUnplacedCodings(db, id).map(
-      ({ id: codingId, documentId, code, codeId, coder, start, end, quote, unplacedAt }) => ({
-        id: codingId,
-        documentId,
-        code,
-        codeId,
-        coder,
-        start,
-        end,
-        quote,
-        unplacedAt,
-      }),
-    );
+    return listUnplacedCodings(db, id);
   }),
 } satisfies OperationGroup;
