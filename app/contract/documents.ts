@@ -17,7 +17,8 @@ import {
 
 export const TextEncodingInput = z.enum(TEXT_ENCODINGS);
 
-const ImportFile = z
+/** A file sent with its content (imports, and new versions of a document: edits.ts). */
+export const ImportFile = z
   .object({
     name: z.string().min(1).max(1024),
     base64: z.string(),

@@ -67,6 +67,12 @@ const SHIPPED: readonly (readonly [number, string, string, string])[] = [
     'c1401e70f6f1ebf74ba1a36eb46fcd8d13371937ae1b5d5b14b1c077983ee4fa',
     'e6df1a5a7d557abb0bbe0602f82797d49d731d97d60f6f2a4cde457312e45e82',
   ],
+  [
+    10,
+    'unplaced-codings',
+    '8148303a329de2ca1e022ada77de1890eff06eb1a12e105588463cc580151bab',
+    '559dc51e72ce3e71bb55263dd4032630fe60e461852b30ac47454227dfb3e1d8',
+  ],
 ];
 
 const folder = import.meta.dirname;

@@ -90,6 +90,7 @@ const inputs: { readonly [N in Mutation]: (f: Fixture) => InputOf<N> } = {
   }),
   'memos/delete': (f) => ({ id: f.memoId }),
   'documents/rename': (f) => ({ id: f.documentId, name: 'Marie, 2024' }),
+  'documents/edit': (f) => ({ id: f.documentId, edits: [{ start: 0, end: 0, text: 'Bon. ' }] }),
   'agreement/resolve': (f) => ({
     codeId: f.codes.famille,
     documentId: f.documentId,
@@ -177,9 +178,12 @@ describe('the registration table', () => {
     ]);
     // Their own transactions: imports (per file), merges (one bulk event), undo/redo,
     // pseudonymisation (compacts after commit), files replaced or copied whole, a review
-    // decision (applies the proposal through mutations, then records itself).
+    // decision (applies the proposal through mutations, then records itself), updates from a
+    // new version of a file (parsed before their one recorded change).
     expect(rules.get('own')?.sort()).toEqual([
       'coders/setMe',
+      'documents/applyUpdate',
+      'documents/applyUpdateBatch',
       'documents/importBatch',
       'documents/importFiles',
       'documents/importPaths',

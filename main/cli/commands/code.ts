@@ -1,8 +1,8 @@
-import { readFileSync } from 'node:fs';
 import { z } from 'zod';
 import { MAX_CODINGS_PER_BATCH } from '../../../app/contract/codings.ts';
 import { integerOption, parseCommandArgs, requirePositionals } from '../args.ts';
 import { withProject, type Call } from '../backend.ts';
+import { readJsonlLines } from '../jsonl.ts';
 import { CliError, type CliIo } from '../output.ts';
 import { documentResolver } from '../resolve.ts';
 
@@ -29,39 +29,14 @@ interface Request {
 }
 
 function readJsonl(path: string): Request[] {
-  let content: string;
-  try {
-    content = readFileSync(path, 'utf8');
-  } catch {
-    throw new CliError(`Cannot read ${path}.`);
-  }
-  const lines = content.split(/\r?\n/u);
-  // The limit first: a file too large is refused at once, not after every line is checked.
-  const count = lines.reduce((sum, text) => sum + (text.trim().length === 0 ? 0 : 1), 0);
-  if (count > MAX_CODINGS_PER_BATCH) {
-    throw new CliError(
+  const requests = readJsonlLines(path, JsonlLine, 'no coding was saved', {
+    max: MAX_CODINGS_PER_BATCH,
+    tooMany: (count) =>
       `${path} holds ${count.toLocaleString('en')} codings; at most ${MAX_CODINGS_PER_BATCH.toLocaleString('en')} are saved in one run. Split it into several files; no coding was saved.`,
-    );
-  }
-  const requests: Request[] = [];
-  lines.forEach((text, index) => {
-    if (text.trim().length === 0) return;
-    const line = index + 1;
-    let value: unknown;
-    try {
-      value = JSON.parse(text);
-    } catch {
-      throw new CliError(`Line ${line}: not valid JSON; no coding was saved.`);
-    }
-    const parsed = JsonlLine.safeParse(value);
-    if (!parsed.success) {
-      const detail = parsed.error.issues.map(
-        (issue) => `${issue.path.join('.') || 'line'}: ${issue.message}`,
-      );
-      throw new CliError(`Line ${line}: ${detail.join('; ')}; no coding was saved.`);
-    }
-    requests.push({ line, ...parsed.data });
-  });
+  }).map(({ line, value }) => ({
+    line,
+    ...value,
+  }));
   if (requests.length === 0) throw new CliError(`${path} holds no codings.`);
   return requests;
 }
