@@ -1,4 +1,5 @@
-import { readFileSync } from 'node:fs';
+import { createReadStream } from 'node:fs';
+import { createInterface } from 'node:readline';
 import { z } from 'zod';
 import { MAX_CODINGS_PER_BATCH } from '../../../app/contract/codings.ts';
 import { integerOption, parseCommandArgs, requirePositionals } from '../args.ts';
@@ -28,25 +29,36 @@ interface Request {
   readonly coder?: string | undefined;
 }
 
-function readJsonl(path: string): Request[] {
-  let content: string;
+/** Each line of `path` with its 1-based number, read a chunk at a time: never the whole file at once. */
+async function* linesOf(path: string): AsyncGenerator<{ text: string; line: number }> {
+  const stream = createReadStream(path, { encoding: 'utf8' });
+  const reader = createInterface({ input: stream, crlfDelay: Infinity });
+  let line = 0;
   try {
-    content = readFileSync(path, 'utf8');
+    for await (const text of reader) yield { text, line: ++line };
   } catch {
     throw new CliError(`Cannot read ${path}.`);
+  } finally {
+    reader.close();
+    stream.destroy();
   }
-  const lines = content.split(/\r?\n/u);
-  // The limit first: a file too large is refused at once, not after every line is checked.
-  const count = lines.reduce((sum, text) => sum + (text.trim().length === 0 ? 0 : 1), 0);
+}
+
+/**
+ * The lines of a --jsonl file, streamed twice: first only counted, so that a file over the
+ * limit is refused at once (before the project is opened or any line checked), then parsed.
+ */
+async function readJsonl(path: string): Promise<Request[]> {
+  let count = 0;
+  for await (const { text } of linesOf(path)) if (text.trim().length > 0) count++;
   if (count > MAX_CODINGS_PER_BATCH) {
     throw new CliError(
       `${path} holds ${count.toLocaleString('en')} codings; at most ${MAX_CODINGS_PER_BATCH.toLocaleString('en')} are saved in one run. Split it into several files; no coding was saved.`,
     );
   }
   const requests: Request[] = [];
-  lines.forEach((text, index) => {
-    if (text.trim().length === 0) return;
-    const line = index + 1;
+  for await (const { text, line } of linesOf(path)) {
+    if (text.trim().length === 0) continue;
     let value: unknown;
     try {
       value = JSON.parse(text);
@@ -61,7 +73,7 @@ function readJsonl(path: string): Request[] {
       throw new CliError(`Line ${line}: ${detail.join('; ')}; no coding was saved.`);
     }
     requests.push({ line, ...parsed.data });
-  });
+  }
   if (requests.length === 0) throw new CliError(`${path} holds no codings.`);
   return requests;
 }
@@ -126,7 +138,7 @@ export async function codeCommand(argv: readonly string[], io: CliIo): Promise<u
     if (values.doc ?? values.start ?? values.end ?? values.code) {
       throw new CliError(`--jsonl cannot be combined with --doc/--start/--end/--code.\nUsage: ${USAGE}`, 2);
     }
-    requests = readJsonl(values.jsonl);
+    requests = await readJsonl(values.jsonl);
   } else {
     if (values.doc === undefined || values.code === undefined) {
       throw new CliError(`--doc and --code are required.\nUsage: ${USAGE}`, 2);
