@@ -11,6 +11,7 @@ import { AppError, type ErrorCode } from './errors.ts';
 import { JobRegistry } from './jobs/registry.ts';
 import { closeBlindReader } from './visibility/blindSession.ts';
 import { ProjectGuard, type BackupSettings } from './backups/projectGuard.ts';
+import { warmAnalysisCache, type WarmUp } from './analysis/warmUp.ts';
 
 /** Where the list of recently opened projects lives; given by the shell (main/). */
 export interface RecentProjectsStore {
@@ -39,6 +40,11 @@ export interface SessionOptions extends OpenOptions {
   readonly appName?: string;
   /** Automatic backups (desktop and web shell); the CLI leaves them out and backs up on request. */
   readonly backups?: BackupSettings;
+  /**
+   * Read the analysis cache in the background after each open (analysis/warmUp.ts): the
+   * interactive shells (desktop, web shell), not the CLI, whose commands run once.
+   */
+  readonly warmAnalysis?: boolean;
 }
 
 /** The wire error code of each reason a project file is refused. */
@@ -60,7 +66,7 @@ export class ProjectSession {
   readonly options: SessionOptions;
   /** Long-running work of this session (batch imports, large exports). */
   readonly jobs = new JobRegistry();
-  private current: { db: Db; path: string; guard: ProjectGuard } | null = null;
+  private current: { db: Db; path: string; guard: ProjectGuard; warmUp: WarmUp | null } | null = null;
 
   constructor(options: SessionOptions) {
     this.options = options;
@@ -116,6 +122,7 @@ export class ProjectSession {
     const current = this.current;
     this.current = null;
     if (!current) return;
+    current.warmUp?.cancel();
     try {
       closeBlindReader(current.db);
       current.guard.beforeClose();
@@ -153,8 +160,14 @@ export class ProjectSession {
   private replace(db: Db, path: string): void {
     this.close();
     const guard = new ProjectGuard(db, this.options);
-    this.current = { db, path, guard };
+    const warmUp = this.options.warmAnalysis ? warmAnalysisCache(db) : null;
+    this.current = { db, path, guard, warmUp };
     this.options.recent.remember(path);
     guard.afterOpen();
+  }
+
+  /** Settles when the open project's background warm-up (if any) has finished. */
+  warmedUp(): Promise<void> {
+    return this.current?.warmUp?.done ?? Promise.resolve();
   }
 }
