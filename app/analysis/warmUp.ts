@@ -1,5 +1,7 @@
 import type { Db } from '../../db/index.ts';
+import { sortedByPosition } from './cooccurrence.ts';
 import { projectCodings, projectDocumentLengths, projectSegmentBounds } from './projectData.ts';
+import { indexUnits } from './scopes.ts';
 
 /**
  * How long after a project is opened the warm-up starts: the shell's first calls (the
@@ -22,7 +24,15 @@ export interface WarmUp {
  * a CLI command reads what it needs once and exits.
  */
 export function warmAnalysisCache(db: Db): WarmUp {
-  const steps = [() => projectCodings(db), () => projectSegmentBounds(db), () => projectDocumentLengths(db)];
+  // The lists, then what the first call builds from them and keeps per list: the codings
+  // by position (the sweep) and the segments by document (the segment scope).
+  const steps = [
+    () => projectCodings(db),
+    () => sortedByPosition(projectCodings(db)),
+    () => projectSegmentBounds(db),
+    () => indexUnits(projectSegmentBounds(db)),
+    () => projectDocumentLengths(db),
+  ];
   let cancelled = false;
   let turn: ReturnType<typeof setImmediate> | undefined;
   let finish: () => void = () => undefined;
