@@ -1,6 +1,6 @@
 import { performance } from 'node:perf_hooks';
-import type { ProjectSession } from '../../app/session.ts';
-import { call, testSession } from '../support/session.ts';
+import { ProjectSession } from '../../app/session.ts';
+import { call, memoryRecent, testSession } from '../support/session.ts';
 import { buildScaleProject } from './scaleProject.ts';
 
 /**
@@ -108,6 +108,20 @@ async function benchFactor(factor: number): Promise<void> {
   line('agreement, character unit, cold', await ms(() => call(session, 'agreement/compute', agreement)));
   line('agreement, character unit, warm', await best(3, () => call(session, 'agreement/compute', agreement)));
   session.close();
+  // The desktop app and the web shell warm the analysis cache after open (analysis/warmUp.ts).
+  const interactive = new ProjectSession({
+    recent: memoryRecent(),
+    defaultCoder: 'bench',
+    warmAnalysis: true,
+  });
+  await call(interactive, 'project/open', { path });
+  await interactive.warmedUp();
+  for (const scope of ['segment', 'overlap'])
+    line(
+      `co-occurrence ${scope}, first call after an interactive open`,
+      await ms(() => call(interactive, 'analysis/cooccurrence', { scope })),
+    );
+  interactive.close();
 }
 
 /** `npm run bench -- scale`: the views of issue #15 at 1× and 10×. */
