@@ -12,6 +12,7 @@ import { AppError, type ErrorCode, type ErrorMessageKey, type Translated } from 
 import { JobRegistry } from './jobs/registry.ts';
 import { closeBlindReader } from './visibility/blindSession.ts';
 import { ProjectGuard, type BackupSettings } from './backups/projectGuard.ts';
+import { warmAnalysisCache, type WarmUp } from './analysis/warmUp.ts';
 
 /** Where the list of recently opened projects lives; given by the shell (main/). */
 export interface RecentProjectsStore {
@@ -45,6 +46,11 @@ export interface SessionOptions extends OpenOptions {
   readonly appName?: string;
   /** Automatic backups (desktop and web shell); the CLI leaves them out and backs up on request. */
   readonly backups?: BackupSettings;
+  /**
+   * Read the analysis cache in the background after each open (analysis/warmUp.ts): the
+   * interactive shells (desktop, web shell), not the CLI, whose commands run once.
+   */
+  readonly warmAnalysis?: boolean;
 }
 
 /** The wire error code of each reason a project file is refused. */
@@ -84,7 +90,7 @@ export class ProjectSession {
   readonly options: SessionOptions;
   /** Long-running work of this session (batch imports, large exports). */
   readonly jobs = new JobRegistry();
-  private current: { db: Db; path: string; guard: ProjectGuard } | null = null;
+  private current: { db: Db; path: string; guard: ProjectGuard; warmUp: WarmUp | null } | null = null;
   /**
    * The web shell's folder, where its page may name project files (main/web/projectFolder.ts);
    * set by the web server, null in the other shells. The start page proposes it for a new project.
@@ -146,6 +152,7 @@ export class ProjectSession {
     const current = this.current;
     this.current = null;
     if (!current) return;
+    current.warmUp?.cancel();
     try {
       closeBlindReader(current.db);
       current.guard.beforeClose();
@@ -185,8 +192,14 @@ export class ProjectSession {
   private replace(db: Db, path: string): void {
     this.close();
     const guard = new ProjectGuard(db, this.options);
-    this.current = { db, path, guard };
+    const warmUp = this.options.warmAnalysis ? warmAnalysisCache(db) : null;
+    this.current = { db, path, guard, warmUp };
     this.options.recent.remember(path);
     guard.afterOpen();
+  }
+
+  /** Settles when the open project's background warm-up (if any) has finished. */
+  warmedUp(): Promise<void> {
+    return this.current?.warmUp?.done ?? Promise.resolve();
   }
 }

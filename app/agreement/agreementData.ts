@@ -20,9 +20,11 @@ export interface AgreementData {
   readonly spans: readonly CodedSpan[];
 }
 
-function requireCoders(db: Db, names: readonly string[], known: readonly string[]): void {
+/** `known` lists the coders with codings, for the message: only asked when one is missing. */
+function requireCoders(db: Db, names: readonly string[], knownCoders: () => readonly string[]): void {
   for (const name of names) {
     if (getCoderByName(db, name)) continue;
+    const known = knownCoders();
     const list = known.length > 0 ? ` Coders with codings: ${known.join(', ')}.` : '';
     throw new AppError('NOT_FOUND', `There is no coder "${name}" in this project.${list}`);
   }
@@ -42,7 +44,7 @@ export function loadAgreementData(
   withSegments: boolean,
 ): AgreementData {
   const all = projectCodings(db);
-  requireCoders(db, coders, [...new Set(all.map((coding) => coding.coder))].sort());
+  requireCoders(db, coders, () => [...new Set(all.map((coding) => coding.coder))].sort());
   const chosen = new Set(coders);
   const codings = all.filter((coding) => chosen.has(coding.coder));
   const summaries = projectDocumentLengths(db);

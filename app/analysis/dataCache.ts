@@ -14,6 +14,12 @@ interface CacheEntry {
 }
 
 const caches = new WeakMap<Db, Map<string, CacheEntry>>();
+/** How many times each value was read from the database, per open database (tests, benches). */
+const loads = new WeakMap<Db, Map<string, number>>();
+
+export function cacheLoads(db: Db, key: string): number {
+  return loads.get(db)?.get(key) ?? 0;
+}
 
 function versionsOf(all: TableVersions, tables: readonly VersionedTable[]): string[] {
   return tables.map((table) => all[table]);
@@ -36,6 +42,9 @@ export function cached<T>(db: Db, key: string, tables: readonly VersionedTable[]
   const entry = entries.get(key);
   if (entry && same(entry.versions, versions)) return entry.value as T;
   const value = compute();
+  const counts = loads.get(db) ?? new Map<string, number>();
+  counts.set(key, (counts.get(key) ?? 0) + 1);
+  loads.set(db, counts);
   entries.set(key, { versions, value });
   return value;
 }

@@ -1,10 +1,11 @@
 import {
   listAllSegmentSpans,
   listAnalysisCodings,
-  listDocuments,
+  listDocumentLengths,
   listSegmentBounds,
   type AnalysisCoding,
   type Db,
+  type DocumentLengthRow,
   type SegmentBoundsRow,
   type SegmentSpanRow,
 } from '../../db/index.ts';
@@ -30,17 +31,7 @@ export function projectSegmentBounds(db: Db): readonly SegmentBoundsRow[] {
   return cached(db, 'segmentBounds', ['segments'], () => listSegmentBounds(db));
 }
 
-export interface DocumentLength {
-  readonly id: number;
-  readonly name: string;
-  readonly length: number;
-}
-
-/** Every document's id, name and text length, in the document list's order. */
-export function projectDocumentLengths(db: Db): readonly DocumentLength[] {
-  // Only fields of the documents table are kept, so writes to codings or segments (which
-  // the list's counts read) leave this value valid.
-  return cached(db, 'documentLengths', ['documents'], () =>
-    listDocuments(db).map(({ id, name, length }) => ({ id, name, length })),
-  );
+/** Every document's id, name and text length (documents.text_length), in the document list's order. */
+export function projectDocumentLengths(db: Db): readonly DocumentLengthRow[] {
+  return cached(db, 'documentLengths', ['documents'], () => listDocumentLengths(db));
 }

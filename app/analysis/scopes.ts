@@ -59,7 +59,8 @@ function forEachNear(
 // Segment lists are reused across queries (see dataCache.ts): index each list once.
 const unitIndexes = new WeakMap<readonly UnitSpan[], Map<number, UnitSpan[]>>();
 
-function indexUnits(units: readonly UnitSpan[]): Map<number, UnitSpan[]> {
+/** The units by document, sorted by start; built once per list (the warm-up builds it ahead). */
+export function indexUnits(units: readonly UnitSpan[]): Map<number, UnitSpan[]> {
   const known = unitIndexes.get(units);
   if (known) return known;
   const byDocument = new Map<number, UnitSpan[]>();

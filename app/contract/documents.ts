@@ -213,6 +213,8 @@ export interface TableImportReport {
 
 export const documentsOperations = {
   'documents/list': op<readonly DocumentSummary[]>()(Empty),
+  /** Every speaker label of the project's transcripts, sorted (the speaker filter's choices). */
+  'documents/speakers': op<readonly string[]>()(Empty),
   'documents/get': op<DocumentDetail>()(IdInput),
   'documents/importFiles': op<ImportReport>()(ImportFilesInput),
   'documents/importPaths': op<ImportReport>()(ImportPathsInput),

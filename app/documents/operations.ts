@@ -1,6 +1,13 @@
 import { readFileSync, statSync } from 'node:fs';
 import { basename } from 'node:path';
-import { deleteDocument, listDocuments, listSegments, renameDocument, type Db } from '../../db/index.ts';
+import {
+  deleteDocument,
+  listDocuments,
+  listSegments,
+  listSpeakers,
+  renameDocument,
+  type Db,
+} from '../../db/index.ts';
 import type { DocumentDetail } from '../contract/types.ts';
 import { AppError } from '../errors.ts';
 import { MAX_IMPORT_BYTES } from '../importers/limits.ts';
@@ -59,6 +66,9 @@ const PER_FILE = 'Each file is stored in its own transaction, so one bad file lo
 export const documentOperations = {
   'documents/list': read((_input, session) => listDocuments(session.db())),
   'documents/get': read(({ id }, session): DocumentDetail => documentDetail(session.db(), id)),
+  'documents/speakers': read((_input, session) =>
+    listSpeakers(session.db()).sort((a, b) => a.localeCompare(b)),
+  ),
   'documents/rename': mutation({ kind: 'document.rename' }, ({ id, name }, { db, changes, describe }) => {
     const before = requireDocument(db, id).name;
     changes.update('documents', id, () => renameDocument(db, id, name));

@@ -233,16 +233,16 @@ export function listAnalysisCodings(db: Db): AnalysisCoding[] {
       row.name,
     ]),
   );
+  // Iterated, not .all() then mapped: no array of 200,000 row arrays to collect.
+  const codings: AnalysisCoding[] = [];
   const rows = db
     .prepare('SELECT id, document_id, code_id, coder_id, start, end FROM codings')
     .raw()
-    .all() as [number, number, number, number, number, number][];
-  return rows.map(([id, documentId, codeId, coderId, start, end]) => ({
-    id,
-    documentId,
-    codeId,
-    coder: coders.get(coderId) ?? '',
-    start,
-    end,
-  }));
+    .iterate();
+  for (const [id, documentId, codeId, coderId, start, end] of rows as Iterable<
+    [number, number, number, number, number, number]
+  >) {
+    codings.push({ id, documentId, codeId, coder: coders.get(coderId) ?? '', start, end });
+  }
+  return codings;
 }

@@ -15,13 +15,12 @@ export interface SegmentBoundsRow {
  * 400,000 segments.
  */
 export function listSegmentBounds(db: Db): SegmentBoundsRow[] {
-  const rows = db.prepare('SELECT id, document_id, start, end FROM segments').raw().all() as [
-    number,
-    number,
-    number,
-    number,
-  ][];
-  const bounds = rows.map(([id, documentId, start, end]) => ({ id, documentId, start, end }));
+  // Iterated, not .all(): an array of 400,000 row arrays, then mapped, took half again
+  // the time (GC of the intermediate arrays).
+  const bounds: SegmentBoundsRow[] = [];
+  const rows = db.prepare('SELECT id, document_id, start, end FROM segments').raw().iterate();
+  for (const [id, documentId, start, end] of rows as Iterable<[number, number, number, number]>)
+    bounds.push({ id, documentId, start, end });
   const before = (x: SegmentBoundsRow, y: SegmentBoundsRow): number =>
     x.documentId - y.documentId || x.start - y.start || x.id - y.id;
   for (let i = 1; i < bounds.length; i++) {

@@ -24,7 +24,7 @@ export type Call = <N extends OperationName>(name: N, input: InputOf<N>) => Prom
  */
 export function newSession(
   recent: RecentProjectsStore = noRecent,
-  kind: { readonly appName: string; readonly automaticBackups: boolean } = {
+  kind: { readonly appName: string; readonly automaticBackups: boolean; readonly interactive?: boolean } = {
     appName: 'the verbatim command',
     automaticBackups: false,
   },
@@ -35,6 +35,7 @@ export function newSession(
     defaultCoder: defaultCoderName(),
     appName: kind.appName,
     backups: { configDir: defaultConfigDir(), automatic: kind.automaticBackups },
+    warmAnalysis: kind.interactive === true,
   });
 }
 

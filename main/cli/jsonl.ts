@@ -1,33 +1,43 @@
-import { readFileSync } from 'node:fs';
+import { createReadStream } from 'node:fs';
+import { createInterface } from 'node:readline';
 import type { z } from 'zod';
 import { CliError } from './output.ts';
 
+/** Each line of `path` with its 1-based number, read a chunk at a time: never the whole file at once. */
+async function* linesOf(path: string): AsyncGenerator<{ text: string; line: number }> {
+  const stream = createReadStream(path, { encoding: 'utf8' });
+  const reader = createInterface({ input: stream, crlfDelay: Infinity });
+  let line = 0;
+  try {
+    for await (const text of reader) yield { text, line: ++line };
+  } catch {
+    throw new CliError(`Cannot read ${path}.`);
+  } finally {
+    reader.close();
+    stream.destroy();
+  }
+}
+
 /**
  * The lines of a JSON Lines file, each checked against `schema`, with its line number; a
- * bad line is an error naming it, and `nothing` says what was not saved ("no coding was saved").
+ * bad line is an error naming it, and `nothing` says what was not saved ("no coding was
+ * saved"). The file is streamed; with a `limit`, it is streamed twice: first only counted,
+ * so that a file over the limit is refused at once (before any line is checked), then parsed.
  */
-export function readJsonlLines<S extends z.ZodType>(
+export async function readJsonlLines<S extends z.ZodType>(
   path: string,
   schema: S,
   nothing: string,
   limit?: { readonly max: number; readonly tooMany: (count: number) => string },
-): { line: number; value: z.output<S> }[] {
-  let content: string;
-  try {
-    content = readFileSync(path, 'utf8');
-  } catch {
-    throw new CliError(`Cannot read ${path}.`);
-  }
-  const texts = content.split(/\r?\n/u);
-  // The limit first: a file too large is refused at once, not after every line is checked.
+): Promise<{ line: number; value: z.output<S> }[]> {
   if (limit) {
-    const count = texts.reduce((sum, text) => sum + (text.trim().length === 0 ? 0 : 1), 0);
+    let count = 0;
+    for await (const { text } of linesOf(path)) if (text.trim().length > 0) count++;
     if (count > limit.max) throw new CliError(limit.tooMany(count));
   }
   const lines: { line: number; value: z.output<S> }[] = [];
-  texts.forEach((text, index) => {
-    if (text.trim().length === 0) return;
-    const line = index + 1;
+  for await (const { text, line } of linesOf(path)) {
+    if (text.trim().length === 0) continue;
     let value: unknown;
     try {
       value = JSON.parse(text);
@@ -42,6 +52,6 @@ export function readJsonlLines<S extends z.ZodType>(
       throw new CliError(`Line ${line}: ${detail.join('; ')}; ${nothing}.`);
     }
     lines.push({ line, value: parsed.data });
-  });
+  }
   return lines;
 }

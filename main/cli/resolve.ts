@@ -80,14 +80,6 @@ export async function resolveCoders(call: Call, names: readonly string[]): Promi
 /** Speakers named on the command line, as the transcripts label them. */
 export async function resolveSpeakers(call: Call, names: readonly string[]): Promise<string[]> {
   if (names.length === 0) return [];
-  const speakers = new Set<string>();
-  for (const { id } of await call('documents/list', {})) {
-    for (const segment of (await call('documents/get', { id })).segments)
-      if (segment.speaker !== null) speakers.add(segment.speaker);
-  }
-  return matchNames(
-    'speaker',
-    names,
-    [...speakers].sort((a, b) => a.localeCompare(b)),
-  );
+  // From the segments alone: reading every document in full took seconds on a large project.
+  return matchNames('speaker', names, [...(await call('documents/speakers', {}))]);
 }

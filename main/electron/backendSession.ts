@@ -24,6 +24,7 @@ export function createDesktopSession({ userData, nativeBinding }: BackendStart):
     defaultCoder: defaultCoderName(),
     appName: 'the Verbatim app',
     backups: { configDir: defaultConfigDir() },
+    warmAnalysis: true,
     ...(nativeBinding ? { nativeBinding } : {}),
   });
 }

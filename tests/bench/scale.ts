@@ -67,7 +67,7 @@ function fileMb(path: string): string {
   return `${(statSync(path).size / 1024 / 1024).toFixed(0)} MB`;
 }
 
-/** Bulk coding through `verbatim code --jsonl`, in batches of the contract's limit. */
+/** Bulk coding through `verbatim code --jsonl`, in batches of the contract's limit (one run at 10×). */
 function benchBulkCoding(project: ScaleProject): void {
   const total = SCALE_UNIT.codings * project.factor;
   const folder = makeTempDir('bench-scale-jsonl');

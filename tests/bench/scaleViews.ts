@@ -1,20 +1,14 @@
-import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import type { ProjectSession } from '../../app/session.ts';
-import { call, testSession } from '../support/session.ts';
-import { makeTempDir } from '../support/tempDir.ts';
-import { fillLargeProject } from './largeProject.ts';
+import { ProjectSession } from '../../app/session.ts';
+import { call, memoryRecent, testSession } from '../support/session.ts';
+import { buildScaleProject } from './scaleProject.ts';
 
 /**
  * Issue #15, the views of a large project: the backend call behind each view of the
  * interface at 1× (200 interviews, 20,000 codings) and 10× (2,000 interviews, 200,000
- * codings). Until the shared generator (tests/bench/scaleProject.ts) exists, the projects
- * are built with fillLargeProject at those sizes.
+ * codings), on the projects of the shared generator (scaleProject.ts).
  */
-const SIZES = [
-  { label: '1×', documents: 200, words: 8000, codes: 60, codings: 20000 },
-  { label: '10×', documents: 2000, words: 8000, codes: 60, codings: 200000 },
-] as const;
+const FACTORS = [1, 10];
 
 const SCOPES = ['overlap', 'near:50', 'segment', 'document'] as const;
 
@@ -56,15 +50,14 @@ async function reopen(session: ProjectSession, path: string): Promise<void> {
   await call(session, 'project/open', { path });
 }
 
-async function benchSize(size: (typeof SIZES)[number]): Promise<void> {
-  const session = testSession();
-  const path = join(makeTempDir('bench-scale'), `scale-${size.documents}.verbatim`);
-  await call(session, 'project/create', { path });
-  const fillMs = fillLargeProject(session.db(), size);
+async function benchFactor(factor: number): Promise<void> {
+  const project = await buildScaleProject(factor);
+  const { path } = project;
   console.log(
-    `\n${size.label}: ${size.documents} transcripts × ${size.words} words, ${size.codes} codes, ${size.codings} codings (built in ${(fillMs / 1000).toFixed(1)} s)`,
+    `\n${factor}×: ${project.documents} transcripts, ${project.codings} codings (built in ${(project.buildMs / 1000).toFixed(1)} s)`,
   );
-  await reopen(session, path);
+  const session = testSession();
+  await call(session, 'project/open', { path });
   const bareSelect = await best(3, async () =>
     session.db().prepare('SELECT id, document_id, code_id, coder_id, start, end FROM codings').raw().all(),
   );
@@ -115,10 +108,24 @@ async function benchSize(size: (typeof SIZES)[number]): Promise<void> {
   line('agreement, character unit, cold', await ms(() => call(session, 'agreement/compute', agreement)));
   line('agreement, character unit, warm', await best(3, () => call(session, 'agreement/compute', agreement)));
   session.close();
+  // The desktop app and the web shell warm the analysis cache after open (analysis/warmUp.ts).
+  const interactive = new ProjectSession({
+    recent: memoryRecent(),
+    defaultCoder: 'bench',
+    warmAnalysis: true,
+  });
+  await call(interactive, 'project/open', { path });
+  await interactive.warmedUp();
+  for (const scope of ['segment', 'overlap'])
+    line(
+      `co-occurrence ${scope}, first call after an interactive open`,
+      await ms(() => call(interactive, 'analysis/cooccurrence', { scope })),
+    );
+  interactive.close();
 }
 
 /** `npm run bench -- scale`: the views of issue #15 at 1× and 10×. */
 export async function benchScaleViews(): Promise<void> {
-  const only = process.env['VERBATIM_BENCH_SCALE'];
-  for (const size of SIZES) if (!only || only === size.label) await benchSize(size);
+  const factors = (process.env.VERBATIM_SCALE_FACTORS ?? FACTORS.join(',')).split(',').map(Number);
+  for (const factor of factors) await benchFactor(factor);
 }

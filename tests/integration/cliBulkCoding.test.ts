@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { CLI_PROCESS_TEST_TIMEOUT_MS, cli } from '../support/cli.ts';
 import { makeTempDir, repoRoot } from '../support/tempDir.ts';
 import { buildScaleProject, scaleCodingLines } from '../bench/scaleProject.ts';
+import { MAX_CODINGS_PER_BATCH } from '../../app/contract/codings.ts';
 
 function countCodings(path: string): number {
   const db = new Database(path, { readonly: true });
@@ -18,18 +19,19 @@ describe('verbatim code --jsonl on a large batch', { timeout: CLI_PROCESS_TEST_T
   it('refuses a batch over the limit before any other work', async () => {
     const dir = makeTempDir('cli-bulk');
     const jsonl = join(dir, 'too-many.jsonl');
-    writeFileSync(jsonl, `${'{"doc":"x","start":0,"end":1,"code":"c"}\n'.repeat(100001)}`);
-    // No project at all: the limit is what refuses, not the missing file after 100,001 checks.
+    writeFileSync(jsonl, `${'{"doc":"x","start":0,"end":1,"code":"c"}\n'.repeat(MAX_CODINGS_PER_BATCH + 1)}`);
+    // No project at all: the limit is what refuses, not the missing file after 250,001 checks.
     const run = await cli('code', join(dir, 'absent.verbatim'), '--jsonl', jsonl);
     expect(run.code).toBe(1);
-    expect(run.stderr).toMatch(/holds 100,001 codings; at most 100,000 are saved in one run/u);
+    expect(run.stderr).toMatch(/holds 250,001 codings; at most 250,000 are saved in one run/u);
   });
 
-  it('saves all 100,000 codings or none: killed half-way, nothing is left', async () => {
+  // Issue #15: 200,000 codings (the 10× project's) are one transaction, not split batches.
+  it('saves all 200,000 codings or none: killed half-way, nothing is left', async () => {
     const project = await buildScaleProject(1);
     const before = countCodings(project.path);
     const jsonl = join(makeTempDir('cli-bulk'), 'batch.jsonl');
-    writeFileSync(jsonl, scaleCodingLines(1, 100000));
+    writeFileSync(jsonl, scaleCodingLines(1, 200000));
     const child = spawn(
       process.execPath,
       [join(repoRoot, 'bin', 'verbatim.mjs'), 'code', project.path, '--jsonl', jsonl],

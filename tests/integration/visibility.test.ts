@@ -67,6 +67,7 @@ const inputs: Inputs = {
   'coders/me': () => [{}],
   'coders/list': () => [{}],
   'documents/list': () => [{}],
+  'documents/speakers': () => [{}],
   'documents/get': (f) => f.documentIds.map((id) => ({ id })),
   'documents/previewImport': () => [
     { files: [{ name: 'x.txt', base64: Buffer.from('Marie : le soir').toString('base64') }] },

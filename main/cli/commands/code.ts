@@ -28,15 +28,14 @@ interface Request {
   readonly coder?: string | undefined;
 }
 
-function readJsonl(path: string): Request[] {
-  const requests = readJsonlLines(path, JsonlLine, 'no coding was saved', {
-    max: MAX_CODINGS_PER_BATCH,
-    tooMany: (count) =>
-      `${path} holds ${count.toLocaleString('en')} codings; at most ${MAX_CODINGS_PER_BATCH.toLocaleString('en')} are saved in one run. Split it into several files; no coding was saved.`,
-  }).map(({ line, value }) => ({
-    line,
-    ...value,
-  }));
+async function readJsonl(path: string): Promise<Request[]> {
+  const requests = (
+    await readJsonlLines(path, JsonlLine, 'no coding was saved', {
+      max: MAX_CODINGS_PER_BATCH,
+      tooMany: (count) =>
+        `${path} holds ${count.toLocaleString('en')} codings; at most ${MAX_CODINGS_PER_BATCH.toLocaleString('en')} are saved in one run. Split it into several files; no coding was saved.`,
+    })
+  ).map(({ line, value }) => ({ line, ...value }));
   if (requests.length === 0) throw new CliError(`${path} holds no codings.`);
   return requests;
 }
@@ -101,7 +100,7 @@ export async function codeCommand(argv: readonly string[], io: CliIo): Promise<u
     if (values.doc ?? values.start ?? values.end ?? values.code) {
       throw new CliError(`--jsonl cannot be combined with --doc/--start/--end/--code.\nUsage: ${USAGE}`, 2);
     }
-    requests = readJsonl(values.jsonl);
+    requests = await readJsonl(values.jsonl);
   } else {
     if (values.doc === undefined || values.code === undefined) {
       throw new CliError(`--doc and --code are required.\nUsage: ${USAGE}`, 2);

@@ -81,7 +81,9 @@ export async function editCommand(argv: readonly string[], io: CliIo): Promise<u
   );
   const [file, doc] = requirePositionals(positionals, 2, EDIT_USAGE);
   if (values.jsonl === undefined) throw new CliError(`--jsonl is required.\nUsage: ${EDIT_USAGE}`, 2);
-  const edits = readJsonlLines(values.jsonl, EditLine, 'nothing was changed').map(({ value }) => value);
+  const edits = (await readJsonlLines(values.jsonl, EditLine, 'nothing was changed')).map(
+    ({ value }) => value,
+  );
   if (edits.length === 0) throw new CliError(`${values.jsonl} holds no edits.`);
   const report = await withProject(file ?? '', async (call) => {
     const { id } = await resolveDocument(call, doc ?? '');

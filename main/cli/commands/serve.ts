@@ -33,6 +33,7 @@ export async function serveCommand(argv: readonly string[], io: CliIo): Promise<
   const session = newSession(createRecentProjectsStore(defaultConfigDir()), {
     appName: 'the Verbatim web shell',
     automaticBackups: true,
+    interactive: true,
   });
   const [file] = positionals;
   const projectDir = projectFolder(values.dir, file);
