@@ -499,6 +499,8 @@ export const fr: Translations = {
       exchangeImport: 'Importer «{{name}}»',
       disagreementSettle:
         'Trancher un désaccord sur «{{name}}» dans {{document}} ({{coderA}} / {{coderB}}) : {{what}}',
+      queryCode_one: 'Coder le {{count}} résultat de {{expression}} en «{{name}}»',
+      queryCode_other: 'Coder les {{count}} résultats de {{expression}} en «{{name}}»',
     },
     states: { undone: 'annulé', discarded: 'ne peut plus être rétabli' },
   },

@@ -90,6 +90,7 @@ const inputs: { readonly [N in Mutation]: (f: Fixture) => InputOf<N> } = {
   }),
   'memos/delete': (f) => ({ id: f.memoId }),
   'documents/rename': (f) => ({ id: f.documentId, name: 'Marie, 2024' }),
+  'queries/codeResults': () => ({ expression: 'famille OR soir', codeName: 'famille ou soir' }),
   'agreement/resolve': (f) => ({
     codeId: f.codes.famille,
     documentId: f.documentId,
@@ -169,6 +170,8 @@ describe('the registration table', () => {
       'cases/update',
       'documents/delete',
       'project/setSettings',
+      'queries/delete',
+      'queries/save',
       'review/freeze',
       'review/propose',
       'sets/create',
