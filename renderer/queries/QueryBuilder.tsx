@@ -22,8 +22,9 @@ export function QueryBuilder({ names, expression, onBuild }: Props) {
   const hasCurrent = expression.trim() !== '';
   const leftName = left === CURRENT && hasCurrent ? null : left || (names[0] ?? '');
   return (
-    <fieldset className="query-builder">
-      <legend>{t('queryView.builder')}</legend>
+    // Folded until asked for: the expression field comes first, and the results stay in view.
+    <details className="query-builder">
+      <summary>{t('queryView.builder')}</summary>
       <select aria-label={t('queryView.left')} value={left} onChange={(event) => setLeft(event.target.value)}>
         {hasCurrent && <option value={CURRENT}>{t('queryView.current')}</option>}
         {names.map((name) => (
@@ -96,6 +97,6 @@ export function QueryBuilder({ names, expression, onBuild }: Props) {
       >
         {t('queryView.build')}
       </button>
-    </fieldset>
+    </details>
   );
 }

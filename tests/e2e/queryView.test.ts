@@ -74,6 +74,8 @@ describe('the Query view', () => {
     await view.getByRole('button', { name: 'Lancer «Journée puis opacité»' }).waitFor();
     expect((await app.api('queries/list', {})).map((saved) => saved.name)).toEqual(['Journée puis opacité']);
     await app.screenshot('40-query-view');
+    await view.locator('.excerpt').last().scrollIntoViewIfNeeded();
+    await app.screenshot('41-query-results');
   });
 
   it('builds the same expression from the builder, and codes the results in one undoable step', async () => {
@@ -81,6 +83,7 @@ describe('the Query view', () => {
     const view = page.locator('.query-view');
     const field = page.getByLabel('Requête', { exact: true });
     await field.fill('');
+    await view.getByText('Construire', { exact: true }).click();
     await view.getByLabel('Premier code').selectOption('éthique');
     await view.getByLabel('Opérateur').selectOption('NEAR');
     await view.getByLabel('Second code').selectOption('opacité');
