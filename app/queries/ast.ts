@@ -32,7 +32,8 @@ export function queryCodeNames(node: QueryNode): string[] {
 }
 
 const QUOTE_NEEDED = /[^\p{L}\p{N}_\-'’.]/u;
-const KEYWORDS = new Set([
+/** The words of the language; a code with one of these names is quoted. */
+export const QUERY_KEYWORDS: ReadonlySet<string> = new Set([
   'AND',
   'OR',
   'NOT',
@@ -48,6 +49,9 @@ const KEYWORDS = new Set([
 /** A code name as written in an expression: bare when it is one plain word, quoted otherwise. */
 export function formatCodeName(name: string): string {
   const bare =
-    name.length > 0 && !QUOTE_NEEDED.test(name) && !KEYWORDS.has(name.toUpperCase()) && !/^\d+$/u.test(name);
+    name.length > 0 &&
+    !QUOTE_NEEDED.test(name) &&
+    !QUERY_KEYWORDS.has(name.toUpperCase()) &&
+    !/^\d+$/u.test(name);
   return bare ? name : `"${name.replace(/["\\]/gu, (char) => `\\${char}`)}"`;
 }

@@ -1,4 +1,4 @@
-import type { DistanceUnit, QueryNode } from './ast.ts';
+import { QUERY_KEYWORDS, type DistanceUnit, type QueryNode } from './ast.ts';
 
 /**
  * The parser of coding queries (grammar in docs/ANALYSIS.md). Precedence, loosest first:
@@ -24,18 +24,6 @@ interface Token {
   readonly position: number;
 }
 
-const KEYWORDS = new Set([
-  'AND',
-  'OR',
-  'NOT',
-  'OVERLAPPING',
-  'INSIDE',
-  'OUTSIDE',
-  'FOLLOWED',
-  'BY',
-  'NEAR',
-  'WITHIN',
-]);
 const UNITS: Readonly<Record<string, DistanceUnit>> = {
   CHARACTERS: 'CHARACTERS',
   CHARACTER: 'CHARACTERS',
@@ -83,7 +71,7 @@ function tokenize(text: string): Token[] {
 function isKeyword(token: Token, keyword?: string): boolean {
   if (token.kind !== 'word') return false;
   const upper = token.text.toUpperCase();
-  return keyword === undefined ? KEYWORDS.has(upper) : upper === keyword;
+  return keyword === undefined ? QUERY_KEYWORDS.has(upper) : upper === keyword;
 }
 
 function describe(token: Token): string {

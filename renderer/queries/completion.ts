@@ -1,4 +1,4 @@
-import { formatCodeName } from '../../app/queries/ast.ts';
+import { formatCodeName, QUERY_KEYWORDS } from '../../app/queries/ast.ts';
 import { foldCodeName } from '../../app/queries/names.ts';
 
 /** The code name being typed at the end of an expression: after the last space, ( or open quote. */
@@ -13,23 +13,10 @@ export function partialName(expression: string): { readonly start: number; reado
   return { start: expression.length - text.length, text };
 }
 
-const KEYWORDS = new Set([
-  'AND',
-  'OR',
-  'NOT',
-  'OVERLAPPING',
-  'INSIDE',
-  'OUTSIDE',
-  'FOLLOWED',
-  'BY',
-  'NEAR',
-  'WITHIN',
-]);
-
 /** Code names that complete the name being typed (case and accents ignored), at most `limit`. */
 export function completions(expression: string, names: readonly string[], limit = 8): string[] {
   const { text } = partialName(expression);
-  if (text.trim() === '' || KEYWORDS.has(text.toUpperCase()) || /^\d+$/u.test(text)) return [];
+  if (text.trim() === '' || QUERY_KEYWORDS.has(text.toUpperCase()) || /^\d+$/u.test(text)) return [];
   const wanted = foldCodeName(text);
   const starting = names.filter((name) => foldCodeName(name).startsWith(wanted));
   const containing = names.filter((name) => !starting.includes(name) && foldCodeName(name).includes(wanted));
