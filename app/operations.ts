@@ -14,6 +14,7 @@ import { jobOperations } from './jobs/operations.ts';
 import { memoOperations } from './memos/operations.ts';
 import { projectOperations } from './project/operations.ts';
 import { pseudonymiseOperations } from './pseudonymise/operations.ts';
+import { queryOperations } from './queries/operations.ts';
 import { combineOperations, type OperationTable } from './registration/registry.ts';
 import { reviewOperations } from './review/operations.ts';
 import { searchOperations } from './search/operations.ts';
@@ -49,4 +50,5 @@ export const operations = combineOperations(
   jobOperations,
   reviewOperations,
   agreementOperations,
+  queryOperations,
 ) satisfies OperationTable;

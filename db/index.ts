@@ -25,3 +25,4 @@ export * from './copy.ts';
 export * from './queries/tableVersions.ts';
 export * from './queries/segmentBounds.ts';
 export * from './queries/exportRows.ts';
+export * from './queries/savedQueries.ts';

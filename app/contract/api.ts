@@ -18,6 +18,7 @@ import { jobsOperations } from './jobs.ts';
 import { reviewOperations } from './review.ts';
 import { historyOperations } from './history.ts';
 import { editsOperations } from './edits.ts';
+import { queriesOperations } from './queries.ts';
 
 /**
  * The one API contract. Every transport (Electron IPC, loopback HTTP, CLI) calls these
@@ -45,6 +46,7 @@ export const api = {
   ...reviewOperations,
   ...historyOperations,
   ...editsOperations,
+  ...queriesOperations,
 } as const;
 
 export type Api = typeof api;

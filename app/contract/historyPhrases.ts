@@ -38,6 +38,9 @@ export const HISTORY_PHRASES_EN = {
   exchangeImport: 'Import «{{name}}»',
   disagreementSettle:
     'Settle a disagreement on «{{name}}» in {{document}} ({{coderA}} / {{coderB}}): {{what}}',
+  // Coding queries (app/queries/operations.ts)
+  queryCode_one: 'Code the {{count}} result of {{expression}} as «{{name}}»',
+  queryCode_other: 'Code the {{count}} results of {{expression}} as «{{name}}»',
 };
 
 type WithoutPlural<T> = T extends `${infer Key}_${'one' | 'other'}` ? Key : T;

@@ -24,3 +24,4 @@ export type * from './jobs.ts';
 export type * from './review.ts';
 export type * from './history.ts';
 export type * from './edits.ts';
+export type * from './queries.ts';

@@ -13,6 +13,7 @@ const COMMANDS: Record<string, () => Promise<Command>> = {
   codes: async () => (await import('./commands/read.ts')).codesCommand,
   code: async () => (await import('./commands/code.ts')).codeCommand,
   cooccur: async () => (await import('./commands/analysis.ts')).cooccurCommand,
+  query: async () => (await import('./commands/query.ts')).queryCommand,
   export: async () => (await import('./commands/export.ts')).exportCommand,
   search: async () => (await import('./commands/search.ts')).searchCommand,
   pseudonymise: async () => (await import('./commands/pseudonymise.ts')).pseudonymiseCommand,
@@ -48,6 +49,10 @@ Usage:
   verbatim code FILE --jsonl PATH
   verbatim cooccur FILE --scope overlap|segment|document|near:N [--set NAME]
                    [--where attr=value] [--speaker NAME] [--coder NAME] [--json]
+  verbatim query FILE EXPR [--set NAME] [--where attr=value] [--speaker NAME] [--coder NAME] [--json]
+                 (EXPR combines codes: A AND B, A OR B, A NOT B, A OVERLAPPING|INSIDE|OUTSIDE B,
+                 A FOLLOWED BY B [WITHIN N [CHARACTERS|TURNS]], A NEAR B WITHIN N, parentheses;
+                 quote names with spaces: "triple journée"; exit 2 when EXPR does not read)
   verbatim matrix FILE --rows document|case|attr:NAME [--measure count|presence|share|cases|codings]
                   [--set NAME] [--where attr=value] [--speaker NAME] [--coder NAME] [--json|--csv]
   verbatim search FILE QUERY [--code NAME] [--json]

@@ -20,6 +20,7 @@ const CODING_READERS = [
   'history',
   'cases',
   'exports',
+  'queries',
 ];
 
 /**
@@ -42,15 +43,18 @@ const AFFECTED_BY_DOMAIN: Readonly<Record<string, readonly Domain[]>> = {
     'cases',
     'sets',
     'history',
+    'queries',
   ],
   pseudonymise: ['documents', 'documentText', 'codings', 'search', 'analysis', 'history'],
   memos: ['memos', 'history'],
-  cases: ['cases', 'sets', 'analysis', 'history'],
-  attributes: ['cases', 'sets', 'analysis', 'history'],
-  sets: ['sets', 'cases', 'analysis', 'history'],
+  cases: ['cases', 'sets', 'analysis', 'history', 'queries'],
+  attributes: ['cases', 'sets', 'analysis', 'history', 'queries'],
+  sets: ['sets', 'cases', 'analysis', 'history', 'queries'],
   agreement: [...CODING_READERS],
   // Accepting a proposal changes the codebook (a merge moves codings).
   review: [...CODING_READERS, 'memos', 'review'],
+  // Saving a query changes the saved list; coding its results changes codes and codings.
+  queries: CODING_READERS,
   coders: ['coders', 'codings', 'analysis', 'agreement', 'history'],
 };
 

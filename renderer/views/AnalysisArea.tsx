@@ -3,6 +3,7 @@ import { AgreementView } from '../agreement/AgreementView.tsx';
 import { CasesView } from '../cases/CasesView.tsx';
 import { HeatmapView } from '../heatmap/HeatmapView.tsx';
 import { MatrixView } from '../matrices/MatrixView.tsx';
+import { QueryView } from '../queries/QueryView.tsx';
 import { SearchView } from '../search/SearchView.tsx';
 import type { CentreView } from './CentreTabs.tsx';
 
@@ -27,5 +28,7 @@ export function AnalysisArea({ view, codes, onOpen, onChanged, onError }: Props)
       return <AgreementView onError={onError} />;
     case 'search':
       return <SearchView codes={codes} onOpen={onOpen} onChanged={onChanged} onError={onError} />;
+    case 'query':
+      return <QueryView codes={codes} onOpen={onOpen} onError={onError} />;
   }
 }

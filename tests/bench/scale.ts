@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { MAX_CODINGS_PER_BATCH } from '../../app/contract/codings.ts';
 import { ensureCliBuilt } from '../../scripts/build-cli.mjs';
+import { call, testSession } from '../support/session.ts';
 import { makeTempDir, repoRoot } from '../support/tempDir.ts';
 import { syntheticInterview } from './run.ts';
 import { buildScaleProject, SCALE_UNIT, scaleCodingLines, type ScaleProject } from './scaleProject.ts';
@@ -94,6 +95,47 @@ function benchBulkCoding(project: ScaleProject): void {
   );
 }
 
+/** Issue #18's coding queries: one of each kind of operator, over every coding of the project. */
+const QUERIES = [
+  '("code 1" OR "code 2" OR "code 3") AND ("code 4" OR "code 5" OR "code 6")',
+  '"code 1" NOT ("code 2" OR "code 3")',
+  '"code 4" INSIDE "code 5" OR "code 4" OUTSIDE "code 6"',
+  '"code 7" FOLLOWED BY "code 8" WITHIN 20 TURNS',
+  '"code 9" NEAR "code 10" WITHIN 5000',
+] as const;
+
+/**
+ * The `queries/run` operation behind the Query view, in this process (the view's budget is
+ * 300 ms), the best of three runs after a first one that reads the project; then the same
+ * query through `verbatim query`, in a process of its own.
+ */
+async function benchQueries(project: ScaleProject): Promise<void> {
+  const session = testSession();
+  await call(session, 'project/open', { path: project.path });
+  try {
+    for (const expression of QUERIES) {
+      let count = await call(session, 'queries/run', { expression }).then((result) => result.count);
+      let best = Infinity;
+      for (let run = 0; run < 3; run++) {
+        const start = performance.now();
+        count = (await call(session, 'queries/run', { expression })).count;
+        best = Math.min(best, performance.now() - start);
+      }
+      console.log(
+        `  ${`query ${expression}`.padEnd(60)} ${best.toFixed(0).padStart(6)} ms  ${count} results${best > 300 ? '  (over 300 ms)' : ''}`,
+      );
+    }
+  } finally {
+    await call(session, 'project/close', {});
+  }
+  show(
+    `verbatim query ${QUERIES[0]}`,
+    'query',
+    project.factor,
+    measureCli(['query', project.path, QUERIES[0], '--json']),
+  );
+}
+
 /** 200 transcripts of 8,000 words, each different (its first line), as .txt files. */
 function writeTranscripts(): string[] {
   const sources = makeTempDir('bench-scale-sources');
@@ -129,6 +171,7 @@ export async function benchScale(): Promise<void> {
       ` ${factor}× project: ${project.documents} interviews, ${project.codings.toLocaleString('en')} codings, ${fileMb(project.path)} (built in ${(project.buildMs / 1000).toFixed(1)} s)`,
     );
     show('codes (list the codebook)', 'codes', factor, measureCli(['codes', project.path]));
+    await benchQueries(project);
     benchBulkCoding(project);
     benchImport(transcripts.slice(0, 20), project.path, `import 20 × ${words}-word .txt into it`, factor);
   }

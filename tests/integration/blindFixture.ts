@@ -92,6 +92,7 @@ export async function blindFixture(): Promise<BlindFixture> {
   await call(session, 'cases/setValue', { caseId: marie.id, attributeId: attribute.id, value: 'Femme' });
   const set = await call(session, 'sets/create', { kind: 'document', name: 'Vague 1', memberIds: [d1, d2] });
   await call(session, 'sets/create', { kind: 'code', name: 'Vie', memberIds: [work.id, family.id] });
+  await call(session, 'queries/save', { name: 'Fatigue ou famille', expression: 'fatigue OR famille' });
 
   const [aliceCoding] = await call(session, 'codings/create', {
     items: [

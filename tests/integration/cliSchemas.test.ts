@@ -77,6 +77,7 @@ describe('the JSON schemas of the CLI (docs/cli/)', { timeout: CLI_PROCESS_TEST_
       'temps',
     ]);
     expect((await check('cooccur', 'cooccur', project, '--scope', 'segment')).pairs).toHaveLength(1);
+    expect((await check('query', 'query', project, 'temps AND isolement')).count).toBe(1);
     expect((await check('search', 'search', project, 'soir')).total).toBe(1);
     const findings = await check('pseudonymise', 'pseudonymise', project);
     expect(findings.map((finding) => finding.kind)).toContain('email');

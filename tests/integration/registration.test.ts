@@ -91,6 +91,7 @@ const inputs: { readonly [N in Mutation]: (f: Fixture) => InputOf<N> } = {
   'memos/delete': (f) => ({ id: f.memoId }),
   'documents/rename': (f) => ({ id: f.documentId, name: 'Marie, 2024' }),
   'documents/edit': (f) => ({ id: f.documentId, edits: [{ start: 0, end: 0, text: 'Bon. ' }] }),
+  'queries/codeResults': () => ({ expression: 'famille OR soir', codeName: 'famille ou soir' }),
   'agreement/resolve': (f) => ({
     codeId: f.codes.famille,
     documentId: f.documentId,
@@ -170,6 +171,8 @@ describe('the registration table', () => {
       'cases/update',
       'documents/delete',
       'project/setSettings',
+      'queries/delete',
+      'queries/save',
       'review/freeze',
       'review/propose',
       'sets/create',

@@ -123,6 +123,13 @@ const inputs: Inputs = {
     { query: 'soir', codeId: f.codeIds.tired },
     { query: 'enfants', codeId: f.codeIds.family },
   ],
+  'queries/run': () => [
+    { expression: 'fatigue OR famille' },
+    { expression: 'travail NEAR famille WITHIN 500' },
+    { expression: 'famille FOLLOWED BY fatigue WITHIN 3 TURNS', filters: { coders: [BASTIEN.name] } },
+  ],
+  'queries/list': () => [{}],
+  'queries/runSaved': () => [{ name: 'Fatigue ou famille' }],
   'agreement/compute': () => [{ coders: [ALICE.name, BASTIEN.name], unit: 'char' }],
   'agreement/disagreements': (f) => [
     { coders: [ALICE.name, BASTIEN.name], unit: 'segment', codeId: f.codeIds.family },
@@ -309,6 +316,7 @@ describe('blind mode: one read path for every operation', () => {
       'analysis/matrix',
       'exports/matrix',
       'search/query',
+      'queries/run',
       'exports/excerpts',
       'exports/excerptText',
       'exchange/exportProject',

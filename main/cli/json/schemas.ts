@@ -174,6 +174,20 @@ const CodesJson = z.array(
   }),
 );
 
+const QueryJson = object({
+  count: count.describe('Number of excerpts: each range once (docs/ANALYSIS.md, "Coding queries").'),
+  excerpts: z.array(
+    object({
+      doc: z.string().describe('Document name.'),
+      start: count.describe('UTF-16 offset of the first character.'),
+      end: count.describe('UTF-16 offset after the last character.'),
+      code: z.string().describe('Code of the coding that gave the range (the left one for AND).'),
+      coder: z.string(),
+      text: z.string(),
+    }),
+  ),
+});
+
 const CooccurJson = object({
   scope: z.string(),
   codes: z.array(object({ name: z.string(), n: count })),
@@ -411,6 +425,7 @@ export const CLI_JSON_OUTPUTS = {
   text: TextJson,
   codes: CodesJson,
   cooccur: CooccurJson,
+  query: QueryJson,
   search: SearchJson,
   pseudonymise: FindingsJson,
   'pseudonymise-apply': PseudonymiseApplyJson,
