@@ -22,3 +22,4 @@ export * from './transaction.ts';
 export * from './copy.ts';
 export * from './queries/tableVersions.ts';
 export * from './queries/segmentBounds.ts';
+export * from './queries/words.ts';
