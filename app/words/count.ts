@@ -131,8 +131,11 @@ export function forEachCountedWord(
   }
 }
 
+/** Ties in French alphabetical order (été before zone), whatever the language. */
+const WORD_ORDER = new Intl.Collator('fr');
+
 function byCountThenWord(a: WordCountRow, b: WordCountRow): number {
-  return b.count - a.count || (a.word < b.word ? -1 : a.word > b.word ? 1 : 0);
+  return b.count - a.count || WORD_ORDER.compare(a.word, b.word) || (a.word < b.word ? -1 : 1);
 }
 
 /** Ranked word counts (docs/ANALYSIS.md "Word frequencies"), with a count per group. */
@@ -209,7 +212,7 @@ export function countWords(
     if (count === 0) return;
     const formList = [...(forms.get(key) ?? new Map<string, number>())]
       .map(([form, n]) => ({ form, count: n }))
-      .sort((a, b) => b.count - a.count || (a.form < b.form ? -1 : a.form > b.form ? 1 : 0));
+      .sort((a, b) => b.count - a.count || WORD_ORDER.compare(a.form, b.form));
     rows.push({
       word: formList[0]?.form ?? keys[key] ?? '',
       key: keys[key] ?? '',

@@ -355,6 +355,23 @@ const UndoJson = object({
   nextRedo: z.string().nullable().describe('What a redo would redo, or null.'),
 });
 
+const WordsJson = z
+  .array(
+    object({
+      word: z.string().describe('The most frequent form of the word (or of its stem with --stem).'),
+      count: z.number().int(),
+      documents: z.number().int().describe('Documents in which the word occurs.'),
+      forms: z
+        .array(object({ form: z.string(), count: z.number().int() }))
+        .describe('The forms counted, most frequent first (several with --stem).'),
+      by: z
+        .array(object({ id: z.string(), label: z.string(), count: z.number().int() }))
+        .optional()
+        .describe('With --by: the count in each document, case or code where the word occurs.'),
+    }),
+  )
+  .describe('Words most frequent first, ties in alphabetical order (docs/ANALYSIS.md "Word frequencies").');
+
 /** The --json output of each command (and of each mode of a command), by the name its schema file takes. */
 export const CLI_JSON_OUTPUTS = {
   new: ProjectInfoJson,
@@ -376,6 +393,7 @@ export const CLI_JSON_OUTPUTS = {
   memos: MemosJson,
   history: HistoryJson,
   undo: UndoJson,
+  words: WordsJson,
 } as const;
 
 export type CliJsonOutput = keyof typeof CLI_JSON_OUTPUTS;
