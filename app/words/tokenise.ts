@@ -6,8 +6,6 @@
  * qu'on → qu + on), whichever apostrophe the transcript uses (' or ’). Words are folded
  * to lower case; accents are kept.
  */
-const WORD = /[\p{L}\p{M}]+(?:['’ʼ\-‐‑][\p{L}\p{M}]+)*/gu;
-const APOSTROPHE = /['’ʼ]/u;
 
 /** French words elided before a vowel: split off their apostrophe. */
 const ELIDED = new Set([
@@ -41,25 +39,73 @@ export function foldWord(word: string): string {
   return word.toLowerCase().replace(/[’ʼ]/gu, "'").replace(/[‐‑]/gu, '-');
 }
 
-/** Calls `visit` for each word of `text` in order; `offset` is added to the offsets. */
+const LETTER = /^[\p{L}\p{M}]$/u;
+/** Per UTF-16 code unit: 1 letter or mark, 2 not, 0 not yet known (filled as met). */
+const letterTable = new Uint8Array(0x10000);
+
+function isLetter(code: number): boolean {
+  if (code < 0x80) return (code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a);
+  let known = letterTable[code];
+  if (known === 0) {
+    // Surrogates (emoji, rare scripts) are not letters here: a lone half matches nothing.
+    known = LETTER.test(String.fromCharCode(code)) ? 1 : 2;
+    letterTable[code] = known;
+  }
+  return known === 1;
+}
+
+const isApostrophe = (code: number): boolean => code === 0x27 || code === 0x2019 || code === 0x2bc;
+const isJoiner = (code: number): boolean =>
+  isApostrophe(code) || code === 0x2d || code === 0x2010 || code === 0x2011;
+
+/**
+ * Calls `visit` for each word of `text` in order; `offset` is added to the offsets. A scan
+ * by character codes rather than a regular expression: a project's million words are split
+ * in a fraction of the time.
+ */
 export function forEachToken(
   text: string,
   visit: (form: string, start: number, end: number) => void,
   offset = 0,
 ): void {
-  WORD.lastIndex = 0;
-  for (let match = WORD.exec(text); match !== null; match = WORD.exec(text)) {
-    let word = match[0];
-    let start = match.index;
-    // Split elisions one after another (rare, but "jusqu'l'…" should not stay whole).
-    for (let cut = word.search(APOSTROPHE); cut > 0; cut = word.search(APOSTROPHE)) {
-      const head = foldWord(word.slice(0, cut));
-      if (!ELIDED.has(head)) break;
-      visit(head, offset + start, offset + start + cut);
-      word = word.slice(cut + 1);
-      start += cut + 1;
+  const length = text.length;
+  let i = 0;
+  while (i < length) {
+    if (!isLetter(text.charCodeAt(i))) {
+      i++;
+      continue;
     }
-    visit(foldWord(word), offset + start, offset + start + word.length);
+    let start = i;
+    let plain = true;
+    let firstApostrophe = -1;
+    i++;
+    for (;;) {
+      while (i < length && isLetter(text.charCodeAt(i))) i++;
+      const joiner = i < length ? text.charCodeAt(i) : 0;
+      if (i + 1 < length && isJoiner(joiner) && isLetter(text.charCodeAt(i + 1))) {
+        if (joiner !== 0x27 && joiner !== 0x2d) plain = false;
+        if (firstApostrophe < 0 && isApostrophe(joiner)) firstApostrophe = i;
+        i += 2;
+        continue;
+      }
+      break;
+    }
+    // Split French elisions one after another (l'opacité, jusqu'à l'…).
+    while (firstApostrophe > 0) {
+      const head = foldWord(text.slice(start, firstApostrophe));
+      if (!ELIDED.has(head)) break;
+      visit(head, offset + start, offset + firstApostrophe);
+      start = firstApostrophe + 1;
+      firstApostrophe = -1;
+      for (let at = start; at < i; at++)
+        if (isApostrophe(text.charCodeAt(at))) {
+          firstApostrophe = at;
+          break;
+        }
+    }
+    const word = text.slice(start, i);
+    const form = plain ? word.toLowerCase() : foldWord(word);
+    visit(form, offset + start, offset + i);
   }
 }
 

@@ -40,14 +40,24 @@ export interface WordIndex {
   readonly documents: readonly IndexedDocument[];
 }
 
+/** Doubles a typed array's room, keeping its content. */
+function grown(array: Int32Array): Int32Array {
+  const bigger = new Int32Array(array.length * 2);
+  bigger.set(array);
+  return bigger;
+}
+
 function indexDocument(
   source: WordSource,
   formIds: Map<string, number>,
   vocabulary: string[],
 ): IndexedDocument {
-  const forms: number[] = [];
-  const starts: number[] = [];
-  const ends: number[] = [];
+  // Typed arrays filled in place: a word is a few characters, so a quarter of the text's
+  // length is room enough for most transcripts; they grow otherwise.
+  let forms = new Int32Array(Math.max(16, source.text.length >> 2));
+  let starts = new Int32Array(forms.length);
+  let ends = new Int32Array(forms.length);
+  let count = 0;
   forEachToken(source.text, (form, start, end) => {
     let id = formIds.get(form);
     if (id === undefined) {
@@ -55,10 +65,19 @@ function indexDocument(
       vocabulary.push(form);
       formIds.set(form, id);
     }
-    forms.push(id);
-    starts.push(start);
-    ends.push(end);
+    if (count === forms.length) {
+      forms = grown(forms);
+      starts = grown(starts);
+      ends = grown(ends);
+    }
+    forms[count] = id;
+    starts[count] = start;
+    ends[count] = end;
+    count++;
   });
+  forms = forms.slice(0, count);
+  starts = starts.slice(0, count);
+  ends = ends.slice(0, count);
   const turnOf = new Int32Array(forms.length).fill(-1);
   const interviewer = new Uint8Array(forms.length);
   const interviewerTurn = source.turns.map((turn) => isInterviewerSpeaker(turn.speaker));
@@ -77,11 +96,11 @@ function indexDocument(
     id: source.id,
     name: source.name,
     text: source.text,
-    language: detectLanguage(forms.slice(0, 2000).map((id) => vocabulary[id] ?? '')),
+    language: detectLanguage(Array.from(forms.subarray(0, 2000), (id) => vocabulary[id] ?? '')),
     turns: source.turns,
-    forms: Int32Array.from(forms),
-    starts: Int32Array.from(starts),
-    ends: Int32Array.from(ends),
+    forms,
+    starts,
+    ends,
     turnOf,
     interviewer,
   };
