@@ -166,11 +166,12 @@ export function countWords(
     forEachCountedWord(document, keyOf[document.language], options.allSpeakers, merged, (word, key) => {
       totalWords++;
       if (key < 0) return;
-      totals[key]++;
-      formsOfLanguage[document.forms[word] ?? 0]++;
+      totals[key] = (totals[key] ?? 0) + 1;
+      const form = document.forms[word] ?? 0;
+      formsOfLanguage[form] = (formsOfLanguage[form] ?? 0) + 1;
       if (lastDocument[key] !== d) {
         lastDocument[key] = d;
-        documentCounts[key]++;
+        documentCounts[key] = (documentCounts[key] ?? 0) + 1;
       }
     });
   });

@@ -41,7 +41,7 @@ export interface WordIndex {
 }
 
 /** Doubles a typed array's room, keeping its content. */
-function grown(array: Int32Array): Int32Array {
+function grown(array: Int32Array<ArrayBuffer>): Int32Array<ArrayBuffer> {
   const bigger = new Int32Array(array.length * 2);
   bigger.set(array);
   return bigger;

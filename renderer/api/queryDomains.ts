@@ -20,6 +20,8 @@ const CODING_READERS = [
   'history',
   'cases',
   'exports',
+  // Word counts by code read the codings.
+  'words',
 ];
 
 /**
@@ -42,8 +44,9 @@ const AFFECTED_BY_DOMAIN: Readonly<Record<string, readonly Domain[]>> = {
     'cases',
     'sets',
     'history',
+    'words',
   ],
-  pseudonymise: ['documents', 'documentText', 'codings', 'search', 'analysis', 'history'],
+  pseudonymise: ['documents', 'documentText', 'codings', 'search', 'analysis', 'history', 'words'],
   memos: ['memos', 'history'],
   cases: ['cases', 'sets', 'analysis', 'history'],
   attributes: ['cases', 'sets', 'analysis', 'history'],

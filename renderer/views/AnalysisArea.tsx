@@ -4,6 +4,7 @@ import { CasesView } from '../cases/CasesView.tsx';
 import { HeatmapView } from '../heatmap/HeatmapView.tsx';
 import { MatrixView } from '../matrices/MatrixView.tsx';
 import { SearchView } from '../search/SearchView.tsx';
+import { WordsView } from '../words/WordsView.tsx';
 import type { CentreView } from './CentreTabs.tsx';
 
 interface Props {
@@ -27,5 +28,7 @@ export function AnalysisArea({ view, codes, onOpen, onChanged, onError }: Props)
       return <AgreementView onError={onError} />;
     case 'search':
       return <SearchView codes={codes} onOpen={onOpen} onChanged={onChanged} onError={onError} />;
+    case 'words':
+      return <WordsView codes={codes} onOpen={onOpen} onChanged={onChanged} onError={onError} />;
   }
 }
