@@ -14,6 +14,14 @@ const ROWS = 500;
 /** Beyond this many groups the table shows totals only (the CLI gives every column). */
 const MAX_GROUP_COLUMNS = 30;
 
+/** Forms shown in a table cell; the cell's tooltip and the keywords in context list them all. */
+const FORMS_SHOWN = 3;
+
+function formList(row: WordFrequencyRow, shown: number): string {
+  const forms = row.forms.slice(0, shown).map((form) => `${form.form} (${form.count})`);
+  return row.forms.length > shown ? `${forms.join(', ')}, …` : forms.join(', ');
+}
+
 interface Props {
   readonly codes: readonly Code[];
   readonly onOpen: (excerpt: Pick<Excerpt, 'documentId' | 'start' | 'end'>) => void;
@@ -158,7 +166,11 @@ export function WordsView({ codes, onOpen, onChanged, onError }: Props) {
                       </th>
                       <td>{row.count}</td>
                       <td>{row.documents}</td>
-                      {stem && <td>{row.forms.map((form) => `${form.form} (${form.count})`).join(', ')}</td>}
+                      {stem && (
+                        <td className="words-table__forms" title={formList(row, row.forms.length)}>
+                          {formList(row, FORMS_SHOWN)}
+                        </td>
+                      )}
                       {groupColumns.map((group, column) => (
                         <td key={group.id}>{row.counts[column] ?? 0}</td>
                       ))}
