@@ -780,6 +780,7 @@ export const en = {
     heading: 'Word frequencies',
     by: 'Counts by',
     byOptions: { all: 'Whole project', document: 'Document', case: 'Case', code: 'Code (coded text only)' },
+    byAttribute: 'Values of {{name}}',
     stem: 'Group by stem',
     allSpeakers: 'Include interviewer turns',
     minLength: 'Minimum length',

@@ -841,6 +841,7 @@ export const fr: Translations = {
       case: 'Cas',
       code: 'Code (texte codé seulement)',
     },
+    byAttribute: 'Valeurs de {{name}}',
     stem: 'Regrouper par racine',
     allSpeakers: 'Inclure les tours de l’enquêteur',
     minLength: 'Longueur minimale',

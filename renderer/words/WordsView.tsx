@@ -35,7 +35,11 @@ interface Props {
  */
 export function WordsView({ codes, onOpen, onChanged, onError }: Props) {
   const { t } = useTranslation();
-  const [by, setBy] = useState<By>('all');
+  // 'all', 'document', 'case', 'code', or `attribute:<id>` for an attribute's values.
+  const [choice, setChoice] = useState<string>('all');
+  const attributes = useQuery('cases/list', {}, onError).data?.attributes ?? [];
+  const attributeId = choice.startsWith('attribute:') ? Number(choice.slice('attribute:'.length)) : null;
+  const by: By | 'attribute' = attributeId === null ? (BY.find((id) => id === choice) ?? 'all') : 'attribute';
   const [stem, setStem] = useState(false);
   const [allSpeakers, setAllSpeakers] = useState(false);
   const [minLength, setMinLength] = useState(3);
@@ -43,9 +47,14 @@ export function WordsView({ codes, onOpen, onChanged, onError }: Props) {
   const [chosen, setChosen] = useState<WordFrequencyRow | null>(null);
   const cloudRef = useRef<SVGSVGElement>(null);
   const result =
-    useQuery('words/frequencies', { by, stem, allSpeakers, minLength, limit: ROWS }, onError, {
-      keepPrevious: true,
-    }).data ?? null;
+    useQuery(
+      'words/frequencies',
+      { by, ...(attributeId === null ? {} : { attributeId }), stem, allSpeakers, minLength, limit: ROWS },
+      onError,
+      {
+        keepPrevious: true,
+      },
+    ).data ?? null;
   const groupColumns = result && result.groups.length <= MAX_GROUP_COLUMNS ? result.groups : [];
   const choose = (row: WordFrequencyRow): void => setChosen(row);
   // A word chosen under other options (stem on or off) may no longer be a row.
@@ -57,10 +66,15 @@ export function WordsView({ codes, onOpen, onChanged, onError }: Props) {
       <form className="words-options analysis-view__controls" onSubmit={(event) => event.preventDefault()}>
         <label>
           {t('words.by')}{' '}
-          <select value={by} onChange={(event) => setBy(event.target.value as By)}>
+          <select value={choice} onChange={(event) => setChoice(event.target.value)}>
             {BY.map((id) => (
               <option key={id} value={id}>
                 {t(`words.byOptions.${id}`)}
+              </option>
+            ))}
+            {attributes.map((attribute) => (
+              <option key={attribute.id} value={`attribute:${attribute.id}`}>
+                {t('words.byAttribute', { name: attribute.name })}
               </option>
             ))}
           </select>

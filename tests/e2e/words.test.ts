@@ -19,6 +19,24 @@ beforeAll(async () => {
   if (TRANSCRIPTS.every((path) => sharedMaterial(path).isPresent()))
     await app.api('documents/importPaths', { paths: TRANSCRIPTS });
   for (const name of THEMES) await app.api('codes/create', { name });
+  // One case per interview, a woman and a man, for the breakdown by attribute value.
+  const gender = await app.api('attributes/create', {
+    name: 'Genre',
+    type: 'choice',
+    choices: ['Femme', 'Homme'],
+  });
+  const documents = await app.api('documents/list', {});
+  for (const [index, document] of documents.entries()) {
+    const person = await app.api('cases/create', {
+      name: `Artisan ${index + 1}`,
+      documentIds: [document.id],
+    });
+    await app.api('cases/setValue', {
+      caseId: person.id,
+      attributeId: gender.id,
+      value: index === 0 ? 'Femme' : 'Homme',
+    });
+  }
   await app.page.setViewportSize({ width: 1280, height: 720 });
   await app.page.goto(app.server.url);
   await app.page.locator('section.documents').waitFor();
@@ -81,6 +99,12 @@ describe('Words view', () => {
       [first.documentId, first.lineStart, first.lineEnd],
     ]);
     await app.screenshot('words-kwic');
+
+    // Counts by the values of an attribute: a column per value.
+    await view.getByLabel('Counts by').selectOption({ label: 'Values of Genre' });
+    await expect
+      .poll(() => view.locator('table.words-table thead th').allTextContents())
+      .toEqual(expect.arrayContaining(['Femme', 'Homme']));
     expect(app.pageErrors).toEqual([]);
   });
 });
