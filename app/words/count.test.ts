@@ -120,3 +120,25 @@ describe('countWords on a hand-counted French passage', () => {
     ]);
   });
 });
+
+describe('language of each document', () => {
+  it('reads an English transcript with English stop words and stems', () => {
+    const english = indexWords([
+      {
+        id: 2,
+        name: 'Interview 2',
+        text: "I don't know why the platforms reject tasks. The platform rejected my task and it's the opacity.",
+        turns: [],
+      },
+    ]);
+    expect(english.documents[0]?.language).toBe('en');
+    const result = countWords(english, { ...DEFAULTS, stem: true }, []);
+    expect(Object.fromEntries(result.rows.map((row) => [row.word, row.count]))).toEqual({
+      platform: 2,
+      task: 2,
+      reject: 2,
+      opacity: 1,
+    });
+    expect(index.documents[0]?.language).toBe('fr');
+  });
+});
