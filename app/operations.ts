@@ -19,6 +19,7 @@ import { combineOperations, type OperationTable } from './registration/registry.
 import { reviewOperations } from './review/operations.ts';
 import { searchOperations } from './search/operations.ts';
 import { setOperations } from './sets/operations.ts';
+import { wordOperations } from './words/operations.ts';
 
 /**
  * The registration table: every operation of the contract with its handler, one group per
@@ -51,4 +52,5 @@ export const operations = combineOperations(
   reviewOperations,
   agreementOperations,
   queryOperations,
+  wordOperations,
 ) satisfies OperationTable;

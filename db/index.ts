@@ -26,3 +26,4 @@ export * from './queries/tableVersions.ts';
 export * from './queries/segmentBounds.ts';
 export * from './queries/exportRows.ts';
 export * from './queries/savedQueries.ts';
+export * from './queries/words.ts';

@@ -19,6 +19,7 @@ import { reviewOperations } from './review.ts';
 import { historyOperations } from './history.ts';
 import { editsOperations } from './edits.ts';
 import { queriesOperations } from './queries.ts';
+import { wordsOperations } from './words.ts';
 
 /**
  * The one API contract. Every transport (Electron IPC, loopback HTTP, CLI) calls these
@@ -47,6 +48,7 @@ export const api = {
   ...historyOperations,
   ...editsOperations,
   ...queriesOperations,
+  ...wordsOperations,
 } as const;
 
 export type Api = typeof api;

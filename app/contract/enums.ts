@@ -111,3 +111,11 @@ export const PROPOSAL_KINDS = ['new-code', 'definition', 'rename', 'merge'] as c
 export type ProposalKind = (typeof PROPOSAL_KINDS)[number];
 export const PROPOSAL_STATUSES = ['open', 'accepted', 'rejected'] as const;
 export type ProposalStatus = (typeof PROPOSAL_STATUSES)[number];
+
+// Word frequencies (app/words, docs/ANALYSIS.md "Word frequencies").
+/** The languages whose stop words and stems Verbatim knows. */
+export const WORD_LANGUAGES = ['fr', 'en'] as const;
+export type WordLanguage = (typeof WORD_LANGUAGES)[number];
+/** What word counts are broken down by: nothing, each document, case, attribute value or code. */
+export const WORDS_BY = ['all', 'document', 'case', 'attribute', 'code'] as const;
+export type WordsBy = (typeof WORDS_BY)[number];

@@ -25,3 +25,4 @@ export type * from './review.ts';
 export type * from './history.ts';
 export type * from './edits.ts';
 export type * from './queries.ts';
+export type * from './words.ts';

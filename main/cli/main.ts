@@ -24,6 +24,7 @@ const COMMANDS: Record<string, () => Promise<Command>> = {
   merge: async () => (await import('./commands/merge.ts')).mergeCommand,
   cases: async () => (await import('./commands/cases.ts')).casesCommand,
   matrix: async () => (await import('./commands/matrix.ts')).matrixCommand,
+  words: async () => (await import('./commands/words.ts')).wordsCommand,
   memos: async () => (await import('./commands/journal.ts')).memosCommand,
   history: async () => (await import('./commands/journal.ts')).historyCommand,
   undo: async () => (await import('./commands/journal.ts')).undoCommand,
@@ -55,6 +56,10 @@ Usage:
                  quote names with spaces: "triple journée"; exit 2 when EXPR does not read)
   verbatim matrix FILE --rows document|case|attr:NAME [--measure count|presence|share|cases|codings]
                   [--set NAME] [--where attr=value] [--speaker NAME] [--coder NAME] [--json|--csv]
+  verbatim words FILE [--by document|case|code] [--stem] [--all-speakers] [--min-length N]
+                 [--limit N] [--json]
+                  (respondents' turns only unless --all-speakers; stop words out; words
+                  of at least 3 letters unless --min-length)
   verbatim search FILE QUERY [--code NAME] [--json]
   verbatim pseudonymise FILE [--doc NAME] [--json]
   verbatim pseudonymise FILE --apply MAP.csv [--doc NAME] [--json]

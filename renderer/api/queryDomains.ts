@@ -21,6 +21,8 @@ const CODING_READERS = [
   'cases',
   'exports',
   'queries',
+  // Word counts by code read the codings.
+  'words',
 ];
 
 /**
@@ -44,8 +46,9 @@ const AFFECTED_BY_DOMAIN: Readonly<Record<string, readonly Domain[]>> = {
     'sets',
     'history',
     'queries',
+    'words',
   ],
-  pseudonymise: ['documents', 'documentText', 'codings', 'search', 'analysis', 'history'],
+  pseudonymise: ['documents', 'documentText', 'codings', 'search', 'analysis', 'history', 'words'],
   memos: ['memos', 'history'],
   cases: ['cases', 'sets', 'analysis', 'history', 'queries'],
   attributes: ['cases', 'sets', 'analysis', 'history', 'queries'],

@@ -5,6 +5,7 @@ import { HeatmapView } from '../heatmap/HeatmapView.tsx';
 import { MatrixView } from '../matrices/MatrixView.tsx';
 import { QueryView } from '../queries/QueryView.tsx';
 import { SearchView } from '../search/SearchView.tsx';
+import { WordsView } from '../words/WordsView.tsx';
 import type { CentreView } from './CentreTabs.tsx';
 
 interface Props {
@@ -30,5 +31,7 @@ export function AnalysisArea({ view, codes, onOpen, onChanged, onError }: Props)
       return <SearchView codes={codes} onOpen={onOpen} onChanged={onChanged} onError={onError} />;
     case 'query':
       return <QueryView codes={codes} onOpen={onOpen} onError={onError} />;
+    case 'words':
+      return <WordsView codes={codes} onOpen={onOpen} onChanged={onChanged} onError={onError} />;
   }
 }

@@ -8,6 +8,7 @@ export const CENTRE_VIEWS = [
   'search',
   'agreement',
   'query',
+  'words',
 ] as const;
 export type CentreView = (typeof CENTRE_VIEWS)[number];
 

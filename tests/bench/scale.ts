@@ -8,6 +8,7 @@ import { call, testSession } from '../support/session.ts';
 import { makeTempDir, repoRoot } from '../support/tempDir.ts';
 import { syntheticInterview } from './run.ts';
 import { buildScaleProject, SCALE_UNIT, scaleCodingLines, type ScaleProject } from './scaleProject.ts';
+import { benchWords } from './scaleWords.ts';
 
 /**
  * The figures before issue #15's work (commit d4c6b05), measured the way this bench measures
@@ -172,6 +173,13 @@ export async function benchScale(): Promise<void> {
     );
     show('codes (list the codebook)', 'codes', factor, measureCli(['codes', project.path]));
     await benchQueries(project);
+    show(
+      'words (word frequencies, whole command)',
+      'words',
+      factor,
+      measureCli(['words', project.path, '--json']),
+    );
+    await benchWords(project);
     benchBulkCoding(project);
     benchImport(transcripts.slice(0, 20), project.path, `import 20 × ${words}-word .txt into it`, factor);
   }

@@ -121,6 +121,8 @@ describe('the JSON schemas of the CLI (docs/cli/)', { timeout: CLI_PROCESS_TEST_
     ]);
     const matrix = await check('matrix', 'matrix', project, '--rows', 'attr:Genre');
     expect(matrix.rows.map((row) => row.label)).toEqual(['Femme', 'Homme']);
+    const words = await check('words', 'words', project, '--by', 'document', '--stem');
+    expect(words.find((row) => row.word === 'enfants')?.by).toHaveLength(1);
 
     const qdpx = join(dir, 'study.qdpx');
     succeeded(await cli('export', project, '--format', 'qdpx', '--out', qdpx, '--skip-scan'));

@@ -178,6 +178,7 @@ describe('the registration table', () => {
       'sets/create',
       'sets/delete',
       'sets/update',
+      'words/setStopWords',
     ]);
     // Their own transactions: imports (per file), merges (one bulk event), undo/redo,
     // pseudonymisation (compacts after commit), files replaced or copied whole, a review

@@ -110,6 +110,14 @@ const inputs: Inputs = {
       { columns: 'cases' as const, measure },
       { columns: 'attribute' as const, attributeId: f.attributeId, measure },
     ]),
+  'words/frequencies': (f) => [
+    {},
+    { by: 'code' as const },
+    { by: 'document' as const, stem: true, allSpeakers: true },
+    { by: 'attribute' as const, attributeId: f.attributeId },
+  ],
+  'words/inContext': () => [{ key: 'travail' }],
+  'words/stopWords': () => [{}],
   'exports/matrix': () => [
     { matrix: { columns: 'documents', measure: 'count' }, format: 'csv' },
     { matrix: { columns: 'documents', measure: 'codings' }, format: 'xlsx', percent: 'row' },

@@ -416,6 +416,22 @@ const UpdateJson = object({
   ...ReanchorFields,
   saved: z.boolean().describe('False with --dry-run: nothing was saved.'),
 });
+const WordsJson = z
+  .array(
+    object({
+      word: z.string().describe('The most frequent form of the word (or of its stem with --stem).'),
+      count: z.number().int(),
+      documents: z.number().int().describe('Documents in which the word occurs.'),
+      forms: z
+        .array(object({ form: z.string(), count: z.number().int() }))
+        .describe('The forms counted, most frequent first (several with --stem).'),
+      by: z
+        .array(object({ id: z.string(), label: z.string(), count: z.number().int() }))
+        .optional()
+        .describe('With --by: the count in each document, case or code where the word occurs.'),
+    }),
+  )
+  .describe('Words most frequent first, ties in alphabetical order (docs/ANALYSIS.md "Word frequencies").');
 
 /** The --json output of each command (and of each mode of a command), by the name its schema file takes. */
 export const CLI_JSON_OUTPUTS = {
@@ -441,6 +457,7 @@ export const CLI_JSON_OUTPUTS = {
   undo: UndoJson,
   update: UpdateJson,
   edit: EditJson,
+  words: WordsJson,
 } as const;
 
 export type CliJsonOutput = keyof typeof CLI_JSON_OUTPUTS;
