@@ -3,6 +3,8 @@ import { AgreementView } from '../agreement/AgreementView.tsx';
 import { CasesView } from '../cases/CasesView.tsx';
 import { HeatmapView } from '../heatmap/HeatmapView.tsx';
 import { MatrixView } from '../matrices/MatrixView.tsx';
+import { AttributeChartView } from '../network/AttributeChartView.tsx';
+import { NetworkView } from '../network/NetworkView.tsx';
 import { SearchView } from '../search/SearchView.tsx';
 import type { CentreView } from './CentreTabs.tsx';
 
@@ -27,5 +29,9 @@ export function AnalysisArea({ view, codes, onOpen, onChanged, onError }: Props)
       return <AgreementView onError={onError} />;
     case 'search':
       return <SearchView codes={codes} onOpen={onOpen} onChanged={onChanged} onError={onError} />;
+    case 'network':
+      return <NetworkView onOpen={onOpen} onError={onError} />;
+    case 'comparison':
+      return <AttributeChartView onOpen={onOpen} onError={onError} />;
   }
 }
