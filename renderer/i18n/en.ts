@@ -204,7 +204,7 @@ export const en = {
     search: 'Search',
     agreement: 'Agreement',
     network: 'Network',
-    comparison: 'By attribute',
+    comparison: 'Attributes',
   },
   filters: {
     legend: 'Filters',
@@ -240,6 +240,7 @@ export const en = {
   comparison: {
     heading: 'Codes by case attribute',
     label: 'Bar chart of codes by {{attribute}}',
+    measure: 'Measure',
     measures: { share: 'Share of cases', cases: 'Cases', codings: 'Codings' },
     definitions: {
       share:

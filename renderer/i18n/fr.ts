@@ -213,7 +213,7 @@ export const fr: Translations = {
     search: 'Recherche',
     agreement: 'Accord',
     network: 'Réseau',
-    comparison: 'Par attribut',
+    comparison: 'Attributs',
   },
   filters: {
     legend: 'Filtres',
@@ -249,6 +249,7 @@ export const fr: Translations = {
   comparison: {
     heading: 'Codes par attribut de cas',
     label: 'Diagramme en barres des codes par {{attribute}}',
+    measure: 'Mesure',
     measures: { share: 'Part des cas', cases: 'Cas', codings: 'Codages' },
     definitions: {
       share:

@@ -14,8 +14,8 @@ export const VALUE_COLOURS = [
   '#a21caf',
 ];
 
-const WIDTH = 760;
-const LABEL_WIDTH = 190;
+const WIDTH = 640;
+const LABEL_WIDTH = 170;
 const VALUE_ROOM = 60;
 const BAR = 16;
 const GAP = 14;
@@ -48,11 +48,11 @@ export const AttributeChart = forwardRef<SVGSVGElement, Props>(function Attribut
   const height = LEGEND + chart.groups.length * groupHeight + 10;
   const barSpace = WIDTH - LABEL_WIDTH - VALUE_ROOM;
   const colour = (index: number): string => VALUE_COLOURS[index % VALUE_COLOURS.length] ?? '#1d4ed8';
-  // Legend entries side by side; the measured widths are approximations of 7 px a character.
+  // Legend entries side by side; the measured widths are generous approximations (8 px a character).
   let legendX = LABEL_WIDTH;
   const legend = chart.values.map((value, index) => {
     const x = legendX;
-    legendX += 28 + `${attributeName} = ${value}`.length * 7;
+    legendX += 40 + `${attributeName} = ${value}`.length * 8;
     return { value, index, x };
   });
   return (
@@ -60,8 +60,6 @@ export const AttributeChart = forwardRef<SVGSVGElement, Props>(function Attribut
       ref={ref}
       className="attribute-chart"
       viewBox={`0 0 ${WIDTH} ${height}`}
-      width={WIDTH}
-      height={height}
       role="group"
       aria-label={t('comparison.label', { attribute: attributeName })}
     >

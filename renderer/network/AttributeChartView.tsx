@@ -75,7 +75,7 @@ export function AttributeChartView({ onOpen, onError }: Props) {
           </select>
         </label>
         <label>
-          {t('matrices.measure')}
+          {t('comparison.measure')}
           <select value={measure} onChange={(event) => setMeasure(event.target.value as ChartMeasure)}>
             {(['share', 'cases', 'codings'] as const).map((item) => (
               <option key={item} value={item}>

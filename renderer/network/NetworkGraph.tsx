@@ -153,7 +153,7 @@ export const NetworkGraph = forwardRef<SVGSVGElement, Props>(function NetworkGra
                 textAnchor={right ? 'start' : 'end'}
                 className="network__label"
                 fill="#1f2937"
-                fontSize={13}
+                fontSize={14}
               >
                 {shortLabel(node.name)}
               </text>

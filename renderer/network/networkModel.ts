@@ -39,7 +39,7 @@ export const MIN_RADIUS = 6;
 export const MAX_RADIUS = 24;
 const MAX_EDGE_WIDTH = 8;
 // Room left around the drawing for the labels beside the outermost nodes.
-const MARGIN_X = 110;
+const MARGIN_X = 120;
 const MARGIN_Y = 30;
 
 export function edgeWeight(pair: CooccurrencePair, weight: EdgeWeight): number | null {
@@ -167,8 +167,8 @@ export function buildNetwork(
   result: CooccurrenceResult,
   weight: EdgeWeight,
   threshold: number,
-  width = 960,
-  height = 560,
+  width = 680,
+  height = 420,
 ): Network {
   return layoutNetwork(networkGraph(result, weight, threshold), width, height);
 }
