@@ -121,6 +121,9 @@ export function layoutNetwork(
   );
   const simulation = forceSimulation(simNodes)
     .randomSource(seeded(1))
+    // Twice d3's default cooling: about 135 ticks instead of 300, the same drawing to the eye
+    // at half the time on a 60-code project (tests/bench/network.ts).
+    .alphaDecay(0.05)
     .force(
       'link',
       forceLink<SimNode, SimulationLinkDatum<SimNode>>(links)
