@@ -10,7 +10,7 @@ import { useFilterSources } from '../views/useFilterSources.ts';
 import { ChartExportButtons } from './ChartExportButtons.tsx';
 import { CodeExcerpts } from './CodeExcerpts.tsx';
 import { documentsInScope, speakerAndCoder } from './excerptScope.ts';
-import { buildNetwork, type EdgeWeight, type NetworkNode } from './networkModel.ts';
+import { buildNetwork, networkGraph, type EdgeWeight, type NetworkNode } from './networkModel.ts';
 import { NetworkGraph } from './NetworkGraph.tsx';
 
 type ScopeKind = FixedScope | 'near';
@@ -41,7 +41,13 @@ export function NetworkView({ onOpen, onError }: Props) {
   const result =
     useQuery('analysis/cooccurrence', { scope, filters: contractFilters }, onError, { keepPrevious: true })
       .data ?? null;
-  const threshold = thresholds[weight];
+  // The slider ends at the strongest pair; a threshold set on another answer is brought within it.
+  const strongest = useMemo(
+    () => (result ? networkGraph(result, weight, Number.POSITIVE_INFINITY).maxWeight : 1),
+    [result, weight],
+  );
+  const sliderMax = weight === 'c' ? 1 : Math.max(1, strongest);
+  const threshold = Math.min(thresholds[weight], sliderMax);
   const network = useMemo(
     () => (result ? buildNetwork(result, weight, threshold) : null),
     [result, weight, threshold],
@@ -49,7 +55,6 @@ export function NetworkView({ onOpen, onError }: Props) {
   const [choice, setChoice] = useState<Choice | null>(null);
   const current = choice !== null && choice.over === result ? choice : null;
   const documentIds = documentsInScope(filters, sources.sets, sources.cases);
-  const sliderMax = weight === 'c' ? 1 : Math.max(1, network?.maxWeight ?? 1);
   const formatWeight = (value: number): string =>
     weight === 'c'
       ? formatCoefficient(value, i18n.language)
@@ -95,7 +100,7 @@ export function NetworkView({ onOpen, onError }: Props) {
             min={weight === 'c' ? 0 : 1}
             max={sliderMax}
             step={weight === 'c' ? 0.05 : 1}
-            value={Math.min(threshold, sliderMax)}
+            value={threshold}
             onChange={(event) => setThresholds({ ...thresholds, [weight]: Number(event.target.value) })}
           />
         </label>
