@@ -154,6 +154,8 @@ export default tseslint.config(
           'lexical',
           '@lexical/*',
           'fuse.js',
+          // The co-occurrence network's layout (docs/DEPENDENCIES.md); positions only.
+          'd3-force',
           ...testPackages,
         ],
       }),

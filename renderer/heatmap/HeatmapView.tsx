@@ -1,47 +1,14 @@
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CooccurrencePair, Excerpt, FixedScope } from '../../app/contract/index.ts';
 import { useQuery } from '../api/useQuery.ts';
-import { ExcerptCard } from '../analysis/ExcerptCard.tsx';
-import { formatCoefficient } from '../analysis/formatCoefficient.ts';
 import { downloadPng, downloadSvg } from '../charts/chartExport.ts';
 import { NO_FILTER, toAnalysisFilters, type FilterChoice } from '../views/analysisFilters.ts';
-import { scrollToTopInPane } from '../ui/scrollIntoPane.ts';
 import { FilterBar } from '../views/FilterBar.tsx';
 import { useFilterSources } from '../views/useFilterSources.ts';
+import { CooccurrenceDrilldown } from './CooccurrenceDrilldown.tsx';
 import { Heatmap } from './Heatmap.tsx';
 import { buildHeatmap, type HeatmapMeasure, type HeatmapOrder } from './heatmapModel.ts';
-import { overlapOf, splitQuote, type OverlapRange } from './overlap.ts';
-
-/** The excerpt's quote with the part it shares with the other code marked. */
-function OverlapCard({
-  excerpt,
-  overlap,
-  onOpen,
-}: {
-  readonly excerpt: Excerpt;
-  readonly overlap: OverlapRange | null;
-  readonly onOpen: (excerpt: Excerpt) => void;
-}) {
-  const parts = overlap && excerpt.turns === null ? splitQuote(excerpt.quote, excerpt.start, overlap) : null;
-  return (
-    <ExcerptCard
-      excerpt={excerpt}
-      onOpen={onOpen}
-      {...(parts
-        ? {
-            quoteContent: (
-              <>
-                {parts[0]}
-                <mark className="drilldown__overlap">{parts[1]}</mark>
-                {parts[2]}
-              </>
-            ),
-          }
-        : {})}
-    />
-  );
-}
 
 type ScopeKind = FixedScope | 'near';
 
@@ -52,7 +19,7 @@ interface Props {
 
 /** Co-occurrence of every pair of codes at the chosen scope, filtered, with drill-down. */
 export function HeatmapView({ onOpen, onError }: Props) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const [scopeKind, setScopeKind] = useState<ScopeKind>('overlap');
   const [near, setNear] = useState(200);
   const [measure, setMeasure] = useState<HeatmapMeasure>('count');
@@ -73,19 +40,6 @@ export function HeatmapView({ onOpen, onError }: Props) {
   );
   const selected = choice !== null && choice.over === result ? choice.pair : null;
   const setSelected = (pair: CooccurrencePair | null): void => setChoice(pair && { pair, over: result });
-  const instances =
-    useQuery(
-      'analysis/cooccurrenceExcerpts',
-      selected ? { scope, codeA: selected.aId, codeB: selected.bId, filters: contractFilters } : null,
-      onError,
-    ).data ?? null;
-
-  // The drill-down opens below the heatmap: bring it into view once its excerpts are there.
-  const drillRef = useRef<HTMLElement>(null);
-  useEffect(() => {
-    if (selected && instances !== null && drillRef.current) scrollToTopInPane(drillRef.current);
-  }, [selected, instances]);
-
   const model = useMemo(
     () => (result ? buildHeatmap(result, measure, order) : null),
     [result, measure, order],
@@ -175,46 +129,13 @@ export function HeatmapView({ onOpen, onError }: Props) {
         </>
       )}
       {selected && (
-        <section
-          ref={drillRef}
-          className="drilldown"
-          aria-label={t('cooccurrence.drillHeading', { a: selected.a, b: selected.b })}
-        >
-          <h3>{t('cooccurrence.drillHeading', { a: selected.a, b: selected.b })}</h3>
-          <p className="muted small">
-            {t('heatmap.pairFigures', {
-              count: selected.count,
-              c: formatCoefficient(selected.c, i18n.language),
-              shareA: formatCoefficient(selected.shareA, i18n.language),
-              shareB: formatCoefficient(selected.shareB, i18n.language),
-              a: selected.a,
-              b: selected.b,
-            })}
-          </p>
-          {selected.warnings.map((warning) => (
-            <p key={warning} className="heatmap__warning">
-              {t(`heatmap.warnings.${warning}`)}
-            </p>
-          ))}
-          {instances === null ? (
-            <p className="muted">{t('app.loading')}</p>
-          ) : (
-            <ol className="drilldown__list">
-              {instances.map((instance) => {
-                const overlap = overlapOf(instance.a, instance.b);
-                return (
-                  <li
-                    key={`${instance.a.codingId}-${instance.b.codingId}-${instance.unit ?? ''}`}
-                    className="drilldown__instance"
-                  >
-                    <OverlapCard excerpt={instance.a} overlap={overlap} onOpen={onOpen} />
-                    <OverlapCard excerpt={instance.b} overlap={overlap} onOpen={onOpen} />
-                  </li>
-                );
-              })}
-            </ol>
-          )}
-        </section>
+        <CooccurrenceDrilldown
+          pair={selected}
+          scope={scope}
+          filters={contractFilters}
+          onOpen={onOpen}
+          onError={onError}
+        />
       )}
     </section>
   );

@@ -210,6 +210,8 @@ export const en = {
     agreement: 'Agreement',
     query: 'Query',
     words: 'Words',
+    network: 'Network',
+    comparison: 'Attributes',
   },
   filters: {
     legend: 'Filters',
@@ -224,6 +226,39 @@ export const en = {
     coder: 'Coder',
   },
   charts: { svg: 'Save as SVG', png: 'Save as PNG' },
+  network: {
+    heading: 'Co-occurrence network',
+    label: 'Network of code co-occurrence, edges weighted by {{weight}}',
+    weight: 'Edge weight',
+    weights: { count: 'count', c: 'c coefficient' },
+    threshold: 'Hide edges below {{value}}',
+    definition:
+      'Node area: the code’s number of codings in the filtered documents. Edge: two codes that co-occur, its width proportional to its weight (count or c); edges below the threshold are hidden.',
+    legend:
+      '{{edges}} edges shown. Click or press Enter on a code or an edge for its excerpts; arrow keys move between codes.',
+    nodeFigures_one: '{{name}}: {{count}} coding',
+    nodeFigures_other: '{{name}}: {{count}} codings',
+    edgeFigures: '{{a}} – {{b}}: count {{count}}, c = {{c}}',
+    codeHeading_one: 'Excerpts of “{{name}}” ({{count}} coding)',
+    codeHeading_other: 'Excerpts of “{{name}}” ({{count}} codings)',
+    empty: 'No code has codings in these documents.',
+    noExcerpts: 'No excerpt.',
+  },
+  comparison: {
+    heading: 'Codes by case attribute',
+    label: 'Bar chart of codes by {{attribute}}',
+    measure: 'Measure',
+    measures: { share: 'Share of cases', cases: 'Cases', codings: 'Codings' },
+    definitions: {
+      share:
+        'Share of cases: the cases with this value that have the code, divided by all the cases with this value.',
+      cases:
+        'Number of cases with this attribute value that have the code (as in the code × attribute matrix).',
+      codings: 'Number of codings of the code in the documents of cases with this value (as in the matrix).',
+    },
+    barFigures: '{{code}}, {{attribute}} = {{value}}: {{amount}} ({{measure}})',
+    drillHeading: 'Excerpts of “{{code}}” in cases where {{attribute}} = {{value}}',
+  },
   heatmap: {
     heading: 'Code co-occurrence',
     label: 'Heatmap of code co-occurrence',

@@ -219,6 +219,8 @@ export const fr: Translations = {
     agreement: 'Accord',
     query: 'Requête',
     words: 'Mots',
+    network: 'Réseau',
+    comparison: 'Attributs',
   },
   filters: {
     legend: 'Filtres',
@@ -233,6 +235,40 @@ export const fr: Translations = {
     coder: 'Codeur',
   },
   charts: { svg: 'Enregistrer en SVG', png: 'Enregistrer en PNG' },
+  network: {
+    heading: 'Réseau des cooccurrences',
+    label: 'Réseau des cooccurrences de codes, liens pondérés par {{weight}}',
+    weight: 'Poids des liens',
+    weights: { count: 'nombre', c: 'coefficient c' },
+    threshold: 'Masquer les liens sous {{value}}',
+    definition:
+      'Aire d’un nœud : nombre de codages du code dans les documents filtrés. Lien : deux codes en cooccurrence, de largeur proportionnelle à son poids (nombre ou c) ; les liens sous le seuil sont masqués.',
+    legend:
+      '{{edges}} liens affichés. Cliquez ou appuyez sur Entrée sur un code ou un lien pour ses extraits ; les flèches passent d’un code à l’autre.',
+    nodeFigures_one: '{{name}} : {{count}} codage',
+    nodeFigures_other: '{{name}} : {{count}} codages',
+    edgeFigures: '{{a}} – {{b}} : nombre {{count}}, c = {{c}}',
+    codeHeading_one: 'Extraits de « {{name}} » ({{count}} codage)',
+    codeHeading_other: 'Extraits de « {{name}} » ({{count}} codages)',
+    empty: 'Aucun code n’a de codage dans ces documents.',
+    noExcerpts: 'Aucun extrait.',
+  },
+  comparison: {
+    heading: 'Codes par attribut de cas',
+    label: 'Diagramme en barres des codes par {{attribute}}',
+    measure: 'Mesure',
+    measures: { share: 'Part des cas', cases: 'Cas', codings: 'Codages' },
+    definitions: {
+      share:
+        'Part des cas : les cas ayant cette valeur qui ont le code, divisés par tous les cas ayant cette valeur.',
+      cases:
+        'Nombre de cas ayant cette valeur d’attribut qui ont le code (comme dans la matrice code × attribut).',
+      codings:
+        'Nombre de codages du code dans les documents des cas ayant cette valeur (comme dans la matrice).',
+    },
+    barFigures: '{{code}}, {{attribute}} = {{value}} : {{amount}} ({{measure}})',
+    drillHeading: 'Extraits de « {{code}} » dans les cas où {{attribute}} = {{value}}',
+  },
   heatmap: {
     heading: 'Cooccurrence des codes',
     label: 'Carte de chaleur des cooccurrences',

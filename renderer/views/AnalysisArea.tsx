@@ -4,6 +4,8 @@ import { CasesView } from '../cases/CasesView.tsx';
 import { HeatmapView } from '../heatmap/HeatmapView.tsx';
 import { MatrixView } from '../matrices/MatrixView.tsx';
 import { QueryView } from '../queries/QueryView.tsx';
+import { AttributeChartView } from '../network/AttributeChartView.tsx';
+import { NetworkView } from '../network/NetworkView.tsx';
 import { SearchView } from '../search/SearchView.tsx';
 import { WordsView } from '../words/WordsView.tsx';
 import type { CentreView } from './CentreTabs.tsx';
@@ -33,5 +35,9 @@ export function AnalysisArea({ view, codes, onOpen, onChanged, onError }: Props)
       return <QueryView codes={codes} onOpen={onOpen} onError={onError} />;
     case 'words':
       return <WordsView codes={codes} onOpen={onOpen} onChanged={onChanged} onError={onError} />;
+    case 'network':
+      return <NetworkView onOpen={onOpen} onError={onError} />;
+    case 'comparison':
+      return <AttributeChartView onOpen={onOpen} onError={onError} />;
   }
 }

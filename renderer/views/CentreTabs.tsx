@@ -9,6 +9,8 @@ export const CENTRE_VIEWS = [
   'agreement',
   'query',
   'words',
+  'network',
+  'comparison',
 ] as const;
 export type CentreView = (typeof CENTRE_VIEWS)[number];
 

@@ -11,6 +11,7 @@ import { benchTranscriptInChromium } from './chromium.ts';
 import { benchCli } from './cli.ts';
 import { benchResponsiveness } from './responsiveness.ts';
 import { benchScaleExports } from './exports.ts';
+import { benchNetwork } from './network.ts';
 import { benchScale } from './scale.ts';
 import { fillLargeProject, selfJoinOverlap } from './largeProject.ts';
 import { benchScaleViews } from './scaleViews.ts';
@@ -82,6 +83,7 @@ const sections: Record<string, () => Promise<void> | void> = {
     await benchScaleViews();
     await benchScaleExports();
   },
+  network: benchNetwork,
 };
 
 export async function runBenchmarks(names: readonly string[]): Promise<void> {

@@ -1,0 +1,165 @@
+import { useMemo, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { CooccurrencePair, Excerpt, FixedScope } from '../../app/contract/index.ts';
+import { useQuery } from '../api/useQuery.ts';
+import { formatCoefficient } from '../analysis/formatCoefficient.ts';
+import { CooccurrenceDrilldown } from '../heatmap/CooccurrenceDrilldown.tsx';
+import { NO_FILTER, toAnalysisFilters, type FilterChoice } from '../views/analysisFilters.ts';
+import { FilterBar } from '../views/FilterBar.tsx';
+import { useFilterSources } from '../views/useFilterSources.ts';
+import { ChartExportButtons } from './ChartExportButtons.tsx';
+import { CodeExcerpts } from './CodeExcerpts.tsx';
+import { documentsInScope, speakerAndCoder } from './excerptScope.ts';
+import { buildNetwork, networkGraph, type EdgeWeight, type NetworkNode } from './networkModel.ts';
+import { NetworkGraph } from './NetworkGraph.tsx';
+
+type ScopeKind = FixedScope | 'near';
+
+interface Props {
+  readonly onOpen: (excerpt: Excerpt) => void;
+  readonly onError: (error: unknown) => void;
+}
+
+/** What was clicked, in one answer: a new answer closes the drill-down (its figures may have changed). */
+type Choice =
+  | { readonly kind: 'pair'; readonly pair: CooccurrencePair; readonly over: unknown }
+  | { readonly kind: 'code'; readonly node: NetworkNode; readonly over: unknown };
+
+/** The co-occurrence network: codes as nodes, co-occurrences above a threshold as edges. */
+export function NetworkView({ onOpen, onError }: Props) {
+  const { t, i18n } = useTranslation();
+  const [scopeKind, setScopeKind] = useState<ScopeKind>('overlap');
+  const [near, setNear] = useState(200);
+  const [weight, setWeight] = useState<EdgeWeight>('count');
+  const [thresholds, setThresholds] = useState<Record<EdgeWeight, number>>({ count: 1, c: 0 });
+  const [filters, setFilters] = useState<FilterChoice>(NO_FILTER);
+  const [described, setDescribed] = useState<string | null>(null);
+  const sources = useFilterSources(onError);
+  const svgRef = useRef<SVGSVGElement>(null);
+  const scope = scopeKind === 'near' ? `near:${near}` : scopeKind;
+  const contractFilters = useMemo(() => toAnalysisFilters(filters), [filters]);
+  const result =
+    useQuery('analysis/cooccurrence', { scope, filters: contractFilters }, onError, { keepPrevious: true })
+      .data ?? null;
+  // The slider ends at the strongest pair; a threshold set on another answer is brought within it.
+  const strongest = useMemo(
+    () => (result ? networkGraph(result, weight, Number.POSITIVE_INFINITY).maxWeight : 1),
+    [result, weight],
+  );
+  const sliderMax = weight === 'c' ? 1 : Math.max(1, strongest);
+  const threshold = Math.min(thresholds[weight], sliderMax);
+  const network = useMemo(
+    () => (result ? buildNetwork(result, weight, threshold) : null),
+    [result, weight, threshold],
+  );
+  const [choice, setChoice] = useState<Choice | null>(null);
+  const current = choice !== null && choice.over === result ? choice : null;
+  const documentIds = documentsInScope(filters, sources.sets, sources.cases);
+  const formatWeight = (value: number): string =>
+    weight === 'c'
+      ? formatCoefficient(value, i18n.language)
+      : new Intl.NumberFormat(i18n.language).format(value);
+
+  return (
+    <section className="analysis-view network-view" aria-labelledby="network-heading">
+      <h2 id="network-heading">{t('network.heading')}</h2>
+      <div className="analysis-view__controls">
+        <label>
+          {t('heatmap.scope')}
+          <select value={scopeKind} onChange={(event) => setScopeKind(event.target.value as ScopeKind)}>
+            {(['overlap', 'segment', 'near', 'document'] as const).map((kind) => (
+              <option key={kind} value={kind}>
+                {t(`heatmap.scopes.${kind}`)}
+              </option>
+            ))}
+          </select>
+        </label>
+        {scopeKind === 'near' && (
+          <label>
+            {t('heatmap.nearChars')}
+            <input
+              type="number"
+              min={0}
+              max={1000000}
+              value={near}
+              onChange={(event) => setNear(Math.max(0, Number(event.target.value) || 0))}
+            />
+          </label>
+        )}
+        <label>
+          {t('network.weight')}
+          <select value={weight} onChange={(event) => setWeight(event.target.value as EdgeWeight)}>
+            <option value="count">{t('network.weights.count')}</option>
+            <option value="c">{t('network.weights.c')}</option>
+          </select>
+        </label>
+        <label>
+          {t('network.threshold', { value: formatWeight(threshold) })}
+          <input
+            type="range"
+            min={weight === 'c' ? 0 : 1}
+            max={sliderMax}
+            step={weight === 'c' ? 0.05 : 1}
+            value={threshold}
+            onChange={(event) => setThresholds({ ...thresholds, [weight]: Number(event.target.value) })}
+          />
+        </label>
+      </div>
+      <FilterBar choice={filters} sources={sources} onChange={setFilters} />
+      <p className="definition">
+        {t('network.definition')} {t(`heatmap.definitions.${scopeKind}`, { n: near })}
+      </p>
+      {network === null ? (
+        <p className="muted">{t('app.loading')}</p>
+      ) : network.nodes.length === 0 ? (
+        <p className="muted">{t('network.empty')}</p>
+      ) : (
+        <>
+          <div className="network__frame">
+            <NetworkGraph
+              ref={svgRef}
+              network={network}
+              weight={weight}
+              selectedPair={current?.kind === 'pair' ? current.pair : null}
+              selectedCode={current?.kind === 'code' ? current.node.id : null}
+              onPair={(pair) => setChoice({ kind: 'pair', pair, over: result })}
+              onCode={(node) => setChoice({ kind: 'code', node, over: result })}
+              onDescribe={setDescribed}
+            />
+          </div>
+          <div className="analysis-view__actions">
+            <span className="muted small" aria-live="polite">
+              {described ?? t('network.legend', { edges: network.edges.length })}
+            </span>
+            <ChartExportButtons
+              svg={svgRef}
+              fileBase={`network-${scope.replace(':', '-')}`}
+              onError={onError}
+            />
+          </div>
+        </>
+      )}
+      {current?.kind === 'pair' && (
+        <CooccurrenceDrilldown
+          pair={current.pair}
+          scope={scope}
+          filters={contractFilters}
+          onOpen={onOpen}
+          onError={onError}
+        />
+      )}
+      {current?.kind === 'code' && (
+        <CodeExcerpts
+          heading={t('network.codeHeading', { name: current.node.name, count: current.node.n })}
+          request={{
+            codeId: current.node.id,
+            ...speakerAndCoder(filters),
+            ...(documentIds ? { documentIds } : {}),
+          }}
+          onOpen={onOpen}
+          onError={onError}
+        />
+      )}
+    </section>
+  );
+}
