@@ -254,7 +254,12 @@ export const en = {
   matrices: {
     heading: 'Matrices',
     columns: 'Columns',
-    columnKinds: { documents: 'Documents', cases: 'Cases', attribute: 'Attribute values' },
+    columnKinds: {
+      documents: 'Documents',
+      cases: 'Cases',
+      attribute: 'Attribute values',
+      sets: 'Document sets',
+    },
     attribute: 'Attribute',
     measure: 'Cells',
     measures: {
@@ -278,6 +283,25 @@ export const en = {
     noAttribute: 'Create an attribute (in Cases) to cross codes with its values.',
     exportCsv: 'Export CSV',
     exportXlsx: 'Export XLSX',
+    // Matrices to read (issue #18): tree rows, totals, drill-down.
+    total: 'Total',
+    sortBy: 'Sort by {{column}} (largest first); again for codebook order',
+    expand: 'Show the subcodes of {{name}}',
+    collapse: 'Fold the subcodes of {{name}} into its row',
+    withSubcodes: '(with subcodes)',
+    display: 'Show',
+    displays: { numbers: 'Numbers', symbols: 'Symbols (● present)' },
+    collapsedRule:
+      'A folded code’s row counts its own codings and those of all its subcodes, each coding once (presence: any of them present; share: their characters, overlaps once).',
+    totals: {
+      count: 'Totals: the codings in the row or column, each once.',
+      presence: 'Totals: for a code, the columns where it is present; for a column, the codes present in it.',
+      share: 'Totals: the share recomputed over all the row’s or column’s text, overlaps once.',
+      cases: 'Totals: the cases that have the code; for a value, the cases with any coding.',
+      codings: 'Totals: the codings in the row or column, each once.',
+    },
+    drillHeading: 'Excerpts: {{code}} in {{column}}',
+    noExcerpts: 'No excerpts behind this cell.',
   },
   search: {
     heading: 'Search',

@@ -264,7 +264,12 @@ export const fr: Translations = {
   matrices: {
     heading: 'Matrices',
     columns: 'Colonnes',
-    columnKinds: { documents: 'Documents', cases: 'Cas', attribute: 'Valeurs d’un attribut' },
+    columnKinds: {
+      documents: 'Documents',
+      cases: 'Cas',
+      attribute: 'Valeurs d’un attribut',
+      sets: 'Ensembles de documents',
+    },
     attribute: 'Attribut',
     measure: 'Cellules',
     measures: {
@@ -289,6 +294,27 @@ export const fr: Translations = {
     noAttribute: 'Créez un attribut (dans Cas) pour croiser les codes avec ses valeurs.',
     exportCsv: 'Exporter en CSV',
     exportXlsx: 'Exporter en XLSX',
+    // Matrices à lire (ticket #18) : lignes en arbre, totaux, retour aux extraits.
+    total: 'Total',
+    sortBy: 'Trier par {{column}} (du plus grand) ; à nouveau pour l’ordre du livre de codes',
+    expand: 'Afficher les sous-codes de {{name}}',
+    collapse: 'Replier les sous-codes de {{name}} dans sa ligne',
+    withSubcodes: '(avec sous-codes)',
+    display: 'Afficher',
+    displays: { numbers: 'Nombres', symbols: 'Symboles (● présent)' },
+    collapsedRule:
+      'La ligne d’un code replié compte ses codages et ceux de tous ses sous-codes, chaque codage une fois (présence : l’un d’eux présent ; part : leurs caractères, chevauchements une fois).',
+    totals: {
+      count: 'Totaux : les codages de la ligne ou de la colonne, chacun une fois.',
+      presence:
+        'Totaux : pour un code, les colonnes où il est présent ; pour une colonne, les codes présents.',
+      share:
+        'Totaux : la part recalculée sur tout le texte de la ligne ou de la colonne, chevauchements une fois.',
+      cases: 'Totaux : les cas qui ont le code ; pour une valeur, les cas ayant au moins un codage.',
+      codings: 'Totaux : les codages de la ligne ou de la colonne, chacun une fois.',
+    },
+    drillHeading: 'Extraits : {{code}} dans {{column}}',
+    noExcerpts: 'Aucun extrait derrière cette cellule.',
   },
   search: {
     heading: 'Recherche',

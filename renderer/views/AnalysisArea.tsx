@@ -22,7 +22,7 @@ export function AnalysisArea({ view, codes, onOpen, onChanged, onError }: Props)
     case 'heatmap':
       return <HeatmapView onOpen={onOpen} onError={onError} />;
     case 'matrices':
-      return <MatrixView onError={onError} />;
+      return <MatrixView onOpen={onOpen} onError={onError} />;
     case 'agreement':
       return <AgreementView onError={onError} />;
     case 'search':
