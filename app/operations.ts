@@ -17,6 +17,7 @@ import { combineOperations, type OperationTable } from './registration/registry.
 import { reviewOperations } from './review/operations.ts';
 import { searchOperations } from './search/operations.ts';
 import { setOperations } from './sets/operations.ts';
+import { summaryOperations } from './summaries/operations.ts';
 
 /**
  * The registration table: every operation of the contract with its handler, one group per
@@ -47,4 +48,5 @@ export const operations = combineOperations(
   jobOperations,
   reviewOperations,
   agreementOperations,
+  summaryOperations,
 ) satisfies OperationTable;

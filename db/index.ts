@@ -7,6 +7,7 @@ export { latestSchemaVersion, migrations } from './migrations/index.ts';
 export * from './queries/events.ts';
 export * from './queries/rows.ts';
 export * from './queries/memos.ts';
+export * from './queries/summaries.ts';
 export * from './queries/cases.ts';
 export * from './queries/sets.ts';
 export * from './queries/search.ts';

@@ -67,6 +67,12 @@ const SHIPPED: readonly (readonly [number, string, string, string])[] = [
     'c1401e70f6f1ebf74ba1a36eb46fcd8d13371937ae1b5d5b14b1c077983ee4fa',
     'e6df1a5a7d557abb0bbe0602f82797d49d731d97d60f6f2a4cde457312e45e82',
   ],
+  [
+    10,
+    'summaries',
+    '8302e0fca52ea80536ff4bcb12ab1b0067e840a093e80c08c6a18b4342d32edc',
+    '704c748526c1557fdc1d51992616ff6ae65ee8b46987f5e2dc63eb39e753da58',
+  ],
 ];
 
 const folder = import.meta.dirname;

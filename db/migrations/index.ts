@@ -8,6 +8,7 @@ import { migration006CoderIdentity } from './006-coder-identity.ts';
 import { migration007ProjectHolders } from './007-project-holders.ts';
 import { migration008MigrationChecksums } from './008-migration-checksums.ts';
 import { migration009DocumentLengths } from './009-document-lengths.ts';
+import { migration010Summaries } from './010-summaries.ts';
 
 /**
  * A schema change. Shipped migrations are never edited: add a new one instead. Their
@@ -32,6 +33,7 @@ export const migrations: readonly Migration[] = [
   migration007ProjectHolders,
   migration008MigrationChecksums,
   migration009DocumentLengths,
+  migration010Summaries,
 ];
 
 export const latestSchemaVersion = migrations.length;

@@ -38,6 +38,8 @@ const COLUMNS: Record<UndoableTable, readonly string[]> = {
     'author_id',
     'created_at',
     'updated_at',
+    // Migration 010: the code a summary is about (null for every other memo).
+    'code_id',
   ],
 };
 
