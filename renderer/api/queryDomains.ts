@@ -20,6 +20,7 @@ const CODING_READERS = [
   'history',
   'cases',
   'exports',
+  'summaries',
 ];
 
 /**
@@ -45,7 +46,8 @@ const AFFECTED_BY_DOMAIN: Readonly<Record<string, readonly Domain[]>> = {
   ],
   pseudonymise: ['documents', 'documentText', 'codings', 'search', 'analysis', 'history'],
   memos: ['memos', 'history'],
-  cases: ['cases', 'sets', 'analysis', 'history'],
+  summaries: ['summaries', 'history'],
+  cases: ['cases', 'sets', 'analysis', 'history', 'summaries'],
   attributes: ['cases', 'sets', 'analysis', 'history'],
   sets: ['sets', 'cases', 'analysis', 'history'],
   agreement: [...CODING_READERS],

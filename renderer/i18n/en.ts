@@ -203,6 +203,7 @@ export const en = {
     matrices: 'Matrices',
     search: 'Search',
     agreement: 'Agreement',
+    summaryGrid: 'Summary grid',
   },
   filters: {
     legend: 'Filters',
@@ -288,7 +289,7 @@ export const en = {
     sortBy: 'Sort by {{column}} (largest first); again for codebook order',
     expand: 'Show the subcodes of {{name}}',
     collapse: 'Fold the subcodes of {{name}} into its row',
-    withSubcodes: '(with subcodes)',
+    withSubcodes: '(+ subcodes)',
     display: 'Show',
     displays: { numbers: 'Numbers', symbols: 'Symbols (● present)' },
     collapsedRule:
@@ -302,6 +303,27 @@ export const en = {
     },
     drillHeading: 'Excerpts: {{code}} in {{column}}',
     noExcerpts: 'No excerpts behind this cell.',
+  },
+  // Summary grid (framework method, issue #18).
+  summaryGrid: {
+    heading: 'Summary grid',
+    definition:
+      'Cases in rows, codes in columns. Each cell counts the codings of the code in the case’s documents; open it to write your summary beside those excerpts. Summaries are memos of their own kind; in blind mode you see only yours.',
+    case: 'Case',
+    empty: 'Create cases (in Cases) and codes to summarise them.',
+    codings_one: '{{count}} coding',
+    codings_other: '{{count}} codings',
+    cellHeading: '{{code}} — {{case}}',
+    yourSummary: 'Your summary (Ctrl+Enter saves)',
+    save: 'Save the summary',
+    saving: 'Saving…',
+    saved: 'Saved',
+    by: 'By {{author}}',
+    excerpts_one: '{{count}} excerpt',
+    excerpts_other: '{{count}} excerpts',
+    noExcerpts: 'No coding of this code in this case’s documents.',
+    exportDocx: 'Export as a Word table',
+    exportXlsx: 'Export XLSX',
   },
   search: {
     heading: 'Search',

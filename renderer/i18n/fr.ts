@@ -212,6 +212,7 @@ export const fr: Translations = {
     matrices: 'Matrices',
     search: 'Recherche',
     agreement: 'Accord',
+    summaryGrid: 'Grille de synthèse',
   },
   filters: {
     legend: 'Filtres',
@@ -299,7 +300,7 @@ export const fr: Translations = {
     sortBy: 'Trier par {{column}} (du plus grand) ; à nouveau pour l’ordre du livre de codes',
     expand: 'Afficher les sous-codes de {{name}}',
     collapse: 'Replier les sous-codes de {{name}} dans sa ligne',
-    withSubcodes: '(avec sous-codes)',
+    withSubcodes: '(+ sous-codes)',
     display: 'Afficher',
     displays: { numbers: 'Nombres', symbols: 'Symboles (● présent)' },
     collapsedRule:
@@ -315,6 +316,27 @@ export const fr: Translations = {
     },
     drillHeading: 'Extraits : {{code}} dans {{column}}',
     noExcerpts: 'Aucun extrait derrière cette cellule.',
+  },
+  // Grille de synthèse (méthode framework, ticket #18).
+  summaryGrid: {
+    heading: 'Grille de synthèse',
+    definition:
+      'Les cas en lignes, les codes en colonnes. Chaque cellule compte les codages du code dans les documents du cas ; ouvrez-la pour écrire votre synthèse à côté de ces extraits. Les synthèses sont des mémos d’un genre à part ; en mode aveugle vous ne voyez que les vôtres.',
+    case: 'Cas',
+    empty: 'Créez des cas (dans Cas) et des codes pour les synthétiser.',
+    codings_one: '{{count}} codage',
+    codings_other: '{{count}} codages',
+    cellHeading: '{{code}} — {{case}}',
+    yourSummary: 'Votre synthèse (Ctrl+Entrée enregistre)',
+    save: 'Enregistrer la synthèse',
+    saving: 'Enregistrement…',
+    saved: 'Enregistré',
+    by: 'Par {{author}}',
+    excerpts_one: '{{count}} extrait',
+    excerpts_other: '{{count}} extraits',
+    noExcerpts: 'Aucun codage de ce code dans les documents de ce cas.',
+    exportDocx: 'Exporter en tableau Word',
+    exportXlsx: 'Exporter en XLSX',
   },
   search: {
     heading: 'Recherche',
@@ -521,6 +543,7 @@ export const fr: Translations = {
       memoWrite: 'Écrire le mémo «{{name}}»',
       memoEdit: 'Modifier le mémo «{{name}}»',
       memoDelete: 'Supprimer le mémo «{{name}}»',
+      summaryWrite: 'Résumer «{{name}}» pour «{{to}}»',
       projectMerge: 'Fusionner le projet «{{name}}»',
       exchangeImport: 'Importer «{{name}}»',
       disagreementSettle:

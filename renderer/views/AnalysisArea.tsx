@@ -4,6 +4,7 @@ import { CasesView } from '../cases/CasesView.tsx';
 import { HeatmapView } from '../heatmap/HeatmapView.tsx';
 import { MatrixView } from '../matrices/MatrixView.tsx';
 import { SearchView } from '../search/SearchView.tsx';
+import { SummaryGridView } from '../summaryGrid/SummaryGridView.tsx';
 import type { CentreView } from './CentreTabs.tsx';
 
 interface Props {
@@ -25,6 +26,8 @@ export function AnalysisArea({ view, codes, onOpen, onChanged, onError }: Props)
       return <MatrixView onOpen={onOpen} onError={onError} />;
     case 'agreement':
       return <AgreementView onError={onError} />;
+    case 'summaryGrid':
+      return <SummaryGridView onOpen={onOpen} onError={onError} />;
     case 'search':
       return <SearchView codes={codes} onOpen={onOpen} onChanged={onChanged} onError={onError} />;
   }

@@ -1,6 +1,14 @@
 import { useTranslation } from 'react-i18next';
 
-export const CENTRE_VIEWS = ['transcript', 'cases', 'heatmap', 'matrices', 'search', 'agreement'] as const;
+export const CENTRE_VIEWS = [
+  'transcript',
+  'cases',
+  'heatmap',
+  'matrices',
+  'search',
+  'agreement',
+  'summaryGrid',
+] as const;
 export type CentreView = (typeof CENTRE_VIEWS)[number];
 
 interface Props {
