@@ -137,6 +137,16 @@ describe('matrices on the French corpus at 1280×720', () => {
     await expect.poll(() => drill.locator('.drilldown__instance').count()).toBe(expected);
     expect((await drill.innerText()).toLowerCase()).toMatch(/client|commande/u);
     await app.screenshot('matrix-3-drilldown');
+
+    // The matrix as shown (the folded row, the totals) saved as SVG.
+    const downloaded = page.waitForEvent('download');
+    await view.getByRole('button', { name: 'Save as SVG' }).click();
+    const download = await downloaded;
+    expect(download.suggestedFilename()).toBe('matrix-documents-count.svg');
+    const svg = readFileSync(await download.path(), 'utf8');
+    expect(svg).toContain('opacité (+)');
+    expect(svg).not.toContain('>clients<');
+    expect(svg).toContain(`>${matrix.grandTotal}<`);
     expect(app.pageErrors).toEqual([]);
   });
 
