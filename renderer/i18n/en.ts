@@ -291,6 +291,8 @@ export const en = {
     collapse: 'Fold the subcodes of {{name}} into its row',
     withSubcodes: '(+ subcodes)',
     display: 'Show',
+    groupBy: 'Group by',
+    noGrouping: 'No grouping',
     displays: { numbers: 'Numbers', symbols: 'Symbols (● present)' },
     collapsedRule:
       'A folded code’s row counts its own codings and those of all its subcodes, each coding once (presence: any of them present; share: their characters, overlaps once).',

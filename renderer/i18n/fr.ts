@@ -302,6 +302,8 @@ export const fr: Translations = {
     collapse: 'Replier les sous-codes de {{name}} dans sa ligne',
     withSubcodes: '(+ sous-codes)',
     display: 'Afficher',
+    groupBy: 'Grouper par',
+    noGrouping: 'Sans groupes',
     displays: { numbers: 'Nombres', symbols: 'Symboles (● présent)' },
     collapsedRule:
       'La ligne d’un code replié compte ses codages et ceux de tous ses sous-codes, chaque codage une fois (présence : l’un d’eux présent ; part : leurs caractères, chevauchements une fois).',

@@ -2,7 +2,7 @@ import { useRef, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Matrix } from '../../app/contract/index.ts';
 import { heatColour, textColourOn } from '../heatmap/colourScale.ts';
-import type { MatrixSort, ShownRow } from './matrixModel.ts';
+import type { ColumnLayout, MatrixSort, ShownRow } from './matrixModel.ts';
 
 export type CellDisplay = 'numbers' | 'symbols';
 
@@ -20,6 +20,8 @@ interface Props {
   readonly onToggle: (codeId: number) => void;
   readonly onOpenCell: (row: ShownRow, column: number) => void;
   readonly selected: { readonly codeId: number; readonly column: number } | null;
+  /** The columns in the order shown, and their groups (documents by a case attribute). */
+  readonly layout: ColumnLayout;
 }
 
 const MOVES: Record<string, [number, number]> = {
@@ -34,8 +36,27 @@ const MOVES: Record<string, [number, number]> = {
  * one tab stop (roving focus): arrow keys move between them, Enter opens the excerpts.
  */
 export function MatrixTable(props: Props) {
-  const { matrix, rows, valueOf, format, formatTotal, max, display, sort, onSort, onToggle, onOpenCell } =
-    props;
+  const {
+    matrix,
+    rows,
+    valueOf,
+    format,
+    formatTotal,
+    max,
+    display,
+    sort,
+    onSort,
+    onToggle,
+    onOpenCell,
+    layout,
+  } = props;
+  // Shown columns in order: [position on screen, index in the matrix].
+  const shownColumns = layout.order.flatMap((j) => {
+    const column = matrix.columns[j];
+    return column ? [{ j, column, group: layout.groupOf[j] ?? null }] : [];
+  });
+  const startsGroup = (position: number): boolean =>
+    position > 0 && shownColumns[position]?.group !== shownColumns[position - 1]?.group;
   const { t } = useTranslation();
   const tableRef = useRef<HTMLTableElement>(null);
   const focusCell = (row: number, column: number): void => {
@@ -46,12 +67,13 @@ export function MatrixTable(props: Props) {
     if (move) {
       event.preventDefault();
       const nextRow = Math.min(rows.length - 1, Math.max(0, row + move[0]));
-      const nextColumn = Math.min(matrix.columns.length - 1, Math.max(0, column + move[1]));
+      const nextColumn = Math.min(shownColumns.length - 1, Math.max(0, column + move[1]));
       focusCell(nextRow, nextColumn);
     } else if (event.key === 'Enter' || event.key === ' ') {
       event.preventDefault();
       const shown = rows[row];
-      if (shown) onOpenCell(shown, column);
+      const target = shownColumns[column];
+      if (shown && target) onOpenCell(shown, target.j);
     }
   };
   const sortButton = (key: MatrixSort, label: string) => (
@@ -75,8 +97,14 @@ export function MatrixTable(props: Props) {
           <th scope="col" className="matrix__corner">
             {t('matrices.code')}
           </th>
-          {matrix.columns.map((column, j) => (
-            <th key={column.id} scope="col" className="number" aria-sort={sort === j ? 'descending' : 'none'}>
+          {shownColumns.map(({ j, column, group }, position) => (
+            <th
+              key={column.id}
+              scope="col"
+              className={`number${startsGroup(position) ? ' matrix__group-start' : ''}`}
+              aria-sort={sort === j ? 'descending' : 'none'}
+            >
+              {group !== null && <span className="matrix__group">{group}</span>}
               {sortButton(j, column.label)}
             </th>
           ))}
@@ -112,20 +140,20 @@ export function MatrixTable(props: Props) {
               {shown.row.name}
               {shown.collapsed && <span className="matrix__subtree"> {t('matrices.withSubcodes')}</span>}
             </th>
-            {matrix.columns.map((column, j) => {
+            {shownColumns.map(({ j, column }, position) => {
               const value = valueOf(shown, j);
               const text = format(value);
               const isSelected = props.selected?.codeId === shown.row.id && props.selected.column === j;
               return (
                 <td
                   key={column.id}
-                  data-cell={`${i}:${j}`}
-                  className={`number matrix__cell${isSelected ? ' matrix__cell--selected' : ''}`}
+                  data-cell={`${i}:${position}`}
+                  className={`number matrix__cell${isSelected ? ' matrix__cell--selected' : ''}${startsGroup(position) ? ' matrix__group-start' : ''}`}
                   tabIndex={focusable.codeId === shown.row.id && focusable.column === j ? 0 : -1}
                   aria-label={`${shown.row.name}, ${column.label}: ${text}`}
                   style={{ background: heatColour(value, max), color: textColourOn(value, max) }}
                   onClick={() => onOpenCell(shown, j)}
-                  onKeyDown={(event) => onKeyDown(event, i, j)}
+                  onKeyDown={(event) => onKeyDown(event, i, position)}
                 >
                   {display === 'symbols' ? (value > 0 ? '●' : '·') : text}
                 </td>
@@ -138,9 +166,9 @@ export function MatrixTable(props: Props) {
       <tfoot>
         <tr>
           <th scope="row">{t('matrices.total')}</th>
-          {matrix.columnTotals.map((total, j) => (
-            <td key={matrix.columns[j]?.id ?? j} className="number matrix__total">
-              {formatTotal(total)}
+          {shownColumns.map(({ j, column }) => (
+            <td key={column.id} className="number matrix__total">
+              {formatTotal(matrix.columnTotals[j] ?? 0)}
             </td>
           ))}
           <td className="number matrix__total">{formatTotal(matrix.grandTotal)}</td>

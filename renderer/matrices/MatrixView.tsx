@@ -17,7 +17,7 @@ import { useFilterSources } from '../views/useFilterSources.ts';
 import { MatrixDrill, type MatrixCellChoice } from './MatrixDrill.tsx';
 import { MatrixSvg } from './MatrixSvg.tsx';
 import { MatrixTable, type CellDisplay } from './MatrixTable.tsx';
-import { codesBehind, shownRows, type MatrixSort, type ShownRow } from './matrixModel.ts';
+import { codesBehind, groupColumns, shownRows, type MatrixSort, type ShownRow } from './matrixModel.ts';
 
 const MEASURES: Record<MatrixColumns, readonly MatrixMeasure[]> = {
   documents: ['count', 'presence', 'share'],
@@ -53,6 +53,7 @@ export function MatrixView({ onOpen, onError }: Props) {
   const [sort, setSort] = useState<MatrixSort>(null);
   const [display, setDisplay] = useState<CellDisplay>('numbers');
   const [cell, setCell] = useState<MatrixCellChoice | null>(null);
+  const [groupBy, setGroupBy] = useState<number | null>(null);
   const svgRef = useRef<SVGSVGElement>(null);
   const contractFilters = useMemo(() => toAnalysisFilters(filters), [filters]);
   const attribute = attributeId ?? sources.cases.attributes[0]?.id ?? null;
@@ -75,6 +76,11 @@ export function MatrixView({ onOpen, onError }: Props) {
     setCell(null);
   };
 
+  const grouping = columns === 'documents' || columns === 'cases' ? groupBy : null;
+  const layout = useMemo(
+    () => groupColumns(matrix?.columns ?? [], sources.cases.cases, grouping),
+    [matrix, sources.cases.cases, grouping],
+  );
   const rows = useMemo(() => (matrix ? shownRows(matrix, collapsed, sort) : []), [matrix, collapsed, sort]);
   const percentShown = matrix?.rowPercent ? percent : 'none';
   // Percentages are recomputed on the shown rows (a collapsed row's subtree included).
@@ -172,6 +178,22 @@ export function MatrixView({ onOpen, onError }: Props) {
             </select>
           </label>
         )}
+        {(columns === 'documents' || columns === 'cases') && sources.cases.attributes.length > 0 && (
+          <label>
+            {t('matrices.groupBy')}
+            <select
+              value={groupBy ?? ''}
+              onChange={(event) => setGroupBy(event.target.value === '' ? null : Number(event.target.value))}
+            >
+              <option value="">{t('matrices.noGrouping')}</option>
+              {sources.cases.attributes.map((item) => (
+                <option key={item.id} value={item.id}>
+                  {item.name}
+                </option>
+              ))}
+            </select>
+          </label>
+        )}
         <label>
           {t('matrices.display')}
           <select value={display} onChange={(event) => setDisplay(event.target.value as CellDisplay)}>
@@ -209,6 +231,7 @@ export function MatrixView({ onOpen, onError }: Props) {
               onToggle={toggle}
               onOpenCell={openCell}
               selected={cell && { codeId: cell.codeId, column: cell.column }}
+              layout={layout}
             />
           </div>
           <div hidden>

@@ -60,3 +60,44 @@ export function codesBehind(matrix: Matrix, shown: ShownRow): number[] {
   }
   return ids;
 }
+
+const NO_VALUE = '—';
+
+/** The columns in the order shown, each with the group it falls in (null: no grouping). */
+export interface ColumnLayout {
+  readonly order: readonly number[];
+  readonly groupOf: readonly (string | null)[];
+}
+
+/**
+ * Documents (or cases) grouped by a case attribute's value: columns ordered by value, each
+ * labelled with it; a column whose documents belong to no case with a value is "—".
+ * Within a group the matrix's order is kept.
+ */
+export function groupColumns(
+  columns: readonly { readonly id: string; readonly documentIds: readonly number[] }[],
+  cases: readonly {
+    readonly id: number;
+    readonly documentIds: readonly number[];
+    readonly values: Readonly<Record<number, string>>;
+  }[],
+  attributeId: number | null,
+): ColumnLayout {
+  const natural = columns.map((_, j) => j);
+  if (attributeId === null) return { order: natural, groupOf: columns.map(() => null) };
+  const valueOf = (column: { id: string; documentIds: readonly number[] }): string => {
+    const caseId = column.id.startsWith('case:') ? Number(column.id.slice('case:'.length)) : null;
+    const owner = cases.find((row) =>
+      caseId !== null ? row.id === caseId : column.documentIds.some((id) => row.documentIds.includes(id)),
+    );
+    return owner?.values[attributeId] ?? NO_VALUE;
+  };
+  const groupOf = columns.map(valueOf);
+  // Columns without a value come last.
+  const rank = (j: number): number => (groupOf[j] === NO_VALUE ? 1 : 0);
+  const order = [...natural].sort(
+    (a, b) =>
+      rank(a) - rank(b) || (groupOf[a] ?? '').localeCompare(groupOf[b] ?? '', undefined, { numeric: true }),
+  );
+  return { order, groupOf };
+}

@@ -59,9 +59,12 @@ beforeAll(async () => {
       if (items.length > 0) await app.api('codings/create', { items });
     }
   }
-  // A case per interview, for the summary grid.
+  // A case per interview, for the summary grid, with the craft as an attribute.
+  const craft = await app.api('attributes/create', { name: 'Métier', type: 'text' });
+  const crafts = ['vitrail', 'ébénisterie', 'vitrail'];
   for (const [index, document] of documents.entries()) {
-    await app.api('cases/create', { name: `Artisan ${index + 1}`, documentIds: [document.id] });
+    const row = await app.api('cases/create', { name: `Artisan ${index + 1}`, documentIds: [document.id] });
+    await app.api('cases/setValue', { caseId: row.id, attributeId: craft.id, value: crafts[index] ?? '' });
   }
   await app.page.goto(app.server.url);
   await app.page.locator('section.documents').waitFor();
@@ -147,6 +150,13 @@ describe('matrices on the French corpus at 1280×720', () => {
     expect(svg).toContain('opacité (+)');
     expect(svg).not.toContain('>clients<');
     expect(svg).toContain(`>${matrix.grandTotal}<`);
+
+    // Documents grouped by the craft of their case: ébénisterie first, then the two vitrail.
+    await view.getByLabel('Group by').selectOption({ label: 'Métier' });
+    await expect
+      .poll(() => view.locator('thead th .matrix__group').allInnerTexts())
+      .toEqual(['ébénisterie', 'vitrail', 'vitrail']);
+    expect(await view.locator('thead th').nth(1).innerText()).toContain('24.10.04-04');
     expect(app.pageErrors).toEqual([]);
   });
 
