@@ -2,7 +2,7 @@ import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AnalysisFilters, Excerpt } from '../../app/contract/index.ts';
 import { call } from '../api/client.ts';
-import { ExcerptCard } from '../analysis/ExcerptCard.tsx';
+import { ExcerptList } from '../analysis/ExcerptList.tsx';
 import { scrollToTopInPane } from '../ui/scrollIntoPane.ts';
 
 export interface MatrixCellChoice {
@@ -62,19 +62,7 @@ export function MatrixDrill({ cell, filters, onOpen, onError }: Props) {
   return (
     <section ref={ref} className="drilldown" aria-label={heading}>
       <h3>{heading}</h3>
-      {excerpts === null ? (
-        <p className="muted">{t('app.loading')}</p>
-      ) : excerpts.length === 0 ? (
-        <p className="muted">{t('matrices.noExcerpts')}</p>
-      ) : (
-        <ol className="drilldown__list">
-          {excerpts.map((excerpt) => (
-            <li key={excerpt.codingId} className="drilldown__instance">
-              <ExcerptCard excerpt={excerpt} onOpen={onOpen} />
-            </li>
-          ))}
-        </ol>
-      )}
+      <ExcerptList excerpts={excerpts} empty={t('matrices.noExcerpts')} onOpen={onOpen} />
     </section>
   );
 }

@@ -2,7 +2,7 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Excerpt, Summary } from '../../app/contract/index.ts';
 import { call } from '../api/client.ts';
-import { ExcerptCard } from '../analysis/ExcerptCard.tsx';
+import { ExcerptList } from '../analysis/ExcerptList.tsx';
 import { mutate } from '../api/useQuery.ts';
 
 export interface SummaryCell {
@@ -106,19 +106,7 @@ export function SummaryEditor({ cell, own, others, onOpen, onError }: Props) {
         </div>
         <div className="summary-editor__excerpts">
           <h4>{t('summaryGrid.excerpts', { count: excerpts?.length ?? 0 })}</h4>
-          {excerpts === null ? (
-            <p className="muted">{t('app.loading')}</p>
-          ) : excerpts.length === 0 ? (
-            <p className="muted">{t('summaryGrid.noExcerpts')}</p>
-          ) : (
-            <ol className="drilldown__list">
-              {excerpts.map((excerpt) => (
-                <li key={excerpt.codingId} className="drilldown__instance">
-                  <ExcerptCard excerpt={excerpt} onOpen={onOpen} />
-                </li>
-              ))}
-            </ol>
-          )}
+          <ExcerptList excerpts={excerpts} empty={t('summaryGrid.noExcerpts')} onOpen={onOpen} />
         </div>
       </div>
     </section>
