@@ -20,6 +20,7 @@ import { reviewOperations } from './review/operations.ts';
 import { searchOperations } from './search/operations.ts';
 import { setOperations } from './sets/operations.ts';
 import { wordOperations } from './words/operations.ts';
+import { summaryOperations } from './summaries/operations.ts';
 
 /**
  * The registration table: every operation of the contract with its handler, one group per
@@ -53,4 +54,5 @@ export const operations = combineOperations(
   agreementOperations,
   queryOperations,
   wordOperations,
+  summaryOperations,
 ) satisfies OperationTable;

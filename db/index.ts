@@ -9,6 +9,7 @@ export * from './queries/rows.ts';
 export * from './queries/documentContents.ts';
 export * from './queries/unplacedCodings.ts';
 export * from './queries/memos.ts';
+export * from './queries/summaries.ts';
 export * from './queries/cases.ts';
 export * from './queries/sets.ts';
 export * from './queries/search.ts';

@@ -1,7 +1,9 @@
-import { listCodes, type Db } from '../../db/index.ts';
+import { listCodes, listSets, type Db } from '../../db/index.ts';
 import { projectDocumentLengths } from './projectData.ts';
 import { filteredData } from './filters.ts';
-import { cellValue, percentages, type CellMeasure, type MatrixCoding } from './matrices.ts';
+import { percentages, type MatrixCoding } from './matrices.ts';
+import { allColumns, codingsIn, measureOf, type AnyMeasure, type MatrixColumnScope } from './matrixTotals.ts';
+import { codebookOrder } from '../exports/codebookExport.ts';
 import type { Matrix } from '../contract/types.ts';
 import { AppError } from '../errors.ts';
 import type { ParsedInputOf } from '../contract/api.ts';
@@ -9,12 +11,9 @@ import { casesTable } from '../cases/casesTable.ts';
 
 export type MatrixRequest = ParsedInputOf<'analysis/matrix'>;
 
-interface Column {
+interface Column extends MatrixColumnScope {
   readonly id: string;
   readonly label: string;
-  readonly documentIds: ReadonlySet<number>;
-  /** For attribute columns: the cases with that value. */
-  readonly caseDocuments?: readonly (readonly number[])[];
 }
 
 function columnsOf(db: Db, request: MatrixRequest, documentFilter: ReadonlySet<number> | null): Column[] {
@@ -27,6 +26,13 @@ function columnsOf(db: Db, request: MatrixRequest, documentFilter: ReadonlySet<n
         label: document.name,
         documentIds: new Set([document.id]),
       }));
+  }
+  if (request.columns === 'sets') {
+    return listSets(db, 'document').map((set) => ({
+      id: `set:${set.id}`,
+      label: set.name,
+      documentIds: new Set(set.memberIds.filter(inScope)),
+    }));
   }
   const table = casesTable(db);
   if (request.columns === 'cases') {
@@ -47,15 +53,28 @@ function columnsOf(db: Db, request: MatrixRequest, documentFilter: ReadonlySet<n
     ),
   ].sort((x, y) => x.localeCompare(y, undefined, { numeric: true }));
   return values.map((value) => {
-    const cases = table.cases.filter((row) => row.values[attribute.id] === value);
-    const caseDocuments = cases.map((row) => row.documentIds.filter(inScope));
+    const cases = table.cases
+      .filter((row) => row.values[attribute.id] === value)
+      .map((row) => ({ id: row.id, documentIds: row.documentIds.filter(inScope) }));
     return {
       id: `value:${value}`,
       label: `${attribute.name} = ${value}`,
-      documentIds: new Set(caseDocuments.flat()),
-      caseDocuments,
+      documentIds: new Set(cases.flatMap((row) => row.documentIds)),
+      cases,
     };
   });
+}
+
+/** Each code and the codes below it, in the order given. */
+function subtrees(rows: readonly { id: number; parentId: number | null }[]): Map<number, number[]> {
+  const result = new Map<number, number[]>(rows.map((row) => [row.id, [row.id]]));
+  // Rows come parents first: walking backwards, each child's subtree is complete when added.
+  for (let index = rows.length - 1; index >= 0; index -= 1) {
+    const row = rows[index];
+    if (row === undefined || row.parentId === null) continue;
+    result.get(row.parentId)?.push(...(result.get(row.id) ?? []));
+  }
+  return result;
 }
 
 export function buildMatrix(db: Db, request: MatrixRequest): Matrix {
@@ -69,45 +88,65 @@ export function buildMatrix(db: Db, request: MatrixRequest): Matrix {
   }
   const data = filteredData(db, request.filters);
   const columns = columnsOf(db, request, data.documentIds);
-  const codes = listCodes(db);
-  // code → document → codings, so that each cell reads only its own codings.
-  const byCode = new Map<number, Map<number, MatrixCoding[]>>();
+  const ordered = codebookOrder(listCodes(db));
+  const rows = ordered.map(({ code, depth }, index) => ({
+    id: code.id,
+    name: code.name,
+    color: code.color,
+    parentId: code.parentId,
+    depth,
+    hasChildren: ordered[index + 1]?.code.parentId === code.id,
+  }));
+  const byCode = new Map<number, MatrixCoding[]>();
   for (const coding of data.codings) {
-    const documents = byCode.get(coding.codeId) ?? new Map<number, MatrixCoding[]>();
-    const list = documents.get(coding.documentId) ?? [];
+    const list = byCode.get(coding.codeId) ?? [];
     list.push(coding);
-    documents.set(coding.documentId, list);
-    byCode.set(coding.codeId, documents);
+    byCode.set(coding.codeId, list);
   }
   const lengths = new Map(projectDocumentLengths(db).map((document) => [document.id, document.length]));
   const lengthOf = (ids: ReadonlySet<number>): number =>
     [...ids].reduce((sum, id) => sum + (lengths.get(id) ?? 0), 0);
+  const measure = request.measure as AnyMeasure;
+  const everywhere = allColumns(columns);
+  const below = subtrees(rows);
+  const codingsOf = (ids: readonly number[]): MatrixCoding[] => ids.flatMap((id) => byCode.get(id) ?? []);
 
-  const cells = codes.map((code) =>
-    columns.map((column) => {
-      const documents = byCode.get(code.id);
-      const codings = documents ? [...column.documentIds].flatMap((id) => documents.get(id) ?? []) : [];
-      if (request.measure === 'cases') {
-        return (column.caseDocuments ?? []).filter((documents) =>
-          codings.some((coding) => documents.includes(coding.documentId)),
-        ).length;
-      }
-      if (request.measure === 'codings') return codings.length;
-      return cellValue(
-        request.measure as CellMeasure,
-        codings,
-        request.measure === 'share' ? lengthOf(column.documentIds) : 0,
-      );
-    }),
+  // A row of cells and its total for a group of codings (one code's, or a subtree's).
+  const rowOf = (codings: readonly MatrixCoding[]): { cells: number[]; total: number } => {
+    const cells = columns.map((column) => measureOf(measure, codingsIn(codings, column), column, lengthOf));
+    const total =
+      measure === 'presence'
+        ? cells.reduce((sum, value) => sum + value, 0)
+        : measureOf(measure, codingsIn(codings, everywhere), everywhere, lengthOf);
+    return { cells, total };
+  };
+  const own = rows.map((row) => rowOf(codingsOf([row.id])));
+  const subtree = rows.map((row) => rowOf(codingsOf(below.get(row.id) ?? [row.id])));
+  const allCodings = data.codings.filter((coding) => byCode.has(coding.codeId));
+  const columnTotals = columns.map((column, j) =>
+    measure === 'presence'
+      ? own.reduce((sum, row) => sum + (row.cells[j] ?? 0), 0)
+      : measureOf(measure, codingsIn(allCodings, column), column, lengthOf),
   );
-  const counts = request.measure === 'count' || request.measure === 'cases' || request.measure === 'codings';
+  const grandTotal =
+    measure === 'presence'
+      ? own.filter((row) => row.total > 0).length
+      : measureOf(measure, codingsIn(allCodings, everywhere), everywhere, lengthOf);
+
+  const cells = own.map((row) => row.cells);
+  const counts = measure === 'count' || measure === 'cases' || measure === 'codings';
   const percent = counts ? percentages(cells) : null;
   return {
     columnsBy: request.columns,
     measure: request.measure,
-    rows: codes.map((code) => ({ id: code.id, name: code.name, color: code.color })),
-    columns: columns.map(({ id, label }) => ({ id, label })),
+    rows,
+    columns: columns.map(({ id, label, documentIds }) => ({ id, label, documentIds: [...documentIds] })),
     cells,
+    subtreeCells: subtree.map((row) => row.cells),
+    rowTotals: own.map((row) => row.total),
+    subtreeRowTotals: subtree.map((row) => row.total),
+    columnTotals,
+    grandTotal,
     rowPercent: percent?.row ?? null,
     columnPercent: percent?.column ?? null,
   };

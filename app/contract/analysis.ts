@@ -55,13 +55,35 @@ export interface CooccurrenceInstance {
   readonly unit: string | null;
 }
 
+export interface MatrixRow {
+  readonly id: number;
+  readonly name: string;
+  readonly color: string;
+  readonly parentId: number | null;
+  readonly depth: number;
+  readonly hasChildren: boolean;
+}
+
 export interface Matrix {
   readonly columnsBy: MatrixColumns;
   readonly measure: MatrixMeasure;
-  readonly rows: readonly { readonly id: number; readonly name: string; readonly color: string }[];
-  readonly columns: readonly { readonly id: string; readonly label: string }[];
-  /** cells[row][column]. */
+  /** Codes in codebook order: parents before their children, siblings by their order. */
+  readonly rows: readonly MatrixRow[];
+  /** documentIds: the documents in scope behind the column (for the drill-down). */
+  readonly columns: readonly {
+    readonly id: string;
+    readonly label: string;
+    readonly documentIds: readonly number[];
+  }[];
+  /** cells[row][column]: the code's own codings. */
   readonly cells: readonly (readonly number[])[];
+  /** subtreeCells[row][column]: the codings of the code and all codes below it (collapsed rows). */
+  readonly subtreeCells: readonly (readonly number[])[];
+  /** Totals as defined in docs/ANALYSIS.md: per row (own, subtree), per column, and overall. */
+  readonly rowTotals: readonly number[];
+  readonly subtreeRowTotals: readonly number[];
+  readonly columnTotals: readonly number[];
+  readonly grandTotal: number;
   /** For counts: percentages of the row total and of the column total. */
   readonly rowPercent: readonly (readonly number[])[] | null;
   readonly columnPercent: readonly (readonly number[])[] | null;

@@ -20,6 +20,7 @@ import { historyOperations } from './history.ts';
 import { editsOperations } from './edits.ts';
 import { queriesOperations } from './queries.ts';
 import { wordsOperations } from './words.ts';
+import { summariesOperations } from './summaries.ts';
 
 /**
  * The one API contract. Every transport (Electron IPC, loopback HTTP, CLI) calls these
@@ -49,6 +50,7 @@ export const api = {
   ...editsOperations,
   ...queriesOperations,
   ...wordsOperations,
+  ...summariesOperations,
 } as const;
 
 export type Api = typeof api;

@@ -43,7 +43,7 @@ export type AttributeType = (typeof ATTRIBUTE_TYPES)[number];
 export const SET_KINDS = ['document', 'code'] as const;
 export type SetKind = (typeof SET_KINDS)[number];
 
-export const MATRIX_COLUMNS = ['documents', 'cases', 'attribute'] as const;
+export const MATRIX_COLUMNS = ['documents', 'cases', 'attribute', 'sets'] as const;
 export type MatrixColumns = (typeof MATRIX_COLUMNS)[number];
 
 export const MATRIX_MEASURES = ['count', 'presence', 'share', 'cases', 'codings'] as const;

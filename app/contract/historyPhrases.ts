@@ -33,6 +33,7 @@ export const HISTORY_PHRASES_EN = {
   memoWrite: 'Write memo «{{name}}»',
   memoEdit: 'Edit memo «{{name}}»',
   memoDelete: 'Delete memo «{{name}}»',
+  summaryWrite: 'Summarise «{{name}}» for «{{to}}»',
   // Merges and REFI-QDA imports (app/history/bulkChange.ts)
   projectMerge: 'Merge the project «{{name}}»',
   exchangeImport: 'Import «{{name}}»',

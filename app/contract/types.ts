@@ -12,6 +12,7 @@ export type * from './codes.ts';
 export type * from './codings.ts';
 export type * from './memos.ts';
 export type * from './analysis.ts';
+export type * from './summaries.ts';
 export type * from './exports.ts';
 export type * from './exchange.ts';
 export type * from './search.ts';

@@ -72,9 +72,16 @@ export const exportOperations = {
     const table =
       percent === 'row' ? matrix.rowPercent : percent === 'column' ? matrix.columnPercent : matrix.cells;
     if (!table) throw new AppError('INVALID_INPUT', 'Percentages exist only for counts.');
+    // Counts, presence and shares carry their totals (docs/ANALYSIS.md); percentages do not.
+    const totals = table === matrix.cells;
     const rows = [
-      ['code', ...matrix.columns.map((column) => column.label)],
-      ...matrix.rows.map((row, i) => [row.name, ...(table[i] ?? [])]),
+      ['code', ...matrix.columns.map((column) => column.label), ...(totals ? ['total'] : [])],
+      ...matrix.rows.map((row, i) => [
+        row.name,
+        ...(table[i] ?? []),
+        ...(totals ? [matrix.rowTotals[i] ?? 0] : []),
+      ]),
+      ...(totals ? [['total', ...matrix.columnTotals, matrix.grandTotal]] : []),
     ];
     const baseName = `matrix-${request.columns}-${request.measure}${percent && percent !== 'none' ? `-${percent}-percent` : ''}`;
     if (format === 'xlsx') {

@@ -9,6 +9,7 @@ import { migration007ProjectHolders } from './007-project-holders.ts';
 import { migration008MigrationChecksums } from './008-migration-checksums.ts';
 import { migration009DocumentLengths } from './009-document-lengths.ts';
 import { migration010UnplacedCodings } from './010-unplaced-codings.ts';
+import { migration011Summaries } from './011-summaries.ts';
 
 /**
  * A schema change. Shipped migrations are never edited: add a new one instead. Their
@@ -34,6 +35,7 @@ export const migrations: readonly Migration[] = [
   migration008MigrationChecksums,
   migration009DocumentLengths,
   migration010UnplacedCodings,
+  migration011Summaries,
 ];
 
 export const latestSchemaVersion = migrations.length;

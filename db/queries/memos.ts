@@ -45,6 +45,8 @@ export function listMemos(db: Db, filter: MemoFilter): MemoRow[] {
     where.push('m.target_id = ?');
     params.push(filter.targetId);
   }
+  // Summaries (migration 011) are memos of their own kind, read by the summary grid only.
+  if (filter.targetKind === undefined) where.push("m.target_kind <> 'summary'");
   const clause = where.length > 0 ? ` WHERE ${where.join(' AND ')}` : '';
   return db
     .prepare(`${memoSelect}${clause} ORDER BY m.updated_at DESC, m.id DESC`)

@@ -57,6 +57,8 @@ const COLUMNS: Record<Exclude<UndoableTable, 'document_contents'>, readonly stri
     'author_id',
     'created_at',
     'updated_at',
+    // Migration 010: the code a summary is about (null for every other memo).
+    'code_id',
   ],
 };
 

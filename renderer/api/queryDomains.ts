@@ -23,6 +23,7 @@ const CODING_READERS = [
   'queries',
   // Word counts by code read the codings.
   'words',
+  'summaries',
 ];
 
 /**
@@ -50,7 +51,8 @@ const AFFECTED_BY_DOMAIN: Readonly<Record<string, readonly Domain[]>> = {
   ],
   pseudonymise: ['documents', 'documentText', 'codings', 'search', 'analysis', 'history', 'words'],
   memos: ['memos', 'history'],
-  cases: ['cases', 'sets', 'analysis', 'history', 'queries'],
+  summaries: ['summaries', 'history'],
+  cases: ['cases', 'sets', 'analysis', 'history', 'queries', 'summaries'],
   attributes: ['cases', 'sets', 'analysis', 'history', 'queries'],
   sets: ['sets', 'cases', 'analysis', 'history', 'queries'],
   agreement: [...CODING_READERS],

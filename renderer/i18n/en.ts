@@ -212,6 +212,7 @@ export const en = {
     words: 'Words',
     network: 'Network',
     comparison: 'Attributes',
+    summaryGrid: 'Summary grid',
   },
   filters: {
     legend: 'Filters',
@@ -296,7 +297,12 @@ export const en = {
   matrices: {
     heading: 'Matrices',
     columns: 'Columns',
-    columnKinds: { documents: 'Documents', cases: 'Cases', attribute: 'Attribute values' },
+    columnKinds: {
+      documents: 'Documents',
+      cases: 'Cases',
+      attribute: 'Attribute values',
+      sets: 'Document sets',
+    },
     attribute: 'Attribute',
     measure: 'Cells',
     measures: {
@@ -319,6 +325,48 @@ export const en = {
     empty: 'Nothing to show: no codes or no columns with these filters.',
     noAttribute: 'Create an attribute (in Cases) to cross codes with its values.',
     exportCsv: 'Export CSV',
+    exportXlsx: 'Export XLSX',
+    // Matrices to read (issue #18): tree rows, totals, drill-down.
+    total: 'Total',
+    sortBy: 'Sort by {{column}} (largest first); again for codebook order',
+    expand: 'Show the subcodes of {{name}}',
+    collapse: 'Fold the subcodes of {{name}} into its row',
+    withSubcodes: '(+ subcodes)',
+    display: 'Show',
+    groupBy: 'Group by',
+    noGrouping: 'No grouping',
+    displays: { numbers: 'Numbers', symbols: 'Symbols (● present)' },
+    collapsedRule:
+      'A folded code’s row counts its own codings and those of all its subcodes, each coding once (presence: any of them present; share: their characters, overlaps once).',
+    totals: {
+      count: 'Totals: the codings in the row or column, each once.',
+      presence: 'Totals: for a code, the columns where it is present; for a column, the codes present in it.',
+      share: 'Totals: the share recomputed over all the row’s or column’s text, overlaps once.',
+      cases: 'Totals: the cases that have the code; for a value, the cases with any coding.',
+      codings: 'Totals: the codings in the row or column, each once.',
+    },
+    drillHeading: 'Excerpts: {{code}} in {{column}}',
+    noExcerpts: 'No excerpts behind this cell.',
+  },
+  // Summary grid (framework method, issue #18).
+  summaryGrid: {
+    heading: 'Summary grid',
+    definition:
+      'Cases in rows, codes in columns. Each cell counts the codings of the code in the case’s documents; open it to write your summary beside those excerpts. Summaries are memos of their own kind; in blind mode you see only yours.',
+    case: 'Case',
+    empty: 'Create cases (in Cases) and codes to summarise them.',
+    codings_one: '{{count}} coding',
+    codings_other: '{{count}} codings',
+    cellHeading: '{{code}} — {{case}}',
+    yourSummary: 'Your summary (Ctrl+Enter saves)',
+    save: 'Save the summary',
+    saving: 'Saving…',
+    saved: 'Saved',
+    by: 'By {{author}}',
+    excerpts_one: '{{count}} excerpt',
+    excerpts_other: '{{count}} excerpts',
+    noExcerpts: 'No coding of this code in this case’s documents.',
+    exportDocx: 'Export as a Word table',
     exportXlsx: 'Export XLSX',
   },
   search: {

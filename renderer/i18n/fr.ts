@@ -221,6 +221,7 @@ export const fr: Translations = {
     words: 'Mots',
     network: 'Réseau',
     comparison: 'Attributs',
+    summaryGrid: 'Grille de synthèse',
   },
   filters: {
     legend: 'Filtres',
@@ -307,7 +308,12 @@ export const fr: Translations = {
   matrices: {
     heading: 'Matrices',
     columns: 'Colonnes',
-    columnKinds: { documents: 'Documents', cases: 'Cas', attribute: 'Valeurs d’un attribut' },
+    columnKinds: {
+      documents: 'Documents',
+      cases: 'Cas',
+      attribute: 'Valeurs d’un attribut',
+      sets: 'Ensembles de documents',
+    },
     attribute: 'Attribut',
     measure: 'Cellules',
     measures: {
@@ -331,6 +337,50 @@ export const fr: Translations = {
     empty: 'Rien à afficher : pas de codes ou pas de colonnes avec ces filtres.',
     noAttribute: 'Créez un attribut (dans Cas) pour croiser les codes avec ses valeurs.',
     exportCsv: 'Exporter en CSV',
+    exportXlsx: 'Exporter en XLSX',
+    // Matrices à lire (ticket #18) : lignes en arbre, totaux, retour aux extraits.
+    total: 'Total',
+    sortBy: 'Trier par {{column}} (du plus grand) ; à nouveau pour l’ordre du livre de codes',
+    expand: 'Afficher les sous-codes de {{name}}',
+    collapse: 'Replier les sous-codes de {{name}} dans sa ligne',
+    withSubcodes: '(+ sous-codes)',
+    display: 'Afficher',
+    groupBy: 'Grouper par',
+    noGrouping: 'Sans groupes',
+    displays: { numbers: 'Nombres', symbols: 'Symboles (● présent)' },
+    collapsedRule:
+      'La ligne d’un code replié compte ses codages et ceux de tous ses sous-codes, chaque codage une fois (présence : l’un d’eux présent ; part : leurs caractères, chevauchements une fois).',
+    totals: {
+      count: 'Totaux : les codages de la ligne ou de la colonne, chacun une fois.',
+      presence:
+        'Totaux : pour un code, les colonnes où il est présent ; pour une colonne, les codes présents.',
+      share:
+        'Totaux : la part recalculée sur tout le texte de la ligne ou de la colonne, chevauchements une fois.',
+      cases: 'Totaux : les cas qui ont le code ; pour une valeur, les cas ayant au moins un codage.',
+      codings: 'Totaux : les codages de la ligne ou de la colonne, chacun une fois.',
+    },
+    drillHeading: 'Extraits : {{code}} dans {{column}}',
+    noExcerpts: 'Aucun extrait derrière cette cellule.',
+  },
+  // Grille de synthèse (méthode framework, ticket #18).
+  summaryGrid: {
+    heading: 'Grille de synthèse',
+    definition:
+      'Les cas en lignes, les codes en colonnes. Chaque cellule compte les codages du code dans les documents du cas ; ouvrez-la pour écrire votre synthèse à côté de ces extraits. Les synthèses sont des mémos d’un genre à part ; en mode aveugle vous ne voyez que les vôtres.',
+    case: 'Cas',
+    empty: 'Créez des cas (dans Cas) et des codes pour les synthétiser.',
+    codings_one: '{{count}} codage',
+    codings_other: '{{count}} codages',
+    cellHeading: '{{code}} — {{case}}',
+    yourSummary: 'Votre synthèse (Ctrl+Entrée enregistre)',
+    save: 'Enregistrer la synthèse',
+    saving: 'Enregistrement…',
+    saved: 'Enregistré',
+    by: 'Par {{author}}',
+    excerpts_one: '{{count}} extrait',
+    excerpts_other: '{{count}} extraits',
+    noExcerpts: 'Aucun codage de ce code dans les documents de ce cas.',
+    exportDocx: 'Exporter en tableau Word',
     exportXlsx: 'Exporter en XLSX',
   },
   search: {
@@ -544,6 +594,7 @@ export const fr: Translations = {
       memoWrite: 'Écrire le mémo «{{name}}»',
       memoEdit: 'Modifier le mémo «{{name}}»',
       memoDelete: 'Supprimer le mémo «{{name}}»',
+      summaryWrite: 'Résumer «{{name}}» pour «{{to}}»',
       projectMerge: 'Fusionner le projet «{{name}}»',
       exchangeImport: 'Importer «{{name}}»',
       disagreementSettle:

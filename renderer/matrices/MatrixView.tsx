@@ -1,21 +1,33 @@
-import { useMemo, useState } from 'react';
+import { useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { MatrixColumns, MatrixFormat, MatrixMeasure, MatrixPercent } from '../../app/contract/index.ts';
+import type {
+  Excerpt,
+  MatrixColumns,
+  MatrixFormat,
+  MatrixMeasure,
+  MatrixPercent,
+} from '../../app/contract/index.ts';
 import { call } from '../api/client.ts';
 import { useQuery } from '../api/useQuery.ts';
 import { downloadFile } from '../analysis/download.ts';
-import { heatColour, textColourOn } from '../heatmap/colourScale.ts';
+import { downloadPng, downloadSvg } from '../charts/chartExport.ts';
 import { NO_FILTER, toAnalysisFilters, type FilterChoice } from '../views/analysisFilters.ts';
 import { FilterBar } from '../views/FilterBar.tsx';
 import { useFilterSources } from '../views/useFilterSources.ts';
+import { MatrixDrill, type MatrixCellChoice } from './MatrixDrill.tsx';
+import { MatrixSvg } from './MatrixSvg.tsx';
+import { MatrixTable, type CellDisplay } from './MatrixTable.tsx';
+import { codesBehind, groupColumns, shownRows, type MatrixSort, type ShownRow } from './matrixModel.ts';
 
 const MEASURES: Record<MatrixColumns, readonly MatrixMeasure[]> = {
   documents: ['count', 'presence', 'share'],
   cases: ['count', 'presence', 'share'],
   attribute: ['cases', 'codings'],
+  sets: ['count', 'presence', 'share'],
 };
 
 interface Props {
+  readonly onOpen: (excerpt: Excerpt) => void;
   readonly onError: (error: unknown) => void;
 }
 
@@ -29,7 +41,7 @@ function formatCell(value: number, measure: MatrixMeasure, percent: MatrixPercen
 }
 
 /** Codes in rows; documents, cases or the values of an attribute in columns. */
-export function MatrixView({ onError }: Props) {
+export function MatrixView({ onOpen, onError }: Props) {
   const { t, i18n } = useTranslation();
   const sources = useFilterSources(onError);
   const [columns, setColumns] = useState<MatrixColumns>('documents');
@@ -37,6 +49,12 @@ export function MatrixView({ onError }: Props) {
   const [measure, setMeasure] = useState<MatrixMeasure>('count');
   const [percent, setPercent] = useState<MatrixPercent>('none');
   const [filters, setFilters] = useState<FilterChoice>(NO_FILTER);
+  const [collapsed, setCollapsed] = useState<ReadonlySet<number>>(new Set());
+  const [sort, setSort] = useState<MatrixSort>(null);
+  const [display, setDisplay] = useState<CellDisplay>('numbers');
+  const [cell, setCell] = useState<MatrixCellChoice | null>(null);
+  const [groupBy, setGroupBy] = useState<number | null>(null);
+  const svgRef = useRef<SVGSVGElement>(null);
   const contractFilters = useMemo(() => toAnalysisFilters(filters), [filters]);
   const attribute = attributeId ?? sources.cases.attributes[0]?.id ?? null;
   const request = useMemo(
@@ -54,19 +72,55 @@ export function MatrixView({ onError }: Props) {
   const chooseColumns = (next: MatrixColumns): void => {
     setColumns(next);
     setMeasure(MEASURES[next][0] ?? 'count');
+    setSort(null);
+    setCell(null);
   };
 
-  const shown =
-    matrix === null
-      ? null
-      : percent === 'row'
-        ? matrix.rowPercent
-        : percent === 'column'
-          ? matrix.columnPercent
-          : matrix.cells;
-  const values = shown ?? matrix?.cells ?? [];
-  // Percentages are coloured against 100 %, counts against the largest cell.
-  const max = shown !== null && shown !== matrix?.cells ? 100 : Math.max(0, ...values.flat());
+  const grouping = columns === 'documents' || columns === 'cases' ? groupBy : null;
+  const layout = useMemo(
+    () => groupColumns(matrix?.columns ?? [], sources.cases.cases, grouping),
+    [matrix, sources.cases.cases, grouping],
+  );
+  const rows = useMemo(() => (matrix ? shownRows(matrix, collapsed, sort) : []), [matrix, collapsed, sort]);
+  const percentShown = matrix?.rowPercent ? percent : 'none';
+  // Percentages are recomputed on the shown rows (a collapsed row's subtree included).
+  const valueOf = (row: ShownRow, column: number): number => {
+    const value = row.cells[column] ?? 0;
+    if (percentShown === 'row') return row.total > 0 ? (100 * value) / row.total : 0;
+    if (percentShown === 'column') {
+      const total = matrix?.columnTotals[column] ?? 0;
+      return total > 0 ? (100 * value) / total : 0;
+    }
+    return value;
+  };
+  // Percentages are coloured against 100 %, figures against the largest shown cell.
+  const max =
+    percentShown !== 'none'
+      ? 100
+      : Math.max(0, ...rows.flatMap((row) => row.cells.map((_, j) => valueOf(row, j))));
+  const format = (value: number): string => formatCell(value, measure, percentShown, i18n.language);
+  const formatTotal = (value: number): string =>
+    measure === 'share'
+      ? formatCell(value, measure, 'none', i18n.language)
+      : new Intl.NumberFormat(i18n.language).format(value);
+  const toggle = (codeId: number): void =>
+    setCollapsed((previous) => {
+      const next = new Set(previous);
+      if (!next.delete(codeId)) next.add(codeId);
+      return next;
+    });
+  const openCell = (row: ShownRow, column: number): void => {
+    const target = matrix?.columns[column];
+    if (!matrix || !target) return;
+    setCell({
+      codeId: row.row.id,
+      codeIds: codesBehind(matrix, row),
+      codeName: row.row.name,
+      column,
+      columnLabel: target.label,
+      documentIds: target.documentIds,
+    });
+  };
   const exportAs = async (format: MatrixFormat): Promise<void> => {
     try {
       downloadFile(await call('exports/matrix', { matrix: request, format, percent }));
@@ -74,6 +128,7 @@ export function MatrixView({ onError }: Props) {
       onError(error);
     }
   };
+  const imageName = `matrix-${columns}-${measure}`;
 
   return (
     <section className="analysis-view matrix-view" aria-labelledby="matrix-heading">
@@ -82,7 +137,7 @@ export function MatrixView({ onError }: Props) {
         <label>
           {t('matrices.columns')}
           <select value={columns} onChange={(event) => chooseColumns(event.target.value as MatrixColumns)}>
-            {(['documents', 'cases', 'attribute'] as const).map((item) => (
+            {(['documents', 'cases', 'attribute', 'sets'] as const).map((item) => (
               <option key={item} value={item}>
                 {t(`matrices.columnKinds.${item}`)}
               </option>
@@ -123,9 +178,37 @@ export function MatrixView({ onError }: Props) {
             </select>
           </label>
         )}
+        {(columns === 'documents' || columns === 'cases') && sources.cases.attributes.length > 0 && (
+          <label>
+            {t('matrices.groupBy')}
+            <select
+              value={groupBy ?? ''}
+              onChange={(event) => setGroupBy(event.target.value === '' ? null : Number(event.target.value))}
+            >
+              <option value="">{t('matrices.noGrouping')}</option>
+              {sources.cases.attributes.map((item) => (
+                <option key={item.id} value={item.id}>
+                  {item.name}
+                </option>
+              ))}
+            </select>
+          </label>
+        )}
+        <label>
+          {t('matrices.display')}
+          <select value={display} onChange={(event) => setDisplay(event.target.value as CellDisplay)}>
+            {(['numbers', 'symbols'] as const).map((item) => (
+              <option key={item} value={item}>
+                {t(`matrices.displays.${item}`)}
+              </option>
+            ))}
+          </select>
+        </label>
       </div>
       <FilterBar choice={filters} sources={sources} onChange={setFilters} />
-      <p className="definition">{t(`matrices.definitions.${measure}`)}</p>
+      <p className="definition">
+        {t(`matrices.definitions.${measure}`)} {t(`matrices.totals.${measure}`)} {t('matrices.collapsedRule')}
+      </p>
       {!ready ? (
         <p className="muted">{t('matrices.noAttribute')}</p>
       ) : matrix === null ? (
@@ -134,46 +217,34 @@ export function MatrixView({ onError }: Props) {
         <p className="muted">{t('matrices.empty')}</p>
       ) : (
         <>
-          <div className="matrix__scroll">
-            <table className="matrix">
-              <thead>
-                <tr>
-                  <th scope="col">{t('matrices.code')}</th>
-                  {matrix.columns.map((column) => (
-                    <th key={column.id} scope="col" className="number">
-                      {column.label}
-                    </th>
-                  ))}
-                </tr>
-              </thead>
-              <tbody>
-                {matrix.rows.map((row, rowIndex) => (
-                  <tr key={row.id} data-code={row.name}>
-                    <th scope="row">
-                      <span className="swatch" style={{ background: row.color }} aria-hidden="true" />{' '}
-                      {row.name}
-                    </th>
-                    {matrix.columns.map((column, columnIndex) => {
-                      const value = values[rowIndex]?.[columnIndex] ?? 0;
-                      return (
-                        <td
-                          key={column.id}
-                          className="number"
-                          style={{ background: heatColour(value, max), color: textColourOn(value, max) }}
-                        >
-                          {formatCell(
-                            value,
-                            matrix.measure,
-                            shown === matrix.cells ? 'none' : percent,
-                            i18n.language,
-                          )}
-                        </td>
-                      );
-                    })}
-                  </tr>
-                ))}
-              </tbody>
-            </table>
+          <div className="matrix__scroll" role="region" aria-label={t('matrices.heading')} tabIndex={-1}>
+            <MatrixTable
+              matrix={matrix}
+              rows={rows}
+              valueOf={valueOf}
+              format={format}
+              formatTotal={formatTotal}
+              max={max}
+              display={display}
+              sort={sort}
+              onSort={setSort}
+              onToggle={toggle}
+              onOpenCell={openCell}
+              selected={cell && { codeId: cell.codeId, column: cell.column }}
+              layout={layout}
+            />
+          </div>
+          <div hidden>
+            <MatrixSvg
+              ref={svgRef}
+              matrix={matrix}
+              rows={rows}
+              valueOf={valueOf}
+              cellText={(value) => (display === 'symbols' ? (value > 0 ? '●' : '') : format(value))}
+              formatTotal={formatTotal}
+              max={max}
+              totalLabel={t('matrices.total')}
+            />
           </div>
           <div className="analysis-view__actions">
             <button type="button" className="button button--small" onClick={() => void exportAs('csv')}>
@@ -182,7 +253,24 @@ export function MatrixView({ onError }: Props) {
             <button type="button" className="button button--small" onClick={() => void exportAs('xlsx')}>
               {t('matrices.exportXlsx')}
             </button>
+            <button
+              type="button"
+              className="button button--small"
+              onClick={() => svgRef.current && downloadSvg(svgRef.current, `${imageName}.svg`)}
+            >
+              {t('charts.svg')}
+            </button>
+            <button
+              type="button"
+              className="button button--small"
+              onClick={() =>
+                svgRef.current && void downloadPng(svgRef.current, `${imageName}.png`).catch(onError)
+              }
+            >
+              {t('charts.png')}
+            </button>
           </div>
+          {cell && <MatrixDrill cell={cell} filters={contractFilters} onOpen={onOpen} onError={onError} />}
         </>
       )}
     </section>

@@ -8,6 +8,7 @@ import { AttributeChartView } from '../network/AttributeChartView.tsx';
 import { NetworkView } from '../network/NetworkView.tsx';
 import { SearchView } from '../search/SearchView.tsx';
 import { WordsView } from '../words/WordsView.tsx';
+import { SummaryGridView } from '../summaryGrid/SummaryGridView.tsx';
 import type { CentreView } from './CentreTabs.tsx';
 
 interface Props {
@@ -26,9 +27,11 @@ export function AnalysisArea({ view, codes, onOpen, onChanged, onError }: Props)
     case 'heatmap':
       return <HeatmapView onOpen={onOpen} onError={onError} />;
     case 'matrices':
-      return <MatrixView onError={onError} />;
+      return <MatrixView onOpen={onOpen} onError={onError} />;
     case 'agreement':
       return <AgreementView onError={onError} />;
+    case 'summaryGrid':
+      return <SummaryGridView onOpen={onOpen} onError={onError} />;
     case 'search':
       return <SearchView codes={codes} onOpen={onOpen} onChanged={onChanged} onError={onError} />;
     case 'query':

@@ -11,6 +11,7 @@ export const CENTRE_VIEWS = [
   'words',
   'network',
   'comparison',
+  'summaryGrid',
 ] as const;
 export type CentreView = (typeof CENTRE_VIEWS)[number];
 

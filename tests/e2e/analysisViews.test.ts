@@ -90,11 +90,11 @@ describe('analysis views', () => {
     await view.getByLabel('Cells').selectOption('codings');
     await expect
       .poll(() => view.locator('table.matrix thead th').allInnerTexts())
-      .toEqual(['Code', 'Genre = Femme', 'Genre = Homme']);
+      .toEqual(['Code', 'Genre = Femme', 'Genre = Homme', 'Total']);
     const row = view.locator('tr[data-code="opacité"] td');
-    await expect.poll(() => row.allInnerTexts()).toEqual(['1', '1']);
+    await expect.poll(() => row.allInnerTexts()).toEqual(['1', '1', '2']);
     await view.getByLabel('Percentages').selectOption('row');
-    await expect.poll(() => row.allInnerTexts()).toEqual(['50%', '50%']);
+    await expect.poll(() => row.allInnerTexts()).toEqual(['50%', '50%', '2']);
     await app.screenshot('17-attribute-matrix');
   });
 

@@ -229,8 +229,9 @@ describe('matrices', () => {
       format: 'csv',
     });
     const lines = file.content.replace('\uFEFF', '').trim().split('\r\n');
-    expect(lines[0]).toBe('code,Anne,Bruno');
-    expect(lines).toContain('isolation,2,1');
+    expect(lines[0]).toBe('code,Anne,Bruno,total');
+    expect(lines).toContain('isolation,2,1,3');
+    expect(lines.at(-1)).toBe('total,5,2,7');
     expect(file.fileName).toBe('matrix-cases-count.csv');
   });
 

@@ -115,6 +115,7 @@ export async function blindFixture(): Promise<BlindFixture> {
     body: '',
     plainText: 'Coder chaque tour.',
   });
+  await call(session, 'summaries/save', { caseId: marie.id, codeId: family.id, text: 'Enfants peu vus.' });
   const version = await call(session, 'review/freeze', { name: 'v1' });
   await call(session, 'review/propose', {
     payload: { kind: 'rename', codeId: family.id, name: 'vie de famille' },
@@ -144,6 +145,9 @@ export async function blindFixture(): Promise<BlindFixture> {
     body: '',
     plainText: `Partage des tâches ${MARKER}.`,
   });
+  // Bastien's summaries: one of a cell Alice summarised too, one of a cell she did not.
+  await call(session, 'summaries/save', { caseId: marie.id, codeId: family.id, text: `Poids ${MARKER}.` });
+  await call(session, 'summaries/save', { caseId: marie.id, codeId: tired.id, text: `Soirées ${MARKER}.` });
   await call(session, 'codings/update', { id: bastien[1]?.id ?? 0, ...range(t1, 'ça me pèse le soir') });
 
   identity.use(ALICE);

@@ -25,6 +25,7 @@ interface Fixture {
   readonly codes: { readonly travail: number; readonly soir: number; readonly famille: number };
   readonly codingId: number;
   readonly memoId: number;
+  readonly caseId: number;
 }
 
 /** A project with a document, three codes, one coding of the tester, two of other coders, a memo. */
@@ -53,10 +54,12 @@ async function fixture(): Promise<Fixture> {
     body: 'Premier entretien.',
     plainText: 'Premier entretien.',
   });
+  const caseRow = await call(session, 'cases/create', { name: 'Marie', documentIds: [documentId] });
   return {
     session,
     path,
     documentId,
+    caseId: caseRow.id,
     codes: { travail, soir, famille },
     codingId: coding?.id ?? 0,
     memoId: memo.id,
@@ -92,6 +95,7 @@ const inputs: { readonly [N in Mutation]: (f: Fixture) => InputOf<N> } = {
   'documents/rename': (f) => ({ id: f.documentId, name: 'Marie, 2024' }),
   'documents/edit': (f) => ({ id: f.documentId, edits: [{ start: 0, end: 0, text: 'Bon. ' }] }),
   'queries/codeResults': () => ({ expression: 'famille OR soir', codeName: 'famille ou soir' }),
+  'summaries/save': (f) => ({ caseId: f.caseId, codeId: f.codes.travail, text: 'Travail de nuit, fatigue.' }),
   'agreement/resolve': (f) => ({
     codeId: f.codes.famille,
     documentId: f.documentId,

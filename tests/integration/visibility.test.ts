@@ -109,6 +109,7 @@ const inputs: Inputs = {
       { columns: 'documents' as const, measure },
       { columns: 'cases' as const, measure },
       { columns: 'attribute' as const, attributeId: f.attributeId, measure },
+      { columns: 'sets' as const, measure },
     ]),
   'words/frequencies': (f) => [
     {},
@@ -118,6 +119,8 @@ const inputs: Inputs = {
   ],
   'words/inContext': () => [{ key: 'travail' }],
   'words/stopWords': () => [{}],
+  'summaries/grid': () => [{}],
+  'summaries/export': () => [{ format: 'xlsx' as const }, { format: 'docx' as const }],
   'exports/matrix': () => [
     { matrix: { columns: 'documents', measure: 'count' }, format: 'csv' },
     { matrix: { columns: 'documents', measure: 'codings' }, format: 'xlsx', percent: 'row' },

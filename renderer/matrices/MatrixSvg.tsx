@@ -1,0 +1,74 @@
+import { forwardRef } from 'react';
+import type { Matrix } from '../../app/contract/index.ts';
+import { heatColour, textColourOn } from '../heatmap/colourScale.ts';
+import type { ShownRow } from './matrixModel.ts';
+
+interface Props {
+  readonly matrix: Matrix;
+  readonly rows: readonly ShownRow[];
+  readonly valueOf: (row: ShownRow, column: number) => number;
+  readonly cellText: (value: number) => string;
+  readonly formatTotal: (value: number) => string;
+  readonly max: number;
+  readonly totalLabel: string;
+}
+
+const ROW = 24;
+const CODE_WIDTH = 220;
+const CELL = 96;
+const HEADER = 110;
+
+/** The shown matrix drawn as SVG, the source of the SVG and PNG exports (not displayed). */
+export const MatrixSvg = forwardRef<SVGSVGElement, Props>(function MatrixSvg(props, ref) {
+  const { matrix, rows, valueOf, cellText, formatTotal, max, totalLabel } = props;
+  const columns = matrix.columns.length + 1;
+  const width = CODE_WIDTH + columns * CELL;
+  const height = HEADER + (rows.length + 1) * ROW;
+  const x = (j: number): number => CODE_WIDTH + j * CELL;
+  const y = (i: number): number => HEADER + i * ROW;
+  return (
+    <svg ref={ref} viewBox={`0 0 ${width} ${height}`} width={width} height={height} fontSize="12">
+      {[...matrix.columns.map((column) => column.label), totalLabel].map((label, j) => (
+        <text key={`${j}-${label}`} transform={`translate(${x(j) + CELL / 2}, ${HEADER - 6}) rotate(-40)`}>
+          {label}
+        </text>
+      ))}
+      {rows.map((shown, i) => (
+        <g key={shown.row.id}>
+          <text x={6 + shown.row.depth * 14} y={y(i) + 16} fill="#000000">
+            {shown.collapsed ? `${shown.row.name} (+)` : shown.row.name}
+          </text>
+          {matrix.columns.map((column, j) => {
+            const value = valueOf(shown, j);
+            return (
+              <g key={column.id}>
+                <rect
+                  x={x(j)}
+                  y={y(i)}
+                  width={CELL}
+                  height={ROW}
+                  fill={heatColour(value, max)}
+                  stroke="#ffffff"
+                />
+                <text x={x(j) + CELL - 6} y={y(i) + 16} textAnchor="end" fill={textColourOn(value, max)}>
+                  {cellText(value)}
+                </text>
+              </g>
+            );
+          })}
+          <text x={x(matrix.columns.length) + CELL - 6} y={y(i) + 16} textAnchor="end">
+            {formatTotal(shown.total)}
+          </text>
+        </g>
+      ))}
+      <text x={6} y={y(rows.length) + 16} fontWeight="bold">
+        {totalLabel}
+      </text>
+      {[...matrix.columnTotals, matrix.grandTotal].map((total, j) => (
+        <text key={j} x={x(j) + CELL - 6} y={y(rows.length) + 16} textAnchor="end" fontWeight="bold">
+          {formatTotal(total)}
+        </text>
+      ))}
+    </svg>
+  );
+});
