@@ -6,6 +6,7 @@ import { coderOperations } from './coders/operations.ts';
 import { codeOperations } from './codes/operations.ts';
 import { codingOperations } from './codings/operations.ts';
 import { documentOperations } from './documents/operations.ts';
+import { documentEditOperations } from './documents/editOperations.ts';
 import { exchangeOperations } from './exchange/operations.ts';
 import { exportOperations } from './exports/operations.ts';
 import { historyOperations } from './history/operations.ts';
@@ -32,6 +33,7 @@ export const operations = combineOperations(
   projectOperations,
   coderOperations,
   documentOperations,
+  documentEditOperations,
   codeOperations,
   codingOperations,
   analysisOperations,

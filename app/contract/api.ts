@@ -17,6 +17,7 @@ import { setsOperations } from './sets.ts';
 import { jobsOperations } from './jobs.ts';
 import { reviewOperations } from './review.ts';
 import { historyOperations } from './history.ts';
+import { editsOperations } from './edits.ts';
 
 /**
  * The one API contract. Every transport (Electron IPC, loopback HTTP, CLI) calls these
@@ -43,6 +44,7 @@ export const api = {
   ...jobsOperations,
   ...reviewOperations,
   ...historyOperations,
+  ...editsOperations,
 } as const;
 
 export type Api = typeof api;

@@ -23,3 +23,4 @@ export type * from './sets.ts';
 export type * from './jobs.ts';
 export type * from './review.ts';
 export type * from './history.ts';
+export type * from './edits.ts';

@@ -90,6 +90,7 @@ const inputs: { readonly [N in Mutation]: (f: Fixture) => InputOf<N> } = {
   }),
   'memos/delete': (f) => ({ id: f.memoId }),
   'documents/rename': (f) => ({ id: f.documentId, name: 'Marie, 2024' }),
+  'documents/edit': (f) => ({ id: f.documentId, edits: [{ start: 0, end: 0, text: 'Bon. ' }] }),
   'agreement/resolve': (f) => ({
     codeId: f.codes.famille,
     documentId: f.documentId,

@@ -35,6 +35,8 @@ type Inputs = { readonly [N in ReadOperation]: (f: BlindFixture, side: Side) => 
 
 const SCOPES = ['overlap', 'segment', 'document', 'near:20'] as const;
 const MEASURES = ['count', 'presence', 'share', 'cases', 'codings'] as const;
+// A new version of a transcript that keeps none of its words: every coding is unplaced.
+const newVersion = Buffer.from('Une autre version.').toString('base64');
 const csv = Buffer.from('id,réponse\n1,Le travail me fatigue\n').toString('base64');
 
 function codePairs(f: BlindFixture): [number, number][] {
@@ -65,6 +67,10 @@ const inputs: Inputs = {
     { files: [{ name: 'x.txt', base64: Buffer.from('Marie : le soir').toString('base64') }] },
   ],
   'documents/previewTable': () => [{ name: 'enquete.csv', base64: csv }],
+  'documents/previewUpdate': (f) =>
+    f.documentIds.map((id) => ({ id, file: { name: 'nouveau.txt', base64: newVersion } })),
+  'documents/previewUpdateBatch': () => [{ files: [{ name: 'nouveau.txt', base64: newVersion }] }],
+  'documents/unplacedCodings': (f) => f.documentIds.map((id) => ({ id })),
   'codes/list': () => [{}],
   'codes/deletePreview': (f) => Object.values(f.codeIds).map((id) => ({ id })),
   'codings/ofDocument': (f) =>
