@@ -2,10 +2,11 @@ import { LexicalComposer, type InitialConfigType } from '@lexical/react/LexicalC
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import { ContentEditable } from '@lexical/react/LexicalContentEditable';
 import { LexicalErrorBoundary } from '@lexical/react/LexicalErrorBoundary';
+import { AutoFocusPlugin } from '@lexical/react/LexicalAutoFocusPlugin';
 import { HistoryPlugin } from '@lexical/react/LexicalHistoryPlugin';
 import { PlainTextPlugin } from '@lexical/react/LexicalPlainTextPlugin';
 import type { LexicalEditor } from 'lexical';
-import { useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { useCallback, useEffect, useMemo, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Code, Coding, DocumentDetail } from '../../../app/contract/index.ts';
 import { clearCodingHighlights } from '../highlights.ts';
@@ -79,7 +80,6 @@ export function EditTranscript({ document, codings, codes, saving, onSave, onCan
     }),
     [document],
   );
-  const frame = useRef(0);
 
   useEffect(() => onDirty(dirty), [dirty, onDirty]);
 
@@ -87,46 +87,37 @@ export function EditTranscript({ document, codings, codes, saving, onSave, onCan
   useEffect(() => {
     if (!editor) return;
     const stored = JSON.stringify(editor.getEditorState().read($editedTurns));
+    // Painted as soon as Lexical has updated the DOM, so the highlights never lag a keystroke.
     const track = (): void => {
-      cancelAnimationFrame(frame.current);
-      frame.current = requestAnimationFrame(() => {
-        const root = editor.getRootElement();
-        editor.getEditorState().read(() => {
-          const turns = $turns();
-          setDirty(JSON.stringify($editedTurns()) !== stored);
-          if (root)
-            paintEditedCodings(
-              root,
-              document.text,
-              turns.map((turn) => turn.getTextContent()),
-              ownCodings,
-              codes,
-            );
-          const current = $caretTurn();
-          root
-            ?.querySelectorAll('[data-active]')
-            .forEach((element) => element.removeAttribute('data-active'));
-          if (current) {
-            editor.getElementByKey(current.getKey())?.setAttribute('data-active', 'true');
-            setCaret({
-              key: current.getKey(),
-              index: current.getIndexWithinParent(),
-              speaker: current.getSpeaker(),
-              timestamp: current.getTimestamp(),
-            });
-          }
-        });
+      const root = editor.getRootElement();
+      editor.getEditorState().read(() => {
+        const turns = $turns();
+        setDirty(JSON.stringify($editedTurns()) !== stored);
+        if (root)
+          paintEditedCodings(
+            root,
+            document.text,
+            turns.map((turn) => turn.getTextContent()),
+            ownCodings,
+            codes,
+          );
+        const current = $caretTurn();
+        root?.querySelectorAll('[data-active]').forEach((element) => element.removeAttribute('data-active'));
+        if (current) {
+          editor.getElementByKey(current.getKey())?.setAttribute('data-active', 'true');
+          setCaret({
+            key: current.getKey(),
+            index: current.getIndexWithinParent(),
+            speaker: current.getSpeaker(),
+            timestamp: current.getTimestamp(),
+          });
+        }
       });
     };
     track();
-    const stop = editor.registerUpdateListener(track);
-    return () => {
-      stop();
-      cancelAnimationFrame(frame.current);
-    };
+    return editor.registerUpdateListener(track);
   }, [editor, document.text, ownCodings, codes]);
   useEffect(() => () => clearCodingHighlights(), []);
-  useEffect(() => editor?.focus(), [editor]);
 
   // Read at each render (the caret moved, a turn was relabelled): a few hundred turns at most.
   const speakers = editor
@@ -228,6 +219,8 @@ export function EditTranscript({ document, codings, codes, saving, onSave, onCan
             ErrorBoundary={LexicalErrorBoundary}
           />
           <HistoryPlugin />
+          {/* The keyboard goes to the text: edit mode starts from a key press as well as a click. */}
+          <AutoFocusPlugin defaultSelection="rootStart" />
           <TurnKeysPlugin storedTurns={document.segments.length} onRefused={onRefused} />
           <EditorCapture onEditor={setEditor} />
         </LexicalComposer>
