@@ -6,6 +6,8 @@ export * from './queries/coders.ts';
 export { latestSchemaVersion, migrations } from './migrations/index.ts';
 export * from './queries/events.ts';
 export * from './queries/rows.ts';
+export * from './queries/documentContents.ts';
+export * from './queries/unplacedCodings.ts';
 export * from './queries/memos.ts';
 export * from './queries/cases.ts';
 export * from './queries/sets.ts';

@@ -25,6 +25,11 @@ export const HISTORY_PHRASES_EN = {
   documentsPseudonymise_one: 'Pseudonymise {{count}} document (replacements: {{replaced}}; cannot be undone)',
   documentsPseudonymise_other:
     'Pseudonymise {{count}} documents (replacements: {{replaced}}; cannot be undone)',
+  // Edits and updates of a transcript's text (issue 16)
+  documentEdit: 'Edit document «{{name}}» ({{removed}} characters removed, {{inserted}} added)',
+  documentUpdate: 'Update «{{name}}» from {{file}} ({{removed}} characters removed, {{inserted}} added)',
+  documentsUpdate_one: 'Update {{count}} document from new versions',
+  documentsUpdate_other: 'Update {{count}} documents from new versions',
   memoWrite: 'Write memo «{{name}}»',
   memoEdit: 'Edit memo «{{name}}»',
   memoDelete: 'Delete memo «{{name}}»',

@@ -21,7 +21,7 @@ import { previewImport } from './importPreview.ts';
 import { storePlan, tableNameOf } from './importTable.ts';
 import { requireDocument } from './require.ts';
 
-function documentDetail(db: Db, id: number): DocumentDetail {
+export function documentDetail(db: Db, id: number): DocumentDetail {
   const document = requireDocument(db, id);
   return {
     id: document.id,

@@ -14,7 +14,8 @@ import { readPdf } from './formats/pdf.ts';
 import { subtitleSegments, zoomCaptionSegments } from './formats/subtitles.ts';
 import { MAX_IMPORT_BYTES } from './limits.ts';
 import type { ImportNote, Replacement } from '../contract/types.ts';
-import { applyEdits, planReplacements } from '../pseudonymise/replace.ts';
+import { planReplacements } from '../pseudonymise/replace.ts';
+import { applyEdits } from '../text/textEdits.ts';
 
 export interface ParsedSource {
   readonly name: string;
@@ -68,12 +69,12 @@ function extensionOf(fileName: string): string {
   return dot < 0 ? '' : fileName.slice(dot + 1).toLowerCase();
 }
 
-function baseNameOf(fileName: string): string {
+export function baseNameOf(fileName: string): string {
   const slash = Math.max(fileName.lastIndexOf('/'), fileName.lastIndexOf('\\'));
   return fileName.slice(slash + 1);
 }
 
-function withoutExtension(fileName: string): string {
+export function withoutExtension(fileName: string): string {
   const base = baseNameOf(fileName);
   const dot = base.lastIndexOf('.');
   return dot > 0 ? base.slice(0, dot) : base;

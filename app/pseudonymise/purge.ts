@@ -1,4 +1,5 @@
-import { applyEdits, planReplacements, type Replacement } from './replace.ts';
+import { applyEdits } from '../text/textEdits.ts';
+import { planReplacements, type Replacement } from './replace.ts';
 
 /**
  * Replacement in text kept outside transcripts (names, memos, the codebook, the history):

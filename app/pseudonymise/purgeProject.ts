@@ -8,7 +8,8 @@ import {
 } from '../../db/index.ts';
 import { AppError } from '../errors.ts';
 import { replaceInStoredText, TextReplacer, type SettleQuote } from './purge.ts';
-import { mapOffset, type Replacement, type TextEdit } from './replace.ts';
+import { mapOffset, type TextEdit } from '../text/textEdits.ts';
+import type { Replacement } from './replace.ts';
 
 /** A transcript pseudonymisation rewrote: its edits and its new text. */
 export interface RewrittenText {

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { applyEdits, conflictingVariants, mapOffset, planReplacements, type Replacement } from './replace.ts';
+import { applyEdits, mapOffset } from '../text/textEdits.ts';
+import { conflictingVariants, planReplacements, type Replacement } from './replace.ts';
 
 const MARIE: Replacement = {
   variants: ['Marie', 'Marie Dupont', 'M. Dupont'],
@@ -47,8 +48,8 @@ describe('planReplacements and applyEdits', () => {
   it('returns sorted, non-overlapping edits in original offsets', () => {
     const text = 'Marie Dupont et Marie';
     expect(planReplacements(text, [MARIE])).toEqual([
-      { start: 0, end: 12, insert: '[Participante 3]' },
-      { start: 16, end: 21, insert: '[Participante 3]' },
+      { start: 0, end: 12, text: '[Participante 3]' },
+      { start: 16, end: 21, text: '[Participante 3]' },
     ]);
   });
 
@@ -118,8 +119,8 @@ describe('mapOffset', () => {
         };
         let shift = 0;
         const newSpans = plan.map((edit) => {
-          const span = { start: edit.start + shift, end: edit.start + shift + edit.insert.length };
-          shift += edit.insert.length - (edit.end - edit.start);
+          const span = { start: edit.start + shift, end: edit.start + shift + edit.text.length };
+          shift += edit.text.length - (edit.end - edit.start);
           return span;
         });
         expect(mask(result, newSpans, newStart, newEnd)).toBe(mask(source, plan, start, end));

@@ -1,20 +1,14 @@
 /**
  * Consistent replacement of the identifiers a user accepted, as plain edits on the original
- * text, so that the caller can move every offset that points into it (segments, codings).
+ * text, so that the caller can move every offset that points into it (app/text/textEdits.ts).
  */
 
 import type { Replacement } from '../contract/types.ts';
+import type { TextEdit } from '../text/textEdits.ts';
 
 // The spellings the user linked to one person or thing (e.g. ['Marie Dupont', 'M. Dupont',
 // 'Marie']) and what replaces all of them; declared in the contract, as it crosses the wire.
 export type { Replacement };
-
-/** Replace original [start, end) by `insert`. Edits are sorted and do not overlap. */
-export interface TextEdit {
-  readonly start: number;
-  readonly end: number;
-  readonly insert: string;
-}
 
 const LETTER_OR_DIGIT = /[\p{L}\p{N}\p{M}]/u;
 
@@ -92,33 +86,8 @@ export function planReplacements(text: string, replacements: readonly Replacemen
   for (const [variant, insert] of variantTable(replacements)) {
     for (let at = text.indexOf(variant); at !== -1; at = text.indexOf(variant, at + 1)) {
       const end = at + variant.length;
-      if (isWholeWord(text, at, end) && !overlaps(at, end)) edits.push({ start: at, end, insert });
+      if (isWholeWord(text, at, end) && !overlaps(at, end)) edits.push({ start: at, end, text: insert });
     }
   }
   return edits.sort((a, b) => a.start - b.start);
-}
-
-export function applyEdits(text: string, edits: readonly TextEdit[]): string {
-  let result = '';
-  let from = 0;
-  for (const edit of edits) {
-    result += text.slice(from, edit.start) + edit.insert;
-    from = edit.end;
-  }
-  return result + text.slice(from);
-}
-
-/**
- * Where an offset of the original text lands in the edited text. An offset strictly inside
- * a replaced span moves to the start of its replacement (side 'start') or to its end (side
- * 'end'), so a coding that touches a name still covers the whole replacement.
- */
-export function mapOffset(edits: readonly TextEdit[], offset: number, side: 'start' | 'end'): number {
-  let shift = 0;
-  for (const edit of edits) {
-    if (offset <= edit.start) break;
-    if (offset < edit.end) return edit.start + shift + (side === 'start' ? 0 : edit.insert.length);
-    shift += edit.insert.length - (edit.end - edit.start);
-  }
-  return offset + shift;
 }

@@ -1,4 +1,5 @@
-import { applyEdits, mapOffset, planReplacements, type Replacement, type TextEdit } from './replace.ts';
+import { applyEdits, mapSpan, type TextEdit } from '../text/textEdits.ts';
+import { planReplacements, type Replacement } from './replace.ts';
 
 export interface SpanWithId {
   readonly id: number;
@@ -33,14 +34,12 @@ export function rewriteLabel(
   return { label: applyEdits(label, edits), replaced: edits.length };
 }
 
-/** Moves a range of the original text onto the edited text, growing it over any replacement it touches. */
-export function mapSpan<S extends SpanWithId>(edits: readonly TextEdit[], span: S): S {
-  return { ...span, start: mapOffset(edits, span.start, 'start'), end: mapOffset(edits, span.end, 'end') };
-}
-
 /**
  * A document after replacement: its text, its segments (boundaries mapped, speaker labels
- * replaced too) and its codings (ranges mapped, quotes re-read from the new text). Because
+ * replaced too) and its codings (ranges mapped, quotes re-read from the new text), through
+ * the edits and offset mapping every rewrite of a text uses (app/text/textEdits.ts). Unlike
+ * an edit (app/documents/rewriteDocument.ts), a coding inside a name is never unplaced: it
+ * grows over the whole replacement. Because
  * variants and replacements never contain a line break, the segment separator survives and
  * a segment's text is exactly the replaced original segment.
  */

@@ -127,6 +127,47 @@ export interface MutationDeclaration extends Declared<'writes' | 'allCoders'> {
 }
 
 /**
+ * One IMMEDIATE write transaction recorded as one history event: the body of `mutation`, also
+ * called by an `ownTransaction` handler that must do asynchronous work (parse a file) before
+ * its one undoable change.
+ */
+export function recordedChange<T>(
+  declared: Pick<MutationDeclaration, 'kind' | 'recordUnchanged'>,
+  session: ProjectSession,
+  run: (context: MutationContext) => T,
+): T {
+  const db = session.db();
+  return writeTransaction(db, () => {
+    const changes = new ChangeSet(db);
+    let description: { phrase: HistoryPhrase; details: EventDetails } | undefined;
+    let folded = false;
+    const output = run({
+      db,
+      changes,
+      coder: session.coder.name,
+      session,
+      describe: (phrase, details = {}) => {
+        description = { phrase, details };
+      },
+      foldedIntoEarlierEvent: () => {
+        folded = true;
+      },
+    });
+    if (folded || (changes.changes.length === 0 && declared.recordUnchanged !== true)) return output;
+    if (!description)
+      throw new AppError('INTERNAL', `${declared.kind} changed the project without saying how.`);
+    const { phrase, details } = description;
+    storeEvent(db, JSON.stringify(changes.changes), {
+      kind: details.kind ?? declared.kind,
+      phrase,
+      coder: session.coder.name,
+      ...(details.meta ? { meta: details.meta } : {}),
+    });
+    return output;
+  });
+}
+
+/**
  * An undoable change. The wrapper opens the IMMEDIATE write transaction, gives the handler
  * a ChangeSet, and stores the rows it changed as one history event in the same
  * transaction, so a handler can forget neither: a failure anywhere rolls back the rows and
@@ -136,37 +177,8 @@ export function mutation<N extends OperationName, V extends 'writes' | 'allCoder
   declared: MutationDeclaration & Declared<V>,
   run: (input: ParsedInputOf<N>, context: MutationContext) => OutputOf<N>,
 ): Registered<N, NoInfer<V>, 'event', MutationHandler<N>> {
-  const handler: MutationHandler<N> = (input, session) => {
-    const db = session.db();
-    return writeTransaction(db, () => {
-      const changes = new ChangeSet(db);
-      let description: { phrase: HistoryPhrase; details: EventDetails } | undefined;
-      let folded = false;
-      const output = run(input, {
-        db,
-        changes,
-        coder: session.coder.name,
-        session,
-        describe: (phrase, details = {}) => {
-          description = { phrase, details };
-        },
-        foldedIntoEarlierEvent: () => {
-          folded = true;
-        },
-      });
-      if (folded || (changes.changes.length === 0 && declared.recordUnchanged !== true)) return output;
-      if (!description)
-        throw new AppError('INTERNAL', `${declared.kind} changed the project without saying how.`);
-      const { phrase, details } = description;
-      storeEvent(db, JSON.stringify(changes.changes), {
-        kind: details.kind ?? declared.kind,
-        phrase,
-        coder: session.coder.name,
-        ...(details.meta ? { meta: details.meta } : {}),
-      });
-      return output;
-    });
-  };
+  const handler: MutationHandler<N> = (input, session) =>
+    recordedChange(declared, session, (context) => run(input, context));
   return register(handler, declared.visibility ?? ('writes' as V), 'event', declared.transports);
 }
 

@@ -12,6 +12,7 @@ import {
 } from '../../db/index.ts';
 import type { OutputOf, ParsedInputOf } from '../contract/api.ts';
 import type { Code, ProposalPayload } from '../contract/types.ts';
+import { documentForFile } from '../documents/updateFromFile.ts';
 import { AppError } from '../errors.ts';
 import { historyStatus } from '../history/status.ts';
 import type { OperationsWith } from './policy.ts';
@@ -34,6 +35,17 @@ export interface WriteRule<N extends WriteOperation> {
   readonly replays?: 'undo' | 'redo';
   /** The output as the coder may see it, read again through the blind reader. */
   readonly shows?: (output: OutputOf<N>, reader: Db) => OutputOf<N>;
+}
+
+/** The documents a batch of new versions would update (files matching none are left out). */
+function documentsForFiles(db: Db, files: readonly { readonly name: string }[]): number[] {
+  return files.flatMap((file) => {
+    try {
+      return [documentForFile(db, file.name).id];
+    } catch {
+      return [];
+    }
+  });
 }
 
 type WriteRules = { readonly [N in WriteOperation]?: WriteRule<N> };
@@ -69,6 +81,10 @@ export const writeRules: WriteRules = {
     shows: (report, reader) => ({ ...report, target: codeAsSeen(report.target, reader) }),
   },
   'documents/delete': { alters: ({ id }) => ({ documents: [id] }) },
+  // An edit or an update moves, changes or unplaces every coder's codings of the document.
+  'documents/edit': { alters: ({ id }) => ({ documents: [id] }) },
+  'documents/applyUpdate': { alters: ({ id }) => ({ documents: [id] }) },
+  'documents/applyUpdateBatch': { alters: ({ files }, db) => ({ documents: documentsForFiles(db, files) }) },
   'memos/save': {
     names: ({ id, targetKind, targetId }) => ({
       memos: id === undefined ? [] : [id],

@@ -61,6 +61,12 @@ const SHIPPED: readonly (readonly [number, string, string, string])[] = [
     '01de5385f625593ae2b19efeb06a73d3f2bb64935453b1a3d8ce5079a74364fe',
     'c0d7243e597cf0f7c7c688d67cd599ce3d6b9930fb4b56c94d3d06c3992b20d8',
   ],
+  [
+    9,
+    'unplaced-codings',
+    '8148303a329de2ca1e022ada77de1890eff06eb1a12e105588463cc580151bab',
+    '559dc51e72ce3e71bb55263dd4032630fe60e461852b30ac47454227dfb3e1d8',
+  ],
 ];
 
 const folder = import.meta.dirname;

@@ -7,6 +7,7 @@ import { migration005CodebookReview } from './005-codebook-review.ts';
 import { migration006CoderIdentity } from './006-coder-identity.ts';
 import { migration007ProjectHolders } from './007-project-holders.ts';
 import { migration008MigrationChecksums } from './008-migration-checksums.ts';
+import { migration009UnplacedCodings } from './009-unplaced-codings.ts';
 
 /**
  * A schema change. Shipped migrations are never edited: add a new one instead. Their
@@ -30,6 +31,7 @@ export const migrations: readonly Migration[] = [
   migration006CoderIdentity,
   migration007ProjectHolders,
   migration008MigrationChecksums,
+  migration009UnplacedCodings,
 ];
 
 export const latestSchemaVersion = migrations.length;

@@ -70,6 +70,8 @@ export const STORED_TEXT = {
     memos: ['title', 'body', 'plain_text'],
     cases: ['name', 'description'],
     attributes: ['name', 'choices'],
+    // A coding left without text keeps its last quote (migration 009).
+    unplaced_codings: ['quote'],
     attribute_values: ['value'],
     document_sets: ['name'],
     code_groups: ['name'],

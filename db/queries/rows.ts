@@ -1,14 +1,21 @@
 import type { Db } from '../open.ts';
+import { readDocumentContent, replaceDocumentContent } from './documentContents.ts';
 
 /**
  * Raw rows of the tables whose changes can be undone, exactly as stored (column names as
  * in SQL). History snapshots these and writes them back unchanged, ids included, so that
  * undoing a deletion restores the very same rows.
  */
-export type UndoableTable = 'codes' | 'codings' | 'memos' | 'documents';
+export type UndoableTable =
+  'codes' | 'codings' | 'memos' | 'documents' | 'unplaced_codings' | 'document_contents';
 export type RawRow = Record<string, string | number | null>;
 
-const COLUMNS: Record<UndoableTable, readonly string[]> = {
+/**
+ * 'document_contents' is not a table: a document's text, checksum and segments as one row
+ * (./documentContents.ts), recorded by edits and updates of the text. It is only ever
+ * updated, never inserted or deleted through the history.
+ */
+const COLUMNS: Record<Exclude<UndoableTable, 'document_contents'>, readonly string[]> = {
   codes: [
     'id',
     'guid',
@@ -24,9 +31,21 @@ const COLUMNS: Record<UndoableTable, readonly string[]> = {
     'archived',
   ],
   codings: ['id', 'guid', 'document_id', 'code_id', 'coder_id', 'start', 'end', 'quote', 'created_at'],
-  // Only a document's name is undoable (a rename): its text is never snapshotted into the
-  // history, and a document is never inserted or deleted through it.
+  // A rename changes the name; the text is recorded as 'document_contents' by an edit. A
+  // document is never inserted or deleted through the history.
   documents: ['id', 'name'],
+  unplaced_codings: [
+    'id',
+    'guid',
+    'document_id',
+    'code_id',
+    'coder_id',
+    'start',
+    'end',
+    'quote',
+    'created_at',
+    'unplaced_at',
+  ],
   memos: [
     'id',
     'guid',
@@ -42,11 +61,18 @@ const COLUMNS: Record<UndoableTable, readonly string[]> = {
 };
 
 export function readRow(db: Db, table: UndoableTable, id: number): RawRow | undefined {
+  if (table === 'document_contents') return readDocumentContent(db, id);
   return db.prepare(`SELECT ${COLUMNS[table].join(', ')} FROM ${table} WHERE id = ?`).get(id) as
     RawRow | undefined;
 }
 
+function notAContentRow(table: UndoableTable): asserts table is Exclude<UndoableTable, 'document_contents'> {
+  if (table === 'document_contents')
+    throw new Error('A document’s text is only ever replaced by the history.');
+}
+
 export function insertRow(db: Db, table: UndoableTable, row: RawRow): void {
+  notAContentRow(table);
   const columns = COLUMNS[table];
   db.prepare(
     `INSERT INTO ${table} (${columns.join(', ')}) VALUES (${columns.map(() => '?').join(', ')})`,
@@ -54,6 +80,10 @@ export function insertRow(db: Db, table: UndoableTable, row: RawRow): void {
 }
 
 export function replaceRow(db: Db, table: UndoableTable, row: RawRow): void {
+  if (table === 'document_contents') {
+    replaceDocumentContent(db, row);
+    return;
+  }
   const columns = COLUMNS[table].filter((column) => column !== 'id');
   db.prepare(`UPDATE ${table} SET ${columns.map((column) => `${column} = ?`).join(', ')} WHERE id = ?`).run(
     ...columns.map((column) => row[column] ?? null),
@@ -62,5 +92,6 @@ export function replaceRow(db: Db, table: UndoableTable, row: RawRow): void {
 }
 
 export function deleteRow(db: Db, table: UndoableTable, id: number): void {
+  notAContentRow(table);
   db.prepare(`DELETE FROM ${table} WHERE id = ?`).run(id);
 }

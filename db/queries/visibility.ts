@@ -24,6 +24,8 @@ interface ShadowView {
 // coding is).
 const SHADOW_VIEWS: readonly ShadowView[] = [
   { table: 'codings', where: `coder_id IN ${VIEWER}` },
+  // Codings an edit left without text (migration 009) are coders' work like codings.
+  { table: 'unplaced_codings', where: `coder_id IN ${VIEWER}` },
   {
     // Memos on a coding follow the coding. Other memos are the viewer's own, the team's
     // project memos, or memos without an author (e.g. imported); another coder's memo on a

@@ -484,6 +484,12 @@ export const fr: Translations = {
         'Pseudonymiser {{count}} document (remplacements : {{replaced}} ; irréversible)',
       documentsPseudonymise_other:
         'Pseudonymiser {{count}} documents (remplacements : {{replaced}} ; irréversible)',
+      documentEdit:
+        'Modifier le document «{{name}}» ({{removed}} caractères supprimés, {{inserted}} ajoutés)',
+      documentUpdate:
+        'Mettre à jour «{{name}}» depuis {{file}} ({{removed}} caractères supprimés, {{inserted}} ajoutés)',
+      documentsUpdate_one: 'Mettre à jour {{count}} document depuis de nouvelles versions',
+      documentsUpdate_other: 'Mettre à jour {{count}} documents depuis de nouvelles versions',
       memoWrite: 'Écrire le mémo «{{name}}»',
       memoEdit: 'Modifier le mémo «{{name}}»',
       memoDelete: 'Supprimer le mémo «{{name}}»',

@@ -178,9 +178,12 @@ describe('the registration table', () => {
     ]);
     // Their own transactions: imports (per file), merges (one bulk event), undo/redo,
     // pseudonymisation (compacts after commit), files replaced or copied whole, a review
-    // decision (applies the proposal through mutations, then records itself).
+    // decision (applies the proposal through mutations, then records itself), updates from a
+    // new version of a file (parsed before their one recorded change).
     expect(rules.get('own')?.sort()).toEqual([
       'coders/setMe',
+      'documents/applyUpdate',
+      'documents/applyUpdateBatch',
       'documents/importBatch',
       'documents/importFiles',
       'documents/importPaths',

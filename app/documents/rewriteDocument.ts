@@ -1,0 +1,144 @@
+/**
+ * A document's text rewritten by a list of edits (app/text/textEdits.ts), with everything
+ * that points into it moved: its segments (turns) and its codings. Pure: the callers
+ * (edits in place, updates from a new version, pseudonymisation) store the result.
+ */
+
+import { AppError } from '../errors.ts';
+import { SEGMENT_SEPARATOR } from '../text/canonical.ts';
+import { isWhollyEdited, mapOffset, type TextEdit } from '../text/textEdits.ts';
+
+/** A turn: `id` is that of the stored segment it continues, null for a new one. */
+export interface SegmentPlace {
+  readonly id: number | null;
+  readonly start: number;
+  readonly end: number;
+  readonly speaker: string | null;
+  readonly timestamp: string | null;
+}
+
+export interface CodingSpan {
+  readonly id: number;
+  readonly start: number;
+  readonly end: number;
+  readonly quote: string;
+}
+
+/**
+ * Where a coding lands: at the same offsets with the same quote (kept), elsewhere with the
+ * same quote (moved), over text that changed (changed), or nowhere, its whole text removed
+ * (unplaced: the caller keeps it apart, never drops it).
+ */
+export type CodingOutcome =
+  | { readonly status: 'kept' | 'moved' | 'changed'; readonly before: CodingSpan; readonly after: CodingSpan }
+  | { readonly status: 'unplaced'; readonly before: CodingSpan };
+
+/**
+ * A coding follows its text: before an edit it keeps its offsets, after it shifts, around
+ * it grows or shrinks. A coding whose every character was removed is unplaced, unless its
+ * text was replaced in place (the edits lie within it, e.g. a misheard word corrected):
+ * then it covers the replacement. It never lands on words that were not its own.
+ */
+export function reanchorCoding(edits: readonly TextEdit[], text: string, coding: CodingSpan): CodingOutcome {
+  if (isWhollyEdited(edits, coding)) {
+    const covering = edits.filter((edit) => edit.start < coding.end && edit.end > coding.start);
+    const inPlace = covering.every((edit) => edit.start >= coding.start && edit.end <= coding.end);
+    if (!inPlace) return { status: 'unplaced', before: coding };
+  }
+  const start = mapOffset(edits, coding.start, 'start');
+  const end = mapOffset(edits, coding.end, 'end');
+  if (start >= end) return { status: 'unplaced', before: coding };
+  const after = { id: coding.id, start, end, quote: text.slice(start, end) };
+  if (after.quote !== coding.quote) return { status: 'changed', before: coding, after };
+  const status = start === coding.start && end === coding.end ? 'kept' : 'moved';
+  return { status, before: coding, after };
+}
+
+/** A separator between two turns survives an edit that neither overlaps it nor inserts inside it. */
+function survives(edits: readonly TextEdit[], start: number, end: number): boolean {
+  return !edits.some((edit) => edit.start < end && edit.end > start);
+}
+
+function checkTurn(text: string, start: number, end: number, ordinal: number): void {
+  const body = text.slice(start, end);
+  if (body.trim().length === 0 || body.startsWith('\n') || body.endsWith('\n')) {
+    throw new AppError(
+      'INVALID_INPUT',
+      `After this edit, turn ${ordinal + 1} would be empty or begin or end with a blank line; delete the turn's line breaks with it, or join it with its neighbour.`,
+    );
+  }
+}
+
+/**
+ * The turns of the edited text. A separator an edit overlaps is gone: the turns on both
+ * sides join (the first keeps its speaker and timestamp). A blank line inside a turn's new
+ * text splits it: the new turn keeps the speaker, without a timestamp.
+ */
+export function segmentsAfterEdits(
+  segments: readonly SegmentPlace[],
+  edits: readonly TextEdit[],
+  text: string,
+): SegmentPlace[] {
+  if (segments.length === 0) return [];
+  // The turns tile the text: what is inserted before the first or after the last joins it.
+  const pieces: { start: number; from: SegmentPlace }[] = [{ start: 0, from: segments[0] as SegmentPlace }];
+  const ends: number[] = [];
+  for (let index = 1; index < segments.length; index++) {
+    const previous = segments[index - 1] as SegmentPlace;
+    const segment = segments[index] as SegmentPlace;
+    if (!survives(edits, previous.end, segment.start)) continue;
+    const separatorStart = mapOffset(edits, previous.end, 'start');
+    ends.push(separatorStart);
+    pieces.push({ start: separatorStart + (segment.start - previous.end), from: segment });
+  }
+  ends.push(text.length);
+  const result: SegmentPlace[] = [];
+  pieces.forEach((piece, index) => {
+    const end = ends[index] as number;
+    let start = piece.start;
+    let first = true;
+    for (let at = text.indexOf(SEGMENT_SEPARATOR, start); at !== -1 && at < end;) {
+      checkTurn(text, start, at, result.length);
+      result.push(turn(piece.from, start, at, first));
+      first = false;
+      start = at + SEGMENT_SEPARATOR.length;
+      at = text.indexOf(SEGMENT_SEPARATOR, start);
+    }
+    checkTurn(text, start, end, result.length);
+    result.push(turn(piece.from, start, end, first));
+  });
+  return result;
+}
+
+function turn(from: SegmentPlace, start: number, end: number, first: boolean): SegmentPlace {
+  return first ? { ...from, start, end } : { id: null, start, end, speaker: from.speaker, timestamp: null };
+}
+
+export interface DocumentContent {
+  readonly text: string;
+  readonly segments: readonly SegmentPlace[];
+}
+
+export interface RewrittenDocument extends DocumentContent {
+  readonly edits: readonly TextEdit[];
+  readonly codings: readonly CodingOutcome[];
+}
+
+/**
+ * Applies sorted, non-overlapping edits: the new text, its turns (moved, or those of the new
+ * version of the file when `segments` is given) and where each coding lands.
+ */
+export function rewriteDocument(
+  document: DocumentContent,
+  codings: readonly CodingSpan[],
+  edits: readonly TextEdit[],
+  text: string,
+  segments?: readonly SegmentPlace[],
+): RewrittenDocument {
+  return {
+    text,
+    edits,
+    segments: segments ?? segmentsAfterEdits(document.segments, edits, text),
+    codings: codings.map((coding) => reanchorCoding(edits, text, coding)),
+  };
+}
