@@ -73,3 +73,12 @@ describe('mapRangeThroughEdits', () => {
     );
   });
 });
+
+describe('textEditsBetween at word boundaries', () => {
+  it('deletes a whole word rather than keep letters it shares with its neighbour', () => {
+    const original = 'je fais mes micro-tâches sur la plateforme';
+    const current = '\n\nje fais mes sur la plateforme';
+    const coding = { start: original.indexOf('micro'), end: original.indexOf(' sur') };
+    expect(mapRangeThroughEdits(coding, textEditsBetween(original, current))).toBeNull();
+  });
+});

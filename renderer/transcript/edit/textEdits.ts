@@ -115,11 +115,39 @@ function trimmed(original: string, start: number, end: number, text: string): Te
   return { start: start + prefix, end: end - suffix, text: text.slice(prefix, text.length - suffix) };
 }
 
+const WORD_CHARACTER = /[\p{L}\p{M}\p{N}]/u;
+
+function isWordAt(text: string, index: number): boolean {
+  return WORD_CHARACTER.test(text.charAt(index));
+}
+
+/**
+ * The common ends, backed off to word boundaries: "mes micro-tâches sur" → "mes sur" must not
+ * align the "es" of "tâches" with the "es" of "mes" (a coding of the deleted word would
+ * seem to survive on those two letters).
+ */
+function commonEnds(original: string, current: string): { prefix: number; suffix: number } {
+  let prefix = commonPrefix(original, current);
+  while (
+    prefix > 0 &&
+    isWordAt(original, prefix - 1) &&
+    (isWordAt(original, prefix) || isWordAt(current, prefix))
+  )
+    prefix--;
+  let suffix = commonSuffix(original, current, Math.min(original.length, current.length) - prefix);
+  while (
+    suffix > 0 &&
+    isWordAt(original, original.length - suffix) &&
+    (isWordAt(original, original.length - suffix - 1) || isWordAt(current, current.length - suffix - 1))
+  )
+    suffix--;
+  return { prefix, suffix };
+}
+
 /** The edits that turn `original` into `current` (applying them in order gives `current`). */
 export function textEditsBetween(original: string, current: string): TextEdit[] {
   if (original === current) return [];
-  const prefix = commonPrefix(original, current);
-  const suffix = commonSuffix(original, current, Math.min(original.length, current.length) - prefix);
+  const { prefix, suffix } = commonEnds(original, current);
   const before = original.slice(prefix, original.length - suffix);
   const after = current.slice(prefix, current.length - suffix);
   const a = tokens(before);

@@ -42,20 +42,24 @@ export class EditMode {
   async caretIn(text: string, offset: number, length = 0): Promise<void> {
     await this.text.focus();
     await this.text.evaluate(
-      (root, { text, offset, length }) => {
-        const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
-        for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-          const index = (node as Text).data.indexOf(text);
-          if (index < 0) continue;
-          const range = document.createRange();
-          range.setStart(node, index + offset);
-          range.setEnd(node, index + offset + length);
-          window.getSelection()?.removeAllRanges();
-          window.getSelection()?.addRange(range);
-          return;
-        }
-        throw new Error(`"${text}" is not in the transcript`);
-      },
+      (root, { text, offset, length }) =>
+        // Resolves once the editor has heard of the new selection (selectionchange comes in a
+        // later task): a key pressed before that would act where the caret was.
+        new Promise<void>((resolve, reject) => {
+          const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+          for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+            const index = (node as Text).data.indexOf(text);
+            if (index < 0) continue;
+            const range = document.createRange();
+            range.setStart(node, index + offset);
+            range.setEnd(node, index + offset + length);
+            document.addEventListener('selectionchange', () => setTimeout(resolve, 0), { once: true });
+            window.getSelection()?.removeAllRanges();
+            window.getSelection()?.addRange(range);
+            return;
+          }
+          reject(new Error(`"${text}" is not in the transcript`));
+        }),
       { text, offset, length },
     );
   }
