@@ -799,6 +799,7 @@ export const en = {
     buttonHint:
       'Choose a new version of the file of «{{name}}» (or several files, matched to documents by name); you review before anything changes.',
     title: 'Update «{{name}}» from a new version',
+    titleBatch: 'Update documents from {{count}} new versions',
     reading: 'Aligning the new version with the current text…',
     intro: 'Nothing is saved yet. Each coding follows its text into the new version:',
     kept_one: '{{count}} coding kept',

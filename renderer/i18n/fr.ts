@@ -861,6 +861,7 @@ export const fr: Translations = {
     buttonHint:
       'Choisissez une nouvelle version du fichier de «{{name}}» (ou plusieurs fichiers, associés aux documents par leur nom) ; vous vérifiez avant tout changement.',
     title: 'Mettre à jour «{{name}}» depuis une nouvelle version',
+    titleBatch: 'Mettre à jour des documents depuis {{count}} nouvelles versions',
     reading: 'Alignement de la nouvelle version sur le texte actuel…',
     intro: 'Rien n’est encore enregistré. Chaque codage suit son texte dans la nouvelle version :',
     kept_one: '{{count}} codage conservé',

@@ -155,7 +155,11 @@ export function UpdateVersionButton({ documentId, documentName }: Props) {
       </span>
       {open && (
         <Dialog
-          title={t('updating.title', { name: documentName })}
+          title={
+            review?.kind === 'batch'
+              ? t('updating.titleBatch', { count: review.files.length })
+              : t('updating.title', { name: documentName })
+          }
           className="update-review"
           onClose={() => !applying && setOpen(false)}
         >
