@@ -5,7 +5,12 @@ import { HistoryPane } from './pages/HistoryPane.ts';
 import { TranscriptPane } from './pages/TranscriptPane.ts';
 import { startApp, type E2eApp } from './support/app.ts';
 import { rangeOf, seedProject, type SeededProject } from './support/seed.ts';
-import { TIMESTAMPED_NAME, TIMESTAMPED_TRANSCRIPT } from './support/transcripts.ts';
+import {
+  FRENCH_NAME,
+  FRENCH_TRANSCRIPT,
+  TIMESTAMPED_NAME,
+  TIMESTAMPED_TRANSCRIPT,
+} from './support/transcripts.ts';
 
 let app: E2eApp;
 let project: SeededProject;
@@ -207,11 +212,47 @@ describe('updating a document from a new version of its file', () => {
     });
     await expect.poll(() => edit.unplacedNotice.innerText()).toContain('Why at night?');
 
+    // The coding that lost its text is placed again on a passage the researcher selects.
+    await transcript.selectText('Because the day');
+    await edit.unplacedNotice.getByRole('button', { name: 'Place on selection' }).click();
+    await expect
+      .poll(async () => (await quotesByCode(project.timestamped.id)).question)
+      .toEqual(['Because the day']);
+    await expect.poll(() => edit.unplacedNotice.count()).toBe(0);
+
+    // Two steps back: the placing, then the update.
     await transcript.scroll.focus();
+    await app.page.keyboard.press('Control+z');
+    await expect.poll(() => edit.unplacedNotice.innerText()).toContain('Why at night?');
     await app.page.keyboard.press('Control+z');
     await expect
       .poll(async () => (await app.api('documents/get', { id: project.timestamped.id })).text)
       .toBe(project.timestamped.text);
+    expect(await quotesByCode(project.timestamped.id)).toEqual({
+      rythme: ['tasks at night'],
+      question: ['Why at night?'],
+      opacité: ['task is rejected'],
+    });
+  });
+
+  it('updates several documents at once, each file matched to its document by name', async () => {
+    const french = FRENCH_TRANSCRIPT.replace('Je commence tôt', 'Je commence très tôt');
+    const english = TIMESTAMPED_TRANSCRIPT.replace('when the house is quiet', 'when the house is silent');
+    await edit.chooseNewVersions([
+      { name: FRENCH_NAME, buffer: Buffer.from(french, 'utf8') },
+      { name: TIMESTAMPED_NAME, buffer: Buffer.from(english, 'utf8') },
+    ]);
+    await expect.poll(() => edit.review.locator('.update-review__document').count()).toBe(2);
+    expect(await edit.review.getAttribute('aria-label')).toBe('Update documents from 2 new versions');
+    await edit.review.getByRole('button', { name: 'Apply the 2 new versions' }).click();
+    await edit.review.waitFor({ state: 'detached' });
+    expect((await app.api('documents/get', { id: project.french.id })).text).toContain(
+      'Je commence très tôt',
+    );
+    expect((await app.api('documents/get', { id: project.timestamped.id })).text).toContain(
+      'house is silent',
+    );
+    expect((await quotesByCode(project.french.id)).opacité).toEqual(['opaque']);
     expect(app.pageErrors).toEqual([]);
   });
 });
