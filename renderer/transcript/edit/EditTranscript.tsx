@@ -191,13 +191,14 @@ export function EditTranscript({ document, codings, codes, saving, onSave, onCan
         >
           {t('editing.renameSpeaker')}
         </button>
-        <span className="edit-bar__spacer" />
-        <button type="button" className="button" onClick={cancel}>
-          {t('app.cancel')}
-        </button>
-        <button type="button" className="button button--primary" disabled={!dirty || saving} onClick={save}>
-          {saving ? t('editing.saving') : t('editing.save')}
-        </button>
+        <span className="edit-bar__end">
+          <button type="button" className="button" onClick={cancel}>
+            {t('app.cancel')}
+          </button>
+          <button type="button" className="button button--primary" disabled={!dirty || saving} onClick={save}>
+            {saving ? t('editing.saving') : t('editing.save')}
+          </button>
+        </span>
       </div>
       <p className="hint edit-hint" role="status">
         {hint === null
