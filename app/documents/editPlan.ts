@@ -33,6 +33,27 @@ interface State extends DocumentContent {
   readonly inserted: number;
 }
 
+/**
+ * A turn whose whole text was deleted goes with the blank line before it (after it, for the
+ * first turn): its neighbour's turn takes the place, as when a researcher deletes a turn.
+ */
+function withoutEmptyTurns(state: State): State {
+  const empty = state.segments.findIndex((segment) => segment.start === segment.end);
+  if (empty < 0) return state;
+  if (state.segments.length === 1) {
+    throw new AppError(
+      'INVALID_INPUT',
+      'This edit would delete the whole text; delete the document instead.',
+    );
+  }
+  const segment = state.segments[empty] as SegmentPlace;
+  const separator =
+    empty === 0
+      ? { start: segment.end, end: (state.segments[1] as SegmentPlace).start }
+      : { start: (state.segments[empty - 1] as SegmentPlace).end, end: segment.start };
+  return withEdits(state, [{ ...separator, text: '' }]);
+}
+
 function withEdits(state: State, edits: readonly TextEdit[]): State {
   if (edits.length === 0) return state;
   const text = applyEdits(state.text, edits);
@@ -42,13 +63,13 @@ function withEdits(state: State, edits: readonly TextEdit[]): State {
     places.set(id, outcome && outcome.status !== 'unplaced' ? outcome.after : null);
   }
   const size = editSize(edits);
-  return {
+  return withoutEmptyTurns({
     text,
     segments: segmentsAfterEdits(state.segments, edits, text),
     places,
     removed: state.removed + size.removed,
     inserted: state.inserted + size.inserted,
-  };
+  });
 }
 
 function turnAt(state: State, ordinal: number): SegmentPlace {

@@ -59,12 +59,18 @@ function survives(edits: readonly TextEdit[], start: number, end: number): boole
   return !edits.some((edit) => edit.start < end && edit.end > start);
 }
 
-function checkTurn(text: string, start: number, end: number, ordinal: number): void {
+/**
+ * A turn's text is not blank and neither begins nor ends with a line break. A turn whose
+ * whole text was deleted may be empty (`emptied`): the caller removes it with its separator
+ * (editPlan.ts); a turn an inserted blank line splits off may not.
+ */
+function checkTurn(text: string, start: number, end: number, ordinal: number, emptied: boolean): void {
   const body = text.slice(start, end);
+  if (body.length === 0 && emptied) return;
   if (body.trim().length === 0 || body.startsWith('\n') || body.endsWith('\n')) {
     throw new AppError(
       'INVALID_INPUT',
-      `After this edit, turn ${ordinal + 1} would be empty or begin or end with a blank line; delete the turn's line breaks with it, or join it with its neighbour.`,
+      `After this edit, turn ${ordinal + 1} would be blank or begin or end with a line break; delete the line break with its text, or join the turn with its neighbour.`,
     );
   }
 }
@@ -97,14 +103,17 @@ export function segmentsAfterEdits(
     const end = ends[index] as number;
     let start = piece.start;
     let first = true;
-    for (let at = text.indexOf(SEGMENT_SEPARATOR, start); at !== -1 && at < end;) {
-      checkTurn(text, start, at, result.length);
+    for (
+      let at = text.indexOf(SEGMENT_SEPARATOR, start);
+      at !== -1 && at + SEGMENT_SEPARATOR.length <= end;
+    ) {
+      checkTurn(text, start, at, result.length, false);
       result.push(turn(piece.from, start, at, first));
       first = false;
       start = at + SEGMENT_SEPARATOR.length;
       at = text.indexOf(SEGMENT_SEPARATOR, start);
     }
-    checkTurn(text, start, end, result.length);
+    checkTurn(text, start, end, result.length, first);
     result.push(turn(piece.from, start, end, first));
   });
   return result;

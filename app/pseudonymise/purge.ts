@@ -22,9 +22,10 @@ export class TextReplacer {
 }
 
 /**
- * A stored object whose `quote` the caller settles itself (a coding row of the history,
- * whose quote must stay the slice of its document's text): returns the row to keep, its
- * quote untouched by the walk, or null to treat it like any other object.
+ * A stored object the caller settles itself (a coding row of the history, whose quote must
+ * stay the slice of its document's text; a document's text and turns recorded by an edit,
+ * whose offsets must follow the replacements): returns the row to keep, its quote, text and
+ * turns untouched by the walk, or null to treat it like any other object.
  */
 export type SettleQuote = (row: Readonly<Record<string, unknown>>) => Record<string, unknown> | null;
 
@@ -49,6 +50,9 @@ const STRUCTURAL_KEYS: ReadonlySet<string> = new Set([
   'state',
 ]);
 
+/** What a settled row holds already rewritten: a coding's quote, a document's text and turns. */
+const SETTLED_KEYS: ReadonlySet<string> = new Set(['quote', 'text', 'segments', 'checksum']);
+
 function walk(value: unknown, replacer: TextReplacer, settle: SettleQuote): unknown {
   if (typeof value === 'string') return replaceInStoredText(value, replacer, settle);
   if (Array.isArray(value)) return value.map((item) => walk(item, replacer, settle));
@@ -57,7 +61,7 @@ function walk(value: unknown, replacer: TextReplacer, settle: SettleQuote): unkn
   return Object.fromEntries(
     Object.entries(settled ?? value).map(([key, item]) => [
       key,
-      (settled && key === 'quote') || STRUCTURAL_KEYS.has(key) ? item : walk(item, replacer, settle),
+      (settled && SETTLED_KEYS.has(key)) || STRUCTURAL_KEYS.has(key) ? item : walk(item, replacer, settle),
     ]),
   );
 }

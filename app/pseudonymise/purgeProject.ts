@@ -6,7 +6,9 @@ import {
   type Db,
   type StoredTextTable,
 } from '../../db/index.ts';
+import { createHash } from 'node:crypto';
 import { AppError } from '../errors.ts';
+import { rewriteDocument, type SegmentSpan } from './rewrite.ts';
 import { replaceInStoredText, TextReplacer, type SettleQuote } from './purge.ts';
 import { mapOffset, type TextEdit } from '../text/textEdits.ts';
 import type { Replacement } from './replace.ts';
@@ -53,8 +55,13 @@ function replaceInTable(
  * codings, so undoing an earlier change still fits); that of a document left as it was
  * stays, as its text still says it; that of a document gone since is plain text to replace.
  */
-function settleCodingRows(db: Db, rewritten: ReadonlyMap<number, RewrittenText>): SettleQuote {
+function settleCodingRows(
+  db: Db,
+  rewritten: ReadonlyMap<number, RewrittenText>,
+  replacements: readonly Replacement[],
+): SettleQuote {
   return (row) => {
+    if ('text' in row && 'segments' in row && 'checksum' in row) return settleContentRow(row, replacements);
     if (!('quote' in row && 'document_id' in row && 'start' in row && 'end' in row)) return null;
     const documentId = Number(row.document_id);
     const change = rewritten.get(documentId);
@@ -62,6 +69,25 @@ function settleCodingRows(db: Db, rewritten: ReadonlyMap<number, RewrittenText>)
     const start = mapOffset(change.edits, Number(row.start), 'start');
     const end = mapOffset(change.edits, Number(row.end), 'end');
     return { ...row, start, end, quote: change.text.slice(start, end) };
+  };
+}
+
+/**
+ * A document's text and turns as an edit recorded them (db/queries/documentContents.ts):
+ * rewritten with its own replacements, turns moved and speakers replaced, so that undoing
+ * the edit restores a pseudonymised text whose turns still fit.
+ */
+function settleContentRow(
+  row: Readonly<Record<string, unknown>>,
+  replacements: readonly Replacement[],
+): Record<string, unknown> {
+  const segments = JSON.parse(String(row.segments)) as (SegmentSpan & { speaker: string | null })[];
+  const rewrite = rewriteDocument({ text: String(row.text), segments, codings: [] }, replacements);
+  return {
+    ...row,
+    text: rewrite.text,
+    checksum: createHash('sha256').update(rewrite.text).digest('hex'),
+    segments: JSON.stringify(rewrite.segments),
   };
 }
 
@@ -82,7 +108,7 @@ export function purgeElsewhere(
     replaceInTable(db, table as StoredTextTable, columns, current);
   }
   const copies = new TextReplacer(replacements);
-  const settle = settleCodingRows(db, rewritten);
+  const settle = settleCodingRows(db, rewritten, replacements);
   for (const [table, columns] of Object.entries(STORED_TEXT.copies)) {
     replaceInTable(db, table as StoredTextTable, columns, copies, settle);
   }

@@ -59,7 +59,12 @@ export function writeDocumentContent(
     'INSERT INTO segments (id, document_id, ordinal, start, end, speaker, timestamp) VALUES (?, ?, ?, ?, ?, ?, ?)',
   );
   const index = db.prepare('INSERT INTO segments_fts (rowid, text) VALUES (?, ?)');
-  segments.forEach((segment, ordinal) => {
+  // Kept ids first: a new segment takes the rowid after the highest, which must not be one
+  // of this document's segments still to insert.
+  const order = segments
+    .map((segment, ordinal) => ({ segment, ordinal }))
+    .sort((a, b) => Number(a.segment.id === null) - Number(b.segment.id === null));
+  order.forEach(({ segment, ordinal }) => {
     const id = insert.run(
       segment.id,
       documentId,

@@ -26,6 +26,8 @@ const COMMANDS: Record<string, () => Promise<Command>> = {
   memos: async () => (await import('./commands/journal.ts')).memosCommand,
   history: async () => (await import('./commands/journal.ts')).historyCommand,
   undo: async () => (await import('./commands/journal.ts')).undoCommand,
+  update: async () => (await import('./commands/edit.ts')).updateCommand,
+  edit: async () => (await import('./commands/edit.ts')).editCommand,
 };
 
 export const HELP = `Verbatim — qualitative interview coding (docs/CLI.md)
@@ -66,6 +68,12 @@ Usage:
   verbatim memos FILE [--json]
   verbatim history FILE [--limit N] [--json]        (newest first; the last 200 unless --limit)
   verbatim undo FILE [--json]                      (undoes the last change, as Undo in the app)
+  verbatim update FILE DOC NEWSOURCE [--dry-run] [--json]
+                  (a new version of DOC's file: the texts are aligned word by word and every
+                  coding follows its text; one whose text is gone is listed as unplaced, kept)
+  verbatim edit FILE DOC --jsonl PATH [--json]
+                  (text edits {"start","end","text"}, UTF-16 offsets of the current text, applied
+                  as one change)
   verbatim serve [FILE] [--dir DIR] [--port N]
   verbatim backup FILE [--out PATH] [--json]       (a complete copy, even while the project is open)
   verbatim restore FILE BACKUP [--json]            (FILE's current state is backed up first)

@@ -126,6 +126,15 @@ describe('the JSON schemas of the CLI (docs/cli/)', { timeout: CLI_PROCESS_TEST_
     const [refi] = (await check('import', 'import', join(dir, 'from-qdpx.verbatim'), qdpx)).refi;
     expect(refi?.added.codings).toBe(4);
 
+    const current = (await check('text', 'text', project, 'entretien')).text;
+    const corrected = join(dir, 'entretien-v2.txt');
+    writeFileSync(corrected, current.replace('la paie', 'le salaire'));
+    expect((await check('update', 'update', project, 'entretien', corrected, '--dry-run')).saved).toBe(false);
+    expect((await check('update', 'update', project, 'entretien', corrected)).moved).toBe(1);
+    const edits = join(dir, 'edits.jsonl');
+    writeFileSync(edits, `${JSON.stringify({ start: 0, end: 0, text: '— ' })}\n`);
+    expect((await check('edit', 'edit', project, 'entretien', '--jsonl', edits)).moved).toBe(4);
+
     const other = join(dir, 'other.verbatim');
     expect((await check('backup', 'backup', project, '--out', other)).documentCount).toBe(3);
     expect((await check('merge', 'merge', project, other)).added.codings).toBe(0);

@@ -182,6 +182,7 @@ const NOT_FREE_TEXT = new Set([
   ...['proposals.author', 'proposals.created_at', 'proposals.status', 'proposals.decided_by'],
   ...['proposals.decided_at', 'schema_migrations.name', 'schema_migrations.applied_at'],
   ...['segments.timestamp'],
+  ...['unplaced_codings.guid', 'unplaced_codings.created_at', 'unplaced_codings.unplaced_at'],
   // The checksum of each applied migration (db/migrations/checksum.ts): hex, no one's words.
   ...['schema_migrations.checksum'],
   // Which program holds the project open (pid, host, account): the researchers' machine, not

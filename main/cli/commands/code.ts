@@ -1,8 +1,8 @@
-import { readFileSync } from 'node:fs';
 import { z } from 'zod';
 import { checkRange, describeRangeProblem } from '../../../app/text/offsets.ts';
 import { integerOption, parseCommandArgs, requirePositionals } from '../args.ts';
 import { withProject, type Call } from '../backend.ts';
+import { readJsonlLines } from '../jsonl.ts';
 import { CliError, type CliIo } from '../output.ts';
 import { resolveDocument } from '../resolve.ts';
 
@@ -29,31 +29,10 @@ interface Request {
 }
 
 function readJsonl(path: string): Request[] {
-  let content: string;
-  try {
-    content = readFileSync(path, 'utf8');
-  } catch {
-    throw new CliError(`Cannot read ${path}.`);
-  }
-  const requests: Request[] = [];
-  content.split(/\r?\n/u).forEach((text, index) => {
-    if (text.trim().length === 0) return;
-    const line = index + 1;
-    let value: unknown;
-    try {
-      value = JSON.parse(text);
-    } catch {
-      throw new CliError(`Line ${line}: not valid JSON; no coding was saved.`);
-    }
-    const parsed = JsonlLine.safeParse(value);
-    if (!parsed.success) {
-      const detail = parsed.error.issues.map(
-        (issue) => `${issue.path.join('.') || 'line'}: ${issue.message}`,
-      );
-      throw new CliError(`Line ${line}: ${detail.join('; ')}; no coding was saved.`);
-    }
-    requests.push({ line, ...parsed.data });
-  });
+  const requests = readJsonlLines(path, JsonlLine, 'no coding was saved').map(({ line, value }) => ({
+    line,
+    ...value,
+  }));
   if (requests.length === 0) throw new CliError(`${path} holds no codings.`);
   return requests;
 }

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import type {
   Attribute,
   BackupInfo,
+  ChangedCoding,
   DocumentSummary,
   ExchangeImportReport,
   FindingGroup,
@@ -17,6 +18,7 @@ import type {
   SearchResult,
   TableColumn,
   TableImportReport,
+  UnplacedCoding,
 } from '../../../app/contract/types.ts';
 import {
   ATTRIBUTE_TYPES,
@@ -355,6 +357,52 @@ const UndoJson = object({
   nextRedo: z.string().nullable().describe('What a redo would redo, or null.'),
 });
 
+const ChangedCodingJson = mirroring<ChangedCoding>()(
+  object({
+    codingId: id,
+    code: z.string(),
+    coder: z.string(),
+    start: count.describe('UTF-16 offset in the new text.'),
+    end: count,
+    before: z.string().describe('The quote before the change.'),
+    after: z.string().describe('The quote now: the text at [start, end).'),
+  }),
+);
+
+const UnplacedCodingJson = mirroring<UnplacedCoding>()(
+  object({
+    id,
+    documentId: id,
+    code: z.string(),
+    codeId: id,
+    coder: z.string(),
+    start: count.describe('Where it was, in the text before the change.'),
+    end: count,
+    quote: z.string(),
+    unplacedAt: z.string(),
+  }),
+);
+
+/** How the codings of a document followed an edit or an update. */
+const ReanchorFields = {
+  document: z.string(),
+  kept: count.describe('Codings at the same offsets with the same quote.'),
+  moved: count.describe('Codings with the same quote at other offsets.'),
+  changed: z.array(ChangedCodingJson).describe('Codings whose quote changed with the text.'),
+  unplaced: z
+    .array(UnplacedCodingJson)
+    .describe('Codings whose whole text was removed: kept apart, listed, to place again.'),
+  removedChars: count,
+  insertedChars: count,
+};
+
+const EditJson = object(ReanchorFields);
+
+const UpdateJson = object({
+  ...ReanchorFields,
+  saved: z.boolean().describe('False with --dry-run: nothing was saved.'),
+});
+
 /** The --json output of each command (and of each mode of a command), by the name its schema file takes. */
 export const CLI_JSON_OUTPUTS = {
   new: ProjectInfoJson,
@@ -376,6 +424,8 @@ export const CLI_JSON_OUTPUTS = {
   memos: MemosJson,
   history: HistoryJson,
   undo: UndoJson,
+  update: UpdateJson,
+  edit: EditJson,
 } as const;
 
 export type CliJsonOutput = keyof typeof CLI_JSON_OUTPUTS;
