@@ -143,8 +143,13 @@ describe('editing a transcript in place', () => {
     await edit.enter();
     await edit.select('opaque');
     await app.page.keyboard.type('flou');
-    await app.page.keyboard.press('Escape');
+    // Closing the project, opening another document or pressing Esc asks first.
     const confirm = app.page.locator('dialog.confirm-dialog');
+    await app.page.getByRole('button', { name: 'Close project' }).click();
+    await confirm.getByRole('button', { name: 'Keep editing' }).click();
+    await new DocumentsPane(app.page).open('interview-02');
+    await confirm.getByRole('button', { name: 'Keep editing' }).click();
+    await app.page.keyboard.press('Escape');
     await confirm.getByRole('button', { name: 'Keep editing' }).click();
     await expect.poll(() => edit.turnTexts()).toContainEqual(expect.stringContaining("C'est flou"));
     await app.page.keyboard.press('Escape');

@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { mutate } from '../../api/useQuery.ts';
+import { installLeaveGuard } from './leaveGuard.ts';
 import type { DocumentEdit } from './EditTranscript.tsx';
 
 export interface EditMode {
@@ -59,6 +60,12 @@ export function useEditMode(onError: (error: unknown) => void): EditMode {
     [documentId, stop],
   );
 
+  // Closing the project from the top bar asks too.
+  useEffect(() => {
+    installLeaveGuard(guard);
+    return () => installLeaveGuard(null);
+  }, [guard]);
+
   return {
     documentId,
     saving,
@@ -73,7 +80,12 @@ export function useEditMode(onError: (error: unknown) => void): EditMode {
       stop();
       action?.();
     },
-    keepEditing: () => setPendingLeave(null),
+    keepEditing: () => {
+      setPendingLeave(null);
+      // The keyboard goes back to the text being edited, not to what was clicked (after the
+      // closing dialog has given the focus back to that).
+      requestAnimationFrame(() => document.querySelector<HTMLElement>('.transcript__text--editing')?.focus());
+    },
     save: (id, textLength, edit) => {
       setSaving(true);
       mutate('documents/edit', { id, edits: edit.edits, turns: edit.turns, expectedLength: textLength })
