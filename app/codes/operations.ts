@@ -8,6 +8,8 @@ import {
   insertCode,
   listCodes,
   listCodingIdsOfCode,
+  listUnplacedIdsOfCodes,
+  setUnplacedCodingCode,
   memoIdsOfTarget,
   updateCode,
   updateCodingCode,
@@ -125,6 +127,9 @@ export const codeOperations = {
           changes.update('codings', codingId, () => updateCodingCode(db, codingId, targetId));
           moved++;
         }
+      }
+      for (const id of listUnplacedIdsOfCodes(db, [sourceId])) {
+        changes.update('unplaced_codings', id, () => setUnplacedCodingCode(db, id, targetId));
       }
       for (const childId of childCodeIds(db, sourceId)) {
         changes.update('codes', childId, () => updateCode(db, childId, { parentId: targetId }));

@@ -11,6 +11,7 @@ import {
 } from '../../db/index.ts';
 import type { ChangedCoding, ReanchorReport, UnplacedCoding } from '../contract/types.ts';
 import type { ChangeSet } from '../history/changeSet.ts';
+import { clearExampleReferences } from '../history/removal.ts';
 import type { CodingOutcome, CodingSpan, DocumentContent, SegmentPlace } from './rewriteDocument.ts';
 
 /** A document as an edit finds it: its text, turns and codings. */
@@ -55,6 +56,8 @@ export function storeRewrite(db: Db, changes: ChangeSet, documentId: number, rew
     if (outcome.status === 'kept') continue;
     const { id } = outcome.before;
     if (outcome.status === 'unplaced') {
+      // A code's anchor example must be a placed coding; its memos stay, keyed by the same id.
+      clearExampleReferences(db, changes, id);
       copyCodingToUnplaced(db, id, now);
       changes.inserted('unplaced_codings', id);
       changes.delete('codings', id);

@@ -1,6 +1,7 @@
 import {
   codeIdsWithExample,
   listCodingIdsOfCodes,
+  listUnplacedIdsOfCodes,
   memoIdsOfTarget,
   updateCode,
   type Db,
@@ -21,7 +22,8 @@ export function removeMemosOf(
   for (const memoId of memoIdsOfTarget(db, targetKind, targetId)) changes.delete('memos', memoId);
 }
 
-function clearExampleReferences(db: Db, changes: ChangeSet, codingId: number): void {
+/** A code whose anchor example is this coding loses it (recorded, so undo gives it back). */
+export function clearExampleReferences(db: Db, changes: ChangeSet, codingId: number): void {
   for (const id of codeIdsWithExample(db, codingId)) {
     changes.update('codes', id, () => updateCode(db, id, { exampleCodingId: null }));
   }
@@ -36,6 +38,8 @@ export function removeCoding(db: Db, changes: ChangeSet, codingId: number): void
 /** Removes codes (given root first, as codeSubtreeIds returns them) with their codings and memos. */
 export function removeCodes(db: Db, changes: ChangeSet, codeIdsRootFirst: readonly number[]): void {
   for (const codingId of listCodingIdsOfCodes(db, codeIdsRootFirst)) removeCoding(db, changes, codingId);
+  // Codings an edit left without text belong to their code too (undo brings them back).
+  for (const id of listUnplacedIdsOfCodes(db, codeIdsRootFirst)) changes.delete('unplaced_codings', id);
   for (const codeId of [...codeIdsRootFirst].reverse()) {
     removeMemosOf(db, changes, 'code', codeId);
     changes.delete('codes', codeId);

@@ -7,10 +7,13 @@ import type { RowChange } from '../history/changeSet.ts';
 function codingRowsOfEvent(event: EventRow, db: Db): RawRow[] {
   const changes = JSON.parse(event.changes) as unknown;
   if (!isBulkChange(changes)) {
-    return (changes as RowChange[])
-      .filter((change) => change.table === 'codings')
-      .flatMap((change) => [change.before, change.after])
-      .filter((row): row is RawRow => row !== null);
+    return (
+      (changes as RowChange[])
+        // An unplaced coding (an edit removed its text) is a coding too.
+        .filter((change) => change.table === 'codings' || change.table === 'unplaced_codings')
+        .flatMap((change) => [change.before, change.after])
+        .filter((row): row is RawRow => row !== null)
+    );
   }
   // A bulk change updates only codes and attribute values (UPDATABLE_KEYS), never codings.
   const { inserted, removed }: BulkChange['bulk'] = changes.bulk;

@@ -50,3 +50,18 @@ export function placeCodingAgain(db: Db, id: number, start: number, end: number,
     .run(taken ? null : id, start, end, quote, id);
   return Number(result.lastInsertRowid);
 }
+
+export function listUnplacedIdsOfCodes(db: Db, codeIds: readonly number[]): number[] {
+  if (codeIds.length === 0) return [];
+  return (
+    db
+      .prepare(
+        `SELECT id FROM unplaced_codings WHERE code_id IN (${codeIds.map(() => '?').join(', ')}) ORDER BY id`,
+      )
+      .all(...codeIds) as { id: number }[]
+  ).map((row) => row.id);
+}
+
+export function setUnplacedCodingCode(db: Db, id: number, codeId: number): void {
+  db.prepare('UPDATE unplaced_codings SET code_id = ? WHERE id = ?').run(codeId, id);
+}

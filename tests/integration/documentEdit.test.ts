@@ -131,6 +131,33 @@ describe('documents/edit', () => {
     expect(stale.code).toBe('CONFLICT');
   });
 
+  it('keeps unplaced codings with their code: merged along, deleted and restored by undo', async () => {
+    const p = await project('unplaced-code');
+    await codeSome(p, ['Seule ?']);
+    const other = await call(p.session, 'codes/create', { name: 'solitude' });
+    const [travail] = (await call(p.session, 'codes/list', {})).filter((code) => code.name === 'travail');
+    const [coded] = await call(p.session, 'codings/ofDocument', { documentId: p.documentId, view: 'all' });
+    await call(p.session, 'codes/update', { id: travail?.id ?? 0, exampleCodingId: coded?.id ?? 0 });
+    await call(p.session, 'documents/edit', {
+      id: p.documentId,
+      edits: [{ ...at(p.text, 'Seule ?'), text: '' }],
+    });
+    // An anchor example is a placed coding: an unplaced one stops being it.
+    const example = async () =>
+      (await call(p.session, 'codes/list', {})).find((code) => code.id === travail?.id)?.exampleCodingId;
+    expect(await example()).toBeNull();
+    await call(p.session, 'history/undo', {});
+    expect(await example()).toBe(coded?.id);
+    await call(p.session, 'history/redo', {});
+    await call(p.session, 'codes/merge', { sourceId: travail?.id ?? 0, targetId: other.id });
+    const unplaced = () => call(p.session, 'documents/unplacedCodings', { id: p.documentId });
+    expect((await unplaced()).map((coding) => coding.code)).toEqual(['solitude']);
+    await call(p.session, 'codes/delete', { id: other.id });
+    expect(await unplaced()).toEqual([]);
+    await call(p.session, 'history/undo', {});
+    expect((await unplaced()).map((coding) => coding.quote)).toEqual(['Seule ?']);
+  });
+
   it('splits a turn, changes speakers, and undo restores the turns', async () => {
     const p = await project('turns');
     const before = snapshot(p.path);
@@ -223,6 +250,34 @@ async function callEdit(
     throw error;
   }
 }
+
+describe('pseudonymisation after an edit', () => {
+  it('rewrites the text the history keeps, so undoing the edit gives a pseudonymised text whose turns fit', async () => {
+    const p = await project('pseudonymise-history');
+    await call(p.session, 'documents/edit', {
+      id: p.documentId,
+      edits: [{ ...at(p.text, 'Et le soir'), text: 'Paul Durand, et le soir' }],
+    });
+    const named = await call(p.session, 'documents/get', { id: p.documentId });
+    await call(p.session, 'documents/edit', {
+      id: p.documentId,
+      edits: [{ ...at(named.text, 'Toujours'), text: 'Presque toujours' }],
+    });
+    await call(p.session, 'pseudonymise/applyToDocuments', {
+      documentIds: [p.documentId],
+      replacements: [{ variants: ['Paul Durand'], replacement: '[E1]' }],
+    });
+    // The pseudonymisation is set aside at once: undo goes to the second edit.
+    await call(p.session, 'history/undo', {});
+    const undone = await call(p.session, 'documents/get', { id: p.documentId });
+    expect(undone.text).toContain('[E1], et le soir');
+    expect(undone.text).not.toContain('Paul');
+    expect(undone.text).toContain('Toujours seule');
+    expect(undone.segments.map((segment) => undone.text.slice(segment.start, segment.end))).toEqual(
+      undone.text.split('\n\n'),
+    );
+  });
+});
 
 describe('documents/previewUpdate and applyUpdate', () => {
   it('aligns a new version, previews without saving, applies as one undoable change', async () => {

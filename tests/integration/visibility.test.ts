@@ -372,6 +372,8 @@ describe('blind mode: writes reach no hidden work', () => {
       ['codes/delete', { id: f.codeIds.work }],
       ['codes/merge', { sourceId: f.codeIds.tired, targetId: f.codeIds.family }],
       ['documents/delete', { id: f.documentIds[1] ?? 0 }],
+      ['documents/edit', { id: f.documentIds[1] ?? 0, edits: [{ start: 0, end: 0, text: 'X' }] }],
+      ['documents/applyUpdate', { id: f.documentIds[1] ?? 0, file: { name: 'v2.txt', base64: newVersion } }],
       ['review/decide', { id: proposal.id, accept: true }],
     ];
     for (const [name, input] of attempts) {
