@@ -27,6 +27,7 @@ import { createMenuActions, type AppActions } from './menuActions.ts';
 import { chooseProjectFile } from './projectDialogs.ts';
 import { hardenSession, hardenWebContents, isSafeExternalUrl } from './security.ts';
 import { projectPathFromArgv } from './singleInstance.ts';
+import { nativeStrings } from './strings.ts';
 import { createMainWindow } from './window.ts';
 
 /**
@@ -90,7 +91,11 @@ function startVerbatim(): void {
   };
 
   const openWindow = (): void => {
-    window = createMainWindow({ preloadPath: paths.preload, indexUrl: paths.indexUrl });
+    window = createMainWindow({
+      preloadPath: paths.preload,
+      indexUrl: paths.indexUrl,
+      strings: nativeStrings(app.getLocale()),
+    });
     window.on('closed', () => {
       window = null;
       chosen.clear();

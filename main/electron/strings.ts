@@ -44,6 +44,11 @@ export interface NativeStrings {
   readonly exportDoneTitle: string;
   exportedTo(path: string): string;
   aboutDetail(version: string, versions: { electron: string; chrome: string; node: string }): string;
+  /** Closing the window while a transcript has unsaved edits (issue 16). */
+  readonly unsavedEditsTitle: string;
+  readonly unsavedEditsMessage: string;
+  readonly leaveWithoutSaving: string;
+  readonly keepEditing: string;
 }
 
 const en: NativeStrings = {
@@ -90,6 +95,10 @@ const en: NativeStrings = {
   exportedTo: (path) => `The excerpts were saved to ${path}.`,
   aboutDetail: (version, v) =>
     `Version ${version}\nOffline qualitative interview coding.\n\nElectron ${v.electron} · Chromium ${v.chrome} · Node ${v.node}`,
+  unsavedEditsTitle: 'Unsaved edits',
+  unsavedEditsMessage: 'A transcript has unsaved edits. Leave without saving them?',
+  leaveWithoutSaving: 'Leave without saving',
+  keepEditing: 'Keep editing',
 };
 
 const fr: NativeStrings = {
@@ -136,6 +145,11 @@ const fr: NativeStrings = {
   exportedTo: (path) => `Les extraits ont été enregistrés dans ${path}.`,
   aboutDetail: (version, v) =>
     `Version ${version}\nCodage qualitatif d’entretiens, hors ligne.\n\nElectron ${v.electron} · Chromium ${v.chrome} · Node ${v.node}`,
+  unsavedEditsTitle: 'Modifications non enregistrées',
+  unsavedEditsMessage:
+    'Une transcription a des modifications non enregistrées. Quitter sans les enregistrer ?',
+  leaveWithoutSaving: 'Quitter sans enregistrer',
+  keepEditing: 'Continuer la modification',
 };
 
 export type NativeLanguage = 'en' | 'fr';

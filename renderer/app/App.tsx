@@ -8,6 +8,7 @@ import { StartScreen } from '../start/StartScreen.tsx';
 import { ErrorNotice } from '../ui/ErrorNotice.tsx';
 import { Workspace } from '../workspace/Workspace.tsx';
 import { LanguageSwitcher } from './LanguageSwitcher.tsx';
+import { guardLeave } from '../transcript/edit/leaveGuard.ts';
 
 type ProjectState =
   { readonly status: 'loading' } | { readonly status: 'ready'; readonly project: ProjectInfo | null };
@@ -106,7 +107,7 @@ export function App() {
           <button
             type="button"
             className="button button--quiet topbar__close"
-            onClick={() => void closeProject()}
+            onClick={() => guardLeave(() => void closeProject())}
           >
             {t('app.closeProject')}
           </button>

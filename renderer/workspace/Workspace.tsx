@@ -24,6 +24,11 @@ import { DocumentsPanel } from './DocumentsPanel.tsx';
 import { PanelSplitter } from './PanelSplitter.tsx';
 import { usePanelLayout } from './usePanelLayout.ts';
 import { useWorkspaceData } from './useWorkspaceData.ts';
+import { ConfirmDiscard } from '../transcript/edit/ConfirmDiscard.tsx';
+import { EditTranscript } from '../transcript/edit/EditTranscript.tsx';
+import { UnplacedNotice } from '../transcript/edit/UnplacedNotice.tsx';
+import { UpdateVersionButton } from '../transcript/edit/UpdateVersion.tsx';
+import { useEditMode } from '../transcript/edit/useEditMode.ts';
 
 /** macOS users read ⌘K; both Ctrl+K and Cmd+K work everywhere. */
 function isApplePlatform(): boolean {
@@ -56,6 +61,8 @@ export function Workspace({ project, externalRevision }: Props) {
     data.documents.find((document) => document.id === detail?.id)?.name ?? detail?.name ?? '';
   const history = useProjectHistory(onError);
   const panels = usePanelLayout();
+  const editMode = useEditMode(onError);
+  const editing = detail !== null && editMode.documentId === detail.id;
   // The top bar is on the page before any project opens, so the slot is already there.
   const [historySlot] = useState<HTMLElement | null>(() => document.getElementById('topbar-history'));
 
@@ -72,6 +79,7 @@ export function Workspace({ project, externalRevision }: Props) {
   // Ctrl+K / Cmd+K anywhere in the workspace codes the current selection.
   useEffect(() => {
     const onKeyDown = (event: KeyboardEvent): void => {
+      if (editing) return;
       if ((event.ctrlKey || event.metaKey) && !event.altKey && event.key.toLowerCase() === 'k') {
         event.preventDefault();
         if (palette === null) openPalette();
@@ -79,7 +87,7 @@ export function Workspace({ project, externalRevision }: Props) {
     };
     window.addEventListener('keydown', onKeyDown);
     return () => window.removeEventListener('keydown', onKeyDown);
-  }, [openPalette, palette]);
+  }, [openPalette, palette, editing]);
 
   const codeRange = useCallback(
     (range: CanonicalRange, choice: PaletteChoice): void => {
@@ -126,17 +134,18 @@ export function Workspace({ project, externalRevision }: Props) {
   };
 
   const openExcerpt = useCallback(
-    (excerpt: Pick<Excerpt, 'documentId' | 'start' | 'end'>) => {
-      setView('transcript');
-      data.openDocument(excerpt.documentId);
-      setJumpTarget({
-        documentId: excerpt.documentId,
-        start: excerpt.start,
-        end: excerpt.end,
-        nonce: Date.now(),
-      });
-    },
-    [data],
+    (excerpt: Pick<Excerpt, 'documentId' | 'start' | 'end'>) =>
+      editMode.guard(() => {
+        setView('transcript');
+        data.openDocument(excerpt.documentId);
+        setJumpTarget({
+          documentId: excerpt.documentId,
+          start: excerpt.start,
+          end: excerpt.end,
+          nonce: Date.now(),
+        });
+      }),
+    [data, editMode],
   );
 
   const selectedCode = codes.find((code) => code.id === selectedCodeId) ?? null;
@@ -162,10 +171,12 @@ export function Workspace({ project, externalRevision }: Props) {
         <DocumentsPanel
           documents={data.documents}
           selectedId={data.documentId}
-          onOpen={(documentId) => {
-            setView('transcript');
-            data.openDocument(documentId);
-          }}
+          onOpen={(documentId) =>
+            editMode.guard(() => {
+              setView('transcript');
+              data.openDocument(documentId);
+            })
+          }
           onImported={() => data.changed()}
         />
         <CodebookTree
@@ -186,7 +197,7 @@ export function Workspace({ project, externalRevision }: Props) {
       />
       <main className="centre">
         <ErrorNotice error={error} onDismiss={() => setError(null)} />
-        <CentreTabs view={view} onView={setView} />
+        <CentreTabs view={view} onView={(next) => editMode.guard(() => setView(next))} />
         {view !== 'transcript' && (
           <AnalysisArea
             view={view}
@@ -206,7 +217,15 @@ export function Workspace({ project, externalRevision }: Props) {
                   {detail.sourceEncoding.toUpperCase()}
                 </p>
               </div>
-              <div className="transcript-header__actions">
+              <div className="transcript-header__actions" hidden={editing}>
+                <button type="button" className="button" onClick={() => editMode.start(detail.id)}>
+                  {t('editing.enter')}
+                </button>
+                <UpdateVersionButton
+                  key={`update-${detail.id}`}
+                  documentId={detail.id}
+                  documentName={documentName}
+                />
                 <MemoButton
                   key={detail.id}
                   target={{ kind: 'document', id: detail.id, label: documentName }}
@@ -225,28 +244,49 @@ export function Workspace({ project, externalRevision }: Props) {
                 </button>
               </div>
             </header>
-            <CodingToolbar
-              key={`toolbar-${detail.id}`}
-              projectPath={project.path}
-              document={detail}
-              codings={data.codings}
-              codes={codes}
-              selectedCode={codes.find((code) => code.id === selectedCodeId) ?? null}
-              transcript={transcript}
-              onCode={codeRange}
-              onGo={goTo}
-              onHint={setHint}
-            />
-            {hint && (
-              <p className="hint" role="status">
-                {hint}
-              </p>
+            {editing ? (
+              <EditTranscript
+                key={`edit-${detail.id}`}
+                document={detail}
+                codings={data.codings}
+                codes={codes}
+                saving={editMode.saving}
+                onSave={(edit) => editMode.save(detail.id, detail.text.length, edit)}
+                onCancel={editMode.stop}
+                onDirty={editMode.setDirty}
+              />
+            ) : (
+              <>
+                <UnplacedNotice
+                  key={`unplaced-${detail.id}`}
+                  documentId={detail.id}
+                  selectedRange={() => transcript.current?.selectedRange() ?? null}
+                  onError={onError}
+                />
+                <CodingToolbar
+                  key={`toolbar-${detail.id}`}
+                  projectPath={project.path}
+                  document={detail}
+                  codings={data.codings}
+                  codes={codes}
+                  selectedCode={codes.find((code) => code.id === selectedCodeId) ?? null}
+                  transcript={transcript}
+                  onCode={codeRange}
+                  onGo={goTo}
+                  onHint={setHint}
+                />
+                {hint && (
+                  <p className="hint" role="status">
+                    {hint}
+                  </p>
+                )}
+              </>
             )}
           </>
         )}
         {/* Kept mounted behind the analysis tabs: back on the transcript, the reader finds
             the same place and selection, without opening the document again. */}
-        {detail && (
+        {detail && !editing && (
           <TranscriptView
             key={detail.id}
             hidden={view !== 'transcript'}
@@ -288,6 +328,9 @@ export function Workspace({ project, externalRevision }: Props) {
             if (changed) data.textChanged();
           }}
         />
+      )}
+      {editMode.pendingLeave && (
+        <ConfirmDiscard onDiscard={editMode.confirmLeave} onKeep={editMode.keepEditing} />
       )}
       {palette && detail && (
         <CodePalette
