@@ -41,7 +41,12 @@ export function attachmentHeader(fileName: string): string {
       .normalize('NFD')
       .replace(/[^\x20-\x7e]/gu, '')
       .replace(/["\\]/gu, '_') || 'export';
-  return `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(fileName)}`;
+  // RFC 5987 leaves ' ( ) * out of a value: encodeURIComponent keeps them, so encode them too.
+  const encoded = encodeURIComponent(fileName).replace(
+    /['()*]/gu,
+    (char) => `%${char.charCodeAt(0).toString(16).toUpperCase()}`,
+  );
+  return `attachment; filename="${ascii}"; filename*=UTF-8''${encoded}`;
 }
 
 /**

@@ -3,8 +3,11 @@ import { request } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { InputOf } from '../../app/contract/api.ts';
 import type { ProjectSession } from '../../app/session.ts';
+import { attachmentHeader } from '../../main/web/downloads.ts';
 import { startWebServer, type RunningWebServer } from '../../main/web/server.ts';
+import { fileNameOf } from '../../renderer/analysis/download.ts';
 import { fillLargeProject } from '../bench/largeProject.ts';
 import { call, testSession } from '../support/session.ts';
 import { makeTempDir } from '../support/tempDir.ts';
@@ -63,7 +66,11 @@ afterAll(async () => {
 describe('web shell downloads (/download/<operation>)', () => {
   it('streams the excerpts file in chunks, named in Content-Disposition, not base64 in JSON', async () => {
     const before = downloadFolders();
-    const input = { format: 'csv', language: 'fr', citation: ['document', 'speaker'] } as const;
+    const input: InputOf<'exports/excerpts'> = {
+      format: 'csv',
+      language: 'fr',
+      citation: ['document', 'speaker'],
+    };
     const download = await post('/download/exports/excerpts', input);
     const inJson = await call(session, 'exports/excerpts', input);
     expect(download.status).toBe(200);
@@ -114,5 +121,13 @@ describe('web shell downloads (/download/<operation>)', () => {
       ok: false,
       error: { code: 'NOT_FOUND' },
     });
+  });
+
+  it('names the file so that the page reads the name back, accents kept', () => {
+    for (const name of ['Entretiens-été-extraits.csv', 'study.qdpx', "l'enquête (2024) « été ».docx"]) {
+      expect(fileNameOf(attachmentHeader(name), 'export')).toBe(name);
+    }
+    expect(fileNameOf('attachment; filename="study.csv"', 'export')).toBe('study.csv');
+    expect(fileNameOf(null, 'export')).toBe('export');
   });
 });
