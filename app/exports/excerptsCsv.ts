@@ -22,9 +22,15 @@ interface RowQuote {
 
 /** A quote in one speaker's words is one row; a quote across turns, a row per speaker's part. */
 function rowQuotes(excerpt: ModelExcerpt): RowQuote[] {
-  if (excerpt.turns === null) return [{ ...excerpt, part: null }];
+  if (excerpt.turns === null) return [rowQuote(excerpt, null)];
   const count = excerpt.turns.length;
-  return excerpt.turns.map((turn, index) => ({ ...turn, part: `${index + 1}/${count}` }));
+  return excerpt.turns.map((turn, index) => rowQuote(turn, `${index + 1}/${count}`));
+}
+
+/** The fields a row writes, picked by name: a spread would compute `shown`, which CSV never writes. */
+function rowQuote(source: Omit<RowQuote, 'part'>, part: string | null): RowQuote {
+  const { speaker, timestamp, segmentOrdinal, start, end, quote, citation } = source;
+  return { speaker, timestamp, segmentOrdinal, start, end, quote, citation, part };
 }
 
 /** The header row: a column per cited attribute, `part` only when a quote mixes speakers. */

@@ -21,7 +21,12 @@ function curlyQuotes(text: string, nested: boolean): string {
   });
 }
 
+/** A text without any of these characters is left as it is by every rule below. */
+const TYPESET = /["«»:;!?]/u;
+
 export function frenchTypography(text: string, { nested = false }: { nested?: boolean } = {}): string {
+  // Most citation lines and many quotes have nothing to typeset: one test, not five replaces.
+  if (!TYPESET.test(text)) return text;
   const withQuotes = curlyQuotes(text, nested)
     // Existing guillemets get their narrow spaces (one, not doubled).
     .replace(/«[ \u00a0\u202f]*/gu, `«${NNBSP}`)

@@ -14,6 +14,16 @@ export interface Finding {
 /** A detector lists every match of its kind; overlaps between kinds are resolved by scanText. */
 export type Detector = (text: string) => Finding[];
 
+const DIGIT = /[0-9]/u;
+
+/**
+ * Whether a text has an ASCII digit, which every number detector's pattern needs (`\d` is
+ * ASCII with the u flag): a text without one, most quotes, skips their patterns.
+ */
+export function hasDigit(text: string): boolean {
+  return DIGIT.test(text);
+}
+
 /** Every match of a global regular expression as findings of one kind. */
 export function regexFindings(
   text: string,

@@ -169,15 +169,18 @@ export function listAnchorExamples(db: Db): Map<number, string> {
   return new Map(rows.map((row) => [row.codeId, row.quote]));
 }
 
+/**
+ * The excerpts of these codings, in the order of `ids` (an id with no coding is skipped).
+ * One query for the whole list (the ids as a JSON array): a statement run per id cost a
+ * third more at 10× (export chunks of 500 ids, profiled).
+ */
 export function listExcerptsByIds(db: Db, ids: readonly number[]): ExcerptRow[] {
   if (ids.length === 0) return [];
-  const out: ExcerptRow[] = [];
-  const statement = db.prepare(`${excerptSelect} WHERE k.id = ?`);
-  for (const id of ids) {
-    const row = statement.get(id) as ExcerptRow | undefined;
-    if (row) out.push(row);
-  }
-  return out;
+  const rows = db
+    .prepare(`${excerptSelect} WHERE k.id IN (SELECT value FROM json_each(?))`)
+    .all(JSON.stringify(ids)) as ExcerptRow[];
+  const byId = new Map(rows.map((row) => [row.codingId, row]));
+  return ids.flatMap((id) => byId.get(id) ?? []);
 }
 
 export function listAllExcerpts(db: Db): ExcerptRow[] {

@@ -6,6 +6,7 @@ import type { WireResult } from '../../app/errors.ts';
 import type { Caller } from '../../app/operationAccess.ts';
 import type { ProjectSession } from '../../app/session.ts';
 import { CONTENT_SECURITY_POLICY } from '../contentSecurityPolicy.ts';
+import { isStreamedDownload, streamDownload } from './downloads.ts';
 import { webCaller } from './projectFolder.ts';
 import { MAX_REQUEST_BYTES, readBody, RequestTooLarge } from './requestBody.ts';
 import { hostIsAllowed, originIsAllowed } from './security.ts';
@@ -50,33 +51,70 @@ function refuse(response: ServerResponse, status: number, message: string): void
   sendJson(response, status, { ok: false, error: { code: 'INVALID_INPUT', message } });
 }
 
+interface ApiOptions {
+  readonly session: ProjectSession;
+  readonly token: string;
+  readonly port: number;
+  readonly maxRequestBytes: number;
+  readonly caller: Caller;
+}
+
+/** No input: the request was refused (and answered). */
+const REFUSED = Symbol('refused');
+
+function refused(response: ServerResponse, status: number, message: string): typeof REFUSED {
+  refuse(response, status, message);
+  return REFUSED;
+}
+
+/** The JSON input of an authorised POST (session cookie or token), or REFUSED once answered. */
+async function authorisedInput(
+  request: IncomingMessage,
+  response: ServerResponse,
+  options: ApiOptions,
+): Promise<unknown> {
+  if (request.method !== 'POST') return refused(response, 405, 'API calls use POST.');
+  if (!requestIsAuthorised(request, options.token, options.port))
+    return refused(response, 401, 'Missing or wrong access token.');
+  if (!(request.headers['content-type'] ?? '').startsWith('application/json')) {
+    return refused(response, 415, 'API calls send JSON.');
+  }
+  try {
+    const body = await readBody(request, options.maxRequestBytes);
+    return body.length === 0 ? {} : JSON.parse(body);
+  } catch (error) {
+    if (error instanceof RequestTooLarge) return refused(response, 413, error.message);
+    return refused(response, 400, 'The request body is not valid JSON.');
+  }
+}
+
 async function handleApi(
   request: IncomingMessage,
   response: ServerResponse,
   name: string,
-  options: {
-    session: ProjectSession;
-    token: string;
-    port: number;
-    maxRequestBytes: number;
-    caller: Caller;
-  },
+  options: ApiOptions,
 ): Promise<void> {
-  if (request.method !== 'POST') return refuse(response, 405, 'API calls use POST.');
-  if (!requestIsAuthorised(request, options.token, options.port))
-    return refuse(response, 401, 'Missing or wrong access token.');
-  if (!(request.headers['content-type'] ?? '').startsWith('application/json')) {
-    return refuse(response, 415, 'API calls send JSON.');
-  }
-  let input: unknown;
-  try {
-    const body = await readBody(request, options.maxRequestBytes);
-    input = body.length === 0 ? {} : JSON.parse(body);
-  } catch (error) {
-    if (error instanceof RequestTooLarge) return refuse(response, 413, error.message);
-    return refuse(response, 400, 'The request body is not valid JSON.');
-  }
+  const input = await authorisedInput(request, response, options);
+  if (input === REFUSED) return;
   sendJson(response, 200, await dispatch(options.session, name, input, options.caller));
+}
+
+/**
+ * `/download/<operation>`: the export that operation returns, streamed as a file download
+ * (main/web/downloads.ts) instead of base64 in JSON; same input, same checks as /api.
+ */
+async function handleDownload(
+  request: IncomingMessage,
+  response: ServerResponse,
+  name: string,
+  options: ApiOptions,
+): Promise<void> {
+  if (!isStreamedDownload(name)) return refuse(response, 404, `There is no download named ${name}.`);
+  const input = await authorisedInput(request, response, options);
+  if (input === REFUSED) return;
+  await streamDownload(options.session, name, input, response, (status, result) =>
+    sendJson(response, status, result),
+  );
 }
 
 /**
@@ -117,17 +155,25 @@ export async function startWebServer(options: WebServerOptions): Promise<Running
     const url = new URL(request.url ?? '/', 'http://127.0.0.1');
     if (!hostIsAllowed(request, port)) return refuse(response, 403, 'Unexpected Host header.');
     if (!originIsAllowed(request, port)) return refuse(response, 403, 'Cross-origin requests are refused.');
-    if (url.pathname.startsWith('/api/')) {
-      handleApi(request, response, url.pathname.slice('/api/'.length), {
-        session: options.session,
-        token,
-        port,
-        maxRequestBytes: options.maxRequestBytes ?? MAX_REQUEST_BYTES,
-        caller,
-      }).catch((error: unknown) => {
-        console.error('[verbatim] web shell error:', error);
-        if (!response.headersSent) refuse(response, 500, 'Internal error.');
-      });
+    const route = url.pathname.startsWith('/api/')
+      ? { handle: handleApi, name: url.pathname.slice('/api/'.length) }
+      : url.pathname.startsWith('/download/')
+        ? { handle: handleDownload, name: url.pathname.slice('/download/'.length) }
+        : null;
+    if (route) {
+      route
+        .handle(request, response, route.name, {
+          session: options.session,
+          token,
+          port,
+          maxRequestBytes: options.maxRequestBytes ?? MAX_REQUEST_BYTES,
+          caller,
+        })
+        .catch((error: unknown) => {
+          console.error('[verbatim] web shell error:', error);
+          if (!response.headersSent) refuse(response, 500, 'Internal error.');
+          else response.destroy();
+        });
       return;
     }
     if (request.method !== 'GET' && request.method !== 'HEAD')

@@ -7,7 +7,7 @@ import { CodebookExportDialog } from '../exports/CodebookExportDialog.tsx';
 import { ExportDialog } from '../exports/ExportDialog.tsx';
 import { IdentifierWarning } from '../exports/IdentifierWarning.tsx';
 import { usePreExportScan } from '../exports/usePreExportScan.ts';
-import { downloadFile } from './download.ts';
+import { downloadFile, downloadStreamed, streamsDownloads } from './download.ts';
 
 interface Props {
   readonly selectedCode: Code | null;
@@ -46,6 +46,14 @@ export function ExportButtons({ selectedCode, onError }: Props) {
   const exchange = (format: 'qdpx' | 'qdc'): void => {
     setExchanging(format);
     setStopped(false);
+    if (format === 'qdpx' && streamsDownloads()) {
+      // The web shell streams the file as a download; the desktop app follows a job.
+      downloadStreamed('exchange/exportProject', {})
+        .then(onSaved)
+        .catch(onError)
+        .finally(() => setExchanging(null));
+      return;
+    }
     if (format === 'qdpx') {
       call('exchange/exportProjectJob', {})
         .then(({ jobId }) => job.follow(jobId))

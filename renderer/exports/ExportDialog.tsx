@@ -2,7 +2,7 @@ import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CSV_CELLS, EXPORT_LANGUAGES } from '../../app/contract/index.ts';
 import type { CsvCells, ExportedFile, JobStatus } from '../../app/contract/index.ts';
-import { downloadFile } from '../analysis/download.ts';
+import { downloadFile, downloadStreamed, streamsDownloads } from '../analysis/download.ts';
 import { call } from '../api/client.ts';
 import { currentLanguage } from '../i18n/setup.ts';
 import { useJob } from '../import/useJob.ts';
@@ -133,18 +133,25 @@ export function ExportDialog({ code, onSaved, onClose }: Props) {
     setProblem(null);
     setBusy(true);
     remember();
+    const input = {
+      format,
+      groupBy,
+      language,
+      citation: chosenParts(choices),
+      includeMemos,
+      quoteMarks,
+      exactQuotes,
+      ...(format === 'csv' ? { csvCells } : {}),
+      ...(code ? { codeId: code.id } : {}),
+    };
     try {
-      const { jobId } = await call('exports/excerptsJob', {
-        format,
-        groupBy,
-        language,
-        citation: chosenParts(choices),
-        includeMemos,
-        quoteMarks,
-        exactQuotes,
-        ...(format === 'csv' ? { csvCells } : {}),
-        ...(code ? { codeId: code.id } : {}),
-      });
+      // The web shell streams the file as a download; the desktop app follows a job.
+      if (streamsDownloads()) {
+        onSaved(await downloadStreamed('exports/excerpts', input));
+        onClose();
+        return;
+      }
+      const { jobId } = await call('exports/excerptsJob', input);
       job.follow(jobId);
     } catch (error) {
       setBusy(false);

@@ -25,12 +25,22 @@ async function exportFile(call: Call): Promise<unknown> {
 const session = newSession();
 const call = callerFor(session);
 await call('project/open', { path: project });
+/** CPU time of the whole process (the export's worker thread included), in ms. */
+const cpuMs = (): number => {
+  const { user, system } = process.cpuUsage();
+  return (user + system) / 1000;
+};
 let start = performance.now();
+let cpu = cpuMs();
 await call('pseudonymise/scanForExport', { scope: kind === 'qdpx' ? 'qdpx' : 'excerpts' });
 const scanMs = performance.now() - start;
+const scanCpuMs = cpuMs() - cpu;
 start = performance.now();
+cpu = cpuMs();
 await exportFile(call);
 const exportMs = performance.now() - start;
+const exportCpuMs = cpuMs() - cpu;
 session.close();
 // ru_maxrss, in kilobytes.
-console.log(JSON.stringify({ scanMs, exportMs, peakMb: process.resourceUsage().maxRSS / 1024 }));
+const peakMb = process.resourceUsage().maxRSS / 1024;
+console.log(JSON.stringify({ scanMs, exportMs, scanCpuMs, exportCpuMs, peakMb }));

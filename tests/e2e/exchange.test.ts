@@ -33,6 +33,10 @@ afterAll(async () => {
 describe('REFI-QDA in the interface', () => {
   it('exports the project as a .qdpx download', async () => {
     const downloaded = app.page.waitForEvent('download');
+    // The web shell streams the file from /download/, not base64 in a JSON answer.
+    const streamed = app.page.waitForResponse((response) =>
+      response.url().endsWith('/download/exchange/exportProject'),
+    );
     await app.page.getByRole('button', { name: 'Export project (REFI-QDA .qdpx)' }).click();
     // A .qdpx holds the transcripts, which name "Marie": the scan asks first, and the
     // keyboard is on its "Export anyway".
@@ -40,6 +44,7 @@ describe('REFI-QDA in the interface', () => {
     expect(await warning.innerText()).toMatch(/Marie/u);
     await expect.poll(() => warning.locator('.export__anyway:focus').count()).toBe(1);
     await app.page.keyboard.press('Enter');
+    expect((await streamed).headers()['content-disposition']).toMatch(/filename="study\.qdpx"/u);
     const download = await downloaded;
     expect(download.suggestedFilename()).toBe('study.qdpx');
     const files = unzipSync(readFileSync(await download.path()));
@@ -99,9 +104,13 @@ describe('REFI-QDA in the interface', () => {
       await dialog.getByRole('button', { name: 'Move Âge (case attribute) up' }).click();
     await app.screenshot('36-export-options');
     const downloaded = app.page.waitForEvent('download');
+    const streamed = app.page.waitForResponse((response) =>
+      response.url().endsWith('/download/exports/excerpts'),
+    );
     await dialog.getByRole('button', { name: 'Export', exact: true }).click();
     // The seeded transcripts name "Marie": the scan before export asks first.
     await dialog.locator('.export__anyway').click();
+    expect((await streamed).headers()['content-type']).toBe('text/html');
     const download = await downloaded;
     expect(download.suggestedFilename()).toMatch(/\.html$/u);
     const html = readFileSync(await download.path(), 'utf8');

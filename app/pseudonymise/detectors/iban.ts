@@ -1,4 +1,4 @@
-import type { Finding } from '../finding.ts';
+import { hasDigit, type Finding } from '../finding.ts';
 
 // Country code, two check digits, then the account in groups (of four when spaced).
 const CANDIDATE = /(?<![\p{L}\p{N}])[A-Z]{2}\d{2}(?: ?[A-Z0-9]{1,4}){3,8}(?![\p{L}\p{N}])/gu;
@@ -17,6 +17,7 @@ export function isValidIban(value: string): boolean {
 }
 
 export function detectIbans(text: string): Finding[] {
+  if (!hasDigit(text)) return [];
   const findings: Finding[] = [];
   for (const match of text.matchAll(CANDIDATE)) {
     // The candidate may have swallowed a word after the account ("… 189 EUR"); drop trailing

@@ -1,4 +1,4 @@
-import type { Finding } from '../finding.ts';
+import { hasDigit, type Finding } from '../finding.ts';
 
 // Sex (1 or 2), year, month, département (two digits, or 2A/2B for Corsica), commune, order
 // number, then the two-digit key; one optional space between groups: 1 85 05 78 006 084 36.
@@ -16,6 +16,7 @@ export function isValidNir(value: string): boolean {
 }
 
 export function detectNirs(text: string): Finding[] {
+  if (!hasDigit(text)) return [];
   const findings: Finding[] = [];
   for (const match of text.matchAll(NIR)) {
     if (!isValidNir(match[0])) continue;

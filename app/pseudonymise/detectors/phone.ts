@@ -1,4 +1,4 @@
-import type { Finding } from '../finding.ts';
+import { hasDigit, type Finding } from '../finding.ts';
 
 // Not preceded or followed by a digit or a digit separator that would make the number part of
 // a longer one (an amount "1 500 000", an identifier, a date "06.12.2019").
@@ -24,6 +24,7 @@ function digitCount(value: string): number {
 }
 
 export function detectPhones(text: string): Finding[] {
+  if (!hasDigit(text)) return [];
   const findings: Finding[] = [];
   for (const match of text.matchAll(PHONE)) {
     const value = match[0];

@@ -1,4 +1,4 @@
-import type { Finding } from '../finding.ts';
+import { hasDigit, type Finding } from '../finding.ts';
 
 // A town: a capitalised word, hyphenated parts in any case (Aix-en-Provence, Saint-Étienne),
 // all capitals (PARIS), or an article then a capitalised word (Le Havre, La Rochelle, L'Isle-Adam),
@@ -18,6 +18,7 @@ export function isPostcodePrefix(code: string): boolean {
 }
 
 export function detectPostcodes(text: string): Finding[] {
+  if (!hasDigit(text)) return [];
   const findings: Finding[] = [];
   for (const match of text.matchAll(POSTCODE)) {
     const [value, code = '', town = ''] = match;

@@ -1,11 +1,14 @@
 import type { Finding } from '../finding.ts';
 
 const URL_PATTERN = /(?<![\p{L}\p{N}@.])(?:https?:\/\/|www\.)[^\s<>"«»]+/giu;
+// What every address starts with, without the look-behind that makes the pattern slow to search.
+const URL_START = /https?:\/\/|www\./iu;
 
 // Sentence punctuation right after an address belongs to the sentence, not the address.
 const TRAILING = /[.,;:!?'’")\]}]+$/u;
 
 export function detectUrls(text: string): Finding[] {
+  if (!URL_START.test(text)) return [];
   const findings: Finding[] = [];
   for (const match of text.matchAll(URL_PATTERN)) {
     let value = match[0].replace(TRAILING, '');

@@ -1,0 +1,133 @@
+import { existsSync, readdirSync } from 'node:fs';
+import { request } from 'node:http';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { InputOf } from '../../app/contract/api.ts';
+import type { ProjectSession } from '../../app/session.ts';
+import { attachmentHeader } from '../../main/web/downloads.ts';
+import { startWebServer, type RunningWebServer } from '../../main/web/server.ts';
+import { fileNameOf } from '../../renderer/analysis/download.ts';
+import { fillLargeProject } from '../bench/largeProject.ts';
+import { call, testSession } from '../support/session.ts';
+import { makeTempDir } from '../support/tempDir.ts';
+
+interface Download {
+  readonly status: number;
+  readonly headers: Record<string, string | string[] | undefined>;
+  readonly chunks: readonly Buffer[];
+  readonly body: Buffer;
+}
+
+let server: RunningWebServer;
+let session: ProjectSession;
+const dir = makeTempDir('web-download');
+
+function post(path: string, input: unknown, headers: Record<string, string> = {}): Promise<Download> {
+  return new Promise((resolve, reject) => {
+    const req = request(
+      {
+        host: '127.0.0.1',
+        port: server.port,
+        path,
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json', 'X-Verbatim-Token': server.token, ...headers },
+      },
+      (res) => {
+        const chunks: Buffer[] = [];
+        res.on('data', (chunk: Buffer) => chunks.push(chunk));
+        res.on('end', () =>
+          resolve({ status: res.statusCode ?? 0, headers: res.headers, chunks, body: Buffer.concat(chunks) }),
+        );
+      },
+    );
+    req.on('error', reject);
+    req.end(JSON.stringify(input));
+  });
+}
+
+/** The private folders the downloads write to before streaming them. */
+function downloadFolders(): string[] {
+  return readdirSync(tmpdir()).filter((name) => name.startsWith('verbatim-download-'));
+}
+
+beforeAll(async () => {
+  session = testSession();
+  await call(session, 'project/create', { path: join(dir, 'Entretiens été.verbatim') });
+  // Enough excerpts for a CSV of several hundred kilobytes: more than one chunk on the wire.
+  fillLargeProject(session.db(), { documents: 4, words: 3000, codes: 6, codings: 3000 });
+  server = await startWebServer({ session, staticDir: join(dir, 'static'), projectDir: dir });
+});
+afterAll(async () => {
+  await server.close();
+  session.close();
+});
+
+describe('web shell downloads (/download/<operation>)', () => {
+  it('streams the excerpts file in chunks, named in Content-Disposition, not base64 in JSON', async () => {
+    const before = downloadFolders();
+    const input: InputOf<'exports/excerpts'> = {
+      format: 'csv',
+      language: 'fr',
+      citation: ['document', 'speaker'],
+    };
+    const download = await post('/download/exports/excerpts', input);
+    const inJson = await call(session, 'exports/excerpts', input);
+    expect(download.status).toBe(200);
+    expect(download.headers['content-type']).toBe('text/csv');
+    expect(download.headers['content-disposition']).toBe(
+      `attachment; filename="${inJson.fileName.normalize('NFD').replace(/[^\x20-\x7e]/gu, '')}"; filename*=UTF-8''${encodeURIComponent(inJson.fileName)}`,
+    );
+    expect(inJson.fileName).toContain('été');
+    // The same bytes as the file the JSON answer carries, sent as several chunks.
+    expect(download.body.toString('utf8')).toBe(inJson.content);
+    expect(download.chunks.length).toBeGreaterThan(1);
+    expect(Number(download.headers['content-length'])).toBe(download.body.length);
+    // The temporary file is gone once sent.
+    expect(downloadFolders()).toEqual(before);
+  });
+
+  it('streams the .qdpx of the project', async () => {
+    const download = await post('/download/exchange/exportProject', {});
+    expect(download.status).toBe(200);
+    expect(download.headers['content-type']).toBe('application/zip');
+    expect(download.headers['content-disposition']).toMatch(/filename\*=UTF-8''.*\.qdpx$/u);
+    expect(download.body.subarray(0, 4).toString('latin1')).toBe('PK\u0003\u0004');
+  });
+
+  it('writes nowhere the page names: an `out` it sends is ignored', async () => {
+    const elsewhere = join(dir, 'chosen-by-the-page.csv');
+    const download = await post('/download/exports/excerpts', { format: 'csv', out: elsewhere });
+    expect(download.status).toBe(200);
+    expect(existsSync(elsewhere)).toBe(false);
+  });
+
+  it('refuses a request without the session cookie or token, and an unknown download', async () => {
+    const refused = await post(
+      '/download/exports/excerpts',
+      { format: 'csv' },
+      { 'X-Verbatim-Token': 'wrong' },
+    );
+    expect(refused.status).toBe(401);
+    expect(JSON.parse(refused.body.toString('utf8'))).toMatchObject({ ok: false });
+    const unknown = await post('/download/exports/codebook', { format: 'csv' });
+    expect(unknown.status).toBe(404);
+  });
+
+  it('answers a failed export as the API does, in JSON', async () => {
+    const failed = await post('/download/exports/excerpts', { format: 'csv', citation: ['attr:Nope'] });
+    expect(failed.status).toBe(422);
+    expect(JSON.parse(failed.body.toString('utf8'))).toMatchObject({
+      ok: false,
+      error: { code: 'NOT_FOUND' },
+    });
+  });
+
+  it('names the file so that the page reads the name back, accents kept', () => {
+    for (const name of ['Entretiens-été-extraits.csv', 'study.qdpx', "l'enquête (2024) « été ».docx"]) {
+      expect(fileNameOf(attachmentHeader(name), 'export')).toBe(name);
+    }
+    expect(fileNameOf('attachment; filename="study.csv"', 'export')).toBe('study.csv');
+    expect(fileNameOf(null, 'export')).toBe('export');
+  });
+});
