@@ -71,13 +71,13 @@ const SHIPPED: readonly (readonly [number, string, string, string])[] = [
     10,
     'unplaced-codings',
     '8148303a329de2ca1e022ada77de1890eff06eb1a12e105588463cc580151bab',
-    '559dc51e72ce3e71bb55263dd4032630fe60e461852b30ac47454227dfb3e1d8',
+    '3b62cce1a096d75ed15f4ebd83bd73016b40e45cef73523508e561628aa5b5f5',
   ],
   [
     11,
     'summaries',
     '8302e0fca52ea80536ff4bcb12ab1b0067e840a093e80c08c6a18b4342d32edc',
-    '704c748526c1557fdc1d51992616ff6ae65ee8b46987f5e2dc63eb39e753da58',
+    'bfb02e81f21be4476c8815d340c4d25b933132a3753eca208afa1d54d8d5f4f6',
   ],
 ];
 

@@ -52,7 +52,8 @@ describe('CSV cells', () => {
         format: 'csv',
       })
     ).content;
-    expect(matrix).toMatch(/\r\n\+politique,1\r\n/u);
+    // The matrix CSV ends each row with its total (issue 18).
+    expect(matrix).toMatch(/\r\n\+politique,1,1\r\n/u);
   });
 
   it('guards formulas with an apostrophe when asked to be safe for spreadsheets', async () => {
@@ -72,7 +73,7 @@ describe('CSV cells', () => {
         csvCells,
       })
     ).content;
-    expect(matrix).toMatch(/\r\n'\+politique,1\r\n/u);
+    expect(matrix).toMatch(/\r\n'\+politique,1,1\r\n/u);
   });
 
   it('writes XLSX text as text cells, never formulas', async () => {

@@ -146,7 +146,11 @@ describe('import reports damage instead of hiding it', () => {
     });
     expect(direct.imported).toEqual([]);
     expect(direct.skipped).toEqual([
-      { file: 'copie.txt', message: 'copie.txt has the same text as «deja», already in the project.' },
+      {
+        file: 'copie.txt',
+        message: 'copie.txt has the same text as «deja», already in the project.',
+        translated: { key: 'duplicateText', params: { file: 'copie.txt', name: 'deja' } },
+      },
     ]);
   });
 });

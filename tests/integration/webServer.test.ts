@@ -77,7 +77,13 @@ describe('web shell server', () => {
     });
     expect(JSON.parse(failed.body)).toEqual({
       ok: false,
-      error: { code: 'NOT_FOUND', message: 'There is no document with id 5 in this project.' },
+      error: {
+        code: 'NOT_FOUND',
+        message: 'There is no document with id 5 in this project.',
+        // The interface translates the message by its key (issue 14, trap 8).
+        key: 'documentNotFound',
+        params: { id: 5 },
+      },
     });
   });
 
