@@ -120,8 +120,18 @@ describe('trap 1: the palette applies an existing code on Enter', () => {
 describe('trap 4: keyboard turn selection', () => {
   it('starts from the turn in view, keeps the selection after coding, and never focuses Remove', async () => {
     await reset(long.name);
-    await transcript.segments.nth(30).waitFor();
-    await transcript.segments.nth(30).evaluate((element) => element.scrollIntoView({ block: 'start' }));
+    // Only the turns near the view are rendered: scroll down until turn 30 is, then to its top.
+    const turn30 = transcript.root.locator(`.segment[data-start="${long.segments[30]?.start}"]`);
+    await expect
+      .poll(async () => {
+        if ((await turn30.count()) === 0) await transcript.scroll.evaluate((pane) => pane.scrollBy(0, 150));
+        return turn30.count();
+      })
+      .toBe(1);
+    await turn30.evaluate((element) => {
+      const pane = element.closest<HTMLElement>('.transcript__scroll') ?? element.parentElement;
+      if (pane) pane.scrollTop += element.getBoundingClientRect().top - pane.getBoundingClientRect().top;
+    });
     await transcript.scroll.focus();
     await app.page.keyboard.press('ArrowDown');
     const inView = long.segments[30];

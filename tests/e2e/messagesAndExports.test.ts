@@ -109,15 +109,11 @@ describe('the export dialog', () => {
     const documents = new DocumentsPane(app.page);
     await documents.root.waitFor();
     const panel = new RightPanel(app.page);
-    const { download } = await panel.exportExcerpts(
-      0,
-      async (dialog) => {
-        await dialog.getByLabel('Format', { exact: true }).selectOption('md');
-        await dialog.getByLabel('Langue', { exact: true }).selectOption('fr');
-        await dialog.getByLabel('Inclure les mémos écrits sur chaque codage').check();
-      },
-      async () => undefined,
-    );
+    const { download } = await panel.exportExcerpts(0, async (dialog) => {
+      await dialog.getByLabel('Format', { exact: true }).selectOption('md');
+      await dialog.getByLabel('Langue', { exact: true }).selectOption('fr');
+      await dialog.getByLabel('Inclure les mémos écrits sur chaque codage').check();
+    });
     expect(download.suggestedFilename()).toBe('study-extraits.md');
 
     // Reopened, even after a reload: the same options, not the defaults (Word, no memos).

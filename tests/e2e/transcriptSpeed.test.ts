@@ -108,11 +108,10 @@ describe('a long transcript', () => {
     await expect
       .poll(() =>
         transcript.scroll.evaluate((scroller) => {
+          // A point in the text column (the stripes' gutter and handles lie beside it).
           const view = scroller.getBoundingClientRect();
-          const middle = document.elementFromPoint(
-            view.left + view.width / 2 - 100,
-            view.top + view.height / 2,
-          );
+          const column = scroller.querySelector('.transcript__text')?.getBoundingClientRect() ?? view;
+          const middle = document.elementFromPoint(column.left + 40, view.top + view.height / 2);
           return Number(middle?.closest<HTMLElement>('.segment')?.dataset.ordinal ?? -1);
         }),
       )

@@ -125,7 +125,8 @@ beforeAll(async () => {
   transcript = new TranscriptPane(app.page);
   stripes = new StripesMargin(app.page);
   frame = new WorkspaceFrame(app.page);
-  await stripes.bars.nth(6).waitFor();
+  // The six overlapping codings of the passage near the top (the last turn is not rendered yet).
+  await stripes.bars.nth(5).waitFor();
 });
 
 afterAll(async () => {

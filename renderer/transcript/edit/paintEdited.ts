@@ -40,5 +40,8 @@ export function paintEditedCodings(
     const span = spans[index];
     if (span) element.dataset.start = String(span.start);
   });
+  // Lexical rewrites text nodes as the user types, which can collapse ranges painted before:
+  // the editor repaints every coding on each change (a few hundred turns at most).
+  painter.clear();
   painter.paint(root, spans, moved, codes);
 }
