@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { TopBar } from './pages/TopBar.ts';
 import { startApp, type E2eApp } from './support/app.ts';
 import { seedProject } from './support/seed.ts';
 
@@ -120,6 +121,24 @@ describe('the centre tab bar at 1280×720 in French', () => {
       await expectInSight(id);
     }
     await app.screenshot('centre-tabs-1440-fr');
+  });
+
+  it('works the same in English at 1440×900 and 1280×720', async () => {
+    await new TopBar(app.page).switchLanguage('en');
+    await app.page.locator('#centre-tab-transcript', { hasText: 'Transcript' }).waitFor();
+    for (const size of [
+      { width: 1440, height: 900 },
+      { width: 1280, height: 720 },
+    ]) {
+      await app.page.setViewportSize(size);
+      for (const id of ['transcript', 'summaryGrid', 'words']) {
+        await app.page.locator(`#centre-tab-${id}`).focus();
+        await app.page.keyboard.press(id === 'summaryGrid' ? 'End' : 'Home');
+        if (id === 'words') for (let step = 0; step < 7; step++) await app.page.keyboard.press('ArrowRight');
+        await expectInSight(id);
+      }
+    }
+    await app.screenshot('centre-tabs-1280-en');
     expect(app.pageErrors).toEqual([]);
   });
 });
