@@ -2,7 +2,14 @@ import { listCodes, listSets, type Db } from '../../db/index.ts';
 import { projectDocumentLengths } from './projectData.ts';
 import { filteredData } from './filters.ts';
 import { percentages, type MatrixCoding } from './matrices.ts';
-import { allColumns, codingsIn, measureOf, type AnyMeasure, type MatrixColumnScope } from './matrixTotals.ts';
+import {
+  allColumns,
+  codingsIn,
+  codingsPerColumn,
+  measureOf,
+  type AnyMeasure,
+  type MatrixColumnScope,
+} from './matrixTotals.ts';
 import { codebookOrder } from '../exports/codebookExport.ts';
 import type { Matrix } from '../contract/types.ts';
 import { AppError } from '../errors.ts';
@@ -113,7 +120,9 @@ export function buildMatrix(db: Db, request: MatrixRequest): Matrix {
 
   // A row of cells and its total for a group of codings (one code's, or a subtree's).
   const rowOf = (codings: readonly MatrixCoding[]): { cells: number[]; total: number } => {
-    const cells = columns.map((column) => measureOf(measure, codingsIn(codings, column), column, lengthOf));
+    const cells = codingsPerColumn(codings, columns).map((inColumn, j) =>
+      measureOf(measure, inColumn, columns[j] ?? everywhere, lengthOf),
+    );
     const total =
       measure === 'presence'
         ? cells.reduce((sum, value) => sum + value, 0)
@@ -123,10 +132,11 @@ export function buildMatrix(db: Db, request: MatrixRequest): Matrix {
   const own = rows.map((row) => rowOf(codingsOf([row.id])));
   const subtree = rows.map((row) => rowOf(codingsOf(below.get(row.id) ?? [row.id])));
   const allCodings = data.codings.filter((coding) => byCode.has(coding.codeId));
+  const allPerColumn = measure === 'presence' ? [] : codingsPerColumn(allCodings, columns);
   const columnTotals = columns.map((column, j) =>
     measure === 'presence'
       ? own.reduce((sum, row) => sum + (row.cells[j] ?? 0), 0)
-      : measureOf(measure, codingsIn(allCodings, column), column, lengthOf),
+      : measureOf(measure, allPerColumn[j] ?? [], column, lengthOf),
   );
   const grandTotal =
     measure === 'presence'

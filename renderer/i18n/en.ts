@@ -213,6 +213,8 @@ export const en = {
     network: 'Network',
     comparison: 'Attributes',
     summaryGrid: 'Summary grid',
+    scrollBefore: 'Show the tabs before',
+    scrollAfter: 'Show the tabs after',
   },
   filters: {
     legend: 'Filters',

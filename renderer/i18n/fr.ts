@@ -222,6 +222,8 @@ export const fr: Translations = {
     network: 'Réseau',
     comparison: 'Attributs',
     summaryGrid: 'Grille de synthèse',
+    scrollBefore: 'Afficher les onglets précédents',
+    scrollAfter: 'Afficher les onglets suivants',
   },
   filters: {
     legend: 'Filtres',

@@ -12,6 +12,7 @@ import { benchCli } from './cli.ts';
 import { benchResponsiveness } from './responsiveness.ts';
 import { benchScaleExports } from './exports.ts';
 import { benchNetwork } from './network.ts';
+import { benchAnalysis18 } from './analysis18.ts';
 import { benchScale } from './scale.ts';
 import { fillLargeProject, selfJoinOverlap } from './largeProject.ts';
 import { benchScaleViews } from './scaleViews.ts';
@@ -84,6 +85,7 @@ const sections: Record<string, () => Promise<void> | void> = {
     await benchScaleExports();
   },
   network: benchNetwork,
+  analysis18: benchAnalysis18,
 };
 
 export async function runBenchmarks(names: readonly string[]): Promise<void> {

@@ -40,6 +40,19 @@ describe('analysis cache warm-up after open', () => {
     session.close();
   });
 
+  it('builds the word index once: the first word count after open reuses it', async () => {
+    const path = await smallProject();
+    const session = interactiveSession();
+    await call(session, 'project/open', { path });
+    await session.warmedUp();
+    const db = session.db();
+    expect(cacheLoads(db, 'wordIndex')).toBe(1);
+    await call(session, 'words/frequencies', { limit: 50 });
+    await call(session, 'words/frequencies', { by: 'document', limit: 50 });
+    expect(cacheLoads(db, 'wordIndex')).toBe(1);
+    session.close();
+  });
+
   it('is cancelled by closing: nothing is read from a closed project', async () => {
     const path = await smallProject();
     const session = interactiveSession();
