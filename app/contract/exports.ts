@@ -87,6 +87,11 @@ export const exportsOperations = {
   'exports/excerptsJob': op<StartedJob>()(ExportExcerptsInput),
   /** The same export streamed to a file (the command line): rows written as they are read. */
   'exports/excerptsToFile': op<WrittenFile>()(ExportExcerptsToFileInput),
+  /**
+   * The same streamed export as a job (the desktop app, to the file chosen in its save
+   * dialog): progress and cancel; jobs/status's result is a WrittenFile.
+   */
+  'exports/excerptsToFileJob': op<StartedJob>()(ExportExcerptsToFileInput),
   /** One excerpt as a paper quotes it, with its citation line, to paste into a draft. */
   'exports/excerptText': op<ExcerptText>()(ExcerptTextInput),
   /** The codebook for a paper's appendix: hierarchy, definitions, criteria, examples, counts. */

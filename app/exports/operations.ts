@@ -43,6 +43,16 @@ export const exportOperations = {
     (input, session): Promise<WrittenFile> => runSized('excerptsToFile', input, session),
     { transports: ['cli'] },
   ),
+  // The desktop app's export to the file chosen in its save dialog (a handle main resolved):
+  // streamed by the same worker task, with progress and cancel; a cancel removes the file.
+  'exports/excerptsToFileJob': read(
+    (input, session) => ({
+      jobId: session.jobs.start('export', (control, signal) =>
+        runInWorker('excerptsToFile', input, session, control, signal),
+      ),
+    }),
+    { transports: ['electron', 'cli'] },
+  ),
   'exports/excerptsJob': read((input, session) => ({
     jobId: session.jobs.start('export', (control, signal) =>
       runInWorker('excerpts', input, session, control, signal),

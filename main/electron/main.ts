@@ -18,6 +18,7 @@ import { backendDispatchers } from './backendClient.ts';
 import { forkBackend } from './backendFork.ts';
 import { CHOOSE_CHANNEL, DROP_CHANNEL, MENU_CHANNEL, type MenuEvent } from './channels.ts';
 import { createChooseHandler, createDropHandler } from './chooseHandler.ts';
+import { chooseExportFile, isExportPurpose } from './exportDialogs.ts';
 import { ChosenPaths } from './chosenPaths.ts';
 import { electronDialogs } from './dialogs.ts';
 import { createOpenLinkHandler, registerOpenLinkHandler } from './externalLinks.ts';
@@ -168,7 +169,10 @@ function startVerbatim(): void {
           getWindow: () => window,
           indexUrl: paths.indexUrl,
           chosen,
-          ask: (purpose) => chooseProjectFile({ dialogs, locale, documentsDir }, purpose),
+          ask: (purpose, suggestedName) =>
+            isExportPurpose(purpose)
+              ? chooseExportFile({ dialogs, locale, documentsDir }, purpose, suggestedName)
+              : chooseProjectFile({ dialogs, locale, documentsDir }, purpose),
         }),
       );
       ipcMain.handle(
