@@ -2,7 +2,7 @@ import { extname, join } from 'node:path';
 import { withExtension } from '../projectFiles.ts';
 import type { ChoosePurpose } from './channels.ts';
 import { PURPOSE_EXTENSIONS } from './chosenPaths.ts';
-import type { ProjectDialogDeps } from './projectDialogs.ts';
+import { chooseProjectFile, type ProjectDialogDeps } from './projectDialogs.ts';
 import { nativeStrings } from './strings.ts';
 
 /** The purposes whose dialog asks where to write an export (issue #15). */
@@ -36,4 +36,15 @@ export async function chooseExportFile(
     properties: ['createDirectory', 'showOverwriteConfirmation'],
   });
   return chosen === undefined ? undefined : withExtension(chosen, extension);
+}
+
+/** The native dialog for what the page asks to choose: an export's save dialog or a project's. */
+export function chooseFileFor(
+  deps: ProjectDialogDeps,
+  purpose: ChoosePurpose,
+  suggestedName: string | undefined,
+): Promise<string | undefined> {
+  return isExportPurpose(purpose)
+    ? chooseExportFile(deps, purpose, suggestedName)
+    : chooseProjectFile(deps, purpose);
 }
