@@ -38,7 +38,7 @@ vi.mock('electron', () => ({
 
 interface ExposedBridge {
   call(name: string, input: unknown): Promise<unknown>;
-  choose(purpose: string): Promise<unknown>;
+  choose(purpose: string, suggestedName?: string): Promise<unknown>;
   handleForDrop(file: unknown): Promise<unknown>;
   onMenu(callback: (event: string) => void): () => void;
   openLink(url: string): Promise<unknown>;
