@@ -20,6 +20,7 @@ export const CHOOSE_PURPOSES = [
   // Save dialogs for exports streamed straight to the chosen file (issue #15).
   'exportExcerpts',
   'exportProject',
+  'exportCodebook',
 ] as const;
 export type ChoosePurpose = (typeof CHOOSE_PURPOSES)[number];
 

@@ -17,6 +17,7 @@ const PURPOSE_OPERATIONS: Readonly<Record<ChoosePurpose, ReadonlySet<OperationNa
   saveCopy: new Set(['project/saveCopy']),
   exportExcerpts: new Set(['exports/excerptsToFileJob']),
   exportProject: new Set(['exchange/exportProjectToFileJob']),
+  exportCodebook: new Set(['exports/codebookToFileJob']),
 };
 
 /** The extensions (lower case) a file chosen for each purpose may have. */
@@ -27,6 +28,7 @@ export const PURPOSE_EXTENSIONS: Readonly<Record<ChoosePurpose, readonly string[
   saveCopy: [PROJECT_EXTENSION],
   exportExcerpts: ['.csv', '.docx', '.md', '.html'],
   exportProject: ['.qdpx'],
+  exportCodebook: ['.docx', '.md', '.csv'],
 };
 
 interface Chosen {

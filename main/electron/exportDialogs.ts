@@ -3,13 +3,18 @@ import { withExtension } from '../projectFiles.ts';
 import type { ChoosePurpose } from './channels.ts';
 import { PURPOSE_EXTENSIONS } from './chosenPaths.ts';
 import { chooseProjectFile, type ProjectDialogDeps } from './projectDialogs.ts';
-import { nativeStrings } from './strings.ts';
+import { nativeStrings, type NativeStrings } from './strings.ts';
 
 /** The purposes whose dialog asks where to write an export (issue #15). */
-export type ExportPurpose = Extract<ChoosePurpose, 'exportExcerpts' | 'exportProject'>;
+export type ExportPurpose = Extract<ChoosePurpose, 'exportExcerpts' | 'exportProject' | 'exportCodebook'>;
 
 export function isExportPurpose(purpose: ChoosePurpose): purpose is ExportPurpose {
-  return purpose === 'exportExcerpts' || purpose === 'exportProject';
+  return purpose === 'exportExcerpts' || purpose === 'exportProject' || purpose === 'exportCodebook';
+}
+
+function dialogTitle(t: NativeStrings, purpose: ExportPurpose): string {
+  if (purpose === 'exportProject') return t.exportProjectTitle;
+  return purpose === 'exportCodebook' ? t.exportCodebookTitle : t.exportTitle;
 }
 
 /**
@@ -28,9 +33,9 @@ export async function chooseExportFile(
   const allowed = PURPOSE_EXTENSIONS[purpose];
   const proposed = suggestedName === undefined ? '' : extname(suggestedName).toLowerCase();
   const extension = allowed.includes(proposed) ? proposed : (allowed[0] ?? '');
-  const fallback = purpose === 'exportProject' ? 'verbatim.qdpx' : `excerpts${extension}`;
+  const fallback = `verbatim${extension}`;
   const chosen = await deps.dialogs.save({
-    title: purpose === 'exportProject' ? t.exportProjectTitle : t.exportTitle,
+    title: dialogTitle(t, purpose),
     defaultPath: join(deps.documentsDir, withExtension(suggestedName ?? fallback, extension)),
     filters: [{ name: extension.slice(1).toUpperCase(), extensions: [extension.slice(1)] }],
     properties: ['createDirectory', 'showOverwriteConfirmation'],

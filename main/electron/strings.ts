@@ -39,6 +39,7 @@ export interface NativeStrings {
   readonly importTitle: string;
   readonly exportTitle: string;
   readonly exportProjectTitle: string;
+  readonly exportCodebookTitle: string;
   readonly errorTitle: string;
   readonly importDoneTitle: string;
   importSummary(imported: number, failed: number): string;
@@ -88,6 +89,7 @@ const en: NativeStrings = {
   importTitle: 'Import transcripts',
   exportTitle: 'Save the excerpts',
   exportProjectTitle: 'Export the project (REFI-QDA)',
+  exportCodebookTitle: 'Save the codebook',
   errorTitle: 'Verbatim',
   importDoneTitle: 'Import finished',
   importSummary: (imported, failed) =>
@@ -139,6 +141,7 @@ const fr: NativeStrings = {
   importTitle: 'Importer des transcriptions',
   exportTitle: 'Enregistrer les extraits',
   exportProjectTitle: 'Exporter le projet (REFI-QDA)',
+  exportCodebookTitle: 'Enregistrer la grille de codes',
   errorTitle: 'Verbatim',
   importDoneTitle: 'Import terminé',
   importSummary: (imported, failed) =>

@@ -126,6 +126,28 @@ describe('exports in the desktop app go straight to the file chosen in the save 
     expect(entries(readFileSync(join(folder, 'terrain.qdpx')))).toEqual(
       entries(Buffer.from(download.content, 'base64')),
     );
+    for (const input of [
+      { format: 'md', language: 'fr' },
+      { format: 'docx', language: 'en' },
+    ] as const) {
+      const proposed = exportFileName('terrain', 'codebook', input.language, input.format);
+      const target = await app.choose('exportCodebook', proposed);
+      const { jobId } = (await app.call('exports/codebookToFileJob', { ...input, out: target.handle })) as {
+        jobId: string;
+      };
+      const status = await finished(session, jobId);
+      const download = await call(session, 'exports/codebook', input);
+      expect(status).toMatchObject({
+        state: 'done',
+        done: 1,
+        total: 1,
+        result: { fileName: download.fileName },
+      });
+      const bytes = readFileSync(join(folder, download.fileName));
+      if (download.encoding === 'base64')
+        expect(entries(bytes)).toEqual(entries(Buffer.from(download.content, 'base64')));
+      else expect(bytes.toString('utf8')).toBe(download.content);
+    }
     // Nothing else beside the files: no temporary file left behind.
     expect(readdirSync(folder).sort()).toEqual(
       [
@@ -134,6 +156,8 @@ describe('exports in the desktop app go straight to the file chosen in the save 
         'terrain-excerpts.html',
         'terrain-extraits.docx',
         'terrain.qdpx',
+        'terrain-grille-de-codes.md',
+        'terrain-codebook.docx',
       ].sort(),
     );
     session.close();

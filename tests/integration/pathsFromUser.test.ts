@@ -51,6 +51,7 @@ function attacks(name: OperationName): string[] {
 const OTHER_FIELDS: Partial<Record<OperationName, Record<string, unknown>>> = {
   'exports/excerptsToFile': { format: 'csv' },
   'exports/excerptsToFileJob': { format: 'csv' },
+  'exports/codebookToFileJob': { format: 'md' },
 };
 
 function inputWith(name: OperationName, sent: string): Record<string, unknown> {
@@ -98,6 +99,7 @@ describe('every path operation is found', () => {
         'documents/importPaths',
         'exports/excerptsToFileJob',
         'exchange/exportProjectToFileJob',
+        'exports/codebookToFileJob',
       ]),
     );
   });
@@ -188,6 +190,7 @@ describe.each([
   it('writes an export only to a file chosen in an export save dialog, with its extensions', async () => {
     const excerpts = join(outside, `excerpts-${copies}.csv`);
     const qdpx = join(outside, `project-${copies}.qdpx`);
+    const codebook = join(outside, `codebook-${copies}.md`);
     const refused: [OperationName, Record<string, unknown>][] = [
       // A file chosen to open, or to save a copy of the project, is no export target…
       ['exports/excerptsToFileJob', { format: 'csv', out: chosen.remember(excerpts, 'openProject').handle }],
@@ -201,6 +204,14 @@ describe.each([
       ],
       ['exports/excerptsToFileJob', { format: 'md', out: chosen.remember(secret, 'exportExcerpts').handle }],
       ['exchange/exportProjectToFileJob', { out: chosen.remember(colleague, 'exportProject').handle }],
+      [
+        'exports/codebookToFileJob',
+        { format: 'md', out: chosen.remember(excerpts, 'exportExcerpts').handle },
+      ],
+      [
+        'exports/codebookToFileJob',
+        { format: 'md', out: chosen.remember(colleague, 'exportCodebook').handle },
+      ],
     ];
     for (const [name, input] of refused) expectRefused(await handler(event, name, input), name);
     for (const [name, input, path] of [
@@ -210,6 +221,11 @@ describe.each([
         excerpts,
       ],
       ['exchange/exportProjectToFileJob', { out: chosen.remember(qdpx, 'exportProject').handle }, qdpx],
+      [
+        'exports/codebookToFileJob',
+        { format: 'md', out: chosen.remember(codebook, 'exportCodebook').handle },
+        codebook,
+      ],
     ] as const) {
       const started = await handler(event, name, input);
       expect(started, name).toMatchObject({ ok: true });

@@ -166,6 +166,9 @@ const inputs: Inputs = {
       })),
     ),
   'exports/excerptsJob': () => [{ format: 'md', includeMemos: true }],
+  'exports/codebookToFileJob': (_f, side) => [
+    { format: 'md', out: join(dirname(side.path), 'blind-codebook.md') },
+  ],
   'exports/excerptsToFileJob': (_f, side) => [
     { format: 'md', includeMemos: true, out: join(dirname(side.path), 'blind-job.md') },
   ],
