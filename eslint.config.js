@@ -26,7 +26,7 @@ const contractFiles = JSON.parse(readFileSync('app/contract/tsconfig.json', 'utf
  * zod-free modules only.
  */
 const zodFreeContractModules =
-  'enums|rows|bridge|historyPhrases|citationParts|agreementDecisions|operation|scope';
+  'enums|rows|bridge|historyPhrases|citationParts|agreementDecisions|operation|scope|exportFileName';
 const bringsZod = new RegExp(
   `^(?:import|export) (?!type\\b)[^;]*?from '(?:zod|\\./(?!(?:${zodFreeContractModules})\\.ts')[^']*)'`,
   'mu',

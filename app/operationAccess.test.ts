@@ -37,7 +37,10 @@ describe('path fields', () => {
     expect([...pathOperations().keys()].sort()).toEqual([
       'documents/importPaths',
       'exchange/exportProjectToFile',
+      'exchange/exportProjectToFileJob',
+      'exports/codebookToFileJob',
       'exports/excerptsToFile',
+      'exports/excerptsToFileJob',
       'project/checkNew',
       'project/create',
       'project/merge',

@@ -12,7 +12,16 @@ export const MENU_EVENTS = ['project-changed', 'documents-changed', 'undo', 'red
 export type MenuEvent = (typeof MENU_EVENTS)[number];
 
 /** Which native file dialog to show. */
-export const CHOOSE_PURPOSES = ['createProject', 'openProject', 'mergeProject', 'saveCopy'] as const;
+export const CHOOSE_PURPOSES = [
+  'createProject',
+  'openProject',
+  'mergeProject',
+  'saveCopy',
+  // Save dialogs for exports streamed straight to the chosen file (issue #15).
+  'exportExcerpts',
+  'exportProject',
+  'exportCodebook',
+] as const;
 export type ChoosePurpose = (typeof CHOOSE_PURPOSES)[number];
 
 /** A file the user chose: its handle for the path fields of calls, and its name to show. */
@@ -29,8 +38,11 @@ export interface ChosenFile {
  */
 export interface VerbatimBridge<DroppedFile> {
   call(name: string, input: unknown): Promise<WireResult<unknown>>;
-  /** Shows the native dialog; main keeps the path and answers its handle (none when cancelled). */
-  choose(purpose: ChoosePurpose): Promise<WireResult<readonly ChosenFile[]>>;
+  /**
+   * Shows the native dialog; main keeps the path and answers its handle (none when
+   * cancelled). `suggestedName`: the file name an export's save dialog proposes.
+   */
+  choose(purpose: ChoosePurpose, suggestedName?: string): Promise<WireResult<readonly ChosenFile[]>>;
   /** A file the user dropped on the window, as a handle (refused for a File the page made). */
   handleForDrop(file: DroppedFile): Promise<WireResult<readonly ChosenFile[]>>;
   /** Subscribes to native-menu notifications; returns the unsubscribe function. */

@@ -53,6 +53,8 @@ export const exchangeOperations = {
   'exchange/exportProjectJob': op<StartedJob>()(Empty),
   /** The .qdpx streamed to a file (the command line): entries written as they are read. */
   'exchange/exportProjectToFile': op<WrittenFile>()(ExportProjectToFileInput),
+  /** The streamed .qdpx as a job (the desktop app's save dialog): jobs/status's result is a WrittenFile. */
+  'exchange/exportProjectToFileJob': op<StartedJob>()(ExportProjectToFileInput),
   'exchange/exportCodebook': op<ExportedFile>()(Empty),
   'exchange/importProject': op<ExchangeImportReport>()(ExchangeFileInput),
   'exchange/importCodebook': op<ExchangeImportReport>()(ExchangeFileInput),

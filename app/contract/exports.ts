@@ -67,6 +67,9 @@ export const ExportCodebookInput = z
 // Streamed exports written straight to a file (issue #15): the command line's --out.
 export const ExportExcerptsToFileInput = ExportExcerptsInput.extend({ out: FilePath }).strict();
 
+/** The codebook written to a file (the desktop app's save dialog). */
+export const ExportCodebookToFileInput = ExportCodebookInput.extend({ out: FilePath }).strict();
+
 /** A file an export wrote to the path it was given (atomically: the whole file or none). */
 export interface WrittenFile {
   /** The name the export would have given the file. */
@@ -87,8 +90,15 @@ export const exportsOperations = {
   'exports/excerptsJob': op<StartedJob>()(ExportExcerptsInput),
   /** The same export streamed to a file (the command line): rows written as they are read. */
   'exports/excerptsToFile': op<WrittenFile>()(ExportExcerptsToFileInput),
+  /**
+   * The same streamed export as a job (the desktop app, to the file chosen in its save
+   * dialog): progress and cancel; jobs/status's result is a WrittenFile.
+   */
+  'exports/excerptsToFileJob': op<StartedJob>()(ExportExcerptsToFileInput),
   /** One excerpt as a paper quotes it, with its citation line, to paste into a draft. */
   'exports/excerptText': op<ExcerptText>()(ExcerptTextInput),
   /** The codebook for a paper's appendix: hierarchy, definitions, criteria, examples, counts. */
   'exports/codebook': op<ExportedFile>()(ExportCodebookInput),
+  /** The codebook as a job writing the chosen file: jobs/status's result is a WrittenFile. */
+  'exports/codebookToFileJob': op<StartedJob>()(ExportCodebookToFileInput),
 } as const;

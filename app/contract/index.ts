@@ -10,6 +10,7 @@ export * from './historyPhrases.ts';
 export * from './citationParts.ts';
 export * from './agreementDecisions.ts';
 export * from './scope.ts';
+export * from './exportFileName.ts';
 export type {
   WireError,
   WireResult,

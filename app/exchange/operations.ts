@@ -71,6 +71,15 @@ export const exchangeOperations = {
     ({ out }, session): Promise<WrittenFile> => runSized('qdpxToFile', { out }, session),
     { transports: ['cli'] },
   ),
+  // The desktop app's .qdpx to the file chosen in its save dialog, as a job (progress, cancel).
+  'exchange/exportProjectToFileJob': read(
+    ({ out }, session) => ({
+      jobId: session.jobs.start('export', (control, signal) =>
+        runInWorker('qdpxToFile', { out }, session, control, signal),
+      ),
+    }),
+    { transports: ['electron', 'cli'] },
+  ),
   'exchange/exportCodebook': read((_input, session): ExportedFile => ({
     fileName: `${projectName(session)}-codebook.qdc`,
     mimeType: 'application/xml',

@@ -1,6 +1,5 @@
 import { readSnapshot, type Db } from '../../db/index.ts';
 import type { ParsedInputOf } from '../contract/api.ts';
-import type { ExportLanguage } from '../contract/types.ts';
 import { parseCitationParts } from './citation.ts';
 import { buildExcerptModel, type ModelOptions } from './excerptModel.ts';
 import { planExcerpts } from './excerptPlan.ts';
@@ -20,26 +19,9 @@ export const EXPORT_MIME = {
   docx: DOCX_MIME,
 } as const;
 
-export function safeFileName(name: string): string {
-  return name.replace(/[^\p{L}\p{N}_.-]+/gu, '-').replace(/^-+|-+$/gu, '') || 'export';
-}
-
-/** The word that names an export file, in the export's language (issue 14, trap 8). */
-const FILE_WORDS = {
-  excerpts: { en: 'excerpts', fr: 'extraits' },
-  codebook: { en: 'codebook', fr: 'grille-de-codes' },
-} as const satisfies Record<string, Record<ExportLanguage, string>>;
-
-/** "projet-extraits.docx": the project's name, then what the file holds, in `language`. */
-export function exportFileName(
-  projectName: string,
-  what: keyof typeof FILE_WORDS | { readonly name: string },
-  language: ExportLanguage,
-  format: string,
-): string {
-  const word = typeof what === 'string' ? FILE_WORDS[what][language] : safeFileName(what.name);
-  return `${safeFileName(projectName)}-${word}.${format}`;
-}
+// Pure, so that the interface proposes the same name in the desktop app's save dialog.
+import { exportFileName } from '../contract/exportFileName.ts';
+export { exportFileName, safeFileName } from '../contract/exportFileName.ts';
 
 export type ExcerptsInput = ParsedInputOf<'exports/excerpts'>;
 

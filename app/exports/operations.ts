@@ -1,12 +1,10 @@
-import { listAnchorExamples, listCodes, listExcerptsByIds } from '../../db/index.ts';
+import { listExcerptsByIds } from '../../db/index.ts';
 import type { ExcerptText, ExportedFile, WrittenFile } from '../contract/types.ts';
 import { AppError } from '../errors.ts';
 import { excerptsWithTurns } from '../analysis/excerptTurns.ts';
 import { excerptFormatter } from '../exports/excerptFormat.ts';
 import { DEFAULT_CITATION, parseCitationParts } from '../exports/citation.ts';
-import { codebookToDocx } from '../exports/docxLazy.ts';
-import { codebookToCsv, codebookToMarkdown } from '../exports/codebookExport.ts';
-import { EXPORT_MIME, exportFileName } from '../exports/excerptsFile.ts';
+import { codebookFile } from './codebookFile.ts';
 import { runInWorker, runSized } from '../jobs/worker/runInWorker.ts';
 import { buildMatrix } from '../analysis/buildMatrix.ts';
 import { toCsv } from './csv.ts';
@@ -43,29 +41,33 @@ export const exportOperations = {
     (input, session): Promise<WrittenFile> => runSized('excerptsToFile', input, session),
     { transports: ['cli'] },
   ),
+  // The desktop app's export to the file chosen in its save dialog (a handle main resolved):
+  // streamed by the same worker task, with progress and cancel; a cancel removes the file.
+  'exports/excerptsToFileJob': read(
+    (input, session) => ({
+      jobId: session.jobs.start('export', (control, signal) =>
+        runInWorker('excerptsToFile', input, session, control, signal),
+      ),
+    }),
+    { transports: ['electron', 'cli'] },
+  ),
   'exports/excerptsJob': read((input, session) => ({
     jobId: session.jobs.start('export', (control, signal) =>
       runInWorker('excerpts', input, session, control, signal),
     ),
   })),
-  'exports/codebook': read(async ({ format, language, csvCells }, session): Promise<ExportedFile> => {
-    const db = session.db();
-    const codes = listCodes(db);
-    const examples = listAnchorExamples(db);
-    const projectName = session.name ?? 'Verbatim';
-    const fileName = exportFileName(projectName, 'codebook', language ?? 'en', format);
-    if (format === 'docx') {
-      const bytes = await codebookToDocx(projectName, codes, examples, language ?? 'en');
-      return { fileName, mimeType: EXPORT_MIME.docx, content: bytes.toString('base64'), encoding: 'base64' };
-    }
-    return format === 'csv'
-      ? { fileName, mimeType: 'text/csv', content: codebookToCsv(codes, examples, csvCells ?? 'exact') }
-      : {
-          fileName,
-          mimeType: 'text/markdown',
-          content: codebookToMarkdown(projectName, codes, examples, language ?? 'en'),
-        };
-  }),
+  'exports/codebook': read((input, session): Promise<ExportedFile> =>
+    codebookFile(session.db(), session.name ?? 'Verbatim', input),
+  ),
+  // The desktop app's codebook to the file chosen in its save dialog, as a job like the others.
+  'exports/codebookToFileJob': read(
+    (input, session) => ({
+      jobId: session.jobs.start('export', (control, signal) =>
+        runInWorker('codebookToFile', input, session, control, signal),
+      ),
+    }),
+    { transports: ['electron', 'cli'] },
+  ),
   // The matrix of analysis/matrix, as a spreadsheet.
   'exports/matrix': read(async ({ matrix: request, percent, format, csvCells }, session) => {
     const matrix = buildMatrix(session.db(), request);

@@ -1,4 +1,4 @@
-import { isAbsolute } from 'node:path';
+import { basename, isAbsolute } from 'node:path';
 import type { IpcMainInvokeEvent } from 'electron';
 import type { WireResult } from '../../app/errors.ts';
 import { hasExtension, PROJECT_EXTENSION } from '../projectFiles.ts';
@@ -10,13 +10,17 @@ import { untrustedSenderReason, type CallHandlerOptions } from './ipc.ts';
 export type ChooseHandler = (
   event: IpcMainInvokeEvent,
   request: unknown,
+  suggestedName?: unknown,
 ) => Promise<WireResult<readonly ChosenFile[]>>;
 
 type SenderOptions = Pick<CallHandlerOptions, 'getWindow' | 'indexUrl'> & { readonly chosen: ChosenPaths };
 
 export interface ChooseHandlerOptions extends SenderOptions {
-  /** Shows the native dialog for this purpose; the chosen path, or undefined when cancelled. */
-  readonly ask: (purpose: ChoosePurpose) => Promise<string | undefined>;
+  /**
+   * Shows the native dialog for this purpose (an export's proposing `suggestedName`, a bare
+   * file name); the chosen path, or undefined when cancelled.
+   */
+  readonly ask: (purpose: ChoosePurpose, suggestedName: string | undefined) => Promise<string | undefined>;
 }
 
 function refused(message: string): WireResult<readonly ChosenFile[]> {
@@ -33,15 +37,18 @@ interface Picked {
 function fromOurPage(
   options: SenderOptions,
   what: string,
-  answer: (request: unknown) => Promise<Picked | undefined | WireResult<readonly ChosenFile[]>>,
+  answer: (
+    request: unknown,
+    suggestedName: unknown,
+  ) => Promise<Picked | undefined | WireResult<readonly ChosenFile[]>>,
 ): ChooseHandler {
-  return async (event, request) => {
+  return async (event, request, suggestedName) => {
     const reason = untrustedSenderReason(event, options.getWindow(), options.indexUrl);
     if (reason !== null) {
       console.warn(`[verbatim] refused ${what}: ${reason}.`);
       return refused(`Request refused: ${reason}.`);
     }
-    const picked = await answer(request);
+    const picked = await answer(request, suggestedName);
     if (picked !== undefined && 'ok' in picked) return picked;
     return {
       ok: true,
@@ -56,9 +63,11 @@ function fromOurPage(
  * (empty when cancelled).
  */
 export function createChooseHandler(options: ChooseHandlerOptions): ChooseHandler {
-  return fromOurPage(options, 'a file dialog request', async (purpose) => {
+  return fromOurPage(options, 'a file dialog request', async (purpose, suggestedName) => {
     if (!isChoosePurpose(purpose)) return refused('Unknown kind of file to choose.');
-    const path = await options.ask(purpose);
+    // Only a name to propose: the user still picks the folder and may change it.
+    const suggested = typeof suggestedName === 'string' ? basename(suggestedName).slice(0, 200) : undefined;
+    const path = await options.ask(purpose, suggested || undefined);
     return path === undefined ? undefined : { path, purpose };
   });
 }

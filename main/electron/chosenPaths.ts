@@ -15,6 +15,20 @@ const PURPOSE_OPERATIONS: Readonly<Record<ChoosePurpose, ReadonlySet<OperationNa
   openProject: new Set(['project/open']),
   mergeProject: new Set(['project/mergePreview', 'project/merge']),
   saveCopy: new Set(['project/saveCopy']),
+  exportExcerpts: new Set(['exports/excerptsToFileJob']),
+  exportProject: new Set(['exchange/exportProjectToFileJob']),
+  exportCodebook: new Set(['exports/codebookToFileJob']),
+};
+
+/** The extensions (lower case) a file chosen for each purpose may have. */
+export const PURPOSE_EXTENSIONS: Readonly<Record<ChoosePurpose, readonly string[]>> = {
+  createProject: [PROJECT_EXTENSION],
+  openProject: [PROJECT_EXTENSION],
+  mergeProject: [PROJECT_EXTENSION],
+  saveCopy: [PROJECT_EXTENSION],
+  exportExcerpts: ['.csv', '.docx', '.md', '.html'],
+  exportProject: ['.qdpx'],
+  exportCodebook: ['.docx', '.md', '.csv'],
 };
 
 interface Chosen {
@@ -38,13 +52,15 @@ export class ChosenPaths {
   }
 
   /**
-   * The path behind `handle` when it was chosen for the purpose of operation `name`; every
-   * purpose names a project, so the path must end in `.verbatim` (any case).
+   * The path behind `handle` when it was chosen for the purpose of operation `name`, and
+   * only with an extension of that purpose (`.verbatim` for a project, any case; an
+   * export's own formats), so an export can never overwrite a project, nor a copy a report.
    */
   resolve(handle: string, name: OperationName): string | undefined {
     const chosen = this.byHandle.get(handle);
     if (!chosen || !PURPOSE_OPERATIONS[chosen.purpose].has(name)) return undefined;
-    return hasExtension(chosen.path, PROJECT_EXTENSION) ? chosen.path : undefined;
+    const allowed = PURPOSE_EXTENSIONS[chosen.purpose];
+    return allowed.some((extension) => hasExtension(chosen.path, extension)) ? chosen.path : undefined;
   }
 
   /** Forgets every handle (the window that held them closed). */

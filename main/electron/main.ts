@@ -18,13 +18,13 @@ import { backendDispatchers } from './backendClient.ts';
 import { forkBackend } from './backendFork.ts';
 import { CHOOSE_CHANNEL, DROP_CHANNEL, MENU_CHANNEL, type MenuEvent } from './channels.ts';
 import { createChooseHandler, createDropHandler } from './chooseHandler.ts';
+import { chooseFileFor } from './exportDialogs.ts';
 import { ChosenPaths } from './chosenPaths.ts';
 import { electronDialogs } from './dialogs.ts';
 import { createOpenLinkHandler, registerOpenLinkHandler } from './externalLinks.ts';
 import { createCallHandler, registerCallHandler } from './ipc.ts';
 import { buildMenuTemplate } from './menu.ts';
 import { createMenuActions, type AppActions } from './menuActions.ts';
-import { chooseProjectFile } from './projectDialogs.ts';
 import { hardenSession, hardenWebContents, isSafeExternalUrl } from './security.ts';
 import { projectPathFromArgv } from './singleInstance.ts';
 import { nativeStrings } from './strings.ts';
@@ -168,7 +168,8 @@ function startVerbatim(): void {
           getWindow: () => window,
           indexUrl: paths.indexUrl,
           chosen,
-          ask: (purpose) => chooseProjectFile({ dialogs, locale, documentsDir }, purpose),
+          ask: (purpose, suggestedName) =>
+            chooseFileFor({ dialogs, locale, documentsDir }, purpose, suggestedName),
         }),
       );
       ipcMain.handle(

@@ -38,7 +38,7 @@ vi.mock('electron', () => ({
 
 interface ExposedBridge {
   call(name: string, input: unknown): Promise<unknown>;
-  choose(purpose: string): Promise<unknown>;
+  choose(purpose: string, suggestedName?: string): Promise<unknown>;
   handleForDrop(file: unknown): Promise<unknown>;
   onMenu(callback: (event: string) => void): () => void;
   openLink(url: string): Promise<unknown>;
@@ -92,6 +92,14 @@ describe('preload', () => {
     const api = await loadPreload();
     await api.choose('openProject');
     expect(electron.ipcRenderer.invoke).toHaveBeenCalledExactlyOnceWith(CHOOSE_CHANNEL, 'openProject');
+    electron.ipcRenderer.invoke.mockClear();
+    // An export's save dialog proposes the export's file name.
+    await api.choose('exportExcerpts', 'terrain-extraits.docx');
+    expect(electron.ipcRenderer.invoke).toHaveBeenCalledExactlyOnceWith(
+      CHOOSE_CHANNEL,
+      'exportExcerpts',
+      'terrain-extraits.docx',
+    );
   });
 
   it('handleForDrop sends main the path of a file from the disk, and refuses a File the page made', async () => {

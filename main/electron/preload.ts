@@ -15,8 +15,13 @@ import type { VerbatimBridge } from '../../app/contract/bridge.ts';
 /** What the renderer sees as `window.verbatim` (the type: app/contract/bridge.ts). */
 export const verbatimBridge: VerbatimBridge<File> = {
   call: (name, input) => ipcRenderer.invoke(CALL_CHANNEL, name, input) as Promise<WireResult<unknown>>,
-  choose: (purpose) =>
-    ipcRenderer.invoke(CHOOSE_CHANNEL, purpose) as Promise<WireResult<readonly ChosenFile[]>>,
+  // The proposed name only when there is one (an export's save dialog).
+  choose: (purpose, suggestedName) =>
+    ipcRenderer.invoke(
+      CHOOSE_CHANNEL,
+      purpose,
+      ...(suggestedName === undefined ? [] : [suggestedName]),
+    ) as Promise<WireResult<readonly ChosenFile[]>>,
   handleForDrop: (file) => {
     // Only a file dropped or picked from the disk has a path; one the page made has ''.
     const path = webUtils.getPathForFile(file);

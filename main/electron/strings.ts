@@ -38,6 +38,8 @@ export interface NativeStrings {
   readonly mergeProjectTitle: string;
   readonly importTitle: string;
   readonly exportTitle: string;
+  readonly exportProjectTitle: string;
+  readonly exportCodebookTitle: string;
   readonly errorTitle: string;
   readonly importDoneTitle: string;
   importSummary(imported: number, failed: number): string;
@@ -86,6 +88,8 @@ const en: NativeStrings = {
   mergeProjectTitle: 'Choose the project to merge',
   importTitle: 'Import transcripts',
   exportTitle: 'Save the excerpts',
+  exportProjectTitle: 'Export the project (REFI-QDA)',
+  exportCodebookTitle: 'Save the codebook',
   errorTitle: 'Verbatim',
   importDoneTitle: 'Import finished',
   importSummary: (imported, failed) =>
@@ -136,6 +140,8 @@ const fr: NativeStrings = {
   mergeProjectTitle: 'Choisir le projet à fusionner',
   importTitle: 'Importer des transcriptions',
   exportTitle: 'Enregistrer les extraits',
+  exportProjectTitle: 'Exporter le projet (REFI-QDA)',
+  exportCodebookTitle: 'Enregistrer la grille de codes',
   errorTitle: 'Verbatim',
   importDoneTitle: 'Import terminé',
   importSummary: (imported, failed) =>

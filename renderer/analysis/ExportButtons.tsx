@@ -1,12 +1,13 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Code, ExportedFile, JobStatus } from '../../app/contract/index.ts';
+import type { Code, JobStatus } from '../../app/contract/index.ts';
 import { call } from '../api/client.ts';
 import { useJob } from '../import/useJob.ts';
 import { CodebookExportDialog } from '../exports/CodebookExportDialog.tsx';
 import { ExportDialog } from '../exports/ExportDialog.tsx';
 import { IdentifierWarning } from '../exports/IdentifierWarning.tsx';
 import { usePreExportScan } from '../exports/usePreExportScan.ts';
+import { chooseExportTarget, saveJobResult, savesToChosenFile } from '../exports/saveToChosenFile.ts';
 import { downloadFile, downloadStreamed, streamsDownloads } from './download.ts';
 
 interface Props {
@@ -36,13 +37,18 @@ export function ExportButtons({ selectedCode, onError }: Props) {
   const [stopped, setStopped] = useState(false);
   const job = useJob((status: JobStatus) => {
     setExchanging(null);
-    if (status.state === 'done') {
-      const file = status.result as ExportedFile;
-      downloadFile(file);
-      onSaved(file.fileName);
-    } else if (status.state === 'cancelled') setStopped(true);
+    if (status.state === 'done') onSaved(saveJobResult(status.result));
+    else if (status.state === 'cancelled') setStopped(true);
     else onError(new Error(t('paperExport.failed', { error: status.error ?? '' })));
   });
+  // The desktop app writes the .qdpx where the user chooses (null: the dialog was cancelled).
+  const startQdpxJob = async (): Promise<string | null> => {
+    if (!savesToChosenFile()) return (await call('exchange/exportProjectJob', {})).jobId;
+    const project = await call('project/current', {});
+    const target = await chooseExportTarget('exportProject', `${project?.name ?? 'Verbatim'}.qdpx`);
+    if (!target) return null;
+    return (await call('exchange/exportProjectToFileJob', { out: target.handle })).jobId;
+  };
   const exchange = (format: 'qdpx' | 'qdc'): void => {
     setExchanging(format);
     setStopped(false);
@@ -55,8 +61,8 @@ export function ExportButtons({ selectedCode, onError }: Props) {
       return;
     }
     if (format === 'qdpx') {
-      call('exchange/exportProjectJob', {})
-        .then(({ jobId }) => job.follow(jobId))
+      startQdpxJob()
+        .then((jobId) => (jobId === null ? setExchanging(null) : job.follow(jobId)))
         .catch((error: unknown) => {
           setExchanging(null);
           onError(error);

@@ -92,9 +92,12 @@ async function firstChosen(
   return result.data[0] ?? null;
 }
 
-/** Desktop app: the native dialog for `purpose`; the chosen file, or null when cancelled. */
-export function chooseFile(purpose: ChoosePurpose): Promise<ChosenFile | null> {
-  return firstChosen((bridge) => bridge.choose?.(purpose));
+/**
+ * Desktop app: the native dialog for `purpose` (an export's save dialog proposing
+ * `suggestedName`); the chosen file, or null when cancelled.
+ */
+export function chooseFile(purpose: ChoosePurpose, suggestedName?: string): Promise<ChosenFile | null> {
+  return firstChosen((bridge) => bridge.choose?.(purpose, suggestedName));
 }
 
 /** Desktop app: a file the user dropped on the window, as a handle for path fields. */

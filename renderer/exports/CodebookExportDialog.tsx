@@ -1,5 +1,6 @@
 import { useCallback, useState } from 'react';
 import { CSV_CELLS, EXPORT_LANGUAGES, type CsvCells } from '../../app/contract/index.ts';
+import type { JobStatus } from '../../app/contract/index.ts';
 import { useTranslation } from 'react-i18next';
 import { downloadFile } from '../analysis/download.ts';
 import { call } from '../api/client.ts';
@@ -14,7 +15,9 @@ import {
   type ExportLanguage,
 } from './ExportFields.tsx';
 import { oneOf, useRememberedOptions, type OptionRules } from './rememberedOptions.ts';
+import { useJob } from '../import/useJob.ts';
 import { usePreExportScan } from './usePreExportScan.ts';
+import { chooseExportTarget, proposedName, saveJobResult, savesToChosenFile } from './saveToChosenFile.ts';
 
 const FORMATS = ['docx', 'md', 'csv'] as const;
 type CodebookFormat = (typeof FORMATS)[number];
@@ -57,16 +60,33 @@ export function CodebookExportDialog({ onSaved, onClose }: Props) {
   const showProblem = useCallback((error: unknown) => setProblem(messageOf(error)), []);
   const scan = usePreExportScan(showProblem);
 
+  // The desktop app writes the codebook where the user chooses, as a job it can stop.
+  const job = useJob((status: JobStatus) => {
+    setBusy(false);
+    if (status.state === 'done') {
+      onSaved(saveJobResult(status.result));
+      onClose();
+    } else if (status.state === 'cancelled') setProblem(t('paperExport.cancelled'));
+    else setProblem(t('paperExport.failed', { error: status.error ?? '' }));
+  });
+
   const run = async (): Promise<void> => {
     setBusy(true);
     setProblem(null);
     remember();
+    const input = { format, language, ...(format === 'csv' ? { csvCells } : {}) };
     try {
-      const file = await call('exports/codebook', {
-        format,
-        language,
-        ...(format === 'csv' ? { csvCells } : {}),
-      });
+      if (savesToChosenFile()) {
+        const target = await chooseExportTarget(
+          'exportCodebook',
+          await proposedName('codebook', language, format),
+        );
+        if (target)
+          job.follow((await call('exports/codebookToFileJob', { ...input, out: target.handle })).jobId);
+        else setBusy(false);
+        return;
+      }
+      const file = await call('exports/codebook', input);
       downloadFile(file);
       onSaved(file.fileName);
       onClose();
@@ -93,7 +113,13 @@ export function CodebookExportDialog({ onSaved, onClose }: Props) {
           </div>
           {format === 'csv' && <CsvCellsField value={csvCells} onChange={setCsvCells} />}
         </fieldset>
-        <ExportDialogFooter scan={scan} problem={problem} busy={busy} onClose={onClose} />
+        <ExportDialogFooter
+          scan={scan}
+          problem={problem}
+          busy={busy}
+          onClose={onClose}
+          onStop={busy && job.status?.state === 'running' ? job.cancel : undefined}
+        />
       </form>
     </Dialog>
   );

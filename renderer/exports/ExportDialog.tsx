@@ -1,8 +1,8 @@
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CSV_CELLS, EXPORT_LANGUAGES } from '../../app/contract/index.ts';
-import type { CsvCells, ExportedFile, JobStatus } from '../../app/contract/index.ts';
-import { downloadFile, downloadStreamed, streamsDownloads } from '../analysis/download.ts';
+import type { CsvCells, JobStatus } from '../../app/contract/index.ts';
+import { downloadStreamed, streamsDownloads } from '../analysis/download.ts';
 import { call } from '../api/client.ts';
 import { currentLanguage } from '../i18n/setup.ts';
 import { useJob } from '../import/useJob.ts';
@@ -28,6 +28,7 @@ import {
 import { CitationPartsEditor } from './CitationPartsEditor.tsx';
 import { messageOf } from '../ui/messageOf.ts';
 import { usePreExportScan } from './usePreExportScan.ts';
+import { chooseExportTarget, proposedName, saveJobResult, savesToChosenFile } from './saveToChosenFile.ts';
 
 const FORMATS = ['docx', 'html', 'md', 'csv'] as const;
 const GROUPINGS = ['code', 'case', 'document'] as const;
@@ -121,9 +122,7 @@ export function ExportDialog({ code, onSaved, onClose }: Props) {
   const job = useJob((status: JobStatus) => {
     setBusy(false);
     if (status.state === 'done') {
-      const file = status.result as ExportedFile;
-      downloadFile(file);
-      onSaved(file.fileName);
+      onSaved(saveJobResult(status.result));
       onClose();
     } else if (status.state === 'cancelled') setProblem(t('paperExport.cancelled'));
     else setProblem(t('paperExport.failed', { error: status.error ?? '' }));
@@ -149,6 +148,18 @@ export function ExportDialog({ code, onSaved, onClose }: Props) {
       if (streamsDownloads()) {
         onSaved(await downloadStreamed('exports/excerpts', input));
         onClose();
+        return;
+      }
+      if (savesToChosenFile()) {
+        // The desktop app writes the file where the user chooses, named in the export's language.
+        const what = code ? { name: code.name } : 'excerpts';
+        const target = await chooseExportTarget('exportExcerpts', await proposedName(what, language, format));
+        if (!target) {
+          setBusy(false);
+          return;
+        }
+        const { jobId } = await call('exports/excerptsToFileJob', { ...input, out: target.handle });
+        job.follow(jobId);
         return;
       }
       const { jobId } = await call('exports/excerptsJob', input);

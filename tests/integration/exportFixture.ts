@@ -2,6 +2,7 @@ import { join } from 'node:path';
 import type { ProjectSession } from '../../app/session.ts';
 import { call, testSession } from '../support/session.ts';
 import { makeTempDir } from '../support/tempDir.ts';
+import { unzipText } from './refiFixture.ts';
 
 /** Interviews with turns and times, a quote across turns, an emoji, a would-be formula. */
 const INTERVIEWS = [
@@ -132,4 +133,16 @@ export async function exportFixture(): Promise<ProjectSession> {
   await call(session, 'sets/create', { kind: 'code', name: 'Conditions', memberIds: [work.id, evening.id] });
   freezeIdentities(session);
   return session;
+}
+
+/** Zip entries with the export's own times left out (they differ between two exports). */
+export function zipEntriesWithoutTimes(bytes: Buffer): Record<string, string> {
+  return Object.fromEntries(
+    Object.entries(unzipText(bytes.toString('base64'))).map(([name, text]) => [
+      name,
+      text
+        .replace(/creationDateTime="[^"]+"(?=><Users)/u, '')
+        .replace(/<dcterms:(created|modified)[^<]*</gu, ''),
+    ]),
+  );
 }

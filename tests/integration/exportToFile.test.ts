@@ -8,20 +8,7 @@ import { streamToFile } from '../../app/exports/stream/byteSink.ts';
 import { fillLargeProject } from '../bench/largeProject.ts';
 import { call, testSession } from '../support/session.ts';
 import { makeTempDir } from '../support/tempDir.ts';
-import { exportFixture } from './exportFixture.ts';
-import { unzipText } from './refiFixture.ts';
-
-/** Zip entries with the export's own times left out (they differ between two exports). */
-function entries(bytes: Buffer): Record<string, string> {
-  return Object.fromEntries(
-    Object.entries(unzipText(bytes.toString('base64'))).map(([name, text]) => [
-      name,
-      text
-        .replace(/creationDateTime="[^"]+"(?=><Users)/u, '')
-        .replace(/<dcterms:(created|modified)[^<]*</gu, ''),
-    ]),
-  );
-}
+import { exportFixture, zipEntriesWithoutTimes as entries } from './exportFixture.ts';
 
 describe('exports streamed to a path (the command line)', () => {
   it('write the file the interface downloads, whole, under its path', async () => {

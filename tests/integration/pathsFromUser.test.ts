@@ -47,9 +47,19 @@ function attacks(name: OperationName): string[] {
   return name === 'project/create' ? [authorizedKeys, sneakyProject, '../outside/sneaky.verbatim'] : reads;
 }
 
+/** The other fields an operation needs to be valid, so that only its path is in question. */
+const OTHER_FIELDS: Partial<Record<OperationName, Record<string, unknown>>> = {
+  'exports/excerptsToFile': { format: 'csv' },
+  'exports/excerptsToFileJob': { format: 'csv' },
+  'exports/codebookToFileJob': { format: 'md' },
+};
+
 function inputWith(name: OperationName, sent: string): Record<string, unknown> {
   const fields = pathOperations().get(name) ?? [];
-  return Object.fromEntries(fields.map(({ key, many }) => [key, many ? [sent] : sent]));
+  return {
+    ...OTHER_FIELDS[name],
+    ...Object.fromEntries(fields.map(({ key, many }) => [key, many ? [sent] : sent])),
+  };
 }
 
 const operations = [...pathOperations().keys()];
@@ -87,6 +97,9 @@ describe('every path operation is found', () => {
         'project/mergePreview',
         'project/merge',
         'documents/importPaths',
+        'exports/excerptsToFileJob',
+        'exchange/exportProjectToFileJob',
+        'exports/codebookToFileJob',
       ]),
     );
   });
@@ -172,6 +185,60 @@ describe.each([
     copies += 1;
     const upperCase = chosen.remember(join(outside, `COPY-${copies}.VERBATIM`), 'saveCopy').handle;
     expect(await handler(event, 'project/saveCopy', { path: upperCase })).toMatchObject({ ok: true });
+  });
+
+  it('writes an export only to a file chosen in an export save dialog, with its extensions', async () => {
+    const excerpts = join(outside, `excerpts-${copies}.csv`);
+    const qdpx = join(outside, `project-${copies}.qdpx`);
+    const codebook = join(outside, `codebook-${copies}.md`);
+    const refused: [OperationName, Record<string, unknown>][] = [
+      // A file chosen to open, or to save a copy of the project, is no export target…
+      ['exports/excerptsToFileJob', { format: 'csv', out: chosen.remember(excerpts, 'openProject').handle }],
+      ['exchange/exportProjectToFileJob', { out: chosen.remember(qdpx, 'saveCopy').handle }],
+      // …nor is one chosen for the other export,
+      ['exchange/exportProjectToFileJob', { out: chosen.remember(qdpx, 'exportExcerpts').handle }],
+      // and an export never overwrites a project or a transcript.
+      [
+        'exports/excerptsToFileJob',
+        { format: 'csv', out: chosen.remember(colleague, 'exportExcerpts').handle },
+      ],
+      ['exports/excerptsToFileJob', { format: 'md', out: chosen.remember(secret, 'exportExcerpts').handle }],
+      ['exchange/exportProjectToFileJob', { out: chosen.remember(colleague, 'exportProject').handle }],
+      [
+        'exports/codebookToFileJob',
+        { format: 'md', out: chosen.remember(excerpts, 'exportExcerpts').handle },
+      ],
+      [
+        'exports/codebookToFileJob',
+        { format: 'md', out: chosen.remember(colleague, 'exportCodebook').handle },
+      ],
+    ];
+    for (const [name, input] of refused) expectRefused(await handler(event, name, input), name);
+    for (const [name, input, path] of [
+      [
+        'exports/excerptsToFileJob',
+        { format: 'csv', out: chosen.remember(excerpts, 'exportExcerpts').handle },
+        excerpts,
+      ],
+      ['exchange/exportProjectToFileJob', { out: chosen.remember(qdpx, 'exportProject').handle }, qdpx],
+      [
+        'exports/codebookToFileJob',
+        { format: 'md', out: chosen.remember(codebook, 'exportCodebook').handle },
+        codebook,
+      ],
+    ] as const) {
+      const started = await handler(event, name, input);
+      expect(started, name).toMatchObject({ ok: true });
+      if (!started.ok) continue;
+      const { jobId } = started.data as { jobId: string };
+      await session.jobs.wait(jobId);
+      expect(await call(session, 'jobs/status', { id: jobId })).toMatchObject({
+        state: 'done',
+        result: { path },
+      });
+      expect(existsSync(path)).toBe(true);
+    }
+    await expectNothingHappened();
   });
 
   it('opens a recent project (one the user opened before) by its path', async () => {

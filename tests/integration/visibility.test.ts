@@ -128,6 +128,7 @@ const inputs: Inputs = {
   'exchange/exportProject': () => [{}],
   'exchange/exportProjectJob': () => [{}],
   'exchange/exportProjectToFile': (_f, side) => [{ out: join(dirname(side.path), 'blind-export.qdpx') }],
+  'exchange/exportProjectToFileJob': (_f, side) => [{ out: join(dirname(side.path), 'blind-job.qdpx') }],
   'exchange/exportCodebook': () => [{}],
   'search/query': (f) => [
     { query: 'travail' },
@@ -165,6 +166,12 @@ const inputs: Inputs = {
       })),
     ),
   'exports/excerptsJob': () => [{ format: 'md', includeMemos: true }],
+  'exports/codebookToFileJob': (_f, side) => [
+    { format: 'md', out: join(dirname(side.path), 'blind-codebook.md') },
+  ],
+  'exports/excerptsToFileJob': (_f, side) => [
+    { format: 'md', includeMemos: true, out: join(dirname(side.path), 'blind-job.md') },
+  ],
   // Streamed to a file: the file's content is compared (normalise reads it).
   'exports/excerptsToFile': (_f, side) =>
     (['csv', 'docx'] as const).map((format) => ({

@@ -7,6 +7,7 @@ import { writeExcerptsExport, type ExcerptsInput, type WriteTo } from '../../exp
 import { MemorySink, streamToFile } from '../../exports/stream/byteSink.ts';
 import type { ExportStep } from '../../exports/stream/textSink.ts';
 import { importBatch } from '../../documents/importBatch.ts';
+import { codebookFile, type CodebookInput } from '../../exports/codebookFile.ts';
 import { JobCancelled, type JobControl } from '../registry.ts';
 
 /** The project as a worker opened it: its own connection, and the name exports are titled with. */
@@ -103,6 +104,21 @@ function exportQdpxToFile(
   return Promise.resolve({ fileName: qdpxFileName(project.name), path: out, bytes: file.bytes() });
 }
 
+/** The codebook is small: made whole, then written to the chosen path if not stopped meanwhile. */
+async function exportCodebookToFile(
+  { out, ...input }: CodebookInput & { readonly out: string },
+  project: WorkerProject,
+  control: JobControl,
+): Promise<WrittenFile> {
+  control.progress(0, 1, project.name);
+  const file = await codebookFile(project.db, project.name, input);
+  if (control.cancelled) throw new JobCancelled();
+  const bytes = Buffer.from(file.content, file.encoding === 'base64' ? 'base64' : 'utf8');
+  const size = streamToFile(out, (sink) => sink.write(bytes));
+  control.progress(1, 1, file.fileName);
+  return { fileName: file.fileName, path: out, bytes: size };
+}
+
 type BatchInput = ParsedInputOf<'documents/importBatch'>;
 
 function importDocuments(
@@ -136,6 +152,7 @@ export const workerTasks = {
   excerptsToFile: { writes: false, writesFile: true, run: exportExcerptsToFile },
   qdpx: { writes: false, writesFile: false, run: exportQdpx },
   qdpxToFile: { writes: false, writesFile: true, run: exportQdpxToFile },
+  codebookToFile: { writes: false, writesFile: true, run: exportCodebookToFile },
   importBatch: { writes: true, writesFile: false, run: importDocuments },
 } as const;
 
