@@ -123,10 +123,13 @@ describe('trap 4: keyboard turn selection', () => {
     // Only the turns near the view are rendered: scroll down until turn 30 is, then to its top.
     const turn30 = transcript.root.locator(`.segment[data-start="${long.segments[30]?.start}"]`);
     await expect
-      .poll(async () => {
-        if ((await turn30.count()) === 0) await transcript.scroll.evaluate((pane) => pane.scrollBy(0, 150));
-        return turn30.count();
-      })
+      .poll(
+        async () => {
+          if ((await turn30.count()) === 0) await transcript.scroll.evaluate((pane) => pane.scrollBy(0, 400));
+          return turn30.count();
+        },
+        { timeout: 20_000 },
+      )
       .toBe(1);
     await turn30.evaluate((element) => {
       const pane = element.closest<HTMLElement>('.transcript__scroll') ?? element.parentElement;

@@ -106,14 +106,20 @@ describe('a long transcript', () => {
       scroller.scrollTop = scroller.scrollHeight / 2;
     });
     await expect
-      .poll(() =>
-        transcript.scroll.evaluate((scroller) => {
-          // A point in the text column (the stripes' gutter and handles lie beside it).
-          const view = scroller.getBoundingClientRect();
-          const column = scroller.querySelector('.transcript__text')?.getBoundingClientRect() ?? view;
-          const middle = document.elementFromPoint(column.left + 40, view.top + view.height / 2);
-          return Number(middle?.closest<HTMLElement>('.segment')?.dataset.ordinal ?? -1);
-        }),
+      .poll(
+        () =>
+          transcript.scroll.evaluate((scroller) => {
+            // A rendered turn at the middle of the pane, if any.
+            const view = scroller.getBoundingClientRect();
+            const middle = (view.top + view.bottom) / 2;
+            const turn = [...scroller.querySelectorAll<HTMLElement>('.segment')].find((element) => {
+              const box = element.getBoundingClientRect();
+              // Turns are separated by a margin: a turn within 60 px of the middle counts.
+              return box.top <= middle + 60 && middle - 60 <= box.bottom;
+            });
+            return Number(turn?.dataset.ordinal ?? -1);
+          }),
+        { timeout: 15_000 },
       )
       .toBeGreaterThan(TURNS / 4);
     expect(await elements()).toBeLessThan(200);

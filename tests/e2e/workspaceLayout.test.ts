@@ -99,10 +99,18 @@ async function selectionBox(): Promise<{ y: number; height: number } | null> {
 }
 
 async function showPassage(): Promise<void> {
-  await transcript.scroll.evaluate((pane) => {
-    const turn = pane.querySelector('[data-ordinal="21"]');
-    if (turn) pane.scrollTop += turn.getBoundingClientRect().top - pane.getBoundingClientRect().top - 80;
-  });
+  // Only the turns near the view are rendered: scroll down until turn 21 is, then to it.
+  for (let attempt = 0; attempt < 200; attempt++) {
+    const shown = await transcript.scroll.evaluate((pane) => {
+      const turn = pane.querySelector('[data-ordinal="21"]');
+      if (!turn) pane.scrollTop += 300;
+      else pane.scrollTop += turn.getBoundingClientRect().top - pane.getBoundingClientRect().top - 80;
+      return turn !== null;
+    });
+    if (shown) return;
+    await transcript.scroll.page().waitForTimeout(50);
+  }
+  throw new Error('Turn 21 was never rendered.');
 }
 
 beforeAll(async () => {
@@ -125,7 +133,8 @@ beforeAll(async () => {
   transcript = new TranscriptPane(app.page);
   stripes = new StripesMargin(app.page);
   frame = new WorkspaceFrame(app.page);
-  // The six overlapping codings of the passage near the top (the last turn is not rendered yet).
+  // The six overlapping codings of the passage (the last turn's is not rendered there).
+  await showPassage();
   await stripes.bars.nth(5).waitFor();
 });
 
@@ -223,6 +232,7 @@ describe('six overlapping codes leave the text a readable measure', () => {
     expect(await frame.namesToggle.getAttribute('aria-pressed')).toBe('true');
     await app.page.reload();
     await new DocumentsPane(app.page).open('entretien-long');
+    await showPassage();
     await expect.poll(() => frame.namesToggle.getAttribute('aria-pressed')).toBe('true');
     await expect.poll(() => stripes.bar('opacité').locator('.stripe__name').isVisible()).toBe(true);
     await frame.namesToggle.click();
@@ -231,7 +241,8 @@ describe('six overlapping codes leave the text a readable measure', () => {
 
 describe('popovers in a frame that never scrolls', () => {
   it('opens the codings list above a click near the bottom of the pane', async () => {
-    // The passage's last line at the pane's bottom edge.
+    // The passage's last line at the pane's bottom edge (rendered first: turns are lazy).
+    await showPassage();
     await transcript.scroll.evaluate((pane) => {
       const turn = pane.querySelector('[data-ordinal="21"]');
       if (turn)
