@@ -1,24 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import type { Code } from '../../app/contract/index.ts';
+import { testCode } from './testCodes.ts';
 import { dropMove, keyboardMove, placementAt } from './codeMoves.ts';
 import { buildCodeTree } from './codeTree.ts';
 
-function code(id: number, name: string, parentId: number | null, sortOrder: number): Code {
-  return {
-    id,
-    guid: `g${id}`,
-    name,
-    parentId,
-    color: '#336699',
-    description: '',
-    sortOrder,
-    codingCount: 0,
-    inclusion: '',
-    exclusion: '',
-    exampleCodingId: null,
-    archived: false,
-  };
-}
+const code = testCode;
 
 // work ─┬ opacity
 //       └ triple day

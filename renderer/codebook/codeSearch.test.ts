@@ -3,22 +3,10 @@ import type { Code, Excerpt } from '../../app/contract/index.ts';
 import { filterTree, searchCodes } from './codeSearch.ts';
 import { buildCodeTree, flattenTree } from './codeTree.ts';
 import { mergeCounts } from './mergePreview.ts';
+import { testCode } from './testCodes.ts';
 
 function code(id: number, name: string, parentId: number | null, description = ''): Code {
-  return {
-    id,
-    guid: `g${id}`,
-    name,
-    parentId,
-    color: '#336699',
-    description,
-    sortOrder: id,
-    codingCount: 0,
-    inclusion: '',
-    exclusion: '',
-    exampleCodingId: null,
-    archived: false,
-  };
+  return { ...testCode(id, name, parentId), description };
 }
 
 const codes = [

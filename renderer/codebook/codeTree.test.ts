@@ -1,23 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import type { Code } from '../../app/contract/index.ts';
+import { testCode } from './testCodes.ts';
 import { buildCodeTree, flattenTree, possibleParents, subtreeIds } from './codeTree.ts';
 
-function code(id: number, name: string, parentId: number | null, sortOrder = id): Code {
-  return {
-    id,
-    guid: `g${id}`,
-    name,
-    parentId,
-    color: '#336699',
-    description: '',
-    sortOrder,
-    codingCount: 0,
-    inclusion: '',
-    exclusion: '',
-    exampleCodingId: null,
-    archived: false,
-  };
-}
+const code = testCode;
 
 // work ─┬ triple day ── night shifts
 //       └ opacity

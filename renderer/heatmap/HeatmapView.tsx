@@ -1,16 +1,13 @@
 import { useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { CooccurrencePair, Excerpt, FixedScope } from '../../app/contract/index.ts';
-import { useQuery } from '../api/useQuery.ts';
-import { downloadPng, downloadSvg } from '../charts/chartExport.ts';
-import { NO_FILTER, toAnalysisFilters, type FilterChoice } from '../views/analysisFilters.ts';
+import type { CooccurrencePair, Excerpt } from '../../app/contract/index.ts';
+import { ChartExportButtons } from '../charts/ChartExportButtons.tsx';
 import { FilterBar } from '../views/FilterBar.tsx';
-import { useFilterSources } from '../views/useFilterSources.ts';
 import { CooccurrenceDrilldown } from './CooccurrenceDrilldown.tsx';
 import { Heatmap } from './Heatmap.tsx';
+import { ScopeControls } from './ScopeControls.tsx';
+import { useCooccurrence } from './useCooccurrence.ts';
 import { buildHeatmap, type HeatmapMeasure, type HeatmapOrder } from './heatmapModel.ts';
-
-type ScopeKind = FixedScope | 'near';
 
 interface Props {
   readonly onOpen: (excerpt: Excerpt) => void;
@@ -20,19 +17,21 @@ interface Props {
 /** Co-occurrence of every pair of codes at the chosen scope, filtered, with drill-down. */
 export function HeatmapView({ onOpen, onError }: Props) {
   const { t } = useTranslation();
-  const [scopeKind, setScopeKind] = useState<ScopeKind>('overlap');
-  const [near, setNear] = useState(200);
   const [measure, setMeasure] = useState<HeatmapMeasure>('count');
   const [order, setOrder] = useState<HeatmapOrder>('name');
-  const [filters, setFilters] = useState<FilterChoice>(NO_FILTER);
-  const sources = useFilterSources(onError);
   const svgRef = useRef<SVGSVGElement>(null);
-  const scope = scopeKind === 'near' ? `near:${near}` : scopeKind;
-  const contractFilters = useMemo(() => toAnalysisFilters(filters), [filters]);
-
-  const result =
-    useQuery('analysis/cooccurrence', { scope, filters: contractFilters }, onError, { keepPrevious: true })
-      .data ?? null;
+  const {
+    scopeKind,
+    setScopeKind,
+    near,
+    setNear,
+    scope,
+    filters,
+    setFilters,
+    contractFilters,
+    sources,
+    result,
+  } = useCooccurrence(onError);
   // A pair chosen in one answer: a new answer (another scope, filter, or a change in the
   // project) closes the drill-down, as its figures may no longer hold.
   const [choice, setChoice] = useState<{ readonly pair: CooccurrencePair; readonly over: unknown } | null>(
@@ -50,28 +49,7 @@ export function HeatmapView({ onOpen, onError }: Props) {
     <section className="analysis-view heatmap-view" aria-labelledby="heatmap-heading">
       <h2 id="heatmap-heading">{t('heatmap.heading')}</h2>
       <div className="analysis-view__controls">
-        <label>
-          {t('heatmap.scope')}
-          <select value={scopeKind} onChange={(event) => setScopeKind(event.target.value as ScopeKind)}>
-            {(['overlap', 'segment', 'near', 'document'] as const).map((kind) => (
-              <option key={kind} value={kind}>
-                {t(`heatmap.scopes.${kind}`)}
-              </option>
-            ))}
-          </select>
-        </label>
-        {scopeKind === 'near' && (
-          <label>
-            {t('heatmap.nearChars')}
-            <input
-              type="number"
-              min={0}
-              max={1000000}
-              value={near}
-              onChange={(event) => setNear(Math.max(0, Number(event.target.value) || 0))}
-            />
-          </label>
-        )}
+        <ScopeControls scopeKind={scopeKind} near={near} onScopeKind={setScopeKind} onNear={setNear} />
         <label>
           {t('heatmap.measure')}
           <select value={measure} onChange={(event) => setMeasure(event.target.value as HeatmapMeasure)}>
@@ -109,22 +87,7 @@ export function HeatmapView({ onOpen, onError }: Props) {
           </div>
           <div className="analysis-view__actions">
             <span className="muted small">{t('heatmap.legend')}</span>
-            <button
-              type="button"
-              className="button button--small"
-              onClick={() => svgRef.current && downloadSvg(svgRef.current, `${fileBase}.svg`)}
-            >
-              {t('charts.svg')}
-            </button>
-            <button
-              type="button"
-              className="button button--small"
-              onClick={() =>
-                svgRef.current && void downloadPng(svgRef.current, `${fileBase}.png`).catch(onError)
-              }
-            >
-              {t('charts.png')}
-            </button>
+            <ChartExportButtons svg={svgRef} fileBase={fileBase} onError={onError} />
           </div>
         </>
       )}

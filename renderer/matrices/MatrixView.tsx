@@ -10,7 +10,7 @@ import type {
 import { call } from '../api/client.ts';
 import { useQuery } from '../api/useQuery.ts';
 import { downloadFile } from '../analysis/download.ts';
-import { downloadPng, downloadSvg } from '../charts/chartExport.ts';
+import { ChartExportButtons } from '../charts/ChartExportButtons.tsx';
 import { NO_FILTER, toAnalysisFilters, type FilterChoice } from '../views/analysisFilters.ts';
 import { FilterBar } from '../views/FilterBar.tsx';
 import { useFilterSources } from '../views/useFilterSources.ts';
@@ -253,22 +253,7 @@ export function MatrixView({ onOpen, onError }: Props) {
             <button type="button" className="button button--small" onClick={() => void exportAs('xlsx')}>
               {t('matrices.exportXlsx')}
             </button>
-            <button
-              type="button"
-              className="button button--small"
-              onClick={() => svgRef.current && downloadSvg(svgRef.current, `${imageName}.svg`)}
-            >
-              {t('charts.svg')}
-            </button>
-            <button
-              type="button"
-              className="button button--small"
-              onClick={() =>
-                svgRef.current && void downloadPng(svgRef.current, `${imageName}.png`).catch(onError)
-              }
-            >
-              {t('charts.png')}
-            </button>
+            <ChartExportButtons svg={svgRef} fileBase={imageName} onError={onError} />
           </div>
           {cell && <MatrixDrill cell={cell} filters={contractFilters} onOpen={onOpen} onError={onError} />}
         </>

@@ -7,7 +7,7 @@ import { FilterBar } from '../views/FilterBar.tsx';
 import { useFilterSources } from '../views/useFilterSources.ts';
 import { AttributeChart } from './AttributeChart.tsx';
 import { buildAttributeChart, matrixMeasureOf, type ChartMeasure } from './attributeChartModel.ts';
-import { ChartExportButtons } from './ChartExportButtons.tsx';
+import { ChartExportButtons } from '../charts/ChartExportButtons.tsx';
 import { CodeExcerpts } from './CodeExcerpts.tsx';
 import { documentsInScope, speakerAndCoder } from './excerptScope.ts';
 

@@ -1,19 +1,16 @@
 import { useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { CooccurrencePair, Excerpt, FixedScope } from '../../app/contract/index.ts';
-import { useQuery } from '../api/useQuery.ts';
+import type { CooccurrencePair, Excerpt } from '../../app/contract/index.ts';
 import { formatCoefficient } from '../analysis/formatCoefficient.ts';
 import { CooccurrenceDrilldown } from '../heatmap/CooccurrenceDrilldown.tsx';
-import { NO_FILTER, toAnalysisFilters, type FilterChoice } from '../views/analysisFilters.ts';
+import { ScopeControls } from '../heatmap/ScopeControls.tsx';
+import { useCooccurrence } from '../heatmap/useCooccurrence.ts';
 import { FilterBar } from '../views/FilterBar.tsx';
-import { useFilterSources } from '../views/useFilterSources.ts';
-import { ChartExportButtons } from './ChartExportButtons.tsx';
+import { ChartExportButtons } from '../charts/ChartExportButtons.tsx';
 import { CodeExcerpts } from './CodeExcerpts.tsx';
 import { documentsInScope, speakerAndCoder } from './excerptScope.ts';
 import { buildNetwork, networkGraph, type EdgeWeight, type NetworkNode } from './networkModel.ts';
 import { NetworkGraph } from './NetworkGraph.tsx';
-
-type ScopeKind = FixedScope | 'near';
 
 interface Props {
   readonly onOpen: (excerpt: Excerpt) => void;
@@ -28,19 +25,22 @@ type Choice =
 /** The co-occurrence network: codes as nodes, co-occurrences above a threshold as edges. */
 export function NetworkView({ onOpen, onError }: Props) {
   const { t, i18n } = useTranslation();
-  const [scopeKind, setScopeKind] = useState<ScopeKind>('overlap');
-  const [near, setNear] = useState(200);
   const [weight, setWeight] = useState<EdgeWeight>('count');
   const [thresholds, setThresholds] = useState<Record<EdgeWeight, number>>({ count: 1, c: 0 });
-  const [filters, setFilters] = useState<FilterChoice>(NO_FILTER);
   const [described, setDescribed] = useState<string | null>(null);
-  const sources = useFilterSources(onError);
   const svgRef = useRef<SVGSVGElement>(null);
-  const scope = scopeKind === 'near' ? `near:${near}` : scopeKind;
-  const contractFilters = useMemo(() => toAnalysisFilters(filters), [filters]);
-  const result =
-    useQuery('analysis/cooccurrence', { scope, filters: contractFilters }, onError, { keepPrevious: true })
-      .data ?? null;
+  const {
+    scopeKind,
+    setScopeKind,
+    near,
+    setNear,
+    scope,
+    filters,
+    setFilters,
+    contractFilters,
+    sources,
+    result,
+  } = useCooccurrence(onError);
   // The slider ends at the strongest pair; a threshold set on another answer is brought within it.
   const strongest = useMemo(
     () => (result ? networkGraph(result, weight, Number.POSITIVE_INFINITY).maxWeight : 1),
@@ -64,28 +64,7 @@ export function NetworkView({ onOpen, onError }: Props) {
     <section className="analysis-view network-view" aria-labelledby="network-heading">
       <h2 id="network-heading">{t('network.heading')}</h2>
       <div className="analysis-view__controls">
-        <label>
-          {t('heatmap.scope')}
-          <select value={scopeKind} onChange={(event) => setScopeKind(event.target.value as ScopeKind)}>
-            {(['overlap', 'segment', 'near', 'document'] as const).map((kind) => (
-              <option key={kind} value={kind}>
-                {t(`heatmap.scopes.${kind}`)}
-              </option>
-            ))}
-          </select>
-        </label>
-        {scopeKind === 'near' && (
-          <label>
-            {t('heatmap.nearChars')}
-            <input
-              type="number"
-              min={0}
-              max={1000000}
-              value={near}
-              onChange={(event) => setNear(Math.max(0, Number(event.target.value) || 0))}
-            />
-          </label>
-        )}
+        <ScopeControls scopeKind={scopeKind} near={near} onScopeKind={setScopeKind} onNear={setNear} />
         <label>
           {t('network.weight')}
           <select value={weight} onChange={(event) => setWeight(event.target.value as EdgeWeight)}>

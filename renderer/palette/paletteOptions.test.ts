@@ -1,23 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { at } from '../transcript/testing.ts';
 import type { Code } from '../../app/contract/index.ts';
+import { testCode } from '../codebook/testCodes.ts';
 import { codePath, createCodeSearch, foldName } from './paletteOptions.ts';
 
 function code(id: number, name: string, parentId: number | null = null, archived = false): Code {
-  return {
-    id,
-    guid: `g${id}`,
-    name,
-    parentId,
-    color: '#336699',
-    description: '',
-    sortOrder: id,
-    codingCount: 0,
-    inclusion: '',
-    exclusion: '',
-    exampleCodingId: null,
-    archived,
-  };
+  return { ...testCode(id, name, parentId), archived };
 }
 
 const codes = [

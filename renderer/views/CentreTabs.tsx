@@ -1,20 +1,9 @@
 import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
-export const CENTRE_VIEWS = [
-  'transcript',
-  'cases',
-  'heatmap',
-  'matrices',
-  'search',
-  'agreement',
-  'query',
-  'words',
-  'network',
-  'comparison',
-  'summaryGrid',
-] as const;
-export type CentreView = (typeof CENTRE_VIEWS)[number];
+import { CENTRE_VIEWS, type CentreView } from './centreViews.ts';
+
+export type { CentreView };
 
 interface Props {
   readonly view: CentreView;

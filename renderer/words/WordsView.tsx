@@ -2,7 +2,7 @@ import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Code, Excerpt, WordFrequencyRow } from '../../app/contract/index.ts';
 import { useQuery } from '../api/useQuery.ts';
-import { downloadPng, downloadSvg } from '../charts/chartExport.ts';
+import { ChartExportButtons } from '../charts/ChartExportButtons.tsx';
 import { KeywordsInContext } from './KeywordsInContext.tsx';
 import { StopWordsEditor } from './StopWordsEditor.tsx';
 import { WordCloud } from './WordCloud.tsx';
@@ -132,22 +132,7 @@ export function WordsView({ codes, onOpen, onChanged, onError }: Props) {
                 onChoose={choose}
               />
               <div className="analysis-view__actions">
-                <button
-                  type="button"
-                  className="button button--small"
-                  onClick={() => cloudRef.current && downloadSvg(cloudRef.current, 'words.svg')}
-                >
-                  {t('charts.svg')}
-                </button>
-                <button
-                  type="button"
-                  className="button button--small"
-                  onClick={() =>
-                    cloudRef.current && void downloadPng(cloudRef.current, 'words.png').catch(onError)
-                  }
-                >
-                  {t('charts.png')}
-                </button>
+                <ChartExportButtons svg={cloudRef} fileBase="words" onError={onError} />
               </div>
             </div>
           )}

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { CENTRE_VIEWS } from '../../renderer/views/centreViews.ts';
 import { TopBar } from './pages/TopBar.ts';
 import { startApp, type E2eApp } from './support/app.ts';
 import { seedProject } from './support/seed.ts';
@@ -9,21 +10,6 @@ import { seedProject } from './support/seed.ts';
  */
 
 let app: E2eApp;
-
-/** The centre views in tab order (renderer/views/CentreTabs.tsx). */
-const CENTRE_VIEWS = [
-  'transcript',
-  'cases',
-  'heatmap',
-  'matrices',
-  'search',
-  'agreement',
-  'query',
-  'words',
-  'network',
-  'comparison',
-  'summaryGrid',
-] as const;
 
 beforeAll(async () => {
   app = await startApp('centre-tabs', { locale: 'fr-FR' });

@@ -1,6 +1,6 @@
 import type { RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
-import { downloadPng, downloadSvg } from '../charts/chartExport.ts';
+import { downloadPng, downloadSvg } from './chartExport.ts';
 
 interface Props {
   readonly svg: RefObject<SVGSVGElement | null>;
