@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { FilterChoice } from './analysisFilters.ts';
+import { SettlingTextInput } from './SettlingTextInput.tsx';
 import type { FilterSources } from './useFilterSources.ts';
 
 interface Props {
@@ -78,20 +79,15 @@ export function FilterBar({ choice, sources, onChange }: Props) {
       )}
       <label>
         {t('filters.speakers')}
-        <input
-          type="text"
+        <SettlingTextInput
           value={choice.speakers}
           placeholder={t('filters.speakersPlaceholder')}
-          onChange={(event) => onChange({ ...choice, speakers: event.target.value })}
+          onSettle={(speakers) => onChange({ ...choice, speakers })}
         />
       </label>
       <label>
         {t('filters.coder')}
-        <input
-          type="text"
-          value={choice.coder}
-          onChange={(event) => onChange({ ...choice, coder: event.target.value })}
-        />
+        <SettlingTextInput value={choice.coder} onSettle={(coder) => onChange({ ...choice, coder })} />
       </label>
     </fieldset>
   );
