@@ -12,7 +12,7 @@ import type { CanonicalRange } from '../transcript/offsets.ts';
 import { TranscriptView, type JumpTarget, type TranscriptHandle } from '../transcript/TranscriptView.tsx';
 import { ErrorNotice } from '../ui/ErrorNotice.tsx';
 import { DocumentIdentifiersDialog } from '../import/DocumentIdentifiersDialog.tsx';
-import { RenameDocumentButton } from './RenameDocumentButton.tsx';
+import { DocumentMenu } from './DocumentMenu.tsx';
 import { AnalysisArea } from '../views/AnalysisArea.tsx';
 import { CentreTabs, type CentreView } from '../views/CentreTabs.tsx';
 import { CodingToolbar } from './CodingToolbar.tsx';
@@ -27,7 +27,6 @@ import { useWorkspaceData } from './useWorkspaceData.ts';
 import { ConfirmDiscard } from '../transcript/edit/ConfirmDiscard.tsx';
 import { EditTranscript } from '../transcript/edit/EditTranscript.tsx';
 import { UnplacedNotice } from '../transcript/edit/UnplacedNotice.tsx';
-import { UpdateVersionButton } from '../transcript/edit/UpdateVersion.tsx';
 import { useEditMode } from '../transcript/edit/useEditMode.ts';
 
 /** macOS users read ⌘K; both Ctrl+K and Cmd+K work everywhere. */
@@ -245,26 +244,17 @@ export function Workspace({ project, externalRevision }: Props) {
                 </p>
               </div>
               <div className="transcript-header__actions" hidden={editing}>
-                <button type="button" className="button" onClick={() => editMode.start(detail.id)}>
-                  {t('editing.enter')}
-                </button>
-                <UpdateVersionButton
-                  key={`update-${detail.id}`}
+                <DocumentMenu
+                  key={`menu-${detail.id}`}
                   documentId={detail.id}
                   documentName={documentName}
+                  onEdit={() => editMode.start(detail.id)}
+                  onCheckIdentifiers={() => setCheckingIdentifiers(true)}
                 />
                 <MemoButton
                   key={detail.id}
                   target={{ kind: 'document', id: detail.id, label: documentName }}
                 />
-                <RenameDocumentButton
-                  key={`rename-${detail.id}`}
-                  documentId={detail.id}
-                  name={documentName}
-                />
-                <button type="button" className="button" onClick={() => setCheckingIdentifiers(true)}>
-                  {t('identifiers.check')}
-                </button>
                 <button type="button" className="button button--primary" onClick={openPalette}>
                   {t('transcript.codeSelection')}{' '}
                   <kbd>{isApplePlatform() ? '⌘K' : t('transcript.shortcut')}</kbd>

@@ -259,6 +259,69 @@ describe('popovers in a frame that never scrolls', () => {
   });
 });
 
+describe('the transcript header at 1280×720', () => {
+  it('holds on one line, the document’s actions in a “Document ▾” menu', async () => {
+    await app.page.setViewportSize({ width: 1280, height: 720 });
+    await showPassage();
+    const header = app.page.locator('.transcript-header');
+    const title = header.locator('.transcript-header__title');
+    const actions = header.locator('.transcript-header__actions > :is(button, .menu-button, .memo-button)');
+    const boxes = await actions.evaluateAll((elements) =>
+      elements.map((element) => element.getBoundingClientRect().toJSON() as DOMRect),
+    );
+    const titleBox = await title.boundingBox();
+    if (!titleBox || boxes.length < 3) throw new Error('no header');
+    // One row of buttons, right of the title, not below it.
+    for (const box of boxes) {
+      expect(Math.abs(box.top - (boxes[0]?.top ?? 0))).toBeLessThan(2);
+      expect(box.left).toBeGreaterThanOrEqual(titleBox.x + titleBox.width);
+      expect(box.top).toBeLessThan(titleBox.y + titleBox.height);
+    }
+    // The primary action stays visible, the document's actions moved into the menu.
+    expect(await transcript.codeSelectionButton.isVisible()).toBe(true);
+    expect(await header.getByRole('button', { name: 'Rename…' }).count()).toBe(0);
+    await app.screenshot('62-header-1280x720');
+  });
+
+  it('opens the document menu from the keyboard, moves with arrows, and Esc gives focus back', async () => {
+    const button = transcript.documentMenu;
+    expect(await button.getAttribute('aria-haspopup')).toBe('menu');
+    await button.focus();
+    await app.page.keyboard.press('Enter');
+    const menu = app.page.getByRole('menu', { name: 'Document' });
+    await menu.waitFor();
+    expect(await button.getAttribute('aria-expanded')).toBe('true');
+    const focused = (): Promise<string> =>
+      app.page.evaluate(() => document.activeElement?.textContent?.trim() ?? '');
+    expect(await menu.getByRole('menuitem').allInnerTexts()).toEqual([
+      'Edit text',
+      'Rename…',
+      'Update from a new version…',
+      'Check for identifiers…',
+    ]);
+    expect(await focused()).toBe('Edit text');
+    await app.page.keyboard.press('ArrowDown');
+    expect(await focused()).toBe('Rename…');
+    await app.page.keyboard.press('ArrowUp');
+    await app.page.keyboard.press('ArrowUp');
+    expect(await focused()).toBe('Check for identifiers…');
+    await app.screenshot('62-document-menu-1280x720');
+    await app.page.keyboard.press('Escape');
+    await menu.waitFor({ state: 'detached' });
+    expect(await button.evaluate((element) => element === document.activeElement)).toBe(true);
+    expect(await button.getAttribute('aria-expanded')).toBe('false');
+    // ArrowDown opens it too, Space as well; a click elsewhere closes it.
+    await app.page.keyboard.press('ArrowDown');
+    await menu.waitFor();
+    expect(await focused()).toBe('Edit text');
+    await app.page.keyboard.press('Escape');
+    await app.page.keyboard.press('Space');
+    await menu.waitFor();
+    await transcript.title.click();
+    await menu.waitFor({ state: 'detached' });
+  });
+});
+
 describe('side panels', () => {
   it('resize and collapse from the keyboard, and are remembered', async () => {
     await app.page.setViewportSize({ width: 1280, height: 720 });

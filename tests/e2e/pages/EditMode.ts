@@ -3,7 +3,8 @@ import type { FileToImport } from './DocumentsPane.ts';
 
 /** Edit mode of the open transcript, and the review of a new version of its file. */
 export class EditMode {
-  readonly enterButton: Locator;
+  /** The document menu's button, whose first item enters edit mode. */
+  readonly documentMenu: Locator;
   readonly bar: Locator;
   readonly state: Locator;
   readonly hint: Locator;
@@ -17,7 +18,7 @@ export class EditMode {
 
   constructor(readonly page: Page) {
     const centre = page.locator('main.centre');
-    this.enterButton = centre.getByRole('button', { name: 'Edit text' });
+    this.documentMenu = centre.locator('.transcript-header .document-menu > button');
     this.bar = centre.locator('.edit-bar');
     this.state = this.bar.locator('.edit-bar__state');
     this.hint = centre.locator('.edit-hint');
@@ -31,7 +32,8 @@ export class EditMode {
   }
 
   async enter(): Promise<void> {
-    await this.enterButton.click();
+    await this.documentMenu.click();
+    await this.page.getByRole('menuitem', { name: 'Edit text' }).click();
     await this.text.waitFor();
   }
 
