@@ -322,6 +322,52 @@ describe('the transcript header at 1280×720', () => {
   });
 });
 
+describe('the codebook at 1280×720', () => {
+  it('scrolls its last code fully above the docked action bar, and it can be clicked', async () => {
+    await app.page.setViewportSize({ width: 1280, height: 720 });
+    for (let index = 1; index <= 30; index++)
+      await app.api('codes/create', { name: `thème ${String(index).padStart(2, '0')}` });
+    await app.page.reload();
+    await new DocumentsPane(app.page).open('entretien-long');
+    const codebook = new CodebookPane(app.page);
+    await codebook.item('thème 30').waitFor();
+    await codebook.select('opacité');
+    await codebook.actions('opacité').waitFor();
+    // Scrolled down to the end of the list (the last code brought into view at the bottom),
+    // then as far as the panel goes: the last code is above the bar, and takes a click.
+    const last = codebook.nameButton('thème 30');
+    const aboveBar = async (name: string): Promise<boolean> => {
+      const row = await codebook.nameButton(name).boundingBox();
+      const docked = await codebook.root.locator('.code-row__actions').boundingBox();
+      return row !== null && docked !== null && row.y + row.height <= docked.y + 1;
+    };
+    const clickable = (): Promise<boolean> =>
+      last.evaluate((element) => {
+        const box = element.getBoundingClientRect();
+        const under = document.elementFromPoint(box.left + box.width / 2, box.top + box.height / 2);
+        return under === element || element.contains(under);
+      });
+    await last.evaluate((element) => element.scrollIntoView({ block: 'end' }));
+    expect(await aboveBar('thème 30')).toBe(true);
+    expect(await clickable()).toBe(true);
+    await app.screenshot('63-codebook-list-end-1280x720');
+    await codebook.root.evaluate((root) => {
+      for (let element: Element | null = root; element; element = element.parentElement)
+        if (element.scrollHeight > element.clientHeight + 1) element.scrollTop = element.scrollHeight;
+    });
+    expect(await aboveBar('thème 30')).toBe(true);
+    expect(await clickable()).toBe(true);
+    await app.screenshot('63-codebook-bottom-1280x720');
+    await last.click();
+    await codebook.actions('thème 30').waitFor();
+    // Moving through the codes with the keyboard keeps the focused one above the bar too.
+    await codebook.nameButton('thème 01').focus();
+    for (let step = 0; step < 29; step++) await app.page.keyboard.press('ArrowDown');
+    expect(await codebook.focusedCode()).toBe('thème 30');
+    expect(await aboveBar('thème 30')).toBe(true);
+  });
+});
+
 describe('side panels', () => {
   it('resize and collapse from the keyboard, and are remembered', async () => {
     await app.page.setViewportSize({ width: 1280, height: 720 });
