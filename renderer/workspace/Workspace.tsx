@@ -180,6 +180,9 @@ export function Workspace({ project, externalRevision }: Props) {
   );
 
   const selectedCode = codes.find((code) => code.id === selectedCodeId) ?? null;
+  const documentMeta = detail
+    ? `${t('documents.segments', { count: detail.segments.length })} · ${detail.sourceName} · ${detail.sourceEncoding.toUpperCase()}`
+    : '';
 
   return (
     <div className="workspace" style={panels.style}>
@@ -236,11 +239,12 @@ export function Workspace({ project, externalRevision }: Props) {
         {view === 'transcript' && detail && (
           <>
             <header className="transcript-header">
-              <div>
-                <h2 className="transcript-header__title">{documentName}</h2>
-                <p className="muted small">
-                  {t('documents.segments', { count: detail.segments.length })} · {detail.sourceName} ·{' '}
-                  {detail.sourceEncoding.toUpperCase()}
+              <div className="transcript-header__heading">
+                <h2 className="transcript-header__title" title={documentName}>
+                  {documentName}
+                </h2>
+                <p className="transcript-header__meta muted small" title={documentMeta}>
+                  {documentMeta}
                 </p>
               </div>
               <div className="transcript-header__actions" hidden={editing}>

@@ -3,6 +3,7 @@ import type { DocumentDetail } from '../../app/contract/index.ts';
 import { CodebookPane } from './pages/CodebookPane.ts';
 import { DocumentsPane } from './pages/DocumentsPane.ts';
 import { StripesMargin } from './pages/StripesMargin.ts';
+import { TopBar } from './pages/TopBar.ts';
 import { TranscriptPane } from './pages/TranscriptPane.ts';
 import { WorkspaceFrame } from './pages/WorkspaceFrame.ts';
 import { startApp, type E2eApp } from './support/app.ts';
@@ -260,27 +261,53 @@ describe('popovers in a frame that never scrolls', () => {
 });
 
 describe('the transcript header at 1280×720', () => {
+  /** Whether the header's buttons make one row, right of the title and level with it. */
+  async function headerOnOneLine(): Promise<boolean> {
+    const header = app.page.locator('.transcript-header');
+    const titleBox = await header.locator('.transcript-header__title').boundingBox();
+    const boxes = await header
+      .locator('.transcript-header__actions > :is(button, .menu-button)')
+      .evaluateAll((elements) =>
+        elements.map((element) => element.getBoundingClientRect().toJSON() as DOMRect),
+      );
+    if (!titleBox || boxes.length < 3) throw new Error('no header');
+    return boxes.every(
+      (box) =>
+        Math.abs(box.top - (boxes[0]?.top ?? 0)) < 2 &&
+        box.left >= titleBox.x + titleBox.width &&
+        box.top < titleBox.y + titleBox.height,
+    );
+  }
+
   it('holds on one line, the document’s actions in a “Document ▾” menu', async () => {
     await app.page.setViewportSize({ width: 1280, height: 720 });
     await showPassage();
-    const header = app.page.locator('.transcript-header');
-    const title = header.locator('.transcript-header__title');
-    const actions = header.locator('.transcript-header__actions > :is(button, .menu-button, .memo-button)');
-    const boxes = await actions.evaluateAll((elements) =>
-      elements.map((element) => element.getBoundingClientRect().toJSON() as DOMRect),
-    );
-    const titleBox = await title.boundingBox();
-    if (!titleBox || boxes.length < 3) throw new Error('no header');
-    // One row of buttons, right of the title, not below it.
-    for (const box of boxes) {
-      expect(Math.abs(box.top - (boxes[0]?.top ?? 0))).toBeLessThan(2);
-      expect(box.left).toBeGreaterThanOrEqual(titleBox.x + titleBox.width);
-      expect(box.top).toBeLessThan(titleBox.y + titleBox.height);
-    }
+    expect(await headerOnOneLine()).toBe(true);
     // The primary action stays visible, the document's actions moved into the menu.
     expect(await transcript.codeSelectionButton.isVisible()).toBe(true);
-    expect(await header.getByRole('button', { name: 'Rename…' }).count()).toBe(0);
+    expect(
+      await app.page.locator('.transcript-header').getByRole('button', { name: 'Rename…' }).count(),
+    ).toBe(0);
     await app.screenshot('62-header-1280x720');
+  });
+
+  it('holds on one line in French too, its menu in French', async () => {
+    await app.page.setViewportSize({ width: 1280, height: 720 });
+    await new TopBar(app.page).switchLanguage('fr');
+    await expect.poll(() => transcript.documentMenu.innerText()).toContain('Document');
+    expect(await headerOnOneLine()).toBe(true);
+    await transcript.documentMenu.click();
+    const items = app.page.getByRole('menu', { name: 'Document' }).getByRole('menuitem');
+    expect(await items.allInnerTexts()).toEqual([
+      'Modifier le texte',
+      'Renommer…',
+      'Mettre à jour depuis une nouvelle version…',
+      'Rechercher des identifiants…',
+    ]);
+    await app.screenshot('62-header-menu-1280x720-fr');
+    await app.page.keyboard.press('Escape');
+    await new TopBar(app.page).switchLanguage('en');
+    await expect.poll(() => transcript.codeSelectionButton.innerText()).toContain('Code selection');
   });
 
   it('opens the document menu from the keyboard, moves with arrows, and Esc gives focus back', async () => {
