@@ -13,7 +13,6 @@ export class EditMode {
   readonly saveButton: Locator;
   readonly cancelButton: Locator;
   readonly unplacedNotice: Locator;
-  readonly updateInput: Locator;
   readonly review: Locator;
 
   constructor(readonly page: Page) {
@@ -27,7 +26,6 @@ export class EditMode {
     this.saveButton = this.bar.getByRole('button', { name: 'Save' });
     this.cancelButton = this.bar.getByRole('button', { name: 'Cancel' });
     this.unplacedNotice = centre.locator('.unplaced-notice');
-    this.updateInput = centre.locator('.transcript-header input[type=file]');
     this.review = page.locator('dialog.update-review');
   }
 
@@ -77,9 +75,16 @@ export class EditMode {
     );
   }
 
-  /** Chooses new versions of files in "Update from a new version…"; the review opens. */
+  /**
+   * Chooses new versions of files through Document ▾ → "Update from a new version…", as a user
+   * would (the item opens the file picker); the review opens.
+   */
   async chooseNewVersions(files: readonly FileToImport[]): Promise<void> {
-    await this.updateInput.setInputFiles(
+    const picker = this.page.waitForEvent('filechooser');
+    await this.documentMenu.click();
+    await this.page.getByRole('menuitem', { name: 'Update from a new version…' }).click();
+    const chooser = await picker;
+    await chooser.setFiles(
       files.map((file) => ({ name: file.name, mimeType: 'text/plain', buffer: file.buffer })),
     );
     await this.review.locator('.update-review__document').first().waitFor();
