@@ -72,6 +72,8 @@ export function MenuButton({ label, items, className }: Props) {
     else if (event.key === 'End') focusAt(elements.length - 1);
     else if (event.key === 'Escape') close();
     else if (event.key === 'Tab') {
+      // From the button, Tab (or Shift+Tab) goes on to its neighbour, as if the menu were not there.
+      button.current?.focus();
       setOpen(false);
       return;
     } else return;

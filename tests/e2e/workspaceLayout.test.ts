@@ -346,6 +346,13 @@ describe('the transcript header at 1280×720', () => {
     await menu.waitFor();
     await transcript.title.click();
     await menu.waitFor({ state: 'detached' });
+    // Tab closes it and goes on to the next button, as if the menu were not there.
+    await button.focus();
+    await app.page.keyboard.press('ArrowDown');
+    await menu.waitFor();
+    await app.page.keyboard.press('Tab');
+    await menu.waitFor({ state: 'detached' });
+    expect(await focused()).toBe('Memo');
   });
 });
 
