@@ -135,6 +135,15 @@ export const ERROR_MESSAGE_KEYS = [
   'namesStillInFile',
   'namesStillInFileBy',
   'backupNotFound',
+  // Cases, attributes, sets, memos, summaries and words (issue 14).
+  'documentSetNotFound',
+  'codeGroupNotFound',
+  'documentSetExists',
+  'codeGroupExists',
+  'attributeValueChoice',
+  'attributeValueDate',
+  'attributeValueNumber',
+  'attributeGone',
 ] as const;
 export type ErrorMessageKey = (typeof ERROR_MESSAGE_KEYS)[number];
 

@@ -58,7 +58,11 @@ export const attributeOperations = {
   }),
   'attributes/delete': unrecorded(NOT_IN_HISTORY, ({ id }, session) => {
     const db = session.db();
-    if (!deleteAttribute(db, id)) throw new AppError('NOT_FOUND', `There is no attribute with id ${id}.`);
+    if (!deleteAttribute(db, id))
+      throw new AppError('NOT_FOUND', `There is no attribute with id ${id}.`, {
+        key: 'attributeNotFound',
+        params: { id },
+      });
     return null;
   }),
 } satisfies OperationGroup;

@@ -65,7 +65,11 @@ export const caseOperations = {
   }),
   'cases/delete': unrecorded(NOT_IN_HISTORY, ({ id }, session) => {
     const db = session.db();
-    if (!deleteCase(db, id)) throw new AppError('NOT_FOUND', `There is no case with id ${id}.`);
+    if (!deleteCase(db, id))
+      throw new AppError('NOT_FOUND', `There is no case with id ${id}.`, {
+        key: 'caseNotFound',
+        params: { id },
+      });
     return null;
   }),
   'cases/setValue': unrecorded(NOT_IN_HISTORY, ({ caseId, attributeId, value }, session) => {

@@ -15,17 +15,30 @@ import { AppError } from '../errors.ts';
 import { NOT_IN_HISTORY, read, unrecorded, type OperationGroup } from '../registration/registry.ts';
 
 const LABEL: Record<SetKind, string> = { document: 'document set', code: 'code group' };
+const NOT_FOUND_KEY = { document: 'documentSetNotFound', code: 'codeGroupNotFound' } as const;
+const EXISTS_KEY = { document: 'documentSetExists', code: 'codeGroupExists' } as const;
+
+function setNotFound(kind: SetKind, id: number): AppError {
+  return new AppError('NOT_FOUND', `There is no ${LABEL[kind]} with id ${id}.`, {
+    key: NOT_FOUND_KEY[kind],
+    params: { id },
+  });
+}
 
 function requireSet(db: Db, kind: SetKind, id: number): NamedSet {
   const found = listSets(db, kind).find((set) => set.id === id);
-  if (!found) throw new AppError('NOT_FOUND', `There is no ${LABEL[kind]} with id ${id}.`);
+  if (!found) throw setNotFound(kind, id);
   return { id: found.id, kind, name: found.name, memberIds: found.memberIds };
 }
 
 function checkMembers(db: Db, kind: SetKind, ids: readonly number[] | undefined): void {
   for (const id of ids ?? []) {
     const exists = kind === 'document' ? getDocument(db, id) : getCode(db, id);
-    if (!exists) throw new AppError('NOT_FOUND', `There is no ${kind} with id ${id} in this project.`);
+    if (!exists)
+      throw new AppError('NOT_FOUND', `There is no ${kind} with id ${id} in this project.`, {
+        key: kind === 'document' ? 'documentNotFound' : 'codeNotFound',
+        params: { id },
+      });
   }
 }
 
@@ -33,7 +46,11 @@ function checkName(db: Db, kind: SetKind, name: string, exceptId?: number): void
   const clash = listSets(db, kind).find(
     (set) => set.name.toLowerCase() === name.toLowerCase() && set.id !== exceptId,
   );
-  if (clash) throw new AppError('CONFLICT', `A ${LABEL[kind]} named "${clash.name}" already exists.`);
+  if (clash)
+    throw new AppError('CONFLICT', `A ${LABEL[kind]} named "${clash.name}" already exists.`, {
+      key: EXISTS_KEY[kind],
+      params: { name: clash.name },
+    });
 }
 
 /** Document sets and code groups (a code may belong to several groups). */
@@ -69,8 +86,7 @@ export const setOperations = {
   }),
   'sets/delete': unrecorded(NOT_IN_HISTORY, ({ kind, id }, session) => {
     const db = session.db();
-    if (!deleteSet(db, kind, id))
-      throw new AppError('NOT_FOUND', `There is no ${LABEL[kind]} with id ${id}.`);
+    if (!deleteSet(db, kind, id)) throw setNotFound(kind, id);
     return null;
   }),
 } satisfies OperationGroup;

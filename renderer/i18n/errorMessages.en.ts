@@ -161,6 +161,15 @@ export const errorMessagesEn = {
   namesStillInFileBy:
     'The names were replaced in the project, but their earlier text is still in the project file, because {{holders}} is reading it. Do not share the file yet: close the project there, then apply the same pseudonymisation again to remove it.',
   backupNotFound: 'There is no backup {{id}} of this project (any more); choose one from the list.',
+  // Cases, attributes, sets, memos, summaries and words (issue 14).
+  documentSetNotFound: 'There is no document set with id {{id}} in this project (any more).',
+  codeGroupNotFound: 'There is no code group with id {{id}} in this project (any more).',
+  documentSetExists: 'A document set named «{{name}}» already exists.',
+  codeGroupExists: 'A code group named «{{name}}» already exists.',
+  attributeValueChoice: '«{{value}}» is not a value of {{name}}: choose one of {{choices}}.',
+  attributeValueDate: '«{{value}}» is not a date for {{name}}: write it YYYY-MM-DD (2024-03-15).',
+  attributeValueNumber: '«{{value}}» is not a number, which {{name}} expects.',
+  attributeGone: 'This attribute no longer exists: choose another one.',
 } satisfies Record<ErrorMessageKey, string>;
 
 /** One sentence per error code, for a failure whose message has no key of its own. */

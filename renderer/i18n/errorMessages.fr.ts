@@ -170,6 +170,15 @@ export const errorMessagesFr: typeof errorMessagesEn = {
   namesStillInFileBy:
     'Les noms ont été remplacés dans le projet, mais leur ancien texte est encore dans le fichier du projet, car {{holders}} le lit. Ne partagez pas encore le fichier : fermez le projet là-bas, puis appliquez à nouveau la même pseudonymisation pour l’effacer.',
   backupNotFound: 'Il n’y a pas (plus) de sauvegarde {{id}} de ce projet ; choisissez-en une dans la liste.',
+  // Cas, attributs, ensembles, mémos, synthèses et mots (ticket 14).
+  documentSetNotFound: 'Il n’y a pas (plus) d’ensemble de documents d’identifiant {{id}} dans ce projet.',
+  codeGroupNotFound: 'Il n’y a pas (plus) de groupe de codes d’identifiant {{id}} dans ce projet.',
+  documentSetExists: 'Un ensemble de documents nommé « {{name}} » existe déjà.',
+  codeGroupExists: 'Un groupe de codes nommé « {{name}} » existe déjà.',
+  attributeValueChoice: '« {{value}} » n’est pas une valeur de {{name}} : choisissez parmi {{choices}}.',
+  attributeValueDate: '« {{value}} » n’est pas une date pour {{name}} : écrivez-la AAAA-MM-JJ (2024-03-15).',
+  attributeValueNumber: '« {{value}} » n’est pas un nombre, ce qu’attend {{name}}.',
+  attributeGone: 'Cet attribut n’existe plus : choisissez-en un autre.',
 };
 
 /** Une phrase par code d’erreur, pour un échec dont le message n’a pas de clé. */

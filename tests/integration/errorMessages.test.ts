@@ -61,6 +61,12 @@ const USER_FACING = [
   'app/backups/',
   'app/merge/',
   'app/pseudonymise/',
+  'app/cases/',
+  'app/attributes/',
+  'app/sets/',
+  'app/memos/',
+  'app/summaries/',
+  'app/words/',
 ];
 
 /** The text of the call's arguments from `open` (after its '('), up to its closing ')'. */
