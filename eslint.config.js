@@ -99,7 +99,8 @@ export default tseslint.config(
     rules: layerImports({
       layer: 'The contract (app/contract/tsconfig.json)',
       files: contractFiles,
-      packages: ['zod', ...testPackages],
+      // diff: the word-level alignment of app/text/textEdits.ts, shared with the edit view.
+      packages: ['zod', 'diff', ...testPackages],
     }),
   },
   {
@@ -156,6 +157,8 @@ export default tseslint.config(
           'fuse.js',
           // The co-occurrence network's layout (docs/DEPENDENCIES.md); positions only.
           'd3-force',
+          // The word-level diff of the edit view, the backend's own (app/text/textEdits.ts).
+          'diff',
           ...testPackages,
         ],
       }),
