@@ -79,6 +79,7 @@ const inputs: Inputs = {
   'documents/unplacedCodings': (f) => f.documentIds.map((id) => ({ id })),
   'codes/list': () => [{}],
   'codes/deletePreview': (f) => Object.values(f.codeIds).map((id) => ({ id })),
+  'codes/mergePreview': (f) => codePairs(f).map(([sourceId, targetId]) => ({ sourceId, targetId })),
   'codings/ofDocument': (f) =>
     f.documentIds.flatMap((documentId) => [
       { documentId },
