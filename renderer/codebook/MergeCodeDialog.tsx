@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { Code, MergeReport } from '../../app/contract/index.ts';
 import { mutate, useQuery } from '../api/useQuery.ts';
 import { Dialog } from '../ui/Dialog.tsx';
+import { DialogButtons } from '../ui/DialogButtons.tsx';
 import { subtreeIds } from './codeTree.ts';
 
 interface Props {
@@ -84,19 +85,14 @@ export function MergeCodeDialog({ source, codes, onMerged, onClose, onError }: P
           )}
         </div>
       )}
-      <div className="dialog__buttons">
-        <button type="button" className="button" onClick={onClose}>
-          {t('app.cancel')}
-        </button>
-        <button
-          type="button"
-          className="button button--primary"
-          disabled={counts === null || merging}
-          onClick={() => void merge()}
-        >
-          {t('codeEditor.merge')}
-        </button>
-      </div>
+      <DialogButtons
+        onCancel={onClose}
+        action={{
+          label: t('codeEditor.merge'),
+          disabled: counts === null || merging,
+          onClick: () => void merge(),
+        }}
+      />
     </Dialog>
   );
 }
