@@ -47,10 +47,6 @@ export function renameSet(db: Db, kind: SetKind, id: number, name: string): void
   db.prepare(`UPDATE ${TABLES[kind].sets} SET name = ? WHERE id = ?`).run(name, id);
 }
 
-export function deleteSet(db: Db, kind: SetKind, id: number): boolean {
-  return db.prepare(`DELETE FROM ${TABLES[kind].sets} WHERE id = ?`).run(id).changes > 0;
-}
-
 export function setMembers(db: Db, kind: SetKind, id: number, memberIds: readonly number[]): void {
   const t = TABLES[kind];
   db.prepare(`DELETE FROM ${t.members} WHERE ${t.owner} = ?`).run(id);
