@@ -6,6 +6,9 @@ import {
   listUnplacedCodings,
   listUnplacedIdsOfCodes,
   memoIdsOfTarget,
+  removeSetMembers,
+  setIdsHoldingAny,
+  summaryIdsOfCodes,
   updateCode,
   type Db,
 } from '../../db/index.ts';
@@ -38,11 +41,23 @@ export function removeCoding(db: Db, changes: ChangeSet, codingId: number): void
   changes.delete('codings', codingId);
 }
 
+/**
+ * What a code's deletion would take by cascade, recorded: its place in code groups and the
+ * summaries written about it (memos.code_id). Call before deleting the codes.
+ */
+export function removeCodeLinks(db: Db, changes: ChangeSet, codeIds: readonly number[]): void {
+  for (const groupId of setIdsHoldingAny(db, 'code', codeIds)) {
+    changes.update('code_group_whole', groupId, () => removeSetMembers(db, 'code', groupId, codeIds));
+  }
+  for (const id of summaryIdsOfCodes(db, codeIds)) changes.delete('memos', id);
+}
+
 /** Removes codes (given root first, as codeSubtreeIds returns them) with their codings and memos. */
 export function removeCodes(db: Db, changes: ChangeSet, codeIdsRootFirst: readonly number[]): void {
   for (const codingId of listCodingIdsOfCodes(db, codeIdsRootFirst)) removeCoding(db, changes, codingId);
   // Codings an edit left without text belong to their code too (undo brings them back).
   for (const id of listUnplacedIdsOfCodes(db, codeIdsRootFirst)) changes.delete('unplaced_codings', id);
+  removeCodeLinks(db, changes, codeIdsRootFirst);
   for (const codeId of [...codeIdsRootFirst].reverse()) {
     removeMemosOf(db, changes, 'code', codeId);
     changes.delete('codes', codeId);

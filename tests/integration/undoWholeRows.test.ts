@@ -124,6 +124,9 @@ const STEPS: readonly Step[] = [
   step('sets/delete', (f) => ({ kind: 'document', id: f.wave })),
   step('sets/delete', (f) => ({ kind: 'code', id: f.group })),
   step('documents/delete', (f) => ({ id: f.marie })),
+  // A code leaves its code groups and takes its summaries with it: recorded, so undone too.
+  step('codes/delete', (f) => ({ id: f.codes.travail })),
+  step('codes/merge', (f) => ({ sourceId: f.codes.travail, targetId: f.codes.famille })),
 ];
 
 const dump = (f: Fixture) => projectDump(f.session.db());
@@ -140,7 +143,7 @@ describe('undo and redo of cases, attributes, sets and document deletion', () =>
       expect(after).not.toEqual(before);
       const status = await call(f.session, 'history/status', {});
       // The Undo button says what it undoes (a phrase of its own, in both languages).
-      expect(status.undoPhrase?.key).toMatch(/^(case|attribute|documentSet|codeGroup|document)[A-Z]/u);
+      expect(status.undoPhrase?.key).toMatch(/^(case|attribute|documentSet|codeGroup|document|code)[A-Z]/u);
       await call(f.session, 'history/undo', {});
       expect(dump(f)).toEqual(before);
       await call(f.session, 'history/redo', {});
