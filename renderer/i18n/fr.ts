@@ -181,7 +181,7 @@ export const fr: Translations = {
     scanning: 'Analyse du document…',
     apply: 'Remplacer dans ce document…',
     confirm:
-      'Le remplacement est définitif : les mots d’origine quittent le fichier du projet, du texte de ce document et, dans tout le projet, des noms de documents, des mémos, du livre de codes, des cas et de l’historique (les codages restent sur leurs passages). Les sauvegardes et copies faites avant les contiennent encore. Enregistrez d’abord la table des remplacements si vous en avez besoin.',
+      'Le remplacement est définitif : les mots d’origine quittent le fichier du projet, du texte de ce document et, dans tout le projet, des noms de documents, des mémos, du livre de codes, des cas et de l’historique (les codages restent sur leurs passages). Les documents supprimés auparavant, que l’historique garde pour Annuler, ne pourront plus être rétablis. Les sauvegardes et copies faites avant les contiennent encore. Enregistrez d’abord la table des remplacements si vous en avez besoin.',
     confirmApply: 'Remplacer définitivement',
     done_one: '{{count}} occurrence remplacée.',
     done_other: '{{count}} occurrences remplacées.',
@@ -433,7 +433,8 @@ export const fr: Translations = {
     actions: 'Actions',
     valueOf: '{{attribute}} de {{case}}',
     deleteCase: 'Supprimer le cas {{name}}',
-    confirmDelete: 'Supprimer le cas « {{name}} » et ses valeurs d’attributs ? Ses documents restent.',
+    confirmDelete:
+      'Supprimer le cas « {{name}} » et ses valeurs d’attributs ? Ses documents restent, et Annuler (Ctrl+Z) le rétablit.',
   },
   sets: {
     document: { heading: 'Ensembles de documents', new: 'Nouvel ensemble de documents' },
@@ -554,7 +555,7 @@ export const fr: Translations = {
     tab: 'Historique',
     heading: 'Historique du projet',
     definition:
-      'Chaque modification des codages, des codes et des mémos, et chaque fusion de projet ou import REFI-QDA, la plus récente en premier. Ctrl+Z annule la dernière qui ne l’est pas, Ctrl+Maj+Z (ou Ctrl+Y) la rétablit ; cela survit à la fermeture du projet.',
+      'Chaque modification des codages, des codes, des mémos, des cas, des attributs et des ensembles, chaque document renommé, modifié ou supprimé, et chaque fusion de projet ou import REFI-QDA, la plus récente en premier. Ctrl+Z annule la dernière qui ne l’est pas, Ctrl+Maj+Z (ou Ctrl+Y) la rétablit ; cela survit à la fermeture du projet.',
     empty: 'Aucune modification pour l’instant.',
     undo: 'Annuler',
     redo: 'Rétablir',
