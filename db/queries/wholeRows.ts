@@ -81,19 +81,12 @@ function mainColumnsOf(shape: WholeRowShape, row: RawRow): RawRow {
   return Object.fromEntries(Object.entries(row).filter(([key]) => !Object.hasOwn(shape.parts, key)));
 }
 
-function deleteParts(db: Db, shape: WholeRowShape, id: number): void {
-  // The delete trigger of migration 004 takes each segment out of the search index.
-  for (const part of Object.values(shape.parts))
-    db.prepare(`DELETE FROM ${part.table} WHERE ${part.owner} = ?`).run(id);
+function insertPart(db: Db, part: Part, rows: readonly RawRow[], row: RawRow): void {
+  insertRawRows(db, part.table, rows);
+  if (part.searchIndexed) indexSegmentTexts(db, String(row.text), rows);
 }
 
-function insertParts(db: Db, shape: WholeRowShape, row: RawRow): void {
-  for (const [key, part] of Object.entries(shape.parts)) {
-    const rows = JSON.parse(String(row[key] ?? '[]')) as RawRow[];
-    insertRawRows(db, part.table, rows);
-    if (part.searchIndexed) indexSegmentTexts(db, String(row.text), rows);
-  }
-}
+const partRows = (row: RawRow, key: string): RawRow[] => JSON.parse(String(row[key] ?? '[]')) as RawRow[];
 
 /** The full-text index holds each segment's text, sliced in UTF-16 units as at import. */
 function indexSegmentTexts(db: Db, text: string, segments: readonly RawRow[]): void {
@@ -106,23 +99,37 @@ function indexSegmentTexts(db: Db, text: string, segments: readonly RawRow[]): v
 export function insertWholeRow(db: Db, table: WholeTable, row: RawRow): void {
   const shape = shapeOf(table);
   insertRawRows(db, shape.table, [mainColumnsOf(shape, row)]);
-  insertParts(db, shape, row);
+  for (const [key, part] of Object.entries(shape.parts)) insertPart(db, part, partRows(row, key), row);
 }
 
-/** Writes the main row's columns and replaces every part with the row's. */
+/**
+ * Writes the main row's columns and replaces each part that differs with the row's (a value
+ * set in the grid rewrites that case's values, not its document links: triggers on these
+ * tables see only what changed).
+ */
 export function replaceWholeRow(db: Db, table: WholeTable, row: RawRow): void {
   const shape = shapeOf(table);
+  const id = Number(row.id);
   const columns = Object.keys(mainColumnsOf(shape, row)).filter((column) => column !== 'id');
   db.prepare(
     `UPDATE ${shape.table} SET ${columns.map((column) => `"${column}" = ?`).join(', ')} WHERE id = ?`,
-  ).run(...columns.map((column) => row[column] ?? null), row.id ?? null);
-  deleteParts(db, shape, Number(row.id));
-  insertParts(db, shape, row);
+  ).run(...columns.map((column) => row[column] ?? null), id);
+  for (const [key, part] of Object.entries(shape.parts)) {
+    const rows = partRows(row, key);
+    if (JSON.stringify(rowsOwnedBy(db, part.table, part.owner, id)) === JSON.stringify(rows)) continue;
+    deleteRowsOwnedBy(db, part, id);
+    insertPart(db, part, rows, row);
+  }
 }
 
 /** Deletes the main row and everything that hangs on it. */
 export function deleteWholeRow(db: Db, table: WholeTable, id: number): void {
   const shape = shapeOf(table);
-  deleteParts(db, shape, id);
+  // The delete trigger of migration 004 takes each segment out of the search index.
+  for (const part of Object.values(shape.parts)) deleteRowsOwnedBy(db, part, id);
   db.prepare(`DELETE FROM ${shape.table} WHERE id = ?`).run(id);
+}
+
+function deleteRowsOwnedBy(db: Db, part: Part, id: number): void {
+  db.prepare(`DELETE FROM ${part.table} WHERE ${part.owner} = ?`).run(id);
 }

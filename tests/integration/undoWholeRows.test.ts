@@ -177,6 +177,22 @@ describe('undo and redo of cases, attributes, sets and document deletion', () =>
     f.session.close();
   });
 
+  it('replays a value by rewriting that case’s values only, not its document links', async () => {
+    const f = await fixture();
+    const db = f.session.db();
+    db.exec(`CREATE TEMP TABLE touched (name TEXT);
+      CREATE TEMP TRIGGER links_touched AFTER DELETE ON main.case_documents
+        BEGIN INSERT INTO touched VALUES ('case_documents'); END;
+      CREATE TEMP TRIGGER values_touched AFTER DELETE ON main.attribute_values
+        BEGIN INSERT INTO touched VALUES ('attribute_values'); END;`);
+    await call(f.session, 'cases/setValue', { caseId: f.marieCase, attributeId: f.age, value: '35' });
+    await call(f.session, 'history/undo', {});
+    await call(f.session, 'history/redo', {});
+    // Other programs' triggers on these tables (team sync) see only the rows that changed.
+    expect(db.prepare('SELECT DISTINCT name FROM touched').pluck().all()).toEqual(['attribute_values']);
+    f.session.close();
+  });
+
   it('any sequence of these operations is undone step by step back to the start, and redone to the end', async () => {
     await fc.assert(
       fc.asyncProperty(fc.array(fc.constantFrom(...STEPS), { minLength: 1, maxLength: 5 }), async (steps) => {
