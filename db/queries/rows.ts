@@ -22,12 +22,12 @@ export type RawRow = Record<string, string | number | null>;
 type PlainTable = Exclude<UndoableTable, 'document_contents' | WholeTable>;
 
 /**
- * The '*_whole' tables are not tables either: a row with the rows hanging on it (cases,
- * attributes, sets, a deleted document), ./wholeRows.ts.
- *
  * 'document_contents' is not a table: a document's text, checksum and segments as one row
  * (./documentContents.ts), recorded by edits and updates of the text. It is only ever
  * updated, never inserted or deleted through the history.
+ *
+ * Nor are the '*_whole' tables: each is a row with the rows hanging on it (a case, an
+ * attribute, a set, a deleted document), ./wholeRows.ts.
  */
 const COLUMNS: Record<PlainTable, readonly string[]> = {
   codes: [
