@@ -62,6 +62,7 @@ export const HISTORY_PHRASES_EN = {
   codeGroupEdit: 'Change the codes of group «{{name}}»',
   codeGroupDelete: 'Delete code group «{{name}}»',
   documentDelete: 'Delete document «{{name}}»',
+  tableImport: 'Import the table «{{name}}»',
 };
 
 type WithoutPlural<T> = T extends `${infer Key}_${'one' | 'other'}` ? Key : T;

@@ -119,11 +119,11 @@ export const documentOperations = {
     };
   }),
   'documents/importTable': ownTransaction(
-    'The table is read and planned before the write transaction opens (storePlan), so parsing never holds the write lock.',
+    'The table is read and planned before the write transaction opens (storePlan), so parsing never holds the write lock; it is then one bulk event, like a merge.',
     async ({ name, base64, encoding, ...mapping }, session) => {
       const table = await readTable(name, Buffer.from(base64, 'base64'), { encoding });
       const plan = planSurvey(table, mapping, tableNameOf(name));
-      return storePlan(session.db(), plan, name.split(/[\\/]/u).pop() ?? name);
+      return storePlan(session.db(), plan, name.split(/[\\/]/u).pop() ?? name, session.coder.name);
     },
   ),
 } satisfies OperationGroup;

@@ -623,6 +623,7 @@ export const fr: Translations = {
       codeGroupEdit: 'Changer les codes du groupe «{{name}}»',
       codeGroupDelete: 'Supprimer le groupe de codes «{{name}}»',
       documentDelete: 'Supprimer le document «{{name}}»',
+      tableImport: 'Importer le tableau «{{name}}»',
     },
     states: { undone: 'annulé', discarded: 'ne peut plus être rétabli' },
   },

@@ -124,6 +124,16 @@ const STEPS: readonly Step[] = [
   step('sets/delete', (f) => ({ kind: 'document', id: f.wave })),
   step('sets/delete', (f) => ({ kind: 'code', id: f.group })),
   step('documents/delete', (f) => ({ id: f.marie })),
+  // A survey table changes an existing case's value and adds a case, a document and links:
+  // one bulk event, so an undo of an earlier change to that case finds it as it left it.
+  step('documents/importTable', () => ({
+    name: 'vague2.csv',
+    base64: base64('id,âge,contrat,Réponse\nMarie,36,CDI,Je travaille la nuit.\nNadia,29,libre,Le soir.\n'),
+    idColumn: 'id',
+    attributeColumns: ['âge', 'contrat'],
+    textColumns: ['Réponse'],
+    answerAs: 'document',
+  })),
   // A code leaves its code groups and takes its summaries with it: recorded, so undone too.
   step('codes/delete', (f) => ({ id: f.codes.travail })),
   step('codes/merge', (f) => ({ sourceId: f.codes.travail, targetId: f.codes.famille })),
@@ -143,7 +153,9 @@ describe('undo and redo of cases, attributes, sets and document deletion', () =>
       expect(after).not.toEqual(before);
       const status = await call(f.session, 'history/status', {});
       // The Undo button says what it undoes (a phrase of its own, in both languages).
-      expect(status.undoPhrase?.key).toMatch(/^(case|attribute|documentSet|codeGroup|document|code)[A-Z]/u);
+      expect(status.undoPhrase?.key).toMatch(
+        /^(case|attribute|documentSet|codeGroup|document|code|table)[A-Z]/u,
+      );
       await call(f.session, 'history/undo', {});
       expect(dump(f)).toEqual(before);
       await call(f.session, 'history/redo', {});
@@ -174,6 +186,25 @@ describe('undo and redo of cases, attributes, sets and document deletion', () =>
     await call(f.session, 'history/undo', {});
     expect(onMarie()).toEqual(before);
     expect(await search()).toMatchObject({ total: 1 });
+    f.session.close();
+  });
+
+  it('undoes a survey table, then an earlier value of the case it updated, losing neither', async () => {
+    const f = await fixture();
+    const start = dump(f);
+    await call(f.session, 'cases/setValue', { caseId: f.marieCase, attributeId: f.age, value: '35' });
+    const valueSet = dump(f);
+    const table = STEPS.find((s) => s.name === 'documents/importTable');
+    if (!table) throw new Error('no table step');
+    await run(f, table);
+    const imported = dump(f);
+    await call(f.session, 'history/undo', {});
+    expect(dump(f)).toEqual(valueSet);
+    await call(f.session, 'history/undo', {});
+    expect(dump(f)).toEqual(start);
+    await call(f.session, 'history/redo', {});
+    await call(f.session, 'history/redo', {});
+    expect(dump(f)).toEqual(imported);
     f.session.close();
   });
 
