@@ -19,7 +19,7 @@ import type { HistoryPhrase } from '../contract/historyPhrases.ts';
 import type { CodeDeletionPreview, MergePreview, MergeReport } from '../contract/types.ts';
 import { AppError } from '../errors.ts';
 import type { ChangeSet } from '../history/changeSet.ts';
-import { removeCodes, removeCoding } from '../history/removal.ts';
+import { removeCodeLinks, removeCodes, removeCoding } from '../history/removal.ts';
 import { mutation, read, type OperationGroup } from '../registration/registry.ts';
 import { paletteColor } from './colors.ts';
 import { createCode, ensureNameFree } from './createCode.ts';
@@ -134,6 +134,7 @@ export const codeOperations = {
       if (target.exampleCodingId === null && example !== null) {
         changes.update('codes', targetId, () => updateCode(db, targetId, { exampleCodingId: example }));
       }
+      removeCodeLinks(db, changes, [sourceId]);
       changes.delete('codes', sourceId);
       describe(
         { key: 'codeMerge', values: { name: source.name, to: target.name } },

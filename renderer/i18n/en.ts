@@ -177,7 +177,7 @@ export const en = {
     scanning: 'Scanning the document…',
     apply: 'Replace in this document…',
     confirm:
-      'Replacing cannot be undone: the original words leave the project file for good, from this document’s text and, across the whole project, from document names, memos, the codebook, cases and the history (codings stay on their passages). Backups and copies made before still hold them. Save the replacement table first if you need it.',
+      'Replacing cannot be undone: the original words leave the project file for good, from this document’s text and, across the whole project, from document names, memos, the codebook, cases and the history (codings stay on their passages). Documents deleted earlier, which the history keeps for Undo, can no longer be restored. Backups and copies made before still hold them. Save the replacement table first if you need it.',
     confirmApply: 'Replace for good',
     done_one: '{{count}} occurrence replaced.',
     done_other: '{{count}} occurrences replaced.',
@@ -419,7 +419,8 @@ export const en = {
     actions: 'Actions',
     valueOf: '{{attribute}} of {{case}}',
     deleteCase: 'Delete the case {{name}}',
-    confirmDelete: 'Delete the case «{{name}}» and its attribute values? Its documents stay.',
+    confirmDelete:
+      'Delete the case «{{name}}» and its attribute values? Its documents stay, and Undo (Ctrl+Z) brings it back.',
   },
   sets: {
     document: { heading: 'Document sets', new: 'New document set' },
@@ -537,7 +538,7 @@ export const en = {
     tab: 'History',
     heading: 'Project history',
     definition:
-      'Every change to codings, codes and memos, and every project merge or REFI-QDA import, newest first. Ctrl+Z undoes the latest one that is not undone, Ctrl+Shift+Z (or Ctrl+Y) redoes it; this survives closing the project.',
+      'Every change to codings, codes, memos, cases, attributes and sets, every document renamed, edited or deleted, and every project merge or REFI-QDA import, newest first. Ctrl+Z undoes the latest one that is not undone, Ctrl+Shift+Z (or Ctrl+Y) redoes it; this survives closing the project.',
     empty: 'No change yet.',
     undo: 'Undo',
     redo: 'Redo',

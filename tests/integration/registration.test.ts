@@ -8,6 +8,7 @@ import { operations } from '../../app/operations.ts';
 import type { ProjectSession } from '../../app/session.ts';
 import { call, callError, testSession } from '../support/session.ts';
 import { makeTempDir } from '../support/tempDir.ts';
+import { projectDump } from '../support/projectDump.ts';
 
 /** The operations registered with a given history rule (e.g. every `mutation`). */
 type Registered<H extends HistoryRule> = {
@@ -26,9 +27,15 @@ interface Fixture {
   readonly codingId: number;
   readonly memoId: number;
   readonly caseId: number;
+  readonly attributeId: number;
+  readonly documentSetId: number;
+  readonly codeGroupId: number;
 }
 
-/** A project with a document, three codes, one coding of the tester, two of other coders, a memo. */
+/**
+ * A project with a document, three codes, one coding of the tester, two of other coders, a
+ * memo, a case with an attribute value, a document set and a code group.
+ */
 async function fixture(): Promise<Fixture> {
   const session = testSession();
   const path = join(makeTempDir('registration'), 'r.verbatim');
@@ -55,11 +62,22 @@ async function fixture(): Promise<Fixture> {
     plainText: 'Premier entretien.',
   });
   const caseRow = await call(session, 'cases/create', { name: 'Marie', documentIds: [documentId] });
+  const age = await call(session, 'attributes/create', { name: 'âge', type: 'number' });
+  await call(session, 'cases/setValue', { caseId: caseRow.id, attributeId: age.id, value: '34' });
+  const documentSet = await call(session, 'sets/create', {
+    kind: 'document',
+    name: 'Vague 1',
+    memberIds: [documentId],
+  });
+  const codeGroup = await call(session, 'sets/create', { kind: 'code', name: 'Vie', memberIds: [soir] });
   return {
     session,
     path,
     documentId,
     caseId: caseRow.id,
+    attributeId: age.id,
+    documentSetId: documentSet.id,
+    codeGroupId: codeGroup.id,
     codes: { travail, soir, famille },
     codingId: coding?.id ?? 0,
     memoId: memo.id,
@@ -96,6 +114,17 @@ const inputs: { readonly [N in Mutation]: (f: Fixture) => InputOf<N> } = {
   'documents/edit': (f) => ({ id: f.documentId, edits: [{ start: 0, end: 0, text: 'Bon. ' }] }),
   'queries/codeResults': () => ({ expression: 'famille OR soir', codeName: 'famille ou soir' }),
   'summaries/save': (f) => ({ caseId: f.caseId, codeId: f.codes.travail, text: 'Travail de nuit, fatigue.' }),
+  'cases/create': (f) => ({ name: 'Paul', description: 'Livreur', documentIds: [f.documentId] }),
+  'cases/update': (f) => ({ id: f.caseId, name: 'Marie B.', documentIds: [] }),
+  'cases/delete': (f) => ({ id: f.caseId }),
+  'cases/setValue': (f) => ({ caseId: f.caseId, attributeId: f.attributeId, value: '41' }),
+  'attributes/create': () => ({ name: 'contrat', type: 'choice', choices: ['CDI', 'auto-entrepreneur'] }),
+  'attributes/update': (f) => ({ id: f.attributeId, name: 'âge en années' }),
+  'attributes/delete': (f) => ({ id: f.attributeId }),
+  'sets/create': (f) => ({ kind: 'code', name: 'Travail', memberIds: [f.codes.travail] }),
+  'sets/update': (f) => ({ kind: 'document', id: f.documentSetId, name: 'Vague 2', memberIds: [] }),
+  'sets/delete': (f) => ({ kind: 'code', id: f.codeGroupId }),
+  'documents/delete': (f) => ({ id: f.documentId }),
   'agreement/resolve': (f) => ({
     codeId: f.codes.famille,
     documentId: f.documentId,
@@ -108,16 +137,11 @@ const inputs: { readonly [N in Mutation]: (f: Fixture) => InputOf<N> } = {
 
 const mutations = Object.keys(inputs) as Mutation[];
 
-/** The rows a change can touch, and the history, as another connection reads them. */
+/** Every table, the history included, as another connection reads them. */
 function snapshot(path: string): unknown {
   const db = new Database(path, { readonly: true });
   try {
-    return Object.fromEntries(
-      ['documents', 'codes', 'codings', 'memos', 'coders', 'events'].map((table) => [
-        table,
-        db.prepare(`SELECT * FROM ${table} ORDER BY id`).all(),
-      ]),
-    );
+    return projectDump(db, { withEvents: true });
   } finally {
     db.close();
   }
@@ -163,25 +187,15 @@ describe('the registration table', () => {
       if (history === 'none') expect(visibility, name).not.toBe('writes');
     }
     expect(rules.get('event')?.sort()).toEqual([...mutations].sort());
-    // Changes kept out of the undo history: settings, cases/attributes/sets (not undoable
-    // tables), review records, and a document deletion (the interface asks first).
+    // Changes kept out of the undo history: settings of the project and of the analysis
+    // (blind mode, stop words, saved queries) and review records (a frozen version, a
+    // proposal), which are not the material; everything else a researcher changes is undoable.
     expect(rules.get('unrecorded')?.sort()).toEqual([
-      'attributes/create',
-      'attributes/delete',
-      'attributes/update',
-      'cases/create',
-      'cases/delete',
-      'cases/setValue',
-      'cases/update',
-      'documents/delete',
       'project/setSettings',
       'queries/delete',
       'queries/save',
       'review/freeze',
       'review/propose',
-      'sets/create',
-      'sets/delete',
-      'sets/update',
       'words/setStopWords',
     ]);
     // Their own transactions: imports (per file), merges (one bulk event), undo/redo,

@@ -502,6 +502,16 @@ describe('blind mode: writes reach no hidden work', () => {
     await call(side.session, 'codes/merge', { sourceId: f.codeIds.tired, targetId: f.codeIds.work });
     await call(side.session, 'project/setSettings', { blindMode: true });
     await refused('history/undo', /other coders’ codings/u);
+    // Her deletion of a document, made with blind mode off, took Bastien's codings with it:
+    // undoing it would bring back work blind mode hides from her.
+    const documentNames = async (): Promise<string[]> =>
+      (await call(side.session, 'documents/list', {})).map((document) => document.name);
+    await call(side.session, 'project/setSettings', { blindMode: false });
+    await call(side.session, 'documents/delete', { id: f.documentIds[1] ?? 0 });
+    await call(side.session, 'project/setSettings', { blindMode: true });
+    const remaining = await documentNames();
+    await refused('history/undo', /other coders’ codings/u);
+    expect(await documentNames()).toEqual(remaining);
   });
 });
 
