@@ -70,10 +70,12 @@ export function wordKeys(index: WordIndex, options: WordCountOptions): WordKeys 
     const of = new Int32Array(languages.has(language) ? index.vocabulary.length : 0).fill(-1);
     keyOf[language] = of;
     const stopWords = options.stopWords[language];
+    const stems = index.stems[language];
     for (let form = 0; form < of.length; form++) {
       const text = index.vocabulary[form] ?? '';
       if (stopWords.has(text) || [...text].length < options.minLength) continue;
-      const key = options.stem ? stemOf(text, language) : text;
+      // Each form is stemmed once per index (the Snowball stemmer is the slow part of a count).
+      const key = options.stem ? (stems[form] ??= stemOf(text, language)) : text;
       let id = ids.get(key);
       if (id === undefined) {
         id = keys.length;

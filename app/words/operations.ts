@@ -1,4 +1,4 @@
-import { filteredData } from '../analysis/filters.ts';
+import { filteredData, filteredDocumentIds } from '../analysis/filters.ts';
 import type { WordLanguage } from '../contract/enums.ts';
 import { read, unrecorded, type OperationGroup } from '../registration/registry.ts';
 import { countWords, mergeRanges, type TextRange } from './count.ts';
@@ -12,7 +12,11 @@ export const wordOperations = {
   'words/frequencies': read((input, session) => {
     const db = session.db();
     const index = projectWordIndex(db);
-    const data = filteredData(db, input.filters);
+    // Codings are read only by code: the other breakdowns need only the documents in scope.
+    const data =
+      input.by === 'code'
+        ? filteredData(db, input.filters)
+        : { codings: [], documentIds: filteredDocumentIds(db, input.filters) };
     const groups = wordGroups(db, index, input.by, input.attributeId, data.codings);
     // By code, the text counted is the coded text: every coding in scope, overlaps once.
     let within: Map<number, TextRange[]> | null = null;
@@ -45,7 +49,7 @@ export const wordOperations = {
     const db = session.db();
     return keywordsInContext(projectWordIndex(db), {
       ...input,
-      documentIds: filteredData(db, input.filters).documentIds,
+      documentIds: filteredDocumentIds(db, input.filters),
     });
   }),
   'words/stopWords': read((_input, session) => stopWordLists(session.db())),

@@ -58,43 +58,92 @@ const isApostrophe = (code: number): boolean => code === 0x27 || code === 0x2019
 const isJoiner = (code: number): boolean =>
   isApostrophe(code) || code === 0x2d || code === 0x2010 || code === 0x2011;
 
+/** The longest French elision (lorsqu, puisqu, quoiqu, presqu). */
+const LONGEST_ELISION = 6;
+
+/** Per UTF-16 code unit above ASCII: its folded code (foldedCode), 0 not yet known (filled as met). */
+const foldTable = new Uint16Array(0x10000);
+
 /**
- * Calls `visit` for each word of `text` in order; `offset` is added to the offsets. A scan
- * by character codes rather than a regular expression: a project's million words are split
- * in a fraction of the time.
+ * A code unit folded as foldWord folds words: lower case, ’ and ʼ as ', ‐ and ‑ as -. Folding
+ * a word unit by unit gives foldWord's form except where lower case takes more than the
+ * character (İ becomes two units, Σ depends on what follows it): see foldsByUnit.
  */
-export function forEachToken(
+export function foldedCode(code: number): number {
+  if (code < 0x80) return code >= 0x41 && code <= 0x5a ? code | 0x20 : code;
+  let folded = foldTable[code] ?? 0;
+  if (folded === 0) {
+    if (code === 0x2019 || code === 0x2bc) folded = 0x27;
+    else if (code === 0x2010 || code === 0x2011) folded = 0x2d;
+    else {
+      const lower = String.fromCharCode(code).toLowerCase();
+      folded = lower.length === 1 ? lower.charCodeAt(0) : code;
+    }
+    foldTable[code] = folded;
+  }
+  return folded;
+}
+
+/** Whether foldedCode, unit by unit, folds every word of `text` as foldWord does. */
+export function foldsByUnit(text: string): boolean {
+  return !text.includes('İ') && !text.includes('Σ');
+}
+
+/** FNV-1a over 16-bit codes: the hash a word's range is interned by (app/words/formTable.ts). */
+export const HASH_START = 0x811c9dc5;
+export const hashStep = (hash: number, code: number): number => Math.imul(hash ^ code, 0x01000193);
+
+/** The hash of the folded codes of `text` from `start` to `end`. */
+export function hashOfRange(text: string, start: number, end: number): number {
+  let hash = HASH_START;
+  for (let i = start; i < end; i++) hash = hashStep(hash, foldedCode(text.charCodeAt(i)));
+  return hash;
+}
+
+/**
+ * Calls `visit(start, end, hash)` for each word of `text` in order (offsets in `text`),
+ * French elisions split off; `hash` is hashOfRange(text, start, end), computed on the way.
+ * A scan by character codes rather than a regular expression, with no string made per word
+ * (only a short head before an apostrophe is read as a string): a project's million words
+ * are split in a fraction of the time, and word counts intern each word by its hash without
+ * slicing it (app/words/formTable.ts).
+ */
+export function forEachWordRange(
   text: string,
-  visit: (form: string, start: number, end: number) => void,
-  offset = 0,
+  visit: (start: number, end: number, hash: number) => void,
 ): void {
   const length = text.length;
   let i = 0;
   while (i < length) {
-    if (!isLetter(text.charCodeAt(i))) {
+    let code = text.charCodeAt(i);
+    if (!isLetter(code)) {
       i++;
       continue;
     }
     let start = i;
-    let plain = true;
     let firstApostrophe = -1;
+    let hash = hashStep(HASH_START, foldedCode(code));
     i++;
     for (;;) {
-      while (i < length && isLetter(text.charCodeAt(i))) i++;
+      while (i < length && isLetter((code = text.charCodeAt(i)))) {
+        hash = hashStep(hash, foldedCode(code));
+        i++;
+      }
       const joiner = i < length ? text.charCodeAt(i) : 0;
-      if (i + 1 < length && isJoiner(joiner) && isLetter(text.charCodeAt(i + 1))) {
-        if (joiner !== 0x27 && joiner !== 0x2d) plain = false;
+      if (i + 1 < length && isJoiner(joiner) && isLetter((code = text.charCodeAt(i + 1)))) {
         if (firstApostrophe < 0 && isApostrophe(joiner)) firstApostrophe = i;
+        hash = hashStep(hashStep(hash, foldedCode(joiner)), foldedCode(code));
         i += 2;
         continue;
       }
       break;
     }
     // Split French elisions one after another (l'opacité, jusqu'à l'…).
-    while (firstApostrophe > 0) {
-      const head = foldWord(text.slice(start, firstApostrophe));
-      if (!ELIDED.has(head)) break;
-      visit(head, offset + start, offset + firstApostrophe);
+    let split = false;
+    while (firstApostrophe > 0 && firstApostrophe - start <= LONGEST_ELISION) {
+      if (!ELIDED.has(foldWord(text.slice(start, firstApostrophe)))) break;
+      visit(start, firstApostrophe, hashOfRange(text, start, firstApostrophe));
+      split = true;
       start = firstApostrophe + 1;
       firstApostrophe = -1;
       for (let at = start; at < i; at++)
@@ -103,10 +152,19 @@ export function forEachToken(
           break;
         }
     }
-    const word = text.slice(start, i);
-    const form = plain ? word.toLowerCase() : foldWord(word);
-    visit(form, offset + start, offset + i);
+    visit(start, i, split ? hashOfRange(text, start, i) : hash);
   }
+}
+
+/** Calls `visit` for each word of `text` in order, folded; `offset` is added to the offsets. */
+export function forEachToken(
+  text: string,
+  visit: (form: string, start: number, end: number) => void,
+  offset = 0,
+): void {
+  forEachWordRange(text, (start, end) =>
+    visit(foldWord(text.slice(start, end)), offset + start, offset + end),
+  );
 }
 
 /** Every word of `text`, in order. */
