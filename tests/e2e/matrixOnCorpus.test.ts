@@ -261,6 +261,13 @@ describe('matrices on the French corpus at 1280×720', () => {
       .locator('.summary-grid__scroll')
       .evaluate((element) => element.scrollIntoView({ block: 'start' }));
     await app.screenshot('summary-grid-written');
+    // The export in the language chosen beside its buttons: French words, name and typography.
+    await view.getByLabel('Language').selectOption({ label: 'French (French typography)' });
+    const downloaded = page.waitForEvent('download');
+    await view.getByRole('button', { name: 'Export as a Word table' }).click();
+    const download = await downloaded;
+    expect(download.suggestedFilename()).toBe('artisans-grille-de-synthese.docx');
+    await app.screenshot('summary-grid-export-language');
     expect(app.pageErrors).toEqual([]);
   });
 });
