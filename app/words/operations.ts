@@ -22,16 +22,20 @@ export const wordOperations = {
     let within: Map<number, TextRange[]> | null = null;
     if (input.by === 'code') {
       within = new Map();
-      for (const coding of data.codings)
-        within.set(coding.documentId, [...(within.get(coding.documentId) ?? []), coding]);
+      for (const coding of data.codings) {
+        const ranges = within.get(coding.documentId);
+        if (ranges) ranges.push(coding);
+        else within.set(coding.documentId, [coding]);
+      }
       for (const [id, ranges] of within) within.set(id, mergeRanges(ranges));
     }
     const lists = stopWordLists(db).lists;
     const stopWords = input.stopWords ? { fr: new Set(lists.fr), en: new Set(lists.en) } : NO_STOP_WORDS;
-    const { rows, totalWords } = countWords(
+    const { rows, totalWords, distinctWords } = countWords(
       index,
       { ...input, stopWords, documentIds: data.documentIds, within },
       groups,
+      input.limit,
     );
     const languages = { fr: 0, en: 0 } as Record<WordLanguage, number>;
     for (const document of index.documents)
@@ -39,9 +43,9 @@ export const wordOperations = {
     return {
       by: input.by,
       groups: groups.map(({ id, label }) => ({ id, label })),
-      rows: input.limit === undefined ? rows : rows.slice(0, input.limit),
+      rows,
       totalWords,
-      distinctWords: rows.length,
+      distinctWords,
       languages,
     };
   }),
