@@ -40,18 +40,36 @@ export function foldWord(word: string): string {
 }
 
 const LETTER = /^[\p{L}\p{M}]$/u;
-/** Per UTF-16 code unit: 1 letter or mark, 2 not, 0 not yet known (filled as met). */
-const letterTable = new Uint8Array(0x10000);
 
-function isLetter(code: number): boolean {
-  if (code < 0x80) return (code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a);
-  let known = letterTable[code];
-  if (known === 0) {
-    // Surrogates (emoji, rare scripts) are not letters here: a lone half matches nothing.
-    known = LETTER.test(String.fromCharCode(code)) ? 1 : 2;
-    letterTable[code] = known;
+/** letterFold's answer for a code unit that is not a letter. */
+const NOT_LETTER = 1;
+
+/**
+ * Per UTF-16 code unit: 0 not yet known (filled as met), NOT_LETTER, or the letter (or mark)
+ * folded as foldWord folds it: one look-up tells whether a code is a letter and what it
+ * counts as. ASCII is filled at once.
+ */
+const letterFolds = new Uint16Array(0x10000);
+for (let code = 0; code < 0x80; code++)
+  letterFolds[code] =
+    code >= 0x61 && code <= 0x7a ? code : code >= 0x41 && code <= 0x5a ? code | 0x20 : NOT_LETTER;
+
+function learnLetter(code: number): number {
+  // Surrogates (emoji, rare scripts) are not letters here: a lone half matches nothing.
+  let folded = NOT_LETTER;
+  if (LETTER.test(String.fromCharCode(code))) {
+    // ʼ (U+02BC) is a letter, counted as '.
+    const lower = code === 0x2bc ? "'" : String.fromCharCode(code).toLowerCase();
+    folded = lower.length === 1 ? lower.charCodeAt(0) : code;
   }
-  return known === 1;
+  letterFolds[code] = folded;
+  return folded;
+}
+
+/** A code unit's folded letter, or NOT_LETTER. */
+function letterFold(code: number): number {
+  const known = letterFolds[code] ?? 0;
+  return known === 0 ? learnLetter(code) : known;
 }
 
 const isApostrophe = (code: number): boolean => code === 0x27 || code === 0x2019 || code === 0x2bc;
@@ -61,27 +79,17 @@ const isJoiner = (code: number): boolean =>
 /** The longest French elision (lorsqu, puisqu, quoiqu, presqu). */
 const LONGEST_ELISION = 6;
 
-/** Per UTF-16 code unit above ASCII: its folded code (foldedCode), 0 not yet known (filled as met). */
-const foldTable = new Uint16Array(0x10000);
-
 /**
  * A code unit folded as foldWord folds words: lower case, ’ and ʼ as ', ‐ and ‑ as -. Folding
  * a word unit by unit gives foldWord's form except where lower case takes more than the
  * character (İ becomes two units, Σ depends on what follows it): see foldsByUnit.
  */
 export function foldedCode(code: number): number {
-  if (code < 0x80) return code >= 0x41 && code <= 0x5a ? code | 0x20 : code;
-  let folded = foldTable[code] ?? 0;
-  if (folded === 0) {
-    if (code === 0x2019 || code === 0x2bc) folded = 0x27;
-    else if (code === 0x2010 || code === 0x2011) folded = 0x2d;
-    else {
-      const lower = String.fromCharCode(code).toLowerCase();
-      folded = lower.length === 1 ? lower.charCodeAt(0) : code;
-    }
-    foldTable[code] = folded;
-  }
-  return folded;
+  const letter = letterFold(code);
+  if (letter !== NOT_LETTER) return letter;
+  if (code === 0x2019) return 0x27;
+  if (code === 0x2010 || code === 0x2011) return 0x2d;
+  return code;
 }
 
 /** Whether foldedCode, unit by unit, folds every word of `text` as foldWord does. */
@@ -115,24 +123,28 @@ export function forEachWordRange(
   const length = text.length;
   let i = 0;
   while (i < length) {
-    let code = text.charCodeAt(i);
-    if (!isLetter(code)) {
+    let letter = letterFold(text.charCodeAt(i));
+    if (letter === NOT_LETTER) {
       i++;
       continue;
     }
     let start = i;
     let firstApostrophe = -1;
-    let hash = hashStep(HASH_START, foldedCode(code));
+    let hash = hashStep(HASH_START, letter);
     i++;
     for (;;) {
-      while (i < length && isLetter((code = text.charCodeAt(i)))) {
-        hash = hashStep(hash, foldedCode(code));
+      while (i < length && (letter = letterFold(text.charCodeAt(i))) !== NOT_LETTER) {
+        hash = hashStep(hash, letter);
         i++;
       }
       const joiner = i < length ? text.charCodeAt(i) : 0;
-      if (i + 1 < length && isJoiner(joiner) && isLetter((code = text.charCodeAt(i + 1)))) {
+      if (
+        i + 1 < length &&
+        isJoiner(joiner) &&
+        (letter = letterFold(text.charCodeAt(i + 1))) !== NOT_LETTER
+      ) {
         if (firstApostrophe < 0 && isApostrophe(joiner)) firstApostrophe = i;
-        hash = hashStep(hashStep(hash, foldedCode(joiner)), foldedCode(code));
+        hash = hashStep(hashStep(hash, foldedCode(joiner)), letter);
         i += 2;
         continue;
       }

@@ -118,23 +118,29 @@ function indexDocument(source: WordSource, indexing: Indexing): IndexedDocument 
   const ends = scratch.ends.slice(0, count);
   const turnOf = new Int32Array(count).fill(-1);
   const interviewer = new Uint8Array(count);
-  const interviewerTurn = source.turns.map((turn) => {
+  // Turns as typed arrays: the walk below reads them once per word.
+  const turnCount = source.turns.length;
+  const turnStarts = new Int32Array(turnCount);
+  const turnEnds = new Int32Array(turnCount);
+  const interviewerTurn = new Uint8Array(turnCount);
+  source.turns.forEach((turn, t) => {
+    turnStarts[t] = turn.start;
+    turnEnds[t] = turn.end;
     let known = indexing.interviewerLabels.get(turn.speaker);
     if (known === undefined) {
       known = isInterviewerSpeaker(turn.speaker);
       indexing.interviewerLabels.set(turn.speaker, known);
     }
-    return known;
+    interviewerTurn[t] = known ? 1 : 0;
   });
   // Words and turns are both in text order: one walk assigns each word its turn.
   let turn = 0;
   for (let i = 0; i < count; i++) {
     const start = starts[i] ?? 0;
-    while (turn < source.turns.length && (source.turns[turn]?.end ?? 0) <= start) turn++;
-    const span = source.turns[turn];
-    if (span && span.start <= start) {
+    while (turn < turnCount && (turnEnds[turn] ?? 0) <= start) turn++;
+    if (turn < turnCount && (turnStarts[turn] ?? 0) <= start) {
       turnOf[i] = turn;
-      interviewer[i] = interviewerTurn[turn] ? 1 : 0;
+      interviewer[i] = interviewerTurn[turn] ?? 0;
     }
   }
   return {
