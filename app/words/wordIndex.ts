@@ -29,8 +29,6 @@ export interface IndexedDocument {
   readonly forms: Int32Array;
   readonly starts: Int32Array;
   readonly ends: Int32Array;
-  /** The turn each word starts in (index in `turns`), −1 outside every turn. */
-  readonly turnOf: Int32Array;
   /** Per word: 1 when it is in a turn whose speaker is an interviewer (app/text/interviewer.ts). */
   readonly interviewer: Uint8Array;
 }
@@ -116,7 +114,6 @@ function indexDocument(source: WordSource, indexing: Indexing): IndexedDocument 
   const forms = scratch.forms.slice(0, count);
   const starts = scratch.starts.slice(0, count);
   const ends = scratch.ends.slice(0, count);
-  const turnOf = new Int32Array(count).fill(-1);
   const interviewer = new Uint8Array(count);
   // Turns as typed arrays: the walk below reads them once per word.
   const turnCount = source.turns.length;
@@ -139,7 +136,6 @@ function indexDocument(source: WordSource, indexing: Indexing): IndexedDocument 
     const start = starts[i] ?? 0;
     while (turn < turnCount && (turnEnds[turn] ?? 0) <= start) turn++;
     if (turn < turnCount && (turnStarts[turn] ?? 0) <= start) {
-      turnOf[i] = turn;
       interviewer[i] = interviewerTurn[turn] ?? 0;
     }
   }
@@ -152,7 +148,6 @@ function indexDocument(source: WordSource, indexing: Indexing): IndexedDocument 
     forms,
     starts,
     ends,
-    turnOf,
     interviewer,
   };
 }
@@ -197,4 +192,18 @@ export function indexWords(sources: readonly WordSource[], previous?: WordIndex)
   // The room is needed again only for the next index, if ever: let it go meanwhile.
   indexing.scratch = { forms: new Int32Array(0), starts: new Int32Array(0), ends: new Int32Array(0) };
   return { vocabulary: indexing.table.vocabulary, documents, stems: indexing.stems, indexing };
+}
+
+/** The turn a word starting at `offset` is in (the turn holding that character), if any. */
+export function turnAt(document: IndexedDocument, offset: number): TurnSpan | undefined {
+  let low = 0;
+  let high = document.turns.length;
+  // The first turn ending after the offset: turns are in text order and do not overlap.
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if ((document.turns[middle]?.end ?? 0) <= offset) low = middle + 1;
+    else high = middle;
+  }
+  const turn = document.turns[low];
+  return turn && turn.start <= offset ? turn : undefined;
 }
