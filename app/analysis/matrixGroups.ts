@@ -1,13 +1,11 @@
 import { listSets, type Db } from '../../db/index.ts';
 import { casesTable } from '../cases/casesTable.ts';
-import type { ParsedInputOf } from '../contract/api.ts';
 import type { Matrix, MatrixColumnGroup, MatrixColumnGroups } from '../contract/types.ts';
 import { AppError } from '../errors.ts';
+import type { MatrixRequest } from './buildMatrix.ts';
 
 /** The label of the columns with no value for the attribute, or in no set. */
 export const NO_GROUP = '—';
-
-type MatrixRequest = ParsedInputOf<'analysis/matrix'>;
 
 interface LayoutColumn {
   readonly id: string;
