@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { repoRoot } from '../support/tempDir.ts';
 import { missingTool, sharedMaterial } from '../support/requiredTool.ts';
-import { startApp, type E2eApp } from './support/app.ts';
+import { SCREENSHOT_DIR, startApp, type E2eApp } from './support/app.ts';
 
 // The French corpus, read where it lies (../shared), never copied into the repository.
 const CORPUS = join(repoRoot, '..', 'shared', 'corpus');
@@ -216,6 +216,10 @@ describe('matrices on the French corpus at 1280×720', () => {
     const svg = readFileSync(await (await svgDownload).path(), 'utf8');
     expect(svg).toContain('>Métier<');
     expect(svg).toContain('>ébénisterie<');
+    // The PNG as saved, kept beside the screenshots to be looked at.
+    const pngDownload = page.waitForEvent('download');
+    await view.getByRole('button', { name: 'Save as PNG' }).click();
+    await (await pngDownload).saveAs(join(SCREENSHOT_DIR, 'matrix-grouped-export.png'));
 
     // By document set: the two 2024 interviews under their set, the third in no set.
     await view.getByLabel('Group by').selectOption({ label: 'Document sets' });
