@@ -10,6 +10,7 @@ export function safeFileName(name: string): string {
 const FILE_WORDS = {
   excerpts: { en: 'excerpts', fr: 'extraits' },
   codebook: { en: 'codebook', fr: 'grille-de-codes' },
+  summaries: { en: 'summary-grid', fr: 'grille-de-synthese' },
 } as const satisfies Record<string, Record<ExportLanguage, string>>;
 
 /** "projet-extraits.docx": the project's name, then what the file holds, in `language`. */

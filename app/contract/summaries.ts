@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { EXPORT_LANGUAGES } from './enums.ts';
 import { op } from './operation.ts';
 import { type ExportedFile, Id } from './shared.ts';
 
@@ -8,7 +9,13 @@ export const SUMMARY_EXPORT_FORMATS = ['docx', 'xlsx'] as const;
 
 export const SaveSummaryInput = z.object({ caseId: Id, codeId: Id, text: z.string().max(100_000) }).strict();
 
-export const ExportSummariesInput = z.object({ format: z.enum(SUMMARY_EXPORT_FORMATS) }).strict();
+export const ExportSummariesInput = z
+  .object({
+    format: z.enum(SUMMARY_EXPORT_FORMATS),
+    /** Headings, title and file name in this language, with its typography (default en). */
+    language: z.enum(EXPORT_LANGUAGES).optional(),
+  })
+  .strict();
 
 /** One summary: what its author wrote about a case and a code. */
 export interface Summary {

@@ -8,6 +8,7 @@ import { codebookFile } from './codebookFile.ts';
 import { runInWorker, runSized } from '../jobs/worker/runInWorker.ts';
 import { buildMatrix } from '../analysis/buildMatrix.ts';
 import { toCsv } from './csv.ts';
+import { csvHeader, xlsxHeader } from './matrixTable.ts';
 import { toXlsx } from './xlsx.ts';
 import { read, type OperationGroup } from '../registration/registry.ts';
 
@@ -76,8 +77,7 @@ export const exportOperations = {
     if (!table) throw new AppError('INVALID_INPUT', 'Percentages exist only for counts.');
     // Counts, presence and shares carry their totals (docs/ANALYSIS.md); percentages do not.
     const totals = table === matrix.cells;
-    const rows = [
-      ['code', ...matrix.columns.map((column) => column.label), ...(totals ? ['total'] : [])],
+    const body = [
       ...matrix.rows.map((row, i) => [
         row.name,
         ...(table[i] ?? []),
@@ -87,13 +87,16 @@ export const exportOperations = {
     ];
     const baseName = `matrix-${request.columns}-${request.measure}${percent && percent !== 'none' ? `-${percent}-percent` : ''}`;
     if (format === 'xlsx') {
+      // Grouped columns: the groups' labels span their columns in a first header row.
+      const header = xlsxHeader(matrix, totals);
       return {
         fileName: `${baseName}.xlsx`,
         mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
-        content: (await toXlsx(rows)).toString('base64'),
+        content: (await toXlsx([...header, ...body], header.length)).toString('base64'),
         encoding: 'base64',
       };
     }
+    const rows = [csvHeader(matrix, totals), ...body];
     return { fileName: `${baseName}.csv`, mimeType: 'text/csv', content: toCsv(rows, csvCells ?? 'exact') };
   }),
 } satisfies OperationGroup;

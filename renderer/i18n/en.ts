@@ -337,6 +337,7 @@ export const en = {
     display: 'Show',
     groupBy: 'Group by',
     noGrouping: 'No grouping',
+    groupBySets: 'Document sets',
     displays: { numbers: 'Numbers', symbols: 'Symbols (● present)' },
     collapsedRule:
       'A folded code’s row counts its own codings and those of all its subcodes, each coding once (presence: any of them present; share: their characters, overlaps once).',

@@ -349,6 +349,7 @@ export const fr: Translations = {
     display: 'Afficher',
     groupBy: 'Grouper par',
     noGrouping: 'Sans groupes',
+    groupBySets: 'Ensembles de documents',
     displays: { numbers: 'Nombres', symbols: 'Symboles (● présent)' },
     collapsedRule:
       'La ligne d’un code replié compte ses codages et ceux de tous ses sous-codes, chaque codage une fois (présence : l’un d’eux présent ; part : leurs caractères, chevauchements une fois).',
