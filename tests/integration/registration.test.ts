@@ -206,6 +206,10 @@ describe('the registration table', () => {
       'project/saveCopy',
       'pseudonymise/applyToDocuments',
       'review/decide',
+      'team/addMember',
+      'team/publish',
+      'team/setBlind',
+      'team/sync',
     ]);
   });
 });
