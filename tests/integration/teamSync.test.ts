@@ -1,0 +1,180 @@
+import Database from 'better-sqlite3';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import type { ProjectSession } from '../../app/session.ts';
+import { ADMIN_PASSWORD, useCluster } from '../support/postgresCluster.ts';
+import { call } from '../support/session.ts';
+import { leadProject, memberSession, newFolder, teamDatabase } from '../support/team.ts';
+
+const cluster = useCluster();
+const open: ProjectSession[] = [];
+afterEach(() => {
+  for (const session of open.splice(0)) session.close();
+});
+
+const passwordOf = (member: string): string => (member === 'lea' ? ADMIN_PASSWORD : `${member}-secret`);
+
+async function teamOf(name: string, coders: readonly string[]) {
+  const folder = newFolder(`team-${name}`);
+  const url = await teamDatabase(cluster(), name);
+  const lead = await leadProject(folder);
+  open.push(lead.session);
+  await call(lead.session, 'team/publish', { url });
+  const sessions: Record<string, ProjectSession> = { lea: lead.session };
+  for (const coder of coders) {
+    await call(lead.session, 'team/addMember', {
+      name: coder,
+      role: 'coder',
+      memberPassword: passwordOf(coder),
+      password: ADMIN_PASSWORD,
+    });
+    const session = memberSession(coder);
+    open.push(session);
+    await call(session, 'team/join', {
+      url: cluster().url(name, coder),
+      password: passwordOf(coder),
+      path: join(folder, `${coder}.verbatim`),
+    });
+    sessions[coder] = session;
+  }
+  return { folder, lead, sessions };
+}
+
+const sync = (member: string, session: ProjectSession) =>
+  call(session, 'team/sync', { password: passwordOf(member) });
+
+/** `count` distinct codings by the session's coder, from `offset`, on every document and code. */
+async function codeMany(session: ProjectSession, count: number, offset: number): Promise<void> {
+  const documents = await call(session, 'documents/list', {});
+  const codes = await call(session, 'codes/list', {});
+  const items = [];
+  for (let i = offset; i < offset + count; i++) {
+    const document = documents[i % documents.length];
+    const code = codes[Math.floor(i / documents.length) % codes.length];
+    const room = (document?.length ?? 20) - 12;
+    const start = Math.floor(i / (documents.length * codes.length)) % room;
+    const length = 1 + (Math.floor(i / (documents.length * codes.length * room)) % 10);
+    items.push({ documentId: document?.id ?? 0, start, end: start + length, codeId: code?.id ?? 0 });
+  }
+  await call(session, 'codings/create', { items });
+}
+
+/** The codings as every copy must hold them: GUID, document, code, coder (GUIDs) and range. */
+function codingsOf(session: ProjectSession): string[] {
+  const db = new Database(session.path ?? '', { readonly: true });
+  try {
+    return (
+      db
+        .prepare(
+          `SELECT c.guid || ' ' || d.guid || ' ' || k.guid || ' ' || r.guid || ' ' || c.start || '-' || c."end" AS row
+           FROM codings c JOIN documents d ON d.id = c.document_id JOIN codes k ON k.id = c.code_id
+           JOIN coders r ON r.id = c.coder_id ORDER BY c.guid`,
+        )
+        .all() as { row: string }[]
+    ).map((row) => row.row);
+  } finally {
+    db.close();
+  }
+}
+
+describe('sync', () => {
+  it('makes three coders adding 1,000 codings each, syncing concurrently, converge', async () => {
+    const coders = ['alice', 'bruno', 'chloe'];
+    const { lead, sessions } = await teamOf('converge', coders);
+    // Each coder codes in four rounds and syncs after each; the three run at once, so their
+    // pulls and batches interleave on the server.
+    await Promise.all(
+      coders.map(async (coder, index) => {
+        const session = sessions[coder] as ProjectSession;
+        for (let round = 0; round < 4; round++) {
+          await codeMany(session, 250, index * 10_000 + round * 250);
+          await sync(coder, session);
+        }
+      }),
+    );
+    // Everyone syncs once more (the last changes of the others), then all copies agree.
+    for (const coder of ['lea', ...coders]) await sync(coder, sessions[coder] as ProjectSession);
+    const expected = codingsOf(lead.session);
+    expect(expected).toHaveLength(4 + 3 * 1000);
+    for (const coder of coders) expect(codingsOf(sessions[coder] as ProjectSession), coder).toEqual(expected);
+    const onServer = await cluster().admin('converge', async (client) =>
+      Number((await client.query('SELECT count(*) AS n FROM verbatim.codings')).rows[0].n),
+    );
+    expect(onServer).toBe(expected.length);
+    for (const coder of coders)
+      expect((await call(sessions[coder] as ProjectSession, 'team/status', {})).pendingChanges).toBe(0);
+  }, 300_000);
+
+  it('brings a coder who stayed offline for long back in step, cleanly', async () => {
+    const { lead, sessions } = await teamOf('offline', ['alice', 'bruno']);
+    const alice = sessions['alice'] as ProjectSession;
+    const bruno = sessions['bruno'] as ProjectSession;
+    // Alice works offline: many changes of every kind, while the others move on.
+    await codeMany(alice, 400, 0);
+    const memo = await call(alice, 'memos/save', {
+      targetKind: 'project',
+      targetId: null,
+      title: 'Terrain',
+      body: 'Notes',
+      plainText: 'Notes',
+    });
+    const [first] = await call(alice, 'codings/ofDocument', {
+      documentId: (await call(alice, 'documents/list', {}))[0]?.id ?? 0,
+    });
+    await call(alice, 'codings/delete', { id: first?.id ?? 0 });
+    for (let round = 0; round < 5; round++) {
+      await codeMany(bruno, 100, 50_000 + round * 100);
+      await sync('bruno', bruno);
+    }
+    await call(lead.session, 'codes/create', { name: 'Nuit' });
+    await call(lead.session, 'documents/rename', { id: lead.documentIds[0] ?? 0, name: 'Anne, 2024' });
+    await sync('lea', lead.session);
+    expect((await call(alice, 'team/status', {})).pendingChanges).toBeGreaterThan(400);
+
+    const report = await sync('alice', alice);
+    expect(report.conflicts).toBe(0);
+    expect(report.status.pendingChanges).toBe(0);
+    await sync('bruno', bruno);
+    await sync('lea', lead.session);
+    const expected = codingsOf(lead.session);
+    expect(codingsOf(alice)).toEqual(expected);
+    expect(codingsOf(bruno)).toEqual(expected);
+    expect((await call(alice, 'codes/list', {})).map((code) => code.name)).toContain('Nuit');
+    expect((await call(alice, 'documents/list', {})).map((document) => document.name)).toContain(
+      'Anne, 2024',
+    );
+    expect((await call(bruno, 'memos/list', {})).map((m) => m.id).length).toBeGreaterThan(0);
+    expect(memo.title).toBe('Terrain');
+  }, 300_000);
+
+  it('sends a change once however often its push is repeated', async () => {
+    const { sessions } = await teamOf('idempotent', ['alice']);
+    const alice = sessions['alice'] as ProjectSession;
+    await codeMany(alice, 50, 0);
+    const outbox = new Database(alice.path ?? '');
+    const pending = outbox.prepare('SELECT * FROM team_outbox ORDER BY id').all() as Record<
+      string,
+      unknown
+    >[];
+    outbox.close();
+    await sync('alice', alice);
+    const count = () =>
+      cluster().admin('idempotent', async (client) => ({
+        codings: Number((await client.query('SELECT count(*) AS n FROM verbatim.codings')).rows[0].n),
+        revs: Number((await client.query('SELECT last_value AS n FROM verbatim.revs')).rows[0].n),
+      }));
+    const after = await count();
+    // The same entries again, as after a push killed between the server's commit and the
+    // clearing of the outbox: the server applies none of them.
+    const again = new Database(alice.path ?? '');
+    const insert = again.prepare(
+      'INSERT INTO team_outbox (id, entity, guid, op, change_guid, created_at) VALUES (@id, @entity, @guid, @op, @change_guid, @created_at)',
+    );
+    for (const entry of pending) insert.run(entry);
+    again.close();
+    const report = await sync('alice', alice);
+    expect(report.pushed).toBe(0);
+    expect(report.status.pendingChanges).toBe(0);
+    expect(await count()).toEqual(after);
+  }, 120_000);
+});
