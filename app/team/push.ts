@@ -78,7 +78,7 @@ export async function push(
             db,
             item.guid,
             item.data,
-            server === undefined ? undefined : readPayload(db, 'codes', item.guid),
+            server,
             link.member,
             'Codebook edit by a coder (team sync)',
           );
