@@ -20,12 +20,14 @@ import {
   grantMembership,
   inServerTransaction,
   insertServerProject,
+  listServerMembers,
   migrateServer,
   myCoderOnServer,
   pullChanges,
   readServerState,
   setUpProjectRoles,
   uploadRows,
+  type ServerClient,
   type ServerRow,
 } from '../../db/team/server.ts';
 import { projectIdentity } from '../backups/projectIdentity.ts';
@@ -93,6 +95,19 @@ export async function publishProject(
   });
 }
 
+/**
+ * The local coder a joining member's work goes to: the identity's, unless another member
+ * already has that coder (two people with one name), then one named after the login.
+ */
+async function freeCoderGuid(db: Db, client: ServerClient, identity: string, login: string): Promise<string> {
+  const taken = new Set((await listServerMembers(client)).map((member) => member.coderGuid));
+  for (const name of [identity, login, `${login} (${randomBytes(3).toString('hex')})`]) {
+    const guid = localCoderGuid(db, name);
+    if (!taken.has(guid)) return guid;
+  }
+  throw new Error('No free coder for this member.');
+}
+
 function readAllRows(db: Db): ServerRow[] {
   const rows: ServerRow[] = [];
   for (const entity of TEAM_ENTITIES) {
@@ -135,7 +150,8 @@ export async function joinProject(
         applyPulled(db, changes, login);
         if (claimed !== null) renameCoderIfFree(db, claimed, session.coder.name);
       });
-      const coderGuid = claimed ?? (await claimCoder(client, localCoderGuid(db, session.coder.name)));
+      const coderGuid =
+        claimed ?? (await claimCoder(client, await freeCoderGuid(db, client, session.coder.name, login)));
       if (coderGuid !== null) writeTransaction(db, () => setTeamCoder(db, coderGuid));
       const report = await syncWith(db, client, url, {});
       return { ...report, pulled: report.pulled + changes.rows.length, status: teamStatus(db) };
