@@ -2,6 +2,7 @@ import Database from 'better-sqlite3';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { ProjectSession } from '../../app/session.ts';
+import { isNewerThanCursor, listenForChanges } from '../../app/team/listen.ts';
 import { ADMIN_PASSWORD, useCluster } from '../support/postgresCluster.ts';
 import { call } from '../support/session.ts';
 import { leadProject, memberSession, newFolder, teamDatabase } from '../support/team.ts';
@@ -177,4 +178,26 @@ describe('sync', () => {
     expect(report.status.pendingChanges).toBe(0);
     expect(await count()).toEqual(after);
   }, 120_000);
+});
+
+describe('live updates', () => {
+  it('tells a listening member when someone else commits a change', async () => {
+    const { lead, sessions } = await teamOf('listen', ['alice']);
+    const alice = sessions['alice'] as ProjectSession;
+    const heard: number[] = [];
+    const stop = await listenForChanges(alice.db(), 'alice-secret', (revision) => heard.push(revision));
+    try {
+      await call(lead.session, 'codes/create', { name: 'Nuit' });
+      await sync('lea', lead.session);
+      // Notifications arrive after the commit: wait for one (the test's timeout bounds it).
+      while (!heard.some((revision) => isNewerThanCursor(alice.db(), revision))) {
+        await new Promise((resolve) => setTimeout(resolve, 20));
+      }
+      await sync('alice', alice);
+      expect((await call(alice, 'codes/list', {})).map((code) => code.name)).toContain('Nuit');
+      expect(heard.every((revision) => !isNewerThanCursor(alice.db(), revision))).toBe(true);
+    } finally {
+      await stop();
+    }
+  });
 });
