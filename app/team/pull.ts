@@ -4,11 +4,13 @@ import {
   deleteByGuid,
   dropPendingChanges,
   forgetDeferred,
+  isUniqueViolation,
   getTeamLink,
   listDeferred,
   moveCodingsOfCode,
   pendingChangeOf,
   recordTeamConflict,
+  renameNameClash,
   savePullPosition,
   setApplyingPulledRows,
   setSetting,
@@ -160,12 +162,38 @@ function applyRow(db: Db, row: PulledRow, login: string, pending: Pending): numb
       dropPendingChanges(db, row.entity, row.guid);
     }
   }
-  if (applyPayload(db, row.entity, row.guid, row.data) === UNRESOLVED) {
+  if (applyNamed(db, row.entity, row.guid, row.data, pending) === UNRESOLVED) {
     deferRow(db, { entity: row.entity, guid: row.guid, data: JSON.stringify(row.data), rev: row.rev });
     return 0;
   }
   forgetDeferred(db, row.entity, row.guid);
   return 1;
+}
+
+/**
+ * Applies a pulled row; when its name is held by another row of the project (two people
+ * created "Nuit" apart), that row is renamed "Nuit (2)", a change of this project sent with
+ * the next push, and the pulled row applied.
+ */
+function applyNamed(
+  db: Db,
+  entity: TeamEntity,
+  guid: string,
+  data: Payload,
+  pending: Pending,
+): 'applied' | typeof UNRESOLVED {
+  try {
+    return applyPayload(db, entity, guid, data);
+  } catch (error) {
+    if (!isUniqueViolation(error)) throw error;
+    setApplyingPulledRows(db, false);
+    const renamed = renameNameClash(db, entity, guid, data['name']);
+    setApplyingPulledRows(db, true);
+    if (renamed === undefined) throw error;
+    recordTeamConflict(db, { entity, guid, rule: 'name-taken', detail: JSON.stringify(renamed) });
+    pending.conflicts++;
+    return applyPayload(db, entity, guid, data);
+  }
 }
 
 /** Rows pulled before the rows they reference: applied once those have come. */
@@ -175,7 +203,8 @@ function retryDeferred(db: Db): number {
     let progress = false;
     for (const row of listDeferred(db)) {
       if (!(TEAM_ENTITIES as readonly string[]).includes(row.entity)) continue;
-      if (applyPayload(db, row.entity, row.guid, JSON.parse(row.data) as Payload) !== UNRESOLVED) {
+      const data = JSON.parse(row.data) as Payload;
+      if (applyNamed(db, row.entity, row.guid, data, { proposals: [], conflicts: 0 }) !== UNRESOLVED) {
         forgetDeferred(db, row.entity, row.guid);
         applied++;
         progress = true;

@@ -403,3 +403,45 @@ export function mergeTargetOf(db: Db, sourceGuid: string): string | undefined {
   ).get(sourceGuid) as { target: string | null } | undefined;
   return row?.target ?? undefined;
 }
+
+/** The shared tables whose names are unique in a project (case-insensitively). */
+const NAMED: ReadonlySet<TeamEntity> = new Set([
+  'coders',
+  'codes',
+  'attributes',
+  'cases',
+  'document_sets',
+  'code_groups',
+]);
+
+/**
+ * Another row of the project already has the name a pulled row brings (two people created
+ * "Nuit" apart): that other row takes a free name, "Nuit (2)". Returns its old and new
+ * names, or undefined when nothing held the name.
+ */
+export function renameNameClash(
+  db: Db,
+  entity: TeamEntity,
+  guid: string,
+  name: unknown,
+): { readonly from: string; readonly to: string } | undefined {
+  if (!NAMED.has(entity) || typeof name !== 'string') return undefined;
+  const collate = entity === 'coders' ? '' : ' COLLATE NOCASE';
+  const clash = statement(db, `SELECT id, name FROM ${entity} WHERE name = ?${collate} AND guid <> ?`).get(
+    name,
+    guid,
+  ) as { id: number; name: string } | undefined;
+  if (!clash) return undefined;
+  for (let n = 2; ; n++) {
+    const candidate = `${clash.name} (${n})`;
+    if (!statement(db, `SELECT 1 FROM ${entity} WHERE name = ?${collate}`).get(candidate)) {
+      statement(db, `UPDATE ${entity} SET name = ? WHERE id = ?`).run(candidate, clash.id);
+      return { from: clash.name, to: candidate };
+    }
+  }
+}
+
+/** Whether an error is SQLite refusing a duplicate in a UNIQUE index. */
+export function isUniqueViolation(error: unknown): boolean {
+  return (error as { code?: unknown } | null)?.code === 'SQLITE_CONSTRAINT_UNIQUE';
+}

@@ -198,3 +198,21 @@ describe('conflicts', () => {
     expect(Number(onServer)).toBe(0);
   });
 });
+
+describe('names', () => {
+  it('keeps both codes when two leads create one with the same name apart', async () => {
+    const { lead, sessions } = await teamOf('names', [['marc', 'lead']]);
+    const marc = sessions['marc'] as ProjectSession;
+    await call(marc, 'codes/create', { name: 'Nuit' });
+    await call(lead.session, 'codes/create', { name: 'nuit' });
+    await sync('lea', lead.session);
+    const report = await sync('marc', marc);
+    expect(report.conflicts).toBe(1);
+    await sync('lea', lead.session);
+    expect(await names(marc)).toEqual(await names(lead.session));
+    expect((await names(marc)).filter((name) => name.toLowerCase().startsWith('nuit'))).toEqual([
+      'Nuit (2)',
+      'nuit',
+    ]);
+  });
+});
