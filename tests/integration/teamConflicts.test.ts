@@ -1,10 +1,9 @@
-import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { ProjectSession } from '../../app/session.ts';
 import { getTeamLink } from '../../db/team/link.ts';
-import { ADMIN_PASSWORD, useCluster } from '../support/postgresCluster.ts';
+import { useCluster } from '../support/postgresCluster.ts';
 import { call } from '../support/session.ts';
-import { asMember, leadProject, memberSession, newFolder, teamDatabase } from '../support/team.ts';
+import { asMember, syncAs, teamOf } from '../support/team.ts';
 
 const cluster = useCluster();
 const open: ProjectSession[] = [];
@@ -12,35 +11,9 @@ afterEach(() => {
   for (const session of open.splice(0)) session.close();
 });
 
-const passwordOf = (member: string): string => (member === 'lea' ? ADMIN_PASSWORD : `${member}-secret`);
-const sync = (member: string, session: ProjectSession) =>
-  call(session, 'team/sync', { password: passwordOf(member) });
-
-async function teamOf(name: string, members: readonly (readonly [string, 'lead' | 'coder'])[]) {
-  const folder = newFolder(`team-${name}`);
-  const url = await teamDatabase(cluster(), name);
-  const lead = await leadProject(folder);
-  open.push(lead.session);
-  await call(lead.session, 'team/publish', { url });
-  const sessions: Record<string, ProjectSession> = { lea: lead.session };
-  for (const [member, role] of members) {
-    await call(lead.session, 'team/addMember', {
-      name: member,
-      role,
-      memberPassword: passwordOf(member),
-      password: ADMIN_PASSWORD,
-    });
-    const session = memberSession(member);
-    open.push(session);
-    await call(session, 'team/join', {
-      url: cluster().url(name, member),
-      password: passwordOf(member),
-      path: join(folder, `${member}.verbatim`),
-    });
-    sessions[member] = session;
-  }
-  return { lead, sessions };
-}
+const team = (name: string, members: readonly (readonly [string, 'lead' | 'coder'])[]) =>
+  teamOf(cluster(), name, members, open);
+const sync = syncAs;
 
 async function codeNamed(session: ProjectSession, name: string): Promise<number> {
   const code = (await call(session, 'codes/list', {})).find((c) => c.name === name);
@@ -53,7 +26,7 @@ const names = async (session: ProjectSession) =>
 
 describe('conflicts', () => {
   it('keeps the later of two renames of a code and files the other as a proposal', async () => {
-    const { lead, sessions } = await teamOf('renames', [['marc', 'lead']]);
+    const { lead, sessions } = await team('renames', [['marc', 'lead']]);
     const marc = sessions['marc'] as ProjectSession;
     // Marc renames Famille offline; Léa renames it too, later, and syncs first.
     await call(marc, 'codes/update', { id: await codeNamed(marc, 'Famille'), name: 'Foyer' });
@@ -77,7 +50,7 @@ describe('conflicts', () => {
   });
 
   it("turns a coder's codebook edit into a proposal for the lead", async () => {
-    const { lead, sessions } = await teamOf('proposal', [['alice', 'coder']]);
+    const { lead, sessions } = await team('proposal', [['alice', 'coder']]);
     const alice = sessions['alice'] as ProjectSession;
     await call(alice, 'codes/update', {
       id: await codeNamed(alice, 'Travail'),
@@ -102,7 +75,7 @@ describe('conflicts', () => {
   });
 
   it('brings the codings a coder made offline on a code the lead merged to its target', async () => {
-    const { lead, sessions } = await teamOf('merged', [['alice', 'coder']]);
+    const { lead, sessions } = await team('merged', [['alice', 'coder']]);
     const alice = sessions['alice'] as ProjectSession;
     const [document] = await call(alice, 'documents/list', {});
     const fatigue = await codeNamed(alice, 'Fatigue');
@@ -166,7 +139,7 @@ describe('conflicts', () => {
   });
 
   it('lets a deletion win over an edit of the deleted coding, and records it', async () => {
-    const { lead, sessions } = await teamOf('deletion', [['alice', 'coder']]);
+    const { lead, sessions } = await team('deletion', [['alice', 'coder']]);
     const alice = sessions['alice'] as ProjectSession;
     const [document] = await call(alice, 'documents/list', {});
     const [coding] = await call(alice, 'codings/create', {
@@ -201,7 +174,7 @@ describe('conflicts', () => {
 
 describe('names', () => {
   it('keeps both codes when two leads create one with the same name apart', async () => {
-    const { lead, sessions } = await teamOf('names', [['marc', 'lead']]);
+    const { lead, sessions } = await team('names', [['marc', 'lead']]);
     const marc = sessions['marc'] as ProjectSession;
     await call(marc, 'codes/create', { name: 'Nuit' });
     await call(lead.session, 'codes/create', { name: 'nuit' });

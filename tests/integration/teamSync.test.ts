@@ -1,11 +1,10 @@
 import Database from 'better-sqlite3';
-import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { ProjectSession } from '../../app/session.ts';
 import { isNewerThanCursor, listenForChanges } from '../../app/team/listen.ts';
-import { ADMIN_PASSWORD, useCluster } from '../support/postgresCluster.ts';
+import { useCluster } from '../support/postgresCluster.ts';
 import { call } from '../support/session.ts';
-import { leadProject, memberSession, newFolder, teamDatabase } from '../support/team.ts';
+import { syncAs, teamOf } from '../support/team.ts';
 
 const cluster = useCluster();
 const open: ProjectSession[] = [];
@@ -13,36 +12,14 @@ afterEach(() => {
   for (const session of open.splice(0)) session.close();
 });
 
-const passwordOf = (member: string): string => (member === 'lea' ? ADMIN_PASSWORD : `${member}-secret`);
-
-async function teamOf(name: string, coders: readonly string[]) {
-  const folder = newFolder(`team-${name}`);
-  const url = await teamDatabase(cluster(), name);
-  const lead = await leadProject(folder);
-  open.push(lead.session);
-  await call(lead.session, 'team/publish', { url });
-  const sessions: Record<string, ProjectSession> = { lea: lead.session };
-  for (const coder of coders) {
-    await call(lead.session, 'team/addMember', {
-      name: coder,
-      role: 'coder',
-      memberPassword: passwordOf(coder),
-      password: ADMIN_PASSWORD,
-    });
-    const session = memberSession(coder);
-    open.push(session);
-    await call(session, 'team/join', {
-      url: cluster().url(name, coder),
-      password: passwordOf(coder),
-      path: join(folder, `${coder}.verbatim`),
-    });
-    sessions[coder] = session;
-  }
-  return { folder, lead, sessions };
-}
-
-const sync = (member: string, session: ProjectSession) =>
-  call(session, 'team/sync', { password: passwordOf(member) });
+const team = (name: string, coders: readonly string[]) =>
+  teamOf(
+    cluster(),
+    name,
+    coders.map((coder) => [coder, 'coder'] as const),
+    open,
+  );
+const sync = syncAs;
 
 /** `count` distinct codings by the session's coder, from `offset`, on every document and code. */
 async function codeMany(session: ProjectSession, count: number, offset: number): Promise<void> {
@@ -81,7 +58,7 @@ function codingsOf(session: ProjectSession): string[] {
 describe('sync', () => {
   it('makes three coders adding 1,000 codings each, syncing concurrently, converge', async () => {
     const coders = ['alice', 'bruno', 'chloe'];
-    const { lead, sessions } = await teamOf('converge', coders);
+    const { lead, sessions } = await team('converge', coders);
     // Each coder codes in four rounds and syncs after each; the three run at once, so their
     // pulls and batches interleave on the server.
     await Promise.all(
@@ -107,7 +84,7 @@ describe('sync', () => {
   }, 300_000);
 
   it('brings a coder who stayed offline for long back in step, cleanly', async () => {
-    const { lead, sessions } = await teamOf('offline', ['alice', 'bruno']);
+    const { lead, sessions } = await team('offline', ['alice', 'bruno']);
     const alice = sessions['alice'] as ProjectSession;
     const bruno = sessions['bruno'] as ProjectSession;
     // Alice works offline: many changes of every kind, while the others move on.
@@ -149,7 +126,7 @@ describe('sync', () => {
   }, 300_000);
 
   it('sends a change once however often its push is repeated', async () => {
-    const { sessions } = await teamOf('idempotent', ['alice']);
+    const { sessions } = await team('idempotent', ['alice']);
     const alice = sessions['alice'] as ProjectSession;
     await codeMany(alice, 50, 0);
     const outbox = new Database(alice.path ?? '');
@@ -182,7 +159,7 @@ describe('sync', () => {
 
 describe('live updates', () => {
   it('tells a listening member when someone else commits a change', async () => {
-    const { lead, sessions } = await teamOf('listen', ['alice']);
+    const { lead, sessions } = await team('listen', ['alice']);
     const alice = sessions['alice'] as ProjectSession;
     const heard: number[] = [];
     const stop = await listenForChanges(alice.db(), 'alice-secret', (revision) => heard.push(revision));
