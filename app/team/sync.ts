@@ -9,7 +9,14 @@ import {
   writeTransaction,
   type Db,
 } from '../../db/index.ts';
-import { currentLogin, noteSync, StaleRowError, type ServerClient } from '../../db/team/server.ts';
+import {
+  currentLogin,
+  latestServerSchemaVersion,
+  noteSync,
+  StaleRowError,
+  upgradeServer,
+  type ServerClient,
+} from '../../db/team/server.ts';
 import type { TeamStatus, TeamSyncReport } from '../contract/team.ts';
 import { withTeamServer } from './connection.ts';
 import { pull } from './pull.ts';
@@ -84,6 +91,11 @@ export async function syncWith(
   options: SyncOptions,
 ): Promise<Omit<TeamSyncReport, 'status'>> {
   const state = await requireTeamProject(client, url);
+  // A schema set up by an older Verbatim is migrated by the lead's client (it owns the
+  // project); the others sync with it as it is until then.
+  if (state.role === 'lead' && (state.schemaVersion ?? 0) < latestServerSchemaVersion) {
+    await upgradeServer(client, state.schemaVersion ?? 0, state.project.rolePrefix);
+  }
   const login = await currentLogin(client);
   writeTransaction(db, () => setTeamRole(db, state.role ?? 'viewer'));
   let pulled = 0;

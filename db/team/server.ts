@@ -104,6 +104,14 @@ export async function migrateServer(client: ServerClient, from: number | null): 
 
 export { latestServerSchemaVersion };
 
+/** Migrates an older `verbatim` schema and grants its new tables (the lead; one transaction). */
+export async function upgradeServer(client: ServerClient, from: number, prefix: string): Promise<void> {
+  await inServerTransaction(client, async () => {
+    await migrateServer(client, from);
+    await client.query(grantsFor(prefix));
+  });
+}
+
 /** The project's three group roles (NOLOGIN) and their privileges; the caller's transaction. */
 export async function setUpProjectRoles(client: ServerClient, prefix: string): Promise<void> {
   for (const role of TEAM_ROLES) {

@@ -189,3 +189,22 @@ describe('names', () => {
     ]);
   });
 });
+
+describe('changes a role does not allow', () => {
+  it("gives a coder's copy back the server's document and coding, recorded", async () => {
+    const { lead, sessions } = await team('refused', [['alice', 'coder']]);
+    const alice = sessions['alice'] as ProjectSession;
+    const [document] = await call(alice, 'documents/list', {});
+    await call(alice, 'documents/rename', { id: document?.id ?? 0, name: 'Renommé par Alice' });
+    const [leadCoding] = await call(alice, 'codings/ofDocument', { documentId: document?.id ?? 0 });
+    await call(alice, 'codings/update', { id: leadCoding?.id ?? 0, start: 1, end: 9 });
+    const report = await sync('alice', alice);
+    expect(report.conflicts).toBe(2);
+    expect((await call(alice, 'documents/list', {})).map((d) => d.name)).toEqual(
+      (await call(lead.session, 'documents/list', {})).map((d) => d.name),
+    );
+    const again = await call(alice, 'codings/ofDocument', { documentId: document?.id ?? 0 });
+    expect(again.find((c) => c.id === leadCoding?.id)).toMatchObject({ start: 0, end: 10 });
+    expect((await call(alice, 'team/status', {})).pendingChanges).toBe(0);
+  });
+});

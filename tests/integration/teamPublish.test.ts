@@ -98,3 +98,31 @@ describe('publish and join', () => {
     expect(session.hasProject()).toBe(false);
   });
 });
+
+describe('server versions and encryption', () => {
+  it('refuses a team schema newer than this Verbatim, and says so', async () => {
+    const folder = newFolder('team-newer');
+    const url = await teamDatabase(cluster(), 'newer');
+    const lead = await leadProject(folder);
+    open.push(lead.session);
+    await call(lead.session, 'team/publish', { url });
+    await cluster().admin('newer', (client) =>
+      client.query("INSERT INTO verbatim.schema_migrations (version, name) VALUES (999, 'future')"),
+    );
+    const error = await callError(lead.session, 'team/sync', { password: ADMIN_PASSWORD });
+    expect(error).toMatchObject({ code: 'NEWER_VERSION', key: 'teamSchemaNewer' });
+    expect((await call(lead.session, 'team/status', {})).lastError).toMatch(/newer version/u);
+  });
+
+  it('says when an encrypted connection is asked of a server that offers none', async () => {
+    const folder = newFolder('team-tls');
+    await teamDatabase(cluster(), 'tls');
+    const session = memberSession('zoe');
+    open.push(session);
+    const error = await callError(session, 'team/join', {
+      url: `${cluster().url('tls')}?sslmode=require`,
+      path: join(folder, 'zoe.verbatim'),
+    });
+    expect(error).toMatchObject({ code: 'TEAM_SERVER', key: 'teamTlsRequired' });
+  });
+});
