@@ -83,8 +83,29 @@ export async function syncProject(db: Db, options: SyncOptions = {}): Promise<Te
   }
 }
 
+const running = new WeakMap<Db, Promise<unknown>>();
+
+/**
+ * One sync at a time per project: a sync started while another runs (a background sync on a
+ * notification and a click on Sync) waits for it, so their pulls cannot apply out of order.
+ */
+function oneAtATime<T>(db: Db, work: () => Promise<T>): Promise<T> {
+  const next = (running.get(db) ?? Promise.resolve()).catch(() => undefined).then(work);
+  running.set(db, next);
+  return next;
+}
+
 /** The sync on an open connection (also the first sync of publish and join). */
-export async function syncWith(
+export function syncWith(
+  db: Db,
+  client: ServerClient,
+  url: string,
+  options: SyncOptions,
+): Promise<Omit<TeamSyncReport, 'status'>> {
+  return oneAtATime(db, () => syncNow(db, client, url, options));
+}
+
+async function syncNow(
   db: Db,
   client: ServerClient,
   url: string,

@@ -178,3 +178,22 @@ describe('live updates', () => {
     }
   });
 });
+
+describe('syncs at once', () => {
+  it('runs two syncs of one project one after the other, each change sent once', async () => {
+    const { sessions } = await team('twice', ['alice']);
+    const alice = sessions['alice'] as ProjectSession;
+    await codeMany(alice, 1200, 0);
+    const [first, second] = await Promise.all([sync('alice', alice), sync('alice', alice)]);
+    // Whichever ran first sent everything; the other found nothing left to send.
+    expect([first.pushed, second.pushed].sort((a, b) => a - b)).toEqual([0, 1200]);
+    const applied = await cluster().admin('twice', async (client) =>
+      Number(
+        (await client.query("SELECT count(*) AS n FROM verbatim.applied_changes WHERE applied_by = 'alice'"))
+          .rows[0].n,
+      ),
+    );
+    // Her coder row at join, then each coding once.
+    expect(applied).toBe(1 + 1200);
+  });
+});
