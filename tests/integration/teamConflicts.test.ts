@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { ProjectSession } from '../../app/session.ts';
 import { getTeamLink } from '../../db/team/link.ts';
-import { useCluster } from '../support/postgresCluster.ts';
+import { TEAM_TEST_TIMEOUT_MS, useCluster } from '../support/postgresCluster.ts';
 import { call } from '../support/session.ts';
 import { asMember, syncAs, teamOf } from '../support/team.ts';
 
@@ -24,7 +24,7 @@ async function codeNamed(session: ProjectSession, name: string): Promise<number>
 const names = async (session: ProjectSession) =>
   (await call(session, 'codes/list', {})).map((c) => c.name).sort();
 
-describe('conflicts', () => {
+describe('conflicts', { timeout: TEAM_TEST_TIMEOUT_MS }, () => {
   it('keeps the later of two renames of a code and files the other as a proposal', async () => {
     const { lead, sessions } = await team('renames', [['marc', 'lead']]);
     const marc = sessions['marc'] as ProjectSession;
@@ -172,7 +172,7 @@ describe('conflicts', () => {
   });
 });
 
-describe('names', () => {
+describe('names', { timeout: TEAM_TEST_TIMEOUT_MS }, () => {
   it('keeps both codes when two leads create one with the same name apart', async () => {
     const { lead, sessions } = await team('names', [['marc', 'lead']]);
     const marc = sessions['marc'] as ProjectSession;
@@ -190,7 +190,7 @@ describe('names', () => {
   });
 });
 
-describe('changes a role does not allow', () => {
+describe('changes a role does not allow', { timeout: TEAM_TEST_TIMEOUT_MS }, () => {
   it("gives a coder's copy back the server's document and coding, recorded", async () => {
     const { lead, sessions } = await team('refused', [['alice', 'coder']]);
     const alice = sessions['alice'] as ProjectSession;

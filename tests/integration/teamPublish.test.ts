@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { getTeamLink } from '../../db/team/link.ts';
 import type { ProjectSession } from '../../app/session.ts';
-import { ADMIN_PASSWORD, useCluster } from '../support/postgresCluster.ts';
+import { ADMIN_PASSWORD, TEAM_TEST_TIMEOUT_MS, useCluster } from '../support/postgresCluster.ts';
 import { call, callError } from '../support/session.ts';
 import { leadProject, memberSession, newFolder, sharedRows, teamDatabase } from '../support/team.ts';
 
@@ -12,7 +12,7 @@ afterEach(() => {
   for (const session of open.splice(0)) session.close();
 });
 
-describe('publish and join', () => {
+describe('publish and join', { timeout: TEAM_TEST_TIMEOUT_MS }, () => {
   it('gives a coder who joins a working copy equal to the published project', async () => {
     const folder = newFolder('team-publish');
     const url = await teamDatabase(cluster(), 'publish_join');
@@ -99,7 +99,7 @@ describe('publish and join', () => {
   });
 });
 
-describe('server versions and encryption', () => {
+describe('server versions and encryption', { timeout: TEAM_TEST_TIMEOUT_MS }, () => {
   it('refuses a team schema newer than this Verbatim, and says so', async () => {
     const folder = newFolder('team-newer');
     const url = await teamDatabase(cluster(), 'newer');

@@ -1,7 +1,12 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { ProjectSession } from '../../app/session.ts';
 import { getTeamLink } from '../../db/team/link.ts';
-import { ADMIN_PASSWORD, useCluster, type PostgresCluster } from '../support/postgresCluster.ts';
+import {
+  ADMIN_PASSWORD,
+  TEAM_TEST_TIMEOUT_MS,
+  useCluster,
+  type PostgresCluster,
+} from '../support/postgresCluster.ts';
 import { call } from '../support/session.ts';
 import { asMember, sharedRows, teamOf } from '../support/team.ts';
 
@@ -58,7 +63,7 @@ async function serverCoding(db: PostgresCluster, database: string, guid: string)
   );
 }
 
-describe('roles on the server (row-level security)', () => {
+describe('roles on the server (row-level security)', { timeout: TEAM_TEST_TIMEOUT_MS }, () => {
   it("refuses a coder's direct SQL write to another coder's coding and to the codebook", async () => {
     const { members } = await team('rls');
     await codeSomething(members.bruno, 30);
@@ -128,7 +133,7 @@ describe('roles on the server (row-level security)', () => {
   });
 });
 
-describe('blind mode on the server', () => {
+describe('blind mode on the server', { timeout: TEAM_TEST_TIMEOUT_MS }, () => {
   it("keeps others' codings out of a blind coder's pull until the lead lifts it", async () => {
     const { project, members } = await team('blind', { blind: true });
     await codeSomething(members.bruno, 40);

@@ -2,7 +2,7 @@ import Database from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { ProjectSession } from '../../app/session.ts';
 import { isNewerThanCursor, listenForChanges } from '../../app/team/listen.ts';
-import { useCluster } from '../support/postgresCluster.ts';
+import { TEAM_TEST_TIMEOUT_MS, useCluster } from '../support/postgresCluster.ts';
 import { call } from '../support/session.ts';
 import { syncAs, teamOf } from '../support/team.ts';
 
@@ -55,7 +55,7 @@ function codingsOf(session: ProjectSession): string[] {
   }
 }
 
-describe('sync', () => {
+describe('sync', { timeout: TEAM_TEST_TIMEOUT_MS }, () => {
   it('makes three coders adding 1,000 codings each, syncing concurrently, converge', async () => {
     const coders = ['alice', 'bruno', 'chloe'];
     const { lead, sessions } = await team('converge', coders);
@@ -81,7 +81,7 @@ describe('sync', () => {
     expect(onServer).toBe(expected.length);
     for (const coder of coders)
       expect((await call(sessions[coder] as ProjectSession, 'team/status', {})).pendingChanges).toBe(0);
-  }, 300_000);
+  });
 
   it('brings a coder who stayed offline for long back in step, cleanly', async () => {
     const { lead, sessions } = await team('offline', ['alice', 'bruno']);
@@ -123,7 +123,7 @@ describe('sync', () => {
     );
     expect((await call(bruno, 'memos/list', {})).map((m) => m.id).length).toBeGreaterThan(0);
     expect(memo.title).toBe('Terrain');
-  }, 300_000);
+  });
 
   it('sends a change once however often its push is repeated', async () => {
     const { sessions } = await team('idempotent', ['alice']);
@@ -154,10 +154,10 @@ describe('sync', () => {
     expect(report.pushed).toBe(0);
     expect(report.status.pendingChanges).toBe(0);
     expect(await count()).toEqual(after);
-  }, 120_000);
+  });
 });
 
-describe('live updates', () => {
+describe('live updates', { timeout: TEAM_TEST_TIMEOUT_MS }, () => {
   it('tells a listening member when someone else commits a change', async () => {
     const { lead, sessions } = await team('listen', ['alice']);
     const alice = sessions['alice'] as ProjectSession;
@@ -179,7 +179,7 @@ describe('live updates', () => {
   });
 });
 
-describe('syncs at once', () => {
+describe('syncs at once', { timeout: TEAM_TEST_TIMEOUT_MS }, () => {
   it('runs two syncs of one project one after the other, each change sent once', async () => {
     const { sessions } = await team('twice', ['alice']);
     const alice = sessions['alice'] as ProjectSession;
