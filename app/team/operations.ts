@@ -1,3 +1,4 @@
+import { listTeamConflicts } from '../../db/index.ts';
 import { outsideProject, ownTransaction, read, type OperationGroup } from '../registration/registry.ts';
 import { addTeamMember, setTeamBlind, teamMembers } from './members.ts';
 import { joinProject, publishProject } from './publish.ts';
@@ -13,6 +14,7 @@ const SYNC_WHY =
 
 export const teamOperations = {
   'team/status': read((_input, session) => teamStatus(session.db())),
+  'team/conflicts': read((_input, session) => listTeamConflicts(session.db())),
   'team/publish': ownTransaction(
     'Publishing uploads the project to a server; it changes the project only by linking it (not undoable).',
     ({ url, password }, session) => publishProject(session, url, password),

@@ -200,6 +200,10 @@ describe('changes a role does not allow', { timeout: TEAM_TEST_TIMEOUT_MS }, () 
     await call(alice, 'codings/update', { id: leadCoding?.id ?? 0, start: 1, end: 9 });
     const report = await sync('alice', alice);
     expect(report.conflicts).toBe(2);
+    expect((await call(alice, 'team/conflicts', {})).map((c) => [c.entity, c.rule])).toEqual([
+      ['documents', 'not-allowed:coder'],
+      ['codings', 'not-allowed:coder'],
+    ]);
     expect((await call(alice, 'documents/list', {})).map((d) => d.name)).toEqual(
       (await call(lead.session, 'documents/list', {})).map((d) => d.name),
     );
