@@ -151,7 +151,11 @@ export async function joinProject(
         if (claimed !== null) renameCoderIfFree(db, claimed, session.coder.name);
       });
       const coderGuid =
-        claimed ?? (await claimCoder(client, await freeCoderGuid(db, client, session.coder.name, login)));
+        claimed ??
+        // A viewer codes nothing: no coder of their own.
+        (state.role === 'viewer'
+          ? null
+          : await claimCoder(client, await freeCoderGuid(db, client, session.coder.name, login)));
       if (coderGuid !== null) writeTransaction(db, () => setTeamCoder(db, coderGuid));
       const report = await syncWith(db, client, url, {});
       return { ...report, pulled: report.pulled + changes.rows.length, status: teamStatus(db) };

@@ -124,6 +124,8 @@ describe('roles on the server (row-level security)', { timeout: TEAM_TEST_TIMEOU
       ).toBe('42501');
     });
     expect(await serverCoding(cluster(), 'rls', guid)).toEqual(before);
+    // A viewer has no coder of their own, so joining left nothing refused behind.
+    expect(await call(members.vera, 'team/status', {})).toMatchObject({ conflicts: 0, pendingChanges: 0 });
     const codes = await cluster().admin(
       'rls',
       async (client) =>
