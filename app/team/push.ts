@@ -71,6 +71,15 @@ export async function push(
     // Nothing the server would take (a viewer's changes): nothing to send.
     const outcome = empty ? { applied: 0, deletedOverEdits: [] } : await pushBatch(client, plan.batch);
     pushed += outcome.applied;
+    // A coder's deletion of a row that is not theirs leaves it on the server (row-level
+    // security deletes nothing): it comes back into the copy, like any refused change.
+    const survivors =
+      link.role === 'lead' ? new Map<string, Payload>() : await serverVersions(client, deletes);
+    for (const key of survivors.keys()) {
+      const [entity = '', guid = ''] = key.split('\u0000');
+      plan.notAllowed.push({ entity: entity as TeamEntity, guid });
+      notAllowedRows.set(key, survivors.get(key) ?? {});
+    }
     writeTransaction(db, () => {
       for (const item of plan.refusedCodebook) {
         const server = refused.get(item.guid);

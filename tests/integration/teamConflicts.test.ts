@@ -212,3 +212,21 @@ describe('changes a role does not allow', { timeout: TEAM_TEST_TIMEOUT_MS }, () 
     expect((await call(alice, 'team/status', {})).pendingChanges).toBe(0);
   });
 });
+
+describe('deletions a role does not allow', { timeout: TEAM_TEST_TIMEOUT_MS }, () => {
+  it("brings back into a coder's copy another coder's coding she deleted", async () => {
+    const { lead, sessions } = await team('undeleted', [['alice', 'coder']]);
+    const alice = sessions['alice'] as ProjectSession;
+    const [document] = await call(alice, 'documents/list', {});
+    const before = await call(alice, 'codings/ofDocument', { documentId: document?.id ?? 0 });
+    await call(alice, 'codings/delete', { id: before[0]?.id ?? 0 });
+    const report = await sync('alice', alice);
+    expect(report.conflicts).toBe(1);
+    const after = await call(alice, 'codings/ofDocument', { documentId: document?.id ?? 0 });
+    expect(after.map((c) => [c.start, c.end])).toEqual(before.map((c) => [c.start, c.end]));
+    await sync('lea', lead.session);
+    expect(await call(lead.session, 'codings/ofDocument', { documentId: document?.id ?? 0 })).toHaveLength(
+      before.length,
+    );
+  });
+});
