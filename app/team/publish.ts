@@ -58,7 +58,7 @@ export async function publishProject(
   const projectId = projectIdentity(db);
   return withTeamServer(url, password, async (client) => {
     const state = await readServerState(client);
-    if (state.project !== null) throw alreadyPublished(url);
+    if (state.project !== null || state.closed) throw alreadyPublished(url);
     const login = await currentLogin(client);
     const rows = writeTransaction(db, () => {
       insertTeamLink(db, { url: stored, member: login, role: 'lead', projectId, coderGuid });

@@ -100,6 +100,29 @@ describe('publish and join', { timeout: TEAM_TEST_TIMEOUT_MS }, () => {
 });
 
 describe('server versions and encryption', { timeout: TEAM_TEST_TIMEOUT_MS }, () => {
+  it('tells a login that is not a member of the project so', async () => {
+    const folder = newFolder('team-stranger');
+    const url = await teamDatabase(cluster(), 'stranger');
+    const lead = await leadProject(folder);
+    open.push(lead.session);
+    await call(lead.session, 'team/publish', { url });
+    await cluster().admin('stranger', (client) =>
+      client.query("CREATE ROLE stranger LOGIN PASSWORD 'stranger-secret'"),
+    );
+    const session = memberSession('stranger');
+    open.push(session);
+    const error = await callError(session, 'team/join', {
+      url: cluster().url('stranger', 'stranger'),
+      password: 'stranger-secret',
+      path: join(folder, 'stranger.verbatim'),
+    });
+    expect(error).toMatchObject({
+      code: 'NOT_ALLOWED',
+      key: 'teamNotMember',
+      params: { member: 'stranger' },
+    });
+  });
+
   it('refuses a team schema newer than this Verbatim, and says so', async () => {
     const folder = newFolder('team-newer');
     const url = await teamDatabase(cluster(), 'newer');
