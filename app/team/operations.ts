@@ -22,7 +22,9 @@ export const teamOperations = {
   'team/join': outsideProject(({ url, password, path }, session) =>
     joinProject(session, url, password, path),
   ),
-  'team/sync': ownTransaction(SYNC_WHY, ({ password }, session) => syncProject(session.db(), { password })),
+  'team/sync': ownTransaction(SYNC_WHY, ({ password }, session) =>
+    syncProject(session.db(), { password, identity: session.coder.name }),
+  ),
   'team/members': read(({ password }, session) => teamMembers(session.db(), password)),
   'team/addMember': ownTransaction(
     'A member is a role on the team server, not a row of the project.',

@@ -19,6 +19,7 @@ import {
 } from '../../db/team/server.ts';
 import type { TeamStatus, TeamSyncReport } from '../contract/team.ts';
 import { withTeamServer } from './connection.ts';
+import { adoptIdentity } from './identity.ts';
 import { pull } from './pull.ts';
 import { push } from './push.ts';
 import { notLinked, requireTeamProject } from './serverCheck.ts';
@@ -56,6 +57,8 @@ export function teamStatus(db: Db): TeamStatus {
 
 export interface SyncOptions {
   readonly password?: string | undefined;
+  /** The identity's name (session.coder): its work is the member's (identity.ts). */
+  readonly identity?: string | undefined;
   /** Called after each pushed batch has committed on the server (tests, progress). */
   readonly onBatch?: (applied: number) => void;
 }
@@ -119,6 +122,7 @@ async function syncNow(
   }
   const login = await currentLogin(client);
   writeTransaction(db, () => setTeamRole(db, state.role ?? 'viewer'));
+  if (options.identity !== undefined) await adoptIdentity(db, client, options.identity);
   let pulled = 0;
   let pushed = 0;
   let conflicts = 0;

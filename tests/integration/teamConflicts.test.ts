@@ -3,7 +3,7 @@ import type { ProjectSession } from '../../app/session.ts';
 import { getTeamLink } from '../../db/team/link.ts';
 import { TEAM_TEST_TIMEOUT_MS, useCluster } from '../support/postgresCluster.ts';
 import { call } from '../support/session.ts';
-import { asMember, syncAs, teamOf } from '../support/team.ts';
+import { asMember, memberSession, syncAs, teamOf } from '../support/team.ts';
 
 const cluster = useCluster();
 const open: ProjectSession[] = [];
@@ -228,5 +228,32 @@ describe('deletions a role does not allow', { timeout: TEAM_TEST_TIMEOUT_MS }, (
     expect(await call(lead.session, 'codings/ofDocument', { documentId: document?.id ?? 0 })).toHaveLength(
       before.length,
     );
+  });
+});
+
+describe('identity', { timeout: TEAM_TEST_TIMEOUT_MS }, () => {
+  it("keeps a member's work theirs after they rename their identity", async () => {
+    const { lead, sessions } = await team('identity', [['alice', 'coder']]);
+    const joined = sessions['alice'] as ProjectSession;
+    const path = joined.path ?? '';
+    const claimed = getTeamLink(joined.db())?.coderGuid;
+    joined.close();
+    // The same person, identity now "Alice Martin": her new codings get a coder of that name.
+    const renamed = memberSession('Alice Martin');
+    open.push(renamed);
+    await call(renamed, 'project/open', { path });
+    const [document] = await call(renamed, 'documents/list', {});
+    await call(renamed, 'codings/create', {
+      items: [
+        { documentId: document?.id ?? 0, start: 80, end: 90, codeId: await codeNamed(renamed, 'Travail') },
+      ],
+    });
+    const report = await sync('alice', renamed);
+    expect(report.conflicts).toBe(0);
+    expect(report.pushed).toBeGreaterThan(0);
+    await sync('lea', lead.session);
+    const coders = await call(lead.session, 'coders/list', {});
+    expect(coders.find((coder) => coder.name === 'Alice Martin')?.codings).toBe(1);
+    expect(getTeamLink(renamed.db())?.coderGuid).toBe(claimed);
   });
 });
