@@ -1,5 +1,5 @@
 import pg from 'pg';
-import { ENTITY_KIND, TEAM_ENTITIES, TEAM_ROLES, type TeamEntity, type TeamRole } from './entities.ts';
+import { TEAM_ENTITIES, TEAM_ROLES, type TeamEntity, type TeamRole } from './entities.ts';
 import {
   grantsFor,
   groupRole,
@@ -466,9 +466,6 @@ export async function countAppliedChanges(client: ServerClient): Promise<number>
     (await client.query<{ n: string }>('SELECT count(*) AS n FROM verbatim.applied_changes')).rows[0]?.n,
   );
 }
-
-/** Whether the entity may be written only by the lead. */
-export const leadOnly = (entity: TeamEntity): boolean => ENTITY_KIND[entity] === 'lead';
 
 /**
  * Calls onChange(newest revision) each time someone commits a change on the server
