@@ -3,7 +3,10 @@ import {
   deferRow,
   deleteByGuid,
   dropPendingChanges,
+  codeGuidByName,
+  foldCodeInto,
   forgetDeferred,
+  proposedNewCode,
   isUniqueViolation,
   getTeamLink,
   listDeferred,
@@ -190,9 +193,19 @@ function applyNamed(
     const renamed = renameNameClash(db, entity, guid, data['name']);
     setApplyingPulledRows(db, true);
     if (renamed === undefined) throw error;
+    const applied = applyPayload(db, entity, guid, data);
+    // A code this coder proposed, now created by the lead under that name: their local code
+    // and its codings become the lead's code (changes of theirs, sent with the next push).
+    const clashing = entity === 'codes' ? codeGuidByName(db, renamed.to) : undefined;
+    if (getTeamLink(db)?.role === 'coder' && clashing !== undefined && proposedNewCode(db, renamed.from)) {
+      setApplyingPulledRows(db, false);
+      foldCodeInto(db, clashing, guid);
+      setApplyingPulledRows(db, true);
+      return applied;
+    }
     recordTeamConflict(db, { entity, guid, rule: 'name-taken', detail: JSON.stringify(renamed) });
     pending.conflicts++;
-    return applyPayload(db, entity, guid, data);
+    return applied;
   }
 }
 

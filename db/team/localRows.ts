@@ -420,3 +420,45 @@ export function renameNameClash(
 export function isUniqueViolation(error: unknown): boolean {
   return (error as { code?: unknown } | null)?.code === 'SQLITE_CONSTRAINT_UNIQUE';
 }
+
+/** Whether this project proposed a new code of that name (review/propose, or a team sync). */
+export function proposedNewCode(db: Db, name: string): boolean {
+  return (
+    statement(
+      db,
+      `SELECT 1 FROM proposals WHERE kind = 'new-code' AND json_extract(payload, '$.name') = ? COLLATE NOCASE`,
+    ).get(name) !== undefined
+  );
+}
+
+/**
+ * Gives everything of one code (its codings, placed or not, memos, sub-codes, group
+ * memberships) to another, then deletes it; the caller's transaction. For a coder's own code
+ * that the lead has now created on the server under the same name.
+ */
+export function foldCodeInto(db: Db, fromGuid: string, intoGuid: string): boolean {
+  const from = localIdOf(db, 'codes', fromGuid);
+  const into = localIdOf(db, 'codes', intoGuid);
+  if (from === undefined || into === undefined) return false;
+  statement(db, 'UPDATE codings SET code_id = ? WHERE code_id = ?').run(into, from);
+  statement(db, 'UPDATE unplaced_codings SET code_id = ? WHERE code_id = ?').run(into, from);
+  statement(db, "UPDATE memos SET target_id = ? WHERE target_kind = 'code' AND target_id = ?").run(
+    into,
+    from,
+  );
+  statement(db, 'UPDATE codes SET parent_id = ? WHERE parent_id = ?').run(into, from);
+  statement(
+    db,
+    'INSERT OR IGNORE INTO code_group_members (group_id, code_id) SELECT group_id, ? FROM code_group_members WHERE code_id = ?',
+  ).run(into, from);
+  statement(db, 'DELETE FROM codes WHERE id = ?').run(from);
+  return true;
+}
+
+/** The GUID of the code with that name, if any. */
+export function codeGuidByName(db: Db, name: string): string | undefined {
+  return (
+    statement(db, 'SELECT guid FROM codes WHERE name = ? COLLATE NOCASE').get(name) as
+      { guid: string } | undefined
+  )?.guid;
+}

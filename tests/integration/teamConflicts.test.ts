@@ -257,3 +257,30 @@ describe('identity', { timeout: TEAM_TEST_TIMEOUT_MS }, () => {
     expect(getTeamLink(renamed.db())?.coderGuid).toBe(claimed);
   });
 });
+
+describe('codes a coder creates', { timeout: TEAM_TEST_TIMEOUT_MS }, () => {
+  it("gives the coder's codings to the code the lead creates from their proposal", async () => {
+    const { lead, sessions } = await team('invivo', [['alice', 'coder']]);
+    const alice = sessions['alice'] as ProjectSession;
+    const [document] = await call(alice, 'documents/list', {});
+    // Alice codes with a code of her own (in vivo), offline.
+    await call(alice, 'codings/create', {
+      items: [{ documentId: document?.id ?? 0, start: 100, end: 110, codeName: 'Rentrer tard' }],
+    });
+    expect((await sync('alice', alice)).proposals).toBe(1);
+    await sync('lea', lead.session);
+    const [proposal] = (await call(lead.session, 'review/proposals', {})).filter(
+      (p) => p.payload.kind === 'new-code',
+    );
+    await call(lead.session, 'review/decide', { id: proposal?.id ?? 0, accept: true });
+    await sync('lea', lead.session);
+    await sync('alice', alice);
+    await sync('lea', lead.session);
+    for (const session of [alice, lead.session]) {
+      expect((await names(session)).filter((name) => name.startsWith('Rentrer'))).toEqual(['Rentrer tard']);
+      const code = await codeNamed(session, 'Rentrer tard');
+      const codings = await call(session, 'codings/ofDocument', { documentId: document?.id ?? 0 });
+      expect(codings.filter((c) => c.codeId === code).map((c) => [c.start, c.end])).toEqual([[100, 110]]);
+    }
+  });
+});
