@@ -90,7 +90,8 @@ export default tseslint.config(
       layer: 'db/',
       // The contract's enumerations (const tuples) and the row shapes it shares with db/ (no zod).
       files: ['db/**', 'app/contract/enums.ts', 'app/contract/rows.ts'],
-      packages: ['better-sqlite3', ...testPackages],
+      // pg: the team server's client; its SQL stays in db/team/.
+      packages: ['better-sqlite3', 'pg', ...testPackages],
       node: true,
     }),
   },

@@ -47,6 +47,7 @@ describe('path fields', () => {
       'project/mergePreview',
       'project/open',
       'project/saveCopy',
+      'team/join',
     ]);
   });
 

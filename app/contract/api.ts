@@ -21,6 +21,7 @@ import { editsOperations } from './edits.ts';
 import { queriesOperations } from './queries.ts';
 import { wordsOperations } from './words.ts';
 import { summariesOperations } from './summaries.ts';
+import { teamOperations } from './team.ts';
 
 /**
  * The one API contract. Every transport (Electron IPC, loopback HTTP, CLI) calls these
@@ -51,6 +52,7 @@ export const api = {
   ...queriesOperations,
   ...wordsOperations,
   ...summariesOperations,
+  ...teamOperations,
 } as const;
 
 export type Api = typeof api;

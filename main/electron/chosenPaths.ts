@@ -11,7 +11,8 @@ import type { Dispatcher } from './ipc.ts';
 
 /** The operations a handle chosen for each purpose may name a file for. */
 const PURPOSE_OPERATIONS: Readonly<Record<ChoosePurpose, ReadonlySet<OperationName>>> = {
-  createProject: new Set(['project/create']),
+  // Joining a team project creates a new project file, chosen like a new project.
+  createProject: new Set(['project/create', 'team/join']),
   openProject: new Set(['project/open']),
   mergeProject: new Set(['project/mergePreview', 'project/merge']),
   saveCopy: new Set(['project/saveCopy']),

@@ -34,6 +34,7 @@ export const en = {
     DISK_ERROR: 'The disk could not be used',
     READ_ONLY: 'The disk or file is read-only',
     NO_PERMISSION: 'Not allowed to write there',
+    TEAM_SERVER: 'The team server cannot be used',
     NETWORK: 'The backend cannot be reached',
     unexpected: 'Something went wrong',
   },

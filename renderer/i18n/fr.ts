@@ -34,6 +34,7 @@ export const fr: Translations = {
     DISK_ERROR: 'Le disque est inutilisable',
     READ_ONLY: 'Le disque ou le fichier est en lecture seule',
     NO_PERMISSION: 'Écriture non autorisée à cet endroit',
+    TEAM_SERVER: 'Le serveur d’équipe est inutilisable',
     NETWORK: 'Le moteur de Verbatim ne répond pas',
     unexpected: 'Une erreur est survenue',
   },

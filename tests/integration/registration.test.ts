@@ -5,6 +5,8 @@ import { operationNames, type InputOf, type OperationName } from '../../app/cont
 import { createCode } from '../../app/codes/createCode.ts';
 import { mutation, type HistoryRule, type OperationTable } from '../../app/registration/registry.ts';
 import { operations } from '../../app/operations.ts';
+import { countOutbox, insertTeamLink } from '../../db/team/link.ts';
+import { writeTransaction } from '../../db/transaction.ts';
 import type { ProjectSession } from '../../app/session.ts';
 import { call, callError, testSession } from '../support/session.ts';
 import { makeTempDir } from '../support/tempDir.ts';
@@ -220,6 +222,10 @@ describe('the registration table', () => {
       'project/saveCopy',
       'pseudonymise/applyToDocuments',
       'review/decide',
+      'team/addMember',
+      'team/publish',
+      'team/setBlind',
+      'team/sync',
     ]);
   });
 });
@@ -254,5 +260,105 @@ describe('a mutation', () => {
     const before = snapshot(f.path);
     expect(() => careless.run({ name: 'oublié' }, f.session)).toThrow(/without saying how/u);
     expect(snapshot(f.path)).toEqual(before);
+  });
+});
+
+type Unrecorded = Registered<'unrecorded'>;
+type Own = Registered<'own'>;
+
+/**
+ * For a change kept out of the history (and a few with their own transactions): how to
+ * make it on the fixture (its prerequisites made first, before the project is linked), or
+ * why it leaves nothing for the team server.
+ */
+const teamChanges: {
+  readonly [N in Unrecorded | Own]?: ((f: Fixture) => Promise<InputOf<N>>) | string;
+} = {
+  'attributes/create': async () => ({ name: 'âge', type: 'number' }),
+  'attributes/update': async (f) => ({
+    id: (await call(f.session, 'attributes/create', { name: 'âge', type: 'number' })).id,
+    name: 'âge révolu',
+  }),
+  'attributes/delete': async (f) => ({
+    id: (await call(f.session, 'attributes/create', { name: 'âge', type: 'number' })).id,
+  }),
+  'cases/create': async (f) => ({ name: 'Paul', documentIds: [f.documentId] }),
+  'cases/update': async (f) => ({ id: f.caseId, description: 'Infirmière de nuit.' }),
+  'cases/delete': async (f) => ({ id: f.caseId }),
+  'cases/setValue': async (f) => ({
+    caseId: f.caseId,
+    attributeId: (await call(f.session, 'attributes/create', { name: 'âge', type: 'number' })).id,
+    value: '42',
+  }),
+  'documents/delete': async (f) => ({ id: f.documentId }),
+  'sets/create': async (f) => ({ kind: 'document', name: 'Vague 1', memberIds: [f.documentId] }),
+  'sets/update': async (f) => ({
+    kind: 'code',
+    id: (await call(f.session, 'sets/create', { kind: 'code', name: 'Thèmes' })).id,
+    memberIds: [f.codes.travail],
+  }),
+  'sets/delete': async (f) => ({
+    kind: 'document',
+    id: (await call(f.session, 'sets/create', { kind: 'document', name: 'Vague 1' })).id,
+  }),
+  'review/propose': async () => ({ payload: { kind: 'new-code', name: 'nuit' } }),
+  'review/decide': async (f) => ({
+    id: (await call(f.session, 'review/propose', { payload: { kind: 'new-code', name: 'nuit' } })).id,
+    accept: true,
+  }),
+  'documents/importFiles': async () => ({
+    files: [{ name: 'paul.txt', base64: Buffer.from('Paul : La nuit, je roule.').toString('base64') }],
+  }),
+  'history/undo': async () => ({}),
+  'history/redo': async (f) => {
+    await call(f.session, 'history/undo', {});
+    return {};
+  },
+  'project/setSettings': 'Settings stay in the project; blind mode of a team project is held by the server.',
+  'queries/save': 'Saved queries are the coder’s own tools, not shared work.',
+  'queries/delete': 'Saved queries are the coder’s own tools, not shared work.',
+  'review/freeze': 'A frozen codebook version is the lead’s own record of the codebook.',
+  'words/setStopWords': 'Stop words are the coder’s own reading setting.',
+};
+
+describe('on a project linked to a team server', () => {
+  const link = (f: Fixture): void => {
+    const db = f.session.db();
+    writeTransaction(db, () =>
+      insertTeamLink(db, {
+        url: 'postgresql://lea@example.org/team',
+        member: 'lea',
+        role: 'lead',
+        projectId: 'p',
+        coderGuid: null,
+      }),
+    );
+  };
+
+  it.each(mutations)('%s leaves its changes in the outbox', async (name) => {
+    const f = await fixture();
+    link(f);
+    await call(f.session, name, inputs[name](f) as never);
+    expect(countOutbox(f.session.db())).toBeGreaterThan(0);
+  });
+
+  const made = Object.entries(teamChanges).filter(([, how]) => typeof how !== 'string');
+  it.each(made)('%s leaves its changes in the outbox', async (name, how) => {
+    const f = await fixture();
+    const input = await (how as (f: Fixture) => Promise<unknown>)(f);
+    link(f);
+    await call(f.session, name as OperationName, input as never);
+    expect(countOutbox(f.session.db())).toBeGreaterThan(0);
+  });
+
+  it('leaves nothing in the outbox while the project is not linked', async () => {
+    const f = await fixture();
+    await call(f.session, 'codes/create', { name: 'hors ligne' });
+    expect(countOutbox(f.session.db())).toBe(0);
+  });
+
+  it('covers every change kept out of the history, or says why it is not shared', () => {
+    const unrecorded = operationNames.filter((name) => operations[name].history === 'unrecorded');
+    expect(unrecorded.filter((name) => !(name in teamChanges))).toEqual([]);
   });
 });
