@@ -274,33 +274,6 @@ type Own = Registered<'own'>;
 const teamChanges: {
   readonly [N in Unrecorded | Own]?: ((f: Fixture) => Promise<InputOf<N>>) | string;
 } = {
-  'attributes/create': async () => ({ name: 'âge', type: 'number' }),
-  'attributes/update': async (f) => ({
-    id: (await call(f.session, 'attributes/create', { name: 'âge', type: 'number' })).id,
-    name: 'âge révolu',
-  }),
-  'attributes/delete': async (f) => ({
-    id: (await call(f.session, 'attributes/create', { name: 'âge', type: 'number' })).id,
-  }),
-  'cases/create': async (f) => ({ name: 'Paul', documentIds: [f.documentId] }),
-  'cases/update': async (f) => ({ id: f.caseId, description: 'Infirmière de nuit.' }),
-  'cases/delete': async (f) => ({ id: f.caseId }),
-  'cases/setValue': async (f) => ({
-    caseId: f.caseId,
-    attributeId: (await call(f.session, 'attributes/create', { name: 'âge', type: 'number' })).id,
-    value: '42',
-  }),
-  'documents/delete': async (f) => ({ id: f.documentId }),
-  'sets/create': async (f) => ({ kind: 'document', name: 'Vague 1', memberIds: [f.documentId] }),
-  'sets/update': async (f) => ({
-    kind: 'code',
-    id: (await call(f.session, 'sets/create', { kind: 'code', name: 'Thèmes' })).id,
-    memberIds: [f.codes.travail],
-  }),
-  'sets/delete': async (f) => ({
-    kind: 'document',
-    id: (await call(f.session, 'sets/create', { kind: 'document', name: 'Vague 1' })).id,
-  }),
   'review/propose': async () => ({ payload: { kind: 'new-code', name: 'nuit' } }),
   'review/decide': async (f) => ({
     id: (await call(f.session, 'review/propose', { payload: { kind: 'new-code', name: 'nuit' } })).id,
