@@ -6,6 +6,7 @@ import { parseViewValue, viewValue, type CodingViewChoice } from './codingView.t
 import { CodebookReviewDialog } from './CodebookReviewDialog.tsx';
 import { IdentityDialog } from './IdentityDialog.tsx';
 import { MergeDialog } from './MergeDialog.tsx';
+import { TeamServerSection } from './TeamServerSection.tsx';
 
 interface Props {
   readonly view: CodingViewChoice;
@@ -87,6 +88,7 @@ export function TeamPanel({ view, onView, onChanged, onError }: Props) {
         <input type="checkbox" checked={blind} onChange={(event) => setBlindMode(event.target.checked)} />
         {t('team.blind')}
       </label>
+      <TeamServerSection onChanged={onChanged} onError={onError} />
       <button type="button" className="button button--small" onClick={() => setDialog('merge')}>
         {t('team.mergeButton')}
       </button>
