@@ -42,7 +42,7 @@ export function TeamMembers({ isLead, freshness }: Props) {
               <span className="muted small">
                 {t('teamServer.memberLine', {
                   role: t(`teamServer.roles.${member.role}`),
-                  codings: member.codings,
+                  count: member.codings,
                   when:
                     member.lastSyncAt === null
                       ? t('teamServer.never')

@@ -9,5 +9,6 @@ describe('relativeTime', () => {
     expect(relativeTime('2026-12-07T07:00:00Z', 'en', now)).toBe('3 hours ago');
     expect(relativeTime('2026-12-06T10:00:00Z', 'fr', now)).toBe('hier');
     expect(relativeTime('2026-12-07T10:00:00Z', 'en', now)).toBe('now');
+    expect(relativeTime('2026-12-07T09:59:31Z', 'fr', now)).toBe('maintenant');
   });
 });

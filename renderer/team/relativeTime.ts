@@ -11,5 +11,6 @@ export function relativeTime(iso: string, language: string, now: number = Date.n
   for (const [unit, size] of UNITS) {
     if (Math.abs(elapsed) >= size) return format.format(Math.round(elapsed / size), unit);
   }
-  return format.format(Math.min(0, Math.round(elapsed / 1000)), 'second');
+  // Under a minute: "now", not a count of seconds that is already false when read.
+  return format.format(0, 'second');
 }
