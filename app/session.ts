@@ -105,7 +105,7 @@ export class ProjectSession {
 
   constructor(options: SessionOptions) {
     this.options = options;
-    this.team = new TeamBackground(options.teamBackground === true);
+    this.team = new TeamBackground(options.teamBackground === true, () => this.coder.name);
   }
 
   /** Who is coding: the identity the user set, else the default (the system user name). */

@@ -73,6 +73,21 @@ export interface TeamMember {
   readonly codings: number;
 }
 
+/** What a conflict rule decided during a sync (docs/TEAM.md, Conflict rules). */
+export interface TeamConflict {
+  /** The shared table: codes, codings, documents… */
+  readonly entity: string;
+  readonly guid: string;
+  /**
+   * later-edit-wins:server | later-edit-wins:local | deletion-wins | name-taken |
+   * not-allowed:<role>
+   */
+  readonly rule: string;
+  /** JSON: who made the other change (other, deletedBy) or the names (from, to). */
+  readonly detail: string;
+  readonly recordedAt: string;
+}
+
 export const teamOperations = {
   'team/status': op<TeamStatus>()(Empty),
   'team/publish': op<TeamSyncReport>()(PublishInput),
@@ -81,6 +96,8 @@ export const teamOperations = {
   'team/members': op<readonly TeamMember[]>()(MembersInput),
   'team/addMember': op<readonly TeamMember[]>()(AddMemberInput),
   'team/setBlind': op<TeamStatus>()(SetBlindInput),
+  /** The conflicts the sync rules settled in this project, oldest first. */
+  'team/conflicts': op<readonly TeamConflict[]>()(Empty),
 } as const;
 
 // ---- The open project's background sync and live updates (Team panel) ----

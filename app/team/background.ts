@@ -76,6 +76,8 @@ export class TeamBackground {
 
   constructor(
     private readonly enabled: boolean,
+    /** Who is coding (session.coder): a sync keeps that identity's work the member's. */
+    private readonly identity: () => string,
     private readonly timing: BackgroundTiming = DEFAULT_TIMING,
   ) {}
 
@@ -151,7 +153,7 @@ export class TeamBackground {
     const url = getTeamLink(db)?.url ?? null;
     if (password !== undefined) this.rememberPassword(url, password);
     if (this.target?.db !== db) {
-      return await syncProject(db, { password: password ?? this.passwordFor(db) });
+      return await syncProject(db, { password: password ?? this.passwordFor(db), identity: this.identity() });
     }
     // The sync under way may have read the outbox before the latest write: one more.
     if (this.running) await this.running.catch(() => undefined);
@@ -214,6 +216,7 @@ export class TeamBackground {
     this.update({ syncing: true, sent: 0 });
     const running = syncProject(target.db, {
       password: this.passwords.get(target.url),
+      identity: this.identity(),
       onBatch: (applied) => {
         if (current()) this.update({ sent: this.state.sent + applied });
       },

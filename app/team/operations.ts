@@ -1,3 +1,4 @@
+import { listTeamConflicts } from '../../db/index.ts';
 import { outsideProject, ownTransaction, read, type OperationGroup } from '../registration/registry.ts';
 import { addTeamMember, setTeamBlind, teamMembers } from './members.ts';
 import { joinProject, publishProject } from './publish.ts';
@@ -18,6 +19,7 @@ const passwordOf = (given: string | undefined, session: ProjectSession): string 
 
 export const teamOperations = {
   'team/status': read((_input, session) => teamStatus(session.db())),
+  'team/conflicts': read((_input, session) => listTeamConflicts(session.db())),
   'team/publish': ownTransaction(
     'Publishing uploads the project to a server; it changes the project only by linking it (not undoable).',
     async ({ url, password }, session) => {

@@ -58,7 +58,7 @@ export async function publishProject(
   const projectId = projectIdentity(db);
   return withTeamServer(url, password, async (client) => {
     const state = await readServerState(client);
-    if (state.project !== null) throw alreadyPublished(url);
+    if (state.project !== null || state.closed) throw alreadyPublished(url);
     const login = await currentLogin(client);
     const rows = writeTransaction(db, () => {
       insertTeamLink(db, { url: stored, member: login, role: 'lead', projectId, coderGuid });
@@ -151,7 +151,11 @@ export async function joinProject(
         if (claimed !== null) renameCoderIfFree(db, claimed, session.coder.name);
       });
       const coderGuid =
-        claimed ?? (await claimCoder(client, await freeCoderGuid(db, client, session.coder.name, login)));
+        claimed ??
+        // A viewer codes nothing: no coder of their own.
+        (state.role === 'viewer'
+          ? null
+          : await claimCoder(client, await freeCoderGuid(db, client, session.coder.name, login)));
       if (coderGuid !== null) writeTransaction(db, () => setTeamCoder(db, coderGuid));
       const report = await syncWith(db, client, url, {});
       return { ...report, pulled: report.pulled + changes.rows.length, status: teamStatus(db) };

@@ -65,11 +65,21 @@ export async function push(
       'codes',
       plan.refusedCodebook.map((item) => item.guid),
     );
+    const notAllowedRows = await serverVersions(client, plan.notAllowed);
     const { upserts, deletes, redirects, proposals: proposed } = plan.batch;
     const empty = upserts.length + deletes.length + redirects.length + proposed.length === 0;
     // Nothing the server would take (a viewer's changes): nothing to send.
     const outcome = empty ? { applied: 0, deletedOverEdits: [] } : await pushBatch(client, plan.batch);
     pushed += outcome.applied;
+    // A coder's deletion of a row that is not theirs leaves it on the server (row-level
+    // security deletes nothing): it comes back into the copy, like any refused change.
+    const survivors =
+      link.role === 'lead' ? new Map<string, Payload>() : await serverVersions(client, deletes);
+    for (const key of survivors.keys()) {
+      const [entity = '', guid = ''] = key.split('\u0000');
+      plan.notAllowed.push({ entity: entity as TeamEntity, guid });
+      notAllowedRows.set(key, survivors.get(key) ?? {});
+    }
     writeTransaction(db, () => {
       for (const item of plan.refusedCodebook) {
         const server = refused.get(item.guid);
@@ -91,6 +101,13 @@ export async function push(
         }
       }
       for (const item of plan.notAllowed) {
+        // The row as the server has it, again; a row the server does not have stays here.
+        const server = notAllowedRows.get(`${item.entity}\u0000${item.guid}`);
+        if (server !== undefined) {
+          setApplyingPulledRows(db, true);
+          applyPayload(db, item.entity, item.guid, server);
+          setApplyingPulledRows(db, false);
+        }
         recordTeamConflict(db, {
           entity: item.entity,
           guid: item.guid,
@@ -111,6 +128,20 @@ export async function push(
     onBatch?.(outcome.applied);
   }
   return { pushed, conflicts, proposals };
+}
+
+/** The server's version of rows the member may not change, by entity and GUID. */
+async function serverVersions(
+  client: ServerClient,
+  items: readonly { readonly entity: TeamEntity; readonly guid: string }[],
+): Promise<Map<string, Payload>> {
+  const versions = new Map<string, Payload>();
+  for (const entity of new Set(items.map((item) => item.entity))) {
+    const guids = items.filter((item) => item.entity === entity).map((item) => item.guid);
+    for (const [guid, data] of await readServerRows(client, entity, guids))
+      versions.set(`${entity}\u0000${guid}`, data);
+  }
+  return versions;
 }
 
 interface Plan {

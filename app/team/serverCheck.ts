@@ -22,6 +22,7 @@ export async function requireTeamProject(
 ): Promise<ServerState & { project: NonNullable<ServerState['project']> }> {
   const state = await readServerState(client);
   const server = serverName(url);
+  if (state.closed) throw notMember(url);
   if (state.schemaVersion === null || state.project === null) {
     throw new AppError('TEAM_SERVER', `The database at ${server} does not hold a Verbatim team project.`, {
       key: 'teamNotTeamDatabase',
@@ -37,14 +38,17 @@ export async function requireTeamProject(
       },
     );
   }
-  if (state.role === null) {
-    const member = memberOfUrl(url);
-    throw new AppError('NOT_ALLOWED', `${member} is not a member of the team project at ${server}.`, {
-      key: 'teamNotMember',
-      params: { member, server },
-    });
-  }
+  if (state.role === null) throw notMember(url);
   return { ...state, project: state.project };
+}
+
+function notMember(url: string): AppError {
+  const member = memberOfUrl(url);
+  const server = serverName(url);
+  return new AppError('NOT_ALLOWED', `${member} is not a member of the team project at ${server}.`, {
+    key: 'teamNotMember',
+    params: { member, server },
+  });
 }
 
 export function alreadyPublished(url: string): AppError {

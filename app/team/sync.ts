@@ -9,9 +9,17 @@ import {
   writeTransaction,
   type Db,
 } from '../../db/index.ts';
-import { currentLogin, noteSync, StaleRowError, type ServerClient } from '../../db/team/server.ts';
+import {
+  currentLogin,
+  latestServerSchemaVersion,
+  noteSync,
+  StaleRowError,
+  upgradeServer,
+  type ServerClient,
+} from '../../db/team/server.ts';
 import type { TeamStatus, TeamSyncReport } from '../contract/team.ts';
 import { withTeamServer } from './connection.ts';
+import { adoptIdentity } from './identity.ts';
 import { pull } from './pull.ts';
 import { push } from './push.ts';
 import { notLinked, requireTeamProject } from './serverCheck.ts';
@@ -49,6 +57,8 @@ export function teamStatus(db: Db): TeamStatus {
 
 export interface SyncOptions {
   readonly password?: string | undefined;
+  /** The identity's name (session.coder): its work is the member's (identity.ts). */
+  readonly identity?: string | undefined;
   /** Called after each pushed batch has committed on the server (tests, progress). */
   readonly onBatch?: (applied: number) => void;
 }
@@ -76,16 +86,43 @@ export async function syncProject(db: Db, options: SyncOptions = {}): Promise<Te
   }
 }
 
+const running = new WeakMap<Db, Promise<unknown>>();
+
+/**
+ * One sync at a time per project: a sync started while another runs (a background sync on a
+ * notification and a click on Sync) waits for it, so their pulls cannot apply out of order.
+ */
+function oneAtATime<T>(db: Db, work: () => Promise<T>): Promise<T> {
+  const next = (running.get(db) ?? Promise.resolve()).catch(() => undefined).then(work);
+  running.set(db, next);
+  return next;
+}
+
 /** The sync on an open connection (also the first sync of publish and join). */
-export async function syncWith(
+export function syncWith(
+  db: Db,
+  client: ServerClient,
+  url: string,
+  options: SyncOptions,
+): Promise<Omit<TeamSyncReport, 'status'>> {
+  return oneAtATime(db, () => syncNow(db, client, url, options));
+}
+
+async function syncNow(
   db: Db,
   client: ServerClient,
   url: string,
   options: SyncOptions,
 ): Promise<Omit<TeamSyncReport, 'status'>> {
   const state = await requireTeamProject(client, url);
+  // A schema set up by an older Verbatim is migrated by the lead's client (it owns the
+  // project); the others sync with it as it is until then.
+  if (state.role === 'lead' && (state.schemaVersion ?? 0) < latestServerSchemaVersion) {
+    await upgradeServer(client, state.schemaVersion ?? 0, state.project.rolePrefix);
+  }
   const login = await currentLogin(client);
   writeTransaction(db, () => setTeamRole(db, state.role ?? 'viewer'));
+  if (options.identity !== undefined) await adoptIdentity(db, client, options.identity);
   let pulled = 0;
   let pushed = 0;
   let conflicts = 0;

@@ -61,22 +61,32 @@ export function insertDocument(db: Db, doc: NewDocument): number {
       doc.text.length,
     );
   const id = Number(result.lastInsertRowid);
+  insertSegments(db, id, doc.text, doc.segments);
+  return id;
+}
+
+/** A document's turns and their search index entries (the document has none yet). */
+export function insertSegments(
+  db: Db,
+  documentId: number,
+  text: string,
+  segments: readonly Pick<SegmentRow, 'ordinal' | 'start' | 'end' | 'speaker' | 'timestamp'>[],
+): void {
   const insertSegment = db.prepare(
     'INSERT INTO segments (document_id, ordinal, start, end, speaker, timestamp) VALUES (?, ?, ?, ?, ?, ?)',
   );
   const indexSegment = db.prepare('INSERT INTO segments_fts (rowid, text) VALUES (?, ?)');
-  for (const segment of doc.segments) {
+  for (const segment of segments) {
     const segmentId = insertSegment.run(
-      id,
+      documentId,
       segment.ordinal,
       segment.start,
       segment.end,
       segment.speaker,
       segment.timestamp,
     ).lastInsertRowid;
-    indexSegment.run(segmentId, doc.text.slice(segment.start, segment.end));
+    indexSegment.run(segmentId, text.slice(segment.start, segment.end));
   }
-  return id;
 }
 
 /**

@@ -164,3 +164,24 @@ export function deleteTeamLink(db: Db): void {
   db.prepare('DELETE FROM team_link').run();
   db.prepare('DELETE FROM team_outbox').run();
 }
+
+/** A coder row's id and GUID by name. */
+export function coderByName(
+  db: Db,
+  name: string,
+): { readonly id: number; readonly guid: string } | undefined {
+  return db.prepare('SELECT id, guid FROM coders WHERE name = ?').get(name) as
+    { id: number; guid: string } | undefined;
+}
+
+/**
+ * Gives one coder's work (codings, unplaced codings, memos) to another and removes the first
+ * (the caller's transaction). Used when a member's identity was renamed after they joined.
+ */
+export function moveCoderWork(db: Db, fromId: number, toId: number): void {
+  db.prepare('UPDATE codings SET coder_id = ? WHERE coder_id = ?').run(toId, fromId);
+  db.prepare('UPDATE unplaced_codings SET coder_id = ? WHERE coder_id = ?').run(toId, fromId);
+  db.prepare('UPDATE memos SET author_id = ? WHERE author_id = ?').run(toId, fromId);
+  db.prepare('UPDATE events SET coder_id = ? WHERE coder_id = ?').run(toId, fromId);
+  db.prepare('DELETE FROM coders WHERE id = ?').run(fromId);
+}

@@ -1,5 +1,6 @@
 import type Database from 'better-sqlite3';
 import type { Db } from '../open.ts';
+import { insertSegments, type SegmentRow } from '../queries/documents.ts';
 import type { TeamEntity } from './entities.ts';
 
 /**
@@ -341,37 +342,11 @@ function writeChildren(db: Db, entity: TeamEntity, id: number, data: Payload, ch
   }
 }
 
-interface SegmentPayload {
-  readonly ordinal: number;
-  readonly start: number;
-  readonly end: number;
-  readonly speaker: string | null;
-  readonly timestamp: string | null;
-}
-
 /** A document's turns and their search index, as the server has them. */
 function replaceSegments(db: Db, documentId: number, data: Payload): void {
-  const segments = (data['segments'] ?? []) as SegmentPayload[];
-  const text = String(data['text'] ?? '');
   // The delete trigger of migration 004 removes each turn's index entry.
   statement(db, 'DELETE FROM segments WHERE document_id = ?').run(documentId);
-  for (const segment of segments) {
-    const segmentId = statement(
-      db,
-      'INSERT INTO segments (document_id, ordinal, start, "end", speaker, timestamp) VALUES (?, ?, ?, ?, ?, ?)',
-    ).run(
-      documentId,
-      segment.ordinal,
-      segment.start,
-      segment.end,
-      segment.speaker,
-      segment.timestamp,
-    ).lastInsertRowid;
-    statement(db, 'INSERT INTO segments_fts (rowid, text) VALUES (?, ?)').run(
-      segmentId,
-      text.slice(segment.start, segment.end),
-    );
-  }
+  insertSegments(db, documentId, String(data['text'] ?? ''), (data['segments'] ?? []) as SegmentRow[]);
 }
 
 function sameJson(a: unknown, b: unknown): boolean {

@@ -1,5 +1,5 @@
 import pg from 'pg';
-import { ENTITY_KIND, TEAM_ENTITIES, TEAM_ROLES, type TeamEntity, type TeamRole } from './entities.ts';
+import { TEAM_ENTITIES, TEAM_ROLES, type TeamEntity, type TeamRole } from './entities.ts';
 import {
   grantsFor,
   groupRole,
@@ -45,20 +45,23 @@ export interface ServerProject {
 }
 
 export interface ServerState {
-  /** null: the database has no Verbatim schema. */
+  /** null: the database has no Verbatim schema (or the caller may not see it). */
   readonly schemaVersion: number | null;
+  /** The schema exists but the caller has no access to it: not a member of the project. */
+  readonly closed: boolean;
   readonly project: ServerProject | null;
   /** The connected user's project role, null when not a member. */
   readonly role: TeamRole | null;
 }
 
 export async function readServerState(client: ServerClient): Promise<ServerState> {
-  const exists = await client.query<{ found: string | null }>(
-    "SELECT to_regclass('verbatim.schema_migrations')::text AS found",
+  const exists = await client.query<{ found: boolean; usable: boolean }>(
+    `SELECT EXISTS (SELECT 1 FROM pg_namespace WHERE nspname = 'verbatim') AS found,
+            EXISTS (SELECT 1 FROM pg_namespace WHERE nspname = 'verbatim'
+                    AND has_schema_privilege(oid, 'USAGE')) AS usable`,
   );
-  if (exists.rows[0]?.found === null || exists.rows[0] === undefined) {
-    return { schemaVersion: null, project: null, role: null };
-  }
+  const { found = false, usable = false } = exists.rows[0] ?? {};
+  if (!found || !usable) return { schemaVersion: null, closed: found, project: null, role: null };
   const version = await client.query<{ version: number | null }>(
     'SELECT max(version) AS version FROM verbatim.schema_migrations',
   );
@@ -76,6 +79,7 @@ export async function readServerState(client: ServerClient): Promise<ServerState
     : null;
   return {
     schemaVersion: version.rows[0]?.version ?? 0,
+    closed: false,
     project: row
       ? {
           projectId: row.project_id,
@@ -103,6 +107,14 @@ export async function migrateServer(client: ServerClient, from: number | null): 
 }
 
 export { latestServerSchemaVersion };
+
+/** Migrates an older `verbatim` schema and grants its new tables (the lead; one transaction). */
+export async function upgradeServer(client: ServerClient, from: number, prefix: string): Promise<void> {
+  await inServerTransaction(client, async () => {
+    await migrateServer(client, from);
+    await client.query(grantsFor(prefix));
+  });
+}
 
 /** The project's three group roles (NOLOGIN) and their privileges; the caller's transaction. */
 export async function setUpProjectRoles(client: ServerClient, prefix: string): Promise<void> {
@@ -454,9 +466,6 @@ export async function countAppliedChanges(client: ServerClient): Promise<number>
     (await client.query<{ n: string }>('SELECT count(*) AS n FROM verbatim.applied_changes')).rows[0]?.n,
   );
 }
-
-/** Whether the entity may be written only by the lead. */
-export const leadOnly = (entity: TeamEntity): boolean => ENTITY_KIND[entity] === 'lead';
 
 /**
  * Calls onChange(newest revision) each time someone commits a change on the server

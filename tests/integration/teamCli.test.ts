@@ -6,7 +6,12 @@ import type { ProjectSession } from '../../app/session.ts';
 import { freshCliEntry } from '../../scripts/build-cli.mjs';
 import { cli } from '../support/cli.ts';
 import { cliJson, succeeded } from '../support/cliJson.ts';
-import { ADMIN_PASSWORD, useCluster, type PostgresCluster } from '../support/postgresCluster.ts';
+import {
+  ADMIN_PASSWORD,
+  TEAM_TEST_TIMEOUT_MS,
+  useCluster,
+  type PostgresCluster,
+} from '../support/postgresCluster.ts';
 import { call, callError } from '../support/session.ts';
 import { leadProject, memberSession, newFolder, teamDatabase } from '../support/team.ts';
 import { repoRoot } from '../support/tempDir.ts';
@@ -132,7 +137,7 @@ async function aliceState(path: string) {
   return alice;
 }
 
-describe('verbatim team', () => {
+describe('verbatim team', { timeout: TEAM_TEST_TIMEOUT_MS }, () => {
   it('publishes, joins, syncs and reports with --json outputs that match their schemas', async () => {
     const { lead, alicePath } = await published('cli');
     await aliceCodes(alicePath, 10);

@@ -1,10 +1,9 @@
-import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { ProjectSession } from '../../app/session.ts';
 import { getTeamLink } from '../../db/team/link.ts';
-import { ADMIN_PASSWORD, useCluster } from '../support/postgresCluster.ts';
+import { TEAM_TEST_TIMEOUT_MS, useCluster } from '../support/postgresCluster.ts';
 import { call } from '../support/session.ts';
-import { asMember, leadProject, memberSession, newFolder, teamDatabase } from '../support/team.ts';
+import { asMember, memberSession, syncAs, teamOf } from '../support/team.ts';
 
 const cluster = useCluster();
 const open: ProjectSession[] = [];
@@ -12,35 +11,9 @@ afterEach(() => {
   for (const session of open.splice(0)) session.close();
 });
 
-const passwordOf = (member: string): string => (member === 'lea' ? ADMIN_PASSWORD : `${member}-secret`);
-const sync = (member: string, session: ProjectSession) =>
-  call(session, 'team/sync', { password: passwordOf(member) });
-
-async function teamOf(name: string, members: readonly (readonly [string, 'lead' | 'coder'])[]) {
-  const folder = newFolder(`team-${name}`);
-  const url = await teamDatabase(cluster(), name);
-  const lead = await leadProject(folder);
-  open.push(lead.session);
-  await call(lead.session, 'team/publish', { url });
-  const sessions: Record<string, ProjectSession> = { lea: lead.session };
-  for (const [member, role] of members) {
-    await call(lead.session, 'team/addMember', {
-      name: member,
-      role,
-      memberPassword: passwordOf(member),
-      password: ADMIN_PASSWORD,
-    });
-    const session = memberSession(member);
-    open.push(session);
-    await call(session, 'team/join', {
-      url: cluster().url(name, member),
-      password: passwordOf(member),
-      path: join(folder, `${member}.verbatim`),
-    });
-    sessions[member] = session;
-  }
-  return { lead, sessions };
-}
+const team = (name: string, members: readonly (readonly [string, 'lead' | 'coder'])[]) =>
+  teamOf(cluster(), name, members, open);
+const sync = syncAs;
 
 async function codeNamed(session: ProjectSession, name: string): Promise<number> {
   const code = (await call(session, 'codes/list', {})).find((c) => c.name === name);
@@ -51,9 +24,9 @@ async function codeNamed(session: ProjectSession, name: string): Promise<number>
 const names = async (session: ProjectSession) =>
   (await call(session, 'codes/list', {})).map((c) => c.name).sort();
 
-describe('conflicts', () => {
+describe('conflicts', { timeout: TEAM_TEST_TIMEOUT_MS }, () => {
   it('keeps the later of two renames of a code and files the other as a proposal', async () => {
-    const { lead, sessions } = await teamOf('renames', [['marc', 'lead']]);
+    const { lead, sessions } = await team('renames', [['marc', 'lead']]);
     const marc = sessions['marc'] as ProjectSession;
     // Marc renames Famille offline; Léa renames it too, later, and syncs first.
     await call(marc, 'codes/update', { id: await codeNamed(marc, 'Famille'), name: 'Foyer' });
@@ -77,7 +50,7 @@ describe('conflicts', () => {
   });
 
   it("turns a coder's codebook edit into a proposal for the lead", async () => {
-    const { lead, sessions } = await teamOf('proposal', [['alice', 'coder']]);
+    const { lead, sessions } = await team('proposal', [['alice', 'coder']]);
     const alice = sessions['alice'] as ProjectSession;
     await call(alice, 'codes/update', {
       id: await codeNamed(alice, 'Travail'),
@@ -102,7 +75,7 @@ describe('conflicts', () => {
   });
 
   it('brings the codings a coder made offline on a code the lead merged to its target', async () => {
-    const { lead, sessions } = await teamOf('merged', [['alice', 'coder']]);
+    const { lead, sessions } = await team('merged', [['alice', 'coder']]);
     const alice = sessions['alice'] as ProjectSession;
     const [document] = await call(alice, 'documents/list', {});
     const fatigue = await codeNamed(alice, 'Fatigue');
@@ -166,7 +139,7 @@ describe('conflicts', () => {
   });
 
   it('lets a deletion win over an edit of the deleted coding, and records it', async () => {
-    const { lead, sessions } = await teamOf('deletion', [['alice', 'coder']]);
+    const { lead, sessions } = await team('deletion', [['alice', 'coder']]);
     const alice = sessions['alice'] as ProjectSession;
     const [document] = await call(alice, 'documents/list', {});
     const [coding] = await call(alice, 'codings/create', {
@@ -199,9 +172,9 @@ describe('conflicts', () => {
   });
 });
 
-describe('names', () => {
+describe('names', { timeout: TEAM_TEST_TIMEOUT_MS }, () => {
   it('keeps both codes when two leads create one with the same name apart', async () => {
-    const { lead, sessions } = await teamOf('names', [['marc', 'lead']]);
+    const { lead, sessions } = await team('names', [['marc', 'lead']]);
     const marc = sessions['marc'] as ProjectSession;
     await call(marc, 'codes/create', { name: 'Nuit' });
     await call(lead.session, 'codes/create', { name: 'nuit' });
@@ -214,5 +187,73 @@ describe('names', () => {
       'Nuit (2)',
       'nuit',
     ]);
+  });
+});
+
+describe('changes a role does not allow', { timeout: TEAM_TEST_TIMEOUT_MS }, () => {
+  it("gives a coder's copy back the server's document and coding, recorded", async () => {
+    const { lead, sessions } = await team('refused', [['alice', 'coder']]);
+    const alice = sessions['alice'] as ProjectSession;
+    const [document] = await call(alice, 'documents/list', {});
+    await call(alice, 'documents/rename', { id: document?.id ?? 0, name: 'Renommé par Alice' });
+    const [leadCoding] = await call(alice, 'codings/ofDocument', { documentId: document?.id ?? 0 });
+    await call(alice, 'codings/update', { id: leadCoding?.id ?? 0, start: 1, end: 9 });
+    const report = await sync('alice', alice);
+    expect(report.conflicts).toBe(2);
+    expect((await call(alice, 'team/conflicts', {})).map((c) => [c.entity, c.rule])).toEqual([
+      ['documents', 'not-allowed:coder'],
+      ['codings', 'not-allowed:coder'],
+    ]);
+    expect((await call(alice, 'documents/list', {})).map((d) => d.name)).toEqual(
+      (await call(lead.session, 'documents/list', {})).map((d) => d.name),
+    );
+    const again = await call(alice, 'codings/ofDocument', { documentId: document?.id ?? 0 });
+    expect(again.find((c) => c.id === leadCoding?.id)).toMatchObject({ start: 0, end: 10 });
+    expect((await call(alice, 'team/status', {})).pendingChanges).toBe(0);
+  });
+});
+
+describe('deletions a role does not allow', { timeout: TEAM_TEST_TIMEOUT_MS }, () => {
+  it("brings back into a coder's copy another coder's coding she deleted", async () => {
+    const { lead, sessions } = await team('undeleted', [['alice', 'coder']]);
+    const alice = sessions['alice'] as ProjectSession;
+    const [document] = await call(alice, 'documents/list', {});
+    const before = await call(alice, 'codings/ofDocument', { documentId: document?.id ?? 0 });
+    await call(alice, 'codings/delete', { id: before[0]?.id ?? 0 });
+    const report = await sync('alice', alice);
+    expect(report.conflicts).toBe(1);
+    const after = await call(alice, 'codings/ofDocument', { documentId: document?.id ?? 0 });
+    expect(after.map((c) => [c.start, c.end])).toEqual(before.map((c) => [c.start, c.end]));
+    await sync('lea', lead.session);
+    expect(await call(lead.session, 'codings/ofDocument', { documentId: document?.id ?? 0 })).toHaveLength(
+      before.length,
+    );
+  });
+});
+
+describe('identity', { timeout: TEAM_TEST_TIMEOUT_MS }, () => {
+  it("keeps a member's work theirs after they rename their identity", async () => {
+    const { lead, sessions } = await team('identity', [['alice', 'coder']]);
+    const joined = sessions['alice'] as ProjectSession;
+    const path = joined.path ?? '';
+    const claimed = getTeamLink(joined.db())?.coderGuid;
+    joined.close();
+    // The same person, identity now "Alice Martin": her new codings get a coder of that name.
+    const renamed = memberSession('Alice Martin');
+    open.push(renamed);
+    await call(renamed, 'project/open', { path });
+    const [document] = await call(renamed, 'documents/list', {});
+    await call(renamed, 'codings/create', {
+      items: [
+        { documentId: document?.id ?? 0, start: 80, end: 90, codeId: await codeNamed(renamed, 'Travail') },
+      ],
+    });
+    const report = await sync('alice', renamed);
+    expect(report.conflicts).toBe(0);
+    expect(report.pushed).toBeGreaterThan(0);
+    await sync('lea', lead.session);
+    const coders = await call(lead.session, 'coders/list', {});
+    expect(coders.find((coder) => coder.name === 'Alice Martin')?.codings).toBe(1);
+    expect(getTeamLink(renamed.db())?.coderGuid).toBe(claimed);
   });
 });

@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { getTeamLink } from '../../db/team/link.ts';
 import type { ProjectSession } from '../../app/session.ts';
-import { ADMIN_PASSWORD, useCluster } from '../support/postgresCluster.ts';
+import { ADMIN_PASSWORD, TEAM_TEST_TIMEOUT_MS, useCluster } from '../support/postgresCluster.ts';
 import { call, callError } from '../support/session.ts';
 import { leadProject, memberSession, newFolder, sharedRows, teamDatabase } from '../support/team.ts';
 
@@ -12,7 +12,7 @@ afterEach(() => {
   for (const session of open.splice(0)) session.close();
 });
 
-describe('publish and join', () => {
+describe('publish and join', { timeout: TEAM_TEST_TIMEOUT_MS }, () => {
   it('gives a coder who joins a working copy equal to the published project', async () => {
     const folder = newFolder('team-publish');
     const url = await teamDatabase(cluster(), 'publish_join');
@@ -96,5 +96,56 @@ describe('publish and join', () => {
     const unreachable = await callError(session, 'team/join', { url: closedPort, password: 'x', path });
     expect(unreachable).toMatchObject({ code: 'TEAM_SERVER', key: 'teamUnreachable' });
     expect(session.hasProject()).toBe(false);
+  });
+});
+
+describe('server versions and encryption', { timeout: TEAM_TEST_TIMEOUT_MS }, () => {
+  it('tells a login that is not a member of the project so', async () => {
+    const folder = newFolder('team-stranger');
+    const url = await teamDatabase(cluster(), 'stranger');
+    const lead = await leadProject(folder);
+    open.push(lead.session);
+    await call(lead.session, 'team/publish', { url });
+    await cluster().admin('stranger', (client) =>
+      client.query("CREATE ROLE stranger LOGIN PASSWORD 'stranger-secret'"),
+    );
+    const session = memberSession('stranger');
+    open.push(session);
+    const error = await callError(session, 'team/join', {
+      url: cluster().url('stranger', 'stranger'),
+      password: 'stranger-secret',
+      path: join(folder, 'stranger.verbatim'),
+    });
+    expect(error).toMatchObject({
+      code: 'NOT_ALLOWED',
+      key: 'teamNotMember',
+      params: { member: 'stranger' },
+    });
+  });
+
+  it('refuses a team schema newer than this Verbatim, and says so', async () => {
+    const folder = newFolder('team-newer');
+    const url = await teamDatabase(cluster(), 'newer');
+    const lead = await leadProject(folder);
+    open.push(lead.session);
+    await call(lead.session, 'team/publish', { url });
+    await cluster().admin('newer', (client) =>
+      client.query("INSERT INTO verbatim.schema_migrations (version, name) VALUES (999, 'future')"),
+    );
+    const error = await callError(lead.session, 'team/sync', { password: ADMIN_PASSWORD });
+    expect(error).toMatchObject({ code: 'NEWER_VERSION', key: 'teamSchemaNewer' });
+    expect((await call(lead.session, 'team/status', {})).lastError).toMatch(/newer version/u);
+  });
+
+  it('says when an encrypted connection is asked of a server that offers none', async () => {
+    const folder = newFolder('team-tls');
+    await teamDatabase(cluster(), 'tls');
+    const session = memberSession('zoe');
+    open.push(session);
+    const error = await callError(session, 'team/join', {
+      url: `${cluster().url('tls')}?sslmode=require`,
+      path: join(folder, 'zoe.verbatim'),
+    });
+    expect(error).toMatchObject({ code: 'TEAM_SERVER', key: 'teamTlsRequired' });
   });
 });

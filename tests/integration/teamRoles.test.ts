@@ -1,17 +1,14 @@
-import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { ProjectSession } from '../../app/session.ts';
 import { getTeamLink } from '../../db/team/link.ts';
-import { ADMIN_PASSWORD, useCluster, type PostgresCluster } from '../support/postgresCluster.ts';
-import { call } from '../support/session.ts';
 import {
-  asMember,
-  leadProject,
-  memberSession,
-  newFolder,
-  sharedRows,
-  teamDatabase,
-} from '../support/team.ts';
+  ADMIN_PASSWORD,
+  TEAM_TEST_TIMEOUT_MS,
+  useCluster,
+  type PostgresCluster,
+} from '../support/postgresCluster.ts';
+import { call } from '../support/session.ts';
+import { asMember, sharedRows, teamOf } from '../support/team.ts';
 
 const cluster = useCluster();
 const open: ProjectSession[] = [];
@@ -23,34 +20,18 @@ const lead = { password: ADMIN_PASSWORD };
 
 /** A published project with members alice and bruno (coders) and vera (viewer), joined. */
 async function team(name: string, options: { blind?: boolean } = {}) {
-  const folder = newFolder(`team-${name}`);
-  const url = await teamDatabase(cluster(), name);
-  const project = await leadProject(folder);
-  open.push(project.session);
-  await call(project.session, 'team/publish', { url });
-  if (options.blind) await call(project.session, 'team/setBlind', { blind: true, ...lead });
-  const members: Record<string, ProjectSession> = {};
-  for (const [member, role] of [
-    ['alice', 'coder'],
-    ['bruno', 'coder'],
-    ['vera', 'viewer'],
-  ] as const) {
-    await call(project.session, 'team/addMember', {
-      name: member,
-      role,
-      memberPassword: `${member}-secret`,
-      ...lead,
-    });
-    const session = memberSession(member);
-    open.push(session);
-    await call(session, 'team/join', {
-      url: cluster().url(name, member),
-      password: `${member}-secret`,
-      path: join(folder, `${member}.verbatim`),
-    });
-    members[member] = session;
-  }
-  return { folder, url, project, members: members as Record<'alice' | 'bruno' | 'vera', ProjectSession> };
+  const { lead: project, sessions } = await teamOf(
+    cluster(),
+    name,
+    [
+      ['alice', 'coder'],
+      ['bruno', 'coder'],
+      ['vera', 'viewer'],
+    ],
+    open,
+    options,
+  );
+  return { project, members: sessions as Record<'alice' | 'bruno' | 'vera', ProjectSession> };
 }
 
 async function codeSomething(session: ProjectSession, start: number): Promise<void> {
@@ -82,7 +63,7 @@ async function serverCoding(db: PostgresCluster, database: string, guid: string)
   );
 }
 
-describe('roles on the server (row-level security)', () => {
+describe('roles on the server (row-level security)', { timeout: TEAM_TEST_TIMEOUT_MS }, () => {
   it("refuses a coder's direct SQL write to another coder's coding and to the codebook", async () => {
     const { members } = await team('rls');
     await codeSomething(members.bruno, 30);
@@ -143,6 +124,8 @@ describe('roles on the server (row-level security)', () => {
       ).toBe('42501');
     });
     expect(await serverCoding(cluster(), 'rls', guid)).toEqual(before);
+    // A viewer has no coder of their own, so joining left nothing refused behind.
+    expect(await call(members.vera, 'team/status', {})).toMatchObject({ conflicts: 0, pendingChanges: 0 });
     const codes = await cluster().admin(
       'rls',
       async (client) =>
@@ -152,7 +135,7 @@ describe('roles on the server (row-level security)', () => {
   });
 });
 
-describe('blind mode on the server', () => {
+describe('blind mode on the server', { timeout: TEAM_TEST_TIMEOUT_MS }, () => {
   it("keeps others' codings out of a blind coder's pull until the lead lifts it", async () => {
     const { project, members } = await team('blind', { blind: true });
     await codeSomething(members.bruno, 40);

@@ -1,11 +1,10 @@
 import Database from 'better-sqlite3';
-import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { ProjectSession } from '../../app/session.ts';
 import { isNewerThanCursor, listenForChanges } from '../../app/team/listen.ts';
-import { ADMIN_PASSWORD, useCluster } from '../support/postgresCluster.ts';
+import { TEAM_TEST_TIMEOUT_MS, useCluster } from '../support/postgresCluster.ts';
 import { call } from '../support/session.ts';
-import { leadProject, memberSession, newFolder, teamDatabase } from '../support/team.ts';
+import { syncAs, teamOf } from '../support/team.ts';
 
 const cluster = useCluster();
 const open: ProjectSession[] = [];
@@ -13,36 +12,14 @@ afterEach(() => {
   for (const session of open.splice(0)) session.close();
 });
 
-const passwordOf = (member: string): string => (member === 'lea' ? ADMIN_PASSWORD : `${member}-secret`);
-
-async function teamOf(name: string, coders: readonly string[]) {
-  const folder = newFolder(`team-${name}`);
-  const url = await teamDatabase(cluster(), name);
-  const lead = await leadProject(folder);
-  open.push(lead.session);
-  await call(lead.session, 'team/publish', { url });
-  const sessions: Record<string, ProjectSession> = { lea: lead.session };
-  for (const coder of coders) {
-    await call(lead.session, 'team/addMember', {
-      name: coder,
-      role: 'coder',
-      memberPassword: passwordOf(coder),
-      password: ADMIN_PASSWORD,
-    });
-    const session = memberSession(coder);
-    open.push(session);
-    await call(session, 'team/join', {
-      url: cluster().url(name, coder),
-      password: passwordOf(coder),
-      path: join(folder, `${coder}.verbatim`),
-    });
-    sessions[coder] = session;
-  }
-  return { folder, lead, sessions };
-}
-
-const sync = (member: string, session: ProjectSession) =>
-  call(session, 'team/sync', { password: passwordOf(member) });
+const team = (name: string, coders: readonly string[]) =>
+  teamOf(
+    cluster(),
+    name,
+    coders.map((coder) => [coder, 'coder'] as const),
+    open,
+  );
+const sync = syncAs;
 
 /** `count` distinct codings by the session's coder, from `offset`, on every document and code. */
 async function codeMany(session: ProjectSession, count: number, offset: number): Promise<void> {
@@ -78,10 +55,10 @@ function codingsOf(session: ProjectSession): string[] {
   }
 }
 
-describe('sync', () => {
+describe('sync', { timeout: TEAM_TEST_TIMEOUT_MS }, () => {
   it('makes three coders adding 1,000 codings each, syncing concurrently, converge', async () => {
     const coders = ['alice', 'bruno', 'chloe'];
-    const { lead, sessions } = await teamOf('converge', coders);
+    const { lead, sessions } = await team('converge', coders);
     // Each coder codes in four rounds and syncs after each; the three run at once, so their
     // pulls and batches interleave on the server.
     await Promise.all(
@@ -104,10 +81,10 @@ describe('sync', () => {
     expect(onServer).toBe(expected.length);
     for (const coder of coders)
       expect((await call(sessions[coder] as ProjectSession, 'team/status', {})).pendingChanges).toBe(0);
-  }, 300_000);
+  });
 
   it('brings a coder who stayed offline for long back in step, cleanly', async () => {
-    const { lead, sessions } = await teamOf('offline', ['alice', 'bruno']);
+    const { lead, sessions } = await team('offline', ['alice', 'bruno']);
     const alice = sessions['alice'] as ProjectSession;
     const bruno = sessions['bruno'] as ProjectSession;
     // Alice works offline: many changes of every kind, while the others move on.
@@ -146,10 +123,10 @@ describe('sync', () => {
     );
     expect((await call(bruno, 'memos/list', {})).map((m) => m.id).length).toBeGreaterThan(0);
     expect(memo.title).toBe('Terrain');
-  }, 300_000);
+  });
 
   it('sends a change once however often its push is repeated', async () => {
-    const { sessions } = await teamOf('idempotent', ['alice']);
+    const { sessions } = await team('idempotent', ['alice']);
     const alice = sessions['alice'] as ProjectSession;
     await codeMany(alice, 50, 0);
     const outbox = new Database(alice.path ?? '');
@@ -177,12 +154,12 @@ describe('sync', () => {
     expect(report.pushed).toBe(0);
     expect(report.status.pendingChanges).toBe(0);
     expect(await count()).toEqual(after);
-  }, 120_000);
+  });
 });
 
-describe('live updates', () => {
+describe('live updates', { timeout: TEAM_TEST_TIMEOUT_MS }, () => {
   it('tells a listening member when someone else commits a change', async () => {
-    const { lead, sessions } = await teamOf('listen', ['alice']);
+    const { lead, sessions } = await team('listen', ['alice']);
     const alice = sessions['alice'] as ProjectSession;
     const heard: number[] = [];
     const stop = await listenForChanges(alice.db(), 'alice-secret', (revision) => heard.push(revision));
@@ -199,5 +176,24 @@ describe('live updates', () => {
     } finally {
       await stop();
     }
+  });
+});
+
+describe('syncs at once', { timeout: TEAM_TEST_TIMEOUT_MS }, () => {
+  it('runs two syncs of one project one after the other, each change sent once', async () => {
+    const { sessions } = await team('twice', ['alice']);
+    const alice = sessions['alice'] as ProjectSession;
+    await codeMany(alice, 1200, 0);
+    const [first, second] = await Promise.all([sync('alice', alice), sync('alice', alice)]);
+    // Whichever ran first sent everything; the other found nothing left to send.
+    expect([first.pushed, second.pushed].sort((a, b) => a - b)).toEqual([0, 1200]);
+    const applied = await cluster().admin('twice', async (client) =>
+      Number(
+        (await client.query("SELECT count(*) AS n FROM verbatim.applied_changes WHERE applied_by = 'alice'"))
+          .rows[0].n,
+      ),
+    );
+    // Her coder row at join, then each coding once.
+    expect(applied).toBe(1 + 1200);
   });
 });

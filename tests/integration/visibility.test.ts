@@ -202,6 +202,7 @@ const inputs: Inputs = {
   // needs a server; what a blind coder pulls from one is held by row-level security there
   // (tests/integration/teamRoles.test.ts).
   'team/status': () => [{}],
+  'team/conflicts': () => [{}],
   'team/members': () => [{}],
   'team/join': () => [],
   // The background sync's state (off here: not linked); `since: -1` answers at once.

@@ -178,3 +178,9 @@ async function startCluster(): Promise<PostgresCluster> {
     },
   };
 }
+
+/**
+ * The timeout of a team-server test: only a guard against a hung test on a loaded machine
+ * (no test depends on how fast PostgreSQL or the machine is).
+ */
+export const TEAM_TEST_TIMEOUT_MS = 300_000;

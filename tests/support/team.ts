@@ -4,7 +4,7 @@ import type { Db } from '../../db/open.ts';
 import { readPayload, listEntityGuids } from '../../db/team/localRows.ts';
 import { TEAM_ENTITIES, type TeamEntity } from '../../db/team/entities.ts';
 import { ProjectSession } from '../../app/session.ts';
-import type { PostgresCluster } from './postgresCluster.ts';
+import { ADMIN_PASSWORD, type PostgresCluster } from './postgresCluster.ts';
 import { call, memoryRecent } from './session.ts';
 import { makeTempDir } from './tempDir.ts';
 
@@ -93,4 +93,56 @@ export async function asMember<T>(
   } finally {
     await client.end();
   }
+}
+
+/** The test password of a member: the cluster's superuser's for the lead "lea". */
+export const passwordOf = (member: string): string =>
+  member === 'lea' ? ADMIN_PASSWORD : `${member}-secret`;
+
+/** Syncs a member's project with their password. */
+export const syncAs = (member: string, session: ProjectSession) =>
+  call(session, 'team/sync', { password: passwordOf(member) });
+
+export interface Team {
+  readonly folder: string;
+  readonly lead: LeadProject;
+  /** Every member's session by name, the lead's as "lea". */
+  readonly sessions: Readonly<Record<string, ProjectSession>>;
+}
+
+/**
+ * A team in its own database: the lead's project published (the lead connects as the
+ * cluster's superuser), each member added with their role and joined from a copy of their own.
+ * Every session opened is pushed to `open`, for the test file to close.
+ */
+export async function teamOf(
+  cluster: PostgresCluster,
+  name: string,
+  members: readonly (readonly [string, 'lead' | 'coder' | 'viewer'])[],
+  open: ProjectSession[],
+  options: { readonly blind?: boolean } = {},
+): Promise<Team> {
+  const folder = newFolder(`team-${name}`);
+  const lead = await leadProject(folder);
+  open.push(lead.session);
+  await call(lead.session, 'team/publish', { url: await teamDatabase(cluster, name) });
+  if (options.blind) await call(lead.session, 'team/setBlind', { blind: true, password: ADMIN_PASSWORD });
+  const sessions: Record<string, ProjectSession> = { lea: lead.session };
+  for (const [member, role] of members) {
+    await call(lead.session, 'team/addMember', {
+      name: member,
+      role,
+      memberPassword: passwordOf(member),
+      password: ADMIN_PASSWORD,
+    });
+    const session = memberSession(member);
+    open.push(session);
+    await call(session, 'team/join', {
+      url: cluster.url(name, member),
+      password: passwordOf(member),
+      path: join(folder, `${member}.verbatim`),
+    });
+    sessions[member] = session;
+  }
+  return { folder, lead, sessions };
 }
