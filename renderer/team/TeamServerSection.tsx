@@ -104,14 +104,17 @@ function LinkedServer({
           server: hostOf(status.url),
         })}
       </p>
-      <div role="status" aria-live="polite" className="team-server__state">
-        <p className={`team-server__connection team-server__connection--${connection}`}>
-          <span className="team-server__dot" aria-hidden="true" />
-          {t(`teamServer.connection.${connection}`)}
-        </p>
-        {serverError && connection !== 'online' && (
-          <p className="small team-server__error">{messageOf(serverError)}</p>
-        )}
+      <div className="team-server__state">
+        {/* Announced when the connection changes, not at every sync. */}
+        <div role="status" aria-live="polite">
+          <p className={`team-server__connection team-server__connection--${connection}`}>
+            <span className="team-server__dot" aria-hidden="true" />
+            {t(`teamServer.connection.${connection}`)}
+          </p>
+          {serverError && connection !== 'online' && (
+            <p className="small team-server__error">{messageOf(serverError)}</p>
+          )}
+        </div>
         <p className="small">
           {t('teamServer.lastSync', {
             when:
@@ -122,7 +125,15 @@ function LinkedServer({
         </p>
         <p className="small">{t('teamServer.pending', { count: status.pendingChanges })}</p>
       </div>
-      <button type="button" className="button button--small" disabled={syncing} onClick={syncNow}>
+      {/* Not disabled while a sync runs: a disabled button would drop the keyboard focus. */}
+      <button
+        type="button"
+        className="button button--small"
+        aria-disabled={syncing}
+        onClick={() => {
+          if (!syncing) syncNow();
+        }}
+      >
         {syncing
           ? (activity?.sent ?? 0) > 0
             ? t('teamServer.syncingSent', { count: activity?.sent ?? 0 })
