@@ -146,9 +146,27 @@ describe('team server from the Team panel', () => {
     // The lead's transcript, scrolled: a pull must not move it, nor reload the page.
     const lead = app.page;
     await lead.evaluate(() => Object.assign(window, { e2eNoReload: true }));
+    // A short window, so that the short transcript scrolls.
+    await lead.setViewportSize({ width: 1280, height: 480 });
     const scroller = lead.locator('.transcript__scroll');
     await scroller.evaluate((element) => element.scrollTo({ top: 120 }));
     const scrolledTo = await scroller.evaluate((element) => element.scrollTop);
+    expect(scrolledTo).toBeGreaterThan(0);
+    // …nor drop what the lead has selected (words of a turn Alice does not code).
+    const selectText = (): string => {
+      const turn = [...document.querySelectorAll('.transcript__scroll [data-start]')].at(-1);
+      const text = turn ? document.createTreeWalker(turn, NodeFilter.SHOW_TEXT).nextNode() : null;
+      const selection = window.getSelection();
+      if (!text || !selection) return '';
+      const range = document.createRange();
+      range.setStart(text, 0);
+      range.setEnd(text, Math.min(8, text.textContent?.length ?? 0));
+      selection.removeAllRanges();
+      selection.addRange(range);
+      return selection.toString();
+    };
+    const selected = await lead.evaluate(selectText);
+    expect(selected.length).toBeGreaterThan(0);
 
     // Alice codes in her copy (the same document, by GUID in her project).
     const aliceDocs = await call(session, 'documents/list', {});
@@ -170,6 +188,7 @@ describe('team server from the Team panel', () => {
       .toContainEqual(expect.stringMatching(/^alice\ncoder · 1 coding ·/u));
     expect(await lead.evaluate(() => (window as { e2eNoReload?: boolean }).e2eNoReload)).toBe(true);
     expect(await scroller.evaluate((element) => element.scrollTop)).toBe(scrolledTo);
+    expect(await lead.evaluate(() => window.getSelection()?.toString())).toBe(selected);
 
     // The linked panel, looked at in both languages and both window sizes.
     for (const size of [
