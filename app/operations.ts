@@ -21,6 +21,7 @@ import { searchOperations } from './search/operations.ts';
 import { setOperations } from './sets/operations.ts';
 import { wordOperations } from './words/operations.ts';
 import { summaryOperations } from './summaries/operations.ts';
+import { teamActivityOperations } from './team/liveOperations.ts';
 import { teamOperations } from './team/operations.ts';
 
 /**
@@ -57,4 +58,5 @@ export const operations = combineOperations(
   wordOperations,
   summaryOperations,
   teamOperations,
+  teamActivityOperations,
 ) satisfies OperationTable;

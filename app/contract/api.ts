@@ -21,7 +21,7 @@ import { editsOperations } from './edits.ts';
 import { queriesOperations } from './queries.ts';
 import { wordsOperations } from './words.ts';
 import { summariesOperations } from './summaries.ts';
-import { teamOperations } from './team.ts';
+import { teamActivityOperations, teamOperations } from './team.ts';
 
 /**
  * The one API contract. Every transport (Electron IPC, loopback HTTP, CLI) calls these
@@ -53,6 +53,7 @@ export const api = {
   ...wordsOperations,
   ...summariesOperations,
   ...teamOperations,
+  ...teamActivityOperations,
 } as const;
 
 export type Api = typeof api;

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { TEAM_MEMBER_ROLES, type TeamMemberRole } from './enums.ts';
 import { op } from './operation.ts';
+import type { WireError } from '../errors.ts';
 import { Empty, FilePath } from './shared.ts';
 
 /**
@@ -97,4 +98,40 @@ export const teamOperations = {
   'team/setBlind': op<TeamStatus>()(SetBlindInput),
   /** The conflicts the sync rules settled in this project, oldest first. */
   'team/conflicts': op<readonly TeamConflict[]>()(Empty),
+} as const;
+
+// ---- The open project's background sync and live updates (Team panel) ----
+
+/** How the background sync of the open project stands with its server. */
+export type TeamConnection = 'off' | 'connecting' | 'online' | 'offline' | 'error';
+
+/** The background sync of the open linked project, as the Team panel shows it. */
+export interface TeamActivity {
+  /** Bumped at every change below: `team/waitForChange` answers when it passes `since`. */
+  readonly version: number;
+  /** Bumped each time a pull brought other people's changes: the page reads again. */
+  readonly pulls: number;
+  /** `off`: no linked project open, or a shell without background sync (CLI). */
+  readonly connection: TeamConnection;
+  readonly syncing: boolean;
+  /** Changes sent so far by the sync under way (progress). */
+  readonly sent: number;
+  /** Why the last sync failed (the server's clear message), null after a sync that worked. */
+  readonly error: WireError | null;
+  /** Whether this session holds the member's password (else PGPASSWORD or ~/.pgpass). */
+  readonly passwordKnown: boolean;
+}
+
+export const WaitForChangeInput = z
+  .object({
+    /** The `version` last seen; -1 answers at once. */
+    since: z.number().int().min(-1),
+  })
+  .strict();
+export const UsePasswordInput = z.object({ password: z.string().min(1).max(1000) }).strict();
+
+export const teamActivityOperations = {
+  'team/activity': op<TeamActivity>()(Empty),
+  'team/waitForChange': op<TeamActivity>()(WaitForChangeInput),
+  'team/usePassword': op<TeamStatus>()(UsePasswordInput),
 } as const;

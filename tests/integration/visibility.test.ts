@@ -206,6 +206,10 @@ const inputs: Inputs = {
   'team/conflicts': () => [{}],
   'team/members': () => [{}],
   'team/join': () => [],
+  // The background sync's state (off here: not linked); `since: -1` answers at once.
+  'team/activity': () => [{}],
+  'team/waitForChange': () => [{ since: -1 }],
+  'team/usePassword': () => [{ password: 'not-linked' }],
 };
 
 /** Operations that replace or close the session's project run on a session of their own. */

@@ -97,7 +97,8 @@ export function useCluster(): () => PostgresCluster {
   };
 }
 
-async function startCluster(): Promise<PostgresCluster> {
+/** Starts a cluster outside vitest (the bench); `destroy` stops and deletes it. */
+export async function startCluster(): Promise<PostgresCluster> {
   const bin = findBinDir();
   if (bin === null) throw new Error('PostgreSQL vanished during the run.');
   const folder = mkdtempSync(join(tmpdir(), 'verbatim-pg-'));
