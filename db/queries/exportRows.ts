@@ -1,4 +1,5 @@
 import type { Db } from '../open.ts';
+import type { SegmentRow } from './documents.ts';
 import type { ProjectSnapshot } from './snapshot.ts';
 
 // Reads for the streamed exports (app/exports/stream/, app/exchange/refi/): small tables
@@ -74,23 +75,79 @@ export function iterateSegmentsByDocument(db: Db): IterableIterator<Snapshot['se
     .iterate() as IterableIterator<Snapshot['segments'][number]>;
 }
 
-/** What an excerpt export sorts and groups its codings by, with the quote to find its turns. */
+/** What an excerpt export sorts and groups its codings by (no quote: reading them all cost more than the rest). */
 export interface CodingKeyRow {
   readonly id: number;
   readonly codeId: number;
   readonly documentId: number;
   readonly start: number;
   readonly end: number;
-  readonly quote: string;
 }
 
 /** Every coding's keys, by document then start, one row at a time. */
 export function iterateCodingKeys(db: Db): IterableIterator<CodingKeyRow> {
   return db
     .prepare(
-      'SELECT id, code_id AS codeId, document_id AS documentId, start, end, quote FROM codings ORDER BY document_id, start, id',
+      'SELECT id, code_id AS codeId, document_id AS documentId, start, end FROM codings ORDER BY document_id, start, id',
     )
     .iterate() as IterableIterator<CodingKeyRow>;
+}
+
+/** A coding's quote, by a statement prepared once for all the codings asked. */
+export function codingQuoteReader(db: Db): (id: number) => string {
+  const statement = db.prepare('SELECT quote FROM codings WHERE id = ?').pluck();
+  return (id) => (statement.get(id) as string | undefined) ?? '';
+}
+
+/** A coding's own columns: an export names its code, document and coder from the small tables. */
+export interface CodingOwnRow extends CodingKeyRow {
+  readonly coderId: number;
+  readonly quote: string;
+}
+
+/**
+ * These codings, in the order of `ids` (an id with no coding is skipped): one query by
+ * primary key for the whole list, no join (the joins and the segment looked up per row
+ * were most of a large excerpt export's reading, profiled).
+ */
+export function listCodingsByIds(db: Db, ids: readonly number[]): CodingOwnRow[] {
+  if (ids.length === 0) return [];
+  const rows = db
+    .prepare(
+      `SELECT id, code_id AS codeId, document_id AS documentId, coder_id AS coderId, start, end, quote
+       FROM codings WHERE id IN (SELECT value FROM json_each(?))`,
+    )
+    .all(JSON.stringify(ids)) as CodingOwnRow[];
+  const byId = new Map(rows.map((row) => [row.id, row]));
+  return ids.flatMap((id) => byId.get(id) ?? []);
+}
+
+/** Coder names by id. */
+export function listCoderNames(db: Db): Map<number, string> {
+  const rows = db.prepare('SELECT id, name FROM coders').all() as { id: number; name: string }[];
+  return new Map(rows.map((row) => [row.id, row.name]));
+}
+
+/** Every document's segments (turns) by document id, in ordinal order, in one query. */
+export function listSegmentsByDocument(db: Db): Map<number, SegmentRow[]> {
+  const byDocument = new Map<number, SegmentRow[]>();
+  const rows = db
+    .prepare(
+      'SELECT document_id AS documentId, ordinal, start, end, speaker, timestamp FROM segments ORDER BY document_id, ordinal',
+    )
+    .iterate() as IterableIterator<SegmentRow & { documentId: number }>;
+  // The rows themselves, their document id with them: a copy each cost more than the read.
+  let current: SegmentRow[] = [];
+  let currentId: number | null = null;
+  for (const row of rows) {
+    if (row.documentId !== currentId) {
+      currentId = row.documentId;
+      current = [];
+      byDocument.set(currentId, current);
+    }
+    current.push(row);
+  }
+  return byDocument;
 }
 
 /** Document ids and names, in SQLite's case-insensitive order of names, then id. */
