@@ -56,14 +56,21 @@ export function iterateDocumentTexts(db: Db): IterableIterator<{ id: number; nam
   }>;
 }
 
-/** Every coding, by document (in id order) then id. */
-export function iterateCodingsByDocument(db: Db): IterableIterator<Snapshot['codings'][number]> {
+/** A coding as a .qdpx writes it: its place and who made it, not its quote (the source has the text). */
+export type CodingPlacement = Omit<Snapshot['codings'][number], 'quote'>;
+
+/**
+ * Every coding without its quote, by document (in id order) then id. The table is read in
+ * its own order and sorted (`+document_id` keeps SQLite from walking the document index,
+ * which fetched the rows one by one all over a large file: twice as long at 10x).
+ */
+export function iterateCodingsByDocument(db: Db): IterableIterator<CodingPlacement> {
   return db
     .prepare(
-      `SELECT id, guid, document_id AS documentId, code_id AS codeId, coder_id AS coderId, start, end, quote,
-              created_at AS createdAt FROM codings ORDER BY document_id, id`,
+      `SELECT id, guid, document_id AS documentId, code_id AS codeId, coder_id AS coderId, start, end,
+              created_at AS createdAt FROM codings ORDER BY +document_id, id`,
     )
-    .iterate() as IterableIterator<Snapshot['codings'][number]>;
+    .iterate() as IterableIterator<CodingPlacement>;
 }
 
 /** Every segment, by document (in id order) then ordinal. */
