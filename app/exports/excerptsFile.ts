@@ -1,4 +1,4 @@
-import { readSnapshot, type Db } from '../../db/index.ts';
+import { readSnapshot, withBatchPageCache, type Db } from '../../db/index.ts';
 import type { ParsedInputOf } from '../contract/api.ts';
 import { parseCitationParts } from './citation.ts';
 import { buildExcerptModel, type ModelOptions } from './excerptModel.ts';
@@ -92,15 +92,19 @@ export async function writeExcerptsExport(
     // The Word frame is made (asynchronously, by the docx library) before the read transaction.
     const skeleton =
       input.format === 'docx' ? await excerptsDocxSkeleton(options.language, projectName) : null;
-    return readSnapshot(db, () => {
-      const plan = planExcerpts(db, projectName, options);
-      write((sink) =>
-        skeleton === null
-          ? writeExcerptsCsv(plan, input.csvCells ?? 'exact', sink, step)
-          : writeExcerptsDocx(plan, skeleton, sink, step),
-      );
-      return { fileName: excerptsFileName(input, projectName, plan), mimeType, total: plan.total };
-    });
+    // A larger page cache while it runs: a chunk's codings lie all over the codings table, and
+    // with SQLite's default 2 MiB each chunk read its pages from the file again (profiled at 10x).
+    return withBatchPageCache(db, () =>
+      readSnapshot(db, () => {
+        const plan = planExcerpts(db, projectName, options);
+        write((sink) =>
+          skeleton === null
+            ? writeExcerptsCsv(plan, input.csvCells ?? 'exact', sink, step)
+            : writeExcerptsDocx(plan, skeleton, sink, step),
+        );
+        return { fileName: excerptsFileName(input, projectName, plan), mimeType, total: plan.total };
+      }),
+    );
   }
   // One read transaction: edits committed while the model is read cannot give a file half
   // old, half new.

@@ -95,7 +95,7 @@ export interface CodingKeyRow {
 export function iterateCodingKeys(db: Db): IterableIterator<CodingKeyRow> {
   return db
     .prepare(
-      'SELECT id, code_id AS codeId, document_id AS documentId, start, end FROM codings ORDER BY document_id, start, id',
+      'SELECT id, code_id AS codeId, document_id AS documentId, start, end FROM codings ORDER BY +document_id, start, id',
     )
     .iterate() as IterableIterator<CodingKeyRow>;
 }
