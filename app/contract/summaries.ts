@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { op } from './operation.ts';
-import { type ExportedFile, Id } from './shared.ts';
+import { type ExportedFile, FilePath, Id, type StartedJob } from './shared.ts';
 
 /** The summary grid's operations (framework method, docs/ANALYSIS.md "Summary grid"). */
 
@@ -9,6 +9,9 @@ export const SUMMARY_EXPORT_FORMATS = ['docx', 'xlsx'] as const;
 export const SaveSummaryInput = z.object({ caseId: Id, codeId: Id, text: z.string().max(100_000) }).strict();
 
 export const ExportSummariesInput = z.object({ format: z.enum(SUMMARY_EXPORT_FORMATS) }).strict();
+
+/** The summary grid written to a file (the desktop app's save dialog). */
+export const ExportSummariesToFileInput = ExportSummariesInput.extend({ out: FilePath }).strict();
 
 /** One summary: what its author wrote about a case and a code. */
 export interface Summary {
@@ -43,4 +46,6 @@ export const summariesOperations = {
   'summaries/grid': op<SummaryGrid>()(z.object({}).strict()),
   'summaries/save': op<Summary | null>()(SaveSummaryInput),
   'summaries/export': op<ExportedFile>()(ExportSummariesInput),
+  /** The summary grid as a job writing the chosen file: jobs/status's result is a WrittenFile. */
+  'summaries/exportToFileJob': op<StartedJob>()(ExportSummariesToFileInput),
 } as const;

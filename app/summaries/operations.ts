@@ -11,11 +11,13 @@ import {
   type Db,
 } from '../../db/index.ts';
 import { casesTable } from '../cases/casesTable.ts';
-import type { Summary, SummaryGrid } from '../contract/types.ts';
+import type { ExportedFile, Summary, SummaryGrid } from '../contract/types.ts';
+import { summaryGridFileName } from '../contract/exportFileName.ts';
+import { exportFileJob } from '../exports/fileToPath.ts';
 import { AppError } from '../errors.ts';
 import { codebookOrder } from '../exports/codebookExport.ts';
 import { toXlsx } from '../exports/xlsx.ts';
-import { EXPORT_MIME, safeFileName } from '../exports/excerptsFile.ts';
+import { EXPORT_MIME } from '../exports/excerptsFile.ts';
 import { projectCodings } from '../analysis/projectData.ts';
 import { mutation, read, type OperationGroup } from '../registration/registry.ts';
 import { summariesToDocx } from '../exports/docxLazy.ts';
@@ -56,6 +58,35 @@ function requireCell(db: Db, caseId: number, codeId: number): { caseName: string
   return { caseName: row.name, codeName: code.name };
 }
 
+/** The grid as a table: a row per case, a column per code, each cell's summaries (named when several). */
+async function summariesFile(db: Db, title: string, format: 'docx' | 'xlsx'): Promise<ExportedFile> {
+  const grid = summaryGrid(db);
+  const cell = (caseId: number, codeId: number): string =>
+    grid.summaries
+      .filter((summary) => summary.caseId === caseId && summary.codeId === codeId)
+      .map((summary) =>
+        grid.summaries.some(
+          (other) => other !== summary && other.caseId === caseId && other.codeId === codeId,
+        )
+          ? `${summary.author ?? '?'}: ${summary.text}`
+          : summary.text,
+      )
+      .join('\n\n');
+  const header = ['case', ...grid.codes.map((code) => code.name)];
+  const rows = grid.cases.map((row) => [row.name, ...grid.codes.map((code) => cell(row.id, code.id))]);
+  const fileName = summaryGridFileName(title, format);
+  if (format === 'xlsx') {
+    return {
+      fileName,
+      mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+      content: (await toXlsx([header, ...rows])).toString('base64'),
+      encoding: 'base64',
+    };
+  }
+  const bytes = await summariesToDocx(title, header, rows);
+  return { fileName, mimeType: EXPORT_MIME.docx, content: bytes.toString('base64'), encoding: 'base64' };
+}
+
 export const summaryOperations = {
   'summaries/grid': read((_input, session) => summaryGrid(session.db())),
   // One summary per case, code and author: the first save inserts it, later ones edit it,
@@ -85,38 +116,13 @@ export const summaryOperations = {
   ),
   // The grid as a table for a paper: a row per case, a column per code, the summaries in
   // the cells (several authors' summaries of one cell one after the other, each named).
-  'summaries/export': read(async ({ format }, session) => {
-    const db = session.db();
-    const grid = summaryGrid(db);
-    const cell = (caseId: number, codeId: number): string =>
-      grid.summaries
-        .filter((summary) => summary.caseId === caseId && summary.codeId === codeId)
-        .map((summary) =>
-          grid.summaries.some(
-            (other) => other !== summary && other.caseId === caseId && other.codeId === codeId,
-          )
-            ? `${summary.author ?? '?'}: ${summary.text}`
-            : summary.text,
-        )
-        .join('\n\n');
-    const header = ['case', ...grid.codes.map((code) => code.name)];
-    const rows = grid.cases.map((row) => [row.name, ...grid.codes.map((code) => cell(row.id, code.id))]);
-    const title = session.name ?? 'Verbatim';
-    const baseName = `${safeFileName(title)}-summary-grid`;
-    if (format === 'xlsx') {
-      return {
-        fileName: `${baseName}.xlsx`,
-        mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
-        content: (await toXlsx([header, ...rows])).toString('base64'),
-        encoding: 'base64' as const,
-      };
-    }
-    const bytes = await summariesToDocx(title, header, rows);
-    return {
-      fileName: `${baseName}.docx`,
-      mimeType: EXPORT_MIME.docx,
-      content: bytes.toString('base64'),
-      encoding: 'base64' as const,
-    };
-  }),
+  'summaries/export': read(({ format }, session) =>
+    summariesFile(session.db(), session.name ?? 'Verbatim', format),
+  ),
+  // The desktop app's grid to the file chosen in its save dialog, as a job like the others.
+  'summaries/exportToFileJob': read(
+    ({ format, out }, session) =>
+      exportFileJob(session, out, () => summariesFile(session.db(), session.name ?? 'Verbatim', format)),
+    { transports: ['electron', 'cli'] },
+  ),
 } satisfies OperationGroup;

@@ -4,6 +4,8 @@ import { dispatch } from '../../app/dispatch.ts';
 import { AppError, type WireResult } from '../../app/errors.ts';
 import type { Caller } from '../../app/operationAccess.ts';
 import type { ProjectSession } from '../../app/session.ts';
+import type { ExportedFile } from '../../app/contract/index.ts';
+import { writeExportedFile } from '../../app/exports/fileToPath.ts';
 import {
   DownloadGone,
   registerDownload,
@@ -19,10 +21,28 @@ export const STREAMED_DOWNLOADS = {
   'exchange/exportProject': 'exchange/exportProjectToFile',
 } as const satisfies Record<string, OperationName>;
 
-export type StreamedDownload = keyof typeof STREAMED_DOWNLOADS;
+/**
+ * The exports made whole in memory (small files), sent as downloads the same way: called
+ * as the page would call them (same transport, same checks), the file then written into
+ * the response instead of returned in JSON.
+ */
+export const FILE_DOWNLOADS = [
+  'exports/codebook',
+  'exchange/exportCodebook',
+  'exports/matrix',
+  'summaries/export',
+] as const satisfies readonly OperationName[];
+
+type FileDownload = (typeof FILE_DOWNLOADS)[number];
+
+export type StreamedDownload = keyof typeof STREAMED_DOWNLOADS | FileDownload;
+
+function isFileDownload(name: string): name is FileDownload {
+  return (FILE_DOWNLOADS as readonly string[]).includes(name);
+}
 
 export function isStreamedDownload(name: string): name is StreamedDownload {
-  return Object.hasOwn(STREAMED_DOWNLOADS, name);
+  return Object.hasOwn(STREAMED_DOWNLOADS, name) || isFileDownload(name);
 }
 
 /**
@@ -84,6 +104,16 @@ function responseTarget(response: ServerResponse): DownloadTarget {
   };
 }
 
+/** Whether `write` went through (false: the browser went away meanwhile). */
+function sent(write: () => unknown): boolean {
+  try {
+    write();
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 /** What runs the export: `dispatch`, or in a test an export that fails half-way. */
 export type RunExport = typeof dispatch;
 
@@ -94,6 +124,8 @@ export type RunExport = typeof dispatch;
  * and no base64 travels in JSON. An export that fails before its first byte is answered
  * with the wire error as JSON, as /api does; one that fails after has its connection cut,
  * so the browser reports a failed download rather than saving half a file as complete.
+ * The small exports (FILE_DOWNLOADS) are made by their own operation, then written the
+ * same way.
  */
 export async function streamDownload(
   session: ProjectSession,
@@ -101,13 +133,17 @@ export async function streamDownload(
   input: unknown,
   response: ServerResponse,
   sendJson: (status: number, result: WireResult<unknown>) => void,
-  run: RunExport = dispatch,
+  { caller, run = dispatch }: { readonly caller: Caller; readonly run?: RunExport },
 ): Promise<void> {
   const { out, release } = registerDownload(responseTarget(response));
   try {
     const fields = typeof input === 'object' && input !== null ? input : {};
-    const result = await run(session, STREAMED_DOWNLOADS[name], { ...fields, out }, shellCaller(out));
-    if (result.ok) response.end();
+    const result = isFileDownload(name)
+      ? await run(session, name, input, caller)
+      : await run(session, STREAMED_DOWNLOADS[name], { ...fields, out }, shellCaller(out));
+    if (result.ok && isFileDownload(name) && !sent(() => writeExportedFile(result.data as ExportedFile, out)))
+      response.destroy();
+    else if (result.ok) response.end();
     else if (!response.headersSent) sendJson(422, result);
     else response.destroy();
   } finally {

@@ -1,9 +1,10 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Excerpt, SummaryGrid } from '../../app/contract/index.ts';
+import { summaryGridFileName, type Excerpt, type SummaryGrid } from '../../app/contract/index.ts';
 import { call } from '../api/client.ts';
 import { useQuery } from '../api/useQuery.ts';
-import { downloadFile } from '../analysis/download.ts';
+import { downloadStreamed } from '../analysis/download.ts';
+import { useFileExport } from '../exports/useFileExport.ts';
 import { SummaryEditor, type SummaryCell } from './SummaryEditor.tsx';
 
 interface Props {
@@ -26,12 +27,15 @@ export function SummaryGridView({ onOpen, onError }: Props) {
   const grid = useQuery('summaries/grid', {}, onError, { keepPrevious: true }).data ?? null;
   const me = useQuery('coders/me', {}, onError).data ?? null;
   const [cell, setCell] = useState<SummaryCell | null>(null);
+  const saveFile = useFileExport(onError);
   const exportAs = async (format: 'docx' | 'xlsx'): Promise<void> => {
-    try {
-      downloadFile(await call('summaries/export', { format }));
-    } catch (error) {
-      onError(error);
-    }
+    const project = await call('project/current', {}).catch(() => null);
+    return saveFile({
+      purpose: 'exportSummaries',
+      proposedName: summaryGridFileName(project?.name ?? 'Verbatim', format),
+      toFile: (out) => call('summaries/exportToFileJob', { format, out }),
+      download: () => downloadStreamed('summaries/export', { format }),
+    });
   };
   const selected = grid && cell ? summariesOf(grid, cell.caseId, cell.codeId) : [];
   const own = selected.find((summary) => summary.author === me?.name) ?? null;

@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { InputOf } from '../../app/contract/api.ts';
 import type { ProjectSession } from '../../app/session.ts';
 import { AppError } from '../../app/errors.ts';
+import { CLI_CALLER } from '../../app/operationAccess.ts';
 import { streamToFile } from '../../app/exports/stream/byteSink.ts';
 import { attachmentHeader, streamDownload, type RunExport } from '../../main/web/downloads.ts';
 import { startWebServer, type RunningWebServer } from '../../main/web/server.ts';
@@ -84,7 +85,7 @@ async function serverWith(run: RunExport): Promise<{ url: string; close: () => P
         res.writeHead(status, { 'Content-Type': 'application/json' });
         res.end(JSON.stringify(result));
       },
-      run,
+      { caller: CLI_CALLER, run },
     );
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
@@ -186,6 +187,37 @@ describe('web shell downloads (/download/<operation>)', () => {
     expect(download.body.subarray(0, 4).toString('latin1')).toBe('PK\u0003\u0004');
   });
 
+  it('sends the small exports (codebook, .qdc, matrix, summary grid) as downloads, not in JSON', async () => {
+    const cases = [
+      ['exports/codebook', { format: 'docx', language: 'fr' }],
+      ['exports/codebook', { format: 'csv' }],
+      ['exchange/exportCodebook', {}],
+      ['exports/matrix', { matrix: { columns: 'documents', measure: 'count' }, format: 'xlsx' }],
+      [
+        'exports/matrix',
+        { matrix: { columns: 'documents', measure: 'count' }, format: 'csv', percent: 'row' },
+      ],
+      ['summaries/export', { format: 'xlsx' }],
+    ] as const;
+    for (const [name, input] of cases) {
+      const download = await post(`/download/${name}`, input);
+      const inJson = await call(session, name, input as never);
+      expect(download.status, name).toBe(200);
+      expect(download.headers['content-type'], name).toBe(inJson.mimeType);
+      expect(fileNameOf(String(download.headers['content-disposition']), ''), name).toBe(inJson.fileName);
+      const bytes = Buffer.from(inJson.content, inJson.encoding === 'base64' ? 'base64' : 'utf8');
+      // A .docx or .xlsx carries the time it was made: its size, not its bytes, must agree.
+      if (inJson.encoding === 'base64') expect(download.body.length, name).toBe(bytes.length);
+      else expect(download.body.equals(bytes), name).toBe(true);
+    }
+    const failed = await post('/download/exports/matrix', {
+      matrix: { columns: 'documents', measure: 'presence' },
+      format: 'csv',
+      percent: 'row',
+    });
+    expect(failed.status).toBe(422);
+  });
+
   it('writes nowhere the page names: an `out` it sends is ignored', async () => {
     const elsewhere = join(dir, 'chosen-by-the-page.csv');
     const download = await post('/download/exports/excerpts', { format: 'csv', out: elsewhere });
@@ -201,7 +233,7 @@ describe('web shell downloads (/download/<operation>)', () => {
     );
     expect(refused.status).toBe(401);
     expect(JSON.parse(refused.body.toString('utf8'))).toMatchObject({ ok: false });
-    const unknown = await post('/download/exports/codebook', { format: 'csv' });
+    const unknown = await post('/download/exports/excerptText', { codingId: 1 });
     expect(unknown.status).toBe(404);
   });
 

@@ -80,7 +80,7 @@ export function runInWorker<K extends WorkerTaskName>(
       if (message.kind === 'progress') control.progress(message.done, message.total, message.current);
       else if (message.kind === 'done') settle(() => resolve(message.result as WorkerTaskOutput<K>));
       else if (message.kind === 'cancelled') settle(() => reject(new JobCancelled()));
-      else settle(() => reject(failure(message)));
+      else if (message.kind === 'failed') settle(() => reject(failure(message)));
     });
     worker.on('error', (error) => settle(() => reject(error)));
     worker.on('exit', (code) =>

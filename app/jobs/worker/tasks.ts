@@ -8,6 +8,7 @@ import { MemorySink, streamToFile } from '../../exports/stream/byteSink.ts';
 import type { ExportStep } from '../../exports/stream/textSink.ts';
 import { importBatch } from '../../documents/importBatch.ts';
 import { codebookFile, type CodebookInput } from '../../exports/codebookFile.ts';
+import { writeExportedFile } from '../../exports/fileToPath.ts';
 import { JobCancelled, type JobControl } from '../registry.ts';
 
 /** The project as a worker opened it: its own connection, and the name exports are titled with. */
@@ -118,10 +119,9 @@ async function exportCodebookToFile(
   control.progress(0, 1, project.name);
   const file = await codebookFile(project.db, project.name, input);
   if (control.cancelled) throw new JobCancelled();
-  const bytes = Buffer.from(file.content, file.encoding === 'base64' ? 'base64' : 'utf8');
-  const size = streamToFile(out, file, (sink) => sink.write(bytes));
+  const written = writeExportedFile(file, out);
   control.progress(1, 1, file.fileName);
-  return { fileName: file.fileName, path: out, bytes: size };
+  return written;
 }
 
 type BatchInput = ParsedInputOf<'documents/importBatch'>;
