@@ -7,7 +7,7 @@ import { betweenQuotationMarks, frenchTypography } from './frenchTypography.ts';
 import { printable } from '../text/printable.ts';
 import { guessTextLanguage, type TextLanguage } from './textLanguage.ts';
 import { typesetFor } from './labels.ts';
-import { ModelExcerptItem, ModelTurnPart, type Typeset } from './modelClasses.ts';
+import { ModelExcerptItem, ModelTurnPart, type Formatting } from './modelClasses.ts';
 
 /** One speaker's part of a quote across turns, as the writers show it. */
 export interface ModelTurn extends QuoteTurn {
@@ -183,7 +183,18 @@ export function excerptFormatter(
     }
     return values;
   };
-  const typeset: Typeset = (quote, documentId) => show(quote, spokenIn(documentId));
+  const format: Formatting = {
+    typeset: (quote, documentId) => show(quote, spokenIn(documentId)),
+    cite: (excerpt, turn) =>
+      printable(
+        citationOf(
+          turn === null ? excerpt : turnAlone(excerpt, turn),
+          language,
+          parts,
+          contexts.get(excerpt.documentId),
+        ),
+      ),
+  };
   const toModel = (excerpt: Excerpt): ModelExcerpt => {
     const context = contexts.get(excerpt.documentId);
     const memo = memos.get(excerpt.codingId);
@@ -194,9 +205,8 @@ export function excerptFormatter(
             turn,
             printable(turn.quote),
             turn.speaker === null ? null : label(turn.speaker),
-            printable(citationOf(turnAlone(excerpt, turn), language, parts, context)),
-            excerpt.documentId,
-            typeset,
+            excerpt,
+            format,
           ),
       ) ?? null;
     const added = {
@@ -204,10 +214,9 @@ export function excerptFormatter(
       turns,
       caseName: context?.caseName ?? null,
       attributes: citedAttributes(excerpt.documentId, context),
-      citation: printable(citationOf(excerpt, language, parts, context)),
       memo: memo === undefined ? null : printable(memo),
     };
-    return new ModelExcerptItem(excerpt, added, typeset);
+    return new ModelExcerptItem(excerpt, added, format);
   };
   return { toModel, attributeNames };
 }

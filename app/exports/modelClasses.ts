@@ -1,15 +1,21 @@
 import type { Excerpt, QuoteTurn } from '../contract/types.ts';
 import type { ModelExcerpt, ModelTurn } from './excerptFormat.ts';
 
-/** Typesets a quote of a document as a paper shows it (the formatter's quoteShower and language guess). */
-export type Typeset = (quote: string, documentId: number) => string;
+/** How the formatter shows a quote and cites an excerpt or one of its parts (excerptFormat.ts). */
+export interface Formatting {
+  /** A quote of a document as a paper shows it (quoteShower and the document's language). */
+  readonly typeset: (quote: string, documentId: number) => string;
+  /** The citation line of an excerpt, or of one part of it alone (`turn`). */
+  readonly cite: (excerpt: Excerpt, turn: QuoteTurn | null) => string;
+}
 
 type CaseAttributes = ReadonlyMap<string, string>;
 
 // Classes rather than object literals spread with a getter: an export lays out 200,000 of
 // them, and the spread objects with a closure each were a large part of its time and of the
-// garbage collector's (profiled). `shown` is typeset when a writer first reads it (CSV never
-// does); the private fields are not own enumerable properties, so the objects read as before.
+// garbage collector's (profiled). `shown` and `citation` are made when a writer first reads
+// them (CSV never shows a quote; only CSV cites each part of a quote across turns); the
+// private fields are not own enumerable properties.
 
 /** One speaker's part of a quote across turns, as the writers show it. */
 export class ModelTurnPart implements ModelTurn {
@@ -18,29 +24,36 @@ export class ModelTurnPart implements ModelTurn {
   readonly segmentOrdinal: number;
   readonly start: number;
   readonly end: number;
-  readonly #typeset: Typeset;
-  readonly #documentId: number;
+  readonly #excerpt: Excerpt;
+  readonly #turn: QuoteTurn;
+  readonly #format: Formatting;
   #shown: string | undefined;
+  #citation: string | undefined;
 
   constructor(
     turn: QuoteTurn,
     readonly quote: string,
     readonly label: string | null,
-    readonly citation: string,
-    documentId: number,
-    typeset: Typeset,
+    excerpt: Excerpt,
+    format: Formatting,
   ) {
     this.speaker = turn.speaker;
     this.timestamp = turn.timestamp;
     this.segmentOrdinal = turn.segmentOrdinal;
     this.start = turn.start;
     this.end = turn.end;
-    this.#documentId = documentId;
-    this.#typeset = typeset;
+    this.#excerpt = excerpt;
+    this.#turn = turn;
+    this.#format = format;
   }
 
   get shown(): string {
-    return (this.#shown ??= this.#typeset(this.quote, this.#documentId));
+    return (this.#shown ??= this.#format.typeset(this.quote, this.#excerpt.documentId));
+  }
+
+  /** The citation line of this part alone: its own speaker, time and turn. */
+  get citation(): string {
+    return (this.#citation ??= this.#format.cite(this.#excerpt, this.#turn));
   }
 }
 
@@ -55,7 +68,6 @@ export interface ExcerptAdditions {
   readonly turns: readonly ModelTurn[] | null;
   readonly caseName: string | null;
   readonly attributes: CaseAttributes;
-  readonly citation: string;
   readonly memo: string | null;
 }
 
@@ -76,12 +88,13 @@ export class ModelExcerptItem implements ModelExcerpt {
   readonly turns: readonly ModelTurn[] | null;
   readonly caseName: string | null;
   readonly attributes: CaseAttributes;
-  readonly citation: string;
   readonly memo: string | null;
-  readonly #typeset: Typeset;
+  readonly #excerpt: Excerpt;
+  readonly #format: Formatting;
   #shown: string | undefined;
+  #citation: string | undefined;
 
-  constructor(excerpt: Excerpt, added: ExcerptAdditions, typeset: Typeset) {
+  constructor(excerpt: Excerpt, added: ExcerptAdditions, format: Formatting) {
     this.codingId = excerpt.codingId;
     this.codeId = excerpt.codeId;
     this.codeName = excerpt.codeName;
@@ -97,15 +110,19 @@ export class ModelExcerptItem implements ModelExcerpt {
     this.turns = added.turns;
     this.caseName = added.caseName;
     this.attributes = added.attributes;
-    this.citation = added.citation;
     this.memo = added.memo;
-    this.#typeset = typeset;
+    this.#excerpt = excerpt;
+    this.#format = format;
+  }
+
+  get citation(): string {
+    return (this.#citation ??= this.#format.cite(this.#excerpt, null));
   }
 
   /** Across turns, the parts each on its line after its speaker's label. */
   get shown(): string {
     return (this.#shown ??= this.turns
       ? this.turns.map(labelled).join('\n')
-      : this.#typeset(this.quote, this.documentId));
+      : this.#format.typeset(this.quote, this.documentId));
   }
 }
