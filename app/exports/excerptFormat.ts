@@ -1,4 +1,4 @@
-import { getDocumentOpening, listMemos, type Db } from '../../db/index.ts';
+import { documentOpeningReader, listMemos, type Db } from '../../db/index.ts';
 import type { CasesTable, Excerpt, QuoteTurn } from '../contract/types.ts';
 import { AppError } from '../errors.ts';
 import { casesTable } from '../cases/casesTable.ts';
@@ -163,11 +163,12 @@ export function excerptFormatter(
   const memos = options.includeMemos ? codingMemos(db) : new Map<number, string>();
   const show = quoteShower(language, options);
   const languages = new Map<number, TextLanguage>();
+  const openingOf = documentOpeningReader(db, LANGUAGE_SAMPLE);
   const spokenIn = (documentId: number): TextLanguage => {
     if (language !== 'fr') return 'unknown';
     let found = languages.get(documentId);
     if (found === undefined) {
-      found = guessTextLanguage(getDocumentOpening(db, documentId, LANGUAGE_SAMPLE));
+      found = guessTextLanguage(openingOf(documentId));
       languages.set(documentId, found);
     }
     return found;
