@@ -1,5 +1,6 @@
 import type { Db } from '../open.ts';
 import type { SegmentRow } from './documents.ts';
+import { jsonColumns } from './numberColumns.ts';
 import type { ProjectSnapshot } from './snapshot.ts';
 
 // Reads for the streamed exports (app/exports/stream/, app/exchange/refi/): small tables
@@ -137,22 +138,28 @@ export function listCoderNames(db: Db): Map<number, string> {
 
 /** Every document's segments (turns) by document id, in ordinal order, in one query. */
 export function listSegmentsByDocument(db: Db): Map<number, SegmentRow[]> {
+  // As columns, in table order (jsonColumns, numberColumns.ts: a row array each from
+  // better-sqlite3 cost more than the rest of the read), each document's sorted after.
+  const [documentIds = [], ordinals = [], starts = [], ends = [], speakers = [], timestamps = []] =
+    jsonColumns(db, 'segments', ['document_id', 'ordinal', 'start', 'end', 'speaker', 'timestamp']);
   const byDocument = new Map<number, SegmentRow[]>();
-  const rows = db
-    .prepare(
-      'SELECT document_id AS documentId, ordinal, start, end, speaker, timestamp FROM segments ORDER BY document_id, ordinal',
-    )
-    .iterate() as IterableIterator<SegmentRow & { documentId: number }>;
-  // The rows themselves, their document id with them: a copy each cost more than the read.
-  let current: SegmentRow[] = [];
-  let currentId: number | null = null;
-  for (const row of rows) {
-    if (row.documentId !== currentId) {
-      currentId = row.documentId;
-      current = [];
-      byDocument.set(currentId, current);
-    }
-    current.push(row);
+  for (let index = 0; index < documentIds.length; index++) {
+    const documentId = documentIds[index] as number;
+    const segment: SegmentRow = {
+      ordinal: ordinals[index] as number,
+      start: starts[index] as number,
+      end: ends[index] as number,
+      speaker: speakers[index] as string | null,
+      timestamp: timestamps[index] as string | null,
+    };
+    const list = byDocument.get(documentId);
+    if (list) list.push(segment);
+    else byDocument.set(documentId, [segment]);
+  }
+  // Stored in ordinal order when imported; sorted only where they are not.
+  for (const list of byDocument.values()) {
+    if (list.some((segment, index) => index > 0 && (list[index - 1]?.ordinal ?? 0) > segment.ordinal))
+      list.sort((a, b) => a.ordinal - b.ordinal);
   }
   return byDocument;
 }

@@ -1,6 +1,6 @@
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
-import { integerColumns } from './numberColumns.ts';
+import { integerColumns, jsonColumns } from './numberColumns.ts';
 
 describe('integerColumns', () => {
   it('reads each column of every row, aligned row by row, from a table or a view', () => {
@@ -25,6 +25,20 @@ describe('integerColumns', () => {
     ]);
     db.exec('DELETE FROM spans');
     expect(integerColumns(db, 'spans', ['id', 'doc'])).toEqual([[], []]);
+    db.close();
+  });
+
+  it('reads text and nulls as they are, quotes and accents included', () => {
+    const db = new Database(':memory:');
+    db.exec('CREATE TABLE turns (speaker TEXT, at TEXT)');
+    const insert = db.prepare('INSERT INTO turns (speaker, at) VALUES (?, ?)');
+    insert.run('Enquêtrice "A"', null);
+    insert.run(null, '00:01:02');
+    insert.run('P3 \\ «x»\n', '');
+    expect(jsonColumns(db, 'turns', ['speaker', 'at'])).toEqual([
+      ['Enquêtrice "A"', null, 'P3 \\ «x»\n'],
+      [null, '00:01:02', ''],
+    ]);
     db.close();
   });
 });
