@@ -28,3 +28,4 @@ export * from './queries/segmentBounds.ts';
 export * from './queries/exportRows.ts';
 export * from './queries/savedQueries.ts';
 export * from './queries/words.ts';
+export * from './queries/numberColumns.ts';

@@ -1,6 +1,6 @@
 import {
   codingQuoteReader,
-  iterateCodingKeys,
+  integerColumns,
   listCodeIdsNoCase,
   listCoderNames,
   listCodes,
@@ -121,13 +121,13 @@ export function planExcerpts(db: Db, projectName: string, options: PlanOptions):
       titles.push(code.name);
     }
   }
-  const keyOf = (row: CodingKeyRow): number | string => {
-    if (groupBy === 'code') return row.codeId;
+  const keyOf = (codeId: number, documentId: number): number | string => {
+    if (groupBy === 'code') return codeId;
     if (groupBy === 'case') {
-      const context = contexts.get(row.documentId) as { caseName: string } | undefined;
+      const context = contexts.get(documentId) as { caseName: string } | undefined;
       return context?.caseName ?? NO_CASE[language];
     }
-    return nameOf.get(row.documentId) ?? '';
+    return nameOf.get(documentId) ?? '';
   };
 
   // Each row's group and sort keys in columns, sorted through an index: an object and an
@@ -144,9 +144,23 @@ export function planExcerpts(db: Db, projectName: string, options: PlanOptions):
   // Whether a quote mixes speakers needs its text, read only for a range across speakers'
   // turns, and no more once one is found.
   const quoteOf = codingQuoteReader(db);
-  for (const row of iterateCodingKeys(db)) {
+  // The keys as columns in table order (integerColumns): nothing below depends on the order
+  // rows come in, since groups and excerpts are sorted after.
+  const [keyIds = [], keyCodes = [], keyDocuments = [], keyStarts = [], keyEnds = []] = integerColumns(
+    db,
+    'codings',
+    ['id', 'code_id', 'document_id', 'start', 'end'],
+  );
+  for (let index = 0; index < keyIds.length; index++) {
+    const row: CodingKeyRow = {
+      id: keyIds[index] ?? 0,
+      codeId: keyCodes[index] ?? 0,
+      documentId: keyDocuments[index] ?? 0,
+      start: keyStarts[index] ?? 0,
+      end: keyEnds[index] ?? 0,
+    };
     if (wanted !== null && !wanted.has(row.codeId)) continue;
-    const key = keyOf(row);
+    const key = keyOf(row.codeId, row.documentId);
     let group = groupIndex.get(key);
     if (group === undefined) {
       group = titles.length;

@@ -92,15 +92,6 @@ export interface CodingKeyRow {
   readonly end: number;
 }
 
-/** Every coding's keys, by document then start, one row at a time. */
-export function iterateCodingKeys(db: Db): IterableIterator<CodingKeyRow> {
-  return db
-    .prepare(
-      'SELECT id, code_id AS codeId, document_id AS documentId, start, end FROM codings ORDER BY +document_id, start, id',
-    )
-    .iterate() as IterableIterator<CodingKeyRow>;
-}
-
 /** A coding's quote, by a statement prepared once for all the codings asked. */
 export function codingQuoteReader(db: Db): (id: number) => string {
   const statement = db.prepare('SELECT quote FROM codings WHERE id = ?').pluck();
