@@ -1,10 +1,10 @@
 import {
   codingQuoteReader,
+  codingsByIdsReader,
   integerColumns,
   listCodeIdsNoCase,
   listCoderNames,
   listCodes,
-  listCodingsByIds,
   listDocumentNamesNoCase,
   listSegmentsByDocument,
   type CodingKeyRow,
@@ -207,6 +207,7 @@ export function planExcerpts(db: Db, projectName: string, options: PlanOptions):
 
   const codeName = new Map(codes.map((code) => [code.id, code.name]));
   const coderName = listCoderNames(db);
+  const codingsOf = codingsByIdsReader(db);
   // An excerpt from the coding's own row: names from the small tables, its turn and its
   // parts across turns from the document's segments read above.
   const excerptOf = (row: CodingOwnRow): Excerpt => {
@@ -240,7 +241,7 @@ export function planExcerpts(db: Db, projectName: string, options: PlanOptions):
     withParts,
     // The rows of a chunk are read at once; each excerpt is laid out when the writer asks.
     read: function* (codingIds) {
-      for (const row of listCodingsByIds(db, codingIds)) yield format.toModel(excerptOf(row));
+      for (const row of codingsOf(codingIds)) yield format.toModel(excerptOf(row));
     },
   };
 }

@@ -110,29 +110,36 @@ export interface CodingOwnRow extends CodingKeyRow {
  * row were most of a large excerpt export's reading, profiled), the columns as JSON arrays.
  */
 export function listCodingsByIds(db: Db, ids: readonly number[]): CodingOwnRow[] {
-  if (ids.length === 0) return [];
+  return codingsByIdsReader(db)(ids);
+}
+
+/** listCodingsByIds with its statement prepared once, for an export reading chunk after chunk. */
+export function codingsByIdsReader(db: Db): (ids: readonly number[]) => CodingOwnRow[] {
   // Each column one JSON array (as jsonColumns, numberColumns.ts), in the order of the ids
   // in the list (json_each's key).
   const columns = ['id', 'code_id', 'document_id', 'coder_id', 'start', 'end', 'quote'];
-  const row = db
+  const statement = db
     .prepare(
       `SELECT ${columns.map((column) => `json_group_array(k.${column} ORDER BY j.key)`).join(', ')}
        FROM json_each(?) j JOIN codings k ON k.id = j.value`,
     )
-    .raw()
-    .get(JSON.stringify(ids)) as string[];
-  const [id = [], codeId = [], documentId = [], coderId = [], start = [], end = [], quote = []] = row.map(
-    (json) => JSON.parse(json) as unknown[],
-  );
-  return id.map((value, index) => ({
-    id: value as number,
-    codeId: codeId[index] as number,
-    documentId: documentId[index] as number,
-    coderId: coderId[index] as number,
-    start: start[index] as number,
-    end: end[index] as number,
-    quote: quote[index] as string,
-  }));
+    .raw();
+  return (ids) => {
+    if (ids.length === 0) return [];
+    const row = statement.get(JSON.stringify(ids)) as string[];
+    const [id = [], codeId = [], documentId = [], coderId = [], start = [], end = [], quote = []] = row.map(
+      (json) => JSON.parse(json) as unknown[],
+    );
+    return id.map((value, index) => ({
+      id: value as number,
+      codeId: codeId[index] as number,
+      documentId: documentId[index] as number,
+      coderId: coderId[index] as number,
+      start: start[index] as number,
+      end: end[index] as number,
+      quote: quote[index] as string,
+    }));
+  };
 }
 
 /** Coder names by id. */
