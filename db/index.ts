@@ -31,3 +31,4 @@ export * from './queries/words.ts';
 export * from './team/entities.ts';
 export * from './team/link.ts';
 export * from './team/localRows.ts';
+export * from './queries/numberColumns.ts';

@@ -23,3 +23,18 @@ export function exportFileName(
   const word = typeof what === 'string' ? FILE_WORDS[what][language] : safeFileName(what.name);
   return `${safeFileName(projectName)}-${word}.${format}`;
 }
+
+/** A matrix export's name: "matrix-documents-count.csv", "-row-percent" when in percentages. */
+export function matrixFileName(
+  matrix: { readonly columns: string; readonly measure: string },
+  percent: string | undefined,
+  format: string,
+): string {
+  const inPercent = percent && percent !== 'none' ? `-${percent}-percent` : '';
+  return `matrix-${matrix.columns}-${matrix.measure}${inPercent}.${format}`;
+}
+
+/** The REFI-QDA codebook's name: "projet-codebook.qdc". */
+export function qdcFileName(projectName: string): string {
+  return `${projectName}-codebook.qdc`;
+}

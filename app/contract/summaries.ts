@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { EXPORT_LANGUAGES } from './enums.ts';
 import { op } from './operation.ts';
-import { type ExportedFile, Id } from './shared.ts';
+import { type ExportedFile, FilePath, Id, type StartedJob } from './shared.ts';
 
 /** The summary grid's operations (framework method, docs/ANALYSIS.md "Summary grid"). */
 
@@ -16,6 +16,9 @@ export const ExportSummariesInput = z
     language: z.enum(EXPORT_LANGUAGES).optional(),
   })
   .strict();
+
+/** The summary grid written to a file (the desktop app's save dialog). */
+export const ExportSummariesToFileInput = ExportSummariesInput.extend({ out: FilePath }).strict();
 
 /** One summary: what its author wrote about a case and a code. */
 export interface Summary {
@@ -50,4 +53,6 @@ export const summariesOperations = {
   'summaries/grid': op<SummaryGrid>()(z.object({}).strict()),
   'summaries/save': op<Summary | null>()(SaveSummaryInput),
   'summaries/export': op<ExportedFile>()(ExportSummariesInput),
+  /** The summary grid as a job writing the chosen file: jobs/status's result is a WrittenFile. */
+  'summaries/exportToFileJob': op<StartedJob>()(ExportSummariesToFileInput),
 } as const;

@@ -10,6 +10,7 @@ import {
 } from '../../db/index.ts';
 import { casesTable } from '../cases/casesTable.ts';
 import type { Summary } from '../contract/types.ts';
+import { exportFileJob } from '../exports/fileToPath.ts';
 import { AppError } from '../errors.ts';
 import { mutation, read, type OperationGroup } from '../registration/registry.ts';
 import { exportSummaries } from './summariesExport.ts';
@@ -53,5 +54,13 @@ export const summaryOperations = {
   // The grid as a table for a paper (summariesExport.ts), in the export's language.
   'summaries/export': read(({ format, language }, session) =>
     exportSummaries(session.db(), session.name ?? 'Verbatim', format, language ?? 'en'),
+  ),
+  // The desktop app's grid to the file chosen in its save dialog, as a job like the others.
+  'summaries/exportToFileJob': read(
+    ({ format, language, out }, session) =>
+      exportFileJob(session, out, () =>
+        exportSummaries(session.db(), session.name ?? 'Verbatim', format, language ?? 'en'),
+      ),
+    { transports: ['electron', 'cli'] },
   ),
 } satisfies OperationGroup;

@@ -19,6 +19,9 @@ const PURPOSE_OPERATIONS: Readonly<Record<ChoosePurpose, ReadonlySet<OperationNa
   exportExcerpts: new Set(['exports/excerptsToFileJob']),
   exportProject: new Set(['exchange/exportProjectToFileJob']),
   exportCodebook: new Set(['exports/codebookToFileJob']),
+  exportQdc: new Set(['exchange/exportCodebookToFileJob']),
+  exportMatrix: new Set(['exports/matrixToFileJob']),
+  exportSummaries: new Set(['summaries/exportToFileJob']),
 };
 
 /** The extensions (lower case) a file chosen for each purpose may have. */
@@ -30,6 +33,9 @@ export const PURPOSE_EXTENSIONS: Readonly<Record<ChoosePurpose, readonly string[
   exportExcerpts: ['.csv', '.docx', '.md', '.html'],
   exportProject: ['.qdpx'],
   exportCodebook: ['.docx', '.md', '.csv'],
+  exportQdc: ['.qdc'],
+  exportMatrix: ['.csv', '.xlsx'],
+  exportSummaries: ['.xlsx', '.docx'],
 };
 
 interface Chosen {

@@ -1,15 +1,17 @@
 import { useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type {
-  Excerpt,
-  MatrixColumns,
-  MatrixFormat,
-  MatrixMeasure,
-  MatrixPercent,
+import {
+  matrixFileName,
+  type Excerpt,
+  type MatrixColumns,
+  type MatrixFormat,
+  type MatrixMeasure,
+  type MatrixPercent,
 } from '../../app/contract/index.ts';
 import { call } from '../api/client.ts';
 import { useQuery } from '../api/useQuery.ts';
-import { downloadFile } from '../analysis/download.ts';
+import { downloadStreamed } from '../analysis/download.ts';
+import { useFileExport } from '../exports/useFileExport.ts';
 import { ChartExportButtons } from '../charts/ChartExportButtons.tsx';
 import { NO_FILTER, toAnalysisFilters, type FilterChoice } from '../views/analysisFilters.ts';
 import { FilterBar } from '../views/FilterBar.tsx';
@@ -132,12 +134,15 @@ export function MatrixView({ onOpen, onError }: Props) {
       documentIds: target.documentIds,
     });
   };
-  const exportAs = async (format: MatrixFormat): Promise<void> => {
-    try {
-      downloadFile(await call('exports/matrix', { matrix: request, format, percent }));
-    } catch (error) {
-      onError(error);
-    }
+  const saveFile = useFileExport(onError);
+  const exportAs = (format: MatrixFormat): Promise<void> => {
+    const input = { matrix: request, format, percent };
+    return saveFile({
+      purpose: 'exportMatrix',
+      proposedName: matrixFileName(request, percent, format),
+      toFile: (out) => call('exports/matrixToFileJob', { ...input, out }),
+      download: () => downloadStreamed('exports/matrix', input),
+    });
   };
   const imageName = `matrix-${columns}-${measure}`;
   // What the spanning headers are values of: the attribute, or the document sets.

@@ -1,11 +1,17 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { EXPORT_LANGUAGES, type Excerpt, type SummaryGrid } from '../../app/contract/index.ts';
+import {
+  EXPORT_LANGUAGES,
+  exportFileName,
+  type Excerpt,
+  type SummaryGrid,
+} from '../../app/contract/index.ts';
 import { call } from '../api/client.ts';
 import { useQuery } from '../api/useQuery.ts';
-import { downloadFile } from '../analysis/download.ts';
+import { downloadStreamed } from '../analysis/download.ts';
 import { LanguageField, type ExportLanguage } from '../exports/ExportFields.tsx';
 import { oneOf, useRememberedOptions, type OptionRules } from '../exports/rememberedOptions.ts';
+import { useFileExport } from '../exports/useFileExport.ts';
 import { currentLanguage } from '../i18n/setup.ts';
 import { SummaryEditor, type SummaryCell } from './SummaryEditor.tsx';
 
@@ -41,13 +47,16 @@ export function SummaryGridView({ onOpen, onError }: Props) {
     change,
     remember,
   } = useRememberedOptions('summaries', defaultExportOptions, EXPORT_OPTION_RULES);
+  const saveFile = useFileExport(onError);
   const exportAs = async (format: 'docx' | 'xlsx'): Promise<void> => {
     remember();
-    try {
-      downloadFile(await call('summaries/export', { format, language }));
-    } catch (error) {
-      onError(error);
-    }
+    const project = await call('project/current', {}).catch(() => null);
+    return saveFile({
+      purpose: 'exportSummaries',
+      proposedName: exportFileName(project?.name ?? 'Verbatim', 'summaries', language, format),
+      toFile: (out) => call('summaries/exportToFileJob', { format, language, out }),
+      download: () => downloadStreamed('summaries/export', { format, language }),
+    });
   };
   const selected = grid && cell ? summariesOf(grid, cell.caseId, cell.codeId) : [];
   const own = selected.find((summary) => summary.author === me?.name) ?? null;

@@ -53,6 +53,8 @@ const OTHER_FIELDS: Partial<Record<OperationName, Record<string, unknown>>> = {
   'exports/excerptsToFileJob': { format: 'csv' },
   'exports/codebookToFileJob': { format: 'md' },
   'team/join': { url: 'postgresql://nobody@127.0.0.1:1/none' },
+  'exports/matrixToFileJob': { matrix: { columns: 'documents', measure: 'count' }, format: 'csv' },
+  'summaries/exportToFileJob': { format: 'xlsx' },
 };
 
 function inputWith(name: OperationName, sent: string): Record<string, unknown> {

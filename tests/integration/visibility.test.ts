@@ -167,6 +167,17 @@ const inputs: Inputs = {
       })),
     ),
   'exports/excerptsJob': () => [{ format: 'md', includeMemos: true }],
+  'exchange/exportCodebookToFileJob': (_f, side) => [{ out: join(dirname(side.path), 'blind-job.qdc') }],
+  'exports/matrixToFileJob': (_f, side) => [
+    {
+      matrix: { columns: 'documents', measure: 'count' },
+      format: 'csv',
+      out: join(dirname(side.path), 'blind-matrix.csv'),
+    },
+  ],
+  'summaries/exportToFileJob': (_f, side) => [
+    { format: 'xlsx', out: join(dirname(side.path), 'blind-grid.xlsx') },
+  ],
   'exports/codebookToFileJob': (_f, side) => [
     { format: 'md', out: join(dirname(side.path), 'blind-codebook.md') },
   ],
