@@ -90,7 +90,8 @@ export default tseslint.config(
       layer: 'db/',
       // The contract's enumerations (const tuples) and the row shapes it shares with db/ (no zod).
       files: ['db/**', 'app/contract/enums.ts', 'app/contract/rows.ts'],
-      packages: ['better-sqlite3', ...testPackages],
+      // pg: the team server's client; its SQL stays in db/team/.
+      packages: ['better-sqlite3', 'pg', ...testPackages],
       node: true,
     }),
   },
@@ -99,7 +100,8 @@ export default tseslint.config(
     rules: layerImports({
       layer: 'The contract (app/contract/tsconfig.json)',
       files: contractFiles,
-      packages: ['zod', ...testPackages],
+      // diff: the word-level alignment of app/text/textEdits.ts, shared with the edit view.
+      packages: ['zod', 'diff', ...testPackages],
     }),
   },
   {
@@ -156,6 +158,8 @@ export default tseslint.config(
           'fuse.js',
           // The co-occurrence network's layout (docs/DEPENDENCIES.md); positions only.
           'd3-force',
+          // The word-level diff of the edit view, the backend's own (app/text/textEdits.ts).
+          'diff',
           ...testPackages,
         ],
       }),

@@ -48,7 +48,7 @@ export async function dispatch(
       visibility: Visibility;
     };
     const data = await runVisible(name, visibility, withUserPaths(name, parsed.data, caller), session, run);
-    session.afterOperation(name);
+    session.afterOperation(name, visibility);
     return { ok: true, data: data ?? null };
   } catch (thrown) {
     const error = thrown instanceof AppError ? thrown : (storageError(thrown) ?? thrown);

@@ -19,7 +19,9 @@ export type ErrorCode =
   | 'DISK_FULL'
   | 'DISK_ERROR'
   | 'READ_ONLY'
-  | 'NO_PERMISSION';
+  | 'NO_PERMISSION'
+  /** The team server (PostgreSQL) could not be reached or refused the connection (app/team/). */
+  | 'TEAM_SERVER';
 
 /**
  * The keys of the backend's messages that the interface translates (renderer/i18n/
@@ -144,6 +146,17 @@ export const ERROR_MESSAGE_KEYS = [
   'attributeValueDate',
   'attributeValueNumber',
   'attributeGone',
+  // Team server (app/team/serverErrors.ts).
+  'teamUnreachable',
+  'teamAuthFailed',
+  'teamNotTeamDatabase',
+  'teamSchemaNewer',
+  'teamPermissionRefused',
+  'teamTlsRequired',
+  'teamNotLinked',
+  'teamNotMember',
+  'teamAlreadyPublished',
+  'teamAlreadyLinked',
 ] as const;
 export type ErrorMessageKey = (typeof ERROR_MESSAGE_KEYS)[number];
 

@@ -36,17 +36,21 @@ describe('path fields', () => {
   it('are found by their FilePath schema in every operation that names files', () => {
     expect([...pathOperations().keys()].sort()).toEqual([
       'documents/importPaths',
+      'exchange/exportCodebookToFileJob',
       'exchange/exportProjectToFile',
       'exchange/exportProjectToFileJob',
       'exports/codebookToFileJob',
       'exports/excerptsToFile',
       'exports/excerptsToFileJob',
+      'exports/matrixToFileJob',
       'project/checkNew',
       'project/create',
       'project/merge',
       'project/mergePreview',
       'project/open',
       'project/saveCopy',
+      'team/join',
+      'summaries/exportToFileJob',
     ]);
   });
 

@@ -21,6 +21,8 @@ import { searchOperations } from './search/operations.ts';
 import { setOperations } from './sets/operations.ts';
 import { wordOperations } from './words/operations.ts';
 import { summaryOperations } from './summaries/operations.ts';
+import { teamActivityOperations } from './team/liveOperations.ts';
+import { teamOperations } from './team/operations.ts';
 
 /**
  * The registration table: every operation of the contract with its handler, one group per
@@ -55,4 +57,6 @@ export const operations = combineOperations(
   queryOperations,
   wordOperations,
   summaryOperations,
+  teamOperations,
+  teamActivityOperations,
 ) satisfies OperationTable;

@@ -13,6 +13,8 @@ import { JobRegistry } from './jobs/registry.ts';
 import { closeBlindReader } from './visibility/blindSession.ts';
 import { ProjectGuard, type BackupSettings } from './backups/projectGuard.ts';
 import { warmAnalysisCache, type WarmUp } from './analysis/warmUp.ts';
+import { TeamBackground } from './team/background.ts';
+import type { Visibility } from './visibility/policy.ts';
 
 /** Where the list of recently opened projects lives; given by the shell (main/). */
 export interface RecentProjectsStore {
@@ -51,6 +53,8 @@ export interface SessionOptions extends OpenOptions {
    * interactive shells (desktop, web shell), not the CLI, whose commands run once.
    */
   readonly warmAnalysis?: boolean;
+  /** Sync a linked project with its team server while it is open (desktop app, web shell). */
+  readonly teamBackground?: boolean;
 }
 
 /** The wire error code of each reason a project file is refused. */
@@ -90,6 +94,8 @@ export class ProjectSession {
   readonly options: SessionOptions;
   /** Long-running work of this session (batch imports, large exports). */
   readonly jobs = new JobRegistry();
+  /** The open linked project's background sync, and the team passwords of this session. */
+  readonly team: TeamBackground;
   private current: { db: Db; path: string; guard: ProjectGuard; warmUp: WarmUp | null } | null = null;
   /**
    * The web shell's folder, where its page may name project files (main/web/projectFolder.ts);
@@ -99,6 +105,7 @@ export class ProjectSession {
 
   constructor(options: SessionOptions) {
     this.options = options;
+    this.team = new TeamBackground(options.teamBackground === true, () => this.coder.name);
   }
 
   /** Who is coding: the identity the user set, else the default (the system user name). */
@@ -153,6 +160,7 @@ export class ProjectSession {
     this.current = null;
     if (!current) return;
     current.warmUp?.cancel();
+    this.team.closed();
     try {
       closeBlindReader(current.db);
       current.guard.beforeClose();
@@ -162,8 +170,9 @@ export class ProjectSession {
   }
 
   /** Called by dispatch after each operation: takes the periodic backup when one is due. */
-  afterOperation(operation: string): void {
+  afterOperation(operation: string, visibility?: Visibility): void {
     this.current?.guard.afterOperation(operation);
+    this.team.afterOperation(operation, visibility, this.current?.db ?? null);
   }
 
   /** The open project's guard: its backups and its note of who holds it. */
@@ -196,6 +205,7 @@ export class ProjectSession {
     this.current = { db, path, guard, warmUp };
     this.options.recent.remember(path);
     guard.afterOpen();
+    this.team.opened(db);
   }
 
   /** Settles when the open project's background warm-up (if any) has finished. */

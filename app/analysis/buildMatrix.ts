@@ -2,6 +2,7 @@ import { listCodes, listSets, type Db } from '../../db/index.ts';
 import { projectDocumentLengths } from './projectData.ts';
 import { filteredData } from './filters.ts';
 import { percentages, type MatrixCoding } from './matrices.ts';
+import { groupedMatrix } from './matrixGroups.ts';
 import {
   allColumns,
   codingsIn,
@@ -146,8 +147,10 @@ export function buildMatrix(db: Db, request: MatrixRequest): Matrix {
   const cells = own.map((row) => row.cells);
   const counts = measure === 'count' || measure === 'cases' || measure === 'codings';
   const percent = counts ? percentages(cells) : null;
-  return {
+  // Grouping reorders (and, by set, repeats) the columns of this plain matrix: no figure changes.
+  return groupedMatrix(db, request, {
     columnsBy: request.columns,
+    columnGroups: null,
     measure: request.measure,
     rows,
     columns: columns.map(({ id, label, documentIds }) => ({ id, label, documentIds: [...documentIds] })),
@@ -159,5 +162,5 @@ export function buildMatrix(db: Db, request: MatrixRequest): Matrix {
     grandTotal,
     rowPercent: percent?.row ?? null,
     columnPercent: percent?.column ?? null,
-  };
+  });
 }

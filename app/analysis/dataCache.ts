@@ -29,10 +29,18 @@ function same(a: readonly string[], b: readonly string[]): boolean {
   return a.length === b.length && a.every((value, index) => value === b[index]);
 }
 
-/** The value of `key`, computed again only if one of `tables` changed since it was kept. */
-export function cached<T>(db: Db, key: string, tables: readonly VersionedTable[], compute: () => T): T {
+/**
+ * The value of `key`, computed again only if one of `tables` changed since it was kept.
+ * `compute` is given the value it replaces, if any, to reuse what did not change.
+ */
+export function cached<T>(
+  db: Db,
+  key: string,
+  tables: readonly VersionedTable[],
+  compute: (previous: T | undefined) => T,
+): T {
   const all = tableVersionsOf(db);
-  if (all === null) return compute();
+  if (all === null) return compute(undefined);
   const versions = versionsOf(all, tables);
   let entries = caches.get(db);
   if (!entries) {
@@ -41,7 +49,7 @@ export function cached<T>(db: Db, key: string, tables: readonly VersionedTable[]
   }
   const entry = entries.get(key);
   if (entry && same(entry.versions, versions)) return entry.value as T;
-  const value = compute();
+  const value = compute(entry?.value as T | undefined);
   const counts = loads.get(db) ?? new Map<string, number>();
   counts.set(key, (counts.get(key) ?? 0) + 1);
   loads.set(db, counts);

@@ -20,13 +20,8 @@ function intersect(a: Set<number> | null, b: Set<number>): Set<number> {
   return a === null ? b : new Set([...a].filter((id) => b.has(id)));
 }
 
-/**
- * Applies the analysis filters (docs/ANALYSIS.md): document sets (any of them), case
- * attribute values (all conditions), coders (any), speakers (a coding counts when it
- * overlaps a segment of one of the speakers; for the segment scope only those segments
- * are units).
- */
-export function filteredData(db: Db, filters: AnalysisFilters | undefined): FilteredData {
+/** The documents the document filters keep (sets, case attribute values); null: all of them. */
+export function filteredDocumentIds(db: Db, filters: AnalysisFilters | undefined): Set<number> | null {
   let documents: Set<number> | null = null;
   if (filters?.setIds && filters.setIds.length > 0) {
     const wanted = new Set(filters.setIds);
@@ -41,6 +36,17 @@ export function filteredData(db: Db, filters: AnalysisFilters | undefined): Filt
       new Set(documentsWithAttributeValue(db, condition.attributeId, condition.value)),
     );
   }
+  return documents;
+}
+
+/**
+ * Applies the analysis filters (docs/ANALYSIS.md): document sets (any of them), case
+ * attribute values (all conditions), coders (any), speakers (a coding counts when it
+ * overlaps a segment of one of the speakers; for the segment scope only those segments
+ * are units).
+ */
+export function filteredData(db: Db, filters: AnalysisFilters | undefined): FilteredData {
+  const documents = filteredDocumentIds(db, filters);
   const inDocuments = (documentId: number): boolean => documents === null || documents.has(documentId);
 
   const speakers = filters?.speakers && filters.speakers.length > 0 ? new Set(filters.speakers) : null;

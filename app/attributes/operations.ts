@@ -1,6 +1,5 @@
 import { randomUUID } from 'node:crypto';
 import {
-  deleteAttribute,
   insertAttribute,
   listAttributes,
   listAttributeValues,
@@ -8,7 +7,7 @@ import {
   type Db,
 } from '../../db/index.ts';
 import { AppError } from '../errors.ts';
-import { NOT_IN_HISTORY, unrecorded, type OperationGroup } from '../registration/registry.ts';
+import { mutation, type OperationGroup } from '../registration/registry.ts';
 import { checkValue } from './checkValue.ts';
 import { requireAttribute } from './require.ts';
 
@@ -23,46 +22,58 @@ function checkAttributeName(db: Db, name: string, exceptId?: number): void {
     });
 }
 
+// An attribute is recorded whole (db/queries/wholeRows.ts 'attribute_whole': the row and every
+// case's value of it), so deleting it is undone with all its values.
 export const attributeOperations = {
-  'attributes/create': unrecorded(NOT_IN_HISTORY, ({ name, type, choices }, session) => {
-    const db = session.db();
-    checkAttributeName(db, name);
-    if (type === 'choice' && (choices ?? []).length === 0) {
-      throw new AppError('INVALID_INPUT', 'A choice attribute needs at least one choice.', {
-        key: 'choiceWithoutChoices',
+  'attributes/create': mutation(
+    { kind: 'attribute.create' },
+    ({ name, type, choices }, { db, changes, describe }) => {
+      checkAttributeName(db, name);
+      if (type === 'choice' && (choices ?? []).length === 0) {
+        throw new AppError('INVALID_INPUT', 'A choice attribute needs at least one choice.', {
+          key: 'choiceWithoutChoices',
+        });
+      }
+      const id = insertAttribute(db, {
+        guid: randomUUID(),
+        name,
+        type,
+        choices: JSON.stringify(choices ?? []),
       });
-    }
-    const id = insertAttribute(db, {
-      guid: randomUUID(),
-      name,
-      type,
-      choices: JSON.stringify(choices ?? []),
-    });
-    return requireAttribute(db, id);
-  }),
-  'attributes/update': unrecorded(NOT_IN_HISTORY, ({ id, name, type, choices }, session) => {
-    const db = session.db();
+      changes.inserted('attribute_whole', id);
+      describe({ key: 'attributeCreate', values: { name } });
+      return requireAttribute(db, id);
+    },
+  ),
+  'attributes/update': mutation(
+    { kind: 'attribute.update' },
+    ({ id, name, type, choices }, { db, changes, describe }) => {
+      const current = requireAttribute(db, id);
+      if (name !== undefined) checkAttributeName(db, name, id);
+      const next = {
+        ...current,
+        name: name ?? current.name,
+        type: type ?? current.type,
+        choices: choices ?? current.choices,
+      };
+      // Changing the type must not leave values that no longer fit.
+      for (const value of listAttributeValues(db).filter((v) => v.attributeId === id))
+        checkValue(next, value.value);
+      changes.update('attribute_whole', id, () =>
+        updateAttribute(db, id, next.name, next.type, JSON.stringify(next.choices)),
+      );
+      describe(
+        next.name !== current.name
+          ? { key: 'attributeRename', values: { name: current.name, to: next.name } }
+          : { key: 'attributeEdit', values: { name: current.name } },
+      );
+      return requireAttribute(db, id);
+    },
+  ),
+  'attributes/delete': mutation({ kind: 'attribute.delete' }, ({ id }, { db, changes, describe }) => {
     const current = requireAttribute(db, id);
-    if (name !== undefined) checkAttributeName(db, name, id);
-    const next = {
-      ...current,
-      name: name ?? current.name,
-      type: type ?? current.type,
-      choices: choices ?? current.choices,
-    };
-    // Changing the type must not leave values that no longer fit.
-    for (const value of listAttributeValues(db).filter((v) => v.attributeId === id))
-      checkValue(next, value.value);
-    updateAttribute(db, id, next.name, next.type, JSON.stringify(next.choices));
-    return requireAttribute(db, id);
-  }),
-  'attributes/delete': unrecorded(NOT_IN_HISTORY, ({ id }, session) => {
-    const db = session.db();
-    if (!deleteAttribute(db, id))
-      throw new AppError('NOT_FOUND', `There is no attribute with id ${id}.`, {
-        key: 'attributeNotFound',
-        params: { id },
-      });
+    changes.delete('attribute_whole', id);
+    describe({ key: 'attributeDelete', values: { name: current.name } });
     return null;
   }),
 } satisfies OperationGroup;

@@ -3,7 +3,6 @@ import {
   childCodeIds,
   codeSubtreeIds,
   countCodingsOfCodes,
-  findTwinCoding,
   getCoding,
   insertCode,
   listCodes,
@@ -17,13 +16,14 @@ import {
   type Db,
 } from '../../db/index.ts';
 import type { HistoryPhrase } from '../contract/historyPhrases.ts';
-import type { CodeDeletionPreview, MergeReport } from '../contract/types.ts';
+import type { CodeDeletionPreview, MergePreview, MergeReport } from '../contract/types.ts';
 import { AppError } from '../errors.ts';
 import type { ChangeSet } from '../history/changeSet.ts';
-import { removeCodes, removeCoding } from '../history/removal.ts';
+import { removeCodeLinks, removeCodes, removeCoding } from '../history/removal.ts';
 import { mutation, read, type OperationGroup } from '../registration/registry.ts';
 import { paletteColor } from './colors.ts';
 import { createCode, ensureNameFree } from './createCode.ts';
+import { planCodeMerge } from './mergePlan.ts';
 import { requireCode } from './require.ts';
 
 function deletionPreview(db: Db, id: number): CodeDeletionPreview {
@@ -112,33 +112,17 @@ export const codeOperations = {
 
   // Codings move to the target; a source coding on exactly the range of a target coding by
   // the same coder is a duplicate and is removed. Sub-codes and memos move too.
+  'codes/mergePreview': read(({ sourceId, targetId }, session): MergePreview => {
+    const { moved, collapsed } = planCodeMerge(session.db(), sourceId, targetId);
+    return { movedCodings: moved.length, collapsedDuplicates: collapsed.length };
+  }),
   'codes/merge': mutation(
     { kind: 'code.merge' },
     ({ sourceId, targetId }, { db, changes, describe }): MergeReport => {
-      if (sourceId === targetId)
-        throw new AppError('CONFLICT', 'A code cannot be merged into itself.', {
-          key: 'codeMergedIntoItself',
-        });
-      const source = requireCode(db, sourceId);
-      const target = requireCode(db, targetId);
-      if (codeSubtreeIds(db, sourceId).includes(targetId)) {
-        throw new AppError(
-          'CONFLICT',
-          `«${target.name}» is inside «${source.name}»; merge it the other way round.`,
-          { key: 'codeMergeInside', params: { target: target.name, source: source.name } },
-        );
-      }
-      let moved = 0;
-      let collapsed = 0;
-      for (const codingId of listCodingIdsOfCode(db, sourceId)) {
-        if (findTwinCoding(db, codingId, targetId) !== undefined) {
-          removeCoding(db, changes, codingId);
-          collapsed++;
-        } else {
-          changes.update('codings', codingId, () => updateCodingCode(db, codingId, targetId));
-          moved++;
-        }
-      }
+      const { source, target, moved, collapsed } = planCodeMerge(db, sourceId, targetId);
+      for (const codingId of collapsed) removeCoding(db, changes, codingId);
+      for (const codingId of moved)
+        changes.update('codings', codingId, () => updateCodingCode(db, codingId, targetId));
       for (const id of listUnplacedIdsOfCodes(db, [sourceId])) {
         changes.update('unplaced_codings', id, () => setUnplacedCodingCode(db, id, targetId));
       }
@@ -153,12 +137,17 @@ export const codeOperations = {
       if (target.exampleCodingId === null && example !== null) {
         changes.update('codes', targetId, () => updateCode(db, targetId, { exampleCodingId: example }));
       }
+      removeCodeLinks(db, changes, [sourceId]);
       changes.delete('codes', sourceId);
       describe(
         { key: 'codeMerge', values: { name: source.name, to: target.name } },
         { meta: { sourceGuid: source.guid, targetGuid: target.guid } },
       );
-      return { target: requireCode(db, targetId), movedCodings: moved, collapsedDuplicates: collapsed };
+      return {
+        target: requireCode(db, targetId),
+        movedCodings: moved.length,
+        collapsedDuplicates: collapsed.length,
+      };
     },
   ),
 

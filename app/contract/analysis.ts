@@ -64,8 +64,30 @@ export interface MatrixRow {
   readonly hasChildren: boolean;
 }
 
+/** A run of adjacent columns under one spanning header: a value of the attribute, or a set. */
+export interface MatrixColumnGroup {
+  /** The value or the set's name; '—' for the columns with no value or in no set. */
+  readonly label: string;
+  /** The first column of the run and how many columns it spans. */
+  readonly start: number;
+  readonly count: number;
+}
+
+/** How the columns are grouped: the groups, left to right, and what they are values of. */
+export interface MatrixColumnGroups {
+  readonly kind: 'attribute' | 'sets';
+  /** The attribute's name (null for document sets: the interface names them). */
+  readonly attribute: string | null;
+  readonly groups: readonly MatrixColumnGroup[];
+}
+
 export interface Matrix {
   readonly columnsBy: MatrixColumns;
+  /**
+   * Columns grouped (request's groupBy): columns come group after group, and a document in
+   * two sets has a column under each. Null when not grouped.
+   */
+  readonly columnGroups: MatrixColumnGroups | null;
   readonly measure: MatrixMeasure;
   /** Codes in codebook order: parents before their children, siblings by their order. */
   readonly rows: readonly MatrixRow[];

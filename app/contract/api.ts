@@ -21,6 +21,7 @@ import { editsOperations } from './edits.ts';
 import { queriesOperations } from './queries.ts';
 import { wordsOperations } from './words.ts';
 import { summariesOperations } from './summaries.ts';
+import { teamActivityOperations, teamOperations } from './team.ts';
 
 /**
  * The one API contract. Every transport (Electron IPC, loopback HTTP, CLI) calls these
@@ -51,6 +52,8 @@ export const api = {
   ...queriesOperations,
   ...wordsOperations,
   ...summariesOperations,
+  ...teamOperations,
+  ...teamActivityOperations,
 } as const;
 
 export type Api = typeof api;

@@ -21,6 +21,10 @@ export const CHOOSE_PURPOSES = [
   'exportExcerpts',
   'exportProject',
   'exportCodebook',
+  // The small exports written to the chosen file the same way (issue #15).
+  'exportQdc',
+  'exportMatrix',
+  'exportSummaries',
 ] as const;
 export type ChoosePurpose = (typeof CHOOSE_PURPOSES)[number];
 

@@ -43,11 +43,15 @@ export interface CodeDeletionPreview {
   readonly codingCount: number;
 }
 
-export interface MergeReport {
-  readonly target: Code;
+/** What a merge will do (codes/mergePreview) or did (codes/merge, with the target after it). */
+export interface MergePreview {
   readonly movedCodings: number;
   /** Codings of the source on exactly the range of a target coding by the same coder. */
   readonly collapsedDuplicates: number;
+}
+
+export interface MergeReport extends MergePreview {
+  readonly target: Code;
 }
 
 export const codesOperations = {
@@ -57,6 +61,8 @@ export const codesOperations = {
   'codes/deletePreview': op<CodeDeletionPreview>()(IdInput),
   'codes/delete': op<CodeDeletionPreview>()(IdInput),
   'codes/move': op<Code>()(MoveCodeInput),
+  /** The numbers the merge dialog shows, by the merge's own rule (app/codes/mergePlan.ts). */
+  'codes/mergePreview': op<MergePreview>()(MergeCodesInput),
   'codes/merge': op<MergeReport>()(MergeCodesInput),
   'codes/split': op<Code>()(SplitCodeInput),
 } as const;

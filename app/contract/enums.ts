@@ -119,3 +119,7 @@ export type WordLanguage = (typeof WORD_LANGUAGES)[number];
 /** What word counts are broken down by: nothing, each document, case, attribute value or code. */
 export const WORDS_BY = ['all', 'document', 'case', 'attribute', 'code'] as const;
 export type WordsBy = (typeof WORDS_BY)[number];
+
+/** A member's role in a team project (docs/TEAM.md): each is a PostgreSQL group role. */
+export const TEAM_MEMBER_ROLES = ['lead', 'coder', 'viewer'] as const;
+export type TeamMemberRole = (typeof TEAM_MEMBER_ROLES)[number];

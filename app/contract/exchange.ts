@@ -56,6 +56,8 @@ export const exchangeOperations = {
   /** The streamed .qdpx as a job (the desktop app's save dialog): jobs/status's result is a WrittenFile. */
   'exchange/exportProjectToFileJob': op<StartedJob>()(ExportProjectToFileInput),
   'exchange/exportCodebook': op<ExportedFile>()(Empty),
+  /** The .qdc as a job writing the file chosen in the desktop app's save dialog (a WrittenFile). */
+  'exchange/exportCodebookToFileJob': op<StartedJob>()(ExportProjectToFileInput),
   'exchange/importProject': op<ExchangeImportReport>()(ExchangeFileInput),
   'exchange/importCodebook': op<ExchangeImportReport>()(ExchangeFileInput),
 } as const;

@@ -70,6 +70,9 @@ export const ExportExcerptsToFileInput = ExportExcerptsInput.extend({ out: FileP
 /** The codebook written to a file (the desktop app's save dialog). */
 export const ExportCodebookToFileInput = ExportCodebookInput.extend({ out: FilePath }).strict();
 
+/** The matrix written to a file (the desktop app's save dialog). */
+export const ExportMatrixToFileInput = ExportMatrixInput.extend({ out: FilePath }).strict();
+
 /** A file an export wrote to the path it was given (atomically: the whole file or none). */
 export interface WrittenFile {
   /** The name the export would have given the file. */
@@ -101,4 +104,6 @@ export const exportsOperations = {
   'exports/codebook': op<ExportedFile>()(ExportCodebookInput),
   /** The codebook as a job writing the chosen file: jobs/status's result is a WrittenFile. */
   'exports/codebookToFileJob': op<StartedJob>()(ExportCodebookToFileInput),
+  /** The matrix as a job writing the chosen file: jobs/status's result is a WrittenFile. */
+  'exports/matrixToFileJob': op<StartedJob>()(ExportMatrixToFileInput),
 } as const;

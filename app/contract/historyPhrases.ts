@@ -42,6 +42,27 @@ export const HISTORY_PHRASES_EN = {
   // Coding queries (app/queries/operations.ts)
   queryCode_one: 'Code the {{count}} result of {{expression}} as «{{name}}»',
   queryCode_other: 'Code the {{count}} results of {{expression}} as «{{name}}»',
+  // Cases, attributes, sets and document deletion (db/queries/wholeRows.ts)
+  caseCreate: 'Create case «{{name}}»',
+  caseRename: 'Rename case «{{name}}» to «{{to}}»',
+  caseEdit: 'Edit case «{{name}}»',
+  caseDelete: 'Delete case «{{name}}»',
+  caseValueSet: 'Set «{{attribute}}» of «{{name}}» to «{{value}}»',
+  caseValueClear: 'Clear «{{attribute}}» of «{{name}}»',
+  attributeCreate: 'Create attribute «{{name}}»',
+  attributeRename: 'Rename attribute «{{name}}» to «{{to}}»',
+  attributeEdit: 'Edit attribute «{{name}}»',
+  attributeDelete: 'Delete attribute «{{name}}»',
+  documentSetCreate: 'Create document set «{{name}}»',
+  documentSetRename: 'Rename document set «{{name}}» to «{{to}}»',
+  documentSetEdit: 'Change the documents of set «{{name}}»',
+  documentSetDelete: 'Delete document set «{{name}}»',
+  codeGroupCreate: 'Create code group «{{name}}»',
+  codeGroupRename: 'Rename code group «{{name}}» to «{{to}}»',
+  codeGroupEdit: 'Change the codes of group «{{name}}»',
+  codeGroupDelete: 'Delete code group «{{name}}»',
+  documentDelete: 'Delete document «{{name}}»',
+  tableImport: 'Import the table «{{name}}»',
 };
 
 type WithoutPlural<T> = T extends `${infer Key}_${'one' | 'other'}` ? Key : T;

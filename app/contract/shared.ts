@@ -51,12 +51,22 @@ export const AnalysisFiltersInput = z
 
 export const Name = z.string().trim().min(1, 'a name is required').max(200);
 
+/**
+ * Documents (or cases) as columns, grouped under a spanning header (docs/ANALYSIS.md
+ * "Grouped columns"): by the value of a case attribute, or (documents) by document set.
+ */
+export const MatrixGroupByInput = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('attribute'), attributeId: Id }).strict(),
+  z.object({ kind: z.literal('sets') }).strict(),
+]);
+
 export const MatrixInput = z
   .object({
     columns: z.enum(MATRIX_COLUMNS),
     attributeId: Id.optional(),
     measure: z.enum(MATRIX_MEASURES),
     filters: AnalysisFiltersInput.optional(),
+    groupBy: MatrixGroupByInput.optional(),
   })
   .strict();
 

@@ -1,6 +1,7 @@
 import { z } from 'zod';
+import { EXPORT_LANGUAGES } from './enums.ts';
 import { op } from './operation.ts';
-import { type ExportedFile, Id } from './shared.ts';
+import { type ExportedFile, FilePath, Id, type StartedJob } from './shared.ts';
 
 /** The summary grid's operations (framework method, docs/ANALYSIS.md "Summary grid"). */
 
@@ -8,7 +9,16 @@ export const SUMMARY_EXPORT_FORMATS = ['docx', 'xlsx'] as const;
 
 export const SaveSummaryInput = z.object({ caseId: Id, codeId: Id, text: z.string().max(100_000) }).strict();
 
-export const ExportSummariesInput = z.object({ format: z.enum(SUMMARY_EXPORT_FORMATS) }).strict();
+export const ExportSummariesInput = z
+  .object({
+    format: z.enum(SUMMARY_EXPORT_FORMATS),
+    /** Headings, title and file name in this language, with its typography (default en). */
+    language: z.enum(EXPORT_LANGUAGES).optional(),
+  })
+  .strict();
+
+/** The summary grid written to a file (the desktop app's save dialog). */
+export const ExportSummariesToFileInput = ExportSummariesInput.extend({ out: FilePath }).strict();
 
 /** One summary: what its author wrote about a case and a code. */
 export interface Summary {
@@ -43,4 +53,6 @@ export const summariesOperations = {
   'summaries/grid': op<SummaryGrid>()(z.object({}).strict()),
   'summaries/save': op<Summary | null>()(SaveSummaryInput),
   'summaries/export': op<ExportedFile>()(ExportSummariesInput),
+  /** The summary grid as a job writing the chosen file: jobs/status's result is a WrittenFile. */
+  'summaries/exportToFileJob': op<StartedJob>()(ExportSummariesToFileInput),
 } as const;

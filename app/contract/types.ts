@@ -27,3 +27,4 @@ export type * from './history.ts';
 export type * from './edits.ts';
 export type * from './queries.ts';
 export type * from './words.ts';
+export type * from './team.ts';

@@ -6,7 +6,8 @@ import { isCodePointBoundary } from '../text/offsets.ts';
 import type { TextEdit } from '../text/textEdits.ts';
 import { untouched } from './touchedRanges.ts';
 import { planEdit } from './editPlan.ts';
-import type { CodingSpan, SegmentPlace } from './rewriteDocument.ts';
+import type { CodingSpan } from '../text/reanchor.ts';
+import type { SegmentPlace } from './rewriteDocument.ts';
 
 // Emoji (surrogate pairs), a combining accent NFC keeps apart, precomposed letters, spaces.
 const UNITS = ['a', 'b', 'é', 'q\u0301', '😀', ' ', 'Ü', '\n'];

@@ -8,14 +8,8 @@ import type { ParsedInputOf } from '../contract/api.ts';
 import { AppError } from '../errors.ts';
 import { SEGMENT_SEPARATOR } from '../text/canonical.ts';
 import { applyEdits, checkEdits, editSize, type TextEdit } from '../text/textEdits.ts';
-import {
-  reanchorCoding,
-  segmentsAfterEdits,
-  type CodingOutcome,
-  type CodingSpan,
-  type DocumentContent,
-  type SegmentPlace,
-} from './rewriteDocument.ts';
+import { segmentsAfterEdits, type DocumentContent, type SegmentPlace } from './rewriteDocument.ts';
+import { reanchorCoding, type CodingOutcome, type CodingSpan } from '../text/reanchor.ts';
 
 type EditInput = ParsedInputOf<'documents/edit'>;
 type TurnOperation = EditInput['turns'][number];

@@ -1,13 +1,12 @@
 import { createHash, randomUUID } from 'node:crypto';
 import {
-  caseDocumentLinks,
   findCaseByName,
   insertAttribute,
   insertCase,
   insertDocument,
+  linkCaseDocuments,
   listAttributes,
   setAttributeValue,
-  setCaseDocuments,
   type Db,
   writeTransaction,
 } from '../../db/index.ts';
@@ -15,6 +14,7 @@ import type { Attribute, ImportedDocument, TableImportReport } from '../contract
 import type { SurveyPlan } from '../importers/table/surveyPlan.ts';
 import { buildCanonicalDocument } from '../text/canonical.ts';
 import { checkValue } from '../attributes/checkValue.ts';
+import { recordBulk } from '../history/record.ts';
 
 export function tableNameOf(fileName: string): string {
   const base = fileName.split(/[\\/]/u).pop() ?? fileName;
@@ -38,65 +38,75 @@ function attributeNamed(db: Db, name: string, created: { count: number }): Attri
   return { id, name, type: 'text', choices: [] };
 }
 
-/** Stores a survey plan in one transaction: all of the table, or nothing. */
-export function storePlan(db: Db, plan: SurveyPlan, fileName: string): TableImportReport {
-  return writeTransaction(db, () => {
-    const now = new Date().toISOString();
-    const attributesCreated = { count: 0 };
-    let casesCreated = 0;
-    let casesUpdated = 0;
-    const caseIds = new Map<string, number>();
-    for (const row of plan.cases) {
-      const existing = findCaseByName(db, row.name);
-      const caseId =
-        existing?.id ??
-        insertCase(db, { guid: randomUUID(), name: row.name, description: '', createdAt: now });
-      if (existing) casesUpdated++;
-      else casesCreated++;
-      caseIds.set(row.name, caseId);
-      for (const [column, value] of row.values) {
-        const attribute = attributeNamed(db, column, attributesCreated);
-        checkValue(attribute, value);
-        setAttributeValue(db, caseId, attribute.id, value);
+/**
+ * Stores a survey plan in one transaction: all of the table, or nothing. It is one history
+ * event, recorded as a merge is (app/history/bulkChange.ts): the rows it adds are ranges, an
+ * existing case's value it changes is kept before and after, so Undo takes the table back
+ * and an undo of an earlier change to those cases finds them as it left them.
+ */
+export function storePlan(db: Db, plan: SurveyPlan, fileName: string, coder: string): TableImportReport {
+  const description = {
+    kind: 'document.importTable',
+    phrase: { key: 'tableImport', values: { name: fileName } },
+    coder,
+  } as const;
+  return writeTransaction(db, () =>
+    recordBulk(db, description, (updates) => {
+      const now = new Date().toISOString();
+      const attributesCreated = { count: 0 };
+      let casesCreated = 0;
+      let casesUpdated = 0;
+      const caseIds = new Map<string, number>();
+      for (const row of plan.cases) {
+        const existing = findCaseByName(db, row.name);
+        const caseId =
+          existing?.id ??
+          insertCase(db, { guid: randomUUID(), name: row.name, description: '', createdAt: now });
+        if (existing) casesUpdated++;
+        else casesCreated++;
+        caseIds.set(row.name, caseId);
+        for (const [column, value] of row.values) {
+          const attribute = attributeNamed(db, column, attributesCreated);
+          checkValue(attribute, value);
+          // A value the case had is changed in place (kept before and after); a new one is added.
+          updates.update('attribute_values', { case_id: caseId, attribute_id: attribute.id }, () =>
+            setAttributeValue(db, caseId, attribute.id, value),
+          );
+        }
       }
-    }
-    const links = caseDocumentLinks(db);
-    const documents: ImportedDocument[] = [];
-    for (const planned of plan.documents) {
-      const canonical = buildCanonicalDocument(planned.drafts);
-      const id = insertDocument(db, {
-        guid: randomUUID(),
-        name: planned.name,
-        text: canonical.text,
-        sourceName: fileName,
-        sourceFormat: fileName.split('.').pop()?.toLowerCase() ?? 'csv',
-        sourceEncoding: 'utf-8',
-        checksum: createHash('sha256').update(canonical.text).digest('hex'),
-        importedAt: now,
-        segments: canonical.segments,
-      });
-      documents.push({
-        id,
-        name: planned.name,
-        length: canonical.text.length,
-        segmentCount: canonical.segments.length,
-      });
-      const caseId = caseIds.get(planned.caseName);
-      if (caseId !== undefined) links.push({ caseId, documentId: id });
-    }
-    for (const caseId of new Set(caseIds.values())) {
-      setCaseDocuments(
-        db,
-        caseId,
-        links.filter((link) => link.caseId === caseId).map((link) => link.documentId),
-      );
-    }
-    return {
-      documents,
-      casesCreated,
-      casesUpdated,
-      attributesCreated: attributesCreated.count,
-      skippedRows: plan.skippedRows,
-    };
-  });
+      const links: { caseId: number; documentId: number }[] = [];
+      const documents: ImportedDocument[] = [];
+      for (const planned of plan.documents) {
+        const canonical = buildCanonicalDocument(planned.drafts);
+        const id = insertDocument(db, {
+          guid: randomUUID(),
+          name: planned.name,
+          text: canonical.text,
+          sourceName: fileName,
+          sourceFormat: fileName.split('.').pop()?.toLowerCase() ?? 'csv',
+          sourceEncoding: 'utf-8',
+          checksum: createHash('sha256').update(canonical.text).digest('hex'),
+          importedAt: now,
+          segments: canonical.segments,
+        });
+        documents.push({
+          id,
+          name: planned.name,
+          length: canonical.text.length,
+          segmentCount: canonical.segments.length,
+        });
+        const caseId = caseIds.get(planned.caseName);
+        if (caseId !== undefined) links.push({ caseId, documentId: id });
+      }
+      // Only added: a case keeps its earlier links as they are (same rows), which undo leaves.
+      linkCaseDocuments(db, links);
+      return {
+        documents,
+        casesCreated,
+        casesUpdated,
+        attributesCreated: attributesCreated.count,
+        skippedRows: plan.skippedRows,
+      };
+    }),
+  );
 }

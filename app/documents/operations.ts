@@ -1,13 +1,6 @@
 import { readFileSync, statSync } from 'node:fs';
 import { basename } from 'node:path';
-import {
-  deleteDocument,
-  listDocuments,
-  listSegments,
-  listSpeakers,
-  renameDocument,
-  type Db,
-} from '../../db/index.ts';
+import { listDocuments, listSegments, listSpeakers, renameDocument, type Db } from '../../db/index.ts';
 import type { DocumentDetail } from '../contract/types.ts';
 import { AppError } from '../errors.ts';
 import { MAX_IMPORT_BYTES } from '../importers/limits.ts';
@@ -20,9 +13,9 @@ import {
   outsideProject,
   ownTransaction,
   read,
-  unrecorded,
   type OperationGroup,
 } from '../registration/registry.ts';
+import { DOCUMENT_DELETION, removeDocument } from '../history/removal.ts';
 import { importFiles } from './importBatch.ts';
 import { previewImport } from './importPreview.ts';
 import { storePlan, tableNameOf } from './importTable.ts';
@@ -105,15 +98,13 @@ export const documentOperations = {
       ),
     { transports: NOT_WEB },
   ),
-  'documents/delete': unrecorded(
-    'A document takes its segments, codings and search index with it, which are not undoable rows; the interface asks first.',
-    ({ id }, session) => {
-      const db = session.db();
-      requireDocument(db, id);
-      deleteDocument(db, id);
-      return null;
-    },
-  ),
+  // Undoable whole: codings, memos, text, turns, search index, case and set memberships.
+  'documents/delete': mutation({ kind: DOCUMENT_DELETION }, ({ id }, { db, changes, describe }) => {
+    const { name } = requireDocument(db, id);
+    removeDocument(db, changes, id);
+    describe({ key: 'documentDelete', values: { name } });
+    return null;
+  }),
 
   // Imports: preview, batch job, survey tables.
   // Parses every file as the import would, without storing anything (importPreview.ts).
@@ -140,11 +131,11 @@ export const documentOperations = {
     };
   }),
   'documents/importTable': ownTransaction(
-    'The table is read and planned before the write transaction opens (storePlan), so parsing never holds the write lock.',
+    'The table is read and planned before the write transaction opens (storePlan), so parsing never holds the write lock; it is then one bulk event, like a merge.',
     async ({ name, base64, encoding, ...mapping }, session) => {
       const table = await readTable(name, Buffer.from(base64, 'base64'), { encoding });
       const plan = planSurvey(table, mapping, tableNameOf(name));
-      return storePlan(session.db(), plan, name.split(/[\\/]/u).pop() ?? name);
+      return storePlan(session.db(), plan, name.split(/[\\/]/u).pop() ?? name, session.coder.name);
     },
   ),
 } satisfies OperationGroup;

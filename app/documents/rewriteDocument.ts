@@ -6,7 +6,8 @@
 
 import { AppError } from '../errors.ts';
 import { SEGMENT_SEPARATOR } from '../text/canonical.ts';
-import { isWhollyEdited, mapOffset, type TextEdit } from '../text/textEdits.ts';
+import { reanchorCoding, type CodingOutcome, type CodingSpan } from '../text/reanchor.ts';
+import { mapOffset, type TextEdit } from '../text/textEdits.ts';
 
 /** A turn: `id` is that of the stored segment it continues, null for a new one. */
 export interface SegmentPlace {
@@ -15,43 +16,6 @@ export interface SegmentPlace {
   readonly end: number;
   readonly speaker: string | null;
   readonly timestamp: string | null;
-}
-
-export interface CodingSpan {
-  readonly id: number;
-  readonly start: number;
-  readonly end: number;
-  readonly quote: string;
-}
-
-/**
- * Where a coding lands: at the same offsets with the same quote (kept), elsewhere with the
- * same quote (moved), over text that changed (changed), or nowhere, its whole text removed
- * (unplaced: the caller keeps it apart, never drops it).
- */
-export type CodingOutcome =
-  | { readonly status: 'kept' | 'moved' | 'changed'; readonly before: CodingSpan; readonly after: CodingSpan }
-  | { readonly status: 'unplaced'; readonly before: CodingSpan };
-
-/**
- * A coding follows its text: before an edit it keeps its offsets, after it shifts, around
- * it grows or shrinks. A coding whose every character was removed is unplaced, unless its
- * text was replaced in place (the edits lie within it, e.g. a misheard word corrected):
- * then it covers the replacement. It never lands on words that were not its own.
- */
-export function reanchorCoding(edits: readonly TextEdit[], text: string, coding: CodingSpan): CodingOutcome {
-  if (isWhollyEdited(edits, coding)) {
-    const covering = edits.filter((edit) => edit.start < coding.end && edit.end > coding.start);
-    const inPlace = covering.every((edit) => edit.start >= coding.start && edit.end <= coding.end);
-    if (!inPlace) return { status: 'unplaced', before: coding };
-  }
-  const start = mapOffset(edits, coding.start, 'start');
-  const end = mapOffset(edits, coding.end, 'end');
-  if (start >= end) return { status: 'unplaced', before: coding };
-  const after = { id: coding.id, start, end, quote: text.slice(start, end) };
-  if (after.quote !== coding.quote) return { status: 'changed', before: coding, after };
-  const status = start === coding.start && end === coding.end ? 'kept' : 'moved';
-  return { status, before: coding, after };
 }
 
 /** A separator between two turns survives an edit that neither overlaps it nor inserts inside it. */

@@ -12,7 +12,8 @@ import {
 import type { ChangedCoding, ReanchorReport, UnplacedCoding } from '../contract/types.ts';
 import type { ChangeSet } from '../history/changeSet.ts';
 import { clearExampleReferences } from '../history/removal.ts';
-import type { CodingOutcome, CodingSpan, DocumentContent, SegmentPlace } from './rewriteDocument.ts';
+import type { CodingOutcome, CodingSpan } from '../text/reanchor.ts';
+import type { DocumentContent, SegmentPlace } from './rewriteDocument.ts';
 
 /** A document as an edit finds it: its text, turns and codings. */
 export interface DocumentState extends DocumentContent {

@@ -8,6 +8,8 @@ import {
 } from '../../db/index.ts';
 import type { ExchangeImportReport, ExportedFile, WrittenFile } from '../contract/types.ts';
 import { AppError } from '../errors.ts';
+import { qdcFileName } from '../contract/exportFileName.ts';
+import { exportFileJob } from '../exports/fileToPath.ts';
 import { buildCodebookXml, readCodebookXml } from '../exchange/refi/codebookXml.ts';
 import { readRefiProject, type RefiImportReport } from '../exchange/refi/readProject.ts';
 import { applyRefiSets, type RefiSet } from '../exchange/refi/refiSets.ts';
@@ -19,6 +21,15 @@ import { ownTransaction, read, type OperationGroup } from '../registration/regis
 
 function projectName(session: ProjectSession): string {
   return session.path ? basename(session.path).replace(/\.verbatim$/u, '') : 'project';
+}
+
+/** The codebook as a REFI-QDA .qdc. */
+function qdcFile(session: ProjectSession): ExportedFile {
+  return {
+    fileName: qdcFileName(projectName(session)),
+    mimeType: 'application/xml',
+    content: buildCodebookXml(readProjectSnapshot(session.db()).codes, listSets(session.db(), 'code')),
+  };
 }
 
 /** Brings a REFI snapshot in as a merge: by GUID, in one transaction, the same file twice changes nothing. */
@@ -80,11 +91,14 @@ export const exchangeOperations = {
     }),
     { transports: ['electron', 'cli'] },
   ),
-  'exchange/exportCodebook': read((_input, session): ExportedFile => ({
-    fileName: `${projectName(session)}-codebook.qdc`,
-    mimeType: 'application/xml',
-    content: buildCodebookXml(readProjectSnapshot(session.db()).codes, listSets(session.db(), 'code')),
-  })),
+  'exchange/exportCodebook': read((_input, session): ExportedFile => qdcFile(session)),
+  // The desktop app's .qdc to the file chosen in its save dialog, as a job like the others.
+  'exchange/exportCodebookToFileJob': read(
+    ({ out }, session) => exportFileJob(session, out, () => qdcFile(session)),
+    {
+      transports: ['electron', 'cli'],
+    },
+  ),
   'exchange/importProject': ownTransaction(
     'An import is a merge, recorded as one bulk event (recordBulk), not row by row.',
     ({ name, base64 }, session) => {

@@ -1,4 +1,4 @@
-import { getDocumentOpening, listMemos, type Db } from '../../db/index.ts';
+import { documentOpeningReader, listMemos, type Db } from '../../db/index.ts';
 import type { CasesTable, Excerpt, QuoteTurn } from '../contract/types.ts';
 import { AppError } from '../errors.ts';
 import { casesTable } from '../cases/casesTable.ts';
@@ -7,6 +7,7 @@ import { betweenQuotationMarks, frenchTypography } from './frenchTypography.ts';
 import { printable } from '../text/printable.ts';
 import { guessTextLanguage, type TextLanguage } from './textLanguage.ts';
 import { typesetFor } from './labels.ts';
+import { ModelExcerptItem, ModelTurnPart, type Formatting } from './modelClasses.ts';
 
 /** One speaker's part of a quote across turns, as the writers show it. */
 export interface ModelTurn extends QuoteTurn {
@@ -107,25 +108,30 @@ function speakerLabel(language: ExportLanguage): (speaker: string) => string {
   return (speaker) => typeset(printable(language === 'fr' ? `${speaker} :` : `${speaker}:`));
 }
 
-/** A part of a quote on one line: its speaker's label, then its words. */
-function labelled(turn: ModelTurn): string {
-  return turn.label === null ? turn.shown : `${turn.label} ${turn.shown}`;
-}
-
 /** One part of a quote as an excerpt of its own, to cite it with its own speaker, time and turn. */
 function turnAlone(excerpt: Excerpt, turn: QuoteTurn): Excerpt {
+  const { codingId, codeId, codeName, documentId, documentName, coder } = excerpt;
   const { speaker, timestamp, segmentOrdinal, start, end, quote } = turn;
-  return { ...excerpt, speaker, timestamp, segmentOrdinal, start, end, quote, turns: null };
+  // Named one by one: a spread of the excerpt per part cost more than the citation (profiled).
+  return {
+    codingId,
+    codeId,
+    codeName,
+    documentId,
+    documentName,
+    start,
+    end,
+    quote,
+    coder,
+    segmentOrdinal,
+    speaker,
+    timestamp,
+    turns: null,
+  };
 }
 
 /** Enough of a transcript's start to tell its language. */
 const LANGUAGE_SAMPLE = 20_000;
-
-/** A value computed the first time it is asked for, then kept. */
-function once(compute: () => string): () => string {
-  let value: string | undefined;
-  return () => (value ??= compute());
-}
 
 /**
  * Turns excerpts into model excerpts: citation line (case and attributes), memo, the quote
@@ -157,49 +163,61 @@ export function excerptFormatter(
   const memos = options.includeMemos ? codingMemos(db) : new Map<number, string>();
   const show = quoteShower(language, options);
   const languages = new Map<number, TextLanguage>();
+  const openingOf = documentOpeningReader(db, LANGUAGE_SAMPLE);
   const spokenIn = (documentId: number): TextLanguage => {
     if (language !== 'fr') return 'unknown';
     let found = languages.get(documentId);
     if (found === undefined) {
-      found = guessTextLanguage(getDocumentOpening(db, documentId, LANGUAGE_SAMPLE));
+      found = guessTextLanguage(openingOf(documentId));
       languages.set(documentId, found);
     }
     return found;
   };
   const label = speakerLabel(language);
+  // The cited attributes are the document's case's: one map per document, not per excerpt.
+  const attributesOf = new Map<number, ReadonlyMap<string, string>>();
+  const citedAttributes = (documentId: number, context: CaseContext | undefined) => {
+    let values = attributesOf.get(documentId);
+    if (values === undefined) {
+      values = new Map(attributeNames.map((name) => [name, context?.values.get(name) ?? '']));
+      attributesOf.set(documentId, values);
+    }
+    return values;
+  };
+  const format: Formatting = {
+    typeset: (quote, documentId) => show(quote, spokenIn(documentId)),
+    cite: (excerpt, turn) =>
+      printable(
+        citationOf(
+          turn === null ? excerpt : turnAlone(excerpt, turn),
+          language,
+          parts,
+          contexts.get(excerpt.documentId),
+        ),
+      ),
+  };
   const toModel = (excerpt: Excerpt): ModelExcerpt => {
     const context = contexts.get(excerpt.documentId);
-    const quote = printable(excerpt.quote);
     const memo = memos.get(excerpt.codingId);
     const turns =
-      excerpt.turns?.map((turn): ModelTurn => {
-        const words = printable(turn.quote);
-        const shown = once(() => show(words, spokenIn(excerpt.documentId)));
-        return {
-          ...turn,
-          quote: words,
-          label: turn.speaker === null ? null : label(turn.speaker),
-          get shown() {
-            return shown();
-          },
-          citation: printable(citationOf(turnAlone(excerpt, turn), language, parts, context)),
-        };
-      }) ?? null;
-    const shown = once(() =>
-      turns ? turns.map(labelled).join('\n') : show(quote, spokenIn(excerpt.documentId)),
-    );
-    return {
-      ...excerpt,
-      quote,
-      get shown() {
-        return shown();
-      },
+      excerpt.turns?.map(
+        (turn) =>
+          new ModelTurnPart(
+            turn,
+            printable(turn.quote),
+            turn.speaker === null ? null : label(turn.speaker),
+            excerpt,
+            format,
+          ),
+      ) ?? null;
+    const added = {
+      quote: printable(excerpt.quote),
       turns,
       caseName: context?.caseName ?? null,
-      attributes: new Map(attributeNames.map((name) => [name, context?.values.get(name) ?? ''])),
-      citation: printable(citationOf(excerpt, language, parts, context)),
+      attributes: citedAttributes(excerpt.documentId, context),
       memo: memo === undefined ? null : printable(memo),
     };
+    return new ModelExcerptItem(excerpt, added, format);
   };
   return { toModel, attributeNames };
 }

@@ -2,7 +2,7 @@ import type { Db } from '../../db/index.ts';
 import type { GroupBy } from '../contract/enums.ts';
 import type { ModelExcerpt } from './excerptFormat.ts';
 import { planExcerpts, type ExcerptPlan, type PlanOptions } from './excerptPlan.ts';
-import { readInChunks } from './stream/textSink.ts';
+import { readExcerpts } from './stream/textSink.ts';
 
 export type { ModelExcerpt, ModelTurn } from './excerptFormat.ts';
 export { quoteShower } from './excerptFormat.ts';
@@ -37,7 +37,7 @@ export function buildExcerptModel(db: Db, projectName: string, options: ModelOpt
   const plan = planExcerpts(db, projectName, options);
   const groups = plan.groups.map((group) => ({
     title: group.title,
-    excerpts: [...readInChunks(plan, group)].flat(),
+    excerpts: [...readExcerpts(plan, group)],
   }));
   return {
     projectName,

@@ -1,18 +1,22 @@
 import {
-  iterateCodingKeys,
+  codingQuoteReader,
+  codingsByIdsReader,
+  integerColumns,
   listCodeIdsNoCase,
+  listCoderNames,
   listCodes,
   listDocumentNamesNoCase,
-  listExcerptsByIds,
-  listSegments,
+  listSegmentsByDocument,
   type CodingKeyRow,
+  type CodingOwnRow,
   type Db,
   type SegmentRow,
 } from '../../db/index.ts';
 import type { GroupBy } from '../contract/enums.ts';
 import { AppError } from '../errors.ts';
 import { casesTable } from '../cases/casesTable.ts';
-import { quoteTurns } from '../text/quoteTurns.ts';
+import { mayMixSpeakers, quoteTurns, turnAt } from '../text/quoteTurns.ts';
+import type { Excerpt } from '../contract/types.ts';
 import { DEFAULT_CITATION, type CitationPart, type ExportLanguage } from './citation.ts';
 import { codebookOrder } from './codebookExport.ts';
 import { caseContexts, excerptFormatter, type ModelExcerpt } from './excerptFormat.ts';
@@ -53,7 +57,7 @@ export interface ExcerptPlan {
   /** Whether an excerpt mixes speakers (a CSV then has its `part` column). */
   readonly withParts: boolean;
   /** These codings as the writers show them, in this order. */
-  readonly read: (codingIds: readonly number[]) => ModelExcerpt[];
+  readonly read: (codingIds: readonly number[]) => Iterable<ModelExcerpt>;
 }
 
 const NO_CASE: Record<ExportLanguage, string> = { en: 'No case', fr: 'Sans cas' };
@@ -61,21 +65,7 @@ const NO_CASE: Record<ExportLanguage, string> = { en: 'No case', fr: 'Sans cas' 
 /** Names as a reader sorts them: accents and case aside, "entretien-2" before "entretien-10". */
 const NAME_ORDER = new Intl.Collator(undefined, { sensitivity: 'base', numeric: true });
 
-/**
- * Each document's segments, read once for the plan and the excerpts: each group runs
- * through the documents again, and reading them per group cost more than the rest.
- */
-function segmentsOnce(db: Db): (documentId: number) => SegmentRow[] {
-  const read = new Map<number, SegmentRow[]>();
-  return (documentId) => {
-    let spans = read.get(documentId);
-    if (spans === undefined) {
-      spans = listSegments(db, documentId);
-      read.set(documentId, spans);
-    }
-    return spans;
-  };
-}
+const NO_SEGMENTS: readonly SegmentRow[] = [];
 
 /** Lexicographic comparison of two tuples of numbers. */
 function compareTuples(a: readonly number[], b: readonly number[]): number {
@@ -117,7 +107,7 @@ export function planExcerpts(db: Db, projectName: string, options: PlanOptions):
       .sort((a, b) => NAME_ORDER.compare(a.name, b.name) || a.id - b.id)
       .map((document, index) => [document.id, index]),
   );
-  const codeRank = new Map(listCodeIdsNoCase(db).map((id, index) => [id, index]));
+  const codeRankOf = new Map(listCodeIdsNoCase(db).map((id, index) => [id, index]));
   const contexts = groupBy === 'case' ? caseContexts(casesTable(db)) : new Map();
 
   // Group keys: a code id, a case name or a document name.
@@ -131,42 +121,70 @@ export function planExcerpts(db: Db, projectName: string, options: PlanOptions):
       titles.push(code.name);
     }
   }
-  const keyOf = (row: CodingKeyRow): number | string => {
-    if (groupBy === 'code') return row.codeId;
+  const keyOf = (codeId: number, documentId: number): number | string => {
+    if (groupBy === 'code') return codeId;
     if (groupBy === 'case') {
-      const context = contexts.get(row.documentId) as { caseName: string } | undefined;
+      const context = contexts.get(documentId) as { caseName: string } | undefined;
       return context?.caseName ?? NO_CASE[language];
     }
-    return nameOf.get(row.documentId) ?? '';
+    return nameOf.get(documentId) ?? '';
   };
 
-  const rows: { id: number; group: number; sort: number[] }[] = [];
+  // Each row's group and sort keys in columns, sorted through an index: an object and an
+  // array per coding were a large part of planning 200,000 (profiled).
+  const ids: number[] = [];
+  const groups: number[] = [];
+  const places: number[] = [];
+  const starts: number[] = [];
+  const codeRanks: number[] = [];
+  const listed = [0, 0, 0, 0, 0];
   let withParts = false;
-  const segmentsOf = segmentsOnce(db);
-  for (const row of iterateCodingKeys(db)) {
+  const segments = listSegmentsByDocument(db);
+  const segmentsOf = (documentId: number): readonly SegmentRow[] => segments.get(documentId) ?? NO_SEGMENTS;
+  // Whether a quote mixes speakers needs its text, read only for a range across speakers'
+  // turns, and no more once one is found.
+  const quoteOf = codingQuoteReader(db);
+  // The keys as columns in table order (integerColumns): nothing below depends on the order
+  // rows come in, since groups and excerpts are sorted after.
+  const [keyIds = [], keyCodes = [], keyDocuments = [], keyStarts = [], keyEnds = []] = integerColumns(
+    db,
+    'codings',
+    ['id', 'code_id', 'document_id', 'start', 'end'],
+  );
+  for (let index = 0; index < keyIds.length; index++) {
+    const row: CodingKeyRow = {
+      id: keyIds[index] ?? 0,
+      codeId: keyCodes[index] ?? 0,
+      documentId: keyDocuments[index] ?? 0,
+      start: keyStarts[index] ?? 0,
+      end: keyEnds[index] ?? 0,
+    };
     if (wanted !== null && !wanted.has(row.codeId)) continue;
-    const key = keyOf(row);
+    const key = keyOf(row.codeId, row.documentId);
     let group = groupIndex.get(key);
     if (group === undefined) {
       group = titles.length;
       groupIndex.set(key, group);
       titles.push(String(key));
     }
-    const listed = [
-      codeRank.get(row.codeId) ?? 0,
-      noCaseRank.get(row.documentId) ?? 0,
-      row.documentId,
-      row.start,
-      row.id,
-    ];
-    const before = firstListed[group];
-    if (before === undefined || compareTuples(listed, before) < 0) firstListed[group] = listed;
-    if (!withParts && quoteTurns(row, segmentsOf(row.documentId)) !== null) withParts = true;
-    rows.push({
-      id: row.id,
-      group,
-      sort: [placeRank.get(row.documentId) ?? 0, row.start, codeRank.get(row.codeId) ?? 0, row.id],
-    });
+    const codeRank = codeRankOf.get(row.codeId) ?? 0;
+    if (groupBy !== 'code') {
+      listed[0] = codeRank;
+      listed[1] = noCaseRank.get(row.documentId) ?? 0;
+      listed[2] = row.documentId;
+      listed[3] = row.start;
+      listed[4] = row.id;
+      const before = firstListed[group];
+      if (before === undefined || compareTuples(listed, before) < 0) firstListed[group] = [...listed];
+    }
+    const spans = segmentsOf(row.documentId);
+    if (!withParts && mayMixSpeakers(row, spans))
+      withParts = quoteTurns({ ...row, quote: quoteOf(row.id) }, spans) !== null;
+    ids.push(row.id);
+    groups.push(group);
+    places.push(placeRank.get(row.documentId) ?? 0);
+    starts.push(row.start);
+    codeRanks.push(codeRank);
   }
 
   let order = titles.map((_, index) => index);
@@ -178,8 +196,39 @@ export function planExcerpts(db: Db, projectName: string, options: PlanOptions):
     );
   }
   const members: number[][] = titles.map(() => []);
-  rows.sort((a, b) => compareTuples(a.sort, b.sort));
-  for (const row of rows) members[row.group]?.push(row.id);
+  const sorted = Array.from(ids.keys()).sort(
+    (a, b) =>
+      (places[a] ?? 0) - (places[b] ?? 0) ||
+      (starts[a] ?? 0) - (starts[b] ?? 0) ||
+      (codeRanks[a] ?? 0) - (codeRanks[b] ?? 0) ||
+      (ids[a] ?? 0) - (ids[b] ?? 0),
+  );
+  for (const index of sorted) members[groups[index] ?? 0]?.push(ids[index] ?? 0);
+
+  const codeName = new Map(codes.map((code) => [code.id, code.name]));
+  const coderName = listCoderNames(db);
+  const codingsOf = codingsByIdsReader(db);
+  // An excerpt from the coding's own row: names from the small tables, its turn and its
+  // parts across turns from the document's segments read above.
+  const excerptOf = (row: CodingOwnRow): Excerpt => {
+    const spans = segmentsOf(row.documentId);
+    const turn = turnAt(spans, row.start);
+    return {
+      codingId: row.id,
+      codeId: row.codeId,
+      codeName: codeName.get(row.codeId) ?? '',
+      documentId: row.documentId,
+      documentName: nameOf.get(row.documentId) ?? '',
+      start: row.start,
+      end: row.end,
+      quote: row.quote,
+      coder: coderName.get(row.coderId) ?? '',
+      segmentOrdinal: turn?.ordinal ?? null,
+      speaker: turn?.speaker ?? null,
+      timestamp: turn?.timestamp ?? null,
+      turns: quoteTurns(row, spans),
+    };
+  };
 
   return {
     projectName,
@@ -188,11 +237,11 @@ export function planExcerpts(db: Db, projectName: string, options: PlanOptions):
     attributeNames: format.attributeNames,
     includeMemos: options.includeMemos ?? false,
     groups: order.map((index) => ({ title: titles[index] ?? '', codingIds: members[index] ?? [] })),
-    total: rows.length,
+    total: ids.length,
     withParts,
-    read: (codingIds) =>
-      listExcerptsByIds(db, codingIds).map((row) =>
-        format.toModel({ ...row, turns: quoteTurns(row, segmentsOf(row.documentId)) }),
-      ),
+    // The rows of a chunk are read at once; each excerpt is laid out when the writer asks.
+    read: function* (codingIds) {
+      for (const row of codingsOf(codingIds)) yield format.toModel(excerptOf(row));
+    },
   };
 }

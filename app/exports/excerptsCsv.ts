@@ -3,7 +3,7 @@ import type { ModelExcerpt } from './excerptFormat.ts';
 import type { ExcerptPlan } from './excerptPlan.ts';
 import { CSV_BOM, csvLine } from './csv.ts';
 import type { ByteSink } from './stream/byteSink.ts';
-import { readInChunks, TextSink, type ExportStep } from './stream/textSink.ts';
+import { readExcerpts, TextSink, type ExportStep } from './stream/textSink.ts';
 
 type Cell = string | number | null;
 
@@ -92,11 +92,9 @@ export function writeExcerptsCsv(plan: ExcerptPlan, cells: CsvCells, sink: ByteS
   text.write(`${CSV_BOM}${csvLine(headerRow(plan), cells)}\r\n`);
   let done = 0;
   for (const group of plan.groups) {
-    for (const excerpts of readInChunks(plan, group)) {
-      for (const excerpt of excerpts) {
-        for (const row of excerptRows(plan, group.title, excerpt)) text.write(`${csvLine(row, cells)}\r\n`);
-        step(++done, plan.total);
-      }
+    for (const excerpt of readExcerpts(plan, group)) {
+      for (const row of excerptRows(plan, group.title, excerpt)) text.write(`${csvLine(row, cells)}\r\n`);
+      step(++done, plan.total);
     }
   }
   text.flush();

@@ -2,7 +2,7 @@ import type { ExcerptPlan } from './excerptPlan.ts';
 import type { ModelExcerpt } from './excerptFormat.ts';
 import { EXPORT_LABELS, typesetFor } from './labels.ts';
 import type { ByteSink } from './stream/byteSink.ts';
-import { readInChunks, TextSink, type ExportStep } from './stream/textSink.ts';
+import { readExcerpts, TextSink, type ExportStep } from './stream/textSink.ts';
 import { ZipStream } from './stream/zipStream.ts';
 
 /** The Word file around the excerpts: its parts, and document.xml cut where the groups go. */
@@ -91,16 +91,14 @@ export function writeExcerptsDocx(
       text.write(paragraph('Heading1', run(typeset(group.title))));
       text.write(paragraph(null, run(labels.excerpts(group.codingIds.length), ITALIC)));
       if (group.codingIds.length === 0) text.write(paragraph(null, run(labels.none)));
-      for (const excerpts of readInChunks(plan, group)) {
-        for (const excerpt of excerpts) {
-          text.write(quoteParagraphs(excerpt));
-          text.write(paragraph('ExcerptCitation', run(`— ${excerpt.citation}`, ITALIC)));
-          if (excerpt.memo !== null)
-            text.write(
-              paragraph('ExcerptMemo', `${run(`${labels.memo}. `, BOLD)}${lineRuns(typeset(excerpt.memo))}`),
-            );
-          step(++done, plan.total);
-        }
+      for (const excerpt of readExcerpts(plan, group)) {
+        text.write(quoteParagraphs(excerpt));
+        text.write(paragraph('ExcerptCitation', run(`— ${excerpt.citation}`, ITALIC)));
+        if (excerpt.memo !== null)
+          text.write(
+            paragraph('ExcerptMemo', `${run(`${labels.memo}. `, BOLD)}${lineRuns(typeset(excerpt.memo))}`),
+          );
+        step(++done, plan.total);
       }
     }
     text.write(skeleton.tail);

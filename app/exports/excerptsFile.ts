@@ -1,4 +1,4 @@
-import { readSnapshot, type Db } from '../../db/index.ts';
+import { readSnapshot, withBatchPageCache, type Db } from '../../db/index.ts';
 import type { ParsedInputOf } from '../contract/api.ts';
 import { parseCitationParts } from './citation.ts';
 import { buildExcerptModel, type ModelOptions } from './excerptModel.ts';
@@ -9,6 +9,7 @@ import { excerptsDocxSkeleton } from './docxLazy.ts';
 import { excerptsToHtml } from './excerptsHtml.ts';
 import { excerptsToMarkdown } from './excerptsMarkdown.ts';
 import type { ByteSink } from './stream/byteSink.ts';
+import type { DownloadHead } from './stream/downloadTarget.ts';
 import type { ExportStep } from './stream/textSink.ts';
 
 const DOCX_MIME = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
@@ -59,10 +60,11 @@ function excerptsFileName(
 }
 
 /**
- * Where an export's bytes go: `write` gets the function that writes them to a sink, and
- * runs it on a sink in memory (a download) or on a file written atomically (a path).
+ * Where an export's bytes go: `write` gets the file's name and type and the function that
+ * writes the bytes to a sink, and runs it on a sink in memory (a download in JSON), on a
+ * file written atomically (a path) or on a download target (the web shell's response).
  */
-export type WriteTo = (produce: (sink: ByteSink) => void) => void;
+export type WriteTo = (head: DownloadHead, produce: (sink: ByteSink) => void) => void;
 
 /** What an excerpt export wrote. */
 export interface WrittenExcerpts {
@@ -92,15 +94,20 @@ export async function writeExcerptsExport(
     // The Word frame is made (asynchronously, by the docx library) before the read transaction.
     const skeleton =
       input.format === 'docx' ? await excerptsDocxSkeleton(options.language, projectName) : null;
-    return readSnapshot(db, () => {
-      const plan = planExcerpts(db, projectName, options);
-      write((sink) =>
-        skeleton === null
-          ? writeExcerptsCsv(plan, input.csvCells ?? 'exact', sink, step)
-          : writeExcerptsDocx(plan, skeleton, sink, step),
-      );
-      return { fileName: excerptsFileName(input, projectName, plan), mimeType, total: plan.total };
-    });
+    // A larger page cache while it runs: a chunk's codings lie all over the codings table, and
+    // with SQLite's default 2 MiB each chunk read its pages from the file again (profiled at 10x).
+    return withBatchPageCache(db, () =>
+      readSnapshot(db, () => {
+        const plan = planExcerpts(db, projectName, options);
+        const fileName = excerptsFileName(input, projectName, plan);
+        write({ fileName, mimeType }, (sink) =>
+          skeleton === null
+            ? writeExcerptsCsv(plan, input.csvCells ?? 'exact', sink, step)
+            : writeExcerptsDocx(plan, skeleton, sink, step),
+        );
+        return { fileName, mimeType, total: plan.total };
+      }),
+    );
   }
   // One read transaction: edits committed while the model is read cannot give a file half
   // old, half new.
@@ -112,6 +119,7 @@ export async function writeExcerptsExport(
   };
   const content =
     input.format === 'html' ? await excerptsToHtml(model, tick) : await excerptsToMarkdown(model, tick);
-  write((sink) => sink.write(Buffer.from(content, 'utf8')));
-  return { fileName: excerptsFileName(input, projectName, model), mimeType, total: model.total };
+  const fileName = excerptsFileName(input, projectName, model);
+  write({ fileName, mimeType }, (sink) => sink.write(Buffer.from(content, 'utf8')));
+  return { fileName, mimeType, total: model.total };
 }

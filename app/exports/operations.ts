@@ -6,9 +6,8 @@ import { excerptFormatter } from '../exports/excerptFormat.ts';
 import { DEFAULT_CITATION, parseCitationParts } from '../exports/citation.ts';
 import { codebookFile } from './codebookFile.ts';
 import { runInWorker, runSized } from '../jobs/worker/runInWorker.ts';
-import { buildMatrix } from '../analysis/buildMatrix.ts';
-import { toCsv } from './csv.ts';
-import { toXlsx } from './xlsx.ts';
+import { exportFileJob } from './fileToPath.ts';
+import { matrixFile } from './matrixFile.ts';
 import { read, type OperationGroup } from '../registration/registry.ts';
 
 export const exportOperations = {
@@ -69,32 +68,10 @@ export const exportOperations = {
     { transports: ['electron', 'cli'] },
   ),
   // The matrix of analysis/matrix, as a spreadsheet.
-  'exports/matrix': read(async ({ matrix: request, percent, format, csvCells }, session) => {
-    const matrix = buildMatrix(session.db(), request);
-    const table =
-      percent === 'row' ? matrix.rowPercent : percent === 'column' ? matrix.columnPercent : matrix.cells;
-    if (!table)
-      throw new AppError('INVALID_INPUT', 'Percentages exist only for counts.', { key: 'percentOnlyCounts' });
-    // Counts, presence and shares carry their totals (docs/ANALYSIS.md); percentages do not.
-    const totals = table === matrix.cells;
-    const rows = [
-      ['code', ...matrix.columns.map((column) => column.label), ...(totals ? ['total'] : [])],
-      ...matrix.rows.map((row, i) => [
-        row.name,
-        ...(table[i] ?? []),
-        ...(totals ? [matrix.rowTotals[i] ?? 0] : []),
-      ]),
-      ...(totals ? [['total', ...matrix.columnTotals, matrix.grandTotal]] : []),
-    ];
-    const baseName = `matrix-${request.columns}-${request.measure}${percent && percent !== 'none' ? `-${percent}-percent` : ''}`;
-    if (format === 'xlsx') {
-      return {
-        fileName: `${baseName}.xlsx`,
-        mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
-        content: (await toXlsx(rows)).toString('base64'),
-        encoding: 'base64',
-      };
-    }
-    return { fileName: `${baseName}.csv`, mimeType: 'text/csv', content: toCsv(rows, csvCells ?? 'exact') };
-  }),
+  'exports/matrix': read((input, session): Promise<ExportedFile> => matrixFile(session.db(), input)),
+  // The desktop app's matrix to the file chosen in its save dialog, as a job like the others.
+  'exports/matrixToFileJob': read(
+    ({ out, ...input }, session) => exportFileJob(session, out, () => matrixFile(session.db(), input)),
+    { transports: ['electron', 'cli'] },
+  ),
 } satisfies OperationGroup;

@@ -2,6 +2,7 @@ import { createHash, randomUUID } from 'node:crypto';
 import {
   compactProjectFile,
   ensureCoder,
+  forgetDoneEventsOfKind,
   getDocument,
   insertEvent,
   listCodingSpansOfDocument,
@@ -26,6 +27,7 @@ import { mappingToCsv } from '../pseudonymise/mappingCsv.ts';
 import { purgeElsewhere, type RewrittenText } from '../pseudonymise/purgeProject.ts';
 import { conflictingVariants } from '../pseudonymise/replace.ts';
 import { eventText } from '../history/record.ts';
+import { DOCUMENT_DELETION } from '../history/removal.ts';
 import { rewriteDocument } from '../pseudonymise/rewrite.ts';
 import type { ProjectSession } from '../session.ts';
 import { describeBusy, describeHolder, holderNames } from '../storageErrors.ts';
@@ -110,6 +112,10 @@ function applyInTransaction(
     }
     for (const coding of rewrite.codings) updateCodingSpan(db, coding);
   }
+  // A deleted transcript is kept whole by its deletion's event, for undo; a researcher
+  // takes it for gone from the file they share, and it may hold names no listed spelling
+  // covers. Its deletion becomes final (docs/security/pseudonymisation.md).
+  forgetDoneEventsOfKind(db, DOCUMENT_DELETION);
   // Every earlier copy goes too: a name left in a document's old name, a memo or the
   // history would still be in the file the user shares (docs/security/pseudonymisation.md).
   const purged = purgeElsewhere(db, replacements, changed);

@@ -182,13 +182,9 @@ export function mutation<N extends OperationName, V extends 'writes' | 'allCoder
   return register(handler, declared.visibility ?? ('writes' as V), 'event', declared.transports);
 }
 
-/** Why cases, attributes and sets are kept out of the history (a known gap, see ARCHITECTURE.md). */
-export const NOT_IN_HISTORY =
-  'Cases, attributes and sets are not undoable tables (db/queries/rows.ts UndoableTable): their changes are saved at once but not listed in the history.';
-
 /**
  * A change kept out of the undo history, in one IMMEDIATE transaction. `why` says why it is
- * not undoable (the rows it writes are not undoable tables, or it is a setting); it is kept
+ * not undoable (a setting, a saved query, a review record: not the material); it is kept
  * with the registration (tests/integration/registration.test.ts lists these operations).
  */
 export function unrecorded<N extends OperationName>(

@@ -1,6 +1,5 @@
 import { randomUUID } from 'node:crypto';
 import {
-  deleteSet,
   getCode,
   getDocument,
   insertSet,
@@ -12,7 +11,8 @@ import {
 } from '../../db/index.ts';
 import type { NamedSet } from '../contract/types.ts';
 import { AppError } from '../errors.ts';
-import { NOT_IN_HISTORY, read, unrecorded, type OperationGroup } from '../registration/registry.ts';
+import type { HistoryPhraseKey } from '../contract/historyPhrases.ts';
+import { mutation, read, type OperationGroup } from '../registration/registry.ts';
 
 const LABEL: Record<SetKind, string> = { document: 'document set', code: 'code group' };
 const NOT_FOUND_KEY = { document: 'documentSetNotFound', code: 'codeGroupNotFound' } as const;
@@ -24,6 +24,13 @@ function setNotFound(kind: SetKind, id: number): AppError {
     params: { id },
   });
 }
+
+/** A set is recorded whole, with its members (db/queries/wholeRows.ts). */
+const WHOLE = { document: 'document_set_whole', code: 'code_group_whole' } as const;
+
+type SetVerb = 'Create' | 'Rename' | 'Edit' | 'Delete';
+const phraseKey = (kind: SetKind, verb: SetVerb): HistoryPhraseKey =>
+  `${kind === 'document' ? 'documentSet' : 'codeGroup'}${verb}`;
 
 function requireSet(db: Db, kind: SetKind, id: number): NamedSet {
   const found = listSets(db, kind).find((set) => set.id === id);
@@ -63,30 +70,37 @@ export const setOperations = {
       memberIds: set.memberIds,
     })),
   ),
-  'sets/create': unrecorded(NOT_IN_HISTORY, ({ kind, name, memberIds }, session) => {
-    const db = session.db();
+  'sets/create': mutation({ kind: 'set.create' }, ({ kind, name, memberIds }, { db, changes, describe }) => {
     checkName(db, kind, name);
     checkMembers(db, kind, memberIds);
     const id = insertSet(db, kind, randomUUID(), name);
     setMembers(db, kind, id, memberIds ?? []);
+    changes.inserted(WHOLE[kind], id);
+    describe({ key: phraseKey(kind, 'Create'), values: { name } });
     return requireSet(db, kind, id);
   }),
-  'sets/update': unrecorded(NOT_IN_HISTORY, ({ kind, id, name, memberIds }, session) => {
-    const db = session.db();
-    requireSet(db, kind, id);
-    if (name !== undefined) {
-      checkName(db, kind, name, id);
-      renameSet(db, kind, id, name);
-    }
-    if (memberIds !== undefined) {
-      checkMembers(db, kind, memberIds);
-      setMembers(db, kind, id, memberIds);
-    }
-    return requireSet(db, kind, id);
-  }),
-  'sets/delete': unrecorded(NOT_IN_HISTORY, ({ kind, id }, session) => {
-    const db = session.db();
-    if (!deleteSet(db, kind, id)) throw setNotFound(kind, id);
+  'sets/update': mutation(
+    { kind: 'set.update' },
+    ({ kind, id, name, memberIds }, { db, changes, describe }) => {
+      const current = requireSet(db, kind, id);
+      if (name !== undefined) checkName(db, kind, name, id);
+      if (memberIds !== undefined) checkMembers(db, kind, memberIds);
+      changes.update(WHOLE[kind], id, () => {
+        if (name !== undefined) renameSet(db, kind, id, name);
+        if (memberIds !== undefined) setMembers(db, kind, id, memberIds);
+      });
+      describe(
+        name !== undefined && name !== current.name
+          ? { key: phraseKey(kind, 'Rename'), values: { name: current.name, to: name } }
+          : { key: phraseKey(kind, 'Edit'), values: { name: current.name } },
+      );
+      return requireSet(db, kind, id);
+    },
+  ),
+  'sets/delete': mutation({ kind: 'set.delete' }, ({ kind, id }, { db, changes, describe }) => {
+    const current = requireSet(db, kind, id);
+    changes.delete(WHOLE[kind], id);
+    describe({ key: phraseKey(kind, 'Delete'), values: { name: current.name } });
     return null;
   }),
 } satisfies OperationGroup;

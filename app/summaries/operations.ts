@@ -5,48 +5,16 @@ import {
   getCode,
   getSummary,
   insertSummary,
-  listCodes,
-  listSummaries,
   updateSummaryText,
   type Db,
 } from '../../db/index.ts';
 import { casesTable } from '../cases/casesTable.ts';
-import type { Summary, SummaryGrid } from '../contract/types.ts';
+import type { Summary } from '../contract/types.ts';
+import { exportFileJob } from '../exports/fileToPath.ts';
 import { AppError } from '../errors.ts';
-import { codebookOrder } from '../exports/codebookExport.ts';
-import { toXlsx } from '../exports/xlsx.ts';
-import { EXPORT_MIME, safeFileName } from '../exports/excerptsFile.ts';
-import { projectCodings } from '../analysis/projectData.ts';
 import { mutation, read, type OperationGroup } from '../registration/registry.ts';
-import { summariesToDocx } from '../exports/docxLazy.ts';
-
-/** The grid: cases × codes, how many codings feed each cell, and the summaries written. */
-export function summaryGrid(db: Db): SummaryGrid {
-  const cases = casesTable(db).cases.map((row) => ({
-    id: row.id,
-    name: row.name,
-    documentIds: row.documentIds,
-  }));
-  const codes = codebookOrder(listCodes(db)).map(({ code, depth }) => ({
-    id: code.id,
-    name: code.name,
-    color: code.color,
-    depth,
-  }));
-  // document → code → codings, then each case adds up its documents'.
-  const perDocument = new Map<number, Map<number, number>>();
-  for (const coding of projectCodings(db)) {
-    const counts = perDocument.get(coding.documentId) ?? new Map<number, number>();
-    counts.set(coding.codeId, (counts.get(coding.codeId) ?? 0) + 1);
-    perDocument.set(coding.documentId, counts);
-  }
-  const codings = cases.map((row) =>
-    codes.map((code) =>
-      row.documentIds.reduce((sum, id) => sum + (perDocument.get(id)?.get(code.id) ?? 0), 0),
-    ),
-  );
-  return { cases, codes, codings, summaries: listSummaries(db) };
-}
+import { exportSummaries } from './summariesExport.ts';
+import { summaryGrid } from './summaryGrid.ts';
 
 function requireCell(db: Db, caseId: number, codeId: number): { caseName: string; codeName: string } {
   const row = casesTable(db).cases.find((candidate) => candidate.id === caseId);
@@ -91,40 +59,16 @@ export const summaryOperations = {
       return getSummary(db, id) ?? null;
     },
   ),
-  // The grid as a table for a paper: a row per case, a column per code, the summaries in
-  // the cells (several authors' summaries of one cell one after the other, each named).
-  'summaries/export': read(async ({ format }, session) => {
-    const db = session.db();
-    const grid = summaryGrid(db);
-    const cell = (caseId: number, codeId: number): string =>
-      grid.summaries
-        .filter((summary) => summary.caseId === caseId && summary.codeId === codeId)
-        .map((summary) =>
-          grid.summaries.some(
-            (other) => other !== summary && other.caseId === caseId && other.codeId === codeId,
-          )
-            ? `${summary.author ?? '?'}: ${summary.text}`
-            : summary.text,
-        )
-        .join('\n\n');
-    const header = ['case', ...grid.codes.map((code) => code.name)];
-    const rows = grid.cases.map((row) => [row.name, ...grid.codes.map((code) => cell(row.id, code.id))]);
-    const title = session.name ?? 'Verbatim';
-    const baseName = `${safeFileName(title)}-summary-grid`;
-    if (format === 'xlsx') {
-      return {
-        fileName: `${baseName}.xlsx`,
-        mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
-        content: (await toXlsx([header, ...rows])).toString('base64'),
-        encoding: 'base64' as const,
-      };
-    }
-    const bytes = await summariesToDocx(title, header, rows);
-    return {
-      fileName: `${baseName}.docx`,
-      mimeType: EXPORT_MIME.docx,
-      content: bytes.toString('base64'),
-      encoding: 'base64' as const,
-    };
-  }),
+  // The grid as a table for a paper (summariesExport.ts), in the export's language.
+  'summaries/export': read(({ format, language }, session) =>
+    exportSummaries(session.db(), session.name ?? 'Verbatim', format, language ?? 'en'),
+  ),
+  // The desktop app's grid to the file chosen in its save dialog, as a job like the others.
+  'summaries/exportToFileJob': read(
+    ({ format, language, out }, session) =>
+      exportFileJob(session, out, () =>
+        exportSummaries(session.db(), session.name ?? 'Verbatim', format, language ?? 'en'),
+      ),
+    { transports: ['electron', 'cli'] },
+  ),
 } satisfies OperationGroup;

@@ -10,16 +10,17 @@ import {
   TextRun,
   WidthType,
 } from 'docx';
+import type { ExportLanguage } from '../contract/types.ts';
 import { docxStyles, lineRuns, pageNumberFooter } from '../exports/docxCommon.ts';
+import type { SummaryTable } from './summariesExport.ts';
 
 /**
  * The summary grid as a Word table for a paper: a row per case, a column per code, on a
  * landscape page; the header row repeats on each page.
  */
 export async function summariesToDocx(
-  projectName: string,
-  header: readonly string[],
-  rows: readonly (readonly string[])[],
+  { title, header, rows }: SummaryTable,
+  language: ExportLanguage,
 ): Promise<Buffer> {
   const cell = (text: string, bold = false): TableCell =>
     new TableCell({
@@ -38,12 +39,11 @@ export async function summariesToDocx(
       ...rows.map((row) => new TableRow({ children: row.map((text, index) => cell(text, index === 0)) })),
     ],
   });
-  const title = `Summary grid — ${projectName}`;
   const document = new Document({
     creator: 'Verbatim',
     lastModifiedBy: 'Verbatim',
     title,
-    styles: docxStyles('en'),
+    styles: docxStyles(language),
     sections: [
       {
         properties: { page: { size: { orientation: PageOrientation.LANDSCAPE } } },

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { quoteTurns, turnSpeakers, type TurnSpan } from './quoteTurns.ts';
+import { mayMixSpeakers, quoteTurns, turnAt, turnSpeakers, type TurnSpan } from './quoteTurns.ts';
 
 // "Et le soir ?" (0–12), "\n\n", "Oui, tard." (14–24), "\n\n", "Toujours." (26–35).
 const TEXT = 'Et le soir ?\n\nOui, tard.\n\nToujours.';
@@ -39,5 +39,37 @@ describe('quoteTurns', () => {
   it('names each speaker once, in speaking order', () => {
     const parts = quoteTurns(range(0, 35), SEGMENTS) ?? [];
     expect(turnSpeakers(parts)).toEqual(['Enquêtrice', 'P3']);
+  });
+});
+
+describe('mayMixSpeakers', () => {
+  it('is true whenever quoteTurns splits a quote, for every range of the text', () => {
+    const segments = [turn(0, 0, 12, 'A'), turn(1, 12, 14, 'B'), turn(2, 14, 24, 'P3'), turn(3, 26, 35, 'A')];
+    let mixed = 0;
+    for (let start = 0; start <= TEXT.length; start++) {
+      for (let end = start; end <= TEXT.length; end++) {
+        const split = quoteTurns(range(start, end), segments) !== null;
+        if (split) mixed++;
+        // Never false for a quote that is split: the export would lose its `part` column.
+        if (split) expect(mayMixSpeakers({ start, end }, segments)).toBe(true);
+      }
+    }
+    expect(mixed).toBeGreaterThan(0);
+    expect(mayMixSpeakers({ start: 14, end: 35 }, SEGMENTS)).toBe(false);
+    // Ends where the next speaker's turn starts: no part of theirs.
+    expect(mayMixSpeakers({ start: 0, end: 14 }, SEGMENTS)).toBe(false);
+    expect(mayMixSpeakers({ start: 0, end: 15 }, SEGMENTS)).toBe(true);
+  });
+});
+
+describe('turnAt', () => {
+  it('finds the turn an offset falls in, and none between turns or past the last', () => {
+    expect(turnAt(SEGMENTS, 0)?.ordinal).toBe(0);
+    expect(turnAt(SEGMENTS, 11)?.ordinal).toBe(0);
+    expect(turnAt(SEGMENTS, 12)).toBeUndefined();
+    expect(turnAt(SEGMENTS, 14)?.ordinal).toBe(1);
+    expect(turnAt(SEGMENTS, 34)?.ordinal).toBe(2);
+    expect(turnAt(SEGMENTS, 35)).toBeUndefined();
+    expect(turnAt([], 3)).toBeUndefined();
   });
 });

@@ -11,13 +11,13 @@ export interface TurnSpan {
   readonly timestamp: string | null;
 }
 
-/** The first turn that ends after `offset` (segments sorted by start), by bisection. */
-function firstTurnEndingAfter(segments: readonly TurnSpan[], offset: number): number {
+/** The first turn whose `edge` (start or end) is after `offset` (segments sorted by start), by bisection. */
+function firstTurnAfter(segments: readonly TurnSpan[], edge: 'start' | 'end', offset: number): number {
   let low = 0;
   let high = segments.length;
   while (low < high) {
     const middle = (low + high) >>> 1;
-    if ((segments[middle]?.end ?? 0) <= offset) low = middle + 1;
+    if ((segments[middle]?.[edge] ?? 0) <= offset) low = middle + 1;
     else high = middle;
   }
   return low;
@@ -36,7 +36,7 @@ export function quoteTurns(
   segments: readonly TurnSpan[],
 ): QuoteTurn[] | null {
   const parts: QuoteTurn[] = [];
-  for (let index = firstTurnEndingAfter(segments, excerpt.start); index < segments.length; index += 1) {
+  for (let index = firstTurnAfter(segments, 'end', excerpt.start); index < segments.length; index += 1) {
     const segment = segments[index];
     if (!segment || segment.start >= excerpt.end) break;
     const start = Math.max(segment.start, excerpt.start);
@@ -48,6 +48,35 @@ export function quoteTurns(
   }
   const speakers = new Set(parts.map((part) => part.speaker));
   return speakers.size > 1 ? parts : null;
+}
+
+/**
+ * Whether a range touches the turns of more than one speaker, from the turns alone: only
+ * then can quoteTurns split its quote (which also needs the text, to leave blank parts out).
+ */
+export function mayMixSpeakers(
+  range: { readonly start: number; readonly end: number },
+  segments: readonly TurnSpan[],
+): boolean {
+  let first: string | null | undefined;
+  for (let index = firstTurnAfter(segments, 'end', range.start); index < segments.length; index += 1) {
+    const segment = segments[index];
+    if (!segment || segment.start >= range.end) break;
+    // An empty part (the range ends where the turn starts) is no part.
+    if (Math.min(segment.end, range.end) <= Math.max(segment.start, range.start)) continue;
+    if (first === undefined) first = segment.speaker;
+    else if (segment.speaker !== first) return true;
+  }
+  return false;
+}
+
+/**
+ * The turn an offset falls in: the last one starting at or before it, if it ends after it
+ * (as the excerpt queries' segment join); undefined between turns or past the last.
+ */
+export function turnAt<T extends TurnSpan>(segments: readonly T[], offset: number): T | undefined {
+  const segment = segments[firstTurnAfter(segments, 'start', offset) - 1];
+  return segment !== undefined && offset < segment.end ? segment : undefined;
 }
 
 /** The speakers of a quote's parts, each once, in the order they speak. */

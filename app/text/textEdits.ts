@@ -117,20 +117,56 @@ function tokens(text: string): string[] {
   return text.match(TOKEN) ?? [];
 }
 
+const WORD_CHARACTER = /[\p{L}\p{M}\p{N}_'’-]/u;
+
+function isWordAt(text: string, index: number): boolean {
+  return WORD_CHARACTER.test(text.charAt(index));
+}
+
+/**
+ * The common start and end of two versions, backed off so that neither ends inside a word
+ * or an emoji: "mes micro-tâches sur" → "mes sur" must not align the "es" of "tâches" with
+ * the "es" of "mes". Trimming them first keeps a keystroke's diff of a long transcript to
+ * the few words around it.
+ */
+function commonEnds(before: string, after: string): { prefix: number; suffix: number } {
+  const limit = Math.min(before.length, after.length);
+  let prefix = 0;
+  while (prefix < limit && before.charCodeAt(prefix) === after.charCodeAt(prefix)) prefix++;
+  while (prefix > 0 && (isWordAt(before, prefix - 1) || !isCodePointBoundary(before, prefix))) prefix--;
+  let suffix = 0;
+  while (
+    suffix < limit - prefix &&
+    before.charCodeAt(before.length - 1 - suffix) === after.charCodeAt(after.length - 1 - suffix)
+  )
+    suffix++;
+  while (
+    suffix > 0 &&
+    (isWordAt(before, before.length - suffix) || !isCodePointBoundary(before, before.length - suffix))
+  )
+    suffix--;
+  return { prefix, suffix };
+}
+
 /**
  * The edits that turn `before` into `after`, from a word-level alignment (jsdiff's Myers
- * diff on tokens): unchanged words keep their place, so every range over them is moved,
- * not changed. Consecutive removed and added tokens form one replacement.
+ * diff on tokens) of what lies between their common ends: unchanged words keep their place,
+ * so every range over them is moved, not changed. Consecutive removed and added tokens form
+ * one replacement.
  */
 export function editsBetween(before: string, after: string): TextEdit[] {
+  if (before === after) return [];
+  const { prefix, suffix } = commonEnds(before, after);
   const edits: TextEdit[] = [];
-  let at = 0;
+  let at = prefix;
   let pending: { start: number; end: number; text: string } | null = null;
   const flush = () => {
     if (pending) edits.push(pending);
     pending = null;
   };
-  for (const part of diffArrays(tokens(before), tokens(after))) {
+  const middleBefore = before.slice(prefix, before.length - suffix);
+  const middleAfter = after.slice(prefix, after.length - suffix);
+  for (const part of diffArrays(tokens(middleBefore), tokens(middleAfter))) {
     const joined = part.value.join('');
     if (!part.added && !part.removed) {
       flush();

@@ -121,6 +121,31 @@ describe('countWords on a hand-counted French passage', () => {
   });
 });
 
+describe('countWords by group, limited', () => {
+  it('gives the first rows with their count in each group, and how many rows there are', () => {
+    const two = indexWords([
+      { id: 1, name: 'A', text: 'opacité opacité plateforme nuit', turns: [] },
+      { id: 2, name: 'B', text: 'opacité plateforme plateforme plateforme', turns: [] },
+    ]);
+    const groups = [1, 2].map((id) => ({
+      id: `document:${id}`,
+      label: `${id}`,
+      parts: new Map([[id, null]]),
+    }));
+    const result = countWords(two, DEFAULTS, groups, 2);
+    expect(result.rows.map((row) => [row.word, row.count, row.counts])).toEqual([
+      ['plateforme', 4, [1, 3]],
+      ['opacité', 3, [2, 1]],
+    ]);
+    expect(result.distinctWords).toBe(3);
+    expect(countWords(two, DEFAULTS, groups).rows.map((row) => row.counts)).toEqual([
+      [1, 3],
+      [2, 1],
+      [1, 0],
+    ]);
+  });
+});
+
 describe('language of each document', () => {
   it('reads an English transcript with English stop words and stems', () => {
     const english = indexWords([

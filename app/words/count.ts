@@ -50,9 +50,12 @@ export interface WordCountRow {
 }
 
 export interface WordCounts {
+  /** The most frequent words first, at most `limit` of them. */
   readonly rows: readonly WordCountRow[];
   /** Words in the text counted, before stop words and the minimum length. */
   readonly totalWords: number;
+  /** How many distinct words (rows) there are, `limit` aside. */
+  readonly distinctWords: number;
 }
 
 /** Each form's key (stem or form) per language, or −1 when the form is left out. */
@@ -70,10 +73,12 @@ export function wordKeys(index: WordIndex, options: WordCountOptions): WordKeys 
     const of = new Int32Array(languages.has(language) ? index.vocabulary.length : 0).fill(-1);
     keyOf[language] = of;
     const stopWords = options.stopWords[language];
+    const stems = index.stems[language];
     for (let form = 0; form < of.length; form++) {
       const text = index.vocabulary[form] ?? '';
       if (stopWords.has(text) || [...text].length < options.minLength) continue;
-      const key = options.stem ? stemOf(text, language) : text;
+      // Each form is stemmed once per index (the Snowball stemmer is the slow part of a count).
+      const key = options.stem ? (stems[form] ??= stemOf(text, language)) : text;
       let id = ids.get(key);
       if (id === undefined) {
         id = keys.length;
@@ -138,11 +143,15 @@ function byCountThenWord(a: WordCountRow, b: WordCountRow): number {
   return b.count - a.count || WORD_ORDER.compare(a.word, b.word) || (a.word < b.word ? -1 : 1);
 }
 
-/** Ranked word counts (docs/ANALYSIS.md "Word frequencies"), with a count per group. */
+/**
+ * Ranked word counts (docs/ANALYSIS.md "Word frequencies"), the first `limit` rows (all
+ * without it), each with its count per group.
+ */
 export function countWords(
   index: WordIndex,
   options: WordCountOptions,
   groups: readonly WordGroup[],
+  limit?: number,
 ): WordCounts {
   const { keys, keyOf } = wordKeys(index, options);
   const totals = new Int32Array(keys.length);
@@ -176,22 +185,6 @@ export function countWords(
     });
   });
 
-  const groupCounts = groups.map((group) => {
-    const counts = new Map<number, number>();
-    for (const document of counted) {
-      if (!group.parts.has(document.id)) continue;
-      const ranges = group.parts.get(document.id) ?? null;
-      const within = options.within === null ? null : options.within.get(document.id);
-      if (within === undefined) continue;
-      // A group's text is its own ranges within the text counted (for codes, both are codings).
-      const merged = ranges === null ? (within === null ? null : mergeRanges(within)) : mergeRanges(ranges);
-      forEachCountedWord(document, keyOf[document.language], options.allSpeakers, merged, (_word, key) => {
-        if (key >= 0) counts.set(key, (counts.get(key) ?? 0) + 1);
-      });
-    }
-    return counts;
-  });
-
   const forms = new Map<number, Map<string, number>>();
   for (const [language, counts] of formCounts) {
     const of = keyOf[language];
@@ -208,20 +201,82 @@ export function countWords(
     });
   }
 
-  const rows: WordCountRow[] = [];
+  const ranked: { row: WordCountRow; key: number }[] = [];
   totals.forEach((count, key) => {
     if (count === 0) return;
     const formList = [...(forms.get(key) ?? new Map<string, number>())]
       .map(([form, n]) => ({ form, count: n }))
       .sort((a, b) => b.count - a.count || WORD_ORDER.compare(a.form, b.form));
-    rows.push({
+    const row = {
       word: formList[0]?.form ?? keys[key] ?? '',
       key: keys[key] ?? '',
       count,
       documents: documentCounts[key] ?? 0,
       forms: formList,
-      counts: groupCounts.map((counts) => counts.get(key) ?? 0),
-    });
+      counts: [],
+    };
+    ranked.push({ row, key });
   });
-  return { rows: rows.sort(byCountThenWord), totalWords };
+  ranked.sort((a, b) => byCountThenWord(a.row, b.row));
+  const shown = limit === undefined ? ranked : ranked.slice(0, limit);
+  const counts = groupCounts(
+    index,
+    options,
+    groups,
+    counted,
+    keyOf,
+    shown.map(({ key }) => key),
+    keys.length,
+  );
+  return {
+    rows: shown.map(({ row }, r) => ({ ...row, counts: counts[r] ?? [] })),
+    totalWords,
+    distinctWords: ranked.length,
+  };
+}
+
+/**
+ * The count of each shown key (`shownKeys`, in the rows' order) in each group: per row, one
+ * count per group. Each group counts into one typed array (no map per word) and only the
+ * shown rows are read back, so a breakdown by 200 documents of a 30,000-word vocabulary
+ * costs its words, not 30,000 × 200 look-ups.
+ */
+function groupCounts(
+  index: WordIndex,
+  options: WordCountOptions,
+  groups: readonly WordGroup[],
+  counted: readonly IndexedDocument[],
+  keyOf: Readonly<Record<WordLanguage, Int32Array>>,
+  shownKeys: readonly number[],
+  keyCount: number,
+): number[][] {
+  const rowOfKey = new Int32Array(keyCount).fill(-1);
+  shownKeys.forEach((key, row) => (rowOfKey[key] = row));
+  const counts = shownKeys.map(() => new Array<number>(groups.length).fill(0));
+  if (groups.length === 0) return counts;
+  const byId = new Map(counted.map((document) => [document.id, document]));
+  const scratch = new Int32Array(keyCount);
+  const touched: number[] = [];
+  groups.forEach((group, g) => {
+    for (const [documentId, ranges] of group.parts) {
+      const document = byId.get(documentId);
+      const within = options.within === null ? null : options.within.get(documentId);
+      if (!document || within === undefined) continue;
+      // A group's text is its own ranges within the text counted (for codes, both are codings).
+      const merged = ranges === null ? (within === null ? null : mergeRanges(within)) : mergeRanges(ranges);
+      forEachCountedWord(document, keyOf[document.language], options.allSpeakers, merged, (_word, key) => {
+        if (key < 0) return;
+        if (scratch[key] === 0) touched.push(key);
+        scratch[key] = (scratch[key] ?? 0) + 1;
+      });
+    }
+    for (const key of touched) {
+      const row = rowOfKey[key] ?? -1;
+      const list = counts[row];
+      if (list) list[g] = scratch[key] ?? 0;
+      scratch[key] = 0;
+    }
+    touched.length = 0;
+  });
+  return counts;
 }

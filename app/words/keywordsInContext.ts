@@ -1,7 +1,7 @@
 import type { KeywordInContext, KeywordsInContext } from '../contract/words.ts';
 import { contextBounds } from '../text/contextCut.ts';
 import { wordKeys } from './count.ts';
-import type { WordIndex } from './wordIndex.ts';
+import { turnAt, type WordIndex } from './wordIndex.ts';
 
 export interface KeywordsInContextOptions {
   readonly key: string;
@@ -46,7 +46,7 @@ export function keywordsInContext(index: WordIndex, options: KeywordsInContextOp
       if (lines.length >= options.limit) continue;
       const start = document.starts[i] ?? 0;
       const end = document.ends[i] ?? 0;
-      const turn = document.turns[document.turnOf[i] ?? -1] ?? {
+      const turn = turnAt(document, start) ?? {
         start: 0,
         end: document.text.length,
         speaker: null,

@@ -13,17 +13,22 @@ const DEFAULT_SETS: Readonly<Record<WordLanguage, ReadonlySet<string>>> = {
   en: new Set(englishStopWords),
 };
 
+/** How many of a document's first words decide its language. */
+export const LANGUAGE_SAMPLE = 2000;
+
+/** 1 when `form` is a shipped French stop word, 2 an English one, 3 both, 0 neither. */
+export function stopWordFlags(form: string): number {
+  return (DEFAULT_SETS.fr.has(form) ? 1 : 0) | (DEFAULT_SETS.en.has(form) ? 2 : 0);
+}
+
 /**
- * A document's language, guessed from its words: the language whose shipped stop words
- * are the more frequent among them (French on a tie, the users' language). Transcripts
- * carry no language of their own; stop words are a third to a half of spoken words, so a
- * few hundred words suffice.
+ * A document's language, guessed from the stop words among its first words (LANGUAGE_SAMPLE,
+ * counted by app/words/wordIndex.ts): the language whose shipped stop words were met more
+ * often (French on a tie, the users' language). Transcripts carry no language of their own;
+ * stop words are a third to a half of spoken words, so a few hundred words suffice.
  */
-export function detectLanguage(forms: Iterable<string>): WordLanguage {
+export function languageOfHits(hits: Readonly<Record<WordLanguage, number>>): WordLanguage {
   let best: WordLanguage = 'fr';
-  const hits = { fr: 0, en: 0 };
-  for (const form of forms)
-    for (const language of WORD_LANGUAGES) if (DEFAULT_SETS[language].has(form)) hits[language]++;
   for (const language of WORD_LANGUAGES) if (hits[language] > hits[best]) best = language;
   return best;
 }

@@ -9,10 +9,11 @@ import { indexWords, type TurnSpan, type WordIndex } from './wordIndex.ts';
 
 /**
  * Every document split into words, kept until a document or a segment is written
- * (app/analysis/dataCache.ts): counting again with other options reads only this.
+ * (app/analysis/dataCache.ts): counting again with other options reads only this. After a
+ * write, only the documents whose text or turns changed are split again.
  */
 export function projectWordIndex(db: Db): WordIndex {
-  return cached(db, 'wordIndex', ['documents', 'segments'], () => {
+  return cached<WordIndex>(db, 'wordIndex', ['documents', 'segments'], (previous) => {
     const turns = new Map<number, TurnSpan[]>();
     for (const segment of projectSegments(db)) {
       let list = turns.get(segment.documentId);
@@ -24,6 +25,7 @@ export function projectWordIndex(db: Db): WordIndex {
     }
     return indexWords(
       listDocumentTexts(db).map((document) => ({ ...document, turns: turns.get(document.id) ?? [] })),
+      previous,
     );
   });
 }

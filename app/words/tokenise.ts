@@ -40,61 +40,122 @@ export function foldWord(word: string): string {
 }
 
 const LETTER = /^[\p{L}\p{M}]$/u;
-/** Per UTF-16 code unit: 1 letter or mark, 2 not, 0 not yet known (filled as met). */
-const letterTable = new Uint8Array(0x10000);
 
-function isLetter(code: number): boolean {
-  if (code < 0x80) return (code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a);
-  let known = letterTable[code];
-  if (known === 0) {
-    // Surrogates (emoji, rare scripts) are not letters here: a lone half matches nothing.
-    known = LETTER.test(String.fromCharCode(code)) ? 1 : 2;
-    letterTable[code] = known;
+/** letterFold's answer for a code unit that is not a letter. */
+const NOT_LETTER = 1;
+
+/**
+ * Per UTF-16 code unit: 0 not yet known (filled as met), NOT_LETTER, or the letter (or mark)
+ * folded as foldWord folds it: one look-up tells whether a code is a letter and what it
+ * counts as. ASCII is filled at once.
+ */
+const letterFolds = new Uint16Array(0x10000);
+for (let code = 0; code < 0x80; code++)
+  letterFolds[code] =
+    code >= 0x61 && code <= 0x7a ? code : code >= 0x41 && code <= 0x5a ? code | 0x20 : NOT_LETTER;
+
+function learnLetter(code: number): number {
+  // Surrogates (emoji, rare scripts) are not letters here: a lone half matches nothing.
+  let folded = NOT_LETTER;
+  if (LETTER.test(String.fromCharCode(code))) {
+    // ʼ (U+02BC) is a letter, counted as '.
+    const lower = code === 0x2bc ? "'" : String.fromCharCode(code).toLowerCase();
+    folded = lower.length === 1 ? lower.charCodeAt(0) : code;
   }
-  return known === 1;
+  letterFolds[code] = folded;
+  return folded;
+}
+
+/** A code unit's folded letter, or NOT_LETTER. */
+function letterFold(code: number): number {
+  const known = letterFolds[code] ?? 0;
+  return known === 0 ? learnLetter(code) : known;
 }
 
 const isApostrophe = (code: number): boolean => code === 0x27 || code === 0x2019 || code === 0x2bc;
 const isJoiner = (code: number): boolean =>
   isApostrophe(code) || code === 0x2d || code === 0x2010 || code === 0x2011;
 
+/** The longest French elision (lorsqu, puisqu, quoiqu, presqu). */
+const LONGEST_ELISION = 6;
+
 /**
- * Calls `visit` for each word of `text` in order; `offset` is added to the offsets. A scan
- * by character codes rather than a regular expression: a project's million words are split
- * in a fraction of the time.
+ * A code unit folded as foldWord folds words: lower case, ’ and ʼ as ', ‐ and ‑ as -. Folding
+ * a word unit by unit gives foldWord's form except where lower case takes more than the
+ * character (İ becomes two units, Σ depends on what follows it): see foldsByUnit.
  */
-export function forEachToken(
+export function foldedCode(code: number): number {
+  const letter = letterFold(code);
+  if (letter !== NOT_LETTER) return letter;
+  if (code === 0x2019) return 0x27;
+  if (code === 0x2010 || code === 0x2011) return 0x2d;
+  return code;
+}
+
+/** Whether foldedCode, unit by unit, folds every word of `text` as foldWord does. */
+export function foldsByUnit(text: string): boolean {
+  return !text.includes('İ') && !text.includes('Σ');
+}
+
+/** FNV-1a over 16-bit codes: the hash a word's range is interned by (app/words/formTable.ts). */
+export const HASH_START = 0x811c9dc5;
+export const hashStep = (hash: number, code: number): number => Math.imul(hash ^ code, 0x01000193);
+
+/** The hash of the folded codes of `text` from `start` to `end`. */
+export function hashOfRange(text: string, start: number, end: number): number {
+  let hash = HASH_START;
+  for (let i = start; i < end; i++) hash = hashStep(hash, foldedCode(text.charCodeAt(i)));
+  return hash;
+}
+
+/**
+ * Calls `visit(start, end, hash)` for each word of `text` in order (offsets in `text`),
+ * French elisions split off; `hash` is hashOfRange(text, start, end), computed on the way.
+ * A scan by character codes rather than a regular expression, with no string made per word
+ * (only a short head before an apostrophe is read as a string): a project's million words
+ * are split in a fraction of the time, and word counts intern each word by its hash without
+ * slicing it (app/words/formTable.ts).
+ */
+export function forEachWordRange(
   text: string,
-  visit: (form: string, start: number, end: number) => void,
-  offset = 0,
+  visit: (start: number, end: number, hash: number) => void,
 ): void {
   const length = text.length;
   let i = 0;
   while (i < length) {
-    if (!isLetter(text.charCodeAt(i))) {
+    let letter = letterFold(text.charCodeAt(i));
+    if (letter === NOT_LETTER) {
       i++;
       continue;
     }
     let start = i;
-    let plain = true;
     let firstApostrophe = -1;
+    let hash = hashStep(HASH_START, letter);
     i++;
     for (;;) {
-      while (i < length && isLetter(text.charCodeAt(i))) i++;
+      while (i < length && (letter = letterFold(text.charCodeAt(i))) !== NOT_LETTER) {
+        hash = hashStep(hash, letter);
+        i++;
+      }
       const joiner = i < length ? text.charCodeAt(i) : 0;
-      if (i + 1 < length && isJoiner(joiner) && isLetter(text.charCodeAt(i + 1))) {
-        if (joiner !== 0x27 && joiner !== 0x2d) plain = false;
+      if (
+        i + 1 < length &&
+        isJoiner(joiner) &&
+        (letter = letterFold(text.charCodeAt(i + 1))) !== NOT_LETTER
+      ) {
         if (firstApostrophe < 0 && isApostrophe(joiner)) firstApostrophe = i;
+        hash = hashStep(hashStep(hash, foldedCode(joiner)), letter);
         i += 2;
         continue;
       }
       break;
     }
     // Split French elisions one after another (l'opacité, jusqu'à l'…).
-    while (firstApostrophe > 0) {
-      const head = foldWord(text.slice(start, firstApostrophe));
-      if (!ELIDED.has(head)) break;
-      visit(head, offset + start, offset + firstApostrophe);
+    let split = false;
+    while (firstApostrophe > 0 && firstApostrophe - start <= LONGEST_ELISION) {
+      if (!ELIDED.has(foldWord(text.slice(start, firstApostrophe)))) break;
+      visit(start, firstApostrophe, hashOfRange(text, start, firstApostrophe));
+      split = true;
       start = firstApostrophe + 1;
       firstApostrophe = -1;
       for (let at = start; at < i; at++)
@@ -103,10 +164,19 @@ export function forEachToken(
           break;
         }
     }
-    const word = text.slice(start, i);
-    const form = plain ? word.toLowerCase() : foldWord(word);
-    visit(form, offset + start, offset + i);
+    visit(start, i, split ? hashOfRange(text, start, i) : hash);
   }
+}
+
+/** Calls `visit` for each word of `text` in order, folded; `offset` is added to the offsets. */
+export function forEachToken(
+  text: string,
+  visit: (form: string, start: number, end: number) => void,
+  offset = 0,
+): void {
+  forEachWordRange(text, (start, end) =>
+    visit(foldWord(text.slice(start, end)), offset + start, offset + end),
+  );
 }
 
 /** Every word of `text`, in order. */

@@ -79,6 +79,12 @@ const SHIPPED: readonly (readonly [number, string, string, string])[] = [
     '8302e0fca52ea80536ff4bcb12ab1b0067e840a093e80c08c6a18b4342d32edc',
     'bfb02e81f21be4476c8815d340c4d25b933132a3753eca208afa1d54d8d5f4f6',
   ],
+  [
+    12,
+    'team-sync',
+    '4dfcc9b0be1fdce9a292fffb562c14b449fafbf8678844e4617273b509ec77b7',
+    '3329451ca894d29677d869a18c09cce5c252d73fe3f1d02c215e25af3daf9f96',
+  ],
 ];
 
 const folder = import.meta.dirname;

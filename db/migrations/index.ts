@@ -10,6 +10,7 @@ import { migration008MigrationChecksums } from './008-migration-checksums.ts';
 import { migration009DocumentLengths } from './009-document-lengths.ts';
 import { migration010UnplacedCodings } from './010-unplaced-codings.ts';
 import { migration011Summaries } from './011-summaries.ts';
+import { migration012TeamSync } from './012-team-sync.ts';
 
 /**
  * A schema change. Shipped migrations are never edited: add a new one instead. Their
@@ -36,6 +37,7 @@ export const migrations: readonly Migration[] = [
   migration009DocumentLengths,
   migration010UnplacedCodings,
   migration011Summaries,
+  migration012TeamSync,
 ];
 
 export const latestSchemaVersion = migrations.length;

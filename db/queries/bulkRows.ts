@@ -56,6 +56,16 @@ export function readRowsInRange(db: Db, table: BulkTable, after: number, upTo: n
     .all(after, upTo) as RawRow[];
 }
 
+/**
+ * The rows of `table` whose `owner` column names `ownerId`, in rowid order, every column
+ * (db/queries/wholeRows.ts). `owner` is one of that module's constant column names.
+ */
+export function rowsOwnedBy(db: Db, table: BulkTable, owner: string, ownerId: number): RawRow[] {
+  return db
+    .prepare(`SELECT ${selectColumns(table)} FROM ${table} WHERE ${owner} = ? ORDER BY rowid`)
+    .all(ownerId) as RawRow[];
+}
+
 export function deleteRowsInRange(db: Db, table: BulkTable, after: number, upTo: number): void {
   db.prepare(`DELETE FROM ${table} WHERE rowid > ? AND rowid <= ?`).run(after, upTo);
 }

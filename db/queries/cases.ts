@@ -45,10 +45,6 @@ export function updateCase(db: Db, id: number, name: string, description: string
   db.prepare('UPDATE cases SET name = ?, description = ? WHERE id = ?').run(name, description, id);
 }
 
-export function deleteCase(db: Db, id: number): boolean {
-  return db.prepare('DELETE FROM cases WHERE id = ?').run(id).changes > 0;
-}
-
 export function caseDocumentLinks(db: Db): { caseId: number; documentId: number }[] {
   return db.prepare('SELECT case_id AS caseId, document_id AS documentId FROM case_documents').all() as {
     caseId: number;
@@ -102,10 +98,6 @@ export function updateAttribute(db: Db, id: number, name: string, type: string, 
     choices,
     id,
   );
-}
-
-export function deleteAttribute(db: Db, id: number): boolean {
-  return db.prepare('DELETE FROM attributes WHERE id = ?').run(id).changes > 0;
 }
 
 export function listAttributeValues(db: Db): { caseId: number; attributeId: number; value: string }[] {

@@ -1,4 +1,5 @@
 import type { Db } from '../open.ts';
+import { integerColumns } from './numberColumns.ts';
 import type { AnalysisCoding, ExcerptRow } from '../../app/contract/rows.ts';
 
 export interface CodingRow {
@@ -236,16 +237,22 @@ export function listAnalysisCodings(db: Db): AnalysisCoding[] {
       row.name,
     ]),
   );
-  // Iterated, not .all() then mapped: no array of 200,000 row arrays to collect.
-  const codings: AnalysisCoding[] = [];
-  const rows = db
-    .prepare('SELECT id, document_id, code_id, coder_id, start, end FROM codings')
-    .raw()
-    .iterate();
-  for (const [id, documentId, codeId, coderId, start, end] of rows as Iterable<
-    [number, number, number, number, number, number]
-  >) {
-    codings.push({ id, documentId, codeId, coder: coders.get(coderId) ?? '', start, end });
+  // As columns, not a row array each (integerColumns, numberColumns.ts).
+  const [ids = [], documentIds = [], codeIds = [], coderIds = [], starts = [], ends = []] = integerColumns(
+    db,
+    'codings',
+    ['id', 'document_id', 'code_id', 'coder_id', 'start', 'end'],
+  );
+  const codings: AnalysisCoding[] = new Array<AnalysisCoding>(ids.length);
+  for (let index = 0; index < ids.length; index++) {
+    codings[index] = {
+      id: ids[index] ?? 0,
+      documentId: documentIds[index] ?? 0,
+      codeId: codeIds[index] ?? 0,
+      coder: coders.get(coderIds[index] ?? 0) ?? '',
+      start: starts[index] ?? 0,
+      end: ends[index] ?? 0,
+    };
   }
   return codings;
 }

@@ -61,22 +61,32 @@ export function insertDocument(db: Db, doc: NewDocument): number {
       doc.text.length,
     );
   const id = Number(result.lastInsertRowid);
+  insertSegments(db, id, doc.text, doc.segments);
+  return id;
+}
+
+/** A document's turns and their search index entries (the document has none yet). */
+export function insertSegments(
+  db: Db,
+  documentId: number,
+  text: string,
+  segments: readonly Pick<SegmentRow, 'ordinal' | 'start' | 'end' | 'speaker' | 'timestamp'>[],
+): void {
   const insertSegment = db.prepare(
     'INSERT INTO segments (document_id, ordinal, start, end, speaker, timestamp) VALUES (?, ?, ?, ?, ?, ?)',
   );
   const indexSegment = db.prepare('INSERT INTO segments_fts (rowid, text) VALUES (?, ?)');
-  for (const segment of doc.segments) {
+  for (const segment of segments) {
     const segmentId = insertSegment.run(
-      id,
+      documentId,
       segment.ordinal,
       segment.start,
       segment.end,
       segment.speaker,
       segment.timestamp,
     ).lastInsertRowid;
-    indexSegment.run(segmentId, doc.text.slice(segment.start, segment.end));
+    indexSegment.run(segmentId, text.slice(segment.start, segment.end));
   }
-  return id;
 }
 
 /**
@@ -148,10 +158,16 @@ export function renameDocument(db: Db, id: number, name: string): void {
   db.prepare('UPDATE documents SET name = ? WHERE id = ?').run(name, id);
 }
 
-/** The first `chars` characters of a document (enough to tell its language, say); '' if none. */
-export function getDocumentOpening(db: Db, id: number, chars: number): string {
-  const opening = db.prepare('SELECT substr(text, 1, ?) FROM documents WHERE id = ?').pluck().get(chars, id);
-  return typeof opening === 'string' ? opening : '';
+/**
+ * The first `chars` characters of each document asked (enough to tell its language, say;
+ * '' if none), by one statement prepared once for all of them.
+ */
+export function documentOpeningReader(db: Db, chars: number): (id: number) => string {
+  const statement = db.prepare('SELECT substr(text, 1, ?) FROM documents WHERE id = ?').pluck();
+  return (id) => {
+    const opening = statement.get(chars, id);
+    return typeof opening === 'string' ? opening : '';
+  };
 }
 
 const documentColumns = `id, guid, name, text, source_name AS sourceName, source_format AS sourceFormat,

@@ -77,6 +77,16 @@ export function listEvents(db: Db, limit: number): EventRow[] {
     .all(limit) as EventRow[];
 }
 
+/**
+ * Sets aside every done event of `kind` and drops the rows it kept, for good: they can be
+ * neither undone nor read any more. Returns how many events were set aside.
+ */
+export function forgetDoneEventsOfKind(db: Db, kind: string): number {
+  return db
+    .prepare("UPDATE events SET changes = '[]', state = 'discarded' WHERE kind = ? AND state = 'done'")
+    .run(kind).changes;
+}
+
 /** Replaces what an event recorded (an undone merge keeps the rows it removed, for redo). */
 export function setEventChanges(db: Db, id: number, changes: string): void {
   db.prepare('UPDATE events SET changes = ? WHERE id = ?').run(changes, id);

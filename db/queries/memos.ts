@@ -98,10 +98,10 @@ export function updateMemoContent(
   );
 }
 
-/** The memos written about one document, code or coding, as ids in id order. */
+/** The memos written about one document, code or coding (or a case's summaries), as ids in id order. */
 export function memoIdsOfTarget(
   db: Db,
-  targetKind: 'document' | 'code' | 'coding',
+  targetKind: 'document' | 'code' | 'coding' | 'summary',
   targetId: number,
 ): number[] {
   return db

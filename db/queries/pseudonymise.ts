@@ -85,6 +85,10 @@ export const STORED_TEXT = {
     events: ['summary', 'meta', 'changes'],
     codebook_versions: ['name', 'codes'],
     proposals: ['payload', 'comment', 'decision_comment'],
+    // A team project's rows pulled before what they refer to (row snapshots, transcripts
+    // among them) and the losing side of a conflict (a code's former name, a memo's text).
+    team_deferred: ['data'],
+    team_conflicts: ['detail'],
   },
 } as const;
 type Stored = typeof STORED_TEXT;

@@ -1,5 +1,13 @@
 import type { Db } from '../open.ts';
 import { readDocumentContent, replaceDocumentContent } from './documentContents.ts';
+import {
+  deleteWholeRow,
+  insertWholeRow,
+  isWholeTable,
+  readWholeRow,
+  replaceWholeRow,
+  type WholeTable,
+} from './wholeRows.ts';
 
 /**
  * Raw rows of the tables whose changes can be undone, exactly as stored (column names as
@@ -7,15 +15,21 @@ import { readDocumentContent, replaceDocumentContent } from './documentContents.
  * undoing a deletion restores the very same rows.
  */
 export type UndoableTable =
-  'codes' | 'codings' | 'memos' | 'documents' | 'unplaced_codings' | 'document_contents';
+  'codes' | 'codings' | 'memos' | 'documents' | 'unplaced_codings' | 'document_contents' | WholeTable;
 export type RawRow = Record<string, string | number | null>;
+
+/** Tables of one row per id, read and written by the columns below. */
+type PlainTable = Exclude<UndoableTable, 'document_contents' | WholeTable>;
 
 /**
  * 'document_contents' is not a table: a document's text, checksum and segments as one row
  * (./documentContents.ts), recorded by edits and updates of the text. It is only ever
  * updated, never inserted or deleted through the history.
+ *
+ * Nor are the '*_whole' tables: each is a row with the rows hanging on it (a case, an
+ * attribute, a set, a deleted document), ./wholeRows.ts.
  */
-const COLUMNS: Record<Exclude<UndoableTable, 'document_contents'>, readonly string[]> = {
+const COLUMNS: Record<PlainTable, readonly string[]> = {
   codes: [
     'id',
     'guid',
@@ -32,7 +46,7 @@ const COLUMNS: Record<Exclude<UndoableTable, 'document_contents'>, readonly stri
   ],
   codings: ['id', 'guid', 'document_id', 'code_id', 'coder_id', 'start', 'end', 'quote', 'created_at'],
   // A rename changes the name; the text is recorded as 'document_contents' by an edit. A
-  // document is never inserted or deleted through the history.
+  // document is inserted or deleted through the history only whole ('document_whole').
   documents: ['id', 'name'],
   unplaced_codings: [
     'id',
@@ -64,6 +78,7 @@ const COLUMNS: Record<Exclude<UndoableTable, 'document_contents'>, readonly stri
 
 export function readRow(db: Db, table: UndoableTable, id: number): RawRow | undefined {
   if (table === 'document_contents') return readDocumentContent(db, id);
+  if (isWholeTable(table)) return readWholeRow(db, table, id);
   return db.prepare(`SELECT ${COLUMNS[table].join(', ')} FROM ${table} WHERE id = ?`).get(id) as
     RawRow | undefined;
 }
@@ -75,6 +90,10 @@ function notAContentRow(table: UndoableTable): asserts table is Exclude<Undoable
 
 export function insertRow(db: Db, table: UndoableTable, row: RawRow): void {
   notAContentRow(table);
+  if (isWholeTable(table)) {
+    insertWholeRow(db, table, row);
+    return;
+  }
   const columns = COLUMNS[table];
   db.prepare(
     `INSERT INTO ${table} (${columns.join(', ')}) VALUES (${columns.map(() => '?').join(', ')})`,
@@ -86,6 +105,10 @@ export function replaceRow(db: Db, table: UndoableTable, row: RawRow): void {
     replaceDocumentContent(db, row);
     return;
   }
+  if (isWholeTable(table)) {
+    replaceWholeRow(db, table, row);
+    return;
+  }
   const columns = COLUMNS[table].filter((column) => column !== 'id');
   db.prepare(`UPDATE ${table} SET ${columns.map((column) => `${column} = ?`).join(', ')} WHERE id = ?`).run(
     ...columns.map((column) => row[column] ?? null),
@@ -95,5 +118,9 @@ export function replaceRow(db: Db, table: UndoableTable, row: RawRow): void {
 
 export function deleteRow(db: Db, table: UndoableTable, id: number): void {
   notAContentRow(table);
+  if (isWholeTable(table)) {
+    deleteWholeRow(db, table, id);
+    return;
+  }
   db.prepare(`DELETE FROM ${table} WHERE id = ?`).run(id);
 }

@@ -1,4 +1,5 @@
 import type { Db } from '../open.ts';
+import { integerColumns } from './numberColumns.ts';
 
 /** Where a segment lies: what the segment scope of co-occurrence reads of each segment. */
 export interface SegmentBoundsRow {
@@ -15,12 +16,22 @@ export interface SegmentBoundsRow {
  * 400,000 segments.
  */
 export function listSegmentBounds(db: Db): SegmentBoundsRow[] {
-  // Iterated, not .all(): an array of 400,000 row arrays, then mapped, took half again
-  // the time (GC of the intermediate arrays).
-  const bounds: SegmentBoundsRow[] = [];
-  const rows = db.prepare('SELECT id, document_id, start, end FROM segments').raw().iterate();
-  for (const [id, documentId, start, end] of rows as Iterable<[number, number, number, number]>)
-    bounds.push({ id, documentId, start, end });
+  // As columns, not a row array each (integerColumns, numberColumns.ts).
+  const [ids = [], documentIds = [], starts = [], ends = []] = integerColumns(db, 'segments', [
+    'id',
+    'document_id',
+    'start',
+    'end',
+  ]);
+  const bounds: SegmentBoundsRow[] = new Array<SegmentBoundsRow>(ids.length);
+  for (let index = 0; index < ids.length; index++) {
+    bounds[index] = {
+      id: ids[index] ?? 0,
+      documentId: documentIds[index] ?? 0,
+      start: starts[index] ?? 0,
+      end: ends[index] ?? 0,
+    };
+  }
   const before = (x: SegmentBoundsRow, y: SegmentBoundsRow): number =>
     x.documentId - y.documentId || x.start - y.start || x.id - y.id;
   for (let i = 1; i < bounds.length; i++) {

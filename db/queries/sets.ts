@@ -47,13 +47,28 @@ export function renameSet(db: Db, kind: SetKind, id: number, name: string): void
   db.prepare(`UPDATE ${TABLES[kind].sets} SET name = ? WHERE id = ?`).run(name, id);
 }
 
-export function deleteSet(db: Db, kind: SetKind, id: number): boolean {
-  return db.prepare(`DELETE FROM ${TABLES[kind].sets} WHERE id = ?`).run(id).changes > 0;
-}
-
 export function setMembers(db: Db, kind: SetKind, id: number, memberIds: readonly number[]): void {
   const t = TABLES[kind];
   db.prepare(`DELETE FROM ${t.members} WHERE ${t.owner} = ?`).run(id);
   const insert = db.prepare(`INSERT OR IGNORE INTO ${t.members} (${t.owner}, ${t.member}) VALUES (?, ?)`);
   for (const member of memberIds) insert.run(id, member);
+}
+
+/** The sets (of `kind`) holding any of these members, by id. */
+export function setIdsHoldingAny(db: Db, kind: SetKind, memberIds: readonly number[]): number[] {
+  if (memberIds.length === 0) return [];
+  const t = TABLES[kind];
+  return db
+    .prepare(
+      `SELECT DISTINCT ${t.owner} FROM ${t.members} WHERE ${t.member} IN (${memberIds.map(() => '?').join(', ')}) ORDER BY ${t.owner}`,
+    )
+    .pluck()
+    .all(...memberIds) as number[];
+}
+
+/** Takes these members out of one set; the other members keep their rows. */
+export function removeSetMembers(db: Db, kind: SetKind, id: number, memberIds: readonly number[]): void {
+  const t = TABLES[kind];
+  const remove = db.prepare(`DELETE FROM ${t.members} WHERE ${t.owner} = ? AND ${t.member} = ?`);
+  for (const member of memberIds) remove.run(id, member);
 }

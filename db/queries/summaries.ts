@@ -44,6 +44,17 @@ export function getSummary(db: Db, id: number): SummaryRow | undefined {
     SummaryRow | undefined;
 }
 
+/** The summaries about any of these codes (every case, every author), by id. */
+export function summaryIdsOfCodes(db: Db, codeIds: readonly number[]): number[] {
+  if (codeIds.length === 0) return [];
+  return db
+    .prepare(
+      `SELECT id FROM memos WHERE target_kind = 'summary' AND code_id IN (${codeIds.map(() => '?').join(', ')}) ORDER BY id`,
+    )
+    .pluck()
+    .all(...codeIds) as number[];
+}
+
 export interface NewSummary {
   readonly guid: string;
   readonly caseId: number;

@@ -36,6 +36,8 @@ export function newSession(
     appName: kind.appName,
     backups: { configDir: defaultConfigDir(), automatic: kind.automaticBackups },
     warmAnalysis: kind.interactive === true,
+    // The web shell syncs a linked project in the background; a command syncs when told.
+    teamBackground: kind.interactive === true,
   });
 }
 

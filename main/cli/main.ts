@@ -30,6 +30,7 @@ const COMMANDS: Record<string, () => Promise<Command>> = {
   undo: async () => (await import('./commands/journal.ts')).undoCommand,
   update: async () => (await import('./commands/edit.ts')).updateCommand,
   edit: async () => (await import('./commands/edit.ts')).editCommand,
+  team: async () => (await import('./commands/team.ts')).teamCommand,
 };
 
 export const HELP = `Verbatim — qualitative interview coding (docs/CLI.md)
@@ -87,6 +88,13 @@ Usage:
   verbatim serve [FILE] [--dir DIR] [--port N]
   verbatim backup FILE [--out PATH] [--json]       (a complete copy, even while the project is open)
   verbatim restore FILE BACKUP [--json]            (FILE's current state is backed up first)
+  verbatim team publish FILE URL [--password-env VAR] [--json]
+  verbatim team join URL FILE [--password-env VAR] [--json]
+  verbatim team sync|status|members FILE [--password-env VAR] [--json]
+  verbatim team add-member FILE NAME --role lead|coder|viewer --member-password-env VAR [--json]
+  verbatim team blind FILE on|off [--json]
+                  (a team server on PostgreSQL, docs/TEAM.md; URL is postgresql://name@host/db;
+                  passwords come from --password-env VAR, PGPASSWORD or ~/.pgpass)
 
 CSV cells hold the exact text (for R, Python) unless --csv-cells spreadsheet puts an apostrophe
 before a cell starting with = + - @, so that a spreadsheet never runs it as a formula.

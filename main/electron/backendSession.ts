@@ -25,6 +25,7 @@ export function createDesktopSession({ userData, nativeBinding }: BackendStart):
     appName: 'the Verbatim app',
     backups: { configDir: defaultConfigDir() },
     warmAnalysis: true,
+    teamBackground: true,
     ...(nativeBinding ? { nativeBinding } : {}),
   });
 }

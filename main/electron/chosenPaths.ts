@@ -11,13 +11,17 @@ import type { Dispatcher } from './ipc.ts';
 
 /** The operations a handle chosen for each purpose may name a file for. */
 const PURPOSE_OPERATIONS: Readonly<Record<ChoosePurpose, ReadonlySet<OperationName>>> = {
-  createProject: new Set(['project/create']),
+  // Joining a team project creates a new project file, chosen like a new project.
+  createProject: new Set(['project/create', 'team/join']),
   openProject: new Set(['project/open']),
   mergeProject: new Set(['project/mergePreview', 'project/merge']),
   saveCopy: new Set(['project/saveCopy']),
   exportExcerpts: new Set(['exports/excerptsToFileJob']),
   exportProject: new Set(['exchange/exportProjectToFileJob']),
   exportCodebook: new Set(['exports/codebookToFileJob']),
+  exportQdc: new Set(['exchange/exportCodebookToFileJob']),
+  exportMatrix: new Set(['exports/matrixToFileJob']),
+  exportSummaries: new Set(['summaries/exportToFileJob']),
 };
 
 /** The extensions (lower case) a file chosen for each purpose may have. */
@@ -29,6 +33,9 @@ export const PURPOSE_EXTENSIONS: Readonly<Record<ChoosePurpose, readonly string[
   exportExcerpts: ['.csv', '.docx', '.md', '.html'],
   exportProject: ['.qdpx'],
   exportCodebook: ['.docx', '.md', '.csv'],
+  exportQdc: ['.qdc'],
+  exportMatrix: ['.csv', '.xlsx'],
+  exportSummaries: ['.xlsx', '.docx'],
 };
 
 interface Chosen {

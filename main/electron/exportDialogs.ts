@@ -5,16 +5,24 @@ import { PURPOSE_EXTENSIONS } from './chosenPaths.ts';
 import { chooseProjectFile, type ProjectDialogDeps } from './projectDialogs.ts';
 import { nativeStrings, type NativeStrings } from './strings.ts';
 
-/** The purposes whose dialog asks where to write an export (issue #15). */
-export type ExportPurpose = Extract<ChoosePurpose, 'exportExcerpts' | 'exportProject' | 'exportCodebook'>;
+/** The purposes whose dialog asks where to write an export (issue #15), with its title. */
+const EXPORT_TITLES = {
+  exportExcerpts: 'exportTitle',
+  exportProject: 'exportProjectTitle',
+  exportCodebook: 'exportCodebookTitle',
+  exportQdc: 'exportQdcTitle',
+  exportMatrix: 'exportMatrixTitle',
+  exportSummaries: 'exportSummariesTitle',
+} as const satisfies Partial<Record<ChoosePurpose, keyof NativeStrings>>;
+
+export type ExportPurpose = keyof typeof EXPORT_TITLES;
 
 export function isExportPurpose(purpose: ChoosePurpose): purpose is ExportPurpose {
-  return purpose === 'exportExcerpts' || purpose === 'exportProject' || purpose === 'exportCodebook';
+  return Object.hasOwn(EXPORT_TITLES, purpose);
 }
 
 function dialogTitle(t: NativeStrings, purpose: ExportPurpose): string {
-  if (purpose === 'exportProject') return t.exportProjectTitle;
-  return purpose === 'exportCodebook' ? t.exportCodebookTitle : t.exportTitle;
+  return t[EXPORT_TITLES[purpose]];
 }
 
 /**

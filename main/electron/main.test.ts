@@ -102,6 +102,12 @@ vi.mock('electron', async () => {
     app,
     BrowserWindow,
     utilityProcess,
+    // No OS keychain in these tests: team passwords are never kept (teamKeychain.test.ts).
+    safeStorage: {
+      isEncryptionAvailable: () => false,
+      encryptString: () => Buffer.alloc(0),
+      decryptString: () => '',
+    },
     dialog: {
       showErrorBox: (_title: string, message: string) => fake.errorBoxes.push(message),
       showSaveDialog: vitest.fn(),

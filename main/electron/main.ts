@@ -6,6 +6,7 @@ import {
   ipcMain,
   Menu,
   protocol,
+  safeStorage,
   session as electronSession,
   shell,
   utilityProcess,
@@ -28,6 +29,7 @@ import { createMenuActions, type AppActions } from './menuActions.ts';
 import { hardenSession, hardenWebContents, isSafeExternalUrl } from './security.ts';
 import { projectPathFromArgv } from './singleInstance.ts';
 import { nativeStrings } from './strings.ts';
+import { createTeamKeychain, withTeamKeychain } from './teamKeychain.ts';
 import { createMainWindow } from './window.ts';
 
 /**
@@ -80,7 +82,12 @@ function startVerbatim(): void {
   // resolved here, in main, before a call goes to the backend.
   const chosen = new ChosenPaths();
   const recent = createRecentProjectsStore(userData);
-  const { fromRenderer, fromShell, close } = backendDispatchers(backend, chosen, () => recent.list());
+  const dispatchers = backendDispatchers(backend, chosen, () => recent.list());
+  // Team passwords: kept encrypted with the OS keychain, handed to the backend on open.
+  const keychain = createTeamKeychain(safeStorage, userData);
+  const fromRenderer = withTeamKeychain(dispatchers.fromRenderer, keychain);
+  const fromShell = withTeamKeychain(dispatchers.fromShell, keychain);
+  const { close } = dispatchers;
 
   let window: BrowserWindow | null = null;
   let actions: AppActions | null = null;

@@ -40,6 +40,9 @@ export interface NativeStrings {
   readonly exportTitle: string;
   readonly exportProjectTitle: string;
   readonly exportCodebookTitle: string;
+  readonly exportQdcTitle: string;
+  readonly exportMatrixTitle: string;
+  readonly exportSummariesTitle: string;
   readonly errorTitle: string;
   readonly importDoneTitle: string;
   importSummary(imported: number, failed: number): string;
@@ -90,6 +93,9 @@ const en: NativeStrings = {
   exportTitle: 'Save the excerpts',
   exportProjectTitle: 'Export the project (REFI-QDA)',
   exportCodebookTitle: 'Save the codebook',
+  exportQdcTitle: 'Export the codebook (REFI-QDA)',
+  exportMatrixTitle: 'Save the matrix',
+  exportSummariesTitle: 'Save the summary grid',
   errorTitle: 'Verbatim',
   importDoneTitle: 'Import finished',
   importSummary: (imported, failed) =>
@@ -142,6 +148,9 @@ const fr: NativeStrings = {
   exportTitle: 'Enregistrer les extraits',
   exportProjectTitle: 'Exporter le projet (REFI-QDA)',
   exportCodebookTitle: 'Enregistrer la grille de codes',
+  exportQdcTitle: 'Exporter la grille de codes (REFI-QDA)',
+  exportMatrixTitle: 'Enregistrer la matrice',
+  exportSummariesTitle: 'Enregistrer la grille de synthèse',
   errorTitle: 'Verbatim',
   importDoneTitle: 'Import terminé',
   importSummary: (imported, failed) =>

@@ -112,8 +112,13 @@ async function handleDownload(
   if (!isStreamedDownload(name)) return refuse(response, 404, `There is no download named ${name}.`);
   const input = await authorisedInput(request, response, options);
   if (input === REFUSED) return;
-  await streamDownload(options.session, name, input, response, (status, result) =>
-    sendJson(response, status, result),
+  await streamDownload(
+    options.session,
+    name,
+    input,
+    response,
+    (status, result) => sendJson(response, status, result),
+    { caller: options.caller },
   );
 }
 

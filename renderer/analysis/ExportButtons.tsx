@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Code, JobStatus } from '../../app/contract/index.ts';
+import { qdcFileName, type Code, type JobStatus } from '../../app/contract/index.ts';
 import { call } from '../api/client.ts';
 import { useJob } from '../import/useJob.ts';
 import { CodebookExportDialog } from '../exports/CodebookExportDialog.tsx';
@@ -8,7 +8,8 @@ import { ExportDialog } from '../exports/ExportDialog.tsx';
 import { IdentifierWarning } from '../exports/IdentifierWarning.tsx';
 import { usePreExportScan } from '../exports/usePreExportScan.ts';
 import { chooseExportTarget, saveJobResult, savesToChosenFile } from '../exports/saveToChosenFile.ts';
-import { downloadFile, downloadStreamed, streamsDownloads } from './download.ts';
+import { downloadStreamed, streamsDownloads } from './download.ts';
+import { useFileExport } from '../exports/useFileExport.ts';
 
 interface Props {
   readonly selectedCode: Code | null;
@@ -31,6 +32,8 @@ export function ExportButtons({ selectedCode, onError }: Props) {
     onError(null);
   };
   const scan = usePreExportScan(onError);
+  // The .qdc is saved as the other files: the desktop app's save dialog, the web's download.
+  const saveFile = useFileExport(onError, onSaved);
   // A large project takes seconds to write as .qdpx: it runs as a job, whose progress shows
   // under the buttons with a button to stop it; the buttons say so meanwhile.
   const [exchanging, setExchanging] = useState<'qdpx' | 'qdc' | null>(null);
@@ -69,11 +72,15 @@ export function ExportButtons({ selectedCode, onError }: Props) {
         });
       return;
     }
-    call('exchange/exportCodebook', {})
-      .then((file) => {
-        downloadFile(file);
-        onSaved(file.fileName);
-      })
+    void call('project/current', {})
+      .then((project) =>
+        saveFile({
+          purpose: 'exportQdc',
+          proposedName: qdcFileName(project?.name ?? 'Verbatim'),
+          toFile: (out) => call('exchange/exportCodebookToFileJob', { out }),
+          download: () => downloadStreamed('exchange/exportCodebook', {}),
+        }),
+      )
       .catch(onError)
       .finally(() => setExchanging(null));
   };

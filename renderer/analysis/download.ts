@@ -25,8 +25,14 @@ function saveBlob(blob: Blob, fileName: string): void {
   setTimeout(() => URL.revokeObjectURL(url), 60_000);
 }
 
-/** The exports the web shell streams as files (main/web/downloads.ts). */
-export type StreamedDownload = 'exports/excerpts' | 'exchange/exportProject';
+/** The exports the web shell sends as file downloads (main/web/downloads.ts). */
+export type StreamedDownload =
+  | 'exports/excerpts'
+  | 'exchange/exportProject'
+  | 'exports/codebook'
+  | 'exchange/exportCodebook'
+  | 'exports/matrix'
+  | 'summaries/export';
 
 /**
  * Whether exports come as streamed downloads: in the web shell (no Electron bridge), the

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { BackupInfo, ProjectInfo } from '../../app/contract/index.ts';
 import { call } from '../api/client.ts';
 import { Dialog } from '../ui/Dialog.tsx';
+import { DialogButtons } from '../ui/DialogButtons.tsx';
 import { ErrorNotice } from '../ui/ErrorNotice.tsx';
 
 interface Props {
@@ -72,19 +73,14 @@ export function RestoreBackupDialog({ onRestored, onClose }: Props) {
         </fieldset>
       )}
       <ErrorNotice error={error} onDismiss={() => setError(null)} />
-      <div className="dialog__buttons">
-        <button type="button" className="button" onClick={onClose}>
-          {t('app.cancel')}
-        </button>
-        <button
-          type="button"
-          className="button button--primary"
-          disabled={chosen === null || busy}
-          onClick={() => void restore()}
-        >
-          {t('backups.restore')}
-        </button>
-      </div>
+      <DialogButtons
+        onCancel={onClose}
+        action={{
+          label: t('backups.restore'),
+          disabled: chosen === null || busy,
+          onClick: () => void restore(),
+        }}
+      />
     </Dialog>
   );
 }

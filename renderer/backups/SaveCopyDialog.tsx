@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { SavedCopy } from '../../app/contract/index.ts';
 import { call, chooseFile, hasNativeFileDialogs } from '../api/client.ts';
 import { Dialog } from '../ui/Dialog.tsx';
+import { DialogButtons } from '../ui/DialogButtons.tsx';
 import { ErrorNotice } from '../ui/ErrorNotice.tsx';
 
 interface Props {
@@ -81,16 +82,13 @@ export function SaveCopyDialog({ onClose }: Props) {
           </p>
         )}
         <ErrorNotice error={error} onDismiss={() => setError(null)} />
-        <div className="dialog__buttons">
-          <button type="button" className="button" onClick={onClose}>
-            {t('app.close')}
-          </button>
-          {!nativeDialogs && (
-            <button type="submit" className="button button--primary" disabled={path.trim() === '' || busy}>
-              {t('backups.saveCopy')}
-            </button>
-          )}
-        </div>
+        <DialogButtons
+          onCancel={onClose}
+          dismissLabel={t('app.close')}
+          action={
+            nativeDialogs ? undefined : { label: t('backups.saveCopy'), disabled: path.trim() === '' || busy }
+          }
+        />
       </form>
     </Dialog>
   );

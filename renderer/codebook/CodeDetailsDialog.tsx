@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { Code } from '../../app/contract/index.ts';
 import { mutate } from '../api/useQuery.ts';
 import { Dialog } from '../ui/Dialog.tsx';
+import { DialogButtons } from '../ui/DialogButtons.tsx';
 import { ExampleChooser } from './ExampleChooser.tsx';
 import { useCodeExcerpts } from './useCodeExcerpts.ts';
 
@@ -122,15 +123,12 @@ export function CodeDetailsDialog({ code, memoButton, onClose, onError }: Props)
           />
           {t('codeEditor.archived')}
         </label>
-        <div className="dialog__buttons code-editor__buttons">
-          {memoButton && <div className="code-editor__memo">{memoButton}</div>}
-          <button type="button" className="button" onClick={onClose}>
-            {t('app.cancel')}
-          </button>
-          <button type="submit" className="button button--primary" disabled={saving}>
-            {t('codebook.save')}
-          </button>
-        </div>
+        <DialogButtons
+          className="code-editor__buttons"
+          start={memoButton && <div className="code-editor__memo">{memoButton}</div>}
+          onCancel={onClose}
+          action={{ label: t('codebook.save'), disabled: saving }}
+        />
       </form>
     </Dialog>
   );

@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { Code, CodeDeletionPreview } from '../../app/contract/index.ts';
 import { Dialog } from '../ui/Dialog.tsx';
+import { DialogButtons } from '../ui/DialogButtons.tsx';
 
 interface Props {
   readonly code: Code;
@@ -21,14 +22,11 @@ export function DeleteCodeDialog({ code, preview, onConfirm, onCancel }: Props) 
   return (
     <Dialog title={t('codebook.deleteTitle')} onClose={onCancel} className="confirm-dialog">
       <p className="confirm-dialog__question">{question}</p>
-      <div className="dialog__buttons">
-        <button type="button" className="button" onClick={onCancel} autoFocus>
-          {t('app.cancel')}
-        </button>
-        <button type="button" className="button button--danger" onClick={onConfirm}>
-          {t('codebook.delete')}
-        </button>
-      </div>
+      <DialogButtons
+        onCancel={onCancel}
+        focusDismiss
+        action={{ label: t('codebook.delete'), danger: true, onClick: onConfirm }}
+      />
     </Dialog>
   );
 }

@@ -1,11 +1,10 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Code, MergeReport } from '../../app/contract/index.ts';
-import { mutate } from '../api/useQuery.ts';
+import { mutate, useQuery } from '../api/useQuery.ts';
 import { Dialog } from '../ui/Dialog.tsx';
+import { DialogButtons } from '../ui/DialogButtons.tsx';
 import { subtreeIds } from './codeTree.ts';
-import { mergeCounts } from './mergePreview.ts';
-import { useCodeExcerpts } from './useCodeExcerpts.ts';
 
 interface Props {
   readonly source: Code;
@@ -23,13 +22,14 @@ export function MergeCodeDialog({ source, codes, onMerged, onClose, onError }: P
   const targets = codes.filter((code) => !excluded.has(code.id)).sort((a, b) => a.name.localeCompare(b.name));
   const [targetId, setTargetId] = useState<number | null>(null);
   const [merging, setMerging] = useState(false);
-  const sourceExcerpts = useCodeExcerpts(source.id, onError);
-  const targetExcerpts = useCodeExcerpts(targetId ?? source.id, onError);
   const target = targets.find((code) => code.id === targetId) ?? null;
-  const counts =
-    target && sourceExcerpts && targetExcerpts && targetId !== source.id
-      ? mergeCounts(sourceExcerpts, targetExcerpts)
-      : null;
+  // The backend counts by the merge's own rule, without sending every excerpt of both codes.
+  const preview = useQuery(
+    'codes/mergePreview',
+    target ? { sourceId: source.id, targetId: target.id } : null,
+    onError,
+  );
+  const counts = target && !preview.loading ? (preview.data ?? null) : null;
 
   const merge = async (): Promise<void> => {
     if (targetId === null) return;
@@ -73,10 +73,10 @@ export function MergeCodeDialog({ source, codes, onMerged, onClose, onError }: P
           ) : (
             <>
               <p className="merge-dialog__moves">
-                {t('codeEditor.mergeMoves', { count: counts.moved, target: target.name })}
+                {t('codeEditor.mergeMoves', { count: counts.movedCodings, target: target.name })}
               </p>
               <p className="merge-dialog__collapses">
-                {t('codeEditor.mergeCollapses', { count: counts.collapsed, target: target.name })}
+                {t('codeEditor.mergeCollapses', { count: counts.collapsedDuplicates, target: target.name })}
               </p>
               <p className="muted small">
                 {t('codeEditor.mergeRest', { source: source.name, target: target.name })}
@@ -85,19 +85,14 @@ export function MergeCodeDialog({ source, codes, onMerged, onClose, onError }: P
           )}
         </div>
       )}
-      <div className="dialog__buttons">
-        <button type="button" className="button" onClick={onClose}>
-          {t('app.cancel')}
-        </button>
-        <button
-          type="button"
-          className="button button--primary"
-          disabled={counts === null || merging}
-          onClick={() => void merge()}
-        >
-          {t('codeEditor.merge')}
-        </button>
-      </div>
+      <DialogButtons
+        onCancel={onClose}
+        action={{
+          label: t('codeEditor.merge'),
+          disabled: counts === null || merging,
+          onClick: () => void merge(),
+        }}
+      />
     </Dialog>
   );
 }

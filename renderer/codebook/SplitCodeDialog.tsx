@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { Code } from '../../app/contract/index.ts';
 import { mutate } from '../api/useQuery.ts';
 import { Dialog } from '../ui/Dialog.tsx';
+import { DialogButtons } from '../ui/DialogButtons.tsx';
 import { useCodeExcerpts } from './useCodeExcerpts.ts';
 
 interface Props {
@@ -89,14 +90,10 @@ export function SplitCodeDialog({ code, onSplit, onClose, onError }: Props) {
             </ul>
           )}
         </fieldset>
-        <div className="dialog__buttons">
-          <button type="button" className="button" onClick={onClose}>
-            {t('app.cancel')}
-          </button>
-          <button type="submit" className="button button--primary" disabled={!ready}>
-            {t('codeEditor.splitButton', { count: chosen.size })}
-          </button>
-        </div>
+        <DialogButtons
+          onCancel={onClose}
+          action={{ label: t('codeEditor.splitButton', { count: chosen.size }), disabled: !ready }}
+        />
       </form>
     </Dialog>
   );

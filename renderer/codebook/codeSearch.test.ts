@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { Code, Excerpt } from '../../app/contract/index.ts';
+import type { Code } from '../../app/contract/index.ts';
 import { filterTree, searchCodes } from './codeSearch.ts';
 import { buildCodeTree, flattenTree } from './codeTree.ts';
-import { mergeCounts } from './mergePreview.ts';
 import { testCode } from './testCodes.ts';
 
 function code(id: number, name: string, parentId: number | null, description = ''): Code {
@@ -35,28 +34,5 @@ describe('filterTree', () => {
   it('keeps matches and the codes above them', () => {
     const shown = filterTree(buildCodeTree(codes), (candidate) => candidate.id === 2);
     expect(flattenTree(shown).map((node) => node.code.name)).toEqual(['travail', 'opacité']);
-  });
-});
-
-describe('mergeCounts', () => {
-  const excerpt = (codingId: number, start: number, coder = 'a'): Excerpt => ({
-    codingId,
-    codeId: 0,
-    codeName: '',
-    documentId: 1,
-    documentName: 'd',
-    start,
-    end: start + 5,
-    quote: 'x',
-    coder,
-    segmentOrdinal: null,
-    speaker: null,
-    timestamp: null,
-    turns: null,
-  });
-  it('counts as collapsing only identical ranges by the same coder', () => {
-    const source = [excerpt(1, 0), excerpt(2, 10), excerpt(3, 20, 'b')];
-    const target = [excerpt(4, 0), excerpt(5, 20, 'a')];
-    expect(mergeCounts(source, target)).toEqual({ moved: 2, collapsed: 1 });
   });
 });

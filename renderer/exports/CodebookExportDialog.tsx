@@ -2,7 +2,7 @@ import { useCallback, useState } from 'react';
 import { CSV_CELLS, EXPORT_LANGUAGES, type CsvCells } from '../../app/contract/index.ts';
 import type { JobStatus } from '../../app/contract/index.ts';
 import { useTranslation } from 'react-i18next';
-import { downloadFile } from '../analysis/download.ts';
+import { downloadStreamed } from '../analysis/download.ts';
 import { call } from '../api/client.ts';
 import { currentLanguage } from '../i18n/setup.ts';
 import { Dialog } from '../ui/Dialog.tsx';
@@ -86,9 +86,8 @@ export function CodebookExportDialog({ onSaved, onClose }: Props) {
         else setBusy(false);
         return;
       }
-      const file = await call('exports/codebook', input);
-      downloadFile(file);
-      onSaved(file.fileName);
+      // The web shell streams the file as a download, as the other exports.
+      onSaved(await downloadStreamed('exports/codebook', input));
       onClose();
     } catch (error) {
       showProblem(error);

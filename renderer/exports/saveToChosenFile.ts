@@ -30,7 +30,10 @@ export async function proposedName(
 
 /** The save dialog for an export, proposing `suggestedName`; the file's handle, or null when cancelled. */
 export function chooseExportTarget(
-  purpose: Extract<ChoosePurpose, 'exportExcerpts' | 'exportProject' | 'exportCodebook'>,
+  purpose: Extract<
+    ChoosePurpose,
+    'exportExcerpts' | 'exportProject' | 'exportCodebook' | 'exportQdc' | 'exportMatrix' | 'exportSummaries'
+  >,
   suggestedName: string,
 ): Promise<ChosenFile | null> {
   return chooseFile(purpose, suggestedName);

@@ -29,7 +29,7 @@ function modalOpen(): boolean {
 }
 
 /**
- * Undo and redo of the project's changes (codings, codes, memos, merges), from the
+ * Undo and redo of the project's changes (codings, codes, memos, cases, sets, documents, merges), from the
  * keyboard, the Edit menu and the buttons. In a text field the field's own undo applies.
  * The status is a query: every write asks it again, so the labels ("Undo: code «opacity»") stay true.
  */

@@ -170,6 +170,20 @@ export const errorMessagesEn = {
   attributeValueDate: '«{{value}}» is not a date for {{name}}: write it YYYY-MM-DD (2024-03-15).',
   attributeValueNumber: '«{{value}}» is not a number, which {{name}} expects.',
   attributeGone: 'This attribute no longer exists: choose another one.',
+  teamUnreachable:
+    'The team server at {{server}} cannot be reached. Your changes are kept in the project; sync again when the connection is back.',
+  teamAuthFailed: 'The team server at {{server}} refused the name or password of {{member}}.',
+  teamNotTeamDatabase: 'The database at {{server}} does not hold a Verbatim team project.',
+  teamSchemaNewer:
+    'The team server was set up by a newer version of Verbatim. Update Verbatim to sync with it.',
+  teamPermissionRefused: 'The team server refused this change: your role ({{role}}) does not allow it.',
+  teamTlsRequired:
+    'The team server at {{server}} accepts only encrypted connections: add sslmode=require to its address.',
+  teamNotLinked: 'This project is not linked to a team server. Publish it, or join a team project.',
+  teamNotMember: '{{member}} is not a member of the team project at {{server}}. Ask its lead to add you.',
+  teamAlreadyPublished:
+    'The database at {{server}} already holds a Verbatim team project. Join it, or publish to an empty database.',
+  teamAlreadyLinked: 'This project is already linked to the team server at {{server}}.',
 } satisfies Record<ErrorMessageKey, string>;
 
 /** One sentence per error code, for a failure whose message has no key of its own. */
@@ -192,6 +206,7 @@ export const errorDetailsEn = {
   DISK_ERROR: 'The disk could not be written to or read; nothing was saved. Check the disk, then try again.',
   READ_ONLY: 'The disk or file is read-only: nothing was written. Copy the project to a writable folder.',
   NO_PERMISSION: 'Verbatim is not allowed to write there. Choose a folder of your own.',
+  TEAM_SERVER: 'The team server cannot be used right now; your changes are kept in the project.',
   NETWORK: 'The Verbatim backend cannot be reached; restart Verbatim.',
   technical: 'Technical details (English)',
 } satisfies Record<ErrorCode | 'NETWORK' | 'technical', string>;

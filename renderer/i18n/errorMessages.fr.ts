@@ -179,6 +179,22 @@ export const errorMessagesFr: typeof errorMessagesEn = {
   attributeValueDate: '« {{value}} » n’est pas une date pour {{name}} : écrivez-la AAAA-MM-JJ (2024-03-15).',
   attributeValueNumber: '« {{value}} » n’est pas un nombre, ce qu’attend {{name}}.',
   attributeGone: 'Cet attribut n’existe plus : choisissez-en un autre.',
+  teamUnreachable:
+    'Le serveur d’équipe {{server}} est injoignable. Vos modifications restent dans le projet ; synchronisez de nouveau quand la connexion revient.',
+  teamAuthFailed: 'Le serveur d’équipe {{server}} a refusé le nom ou le mot de passe de {{member}}.',
+  teamNotTeamDatabase: 'La base de données {{server}} ne contient pas de projet d’équipe Verbatim.',
+  teamSchemaNewer:
+    'Le serveur d’équipe a été installé par une version plus récente de Verbatim. Mettez Verbatim à jour pour synchroniser.',
+  teamPermissionRefused:
+    'Le serveur d’équipe a refusé cette modification : votre rôle ({{role}}) ne la permet pas.',
+  teamTlsRequired:
+    'Le serveur d’équipe {{server}} n’accepte que les connexions chiffrées : ajoutez sslmode=require à son adresse.',
+  teamNotLinked: 'Ce projet n’est lié à aucun serveur d’équipe. Publiez-le, ou rejoignez un projet d’équipe.',
+  teamNotMember:
+    '{{member}} n’est pas membre du projet d’équipe {{server}}. Demandez à sa ou son responsable de vous ajouter.',
+  teamAlreadyPublished:
+    'La base de données {{server}} contient déjà un projet d’équipe Verbatim. Rejoignez-le, ou publiez dans une base vide.',
+  teamAlreadyLinked: 'Ce projet est déjà lié au serveur d’équipe {{server}}.',
 };
 
 /** Une phrase par code d’erreur, pour un échec dont le message n’a pas de clé. */
@@ -205,6 +221,8 @@ export const errorDetailsFr: typeof errorDetailsEn = {
   READ_ONLY:
     'Le disque ou le fichier est en lecture seule : rien n’a été écrit. Copiez le projet dans un dossier modifiable.',
   NO_PERMISSION: 'Verbatim n’a pas le droit d’écrire à cet endroit. Choisissez un de vos dossiers.',
+  TEAM_SERVER:
+    'Le serveur d’équipe est inutilisable pour le moment ; vos modifications restent dans le projet.',
   NETWORK: 'Le moteur de Verbatim ne répond pas ; redémarrez Verbatim.',
   technical: 'Détails techniques (en anglais)',
 };

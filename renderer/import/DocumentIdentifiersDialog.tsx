@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { FindingGroup, PseudonymiseReport } from '../../app/contract/index.ts';
 import { call } from '../api/client.ts';
 import { Dialog } from '../ui/Dialog.tsx';
+import { DialogButtons } from '../ui/DialogButtons.tsx';
 import { ErrorNotice } from '../ui/ErrorNotice.tsx';
 import { CloseFooter } from './CloseFooter.tsx';
 import { IdentifierReview } from './IdentifierReview.tsx';
@@ -86,26 +87,20 @@ export function DocumentIdentifiersDialog({ documentId, documentName, onClose }:
               {t('identifiers.confirm', { count: replacements.length })}
             </p>
           )}
-          <div className="dialog__buttons">
-            <button type="button" className="button" onClick={() => onClose(false)}>
-              {t('app.cancel')}
-            </button>
+          <DialogButtons
+            onCancel={() => onClose(false)}
+            action={
+              confirming
+                ? { label: t('identifiers.confirmApply'), danger: true, onClick: () => void apply() }
+                : {
+                    label: t('identifiers.apply'),
+                    disabled: replacements.length === 0,
+                    onClick: () => setConfirming(true),
+                  }
+            }
+          >
             <SaveMappingButton replacements={replacements} onError={setError} />
-            {confirming ? (
-              <button type="button" className="button button--danger" onClick={() => void apply()}>
-                {t('identifiers.confirmApply')}
-              </button>
-            ) : (
-              <button
-                type="button"
-                className="button button--primary"
-                disabled={replacements.length === 0}
-                onClick={() => setConfirming(true)}
-              >
-                {t('identifiers.apply')}
-              </button>
-            )}
-          </div>
+          </DialogButtons>
         </>
       )}
       {report && (

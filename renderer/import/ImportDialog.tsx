@@ -9,6 +9,7 @@ import type {
 } from '../../app/contract/index.ts';
 import { call } from '../api/client.ts';
 import { Dialog } from '../ui/Dialog.tsx';
+import { DialogButtons } from '../ui/DialogButtons.tsx';
 import { ErrorNotice } from '../ui/ErrorNotice.tsx';
 import { fileToBase64 } from '../workspace/readFiles.ts';
 import { CloseFooter } from './CloseFooter.tsx';
@@ -183,20 +184,16 @@ export function ImportDialog({ files, onImported, onClose }: Props) {
               }}
             />
           </section>
-          <div className="dialog__buttons">
-            <button type="button" className="button" onClick={close}>
-              {t('app.cancel')}
-            </button>
+          <DialogButtons
+            onCancel={close}
+            action={{
+              label: t('importing.start', { count: importable.length }),
+              disabled: importable.length === 0,
+              onClick: () => void start(),
+            }}
+          >
             <SaveMappingButton replacements={replacements} onError={setError} />
-            <button
-              type="button"
-              className="button button--primary"
-              disabled={importable.length === 0}
-              onClick={() => void start()}
-            >
-              {t('importing.start', { count: importable.length })}
-            </button>
-          </div>
+          </DialogButtons>
         </>
       )}
       {job.status && !finished && (

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { TableColumn, TableImportReport, TablePreview } from '../../app/contract/index.ts';
 import { call } from '../api/client.ts';
 import { Dialog } from '../ui/Dialog.tsx';
+import { DialogButtons } from '../ui/DialogButtons.tsx';
 import { ErrorNotice } from '../ui/ErrorNotice.tsx';
 import { fileToBase64 } from '../workspace/readFiles.ts';
 import { CloseFooter } from './CloseFooter.tsx';
@@ -153,19 +154,10 @@ export function SurveyTableDialog({ file, onClose }: Props) {
             </label>
           </fieldset>
           {!idColumn && <p className="import-report__failed-title">{t('survey.needId')}</p>}
-          <div className="dialog__buttons">
-            <button type="button" className="button" onClick={() => onClose(false)}>
-              {t('app.cancel')}
-            </button>
-            <button
-              type="button"
-              className="button button--primary"
-              disabled={!idColumn || busy}
-              onClick={() => void start()}
-            >
-              {t('survey.import')}
-            </button>
-          </div>
+          <DialogButtons
+            onCancel={() => onClose(false)}
+            action={{ label: t('survey.import'), disabled: !idColumn || busy, onClick: () => void start() }}
+          />
         </>
       )}
       {report && (

@@ -2,7 +2,7 @@ import { useRef, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Matrix } from '../../app/contract/index.ts';
 import { heatColour, textColourOn } from '../heatmap/colourScale.ts';
-import type { ColumnLayout, MatrixSort, ShownRow } from './matrixModel.ts';
+import type { MatrixSort, ShownRow } from './matrixModel.ts';
 
 export type CellDisplay = 'numbers' | 'symbols';
 
@@ -20,8 +20,8 @@ interface Props {
   readonly onToggle: (codeId: number) => void;
   readonly onOpenCell: (row: ShownRow, column: number) => void;
   readonly selected: { readonly codeId: number; readonly column: number } | null;
-  /** The columns in the order shown, and their groups (documents by a case attribute). */
-  readonly layout: ColumnLayout;
+  /** What the column groups are values of (the attribute's name, or "Document sets"). */
+  readonly groupHeading: string;
 }
 
 const MOVES: Record<string, [number, number]> = {
@@ -48,15 +48,17 @@ export function MatrixTable(props: Props) {
     onSort,
     onToggle,
     onOpenCell,
-    layout,
+    groupHeading,
   } = props;
-  // Shown columns in order: [position on screen, index in the matrix].
-  const shownColumns = layout.order.flatMap((j) => {
-    const column = matrix.columns[j];
-    return column ? [{ j, column, group: layout.groupOf[j] ?? null }] : [];
-  });
-  const startsGroup = (position: number): boolean =>
-    position > 0 && shownColumns[position]?.group !== shownColumns[position - 1]?.group;
+  // Grouped columns come group after group (the backend orders them): a rule marks each start.
+  const groups = matrix.columnGroups?.groups ?? [];
+  const groupStarts = new Set(groups.filter((group) => group.start > 0).map((group) => group.start));
+  const shownColumns = matrix.columns.map((column, j) => ({ j, column }));
+  const startsGroup = (position: number): boolean => groupStarts.has(position);
+  // A cell's name says its group too ("opacité, Genre F, Entretien 3: 4"): its own label
+  // replaces the headers a screen reader would read.
+  const groupOf = (position: number): string | undefined =>
+    groups.find((group) => position >= group.start && position < group.start + group.count)?.label;
   const { t } = useTranslation();
   const tableRef = useRef<HTMLTableElement>(null);
   const focusCell = (row: number, column: number): void => {
@@ -91,20 +93,49 @@ export function MatrixTable(props: Props) {
   const focusable = props.selected ?? { codeId: rows[0]?.row.id ?? -1, column: 0 };
 
   return (
-    <table className="matrix" ref={tableRef}>
+    <table className={`matrix${groups.length > 0 ? ' matrix--grouped' : ''}`} ref={tableRef}>
+      {groups.length > 0 && (
+        // Column groups, so that each spanning header (scope="colgroup") heads its columns.
+        <>
+          <colgroup span={1} />
+          {groups.map((group) => (
+            <colgroup key={`${group.start}:${group.label}`} span={group.count} />
+          ))}
+          <colgroup span={1} />
+        </>
+      )}
       <thead>
+        {groups.length > 0 && (
+          <tr className="matrix__groups">
+            {/* Each group's header says what it is a value of, for screen readers too. */}
+            <td className="matrix__corner matrix__group-heading" aria-hidden="true">
+              {groupHeading}
+            </td>
+            {groups.map((group) => (
+              <th
+                key={`${group.start}:${group.label}`}
+                scope="colgroup"
+                colSpan={group.count}
+                className={`matrix__group${group.start > 0 ? ' matrix__group-start' : ''}`}
+              >
+                <span className="visually-hidden">{groupHeading}: </span>
+                {group.label}
+              </th>
+            ))}
+            <td className="matrix__total" aria-hidden="true" />
+          </tr>
+        )}
         <tr>
           <th scope="col" className="matrix__corner">
             {t('matrices.code')}
           </th>
-          {shownColumns.map(({ j, column, group }, position) => (
+          {shownColumns.map(({ j, column }, position) => (
             <th
               key={column.id}
               scope="col"
               className={`number${startsGroup(position) ? ' matrix__group-start' : ''}`}
               aria-sort={sort === j ? 'descending' : 'none'}
             >
-              {group !== null && <span className="matrix__group">{group}</span>}
               {sortButton(j, column.label)}
             </th>
           ))}
@@ -150,7 +181,7 @@ export function MatrixTable(props: Props) {
                   data-cell={`${i}:${position}`}
                   className={`number matrix__cell${isSelected ? ' matrix__cell--selected' : ''}${startsGroup(position) ? ' matrix__group-start' : ''}`}
                   tabIndex={focusable.codeId === shown.row.id && focusable.column === j ? 0 : -1}
-                  aria-label={`${shown.row.name}, ${column.label}: ${text}`}
+                  aria-label={`${shown.row.name}, ${groupOf(position) === undefined ? '' : `${groupHeading} ${groupOf(position)}, `}${column.label}: ${text}`}
                   style={{ background: heatColour(value, max), color: textColourOn(value, max) }}
                   onClick={() => onOpenCell(shown, j)}
                   onKeyDown={(event) => onKeyDown(event, i, position)}
@@ -166,8 +197,11 @@ export function MatrixTable(props: Props) {
       <tfoot>
         <tr>
           <th scope="row">{t('matrices.total')}</th>
-          {shownColumns.map(({ j, column }) => (
-            <td key={column.id} className="number matrix__total">
+          {shownColumns.map(({ j, column }, position) => (
+            <td
+              key={column.id}
+              className={`number matrix__total${startsGroup(position) ? ' matrix__group-start' : ''}`}
+            >
               {formatTotal(matrix.columnTotals[j] ?? 0)}
             </td>
           ))}

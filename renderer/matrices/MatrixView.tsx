@@ -1,15 +1,17 @@
 import { useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type {
-  Excerpt,
-  MatrixColumns,
-  MatrixFormat,
-  MatrixMeasure,
-  MatrixPercent,
+import {
+  matrixFileName,
+  type Excerpt,
+  type MatrixColumns,
+  type MatrixFormat,
+  type MatrixMeasure,
+  type MatrixPercent,
 } from '../../app/contract/index.ts';
 import { call } from '../api/client.ts';
 import { useQuery } from '../api/useQuery.ts';
-import { downloadFile } from '../analysis/download.ts';
+import { downloadStreamed } from '../analysis/download.ts';
+import { useFileExport } from '../exports/useFileExport.ts';
 import { ChartExportButtons } from '../charts/ChartExportButtons.tsx';
 import { NO_FILTER, toAnalysisFilters, type FilterChoice } from '../views/analysisFilters.ts';
 import { FilterBar } from '../views/FilterBar.tsx';
@@ -17,7 +19,7 @@ import { useFilterSources } from '../views/useFilterSources.ts';
 import { MatrixDrill, type MatrixCellChoice } from './MatrixDrill.tsx';
 import { MatrixSvg } from './MatrixSvg.tsx';
 import { MatrixTable, type CellDisplay } from './MatrixTable.tsx';
-import { codesBehind, groupColumns, shownRows, type MatrixSort, type ShownRow } from './matrixModel.ts';
+import { codesBehind, shownRows, type MatrixSort, type ShownRow } from './matrixModel.ts';
 
 const MEASURES: Record<MatrixColumns, readonly MatrixMeasure[]> = {
   documents: ['count', 'presence', 'share'],
@@ -40,6 +42,20 @@ function formatCell(value: number, measure: MatrixMeasure, percent: MatrixPercen
   return new Intl.NumberFormat(language).format(value);
 }
 
+/**
+ * The grouping asked of the backend (docs/ANALYSIS.md "Grouped columns"): only documents
+ * and cases group, and only documents by set.
+ */
+function groupingOf(
+  columns: MatrixColumns,
+  choice: string,
+): { kind: 'sets' } | { kind: 'attribute'; attributeId: number } | null {
+  if (columns !== 'documents' && columns !== 'cases') return null;
+  if (choice === 'sets') return columns === 'documents' ? { kind: 'sets' } : null;
+  const attributeId = choice.startsWith('attribute:') ? Number(choice.slice('attribute:'.length)) : NaN;
+  return Number.isInteger(attributeId) ? { kind: 'attribute', attributeId } : null;
+}
+
 /** Codes in rows; documents, cases or the values of an attribute in columns. */
 export function MatrixView({ onOpen, onError }: Props) {
   const { t, i18n } = useTranslation();
@@ -53,16 +69,18 @@ export function MatrixView({ onOpen, onError }: Props) {
   const [sort, setSort] = useState<MatrixSort>(null);
   const [display, setDisplay] = useState<CellDisplay>('numbers');
   const [cell, setCell] = useState<MatrixCellChoice | null>(null);
-  const [groupBy, setGroupBy] = useState<number | null>(null);
+  // Documents or cases grouped under spanning headers: '' none, 'sets', or 'attribute:<id>'.
+  const [groupBy, setGroupBy] = useState<string>('');
   const svgRef = useRef<SVGSVGElement>(null);
   const contractFilters = useMemo(() => toAnalysisFilters(filters), [filters]);
   const attribute = attributeId ?? sources.cases.attributes[0]?.id ?? null;
+  const grouping = useMemo(() => groupingOf(columns, groupBy), [columns, groupBy]);
   const request = useMemo(
     () =>
       columns === 'attribute' && attribute !== null
         ? { columns, attributeId: attribute, measure, filters: contractFilters }
-        : { columns, measure, filters: contractFilters },
-    [columns, attribute, measure, contractFilters],
+        : { columns, measure, filters: contractFilters, ...(grouping ? { groupBy: grouping } : {}) },
+    [columns, attribute, measure, contractFilters, grouping],
   );
   const ready = columns !== 'attribute' || attribute !== null;
 
@@ -76,11 +94,6 @@ export function MatrixView({ onOpen, onError }: Props) {
     setCell(null);
   };
 
-  const grouping = columns === 'documents' || columns === 'cases' ? groupBy : null;
-  const layout = useMemo(
-    () => groupColumns(matrix?.columns ?? [], sources.cases.cases, grouping),
-    [matrix, sources.cases.cases, grouping],
-  );
   const rows = useMemo(() => (matrix ? shownRows(matrix, collapsed, sort) : []), [matrix, collapsed, sort]);
   const percentShown = matrix?.rowPercent ? percent : 'none';
   // Percentages are recomputed on the shown rows (a collapsed row's subtree included).
@@ -121,14 +134,19 @@ export function MatrixView({ onOpen, onError }: Props) {
       documentIds: target.documentIds,
     });
   };
-  const exportAs = async (format: MatrixFormat): Promise<void> => {
-    try {
-      downloadFile(await call('exports/matrix', { matrix: request, format, percent }));
-    } catch (error) {
-      onError(error);
-    }
+  const saveFile = useFileExport(onError);
+  const exportAs = (format: MatrixFormat): Promise<void> => {
+    const input = { matrix: request, format, percent };
+    return saveFile({
+      purpose: 'exportMatrix',
+      proposedName: matrixFileName(request, percent, format),
+      toFile: (out) => call('exports/matrixToFileJob', { ...input, out }),
+      download: () => downloadStreamed('exports/matrix', input),
+    });
   };
   const imageName = `matrix-${columns}-${measure}`;
+  // What the spanning headers are values of: the attribute, or the document sets.
+  const groupHeading = matrix?.columnGroups?.attribute ?? t('matrices.groupBySets');
 
   return (
     <section className="analysis-view matrix-view" aria-labelledby="matrix-heading">
@@ -178,22 +196,30 @@ export function MatrixView({ onOpen, onError }: Props) {
             </select>
           </label>
         )}
-        {(columns === 'documents' || columns === 'cases') && sources.cases.attributes.length > 0 && (
-          <label>
-            {t('matrices.groupBy')}
-            <select
-              value={groupBy ?? ''}
-              onChange={(event) => setGroupBy(event.target.value === '' ? null : Number(event.target.value))}
-            >
-              <option value="">{t('matrices.noGrouping')}</option>
-              {sources.cases.attributes.map((item) => (
-                <option key={item.id} value={item.id}>
-                  {item.name}
-                </option>
-              ))}
-            </select>
-          </label>
-        )}
+        {(columns === 'documents' || columns === 'cases') &&
+          (sources.cases.attributes.length > 0 || (columns === 'documents' && sources.sets.length > 0)) && (
+            <label>
+              {t('matrices.groupBy')}
+              <select
+                value={grouping ? groupBy : ''}
+                onChange={(event) => {
+                  setGroupBy(event.target.value);
+                  setSort(null);
+                  setCell(null);
+                }}
+              >
+                <option value="">{t('matrices.noGrouping')}</option>
+                {columns === 'documents' && sources.sets.length > 0 && (
+                  <option value="sets">{t('matrices.groupBySets')}</option>
+                )}
+                {sources.cases.attributes.map((item) => (
+                  <option key={item.id} value={`attribute:${item.id}`}>
+                    {item.name}
+                  </option>
+                ))}
+              </select>
+            </label>
+          )}
         <label>
           {t('matrices.display')}
           <select value={display} onChange={(event) => setDisplay(event.target.value as CellDisplay)}>
@@ -231,7 +257,7 @@ export function MatrixView({ onOpen, onError }: Props) {
               onToggle={toggle}
               onOpenCell={openCell}
               selected={cell && { codeId: cell.codeId, column: cell.column }}
-              layout={layout}
+              groupHeading={groupHeading}
             />
           </div>
           <div hidden>
@@ -244,6 +270,7 @@ export function MatrixView({ onOpen, onError }: Props) {
               formatTotal={formatTotal}
               max={max}
               totalLabel={t('matrices.total')}
+              groupHeading={groupHeading}
             />
           </div>
           <div className="analysis-view__actions">

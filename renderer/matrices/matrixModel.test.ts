@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Matrix } from '../../app/contract/index.ts';
-import { codesBehind, groupColumns, shownRows } from './matrixModel.ts';
+import { codesBehind, shownRows } from './matrixModel.ts';
 
 const row = (id: number, parentId: number | null, depth: number, hasChildren: boolean) => ({
   id,
@@ -14,6 +14,7 @@ const row = (id: number, parentId: number | null, depth: number, hasChildren: bo
 // 1 > (2 > 3, 4); 5 — own and subtree figures in one column.
 const MATRIX: Matrix = {
   columnsBy: 'documents',
+  columnGroups: null,
   measure: 'count',
   rows: [
     row(1, null, 0, true),
@@ -48,27 +49,5 @@ describe('shown matrix rows', () => {
   it('sorts siblings by a column, children staying under their parent', () => {
     const rows = shownRows(MATRIX, new Set(), 0);
     expect(rows.map((shown) => shown.row.id)).toEqual([5, 1, 4, 2, 3]);
-  });
-});
-
-describe('grouped columns', () => {
-  const columns = [
-    { id: 'document:1', documentIds: [1] },
-    { id: 'document:2', documentIds: [2] },
-    { id: 'document:3', documentIds: [3] },
-  ];
-  const cases = [
-    { id: 10, documentIds: [1], values: { 7: 'vitrail' } },
-    { id: 11, documentIds: [2], values: { 7: 'ébénisterie' } },
-  ];
-
-  it('orders columns by their case’s value, keeping the matrix order within a group', () => {
-    const layout = groupColumns(columns, cases, 7);
-    expect(layout.groupOf).toEqual(['vitrail', 'ébénisterie', '—']);
-    expect(layout.order).toEqual([1, 0, 2]);
-  });
-
-  it('keeps the matrix order without grouping', () => {
-    expect(groupColumns(columns, cases, null)).toEqual({ order: [0, 1, 2], groupOf: [null, null, null] });
   });
 });

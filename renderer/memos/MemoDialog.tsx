@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { Memo } from '../../app/contract/index.ts';
 import { call } from '../api/client.ts';
 import { Dialog } from '../ui/Dialog.tsx';
+import { DialogButtons } from '../ui/DialogButtons.tsx';
 import { MemoEditorPanel } from './MemoEditorPanel.tsx';
 import { memoHeading, type MemoTarget } from './memoTarget.ts';
 
@@ -47,11 +48,7 @@ export function MemoDialog({ target, onClose }: Props) {
         ) : (
           <MemoEditorPanel target={target} memo={loaded.memo} autoFocus />
         )}
-        <div className="dialog__buttons">
-          <button type="button" className="button" onClick={onClose}>
-            {t('app.close')}
-          </button>
-        </div>
+        <DialogButtons onCancel={onClose} dismissLabel={t('app.close')} />
       </div>
     </Dialog>
   );

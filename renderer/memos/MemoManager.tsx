@@ -4,6 +4,7 @@ import type { Memo, MemoSummary, MemoTargetKind } from '../../app/contract/index
 import { call } from '../api/client.ts';
 import { useQuery } from '../api/useQuery.ts';
 import { Dialog } from '../ui/Dialog.tsx';
+import { DialogButtons } from '../ui/DialogButtons.tsx';
 import { MemoEditorPanel } from './MemoEditorPanel.tsx';
 import { MemoList } from './MemoList.tsx';
 import { memoHeading, quoteLabel, type MemoTarget } from './memoTarget.ts';
@@ -131,11 +132,7 @@ export function MemoManager({ onClose, onError }: Props) {
           )}
         </div>
       </div>
-      <div className="dialog__buttons">
-        <button type="button" className="button" onClick={onClose}>
-          {t('app.close')}
-        </button>
-      </div>
+      <DialogButtons onCancel={onClose} dismissLabel={t('app.close')} />
     </Dialog>
   );
 }

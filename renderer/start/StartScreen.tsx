@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { ProjectInfo, RecentProject } from '../../app/contract/index.ts';
 import { call, chooseFile, chosenByDrop, hasNativeFileDialogs } from '../api/client.ts';
 import { ErrorNotice } from '../ui/ErrorNotice.tsx';
+import { JoinDialog } from '../team/JoinDialog.tsx';
 import { NewProjectFields } from './NewProjectFields.tsx';
 
 interface Props {
@@ -45,6 +46,7 @@ export function StartScreen({ onOpened, hasNativeMenu }: Props) {
     [],
   );
   const [recent, setRecent] = useState<readonly RecentProject[]>([]);
+  const [joining, setJoining] = useState(false);
   // Each form shows its own error next to it.
   const [error, setError] = useState<{ where: 'create' | 'open' | 'recent'; error: unknown } | null>(null);
 
@@ -152,6 +154,14 @@ export function StartScreen({ onOpened, hasNativeMenu }: Props) {
             {error?.where === where && <ErrorNotice error={error.error} />}
           </form>
         ))}
+        <section className="card" aria-labelledby="join-heading">
+          <h2 id="join-heading">{t('teamServer.joinTitle')}</h2>
+          <p className="muted small">{t('teamServer.joinHint')}</p>
+          <button type="button" className="button" onClick={() => setJoining(true)}>
+            {t('teamServer.join')}
+          </button>
+        </section>
+        {joining && <JoinDialog onClose={() => setJoining(false)} onJoined={onOpened} />}
         <section className="card" aria-labelledby="recent-heading">
           <h2 id="recent-heading">{t('start.recentHeading')}</h2>
           {recent.length === 0 ? (

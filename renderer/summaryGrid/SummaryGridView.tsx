@@ -1,9 +1,18 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Excerpt, SummaryGrid } from '../../app/contract/index.ts';
+import {
+  EXPORT_LANGUAGES,
+  exportFileName,
+  type Excerpt,
+  type SummaryGrid,
+} from '../../app/contract/index.ts';
 import { call } from '../api/client.ts';
 import { useQuery } from '../api/useQuery.ts';
-import { downloadFile } from '../analysis/download.ts';
+import { downloadStreamed } from '../analysis/download.ts';
+import { LanguageField, type ExportLanguage } from '../exports/ExportFields.tsx';
+import { oneOf, useRememberedOptions, type OptionRules } from '../exports/rememberedOptions.ts';
+import { useFileExport } from '../exports/useFileExport.ts';
+import { currentLanguage } from '../i18n/setup.ts';
 import { SummaryEditor, type SummaryCell } from './SummaryEditor.tsx';
 
 interface Props {
@@ -12,6 +21,12 @@ interface Props {
 }
 
 const PREVIEW = 90;
+
+function defaultExportOptions(): { language: ExportLanguage } {
+  return { language: currentLanguage() };
+}
+
+const EXPORT_OPTION_RULES: OptionRules<{ language: ExportLanguage }> = { language: oneOf(EXPORT_LANGUAGES) };
 
 function summariesOf(grid: SummaryGrid, caseId: number, codeId: number) {
   return grid.summaries.filter((summary) => summary.caseId === caseId && summary.codeId === codeId);
@@ -26,12 +41,22 @@ export function SummaryGridView({ onOpen, onError }: Props) {
   const grid = useQuery('summaries/grid', {}, onError, { keepPrevious: true }).data ?? null;
   const me = useQuery('coders/me', {}, onError).data ?? null;
   const [cell, setCell] = useState<SummaryCell | null>(null);
+  // The export's language, as the other exports choose and remember it (rememberedOptions.ts).
+  const {
+    options: { language },
+    change,
+    remember,
+  } = useRememberedOptions('summaries', defaultExportOptions, EXPORT_OPTION_RULES);
+  const saveFile = useFileExport(onError);
   const exportAs = async (format: 'docx' | 'xlsx'): Promise<void> => {
-    try {
-      downloadFile(await call('summaries/export', { format }));
-    } catch (error) {
-      onError(error);
-    }
+    remember();
+    const project = await call('project/current', {}).catch(() => null);
+    return saveFile({
+      purpose: 'exportSummaries',
+      proposedName: exportFileName(project?.name ?? 'Verbatim', 'summaries', language, format),
+      toFile: (out) => call('summaries/exportToFileJob', { format, language, out }),
+      download: () => downloadStreamed('summaries/export', { format, language }),
+    });
   };
   const selected = grid && cell ? summariesOf(grid, cell.caseId, cell.codeId) : [];
   const own = selected.find((summary) => summary.author === me?.name) ?? null;
@@ -102,6 +127,7 @@ export function SummaryGridView({ onOpen, onError }: Props) {
             </table>
           </div>
           <div className="analysis-view__actions">
+            <LanguageField value={language} onChange={(value) => change({ language: value })} />
             <button type="button" className="button button--small" onClick={() => void exportAs('docx')}>
               {t('summaryGrid.exportDocx')}
             </button>

@@ -7,12 +7,14 @@ import { VersionsTab } from './VersionsTab.tsx';
 
 interface Props {
   readonly onClose: () => void;
+  /** The tab shown first (the Team panel opens the proposals its sync created). */
+  readonly initialTab?: 'versions' | 'proposals';
 }
 
 /** Codebook review for the team lead: frozen versions with their changes, and proposals. */
-export function CodebookReviewDialog({ onClose }: Props) {
+export function CodebookReviewDialog({ onClose, initialTab = 'versions' }: Props) {
   const { t } = useTranslation();
-  const [tab, setTab] = useState<'versions' | 'proposals'>('versions');
+  const [tab, setTab] = useState<'versions' | 'proposals'>(initialTab);
   const [error, setError] = useState<unknown>(null);
   return (
     <Dialog title={t('review.title')} onClose={onClose} className="import-dialog">

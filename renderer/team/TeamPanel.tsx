@@ -6,6 +6,7 @@ import { parseViewValue, viewValue, type CodingViewChoice } from './codingView.t
 import { CodebookReviewDialog } from './CodebookReviewDialog.tsx';
 import { IdentityDialog } from './IdentityDialog.tsx';
 import { MergeDialog } from './MergeDialog.tsx';
+import { TeamServerSection } from './TeamServerSection.tsx';
 
 interface Props {
   readonly view: CodingViewChoice;
@@ -25,6 +26,7 @@ export const TeamPanel = memo(function TeamPanel({ view, onView, onChanged, onEr
   const coderList = useQuery('coders/list', {}, onError).data;
   const coders = useMemo(() => (coderList ?? []).filter((coder) => coder.codings > 0), [coderList]);
   const settings = useQuery('project/settings', {}, onError).data;
+  const linked = useQuery('team/status', {}, onError).data?.linked ?? false;
   // A choice shown at once, until the settings read after it arrive (or the project refuses).
   const [pending, setPending] = useState<{ readonly blind: boolean; readonly over: unknown } | null>(null);
   const blind =
@@ -83,10 +85,14 @@ export const TeamPanel = memo(function TeamPanel({ view, onView, onChanged, onEr
         </select>
       </label>
       {blind && <p className="muted small">{t('team.blindNote')}</p>}
-      <label className="team-panel__blind">
-        <input type="checkbox" checked={blind} onChange={(event) => setBlindMode(event.target.checked)} />
-        {t('team.blind')}
-      </label>
+      {/* A linked project follows the server's blind mode (the lead's switch below). */}
+      {!linked && (
+        <label className="team-panel__blind">
+          <input type="checkbox" checked={blind} onChange={(event) => setBlindMode(event.target.checked)} />
+          {t('team.blind')}
+        </label>
+      )}
+      <TeamServerSection onChanged={onChanged} onError={onError} />
       <button type="button" className="button button--small" onClick={() => setDialog('merge')}>
         {t('team.mergeButton')}
       </button>

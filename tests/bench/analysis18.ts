@@ -26,10 +26,18 @@ async function wall(work: () => Promise<unknown>): Promise<number> {
   return performance.now() - start;
 }
 
-function report(label: string, cold: number, warm: number, interactive: number): void {
-  const over = Math.max(warm, interactive) > BUDGET_MS ? '  OVER 300 ms' : '';
+/** Wall and CPU time of one call: on a shared machine the wall time also counts waiting for a core. */
+async function wallAndCpu(work: () => Promise<unknown>): Promise<{ wall: number; cpu: number }> {
+  const cpuStart = process.cpuUsage();
+  const took = await wall(work);
+  const cpu = process.cpuUsage(cpuStart);
+  return { wall: took, cpu: (cpu.user + cpu.system) / 1000 };
+}
+
+function report(label: string, cold: { wall: number; cpu: number }, warm: number, interactive: number): void {
+  const over = Math.max(warm, interactive, cold.cpu) > BUDGET_MS ? '  OVER 300 ms' : '';
   console.log(
-    `  ${label.padEnd(52)} cold ${cold.toFixed(0).padStart(5)} ms  interactive ${interactive.toFixed(0).padStart(5)} ms  warm ${warm.toFixed(0).padStart(5)} ms${over}`,
+    `  ${label.padEnd(52)} cold ${cold.wall.toFixed(0).padStart(5)} ms (CPU ${cold.cpu.toFixed(0).padStart(4)} ms)  interactive ${interactive.toFixed(0).padStart(5)} ms  warm ${warm.toFixed(0).padStart(5)} ms${over}`,
   );
 }
 
@@ -38,7 +46,9 @@ function report(label: string, cold: number, warm: number, interactive: number):
  * (200 interviews, 20,000 codings, one case per interview with a 'genre' attribute).
  * cold: the first call after a plain open (CLI, tests); interactive: the first call after
  * an open with the analysis warm-up of the desktop app and web shell (app/analysis/warmUp.ts);
- * warm: the best of 3 after those. The budget is 300 ms for the interactive and warm figures.
+ * warm: the best of 3 after those. The budget is 300 ms for each; the cold call is judged on
+ * its CPU time (printed beside its wall time), the wall time of a shared machine also
+ * counting the waits for a core.
  */
 export async function benchAnalysis18(): Promise<void> {
   const project = await buildScaleProject(1);
@@ -81,7 +91,7 @@ export async function benchAnalysis18(): Promise<void> {
   for (const view of views) {
     const plain = testSession();
     await call(plain, 'project/open', { path: project.path });
-    const cold = await wall(() => view.run(plain));
+    const cold = await wallAndCpu(() => view.run(plain));
     let warm = Infinity;
     for (let i = 0; i < 3; i++) warm = Math.min(warm, await wall(() => view.run(plain)));
     plain.close();

@@ -41,6 +41,20 @@ const CPU_BEFORE: Record<string, string> = {
   '10× csv ': 'scan CPU 2.81 s, export CPU 13.42 s',
 };
 
+/**
+ * The same CPU figures before #15's third pass (excerpt chunks read by key as JSON columns,
+ * excerpts as classes made one at a time, the .qdpx's codings in table order, deflate at
+ * level 4), measured alternately with it on a busy 2-core machine.
+ */
+const CPU_BEFORE_THIRD: Record<string, string> = {
+  '1× qdpx': 'export CPU 1.70 s',
+  '1× csv ': 'export CPU 1.74 s',
+  '1× docx': 'export CPU 2.12 s',
+  '10× qdpx': 'export CPU 10.55 s',
+  '10× csv ': 'export CPU 9.44 s',
+  '10× docx': 'export CPU 12.50 s',
+};
+
 function seconds(ms: number): string {
   return `${(ms / 1000).toFixed(2)} s`;
 }
@@ -79,8 +93,9 @@ export async function benchScaleExports(): Promise<void> {
       const size = statSync(file).size / 1024 / 1024;
       const before = BEFORE[label] ? ` (before streaming: ${BEFORE[label]})` : '';
       const cpuBefore = CPU_BEFORE[label] ? ` (before #15's second pass: ${CPU_BEFORE[label]})` : '';
+      const third = CPU_BEFORE_THIRD[label] ? ` (before the third: ${CPU_BEFORE_THIRD[label]})` : '';
       console.log(
-        `  ${label}: scan ${seconds(run.scanMs)} (CPU ${seconds(run.scanCpuMs)}), export ${seconds(run.exportMs)} (CPU ${seconds(run.exportCpuMs)}), peak ${run.peakMb.toFixed(0)} MB, ${size.toFixed(1)} MB file${before}${cpuBefore}`,
+        `  ${label}: scan ${seconds(run.scanMs)} (CPU ${seconds(run.scanCpuMs)}), export ${seconds(run.exportMs)} (CPU ${seconds(run.exportCpuMs)}), peak ${run.peakMb.toFixed(0)} MB, ${size.toFixed(1)} MB file${before}${cpuBefore}${third}`,
       );
     }
   }

@@ -16,6 +16,7 @@ import { benchAnalysis18 } from './analysis18.ts';
 import { benchScale } from './scale.ts';
 import { fillLargeProject, selfJoinOverlap } from './largeProject.ts';
 import { benchScaleViews } from './scaleViews.ts';
+import { benchTeam } from './team.ts';
 import { makeTempDir } from '../support/tempDir.ts';
 import { makeDocx, paragraph } from '../support/officeFiles.ts';
 import { makePdf } from '../support/pdfFiles.ts';
@@ -86,6 +87,7 @@ const sections: Record<string, () => Promise<void> | void> = {
   },
   network: benchNetwork,
   analysis18: benchAnalysis18,
+  team: benchTeam,
 };
 
 export async function runBenchmarks(names: readonly string[]): Promise<void> {

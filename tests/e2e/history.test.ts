@@ -161,6 +161,31 @@ describe('undo, redo and history', () => {
     expect((await app.api('documents/get', { id: project.french.id })).name).toBe('entretien-marie');
   });
 
+  it('undoes a case deletion from the Cases view with Ctrl+Z, its attribute values back', async () => {
+    const page = app.page;
+    const age = await app.api('attributes/create', { name: 'Âge', type: 'number' });
+    const marie = await app.api('cases/create', { name: 'Marie', documentIds: [project.french.id] });
+    await app.api('cases/setValue', { caseId: marie.id, attributeId: age.id, value: '34' });
+    const before = await app.api('cases/list', {});
+    // The UI learns about a change made elsewhere when it re-reads: reload.
+    await page.reload();
+    await page.getByRole('tab', { name: 'Cases' }).click();
+    const grid = page.locator('table.cases-grid');
+    const value = grid.getByLabel('Âge of Marie');
+    await expect.poll(() => value.inputValue()).toBe('34');
+    page.once('dialog', (dialog) => void dialog.accept());
+    await grid.getByRole('button', { name: 'Delete the case Marie' }).click();
+    await expect.poll(() => value.count()).toBe(0);
+    expect((await app.api('cases/list', {})).cases.map((row) => row.name)).not.toContain('Marie');
+    await expect.poll(() => history.undoButton.getAttribute('aria-label')).toBe('Undo: Delete case «Marie»');
+    // The deleted row's button took the focus with it: the key goes to the page.
+    await page.keyboard.press('Control+z');
+    await expect.poll(() => history.announcement.innerText()).toBe('Undone: Delete case «Marie»');
+    await expect.poll(() => value.inputValue()).toBe('34');
+    expect(await app.api('cases/list', {})).toEqual(before);
+    await app.screenshot('24-case-deletion-undone');
+  });
+
   it('lists the changes, newest first, with the undone ones marked', async () => {
     await history.openTab();
     const entries = history.entries;

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { repoRoot } from '../support/tempDir.ts';
 import { missingTool, sharedMaterial } from '../support/requiredTool.ts';
-import { startApp, type E2eApp } from './support/app.ts';
+import { SCREENSHOT_DIR, startApp, type E2eApp } from './support/app.ts';
 
 // The French corpus, read where it lies (../shared), never copied into the repository.
 const CORPUS = join(repoRoot, '..', 'shared', 'corpus');
@@ -66,6 +66,12 @@ beforeAll(async () => {
     const row = await app.api('cases/create', { name: `Artisan ${index + 1}`, documentIds: [document.id] });
     await app.api('cases/setValue', { caseId: row.id, attributeId: craft.id, value: crafts[index] ?? '' });
   }
+  // A document set of the two 2024 interviews, to group the matrix's documents by set.
+  await app.api('sets/create', {
+    kind: 'document',
+    name: 'Entretiens 2024',
+    memberIds: documents.slice(0, 2).map((document) => document.id),
+  });
   await app.page.goto(app.server.url);
   await app.page.locator('section.documents').waitFor();
 });
@@ -151,12 +157,83 @@ describe('matrices on the French corpus at 1280×720', () => {
     expect(svg).not.toContain('>clients<');
     expect(svg).toContain(`>${matrix.grandTotal}<`);
 
-    // Documents grouped by the craft of their case: ébénisterie first, then the two vitrail.
+    expect(app.pageErrors).toEqual([]);
+  });
+
+  it('groups the documents by craft and by set under spanning headers, in the view and its exports', async (context) => {
+    if (skipped !== null) context.skip(skipped);
+    const page = app.page;
+    const view = page.locator('.matrix-view');
+    const scroll = view.locator('.matrix__scroll');
+    // Documents grouped by the craft of their case: ébénisterie first, then the two vitrail,
+    // under a first header row where each craft spans its documents.
     await view.getByLabel('Group by').selectOption({ label: 'Métier' });
+    const groups = view.locator('thead th[scope="colgroup"]');
+    await expect.poll(() => groups.allTextContents()).toEqual(['Métier: ébénisterie', 'Métier: vitrail']);
+    expect(await groups.evaluateAll((cells) => cells.map((cell) => cell.getAttribute('colspan')))).toEqual([
+      '1',
+      '2',
+    ]);
+    expect(
+      await view.locator('table colgroup').evaluateAll((cols) => cols.map((col) => col.getAttribute('span'))),
+    ).toEqual(['1', '1', '2', '1']);
+    const documentHeaders = view.locator('thead tr:not(.matrix__groups) th');
+    expect(await documentHeaders.nth(1).innerText()).toContain('24.10.04-04');
+    // Each group's header sits above its documents' headers, as wide as they are together.
+    const craft = await groups.nth(1).boundingBox();
+    const first = await documentHeaders.nth(2).boundingBox();
+    const second = await documentHeaders.nth(3).boundingBox();
+    expect(Math.abs((craft?.x ?? 0) - (first?.x ?? 100))).toBeLessThan(2);
+    expect(Math.abs((craft?.width ?? 0) - ((first?.width ?? 0) + (second?.width ?? 0)))).toBeLessThan(2);
+    expect((craft?.y ?? 100) + (craft?.height ?? 0)).toBeLessThanOrEqual((first?.y ?? 0) + 1);
+    // A cell's name gives its group; arrows still move from cell to cell.
+    const firstCell = view.locator('td[data-cell="0:0"]');
+    expect(await firstCell.getAttribute('aria-label')).toMatch(/^triple journée, Métier ébénisterie, /u);
+    await firstCell.focus();
+    await page.keyboard.press('ArrowRight');
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('data-cell'))).toBe('0:1');
+    await scroll.evaluate((element) => element.scrollIntoView({ block: 'start' }));
+    await app.screenshot('matrix-4-grouped-by-craft');
+    // Scrolled down, both header rows stay at the top of the box.
+    await scroll.evaluate((element) => {
+      element.scrollTop = element.scrollHeight;
+    });
+    const box = await scroll.boundingBox();
+    const top = await groups.first().boundingBox();
+    expect(Math.abs((top?.y ?? 0) - (box?.y ?? 100))).toBeLessThan(4);
+    expect((await documentHeaders.nth(1).boundingBox())?.y ?? 0).toBeGreaterThan((top?.y ?? 0) + 4);
+    await app.screenshot('matrix-5-grouped-scrolled');
+
+    // The CSV export names each column with its group; the SVG draws the groups' row.
+    const csvDownload = page.waitForEvent('download');
+    await view.getByRole('button', { name: 'Export CSV' }).click();
+    const csv = readFileSync(await (await csvDownload).path(), 'utf8');
+    expect(csv.split(/\r?\n/u)[0]).toMatch(
+      /^\uFEFF?code,Métier: ébénisterie \/ [^,]*24\.10\.04-04[^,]*,Métier: vitrail \/ /u,
+    );
+    const svgDownload = page.waitForEvent('download');
+    await view.getByRole('button', { name: 'Save as SVG' }).click();
+    const svg = readFileSync(await (await svgDownload).path(), 'utf8');
+    expect(svg).toContain('>Métier<');
+    expect(svg).toContain('>ébénisterie<');
+    // The PNG as saved, kept beside the screenshots to be looked at.
+    const pngDownload = page.waitForEvent('download');
+    await view.getByRole('button', { name: 'Save as PNG' }).click();
+    await (await pngDownload).saveAs(join(SCREENSHOT_DIR, 'matrix-grouped-export.png'));
+
+    // By document set: the two 2024 interviews under their set, the third in no set.
+    await view.getByLabel('Group by').selectOption({ label: 'Document sets' });
     await expect
-      .poll(() => view.locator('thead th .matrix__group').allInnerTexts())
-      .toEqual(['ébénisterie', 'vitrail', 'vitrail']);
-    expect(await view.locator('thead th').nth(1).innerText()).toContain('24.10.04-04');
+      .poll(() => groups.allTextContents())
+      .toEqual(['Document sets: Entretiens 2024', 'Document sets: —']);
+    expect(await groups.evaluateAll((cells) => cells.map((cell) => cell.getAttribute('colspan')))).toEqual([
+      '2',
+      '1',
+    ]);
+    await scroll.evaluate((element) => {
+      element.scrollTop = 0;
+    });
+    await app.screenshot('matrix-6-grouped-by-set');
     expect(app.pageErrors).toEqual([]);
   });
 
@@ -188,6 +265,13 @@ describe('matrices on the French corpus at 1280×720', () => {
       .locator('.summary-grid__scroll')
       .evaluate((element) => element.scrollIntoView({ block: 'start' }));
     await app.screenshot('summary-grid-written');
+    // The export in the language chosen beside its buttons: French words, name and typography.
+    await view.getByLabel('Language').selectOption({ label: 'French (French typography)' });
+    const downloaded = page.waitForEvent('download');
+    await view.getByRole('button', { name: 'Export as a Word table' }).click();
+    const download = await downloaded;
+    expect(download.suggestedFilename()).toBe('artisans-grille-de-synthese.docx');
+    await app.screenshot('summary-grid-export-language');
     expect(app.pageErrors).toEqual([]);
   });
 });

@@ -249,6 +249,7 @@ describe('popovers in a frame that never scrolls', () => {
       if (turn)
         pane.scrollTop += turn.getBoundingClientRect().bottom - pane.getBoundingClientRect().bottom + 10;
     });
+    await transcript.settleScroll();
     await transcript.clickInside('aucune explication', 3);
     await transcript.popover.waitFor();
     const box = await transcript.popover.boundingBox();

@@ -96,10 +96,23 @@ describe('verbatim update and edit', { timeout: CLI_PROCESS_TEST_TIMEOUT_MS }, (
     expect(bad.code).toBe(1);
     expect(bad.stderr).toContain('Line 2');
     const outside = join(dir, 'outside.jsonl');
-    writeFileSync(outside, '{"start": 0, "end": 99999, "text": "X"}\n');
+    writeFileSync(outside, '{"start": 0, "end": 1, "text": "X"}\n{"start": 0, "end": 99999, "text": "X"}\n');
     const refused = cliProcess('edit', project, 'entretien', '--jsonl', outside);
     expect(refused.code).toBe(1);
-    expect(refused.stderr).toContain('outside the text');
+    expect(refused.stderr).toContain('Line 2: the edit ends at character 99999');
+    const backwards = join(dir, 'backwards.jsonl');
+    writeFileSync(backwards, '{"start": 9, "end": 3, "text": "X"}\n');
+    expect(cliProcess('edit', project, 'entretien', '--jsonl', backwards).stderr).toContain(
+      'Line 1: end: must not come before start',
+    );
+    const overlapping = join(dir, 'overlapping.jsonl');
+    writeFileSync(
+      overlapping,
+      '{"start": 8, "end": 12, "text": "X"}\n{"start": 0, "end": 1, "text": "Y"}\n{"start": 10, "end": 14, "text": "Z"}\n',
+    );
+    expect(cliProcess('edit', project, 'entretien', '--jsonl', overlapping).stderr).toContain(
+      'Lines 1 and 3: the two edits overlap at character 10',
+    );
     expect((await quotes(project)).text.startsWith('Comment')).toBe(true);
   });
 });

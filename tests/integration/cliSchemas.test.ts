@@ -145,6 +145,8 @@ describe('the JSON schemas of the CLI (docs/cli/)', { timeout: CLI_PROCESS_TEST_
     const backup = await check('backup', 'backup', project);
     expect((await check('restore', 'restore', project, backup.path)).restored).toBe(project);
 
-    expect([...checked].sort()).toEqual(Object.keys(CLI_JSON_OUTPUTS).sort());
+    // The team outputs need a PostgreSQL server: tests/integration/teamCli.test.ts checks them.
+    const withoutServer = Object.keys(CLI_JSON_OUTPUTS).filter((output) => !output.startsWith('team-'));
+    expect([...checked].sort()).toEqual(withoutServer.sort());
   });
 });

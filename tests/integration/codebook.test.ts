@@ -68,6 +68,13 @@ describe('merging and splitting codes', () => {
     });
     const before = rows();
 
+    // The dialog's numbers come from the merge's own rule and change nothing.
+    const preview = await call(session, 'codes/mergePreview', {
+      sourceId: solitude.id,
+      targetId: isolation.id,
+    });
+    expect(preview).toEqual({ movedCodings: 1, collapsedDuplicates: 1 });
+    expect(rows()).toEqual(before);
     const report = await call(session, 'codes/merge', { sourceId: solitude.id, targetId: isolation.id });
     expect([report.movedCodings, report.collapsedDuplicates]).toEqual([1, 1]);
     expect(report.target.codingCount).toBe(3);
@@ -98,6 +105,9 @@ describe('merging and splitting codes', () => {
     );
     expect(
       (await callError(session, 'codes/merge', { sourceId: parent.id, targetId: child.id })).message,
+    ).toMatch(/other way round/u);
+    expect(
+      (await callError(session, 'codes/mergePreview', { sourceId: parent.id, targetId: child.id })).message,
     ).toMatch(/other way round/u);
   });
 

@@ -148,6 +148,25 @@ describe('exports in the desktop app go straight to the file chosen in the save 
         expect(entries(bytes)).toEqual(entries(Buffer.from(download.content, 'base64')));
       else expect(bytes.toString('utf8')).toBe(download.content);
     }
+    // The small exports (.qdc, matrix, summary grid) the same way: the save dialog, a job.
+    const matrix = { matrix: { columns: 'documents', measure: 'count' }, format: 'csv' } as const;
+    for (const [purpose, job, json, input] of [
+      ['exportQdc', 'exchange/exportCodebookToFileJob', 'exchange/exportCodebook', {}],
+      ['exportMatrix', 'exports/matrixToFileJob', 'exports/matrix', matrix],
+      ['exportSummaries', 'summaries/exportToFileJob', 'summaries/export', { format: 'xlsx' }],
+    ] as const) {
+      const download = await call(session, json, input as never);
+      const target = await app.choose(purpose, download.fileName);
+      const { jobId } = (await app.call(job, { ...input, out: target.handle })) as { jobId: string };
+      expect(await finished(session, jobId)).toMatchObject({
+        state: 'done',
+        result: { fileName: download.fileName, path: join(folder, download.fileName) },
+      });
+      const bytes = readFileSync(join(folder, download.fileName));
+      if (download.encoding === 'base64')
+        expect(entries(bytes)).toEqual(entries(Buffer.from(download.content, 'base64')));
+      else expect(bytes.toString('utf8')).toBe(download.content);
+    }
     // Nothing else beside the files: no temporary file left behind.
     expect(readdirSync(folder).sort()).toEqual(
       [
@@ -158,6 +177,9 @@ describe('exports in the desktop app go straight to the file chosen in the save 
         'terrain.qdpx',
         'terrain-grille-de-codes.md',
         'terrain-codebook.docx',
+        'terrain-codebook.qdc',
+        'matrix-documents-count.csv',
+        'terrain-summary-grid.xlsx',
       ].sort(),
     );
     session.close();

@@ -48,7 +48,7 @@ describe('exports streamed to a path (the command line)', () => {
     const out = join(folder, 'excerpts.csv');
     writeFileSync(out, 'the previous export');
     expect(() =>
-      streamToFile(out, (sink) => {
+      streamToFile(out, { fileName: 'excerpts.csv', mimeType: 'text/csv' }, (sink) => {
         sink.write(Buffer.alloc(3 << 20, 0x61));
         // Several blocks already on disk, beside the destination.
         expect(readdirSync(folder)).toHaveLength(2);

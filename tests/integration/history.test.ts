@@ -102,13 +102,32 @@ describe('undo and redo', () => {
     expect(history[0]?.coder).toBe('tester');
   });
 
-  it('sets aside a change whose document was deleted, with a clear message', async () => {
+  it('undoes a document deletion, then the changes made to the document before it', async () => {
     const { session, documentId } = await setup();
     const [coding] = await call(session, 'codings/create', {
       items: [{ documentId, start: 0, end: 4, codeName: 'a' }],
     });
     await call(session, 'codings/delete', { id: coding?.id ?? 0 });
+    const document = await call(session, 'documents/get', { id: documentId });
     await call(session, 'documents/delete', { id: documentId });
+    expect((await call(session, 'history/undo', {})).done.summary).toBe('Delete document «m»');
+    expect(await call(session, 'documents/get', { id: documentId })).toEqual(document);
+    await call(session, 'history/undo', {});
+    expect((await call(session, 'codings/ofDocument', { documentId })).map((row) => row.id)).toEqual([
+      coding?.id,
+    ]);
+  });
+
+  it('sets aside a change whose document is gone, with a clear message', async () => {
+    const { session, path, documentId } = await setup();
+    const [coding] = await call(session, 'codings/create', {
+      items: [{ documentId, start: 0, end: 4, codeName: 'a' }],
+    });
+    await call(session, 'codings/delete', { id: coding?.id ?? 0 });
+    // A deletion no event recorded: a file written by a version before deletions were undoable.
+    const other = new Database(path);
+    other.prepare('DELETE FROM documents WHERE id = ?').run(documentId);
+    other.close();
     const error = await callError(session, 'history/undo', {});
     expect(error.code).toBe('CONFLICT');
     expect(error.message).toMatch(/cannot be undone any more/u);

@@ -5,27 +5,15 @@ import { requireTool } from '../support/requiredTool.ts';
 import type { ProjectSession } from '../../app/session.ts';
 import { call, callError, testSession } from '../support/session.ts';
 import { makeTempDir } from '../support/tempDir.ts';
+import { projectDump } from '../support/projectDump.ts';
 import { REFI_SAMPLES, SHARED_REFI } from './refiFixture.ts';
 
 const TEXT = 'Q: Et le soir ?\nR: Je travaille seule, tard, pour une plateforme opaque.';
 const OTHER = 'Q: Et la paie ?\nR: On ne sait jamais, ça dépend des semaines.';
 
-/**
- * Every row of every table but the history itself (its events are what undo and redo
- * change), and the full-text index as it answers (its shadow tables keep deletion markers).
- */
+/** Every table but the history (tests/support/projectDump.ts). */
 function dump(session: ProjectSession): Record<string, unknown[]> {
-  const db = session.db();
-  const tables = db
-    .prepare(
-      `SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'
-         AND name NOT LIKE 'segments_fts%' AND name != 'events' ORDER BY name`,
-    )
-    .all() as { name: string }[];
-  const out: Record<string, unknown[]> = {};
-  for (const { name } of tables) out[name] = db.prepare(`SELECT rowid, * FROM ${name} ORDER BY rowid`).all();
-  out.segments_fts = db.prepare('SELECT rowid, text FROM segments_fts ORDER BY rowid').all();
-  return out;
+  return projectDump(session.db());
 }
 
 const base64 = (text: string) => Buffer.from(text).toString('base64');

@@ -52,6 +52,9 @@ const OTHER_FIELDS: Partial<Record<OperationName, Record<string, unknown>>> = {
   'exports/excerptsToFile': { format: 'csv' },
   'exports/excerptsToFileJob': { format: 'csv' },
   'exports/codebookToFileJob': { format: 'md' },
+  'team/join': { url: 'postgresql://nobody@127.0.0.1:1/none' },
+  'exports/matrixToFileJob': { matrix: { columns: 'documents', measure: 'count' }, format: 'csv' },
+  'summaries/exportToFileJob': { format: 'xlsx' },
 };
 
 function inputWith(name: OperationName, sent: string): Record<string, unknown> {

@@ -214,6 +214,11 @@ describe('pseudonymise/applyToDocuments', () => {
     // The mapping file is returned to the caller, never stored.
     const mapping = await call(session, 'pseudonymise/mappingFile', { replacements: [MARIE] });
     expect(mapping.content).toContain('Marie Zarkowski,[Participante 3]');
+    // The history kept the deleted transcript for undo; pseudonymising makes its deletion final.
+    const deletion = (await call(session, 'history/list', {})).find(
+      (entry) => entry.kind === 'document.delete',
+    );
+    expect(deletion?.state).toBe('discarded');
     session.close();
 
     const bytes = readFileSync(project.path).toString('latin1').toLowerCase();

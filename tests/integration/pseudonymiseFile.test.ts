@@ -146,8 +146,11 @@ describe('pseudonymisation purges every earlier copy of a replaced name', () => 
     });
     const cases = await call(session, 'cases/list', {});
     const history = await call(session, 'history/list', {});
-    // Earlier history is still undoable after the purge: the memo's rename comes back renamed.
-    await call(session, 'history/undo', {});
+    // Earlier history is still undoable after the purge: the case's value, the case and the
+    // attribute go first, then the memo's rename comes back renamed.
+    for (const step of ['case.setValue', 'case.create', 'attribute.create', 'memo.edit']) {
+      expect((await call(session, 'history/undo', {})).done.kind).toBe(step);
+    }
     const restored = await call(session, 'memos/get', { id: memo.id });
     session.close();
 
@@ -164,6 +167,44 @@ describe('pseudonymisation purges every earlier copy of a replaced name', () => 
     expect(JSON.parse(restored.body)).toEqual(
       JSON.parse(lexical(quote.replaceAll(NAME, '[Participant 7]').replace('Zébulon', '[Participant 7]'))),
     );
+  });
+});
+
+describe('pseudonymisation of a team project', () => {
+  it('purges the rows waiting for what they refer to and the losing sides of conflicts', async () => {
+    const path = join(makeTempDir('pseudonymise-team'), 'p.verbatim');
+    const session = testSession();
+    await call(session, 'project/create', { path });
+    await call(session, 'documents/importFiles', { files: [{ name: 'a.txt', base64: base64(TRANSCRIPT) }] });
+    // As a pull leaves them: a colleague's memo on a coding not yet here, a rename lost.
+    const memo = { guid: 'm-1', title: `Sur ${NAME}`, plain_text: `${NAME} travaille la nuit.` };
+    const conflict = { field: 'name', kept: 'surnom', lost: `surnom de ${NAME}` };
+    session
+      .db()
+      .prepare("INSERT INTO team_deferred (entity, guid, data, rev) VALUES ('memos', 'm-1', ?, 3)")
+      .run(JSON.stringify(memo));
+    session
+      .db()
+      .prepare(
+        "INSERT INTO team_conflicts (entity, guid, rule, detail, recorded_at) VALUES ('codes', 'c-1', 'later-wins', ?, 'now')",
+      )
+      .run(JSON.stringify(conflict));
+
+    const report = await call(session, 'pseudonymise/applyToDocuments', {
+      documentIds: [],
+      replacements: [PSEUDONYM],
+    });
+    const kept = session.db().prepare('SELECT data FROM team_deferred').pluck().get() as string;
+    session.close();
+
+    expect(leftovers(path)).toEqual([]);
+    expect(report.documents).toBe(1);
+    // Still a row snapshot the next pull can apply.
+    expect(JSON.parse(kept)).toEqual({
+      ...memo,
+      title: 'Sur [Participant 7]',
+      plain_text: '[Participant 7] travaille la nuit.',
+    });
   });
 });
 
@@ -189,6 +230,13 @@ const NOT_FREE_TEXT = new Set([
   // the participants; removed when the program closes the project.
   ...['project_holders.id', 'project_holders.host', 'project_holders.user', 'project_holders.app'],
   ...['project_holders.opened_at'],
+  // A team project's link to its server (address, the member's login and role, the last
+  // error) and its queue of changes to send (row GUIDs): the researchers, not the participants.
+  ...['team_link.url', 'team_link.member', 'team_link.role', 'team_link.project_id'],
+  ...['team_link.coder_guid', 'team_link.last_sync_at', 'team_link.last_error'],
+  ...['team_outbox.entity', 'team_outbox.guid', 'team_outbox.op', 'team_outbox.change_guid'],
+  ...['team_outbox.created_at', 'team_deferred.entity', 'team_deferred.guid'],
+  ...['team_conflicts.entity', 'team_conflicts.guid', 'team_conflicts.rule', 'team_conflicts.recorded_at'],
 ]);
 const TRANSCRIPT_COLUMNS = new Set([
   'documents.text',

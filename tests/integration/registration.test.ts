@@ -5,9 +5,12 @@ import { operationNames, type InputOf, type OperationName } from '../../app/cont
 import { createCode } from '../../app/codes/createCode.ts';
 import { mutation, type HistoryRule, type OperationTable } from '../../app/registration/registry.ts';
 import { operations } from '../../app/operations.ts';
+import { countOutbox, insertTeamLink } from '../../db/team/link.ts';
+import { writeTransaction } from '../../db/transaction.ts';
 import type { ProjectSession } from '../../app/session.ts';
 import { call, callError, testSession } from '../support/session.ts';
 import { makeTempDir } from '../support/tempDir.ts';
+import { projectDump } from '../support/projectDump.ts';
 
 /** The operations registered with a given history rule (e.g. every `mutation`). */
 type Registered<H extends HistoryRule> = {
@@ -26,9 +29,15 @@ interface Fixture {
   readonly codingId: number;
   readonly memoId: number;
   readonly caseId: number;
+  readonly attributeId: number;
+  readonly documentSetId: number;
+  readonly codeGroupId: number;
 }
 
-/** A project with a document, three codes, one coding of the tester, two of other coders, a memo. */
+/**
+ * A project with a document, three codes, one coding of the tester, two of other coders, a
+ * memo, a case with an attribute value, a document set and a code group.
+ */
 async function fixture(): Promise<Fixture> {
   const session = testSession();
   const path = join(makeTempDir('registration'), 'r.verbatim');
@@ -55,11 +64,22 @@ async function fixture(): Promise<Fixture> {
     plainText: 'Premier entretien.',
   });
   const caseRow = await call(session, 'cases/create', { name: 'Marie', documentIds: [documentId] });
+  const age = await call(session, 'attributes/create', { name: 'âge', type: 'number' });
+  await call(session, 'cases/setValue', { caseId: caseRow.id, attributeId: age.id, value: '34' });
+  const documentSet = await call(session, 'sets/create', {
+    kind: 'document',
+    name: 'Vague 1',
+    memberIds: [documentId],
+  });
+  const codeGroup = await call(session, 'sets/create', { kind: 'code', name: 'Vie', memberIds: [soir] });
   return {
     session,
     path,
     documentId,
     caseId: caseRow.id,
+    attributeId: age.id,
+    documentSetId: documentSet.id,
+    codeGroupId: codeGroup.id,
     codes: { travail, soir, famille },
     codingId: coding?.id ?? 0,
     memoId: memo.id,
@@ -96,6 +116,17 @@ const inputs: { readonly [N in Mutation]: (f: Fixture) => InputOf<N> } = {
   'documents/edit': (f) => ({ id: f.documentId, edits: [{ start: 0, end: 0, text: 'Bon. ' }] }),
   'queries/codeResults': () => ({ expression: 'famille OR soir', codeName: 'famille ou soir' }),
   'summaries/save': (f) => ({ caseId: f.caseId, codeId: f.codes.travail, text: 'Travail de nuit, fatigue.' }),
+  'cases/create': (f) => ({ name: 'Paul', description: 'Livreur', documentIds: [f.documentId] }),
+  'cases/update': (f) => ({ id: f.caseId, name: 'Marie B.', documentIds: [] }),
+  'cases/delete': (f) => ({ id: f.caseId }),
+  'cases/setValue': (f) => ({ caseId: f.caseId, attributeId: f.attributeId, value: '41' }),
+  'attributes/create': () => ({ name: 'contrat', type: 'choice', choices: ['CDI', 'auto-entrepreneur'] }),
+  'attributes/update': (f) => ({ id: f.attributeId, name: 'âge en années' }),
+  'attributes/delete': (f) => ({ id: f.attributeId }),
+  'sets/create': (f) => ({ kind: 'code', name: 'Travail', memberIds: [f.codes.travail] }),
+  'sets/update': (f) => ({ kind: 'document', id: f.documentSetId, name: 'Vague 2', memberIds: [] }),
+  'sets/delete': (f) => ({ kind: 'code', id: f.codeGroupId }),
+  'documents/delete': (f) => ({ id: f.documentId }),
   'agreement/resolve': (f) => ({
     codeId: f.codes.famille,
     documentId: f.documentId,
@@ -108,16 +139,11 @@ const inputs: { readonly [N in Mutation]: (f: Fixture) => InputOf<N> } = {
 
 const mutations = Object.keys(inputs) as Mutation[];
 
-/** The rows a change can touch, and the history, as another connection reads them. */
+/** Every table, the history included, as another connection reads them. */
 function snapshot(path: string): unknown {
   const db = new Database(path, { readonly: true });
   try {
-    return Object.fromEntries(
-      ['documents', 'codes', 'codings', 'memos', 'coders', 'events'].map((table) => [
-        table,
-        db.prepare(`SELECT * FROM ${table} ORDER BY id`).all(),
-      ]),
-    );
+    return projectDump(db, { withEvents: true });
   } finally {
     db.close();
   }
@@ -163,25 +189,15 @@ describe('the registration table', () => {
       if (history === 'none') expect(visibility, name).not.toBe('writes');
     }
     expect(rules.get('event')?.sort()).toEqual([...mutations].sort());
-    // Changes kept out of the undo history: settings, cases/attributes/sets (not undoable
-    // tables), review records, and a document deletion (the interface asks first).
+    // Changes kept out of the undo history: settings of the project and of the analysis
+    // (blind mode, stop words, saved queries) and review records (a frozen version, a
+    // proposal), which are not the material; everything else a researcher changes is undoable.
     expect(rules.get('unrecorded')?.sort()).toEqual([
-      'attributes/create',
-      'attributes/delete',
-      'attributes/update',
-      'cases/create',
-      'cases/delete',
-      'cases/setValue',
-      'cases/update',
-      'documents/delete',
       'project/setSettings',
       'queries/delete',
       'queries/save',
       'review/freeze',
       'review/propose',
-      'sets/create',
-      'sets/delete',
-      'sets/update',
       'words/setStopWords',
     ]);
     // Their own transactions: imports (per file), merges (one bulk event), undo/redo,
@@ -206,6 +222,10 @@ describe('the registration table', () => {
       'project/saveCopy',
       'pseudonymise/applyToDocuments',
       'review/decide',
+      'team/addMember',
+      'team/publish',
+      'team/setBlind',
+      'team/sync',
     ]);
   });
 });
@@ -240,5 +260,78 @@ describe('a mutation', () => {
     const before = snapshot(f.path);
     expect(() => careless.run({ name: 'oublié' }, f.session)).toThrow(/without saying how/u);
     expect(snapshot(f.path)).toEqual(before);
+  });
+});
+
+type Unrecorded = Registered<'unrecorded'>;
+type Own = Registered<'own'>;
+
+/**
+ * For a change kept out of the history (and a few with their own transactions): how to
+ * make it on the fixture (its prerequisites made first, before the project is linked), or
+ * why it leaves nothing for the team server.
+ */
+const teamChanges: {
+  readonly [N in Unrecorded | Own]?: ((f: Fixture) => Promise<InputOf<N>>) | string;
+} = {
+  'review/propose': async () => ({ payload: { kind: 'new-code', name: 'nuit' } }),
+  'review/decide': async (f) => ({
+    id: (await call(f.session, 'review/propose', { payload: { kind: 'new-code', name: 'nuit' } })).id,
+    accept: true,
+  }),
+  'documents/importFiles': async () => ({
+    files: [{ name: 'paul.txt', base64: Buffer.from('Paul : La nuit, je roule.').toString('base64') }],
+  }),
+  'history/undo': async () => ({}),
+  'history/redo': async (f) => {
+    await call(f.session, 'history/undo', {});
+    return {};
+  },
+  'project/setSettings': 'Settings stay in the project; blind mode of a team project is held by the server.',
+  'queries/save': 'Saved queries are the coder’s own tools, not shared work.',
+  'queries/delete': 'Saved queries are the coder’s own tools, not shared work.',
+  'review/freeze': 'A frozen codebook version is the lead’s own record of the codebook.',
+  'words/setStopWords': 'Stop words are the coder’s own reading setting.',
+};
+
+describe('on a project linked to a team server', () => {
+  const link = (f: Fixture): void => {
+    const db = f.session.db();
+    writeTransaction(db, () =>
+      insertTeamLink(db, {
+        url: 'postgresql://lea@example.org/team',
+        member: 'lea',
+        role: 'lead',
+        projectId: 'p',
+        coderGuid: null,
+      }),
+    );
+  };
+
+  it.each(mutations)('%s leaves its changes in the outbox', async (name) => {
+    const f = await fixture();
+    link(f);
+    await call(f.session, name, inputs[name](f) as never);
+    expect(countOutbox(f.session.db())).toBeGreaterThan(0);
+  });
+
+  const made = Object.entries(teamChanges).filter(([, how]) => typeof how !== 'string');
+  it.each(made)('%s leaves its changes in the outbox', async (name, how) => {
+    const f = await fixture();
+    const input = await (how as (f: Fixture) => Promise<unknown>)(f);
+    link(f);
+    await call(f.session, name as OperationName, input as never);
+    expect(countOutbox(f.session.db())).toBeGreaterThan(0);
+  });
+
+  it('leaves nothing in the outbox while the project is not linked', async () => {
+    const f = await fixture();
+    await call(f.session, 'codes/create', { name: 'hors ligne' });
+    expect(countOutbox(f.session.db())).toBe(0);
+  });
+
+  it('covers every change kept out of the history, or says why it is not shared', () => {
+    const unrecorded = operationNames.filter((name) => operations[name].history === 'unrecorded');
+    expect(unrecorded.filter((name) => !(name in teamChanges))).toEqual([]);
   });
 });

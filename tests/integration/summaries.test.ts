@@ -130,6 +130,35 @@ describe('summary grid', () => {
     expect(body).toContain('Seul à l’écran.');
   });
 
+  it('exports in the export language: French labels, file name and typography', async () => {
+    const docx = await call(session, 'summaries/export', { format: 'docx', language: 'fr' });
+    expect(docx.fileName).toMatch(/-grille-de-synthese\.docx$/u);
+    const body = Object.values(unzipText(docx.content)).find((entry) => entry.includes('<w:body>')) ?? '';
+    expect(body).toContain('Grille de synthèse — ');
+    expect(body).toContain('>Cas<');
+    // French typography on the researcher's text: a no-break space before the colon.
+    expect(body).toContain('Triple journée\u00a0: travail, ménage, enfants.');
+    expect(body).not.toContain('Summary grid');
+    const styles =
+      Object.entries(unzipText(docx.content)).find(([name]) => name.endsWith('styles.xml'))?.[1] ?? '';
+    expect(styles).toContain('fr-FR');
+    const xlsx = await call(session, 'summaries/export', { format: 'xlsx', language: 'fr' });
+    expect(xlsx.fileName).toMatch(/-grille-de-synthese\.xlsx$/u);
+    const sheet = Object.entries(unzipText(xlsx.content))
+      .filter(([name]) => name.startsWith('xl/'))
+      .map(([, text]) => text)
+      .join('\n');
+    expect(sheet).toContain('>Cas<');
+    expect(sheet).toContain('Triple journée\u00a0: travail');
+    // English stays as typed, with English labels.
+    const english = await call(session, 'summaries/export', { format: 'docx', language: 'en' });
+    const englishBody =
+      Object.values(unzipText(english.content)).find((entry) => entry.includes('<w:body>')) ?? '';
+    expect(englishBody).toContain('Summary grid — ');
+    expect(englishBody).toContain('>Case<');
+    expect(englishBody).toContain('Triple journée : travail');
+  });
+
   it('removes a summary when its text is emptied', async () => {
     const result = await call(session, 'summaries/save', {
       caseId: ids.paul ?? 0,

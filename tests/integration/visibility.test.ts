@@ -79,6 +79,7 @@ const inputs: Inputs = {
   'documents/unplacedCodings': (f) => f.documentIds.map((id) => ({ id })),
   'codes/list': () => [{}],
   'codes/deletePreview': (f) => Object.values(f.codeIds).map((id) => ({ id })),
+  'codes/mergePreview': (f) => codePairs(f).map(([sourceId, targetId]) => ({ sourceId, targetId })),
   'codings/ofDocument': (f) =>
     f.documentIds.flatMap((documentId) => [
       { documentId },
@@ -166,6 +167,17 @@ const inputs: Inputs = {
       })),
     ),
   'exports/excerptsJob': () => [{ format: 'md', includeMemos: true }],
+  'exchange/exportCodebookToFileJob': (_f, side) => [{ out: join(dirname(side.path), 'blind-job.qdc') }],
+  'exports/matrixToFileJob': (_f, side) => [
+    {
+      matrix: { columns: 'documents', measure: 'count' },
+      format: 'csv',
+      out: join(dirname(side.path), 'blind-matrix.csv'),
+    },
+  ],
+  'summaries/exportToFileJob': (_f, side) => [
+    { format: 'xlsx', out: join(dirname(side.path), 'blind-grid.xlsx') },
+  ],
   'exports/codebookToFileJob': (_f, side) => [
     { format: 'md', out: join(dirname(side.path), 'blind-codebook.md') },
   ],
@@ -198,6 +210,17 @@ const inputs: Inputs = {
   'history/status': () => [{}],
   'history/list': () => [{}],
   'project/backups': () => [{}],
+  // Team: status and members read the local link (not linked here: no members). Joining
+  // needs a server; what a blind coder pulls from one is held by row-level security there
+  // (tests/integration/teamRoles.test.ts).
+  'team/status': () => [{}],
+  'team/conflicts': () => [{}],
+  'team/members': () => [{}],
+  'team/join': () => [],
+  // The background sync's state (off here: not linked); `since: -1` answers at once.
+  'team/activity': () => [{}],
+  'team/waitForChange': () => [{ since: -1 }],
+  'team/usePassword': () => [{ password: 'not-linked' }],
 };
 
 /** Operations that replace or close the session's project run on a session of their own. */
@@ -311,8 +334,10 @@ describe('blind mode: one read path for every operation', () => {
       for (const word of forbidden) expect(json.includes(word), `${name} shows ${word}`).toBe(false);
     }
     // Each read succeeds at least once (so the comparison is not of two errors), except
-    // agreement, which blind mode refuses with a sentence.
+    // agreement, which blind mode refuses with a sentence, and joining a team, which needs a
+    // team server (its blind mode is tested there).
     for (const name of readOperations) {
+      if (name === 'team/join') continue;
       const ok = results.filter((r) => r.name === name).some((r) => (r.both as { ok: boolean }).ok);
       expect(ok, name).toBe(operationVisibility[name] !== 'allCoders');
     }
@@ -501,6 +526,16 @@ describe('blind mode: writes reach no hidden work', () => {
     await call(side.session, 'codes/merge', { sourceId: f.codeIds.tired, targetId: f.codeIds.work });
     await call(side.session, 'project/setSettings', { blindMode: true });
     await refused('history/undo', /other coders’ codings/u);
+    // Her deletion of a document, made with blind mode off, took Bastien's codings with it:
+    // undoing it would bring back work blind mode hides from her.
+    const documentNames = async (): Promise<string[]> =>
+      (await call(side.session, 'documents/list', {})).map((document) => document.name);
+    await call(side.session, 'project/setSettings', { blindMode: false });
+    await call(side.session, 'documents/delete', { id: f.documentIds[1] ?? 0 });
+    await call(side.session, 'project/setSettings', { blindMode: true });
+    const remaining = await documentNames();
+    await refused('history/undo', /other coders’ codings/u);
+    expect(await documentNames()).toEqual(remaining);
   });
 });
 

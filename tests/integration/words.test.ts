@@ -1,7 +1,9 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { cacheLoads } from '../../app/analysis/dataCache.ts';
 import type { ProjectSession } from '../../app/session.ts';
+import { projectWordIndex } from '../../app/words/projectWords.ts';
 import { call, callError, testSession } from '../support/session.ts';
 import { makeTempDir } from '../support/tempDir.ts';
 
@@ -114,5 +116,29 @@ describe('words/inContext', () => {
       items: [{ documentId, start: first.lineStart, end: first.lineEnd, codeName: 'Opacité' }],
     });
     expect(coding?.start).toBe(first.lineStart);
+  });
+});
+
+describe('the word index after a write', () => {
+  it('splits again only the documents that changed, and reads no coding unless by code', async () => {
+    await call(session, 'project/close', {});
+    await call(session, 'project/open', { path });
+    await call(session, 'words/frequencies', {});
+    // Counting the whole project or by document needs the documents, not the codings.
+    expect(cacheLoads(session.db(), 'codings')).toBe(0);
+    const before = projectWordIndex(session.db());
+    const folder = makeTempDir('words-more');
+    const file = join(folder, 'second.txt');
+    writeFileSync(file, 'Enquêtée : La plateforme décide, l’opacité encore.');
+    await call(session, 'documents/importPaths', { paths: [file] });
+    const after = projectWordIndex(session.db());
+    expect(cacheLoads(session.db(), 'wordIndex')).toBe(2);
+    expect(after.documents).toHaveLength(2);
+    // The first transcript did not change: its words are those already split.
+    expect(after.documents.find((document) => document.id === documentId)?.forms).toBe(
+      before.documents.find((document) => document.id === documentId)?.forms,
+    );
+    const rows = (await call(session, 'words/frequencies', { by: 'document' })).rows;
+    expect(rows.find((row) => row.word === 'opacité')).toMatchObject({ count: 3, documents: 2 });
   });
 });

@@ -4,6 +4,7 @@ import {
   iterateSegmentsByDocument,
   listSets,
   readProjectOutline,
+  type CodingPlacement,
   type Db,
   type ProjectSnapshot,
 } from '../../../db/index.ts';
@@ -117,7 +118,7 @@ export function writeQdpx(db: Db, name: string, sink: ByteSink, step: QdpxStep):
   try {
     let next = codings.next();
     for (const document of outline.documents) {
-      const mine: ProjectSnapshot['codings'][number][] = [];
+      const mine: CodingPlacement[] = [];
       while (!next.done && next.value.documentId <= document.id) {
         if (next.value.documentId === document.id) mine.push(next.value);
         next = codings.next();

@@ -1,7 +1,13 @@
 /** Small conversions between REFI-QDA values and ours. */
 import { printable } from '../../text/printable.ts';
 
+/** A character escapeXml changes (markup or a control character printable removes). */
+// eslint-disable-next-line no-control-regex -- control characters are what printable removes
+const NEEDS_ESCAPE = /[&<>"'\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/u;
+
 export function escapeXml(text: string): string {
+  // Most values (GUIDs, numbers, dates) have nothing to escape: one scan instead of six.
+  if (!NEEDS_ESCAPE.test(text)) return text;
   return printable(text)
     .replace(/&/gu, '&amp;')
     .replace(/</gu, '&lt;')

@@ -1,4 +1,4 @@
-import type { DocumentOutline, ProjectOutline, ProjectSnapshot, SetRow } from '../../../db/index.ts';
+import type { CodingPlacement, DocumentOutline, ProjectOutline, SetRow } from '../../../db/index.ts';
 import { isCodableOf } from './codable.ts';
 import { groupBy } from '../../util/groupBy.ts';
 import { escapeXml as x, joinDescription } from './values.ts';
@@ -12,10 +12,12 @@ type Attrs = Record<string, string | number | undefined>;
 
 /** One element: attributes escaped, children already XML. */
 function element(name: string, attrs: Attrs, children: readonly string[] = []): string {
-  const attributes = Object.entries(attrs)
-    .filter(([, value]) => value !== undefined && value !== '')
-    .map(([key, value]) => ` ${key}="${x(String(value))}"`)
-    .join('');
+  // A loop, not entries/filter/map: three elements per coding of a 200,000-coding export.
+  let attributes = '';
+  for (const key in attrs) {
+    const value = attrs[key];
+    if (value !== undefined && value !== '') attributes += ` ${key}="${x(String(value))}"`;
+  }
   return children.length === 0
     ? `<${name}${attributes}/>`
     : `<${name}${attributes}>${children.join('')}</${name}>`;
@@ -34,7 +36,7 @@ const MEMO_NAME_LENGTH = 60;
 export interface SourceDocument {
   readonly document: DocumentOutline;
   /** Its codings, in id order. */
-  readonly codings: readonly ProjectSnapshot['codings'][number][];
+  readonly codings: readonly CodingPlacement[];
   /** UTF-16 offset to code points in its text (codePointCounter, or a table kept from the text). */
   readonly codePoints: (utf16: number) => number;
 }
@@ -133,6 +135,7 @@ export function projectXml(
   const textSource = ({ document, codings, codePoints }: SourceDocument): string => {
     const selections = codings.map((coding) => {
       const user = coderGuid.get(coding.coderId);
+      const created = xsdDateTime(coding.createdAt);
       return element(
         'PlainTextSelection',
         {
@@ -140,17 +143,13 @@ export function projectXml(
           startPosition: codePoints(coding.start),
           endPosition: codePoints(coding.end),
           creatingUser: user,
-          creationDateTime: xsdDateTime(coding.createdAt),
+          creationDateTime: created,
         },
         [
-          element(
-            'Coding',
-            { guid: coding.guid, creatingUser: user, creationDateTime: xsdDateTime(coding.createdAt) },
-            [
-              element('CodeRef', { targetGUID: codeGuid.get(coding.codeId) ?? '' }),
-              ...memosOn('coding', coding.id),
-            ],
-          ),
+          element('Coding', { guid: coding.guid, creatingUser: user, creationDateTime: created }, [
+            element('CodeRef', { targetGUID: codeGuid.get(coding.codeId) ?? '' }),
+            ...memosOn('coding', coding.id),
+          ]),
         ],
       );
     });
@@ -242,8 +241,8 @@ export function sourceFileName(document: { readonly guid: string }): string {
  */
 export function selectionGuid(codingGuid: string): string {
   const hex = codingGuid.replace(/-/gu, '');
-  const flipped = [...hex]
-    .map((digit, index) => (index < 8 ? (parseInt(digit, 16) ^ 0xf).toString(16) : digit))
-    .join('');
+  // The first 8 characters flipped, the rest as they are (no array of characters per coding).
+  const head = /^[^]{0,8}/u.exec(hex)?.[0] ?? '';
+  const flipped = `${head.replace(/[^]/gu, (digit) => (parseInt(digit, 16) ^ 0xf).toString(16))}${hex.slice(head.length)}`;
   return `${flipped.slice(0, 8)}-${flipped.slice(8, 12)}-${flipped.slice(12, 16)}-${flipped.slice(16, 20)}-${flipped.slice(20, 32)}`;
 }

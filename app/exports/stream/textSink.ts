@@ -34,8 +34,11 @@ export class TextSink {
 /** Excerpts read from the database at a time by a streamed writer. */
 const READ_CHUNK = 500;
 
-/** A group's excerpts, a chunk at a time, in order. */
-export function* readInChunks(plan: ExcerptPlan, group: PlannedGroup): Generator<ModelExcerpt[]> {
+/**
+ * A group's excerpts in order, read a chunk at a time and each laid out as the writer
+ * reaches it: an excerpt is garbage once written, never kept alive by the rest of its chunk.
+ */
+export function* readExcerpts(plan: ExcerptPlan, group: PlannedGroup): Generator<ModelExcerpt> {
   for (let index = 0; index < group.codingIds.length; index += READ_CHUNK)
-    yield plan.read(group.codingIds.slice(index, index + READ_CHUNK));
+    yield* plan.read(group.codingIds.slice(index, index + READ_CHUNK));
 }

@@ -8,9 +8,11 @@ import { storageError } from '../../storageErrors.ts';
 import { JobCancelled, type JobControl } from '../registry.ts';
 import type { WorkerJob, WorkerMessage } from './protocol.ts';
 import { workerTasks } from './tasks.ts';
+import { postingTarget } from './downloadRelay.ts';
+import { registerDownload } from '../../exports/stream/downloadTarget.ts';
 
-function post(message: WorkerMessage): void {
-  parentPort?.postMessage(message);
+function post(message: WorkerMessage, transfer?: ArrayBuffer[]): void {
+  parentPort?.postMessage(message, transfer);
 }
 
 /** Exports read what the caller may see: in blind mode, through the same shadow views as runVisible. */
@@ -32,6 +34,10 @@ async function runJob(job: WorkerJob): Promise<WorkerMessage> {
     },
   };
   let db: Db | null = null;
+  // An export to the host's download: the same `out`, a target that posts the bytes there.
+  const download = job.download
+    ? registerDownload(postingTarget(job.download.flow, post), job.download.out)
+    : null;
   try {
     try {
       db = openFor(job);
@@ -54,6 +60,7 @@ async function runJob(job: WorkerJob): Promise<WorkerMessage> {
     return { kind: 'failed', code: null, message: error instanceof Error ? error.message : String(error) };
   } finally {
     db?.close();
+    download?.release();
   }
 }
 

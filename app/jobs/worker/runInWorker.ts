@@ -5,6 +5,8 @@ import { isBlind } from '../../visibility/blindSession.ts';
 import { JobCancelled, type JobControl } from '../registry.ts';
 import type { WorkerJob, WorkerMessage } from './protocol.ts';
 import { startJobWorker } from './startWorker.ts';
+import { downloadFlow, relayToTarget, watchTarget } from './downloadRelay.ts';
+import { downloadTarget } from '../../exports/stream/downloadTarget.ts';
 import {
   workerTasks,
   type WorkerProject,
@@ -48,8 +50,13 @@ export function runInWorker<K extends WorkerTaskName>(
   signal?: AbortSignal,
 ): Promise<WorkerTaskOutput<K>> {
   const cancel = new SharedArrayBuffer(4);
-  const job: WorkerJob = { task, input, project: projectOf(session), cancel };
+  const out = (input as { out?: unknown }).out;
+  // An export to a download target of this thread (the web shell's response): relayed.
+  const target = typeof out === 'string' ? downloadTarget(out) : undefined;
+  const download = target && typeof out === 'string' ? { out, flow: downloadFlow() } : null;
+  const job: WorkerJob = { task, input, project: projectOf(session), cancel, download };
   const worker = startJobWorker(job);
+  if (target && download) watchTarget(target, download.flow);
   return new Promise<WorkerTaskOutput<K>>((resolve, reject) => {
     let settled = false;
     const settle = (outcome: () => void): void => {
@@ -69,10 +76,11 @@ export function runInWorker<K extends WorkerTaskName>(
     if (signal?.aborted) onAbort();
     else signal?.addEventListener('abort', onAbort);
     worker.on('message', (message: WorkerMessage) => {
+      if (target && download && relayToTarget(target, download.flow, message)) return;
       if (message.kind === 'progress') control.progress(message.done, message.total, message.current);
       else if (message.kind === 'done') settle(() => resolve(message.result as WorkerTaskOutput<K>));
       else if (message.kind === 'cancelled') settle(() => reject(new JobCancelled()));
-      else settle(() => reject(failure(message)));
+      else if (message.kind === 'failed') settle(() => reject(failure(message)));
     });
     worker.on('error', (error) => settle(() => reject(error)));
     worker.on('exit', (code) =>

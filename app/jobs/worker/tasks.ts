@@ -8,6 +8,7 @@ import { MemorySink, streamToFile } from '../../exports/stream/byteSink.ts';
 import type { ExportStep } from '../../exports/stream/textSink.ts';
 import { importBatch } from '../../documents/importBatch.ts';
 import { codebookFile, type CodebookInput } from '../../exports/codebookFile.ts';
+import { writeExportedFile } from '../../exports/fileToPath.ts';
 import { JobCancelled, type JobControl } from '../registry.ts';
 
 /** The project as a worker opened it: its own connection, and the name exports are titled with. */
@@ -18,6 +19,7 @@ export interface WorkerProject {
 
 /** Report progress and look for a cancel every this many excerpts, or documents of a .qdpx. */
 const EXCERPTS_PER_STEP = 100;
+const QDPX_MIME = 'application/zip';
 const DOCUMENTS_PER_STEP = 10;
 
 /** A streamed export's step: progress now and then, and a cancel thrown between two pieces. */
@@ -32,13 +34,16 @@ function streamStep(control: JobControl, every: number, label: string): ExportSt
 /** A file for the interface to download: the bytes gathered in memory, once. */
 function inMemory(): { write: WriteTo; bytes: () => Buffer } {
   const sink = new MemorySink();
-  return { write: (produce) => produce(sink), bytes: () => sink.toBuffer() };
+  return { write: (_head, produce) => produce(sink), bytes: () => sink.toBuffer() };
 }
 
-/** A file on disk, streamed and renamed into place when whole (a cancel leaves none). */
+/**
+ * A file on disk, streamed and renamed into place when whole (a cancel leaves none), or
+ * the web shell's download that `path` names (app/exports/stream/downloadTarget.ts).
+ */
 function toFile(path: string): { write: WriteTo; bytes: () => number } {
   let size = 0;
-  return { write: (produce) => (size = streamToFile(path, produce)), bytes: () => size };
+  return { write: (head, produce) => (size = streamToFile(path, head, produce)), bytes: () => size };
 }
 
 async function exportExcerpts(
@@ -80,7 +85,8 @@ async function exportExcerptsToFile(
 function writeProjectQdpx(project: WorkerProject, control: JobControl, write: WriteTo): void {
   control.progress(0, 0, project.name);
   const step = streamStep(control, DOCUMENTS_PER_STEP, project.name);
-  readSnapshot(project.db, () => write((sink) => writeQdpx(project.db, project.name, sink, step)));
+  const head = { fileName: qdpxFileName(project.name), mimeType: QDPX_MIME };
+  readSnapshot(project.db, () => write(head, (sink) => writeQdpx(project.db, project.name, sink, step)));
 }
 
 function exportQdpx(_input: unknown, project: WorkerProject, control: JobControl): Promise<ExportedFile> {
@@ -88,7 +94,7 @@ function exportQdpx(_input: unknown, project: WorkerProject, control: JobControl
   writeProjectQdpx(project, control, memory.write);
   return Promise.resolve({
     fileName: qdpxFileName(project.name),
-    mimeType: 'application/zip',
+    mimeType: QDPX_MIME,
     content: memory.bytes().toString('base64'),
     encoding: 'base64',
   });
@@ -113,10 +119,9 @@ async function exportCodebookToFile(
   control.progress(0, 1, project.name);
   const file = await codebookFile(project.db, project.name, input);
   if (control.cancelled) throw new JobCancelled();
-  const bytes = Buffer.from(file.content, file.encoding === 'base64' ? 'base64' : 'utf8');
-  const size = streamToFile(out, (sink) => sink.write(bytes));
+  const written = writeExportedFile(file, out);
   control.progress(1, 1, file.fileName);
-  return { fileName: file.fileName, path: out, bytes: size };
+  return written;
 }
 
 type BatchInput = ParsedInputOf<'documents/importBatch'>;

@@ -70,7 +70,34 @@ export async function updateCommand(argv: readonly string[], io: CliIo): Promise
 
 const EditLine = z
   .object({ start: z.number().int().nonnegative(), end: z.number().int().nonnegative(), text: z.string() })
-  .strict();
+  .strict()
+  .refine((edit) => edit.start <= edit.end, { path: ['end'], message: 'must not come before start' });
+
+type NumberedEdit = { readonly line: number; readonly value: z.output<typeof EditLine> };
+
+/**
+ * The edits' own mistakes, named by their line of the file (the backend checks them too,
+ * but can only name characters): an edit past the end of the text, or two that overlap.
+ */
+function checkEditLines(edits: readonly NumberedEdit[], length: number): void {
+  const nothing = 'nothing was changed';
+  for (const { line, value } of edits) {
+    if (value.end > length)
+      throw new CliError(
+        `Line ${line}: the edit ends at character ${value.end}, after the end of the text (${length} characters); ${nothing}.`,
+      );
+  }
+  const sorted = [...edits].sort((a, b) => a.value.start - b.value.start || a.value.end - b.value.end);
+  for (let index = 1; index < sorted.length; index++) {
+    const previous = sorted[index - 1] as NumberedEdit;
+    const edit = sorted[index] as NumberedEdit;
+    const inserts = edit.value.start === edit.value.end && previous.value.start === previous.value.end;
+    if (edit.value.start < previous.value.end || (inserts && edit.value.start === previous.value.start))
+      throw new CliError(
+        `Lines ${previous.line} and ${edit.line}: the two edits overlap at character ${edit.value.start}; make them one edit; ${nothing}.`,
+      );
+  }
+}
 
 /** Applies text edits { start, end, text } (offsets of the current text) as one change. */
 export async function editCommand(argv: readonly string[], io: CliIo): Promise<undefined> {
@@ -81,13 +108,12 @@ export async function editCommand(argv: readonly string[], io: CliIo): Promise<u
   );
   const [file, doc] = requirePositionals(positionals, 2, EDIT_USAGE);
   if (values.jsonl === undefined) throw new CliError(`--jsonl is required.\nUsage: ${EDIT_USAGE}`, 2);
-  const edits = (await readJsonlLines(values.jsonl, EditLine, 'nothing was changed')).map(
-    ({ value }) => value,
-  );
+  const edits = await readJsonlLines(values.jsonl, EditLine, 'nothing was changed');
   if (edits.length === 0) throw new CliError(`${values.jsonl} holds no edits.`);
   const report = await withProject(file ?? '', async (call) => {
-    const { id } = await resolveDocument(call, doc ?? '');
-    return call('documents/edit', { id, edits });
+    const { id, length } = await resolveDocument(call, doc ?? '');
+    checkEditLines(edits, length);
+    return call('documents/edit', { id, edits: edits.map(({ value }) => value) });
   });
   if (values.json) printCommandJson(io, 'edit', reanchored(report));
   else printReview(io, report, true);

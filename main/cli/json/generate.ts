@@ -13,6 +13,7 @@ export function schemaFileName(output: CliJsonOutput): string {
 /** The command line an output comes from, for the schema's title. */
 function commandOf(output: CliJsonOutput): string {
   const [command, mode] = output.split('-');
+  if (command === 'team') return `verbatim team ${mode ?? ''} … --json`;
   return mode === undefined ? `verbatim ${command} --json` : `verbatim ${command} --${mode} … --json`;
 }
 

@@ -18,6 +18,9 @@ import type {
   SearchResult,
   TableColumn,
   TableImportReport,
+  TeamMember,
+  TeamStatus,
+  TeamSyncReport,
   UnplacedCoding,
 } from '../../../app/contract/types.ts';
 import {
@@ -29,6 +32,7 @@ import {
   COLUMN_ROLES,
   AGREEMENT_UNITS,
   BACKUP_REASONS,
+  TEAM_MEMBER_ROLES,
 } from '../../../app/contract/enums.ts';
 import { mirroring, type DeepReadonly } from './mirrors.ts';
 import { printJson, type CliIo } from '../output.ts';
@@ -433,6 +437,41 @@ const WordsJson = z
   )
   .describe('Words most frequent first, ties in alphabetical order (docs/ANALYSIS.md "Word frequencies").');
 
+const TeamStatusJson = mirroring<TeamStatus>()(
+  object({
+    linked: z.boolean(),
+    url: z.string().nullable().describe('The server address, without its password.'),
+    member: z.string().nullable(),
+    role: z.enum(TEAM_MEMBER_ROLES).nullable(),
+    lastSyncAt: z.string().nullable(),
+    pendingChanges: count.describe('Local changes not yet on the server.'),
+    lastError: z.string().nullable(),
+    blind: z.boolean().describe('Blind mode as the server had it at the last sync.'),
+    conflicts: count.describe('Conflicts the sync rules settled (docs/TEAM.md).'),
+  }),
+);
+
+const TeamSyncJson = mirroring<TeamSyncReport>()(
+  object({
+    pushed: count.describe('Changes the server applied.'),
+    pulled: count.describe('Rows and deletions applied from the server.'),
+    conflicts: count,
+    proposals: count.describe('Codebook edits filed as proposals for the lead.'),
+    status: TeamStatusJson,
+  }),
+);
+
+const TeamMembersJson = z.array(
+  mirroring<TeamMember>()(
+    object({
+      name: z.string().describe('The PostgreSQL login of the member.'),
+      role: z.enum(TEAM_MEMBER_ROLES),
+      lastSyncAt: z.string().nullable(),
+      codings: count.describe('Codings of the member the caller may see.'),
+    }),
+  ),
+);
+
 /** The --json output of each command (and of each mode of a command), by the name its schema file takes. */
 export const CLI_JSON_OUTPUTS = {
   new: ProjectInfoJson,
@@ -458,6 +497,9 @@ export const CLI_JSON_OUTPUTS = {
   update: UpdateJson,
   edit: EditJson,
   words: WordsJson,
+  'team-sync': TeamSyncJson,
+  'team-status': TeamStatusJson,
+  'team-members': TeamMembersJson,
 } as const;
 
 export type CliJsonOutput = keyof typeof CLI_JSON_OUTPUTS;

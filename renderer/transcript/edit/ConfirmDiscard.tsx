@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { Dialog } from '../../ui/Dialog.tsx';
+import { DialogButtons } from '../../ui/DialogButtons.tsx';
 
 interface Props {
   readonly onDiscard: () => void;
@@ -12,14 +13,12 @@ export function ConfirmDiscard({ onDiscard, onKeep }: Props) {
   return (
     <Dialog title={t('editing.discardTitle')} onClose={onKeep} className="confirm-dialog">
       <p className="confirm-dialog__question">{t('editing.discardQuestion')}</p>
-      <div className="dialog__buttons">
-        <button type="button" className="button" onClick={onKeep} autoFocus>
-          {t('editing.keepEditing')}
-        </button>
-        <button type="button" className="button button--danger" onClick={onDiscard}>
-          {t('editing.discard')}
-        </button>
-      </div>
+      <DialogButtons
+        onCancel={onKeep}
+        dismissLabel={t('editing.keepEditing')}
+        focusDismiss
+        action={{ label: t('editing.discard'), danger: true, onClick: onDiscard }}
+      />
     </Dialog>
   );
 }

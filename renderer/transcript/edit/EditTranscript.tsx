@@ -15,7 +15,7 @@ import { $isEditTurnNode, EditTurnNode } from './EditTurnNode.ts';
 import { paintEditedCodings } from './paintEdited.ts';
 import { $buildEditTurns, $caretTurn, $editedTurns, $joinWithPrevious, $turns } from './turnCommands.ts';
 import { turnChangesOf, type TurnOperation } from './turnChanges.ts';
-import type { TextEdit } from './textEdits.ts';
+import type { TextEdit } from '../../../app/text/textEdits.ts';
 import { RenameSpeakerDialog, TurnLabelDialog } from './TurnLabelDialogs.tsx';
 import { TurnKeysPlugin, type TurnKeyRefusal } from './TurnKeysPlugin.tsx';
 

@@ -1,6 +1,7 @@
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Dialog } from '../../ui/Dialog.tsx';
+import { DialogButtons } from '../../ui/DialogButtons.tsx';
 
 /** An empty field means "none". */
 function labelOf(value: string): string | null {
@@ -47,14 +48,7 @@ export function TurnLabelDialog({ speaker, timestamp, onApply, onClose }: TurnLa
           onChange={(event) => setTimeValue(event.target.value)}
         />
         <p className="muted small">{t('editing.emptyMeansNone')}</p>
-        <div className="dialog__buttons">
-          <button type="button" className="button" onClick={onClose}>
-            {t('app.cancel')}
-          </button>
-          <button type="submit" className="button button--primary">
-            {t('editing.apply')}
-          </button>
-        </div>
+        <DialogButtons onCancel={onClose} action={{ label: t('editing.apply') }} />
       </form>
     </Dialog>
   );
@@ -97,18 +91,10 @@ export function RenameSpeakerDialog({ speakers, initial, onApply, onClose }: Ren
           autoFocus
           onChange={(event) => setTo(event.target.value)}
         />
-        <div className="dialog__buttons">
-          <button type="button" className="button" onClick={onClose}>
-            {t('app.cancel')}
-          </button>
-          <button
-            type="submit"
-            className="button button--primary"
-            disabled={from === '' || labelOf(to) === from}
-          >
-            {t('editing.renameApply')}
-          </button>
-        </div>
+        <DialogButtons
+          onCancel={onClose}
+          action={{ label: t('editing.renameApply'), disabled: from === '' || labelOf(to) === from }}
+        />
       </form>
     </Dialog>
   );

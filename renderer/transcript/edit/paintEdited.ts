@@ -1,7 +1,8 @@
 import type { Code, Coding } from '../../../app/contract/index.ts';
 import type { CodingPainter } from '../highlights.ts';
 import type { SegmentSpan } from '../offsets.ts';
-import { mapRangeThroughEdits, textEditsBetween } from './textEdits.ts';
+import { reanchorCoding } from '../../../app/text/reanchor.ts';
+import { editsBetween } from '../../../app/text/textEdits.ts';
 
 /** Turn texts joined as the canonical text joins segments, with each turn's span. */
 export function spansOf(turnTexts: readonly string[]): { text: string; spans: SegmentSpan[] } {
@@ -16,9 +17,10 @@ export function spansOf(turnTexts: readonly string[]): { text: string; spans: Se
 }
 
 /**
- * Paints the codings of a document being edited where their text has gone (the text diffed
- * against the stored one): close enough while typing; the backend re-anchors them for good
- * when the edit is saved. Codings whose whole text is deleted are not painted.
+ * Paints the codings of a document being edited where their text has gone: the text diffed
+ * against the stored one and each coding re-anchored by the rule the backend applies when
+ * the edit is saved (app/text/reanchor.ts), so what is painted is what will be saved.
+ * Codings whose whole text is deleted (unplaced on save) are not painted.
  */
 export function paintEditedCodings(
   painter: CodingPainter,
@@ -29,10 +31,10 @@ export function paintEditedCodings(
   codes: readonly Code[],
 ): void {
   const { text, spans } = spansOf(turnTexts);
-  const edits = textEditsBetween(storedText, text);
+  const edits = editsBetween(storedText, text);
   const moved = codings.flatMap((coding) => {
-    const range = mapRangeThroughEdits(coding, edits);
-    return range ? [{ ...coding, ...range }] : [];
+    const outcome = reanchorCoding(edits, text, coding);
+    return outcome.status === 'unplaced' ? [] : [{ ...coding, ...outcome.after }];
   });
   // The offset mapping finds a turn's element by its start (domOffsets.ts): the editor's
   // turns get the starts of the text as edited so far.

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Segment } from '../../../app/contract/index.ts';
-import { applyTextEdits } from './textEdits.ts';
+import { applyEdits } from '../../../app/text/textEdits.ts';
 import { turnChangesOf, type EditedTurn, type TurnOperation } from './turnChanges.ts';
 
 interface Turn {
@@ -23,11 +23,11 @@ function storedOf(turns: readonly Turn[]): { text: string; segments: Segment[] }
 /** What the backend does with the call, as its contract says: edits, then each operation in turn. */
 function applied(
   stored: readonly Turn[],
-  edits: Parameters<typeof applyTextEdits>[1],
+  edits: Parameters<typeof applyEdits>[1],
   ops: TurnOperation[],
 ): Turn[] {
   const { segments } = storedOf(stored);
-  const flat = applyTextEdits(storedOf(stored).text, edits);
+  const flat = applyEdits(storedOf(stored).text, edits);
   // Edits stay inside turns, so the separators are still where the stored turns meet.
   expect(flat.split('\n\n').length).toBe(segments.length);
   let turns: Turn[] = flat.split('\n\n').map((text, index) => ({ ...(stored[index] as Turn), text }));

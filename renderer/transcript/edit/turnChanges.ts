@@ -1,5 +1,5 @@
 import type { InputOf, Segment } from '../../../app/contract/index.ts';
-import { textEditsBetween, type TextEdit } from './textEdits.ts';
+import { editsBetween, type TextEdit } from '../../../app/text/textEdits.ts';
 
 /**
  * Turns what the edit view holds into one `documents/edit` call: text edits against the
@@ -77,7 +77,7 @@ export function turnChangesOf(stored: DocumentText, edited: readonly EditedTurn[
     const segment = stored.segments[region.ordinal];
     if (!segment) continue;
     const before = stored.text.slice(segment.start, segment.end);
-    for (const edit of textEditsBetween(before, region.text))
+    for (const edit of editsBetween(before, region.text))
       edits.push({ start: segment.start + edit.start, end: segment.start + edit.end, text: edit.text });
   }
 

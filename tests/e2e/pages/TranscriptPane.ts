@@ -145,6 +145,28 @@ export class TranscriptPane {
   }
 
   /** Clicks inside the first occurrence of `text`, `offset` characters in. */
+  /**
+   * Waits until the pane's scroll position holds for several frames. Lazy turns rendered
+   * after a scroll can move it once more, and any scroll closes the codings popover: a click
+   * made before it settles may see its popover closed again.
+   */
+  async settleScroll(): Promise<void> {
+    await this.scroll.evaluate(
+      (pane) =>
+        new Promise<void>((resolve) => {
+          let last = pane.scrollTop;
+          let steady = 0;
+          const check = (): void => {
+            steady = pane.scrollTop === last ? steady + 1 : 0;
+            last = pane.scrollTop;
+            if (steady >= 5) resolve();
+            else requestAnimationFrame(check);
+          };
+          requestAnimationFrame(check);
+        }),
+    );
+  }
+
   async clickInside(text: string, offset: number): Promise<void> {
     const point = await this.text.evaluate(
       (root, { text, offset }) => {

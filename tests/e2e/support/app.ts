@@ -30,6 +30,8 @@ export interface StartOptions {
   readonly locale?: string;
   /** Recent projects known to the shell before the UI starts. */
   readonly recent?: readonly string[];
+  /** Sync a linked project with its team server in the background, as `verbatim serve` does. */
+  readonly teamBackground?: boolean;
 }
 
 /**
@@ -47,6 +49,7 @@ export async function startApp(prefix: string, options: StartOptions = {}): Prom
     defaultCoder: 'e2e',
     identity: { get: () => identity, set: (value) => (identity = value) },
     backups: { configDir: join(dir, 'config') },
+    teamBackground: options.teamBackground === true,
   });
   const server = await startWebServer({
     session,

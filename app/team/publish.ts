@@ -1,0 +1,168 @@
+import { randomBytes } from 'node:crypto';
+import { rmSync } from 'node:fs';
+import {
+  deleteTeamLink,
+  getTeamLink,
+  insertTeamLink,
+  listEntityGuids,
+  readPayload,
+  renameCoderIfFree,
+  savePullPosition,
+  setTeamCoder,
+  TEAM_ENTITIES,
+  writeTransaction,
+  type Db,
+} from '../../db/index.ts';
+import {
+  claimCoder,
+  currentLogin,
+  currentRevision,
+  grantMembership,
+  inServerTransaction,
+  insertServerProject,
+  listServerMembers,
+  migrateServer,
+  myCoderOnServer,
+  pullChanges,
+  readServerState,
+  setUpProjectRoles,
+  uploadRows,
+  type ServerClient,
+  type ServerRow,
+} from '../../db/team/server.ts';
+import { projectIdentity } from '../backups/projectIdentity.ts';
+import type { TeamSyncReport } from '../contract/team.ts';
+import type { ProjectSession } from '../session.ts';
+import { isBlind } from '../visibility/blindSession.ts';
+import { redactedUrl, withTeamServer } from './connection.ts';
+import { applyPulled } from './pull.ts';
+import { alreadyLinked, alreadyPublished, requireTeamProject } from './serverCheck.ts';
+import { localCoderGuid, syncWith, teamStatus } from './sync.ts';
+
+/**
+ * Publishes the open project to an empty PostgreSQL database: creates the `verbatim` schema,
+ * the project's three group roles, makes the connected login its lead and uploads every
+ * shared row, in one server transaction (a failure leaves the database as it was). The
+ * project is linked first, in the same local transaction that reads the rows, so a change
+ * made while the upload runs is in the outbox and goes with the next sync.
+ */
+export async function publishProject(
+  session: ProjectSession,
+  url: string,
+  password: string | undefined,
+): Promise<TeamSyncReport> {
+  const db = session.db();
+  if (getTeamLink(db)) throw alreadyLinked(getTeamLink(db)?.url ?? url);
+  const stored = redactedUrl(url);
+  const coderGuid = localCoderGuid(db, session.coder.name);
+  const projectId = projectIdentity(db);
+  return withTeamServer(url, password, async (client) => {
+    const state = await readServerState(client);
+    if (state.project !== null || state.closed) throw alreadyPublished(url);
+    const login = await currentLogin(client);
+    const rows = writeTransaction(db, () => {
+      insertTeamLink(db, { url: stored, member: login, role: 'lead', projectId, coderGuid });
+      return readAllRows(db);
+    });
+    try {
+      const cursor = await inServerTransaction(client, async () => {
+        await migrateServer(client, state.schemaVersion);
+        const prefix = `vb_${randomBytes(5).toString('hex')}`;
+        await setUpProjectRoles(client, prefix);
+        await insertServerProject(client, {
+          projectId,
+          name: session.name ?? 'project',
+          rolePrefix: prefix,
+          blind: isBlind(db),
+        });
+        await grantMembership(client, prefix, login, 'lead', coderGuid);
+        for (const entity of TEAM_ENTITIES) {
+          await uploadRows(
+            client,
+            entity,
+            rows.filter((row) => row.entity === entity),
+          );
+        }
+        return currentRevision(client);
+      });
+      writeTransaction(db, () => savePullPosition(db, cursor, 0, isBlind(db)));
+    } catch (error) {
+      writeTransaction(db, () => deleteTeamLink(db));
+      throw error;
+    }
+    const report = await syncWith(db, client, url, {});
+    return { ...report, pushed: report.pushed + rows.length, status: teamStatus(db) };
+  });
+}
+
+/**
+ * The local coder a joining member's work goes to: the identity's, unless another member
+ * already has that coder (two people with one name), then one named after the login.
+ */
+async function freeCoderGuid(db: Db, client: ServerClient, identity: string, login: string): Promise<string> {
+  const taken = new Set((await listServerMembers(client)).map((member) => member.coderGuid));
+  for (const name of [identity, login, `${login} (${randomBytes(3).toString('hex')})`]) {
+    const guid = localCoderGuid(db, name);
+    if (!taken.has(guid)) return guid;
+  }
+  throw new Error('No free coder for this member.');
+}
+
+function readAllRows(db: Db): ServerRow[] {
+  const rows: ServerRow[] = [];
+  for (const entity of TEAM_ENTITIES) {
+    for (const guid of listEntityGuids(db, entity)) {
+      const data = readPayload(db, entity, guid);
+      if (data !== undefined) rows.push({ entity, guid, data });
+    }
+  }
+  return rows;
+}
+
+/**
+ * Joins a team project as the login of the address: creates a new project file at `path`
+ * holding everything the member may read, linked to the server, and opens it. The member's
+ * coder is the identity's (named once on the server, `claim_coder`), so that their codings
+ * are theirs for row-level security.
+ */
+export async function joinProject(
+  session: ProjectSession,
+  url: string,
+  password: string | undefined,
+  path: string,
+): Promise<TeamSyncReport> {
+  return withTeamServer(url, password, async (client) => {
+    const state = await requireTeamProject(client, url);
+    const login = await currentLogin(client);
+    const changes = await pullChanges(client, 0);
+    const claimed = await myCoderOnServer(client);
+    session.create(path);
+    const db = session.db();
+    try {
+      writeTransaction(db, () => {
+        insertTeamLink(db, {
+          url: redactedUrl(url),
+          member: login,
+          role: state.role ?? 'viewer',
+          projectId: state.project.projectId,
+          coderGuid: claimed,
+        });
+        applyPulled(db, changes, login);
+        if (claimed !== null) renameCoderIfFree(db, claimed, session.coder.name);
+      });
+      const coderGuid =
+        claimed ??
+        // A viewer codes nothing: no coder of their own.
+        (state.role === 'viewer'
+          ? null
+          : await claimCoder(client, await freeCoderGuid(db, client, session.coder.name, login)));
+      if (coderGuid !== null) writeTransaction(db, () => setTeamCoder(db, coderGuid));
+      const report = await syncWith(db, client, url, {});
+      return { ...report, pulled: report.pulled + changes.rows.length, status: teamStatus(db) };
+    } catch (error) {
+      session.close();
+      rmSync(path, { force: true });
+      throw error;
+    }
+  });
+}

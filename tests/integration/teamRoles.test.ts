@@ -1,0 +1,165 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import type { ProjectSession } from '../../app/session.ts';
+import { getTeamLink } from '../../db/team/link.ts';
+import {
+  ADMIN_PASSWORD,
+  TEAM_TEST_TIMEOUT_MS,
+  useCluster,
+  type PostgresCluster,
+} from '../support/postgresCluster.ts';
+import { call } from '../support/session.ts';
+import { asMember, sharedRows, teamOf } from '../support/team.ts';
+
+const cluster = useCluster();
+const open: ProjectSession[] = [];
+afterEach(() => {
+  for (const session of open.splice(0)) session.close();
+});
+
+const lead = { password: ADMIN_PASSWORD };
+
+/** A published project with members alice and bruno (coders) and vera (viewer), joined. */
+async function team(name: string, options: { blind?: boolean } = {}) {
+  const { lead: project, sessions } = await teamOf(
+    cluster(),
+    name,
+    [
+      ['alice', 'coder'],
+      ['bruno', 'coder'],
+      ['vera', 'viewer'],
+    ],
+    open,
+    options,
+  );
+  return { project, members: sessions as Record<'alice' | 'bruno' | 'vera', ProjectSession> };
+}
+
+async function codeSomething(session: ProjectSession, start: number): Promise<void> {
+  const [document] = await call(session, 'documents/list', {});
+  const [code] = await call(session, 'codes/list', {});
+  await call(session, 'codings/create', {
+    items: [{ documentId: document?.id ?? 0, start, end: start + 5, codeId: code?.id ?? 0 }],
+  });
+}
+
+function coderGuid(session: ProjectSession): string {
+  return getTeamLink(session.db())?.coderGuid ?? '';
+}
+
+async function refusal(work: Promise<unknown>): Promise<string> {
+  try {
+    await work;
+  } catch (error) {
+    return String((error as { code?: string }).code);
+  }
+  return 'accepted';
+}
+
+async function serverCoding(db: PostgresCluster, database: string, guid: string): Promise<unknown> {
+  return db.admin(
+    database,
+    async (client) =>
+      (await client.query('SELECT data FROM verbatim.codings WHERE guid = $1', [guid])).rows[0],
+  );
+}
+
+describe('roles on the server (row-level security)', { timeout: TEAM_TEST_TIMEOUT_MS }, () => {
+  it("refuses a coder's direct SQL write to another coder's coding and to the codebook", async () => {
+    const { members } = await team('rls');
+    await codeSomething(members.bruno, 30);
+    await call(members.bruno, 'team/sync', { password: 'bruno-secret' });
+    const brunoCoding = Object.entries(sharedRows(members.bruno.db(), ['codings'])['codings'] ?? {}).find(
+      ([, row]) => (row as { coder: string }).coder === coderGuid(members.bruno),
+    );
+    expect(brunoCoding).toBeDefined();
+    const [guid, data] = brunoCoding ?? ['', {}];
+    const before = await serverCoding(cluster(), 'rls', guid);
+
+    await asMember(cluster(), 'rls', 'alice', 'alice-secret', async (client) => {
+      // Change, take over or delete Bruno's coding: no row is Alice's to touch.
+      const moved = await client.query(
+        `UPDATE verbatim.codings SET data = jsonb_set(data, '{start}', '0') WHERE guid = $1`,
+        [guid],
+      );
+      expect(moved.rowCount).toBe(0);
+      const deleted = await client.query('DELETE FROM verbatim.codings WHERE guid = $1', [guid]);
+      expect(deleted.rowCount).toBe(0);
+      // A coding written in Bruno's name.
+      expect(
+        await refusal(
+          client.query('INSERT INTO verbatim.codings (guid, data) VALUES ($1, $2)', [
+            'forged-coding',
+            { ...(data as object), coder: coderGuid(members.bruno) },
+          ]),
+        ),
+      ).toBe('42501');
+      // The codebook is the lead's.
+      expect(
+        await refusal(
+          client.query(
+            `INSERT INTO verbatim.codes (guid, data) VALUES ('forged-code', '{"name": "Pirate"}')`,
+          ),
+        ),
+      ).toBe('42501');
+      const renamed = await client.query(
+        `UPDATE verbatim.codes SET data = jsonb_set(data, '{name}', '"Pirate"')`,
+      );
+      expect(renamed.rowCount).toBe(0);
+      expect(await refusal(client.query('UPDATE verbatim.project SET blind = false'))).toBe('42501');
+      // Her own coding is hers to write.
+      expect(
+        await refusal(
+          client.query('INSERT INTO verbatim.codings (guid, data) VALUES ($1, $2)', [
+            'her-own-coding',
+            { ...(data as object), coder: coderGuid(members.alice) },
+          ]),
+        ),
+      ).toBe('accepted');
+    });
+    await asMember(cluster(), 'rls', 'vera', 'vera-secret', async (client) => {
+      expect(
+        await refusal(
+          client.query('INSERT INTO verbatim.codings (guid, data) VALUES ($1, $2)', ['viewer-coding', data]),
+        ),
+      ).toBe('42501');
+    });
+    expect(await serverCoding(cluster(), 'rls', guid)).toEqual(before);
+    // A viewer has no coder of their own, so joining left nothing refused behind.
+    expect(await call(members.vera, 'team/status', {})).toMatchObject({ conflicts: 0, pendingChanges: 0 });
+    const codes = await cluster().admin(
+      'rls',
+      async (client) =>
+        (await client.query("SELECT data->>'name' AS name FROM verbatim.codes ORDER BY 1")).rows,
+    );
+    expect(codes.map((row: { name: string }) => row.name)).toEqual(['Famille', 'Fatigue', 'Travail']);
+  });
+});
+
+describe('blind mode on the server', { timeout: TEAM_TEST_TIMEOUT_MS }, () => {
+  it("keeps others' codings out of a blind coder's pull until the lead lifts it", async () => {
+    const { project, members } = await team('blind', { blind: true });
+    await codeSomething(members.bruno, 40);
+    await call(members.bruno, 'team/sync', { password: 'bruno-secret' });
+    await codeSomething(members.alice, 50);
+    await call(members.alice, 'team/sync', { password: 'alice-secret' });
+
+    const codersOf = (session: ProjectSession): string[] =>
+      Object.values(sharedRows(session.db(), ['codings'])['codings'] ?? {})
+        .map((row) => (row as { coder: string }).coder)
+        .sort();
+    const alice = coderGuid(members.alice);
+    const bruno = coderGuid(members.bruno);
+    const lea = coderGuid(project.session);
+    expect(codersOf(members.alice)).toEqual([alice]);
+    expect((await call(members.alice, 'team/status', {})).blind).toBe(true);
+    // The lead sees everyone's work.
+    await call(project.session, 'team/sync', lead);
+    expect(new Set(codersOf(project.session))).toEqual(new Set([alice, bruno, lea]));
+
+    await call(project.session, 'team/setBlind', { blind: false, ...lead });
+    const report = await call(members.alice, 'team/sync', { password: 'alice-secret' });
+    expect(report.status.blind).toBe(false);
+    expect(new Set(codersOf(members.alice))).toEqual(new Set([alice, bruno, lea]));
+    expect(codersOf(members.alice)).toHaveLength(codersOf(project.session).length);
+  });
+});
