@@ -49,8 +49,8 @@ describe('path fields', () => {
       'project/mergePreview',
       'project/open',
       'project/saveCopy',
-      'team/join',
       'summaries/exportToFileJob',
+      'team/join',
     ]);
   });
 
