@@ -29,11 +29,17 @@ export function describeBusy(holders: readonly ProjectHolder[]): string {
 /** The busy message for the interface: who holds the project, by name, host and time. */
 export function busyTranslated(holders: readonly ProjectHolder[]): Translated {
   if (holders.length === 0) return { key: 'busy' };
-  const names = holders.map(
-    (holder) =>
-      `${holder.app} (${holder.user || '?'}@${holder.host}, ${holder.openedAt.slice(0, 16).replace('T', ' ')} UTC)`,
-  );
-  return { key: 'busyBy', params: { holders: names.join(', ') } };
+  return { key: 'busyBy', params: { holders: holderNames(holders) } };
+}
+
+/** The programs holding the project, by name, user, host and time, for a translated message. */
+export function holderNames(holders: readonly ProjectHolder[]): string {
+  return holders
+    .map(
+      (holder) =>
+        `${holder.app} (${holder.user || '?'}@${holder.host}, ${holder.openedAt.slice(0, 16).replace('T', ' ')} UTC)`,
+    )
+    .join(', ');
 }
 
 /**

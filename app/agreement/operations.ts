@@ -23,7 +23,8 @@ import { pool, rowsOfPatterns, tabulate, unitTotals, type PatternCounts } from '
 import type { AgreementDecision, AgreementFigures, DisagreementPlace } from '../contract/types.ts';
 import { AppError } from '../errors.ts';
 import { removeCoding } from '../history/removal.ts';
-import { checkRange, describeRangeProblem } from '../text/offsets.ts';
+import { checkRange } from '../text/offsets.ts';
+import { rangeProblemError } from '../text/rangeError.ts';
 import { quoteTurns } from '../text/quoteTurns.ts';
 import { requireCode } from '../codes/require.ts';
 import { requireDocument } from '../documents/require.ts';
@@ -159,7 +160,7 @@ export const agreementOperations = {
       const document = requireDocument(db, documentId);
       const problem = checkRange(document.text, start, end);
       if (problem) {
-        throw new AppError('INVALID_INPUT', describeRangeProblem(problem, start, end, document.text.length));
+        throw rangeProblemError(problem, start, end, document.text.length);
       }
       const ids = coders.map((name) => {
         const coder = getCoderByName(db, name);

@@ -16,9 +16,13 @@ export function checkValue(attribute: Attribute, value: string): void {
         : attribute.type === 'date'
           ? 'a date written YYYY-MM-DD'
           : 'a number';
+    const params = { value, name: attribute.name };
     throw new AppError(
       'INVALID_INPUT',
       `"${value}" is not a valid value for ${attribute.name}: expected ${expected}.`,
+      attribute.type === 'choice'
+        ? { key: 'attributeValueChoice', params: { ...params, choices: attribute.choices.join(', ') } }
+        : { key: attribute.type === 'date' ? 'attributeValueDate' : 'attributeValueNumber', params },
     );
   }
 }

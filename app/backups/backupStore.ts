@@ -159,7 +159,10 @@ export function listBackups(db: Db, configDir: string, options: OpenOptions = {}
 export function backupPath(db: Db, configDir: string, id: string): string {
   const folder = backupFolder(configDir, db);
   if (!entries(folder).some((entry) => entry.id === id))
-    throw new AppError('NOT_FOUND', `There is no backup ${id} of this project.`);
+    throw new AppError('NOT_FOUND', `There is no backup ${id} of this project.`, {
+      key: 'backupNotFound',
+      params: { id },
+    });
   return join(folder, id);
 }
 

@@ -7,7 +7,7 @@ import { copyProject } from './projectCopy.ts';
 import { projectIdentity } from './projectIdentity.ts';
 import type { ProjectSession } from '../session.ts';
 import { translateOpenError } from '../session.ts';
-import { describeBusy } from '../storageErrors.ts';
+import { busyTranslated, describeBusy } from '../storageErrors.ts';
 
 /**
  * Replaces the open project by the project file `backupFile`. The current state is backed
@@ -31,7 +31,11 @@ export function restoreProject(session: ProjectSession, backupFile: string): Bac
   const guard = session.guard();
   const others = guard.others();
   if (others.length > 0)
-    throw new AppError('BUSY', `${describeBusy(others)} Close it there before restoring a backup.`);
+    throw new AppError(
+      'BUSY',
+      `${describeBusy(others)} Close it there before restoring a backup.`,
+      busyTranslated(others),
+    );
   // The chosen backup is spared by the rotation this backup triggers: with many recent
   // backups it would be the oldest, deleted before it could be copied.
   const kept = guard.backup('before-restore', backupFile);
@@ -47,7 +51,11 @@ export function restoreProject(session: ProjectSession, backupFile: string): Bac
     // Our connection closed last, so SQLite folded the WAL into the file and removed it; a
     // WAL still there belongs to a program that opened the project meanwhile.
     if (existsSync(`${target}-wal`))
-      throw new AppError('BUSY', `${describeBusy([])} Close it there before restoring a backup.`);
+      throw new AppError(
+        'BUSY',
+        `${describeBusy([])} Close it there before restoring a backup.`,
+        busyTranslated([]),
+      );
     const source = openProjectReadOnly(backupFile, session.options);
     try {
       copyProject(source, target, { ...session.options, projectId });

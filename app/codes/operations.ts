@@ -68,7 +68,10 @@ export const codeOperations = {
     requireCode(db, id);
     if (name !== undefined) ensureNameFree(db, name, id);
     if (exampleCodingId !== undefined && exampleCodingId !== null && !getCoding(db, exampleCodingId)) {
-      throw new AppError('NOT_FOUND', `There is no coding with id ${exampleCodingId} to use as an example.`);
+      throw new AppError('NOT_FOUND', `There is no coding with id ${exampleCodingId} to use as an example.`, {
+        key: 'codingNotFound',
+        params: { id: exampleCodingId },
+      });
     }
     if (parentId !== undefined && parentId !== null) {
       requireCode(db, parentId);
@@ -159,6 +162,7 @@ export const codeOperations = {
         throw new AppError(
           'INVALID_INPUT',
           `Codings ${foreign.join(', ')} are not codings of «${code.name}».`,
+          { key: 'notCodingsOfCode', params: { name: code.name } },
         );
       }
       const existing = listCodes(db);

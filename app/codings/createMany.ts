@@ -14,7 +14,8 @@ import { requireDocument } from '../documents/require.ts';
 import { AppError } from '../errors.ts';
 import { BulkUpdates, bulkChangeSince, markRowids } from '../history/bulkChange.ts';
 import { ChangeSet } from '../history/changeSet.ts';
-import { checkRange, describeRangeProblem } from '../text/offsets.ts';
+import { checkRange } from '../text/offsets.ts';
+import { rangeProblemError } from '../text/rangeError.ts';
 import { toCoding } from './require.ts';
 
 export interface NewCodingItem {
@@ -80,10 +81,8 @@ function checkRanges(db: Db, items: readonly NewCodingItem[]): CheckedRanges {
     let error = document instanceof AppError ? document : null;
     if (!(document instanceof AppError)) {
       const problem = checkRange(document.text, item.start, item.end);
-      if (problem) {
-        const message = describeRangeProblem(problem, item.start, item.end, document.text.length);
-        error = new AppError('INVALID_INPUT', message);
-      } else quotes[index] = detached(document.text.slice(item.start, item.end));
+      if (problem) error = rangeProblemError(problem, item.start, item.end, document.text.length);
+      else quotes[index] = detached(document.text.slice(item.start, item.end));
     }
     if (error && (firstError === null || index < firstError.index)) firstError = { index, error };
   }

@@ -8,10 +8,10 @@ import type { Excerpt } from '../contract/types.ts';
 import { excerptsWithTurns } from '../analysis/excerptTurns.ts';
 import { requireCode } from '../codes/require.ts';
 import { requireDocument } from '../documents/require.ts';
-import { AppError } from '../errors.ts';
 import { removeCoding } from '../history/removal.ts';
 import { mutation, read, type OperationGroup } from '../registration/registry.ts';
-import { checkRange, describeRangeProblem } from '../text/offsets.ts';
+import { checkRange } from '../text/offsets.ts';
+import { rangeProblemError } from '../text/rangeError.ts';
 import { contextOf } from './context.ts';
 import { createCodings } from './createMany.ts';
 import { requireCoding, toCoding } from './require.ts';
@@ -66,8 +66,7 @@ export const codingOperations = {
     const coding = requireCoding(db, id);
     const document = requireDocument(db, coding.documentId);
     const problem = checkRange(document.text, start, end);
-    if (problem)
-      throw new AppError('INVALID_INPUT', describeRangeProblem(problem, start, end, document.text.length));
+    if (problem) throw rangeProblemError(problem, start, end, document.text.length);
     const code = requireCode(db, coding.codeId);
     changes.update('codings', id, () =>
       updateCodingRange(db, id, start, end, document.text.slice(start, end)),

@@ -12,7 +12,8 @@ import {
   type OperationGroup,
 } from '../registration/registry.ts';
 import type { ProjectSession } from '../session.ts';
-import { checkRange, describeRangeProblem } from '../text/offsets.ts';
+import { checkRange } from '../text/offsets.ts';
+import { rangeProblemError } from '../text/rangeError.ts';
 import { planEdit } from './editPlan.ts';
 import { documentDetail } from './operations.ts';
 import { requireDocument } from './require.ts';
@@ -32,11 +33,12 @@ function restoreCodings(
   for (const place of places) {
     const unplaced = getUnplacedCoding(db, place.id);
     if (!unplaced || unplaced.documentId !== documentId) {
-      throw new AppError('NOT_FOUND', `There is no unplaced coding with id ${place.id} in this document.`);
+      throw new AppError('NOT_FOUND', `There is no unplaced coding with id ${place.id} in this document.`, {
+        key: 'unplacedNotFound',
+      });
     }
     const problem = checkRange(text, place.start, place.end);
-    if (problem)
-      throw new AppError('INVALID_INPUT', describeRangeProblem(problem, place.start, place.end, text.length));
+    if (problem) throw rangeProblemError(problem, place.start, place.end, text.length);
     const id = placeCodingAgain(db, place.id, place.start, place.end, text.slice(place.start, place.end));
     changes.inserted('codings', id);
     changes.delete('unplaced_codings', place.id);
@@ -74,6 +76,7 @@ async function parseBatch(
         throw new AppError(
           'INVALID_INPUT',
           `${file.name}: another file of the batch already updates “${document.name}”.`,
+          { key: 'updateTwice', params: { file: file.name, name: document.name } },
         );
       }
       parsed.push({ file: file.name, documentId: document.id, parsed: await parseNewVersion(file) });
@@ -117,6 +120,7 @@ export const documentEditOperations = {
       throw new AppError(
         'CONFLICT',
         `The text of “${document.name}” changed since it was opened for editing (another window or program). Reload it and edit again; nothing was saved.`,
+        { key: 'textChangedWhileEditing', params: { name: document.name } },
       );
     }
     const state = documentState(db, document);

@@ -38,6 +38,7 @@ function withoutEmptyTurns(state: State): State {
     throw new AppError(
       'INVALID_INPUT',
       'This edit would delete the whole text; delete the document instead.',
+      { key: 'editDeletesAll' },
     );
   }
   const segment = state.segments[empty] as SegmentPlace;
@@ -72,6 +73,7 @@ function turnAt(state: State, ordinal: number): SegmentPlace {
     throw new AppError(
       'INVALID_INPUT',
       `The document has ${state.segments.length} turns; there is no turn ${ordinal + 1}.`,
+      { key: 'noSuchTurn', params: { count: state.segments.length, turn: ordinal + 1 } },
     );
   }
   return segment;
@@ -88,6 +90,7 @@ function splitEdit(state: State, offset: number): TextEdit {
     throw new AppError(
       'INVALID_INPUT',
       `Character ${offset} is not inside a turn: a turn is split inside its text.`,
+      { key: 'splitOutsideTurn' },
     );
   }
   let start = offset;

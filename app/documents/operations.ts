@@ -38,17 +38,29 @@ function readPath(path: string): Uint8Array {
   let size: number;
   try {
     const stats = statSync(path);
-    if (!stats.isFile()) throw new AppError('BAD_FILE', `${path} is not a file.`);
+    if (!stats.isFile())
+      throw new AppError('BAD_FILE', `${path} is not a file.`, { key: 'notAFile', params: { path } });
     size = stats.size;
   } catch (error) {
     if (error instanceof AppError) throw error;
-    throw new AppError('BAD_FILE', `${path} cannot be read (it does not exist or is not accessible).`);
+    throw new AppError('BAD_FILE', `${path} cannot be read (it does not exist or is not accessible).`, {
+      key: 'cannotReadFile',
+      params: { path },
+    });
   }
   // Refuse before reading a huge file into memory.
   if (size > MAX_IMPORT_BYTES) {
     throw new AppError(
       'BAD_FILE',
       `${basename(path)} is ${(size / 1024 / 1024).toFixed(1)} MB; Verbatim imports files up to ${MAX_IMPORT_BYTES / 1024 / 1024} MB. Split it into several documents.`,
+      {
+        key: 'fileTooLarge',
+        params: {
+          file: basename(path),
+          size: (size / 1024 / 1024).toFixed(1),
+          max: MAX_IMPORT_BYTES / 1024 / 1024,
+        },
+      },
     );
   }
   return readFileSync(path);

@@ -35,6 +35,7 @@ function checkTurn(text: string, start: number, end: number, ordinal: number, em
     throw new AppError(
       'INVALID_INPUT',
       `After this edit, turn ${ordinal + 1} would be blank or begin or end with a line break; delete the line break with its text, or join the turn with its neighbour.`,
+      { key: 'blankTurn', params: { turn: ordinal + 1 } },
     );
   }
 }

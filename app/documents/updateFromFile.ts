@@ -57,10 +57,12 @@ export function documentForFile(db: Db, fileName: string): DocumentRow {
           .map((summary) => getDocument(db, summary.id))
           .filter((row): row is DocumentRow => row?.sourceName === baseNameOf(fileName));
   if (matches.length === 1 && matches[0]) return matches[0];
+  const params = { file: baseNameOf(fileName), name: withoutExtension(fileName), count: matches.length };
   throw new AppError(
     'NOT_FOUND',
     matches.length === 0
       ? `${baseNameOf(fileName)}: no document is named “${withoutExtension(fileName)}” or was imported from a file of that name.`
       : `${baseNameOf(fileName)}: ${matches.length} documents are named “${withoutExtension(fileName)}”; update them one by one.`,
+    { key: matches.length === 0 ? 'noDocumentForFile' : 'severalDocumentsForFile', params },
   );
 }

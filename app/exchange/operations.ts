@@ -106,6 +106,7 @@ export const exchangeOperations = {
         throw new AppError(
           'BAD_FILE',
           `${name}: import REFI-QDA projects as .qdpx files (or a .qdpx renamed .zip).`,
+          { key: 'qdpxExpected', params: { file: name } },
         );
       const { snapshot, sets, report } = readRefiProject(name, Buffer.from(base64, 'base64'));
       return mergeIn(session, name, snapshot, sets, report);

@@ -79,6 +79,7 @@ export function parseCitationParts(values: readonly string[]): CitationPart[] {
     throw new AppError(
       'INVALID_INPUT',
       `"${raw}" is not a citation part; use ${CITATION_PARTS.join(', ')} or attr:NAME (a case attribute).`,
+      { key: 'citationPart', params: { part: raw, parts: CITATION_PARTS.join(', ') } },
     );
   });
 }

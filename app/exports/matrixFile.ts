@@ -18,7 +18,8 @@ export async function matrixFile(
   const matrix = buildMatrix(db, request);
   const table =
     percent === 'row' ? matrix.rowPercent : percent === 'column' ? matrix.columnPercent : matrix.cells;
-  if (!table) throw new AppError('INVALID_INPUT', 'Percentages exist only for counts.');
+  if (!table)
+    throw new AppError('INVALID_INPUT', 'Percentages exist only for counts.', { key: 'percentOnlyCounts' });
   // Counts, presence and shares carry their totals (docs/ANALYSIS.md); percentages do not.
   const totals = table === matrix.cells;
   const body = [

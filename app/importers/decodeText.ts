@@ -126,7 +126,10 @@ export function decodeTextFile(name: string, bytes: Uint8Array, override?: TextE
     try {
       text = decode(bytes, override);
     } catch {
-      throw new AppError('BAD_FILE', `${name} cannot be read as ${override}; choose another encoding.`);
+      throw new AppError('BAD_FILE', `${name} cannot be read as ${override}; choose another encoding.`, {
+        key: 'cannotDecodeAs',
+        params: { file: name, encoding: override },
+      });
     }
     checkNotBlank(name, text);
     return { text: text.replace(/^\uFEFF/u, ''), encoding: override };
@@ -151,6 +154,7 @@ export function decodeTextFile(name: string, bytes: Uint8Array, override?: TextE
         bom
           ? `${name} looks like UTF-16 but is damaged; it was not imported.`
           : `${name} looks like a binary file, not text; it was not imported.`,
+        { key: bom ? 'utf16Damaged' : 'binaryFile', params: { file: name } },
       );
     }
     if (text.includes('\u0000'))

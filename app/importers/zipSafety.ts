@@ -22,12 +22,16 @@ function listEntries(fileName: string, bytes: Uint8Array): ZipEntry[] {
     throw new AppError(
       'BAD_FILE',
       `${fileName} is damaged or not a real ${fileName.split('.').pop() ?? ''} file.`,
+      { key: 'notARealFile', params: { file: fileName, kind: fileName.split('.').pop() ?? '' } },
     );
   }
   try {
     return listZip(bytes);
   } catch {
-    throw new AppError('BAD_FILE', `${fileName} is damaged (its zip structure cannot be read).`);
+    throw new AppError('BAD_FILE', `${fileName} is damaged (its zip structure cannot be read).`, {
+      key: 'archiveDamaged',
+      params: { file: fileName },
+    });
   }
 }
 
@@ -37,6 +41,7 @@ function checkUnpacked(fileName: string, unpacked: number, packed: number): void
     throw new AppError(
       'BAD_FILE',
       `${fileName} would unpack to ${(unpacked / 1024 / 1024).toFixed(0)} MB; this looks like a zip bomb, not a transcript.`,
+      { key: 'zipBomb', params: { file: fileName, size: (unpacked / 1024 / 1024).toFixed(0) } },
     );
   }
 }
@@ -51,9 +56,13 @@ function inflate(fileName: string, bytes: Uint8Array, entry: ZipEntry): Uint8Arr
       throw new AppError(
         'BAD_FILE',
         `${fileName} is damaged: ${entry.name} declares ${entry.size} bytes but unpacks to ${error.real === 'more' ? 'more' : error.real}.`,
+        { key: 'archiveDamaged', params: { file: fileName } },
       );
     }
-    throw new AppError('BAD_FILE', `${fileName} is damaged (${entry.name} cannot be unpacked).`);
+    throw new AppError('BAD_FILE', `${fileName} is damaged (${entry.name} cannot be unpacked).`, {
+      key: 'archiveDamaged',
+      params: { file: fileName },
+    });
   }
 }
 
@@ -97,13 +106,18 @@ export function openArchive(fileName: string, bytes: Uint8Array): LazyArchive {
     throw new AppError(
       'BAD_FILE',
       `${fileName} contains an entry with an unsafe path («${unsafe.name}»): it points outside the archive. Nothing was imported.`,
+      { key: 'unsafeArchivePath', params: { file: fileName, entry: unsafe.name } },
     );
   }
   const byName = new Map(entries.map((entry) => [entry.name, entry]));
   let unpacked = 0;
   const readBytes = (name: string): Uint8Array => {
     const entry = byName.get(name);
-    if (!entry) throw new AppError('BAD_FILE', `${fileName} is damaged (${name} is missing).`);
+    if (!entry)
+      throw new AppError('BAD_FILE', `${fileName} is damaged (${name} is missing).`, {
+        key: 'archiveDamaged',
+        params: { file: fileName },
+      });
     checkUnpacked(fileName, unpacked + entry.size, bytes.length);
     const data = inflate(fileName, bytes, entry);
     unpacked += data.length;
@@ -152,7 +166,10 @@ export function storedZip(parts: ReadonlyMap<string, Uint8Array>): Uint8Array {
 export function partText(fileName: string, parts: ReadonlyMap<string, Uint8Array>, name: string): string {
   const data = parts.get(name);
   if (!data)
-    throw new AppError('BAD_FILE', `${fileName} is damaged or not a real document (${name} is missing).`);
+    throw new AppError('BAD_FILE', `${fileName} is damaged or not a real document (${name} is missing).`, {
+      key: 'documentDamaged',
+      params: { file: fileName },
+    });
   return new TextDecoder('utf-8').decode(data);
 }
 
@@ -162,6 +179,7 @@ export function refuseDoctype(fileName: string, xml: string): void {
     throw new AppError(
       'BAD_FILE',
       `${fileName} contains an XML document type declaration, which Verbatim refuses for safety.`,
+      { key: 'xmlDoctype', params: { file: fileName } },
     );
   }
 }

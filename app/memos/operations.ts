@@ -60,7 +60,10 @@ function requireTarget(db: Db, kind: MemoTargetKind, id: number | null): void {
     (kind === 'document' ? getDocument(db, id) : kind === 'code' ? getCode(db, id) : getCoding(db, id)) !==
       undefined;
   if (!exists)
-    throw new AppError('NOT_FOUND', `There is no ${kind} with id ${String(id)} to attach the memo to.`);
+    throw new AppError('NOT_FOUND', `There is no ${kind} with id ${String(id)} to attach the memo to.`, {
+      key: kind === 'document' ? 'documentNotFound' : kind === 'code' ? 'codeNotFound' : 'codingNotFound',
+      params: { id: String(id) },
+    });
 }
 
 function normalise(text: string): string {

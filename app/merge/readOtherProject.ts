@@ -39,7 +39,8 @@ export function removeStaleMergeCopies(folder: string = tmpdir()): void {
  * copy deleted.
  */
 export function readOtherProject(path: string, options: OpenOptions): ProjectSnapshot {
-  if (!existsSync(path)) throw new AppError('NOT_FOUND', `No project file at ${path}.`);
+  if (!existsSync(path))
+    throw new AppError('NOT_FOUND', `No project file at ${path}.`, { key: 'openNotFound', params: { path } });
   removeStaleMergeCopies();
   // mkdtemp makes the folder 0700: the copy is private while it exists.
   const folder = mkdtempSync(join(tmpdir(), `${MERGE_FOLDER_PREFIX}${process.pid}-`));

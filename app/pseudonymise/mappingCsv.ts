@@ -45,7 +45,10 @@ function parseRows(text: string): string[][] {
       cell = '';
     } else cell += char;
   }
-  if (quoted) throw new AppError('INVALID_INPUT', 'The mapping file has a quote (") that is never closed.');
+  if (quoted)
+    throw new AppError('INVALID_INPUT', 'The mapping file has a quote (") that is never closed.', {
+      key: 'mappingQuote',
+    });
   if (cell.length > 0 || row.length > 0) rows.push([...row, cell]);
   return rows;
 }
@@ -72,6 +75,7 @@ export function parseMappingCsv(text: string): Replacement[] {
       throw new AppError(
         'INVALID_INPUT',
         `Line ${line} of the mapping file must be "variant,replacement" with both filled in.`,
+        { key: 'mappingLine', params: { line } },
       );
     }
     const variants = byReplacement.get(rawReplacement) ?? [];

@@ -30,7 +30,7 @@ import { eventText } from '../history/record.ts';
 import { DOCUMENT_DELETION } from '../history/removal.ts';
 import { rewriteDocument } from '../pseudonymise/rewrite.ts';
 import type { ProjectSession } from '../session.ts';
-import { describeBusy, describeHolder } from '../storageErrors.ts';
+import { describeBusy, describeHolder, holderNames } from '../storageErrors.ts';
 import { closeBlindReader } from '../visibility/blindSession.ts';
 import { ownTransaction, read, type OperationGroup } from '../registration/registry.ts';
 
@@ -69,6 +69,7 @@ function checkReplacements(replacements: readonly Replacement[]): void {
     throw new AppError(
       'INVALID_INPUT',
       'A variant or a replacement spans several lines; keep each on one line.',
+      { key: 'replacementMultiline' },
     );
   }
   const conflicts = conflictingVariants(replacements);
@@ -76,6 +77,7 @@ function checkReplacements(replacements: readonly Replacement[]): void {
     throw new AppError(
       'INVALID_INPUT',
       `Each spelling can have only one replacement, but ${conflicts.map((variant) => `“${variant}”`).join(', ')} ${conflicts.length === 1 ? 'has' : 'have'} several. Link it to one person only.`,
+      { key: 'variantConflict', params: { variants: conflicts.map((variant) => `«${variant}»`).join(', ') } },
     );
   }
 }
@@ -152,6 +154,7 @@ function refuseWhileHeld(session: ProjectSession): void {
     throw new AppError(
       'BUSY',
       `${describeBusy(others)} Close it there before pseudonymising: while another program has the project open, the names can stay in the file.`,
+      { key: 'pseudonymiseWhileOpen', params: { holders: holderNames(others) } },
     );
 }
 
@@ -162,6 +165,9 @@ function stillInFile(session: ProjectSession): AppError {
   return new AppError(
     'BUSY',
     `The names were replaced in the project, but their earlier text is still in the project file, because ${who} is reading it. Do not share the file yet: close the project there, then apply the same pseudonymisation again to remove it.`,
+    others.length === 0
+      ? { key: 'namesStillInFile' }
+      : { key: 'namesStillInFileBy', params: { holders: holderNames(others) } },
   );
 }
 

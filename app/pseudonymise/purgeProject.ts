@@ -43,6 +43,7 @@ function replaceInTable(
         throw new AppError(
           'CONFLICT',
           `After the replacements, two of the project's ${table.replace('_', ' ')} would both be named “${replaced}”. Rename one of them, then pseudonymise again; nothing was changed.`,
+          { key: 'pseudonymNameClash', params: { name: replaced } },
         );
       }
     }

@@ -15,6 +15,15 @@ import type { HistoryPhraseKey } from '../contract/historyPhrases.ts';
 import { mutation, read, type OperationGroup } from '../registration/registry.ts';
 
 const LABEL: Record<SetKind, string> = { document: 'document set', code: 'code group' };
+const NOT_FOUND_KEY = { document: 'documentSetNotFound', code: 'codeGroupNotFound' } as const;
+const EXISTS_KEY = { document: 'documentSetExists', code: 'codeGroupExists' } as const;
+
+function setNotFound(kind: SetKind, id: number): AppError {
+  return new AppError('NOT_FOUND', `There is no ${LABEL[kind]} with id ${id}.`, {
+    key: NOT_FOUND_KEY[kind],
+    params: { id },
+  });
+}
 
 /** A set is recorded whole, with its members (db/queries/wholeRows.ts). */
 const WHOLE = { document: 'document_set_whole', code: 'code_group_whole' } as const;
@@ -25,14 +34,18 @@ const phraseKey = (kind: SetKind, verb: SetVerb): HistoryPhraseKey =>
 
 function requireSet(db: Db, kind: SetKind, id: number): NamedSet {
   const found = listSets(db, kind).find((set) => set.id === id);
-  if (!found) throw new AppError('NOT_FOUND', `There is no ${LABEL[kind]} with id ${id}.`);
+  if (!found) throw setNotFound(kind, id);
   return { id: found.id, kind, name: found.name, memberIds: found.memberIds };
 }
 
 function checkMembers(db: Db, kind: SetKind, ids: readonly number[] | undefined): void {
   for (const id of ids ?? []) {
     const exists = kind === 'document' ? getDocument(db, id) : getCode(db, id);
-    if (!exists) throw new AppError('NOT_FOUND', `There is no ${kind} with id ${id} in this project.`);
+    if (!exists)
+      throw new AppError('NOT_FOUND', `There is no ${kind} with id ${id} in this project.`, {
+        key: kind === 'document' ? 'documentNotFound' : 'codeNotFound',
+        params: { id },
+      });
   }
 }
 
@@ -40,7 +53,11 @@ function checkName(db: Db, kind: SetKind, name: string, exceptId?: number): void
   const clash = listSets(db, kind).find(
     (set) => set.name.toLowerCase() === name.toLowerCase() && set.id !== exceptId,
   );
-  if (clash) throw new AppError('CONFLICT', `A ${LABEL[kind]} named "${clash.name}" already exists.`);
+  if (clash)
+    throw new AppError('CONFLICT', `A ${LABEL[kind]} named "${clash.name}" already exists.`, {
+      key: EXISTS_KEY[kind],
+      params: { name: clash.name },
+    });
 }
 
 /** Document sets and code groups (a code may belong to several groups). */

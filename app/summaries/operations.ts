@@ -18,9 +18,17 @@ import { summaryGrid } from './summaryGrid.ts';
 
 function requireCell(db: Db, caseId: number, codeId: number): { caseName: string; codeName: string } {
   const row = casesTable(db).cases.find((candidate) => candidate.id === caseId);
-  if (!row) throw new AppError('NOT_FOUND', `There is no case with id ${caseId} to summarise.`);
+  if (!row)
+    throw new AppError('NOT_FOUND', `There is no case with id ${caseId} to summarise.`, {
+      key: 'caseNotFound',
+      params: { id: caseId },
+    });
   const code = getCode(db, codeId);
-  if (!code) throw new AppError('NOT_FOUND', `There is no code with id ${codeId} to summarise.`);
+  if (!code)
+    throw new AppError('NOT_FOUND', `There is no code with id ${codeId} to summarise.`, {
+      key: 'codeNotFound',
+      params: { id: codeId },
+    });
   return { caseName: row.name, codeName: code.name };
 }
 

@@ -88,18 +88,21 @@ export function checkEdits(text: string, edits: readonly TextEdit[]): TextEdit[]
       throw new AppError(
         'INVALID_INPUT',
         `An edit of characters ${edit.start}–${edit.end} is outside the text (${text.length} characters). Reload the document and edit again.`,
+        { key: 'editOutsideText' },
       );
     }
     if (edit.start < previousEnd || (edit.start === previousEnd && edit.start === edit.end)) {
       throw new AppError(
         'INVALID_INPUT',
         `Two edits overlap at character ${edit.start}; send them as one edit.`,
+        { key: 'editsOverlap' },
       );
     }
     if (!isCodePointBoundary(text, edit.start) || !isCodePointBoundary(text, edit.end)) {
       throw new AppError(
         'INVALID_INPUT',
         `An edit at characters ${edit.start}–${edit.end} cuts a character (an emoji) in two.`,
+        { key: 'editCutsCharacter' },
       );
     }
     previousEnd = edit.end;

@@ -72,7 +72,10 @@ export function wordGroups(
   }
   if (by === 'attribute') {
     const attribute = listAttributes(db).find((candidate) => candidate.id === attributeId);
-    if (!attribute) throw new AppError('NOT_FOUND', 'This attribute no longer exists: choose another one.');
+    if (!attribute)
+      throw new AppError('NOT_FOUND', 'This attribute no longer exists: choose another one.', {
+        key: 'attributeGone',
+      });
     const documents = caseDocuments(db);
     const values = new Map<string, number[]>();
     for (const value of listAttributeValues(db)) {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Coding, DocumentSummary } from '../../app/contract/index.ts';
 import { planCodingWrite } from './codingPatches.ts';
-import { QueryCache } from './queryCache.ts';
+import { QueryCache, type Scheduler } from './queryCache.ts';
 import { queryKey } from './queryKey.ts';
 
 interface Pending {
@@ -24,11 +24,18 @@ function summary(id: number, codingCount: number): DocumentSummary {
  * A workspace's cache on screen: the list, the codes, the codings of documents 1 and 2
  * answered; then the write `name` answers `output`. Returns the requests sent after it.
  */
-async function afterWrite(name: string, input: unknown, output: unknown, view?: string) {
+async function afterWrite(
+  name: string,
+  input: unknown,
+  output: unknown,
+  view?: string,
+  afterPatches?: Scheduler,
+) {
   const requests: Pending[] = [];
   const cache = new QueryCache(
     (n, i) => new Promise((resolve) => requests.push({ name: n, input: i, resolve })),
     planCodingWrite,
+    afterPatches,
   );
   const ofDocument = (documentId: number) => (view ? { documentId, view } : { documentId });
   const answers: [string, unknown, unknown][] = [
@@ -47,7 +54,8 @@ async function afterWrite(name: string, input: unknown, output: unknown, view?: 
   await write;
   const asked = requests.slice(1).map((request) => request.name);
   const data = (read: string, readInput: unknown): unknown => cache.snapshot(queryKey(read, readInput)).data;
-  return { asked, data, ofDocument };
+  const askedLater = (): string[] => requests.slice(1).map((request) => request.name);
+  return { asked, data, ofDocument, askedLater };
 }
 
 describe('coding writes patch the cache', () => {
@@ -99,6 +107,24 @@ describe('coding writes patch the cache', () => {
     );
     // Only the document written to: the other's codings did not change.
     expect(asked.filter((name) => name === 'codings/ofDocument')).toHaveLength(1);
+  });
+
+  it('asks the stale reads again only once the patched ones are shown', async () => {
+    const held: (() => void)[] = [];
+    const { asked, data, ofDocument, askedLater } = await afterWrite(
+      'codings/create',
+      { items: [{ documentId: 1, start: 8, end: 12, codeId: 1 }] },
+      [coding(13, 1, 8, 12)],
+      undefined,
+      (task) => held.push(task),
+    );
+    // The new coding is there, and nothing else was asked yet: the highlight is not held up.
+    expect((data('codings/ofDocument', ofDocument(1)) as Coding[]).map((c) => c.id)).toEqual([10, 13, 11]);
+    expect(asked).toEqual([]);
+    expect(held).toHaveLength(1);
+    held[0]?.();
+    expect(askedLater()).toContain('codes/list');
+    expect(askedLater()).not.toContain('codings/ofDocument');
   });
 
   it('asks the domains again when the removed coding was never shown', async () => {

@@ -11,6 +11,11 @@ export interface QuerySnapshot<T = unknown> {
 /** Sends one operation to the backend (the client's `call`, or a fake in tests). */
 export type Fetcher = (name: string, input: unknown) => Promise<unknown>;
 
+/** Runs `task` later: the page passes "after the next frame is drawn"; tests run it now or hold it. */
+export type Scheduler = (task: () => void) => void;
+
+const RUN_NOW: Scheduler = (task) => task();
+
 /** A read the cache holds an answer for, as a write's planner sees it. */
 export interface CachedRead {
   readonly name: string;
@@ -78,9 +83,15 @@ export class QueryCache {
   /** Keys of entries no component shows, oldest first. */
   private readonly unshown = new Set<string>();
 
+  /**
+   * `afterPatches` runs the requests of the reads a patched write made stale (code counts,
+   * history): the patched reads (the new highlight) reach the screen first, and a frame is
+   * not held up by sending a handful of requests.
+   */
   constructor(
     private readonly fetcher: Fetcher,
     private readonly planner: WritePlanner = () => null,
+    private readonly afterPatches: Scheduler = RUN_NOW,
   ) {}
 
   snapshot(key: string): QuerySnapshot {
@@ -144,13 +155,18 @@ export class QueryCache {
 
   private applyEffect(effect: WriteEffect): void {
     const everything = effect.domains.includes(EVERY_DOMAIN);
+    const later: [string, Entry][] = [];
     for (const [key, entry] of this.entries) {
       const { data } = entry.snapshot;
       const patch =
         data === undefined ? undefined : effect.patch?.({ name: entry.name, input: entry.input, data });
       if (patch === 'keep') continue;
       if (patch === undefined) {
-        if (everything || effect.domains.includes(domainOf(entry.name))) this.markStale(key, entry);
+        if (everything || effect.domains.includes(domainOf(entry.name))) {
+          // An answer on its way predates the write: dropped now, asked again after the patches.
+          this.markStale(key, entry, false);
+          if (entry.listeners.size > 0) later.push([key, entry]);
+        }
       } else if (patch === 'askAgain') {
         this.markStale(key, entry);
       } else {
@@ -160,6 +176,14 @@ export class QueryCache {
         this.update(entry, { data: patch.data, error: null, loading: false });
       }
     }
+    if (later.length === 0) return;
+    this.afterPatches(() => {
+      for (const [key, entry] of later) {
+        // Forgotten, or already asked again (a component shown meanwhile): nothing to do.
+        if (this.entries.get(key) === entry && entry.inFlight === null && entry.listeners.size > 0)
+          void this.request(key, entry);
+      }
+    });
   }
 
   /** Reads of these domains are stale: those on screen are asked again now, the others later. */
@@ -170,9 +194,12 @@ export class QueryCache {
     }
   }
 
-  /** On screen: asked again now. Not shown: its answer may predate a write, asked when next shown. */
-  private markStale(key: string, entry: Entry): void {
-    if (entry.listeners.size > 0) {
+  /**
+   * On screen: asked again now (unless `askNow` is false). Not shown: its answer may predate
+   * a write, asked when next shown.
+   */
+  private markStale(key: string, entry: Entry, askNow = true): void {
+    if (askNow && entry.listeners.size > 0) {
       void this.request(key, entry);
     } else {
       entry.version += 1;

@@ -5,10 +5,33 @@ import { planCodingWrite } from './codingPatches.ts';
 import { QueryCache } from './queryCache.ts';
 import { queryKey } from './queryKey.ts';
 
-/** The page's one cache of backend reads (see queryCache.ts); coding writes patch it (codingPatches.ts). */
+/** A page in the background draws no frames: its stale reads are not held longer than this. */
+const HIDDEN_PAGE_DELAY_MS = 100;
+
+/**
+ * Runs `task` once the next frame is drawn (a task queued from an animation frame runs after
+ * that frame's paint), or after a short delay in a page that draws none.
+ */
+function afterNextPaint(task: () => void): void {
+  let done = false;
+  const once = (): void => {
+    if (done) return;
+    done = true;
+    task();
+  };
+  requestAnimationFrame(() => setTimeout(once, 0));
+  setTimeout(once, HIDDEN_PAGE_DELAY_MS);
+}
+
+/**
+ * The page's one cache of backend reads (see queryCache.ts); coding writes patch it
+ * (codingPatches.ts) and the reads they only make stale are asked again after the patched
+ * answer is painted.
+ */
 export const queries = new QueryCache(
   (name, input) => call(name as OperationName, input as never),
   planCodingWrite,
+  afterNextPaint,
 );
 
 export interface QueryResult<T> {

@@ -1,3 +1,4 @@
+import { useLayoutEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Code } from '../../app/contract/index.ts';
 import { possibleParents } from './codeTree.ts';
@@ -23,8 +24,26 @@ const TOP_LEVEL = 'top';
  */
 export function CodeActions({ code, codes, ...props }: Props) {
   const { t } = useTranslation();
+  const bar = useRef<HTMLDivElement>(null);
+  // The codes scroll under the docked bar: its height is the margin a code brought into view
+  // (by the arrows, a focus, a jump) keeps below it, so that it stops above the bar.
+  useLayoutEffect(() => {
+    const element = bar.current;
+    const codebook = element?.closest<HTMLElement>('.codebook');
+    if (!element || !codebook) return;
+    const measure = (): void =>
+      codebook.style.setProperty('--code-actions-height', `${element.offsetHeight}px`);
+    measure();
+    const observer = new ResizeObserver(measure);
+    observer.observe(element);
+    return () => {
+      observer.disconnect();
+      codebook.style.removeProperty('--code-actions-height');
+    };
+  }, []);
   return (
     <div
+      ref={bar}
       className="code-row__actions"
       role="group"
       data-code-name={code.name}

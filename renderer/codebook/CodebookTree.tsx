@@ -1,4 +1,4 @@
-import { useEffect, useId, useMemo, useRef, useState } from 'react';
+import { memo, useEffect, useId, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Code, CodeDeletionPreview } from '../../app/contract/index.ts';
 import { call } from '../api/client.ts';
@@ -30,8 +30,12 @@ type OpenDialog =
   | { readonly kind: 'details' | 'merge' | 'split'; readonly codeId: number }
   | { readonly kind: 'delete'; readonly code: Code; readonly preview: CodeDeletionPreview };
 
-/** The codebook: nested codes with colour and number of codings, and their editing. */
-export function CodebookTree({ codes, selectedCodeId, onSelect, onError }: Props) {
+/**
+ * The codebook: nested codes with colour and number of codings, and their editing. Memoised:
+ * the workspace re-renders on every coding write and palette, the codebook only when its codes
+ * or selection change.
+ */
+export const CodebookTree = memo(function CodebookTree({ codes, selectedCodeId, onSelect, onError }: Props) {
   const { t } = useTranslation();
   const tree = useMemo(() => buildCodeTree(codes), [codes]);
   // Where a new code is being named: null (nowhere), 'top', or the parent's id.
@@ -336,4 +340,4 @@ export function CodebookTree({ codes, selectedCodeId, onSelect, onError }: Props
       )}
     </section>
   );
-}
+});

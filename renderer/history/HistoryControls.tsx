@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { HistoryStatus } from '../../app/contract/index.ts';
 import { describeChange } from './describeChange.ts';
@@ -15,7 +16,12 @@ interface Props {
  * «opacité»"; long summaries are cut by CSS, the full text is in the tooltip and the
  * accessible name), and a live region telling screen readers what a step did.
  */
-export function HistoryControls({ status, announcement, onUndo, onRedo }: Props) {
+export const HistoryControls = memo(function HistoryControls({
+  status,
+  announcement,
+  onUndo,
+  onRedo,
+}: Props) {
   const { t } = useTranslation();
   const undoLabel =
     status.undo === null
@@ -57,4 +63,4 @@ export function HistoryControls({ status, announcement, onUndo, onRedo }: Props)
       </span>
     </div>
   );
-}
+});

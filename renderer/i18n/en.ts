@@ -87,6 +87,7 @@ export const en = {
     recentForgetShort: 'Remove',
   },
   documents: {
+    menu: 'Document',
     rename: 'Rename…',
     renameTitle: 'Rename «{{name}}»',
     newName: 'New name (shown in citations and exchange files)',

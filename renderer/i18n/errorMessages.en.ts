@@ -82,6 +82,94 @@ export const errorMessagesEn = {
   tableNoHeader: '{{file}} has no header row with column names.',
   tableNoRows: '{{file}} has column names but no rows.',
   matrixNoAttribute: 'Choose the attribute whose values make the columns.',
+  // Import, export, coding, codebook, documents, merge, backups and pseudonymisation (issue 14).
+  rangeOutside:
+    'This passage is outside the document’s text ({{length}} characters), which may have changed; reload the document and select the passage again.',
+  rangeInvalid:
+    'This passage is not a valid selection of the text (it is empty or cuts a character in two); select it again.',
+  unplacedNotFound:
+    'This coding is no longer among the document’s codings that lost their text (it may have been placed again or removed); reload the document.',
+  updateTwice:
+    '{{file}}: another of the chosen files also updates «{{name}}»; choose one new version per document.',
+  textChangedWhileEditing:
+    'The text of «{{name}}» changed since it was opened for editing (in another window or program). Nothing was saved; reload it and edit again.',
+  cannotDecodeAs: '{{file}} cannot be read as {{encoding}}; choose another encoding.',
+  utf16Damaged: '{{file}} looks like UTF-16 text but is damaged; it was not imported.',
+  notARealFile: '{{file}} is damaged or is not a real .{{kind}} file; nothing was imported.',
+  archiveDamaged:
+    '{{file}} is damaged: its contents cannot be unpacked. Nothing was imported; open it in the program that made it and save it again.',
+  zipBomb:
+    '{{file}} would unpack to {{size}} MB, far more than any transcript: Verbatim refuses it for safety. Nothing was imported.',
+  unsafeArchivePath:
+    '{{file}} contains a part («{{entry}}») whose path points outside the file: Verbatim refuses it for safety. Nothing was imported.',
+  documentDamaged:
+    '{{file}} is damaged or is not a real document; nothing was imported. Open it in the program that made it and save it again.',
+  xmlDoctype:
+    '{{file}} contains an XML document type declaration, which Verbatim refuses for safety; nothing was imported. Save it again from the program that made it.',
+  notWord:
+    '{{file}} is not a Word document; save it as .docx from Word or LibreOffice, then import it again.',
+  notOdt: '{{file}} is not an OpenDocument text; save it as .odt from LibreOffice, then import it again.',
+  csvMalformed:
+    '{{file}} is not a well-formed CSV file: a quote opened on row {{row}} is never closed. Save it again from the spreadsheet, then import it.',
+  xlsxDamaged:
+    '{{file}} is damaged or is not a real .xlsx spreadsheet; save it again from the spreadsheet program.',
+  xlsxNoSheet: '{{file}} has no sheet to read.',
+  tableTooLarge: '{{file}} is larger than {{max}} MB; split it into several files.',
+  tableFormat: '{{file}} cannot be read as a table: import survey tables as .csv, .tsv or .xlsx files.',
+  tableNoColumn: 'The table has no column «{{name}}»; choose one of its columns.',
+  qdpxExpected: '{{file}}: import REFI-QDA projects as .qdpx files (or a .qdpx renamed .zip).',
+  xmlMalformed:
+    '{{file}} is not well-formed XML: it is damaged, or was not written by a REFI-QDA program. Nothing was imported.',
+  notRefiProject:
+    '{{file}} is not a REFI-QDA project (it holds no project description); export the project again as .qdpx. Nothing was imported.',
+  notRefiCodebook:
+    '{{file}} is not a REFI-QDA codebook (it has no list of codes); export the codebook again as .qdc. Nothing was imported.',
+  percentOnlyCounts:
+    'Percentages exist only for a matrix of counts; measure by counts, or export without percentages.',
+  citationPart: '«{{part}}» is not a part of a citation; use {{parts}} or attr:NAME (a case attribute).',
+  exportTooLarge:
+    'This export would be larger than 4 GB, which .qdpx and .docx files cannot hold. Export fewer excerpts or documents at a time.',
+  cannotWrite:
+    '{{path}} cannot be written (its folder may be missing or out of reach); choose another place.',
+  notCodingsOfCode:
+    'Some of the chosen passages are no longer coded with «{{name}}»; show the code’s passages again and choose again.',
+  notAFile: '{{path}} is not a file; choose a file to import.',
+  cannotReadFile: '{{path}} cannot be read: it does not exist or is not accessible.',
+  editDeletesAll: 'This edit would delete the whole text; delete the document instead.',
+  noSuchTurn: 'The document has {{count}} turns; there is no turn {{turn}}. Reload it and edit again.',
+  splitOutsideTurn: 'A turn can be split only inside its text; put the caret inside the turn.',
+  blankTurn:
+    'After this edit, turn {{turn}} would be blank, or begin or end with a line break; delete the line break with its text, or join the turn with its neighbour.',
+  noDocumentForFile: '{{file}}: no document is named «{{name}}» or was imported from a file of that name.',
+  severalDocumentsForFile: '{{file}}: {{count}} documents are named «{{name}}»; update them one by one.',
+  editOutsideText:
+    'This edit is outside the text, which may have changed; reload the document and edit again.',
+  editsOverlap: 'Two edits overlap; make them one edit.',
+  editCutsCharacter: 'This edit cuts a character (an emoji) in two; select the whole character.',
+  pseudonymNameClash:
+    'After the replacements, two names in the project would both be «{{name}}»; rename one of them, then pseudonymise again. Nothing was changed.',
+  mappingQuote:
+    'The mapping file has a quote (") that is never closed; correct it in the spreadsheet, then import it again.',
+  mappingLine: 'Line {{line}} of the mapping file must be «variant,replacement» with both filled in.',
+  replacementMultiline: 'A spelling or a replacement spans several lines; keep each on one line.',
+  variantConflict:
+    'Each spelling can have only one replacement, but these have several: {{variants}}. Link each to one person only.',
+  pseudonymiseWhileOpen:
+    'The project is also open in {{holders}}: close it there before pseudonymising, or the names can stay in the file. Nothing was changed.',
+  namesStillInFile:
+    'The names were replaced in the project, but their earlier text is still in the project file, because another program is reading it. Do not share the file yet: close the project there, then apply the same pseudonymisation again to remove it.',
+  namesStillInFileBy:
+    'The names were replaced in the project, but their earlier text is still in the project file, because {{holders}} is reading it. Do not share the file yet: close the project there, then apply the same pseudonymisation again to remove it.',
+  backupNotFound: 'There is no backup {{id}} of this project (any more); choose one from the list.',
+  // Cases, attributes, sets, memos, summaries and words (issue 14).
+  documentSetNotFound: 'There is no document set with id {{id}} in this project (any more).',
+  codeGroupNotFound: 'There is no code group with id {{id}} in this project (any more).',
+  documentSetExists: 'A document set named «{{name}}» already exists.',
+  codeGroupExists: 'A code group named «{{name}}» already exists.',
+  attributeValueChoice: '«{{value}}» is not a value of {{name}}: choose one of {{choices}}.',
+  attributeValueDate: '«{{value}}» is not a date for {{name}}: write it YYYY-MM-DD (2024-03-15).',
+  attributeValueNumber: '«{{value}}» is not a number, which {{name}} expects.',
+  attributeGone: 'This attribute no longer exists: choose another one.',
   teamUnreachable:
     'The team server at {{server}} cannot be reached. Your changes are kept in the project; sync again when the connection is back.',
   teamAuthFailed: 'The team server at {{server}} refused the name or password of {{member}}.',

@@ -81,6 +81,104 @@ export const errorMessagesFr: typeof errorMessagesEn = {
   tableNoHeader: '{{file}} n’a pas de ligne d’en-tête avec les noms de colonnes.',
   tableNoRows: '{{file}} a des noms de colonnes mais aucune ligne.',
   matrixNoAttribute: 'Choisissez l’attribut dont les valeurs forment les colonnes.',
+  // Import, export, codage, grille, documents, fusion, sauvegardes et pseudonymisation (ticket 14).
+  rangeOutside:
+    'Ce passage est en dehors du texte du document ({{length}} caractères), qui a peut-être changé ; rechargez le document et sélectionnez à nouveau le passage.',
+  rangeInvalid:
+    'Ce passage n’est pas une sélection valable du texte (il est vide ou coupe un caractère en deux) ; sélectionnez-le à nouveau.',
+  unplacedNotFound:
+    'Ce codage ne fait plus partie des codages du document qui ont perdu leur texte (il a peut-être été replacé ou supprimé) ; rechargez le document.',
+  updateTwice:
+    '{{file}} : un autre des fichiers choisis met aussi à jour « {{name}} » ; choisissez une seule nouvelle version par document.',
+  textChangedWhileEditing:
+    'Le texte de « {{name}} » a changé depuis son ouverture pour modification (dans une autre fenêtre ou un autre programme). Rien n’a été enregistré ; rechargez-le et modifiez-le à nouveau.',
+  cannotDecodeAs: '{{file}} ne peut pas être lu comme {{encoding}} ; choisissez un autre encodage.',
+  utf16Damaged: '{{file}} semble être du texte UTF-16, mais il est endommagé ; il n’a pas été importé.',
+  notARealFile: '{{file}} est endommagé ou n’est pas un vrai fichier .{{kind}} ; rien n’a été importé.',
+  archiveDamaged:
+    '{{file}} est endommagé : son contenu ne peut pas être décompressé. Rien n’a été importé ; ouvrez-le dans le programme qui l’a créé et enregistrez-le à nouveau.',
+  zipBomb:
+    '{{file}} se décompresserait en {{size}} Mo, bien plus qu’aucune transcription : Verbatim le refuse par sécurité. Rien n’a été importé.',
+  unsafeArchivePath:
+    '{{file}} contient une partie (« {{entry}} ») dont le chemin sort du fichier : Verbatim le refuse par sécurité. Rien n’a été importé.',
+  documentDamaged:
+    '{{file}} est endommagé ou n’est pas un vrai document ; rien n’a été importé. Ouvrez-le dans le programme qui l’a créé et enregistrez-le à nouveau.',
+  xmlDoctype:
+    '{{file}} contient une déclaration de type de document XML, que Verbatim refuse par sécurité ; rien n’a été importé. Enregistrez-le à nouveau depuis le programme qui l’a créé.',
+  notWord:
+    '{{file}} n’est pas un document Word ; enregistrez-le au format .docx depuis Word ou LibreOffice, puis importez-le à nouveau.',
+  notOdt:
+    '{{file}} n’est pas un texte OpenDocument ; enregistrez-le au format .odt depuis LibreOffice, puis importez-le à nouveau.',
+  csvMalformed:
+    '{{file}} n’est pas un fichier CSV bien formé : un guillemet ouvert à la ligne {{row}} n’est jamais fermé. Enregistrez-le à nouveau depuis le tableur, puis importez-le.',
+  xlsxDamaged:
+    '{{file}} est endommagé ou n’est pas un vrai classeur .xlsx ; enregistrez-le à nouveau depuis le tableur.',
+  xlsxNoSheet: '{{file}} ne contient aucune feuille à lire.',
+  tableTooLarge: '{{file}} dépasse {{max}} Mo ; découpez-le en plusieurs fichiers.',
+  tableFormat:
+    '{{file}} ne peut pas être lu comme un tableau : importez les tableaux d’enquête en fichiers .csv, .tsv ou .xlsx.',
+  tableNoColumn: 'Le tableau n’a pas de colonne « {{name}} » ; choisissez une de ses colonnes.',
+  qdpxExpected: '{{file}} : importez les projets REFI-QDA en fichiers .qdpx (ou un .qdpx renommé en .zip).',
+  xmlMalformed:
+    '{{file}} n’est pas un XML bien formé : il est endommagé, ou n’a pas été écrit par un logiciel REFI-QDA. Rien n’a été importé.',
+  notRefiProject:
+    '{{file}} n’est pas un projet REFI-QDA (il ne contient pas de description de projet) ; exportez à nouveau le projet en .qdpx. Rien n’a été importé.',
+  notRefiCodebook:
+    '{{file}} n’est pas une grille de codage REFI-QDA (il ne contient pas de liste de codes) ; exportez à nouveau la grille en .qdc. Rien n’a été importé.',
+  percentOnlyCounts:
+    'Les pourcentages n’existent que pour une matrice d’effectifs ; mesurez par effectifs, ou exportez sans pourcentages.',
+  citationPart:
+    '« {{part}} » n’est pas un élément de citation ; utilisez {{parts}} ou attr:NOM (un attribut de cas).',
+  exportTooLarge:
+    'Cet export dépasserait 4 Go, ce que les fichiers .qdpx et .docx ne peuvent pas contenir. Exportez moins d’extraits ou de documents à la fois.',
+  cannotWrite:
+    '{{path}} ne peut pas être écrit (son dossier manque peut-être ou n’est pas accessible) ; choisissez un autre emplacement.',
+  notCodingsOfCode:
+    'Certains des passages choisis ne sont plus codés avec « {{name}} » ; affichez à nouveau les passages du code et choisissez à nouveau.',
+  notAFile: '{{path}} n’est pas un fichier ; choisissez un fichier à importer.',
+  cannotReadFile: '{{path}} ne peut pas être lu : il n’existe pas ou n’est pas accessible.',
+  editDeletesAll: 'Cette modification supprimerait tout le texte ; supprimez plutôt le document.',
+  noSuchTurn:
+    'Le document a {{count}} tours de parole ; il n’y a pas de tour {{turn}}. Rechargez-le et modifiez-le à nouveau.',
+  splitOutsideTurn:
+    'Un tour de parole ne peut être coupé qu’à l’intérieur de son texte ; placez le curseur dans le tour.',
+  blankTurn:
+    'Après cette modification, le tour {{turn}} serait vide, ou commencerait ou finirait par un saut de ligne ; supprimez le saut de ligne avec son texte, ou joignez le tour à son voisin.',
+  noDocumentForFile:
+    '{{file}} : aucun document ne s’appelle « {{name}} » ni n’a été importé d’un fichier de ce nom.',
+  severalDocumentsForFile:
+    '{{file}} : {{count}} documents s’appellent « {{name}} » ; mettez-les à jour un par un.',
+  editOutsideText:
+    'Cette modification sort du texte, qui a peut-être changé ; rechargez le document et modifiez-le à nouveau.',
+  editsOverlap: 'Deux modifications se chevauchent ; faites-en une seule.',
+  editCutsCharacter:
+    'Cette modification coupe un caractère (un émoji) en deux ; sélectionnez le caractère entier.',
+  pseudonymNameClash:
+    'Après les remplacements, deux noms du projet seraient tous deux « {{name}} » ; renommez l’un d’eux, puis pseudonymisez à nouveau. Rien n’a été modifié.',
+  mappingQuote:
+    'Le fichier de correspondances contient un guillemet (") jamais fermé ; corrigez-le dans le tableur, puis importez-le à nouveau.',
+  mappingLine:
+    'La ligne {{line}} du fichier de correspondances doit être « variante,remplacement », les deux remplis.',
+  replacementMultiline:
+    'Une graphie ou un remplacement tient sur plusieurs lignes ; gardez chacun sur une seule ligne.',
+  variantConflict:
+    'Chaque graphie ne peut avoir qu’un seul remplacement, mais celles-ci en ont plusieurs : {{variants}}. Reliez chacune à une seule personne.',
+  pseudonymiseWhileOpen:
+    'Le projet est aussi ouvert dans {{holders}} : fermez-le là-bas avant de pseudonymiser, sinon les noms peuvent rester dans le fichier. Rien n’a été modifié.',
+  namesStillInFile:
+    'Les noms ont été remplacés dans le projet, mais leur ancien texte est encore dans le fichier du projet, car un autre programme le lit. Ne partagez pas encore le fichier : fermez le projet là-bas, puis appliquez à nouveau la même pseudonymisation pour l’effacer.',
+  namesStillInFileBy:
+    'Les noms ont été remplacés dans le projet, mais leur ancien texte est encore dans le fichier du projet, car {{holders}} le lit. Ne partagez pas encore le fichier : fermez le projet là-bas, puis appliquez à nouveau la même pseudonymisation pour l’effacer.',
+  backupNotFound: 'Il n’y a pas (plus) de sauvegarde {{id}} de ce projet ; choisissez-en une dans la liste.',
+  // Cas, attributs, ensembles, mémos, synthèses et mots (ticket 14).
+  documentSetNotFound: 'Il n’y a pas (plus) d’ensemble de documents d’identifiant {{id}} dans ce projet.',
+  codeGroupNotFound: 'Il n’y a pas (plus) de groupe de codes d’identifiant {{id}} dans ce projet.',
+  documentSetExists: 'Un ensemble de documents nommé « {{name}} » existe déjà.',
+  codeGroupExists: 'Un groupe de codes nommé « {{name}} » existe déjà.',
+  attributeValueChoice: '« {{value}} » n’est pas une valeur de {{name}} : choisissez parmi {{choices}}.',
+  attributeValueDate: '« {{value}} » n’est pas une date pour {{name}} : écrivez-la AAAA-MM-JJ (2024-03-15).',
+  attributeValueNumber: '« {{value}} » n’est pas un nombre, ce qu’attend {{name}}.',
+  attributeGone: 'Cet attribut n’existe plus : choisissez-en un autre.',
   teamUnreachable:
     'Le serveur d’équipe {{server}} est injoignable. Vos modifications restent dans le projet ; synchronisez de nouveau quand la connexion revient.',
   teamAuthFailed: 'Le serveur d’équipe {{server}} a refusé le nom ou le mot de passe de {{member}}.',

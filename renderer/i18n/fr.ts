@@ -87,6 +87,7 @@ export const fr: Translations = {
     menuHint: 'Vous pouvez aussi choisir un fichier depuis le menu Fichier.',
   },
   documents: {
+    menu: 'Document',
     rename: 'Renommer…',
     renameTitle: 'Renommer «{{name}}»',
     newName: 'Nouveau nom (affiché dans les citations et les fichiers d’échange)',

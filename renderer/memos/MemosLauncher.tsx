@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { memo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { MemoManager } from './MemoManager.tsx';
 
@@ -7,7 +7,7 @@ interface Props {
 }
 
 /** The sidebar's way into the memo manager (project memos are written there). */
-export function MemosLauncher({ onError }: Props) {
+export const MemosLauncher = memo(function MemosLauncher({ onError }: Props) {
   const { t } = useTranslation();
   const [open, setOpen] = useState(false);
   return (
@@ -25,4 +25,4 @@ export function MemosLauncher({ onError }: Props) {
       {open && <MemoManager onClose={() => setOpen(false)} onError={onError} />}
     </section>
   );
-}
+});

@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react';
+import { memo, useMemo, useState } from 'react';
 import { createPortal } from 'react-dom';
 import { useTranslation } from 'react-i18next';
 import { mutate, useQuery } from '../api/useQuery.ts';
@@ -19,7 +19,7 @@ interface Props {
  * Team work in the sidebar: who I am, which codings the transcript shows (all, mine, one
  * coder's, where coders differ), blind mode for the project, and merging a coder's project.
  */
-export function TeamPanel({ view, onView, onChanged, onError }: Props) {
+export const TeamPanel = memo(function TeamPanel({ view, onView, onChanged, onError }: Props) {
   const { t } = useTranslation();
   // Coders and their counts, blind mode, the codebook's versions and proposals.
   const me = useQuery('coders/me', {}, onError).data ?? null;
@@ -120,4 +120,4 @@ export function TeamPanel({ view, onView, onChanged, onError }: Props) {
       )}
     </section>
   );
-}
+});

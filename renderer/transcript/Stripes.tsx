@@ -1,4 +1,4 @@
-import { useLayoutEffect, useMemo, useState, type CSSProperties, type MouseEvent } from 'react';
+import { memo, useLayoutEffect, useMemo, useState, type CSSProperties, type MouseEvent } from 'react';
 import { createPortal } from 'react-dom';
 import type { Code, Coding } from '../../app/contract/index.ts';
 import { domRangeOf } from './domOffsets.ts';
@@ -85,7 +85,7 @@ function tooltip(code: Code | undefined, coding: Coding | undefined): string | u
  * from each coding's DOM range. They are a pointer shortcut, hidden from assistive
  * technology: from the keyboard, Enter on a selection lists the codings there.
  */
-export function Stripes({ root, scroller, segments, codings, codes, onSelect }: Props) {
+export const Stripes = memo(function Stripes({ root, scroller, segments, codings, codes, onSelect }: Props) {
   const [names, setNames] = useStripeNames();
   const [layout, setLayout] = useState<Layout>({
     stripes: [],
@@ -213,4 +213,4 @@ export function Stripes({ root, scroller, segments, codings, codes, onSelect }: 
       </div>
     </>
   );
-}
+});

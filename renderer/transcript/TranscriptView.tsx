@@ -1,4 +1,5 @@
 import {
+  memo,
   useCallback,
   useEffect,
   useImperativeHandle,
@@ -81,6 +82,12 @@ function turnsOfRange(segments: readonly { start: number; end: number }[], range
   return first === undefined || last === undefined ? [] : [...new Set([first, last])];
 }
 
+/** Where a popover opened at the client point (x, y) goes inside the transcript's section. */
+function popoverPosition(section: HTMLElement | null, x: number, y: number): { x: number; y: number } {
+  const box = section?.getBoundingClientRect();
+  return box ? { x: Math.max(8, Math.min(x - box.left, box.width - 320)), y: y - box.top + 12 } : { x, y };
+}
+
 function selectDomRange(range: Range): void {
   const selection = window.getSelection();
   selection?.removeAllRanges();
@@ -93,7 +100,7 @@ function selectDomRange(range: Range): void {
  * painted from the database with CSS highlights, only the changed ones each time;
  * selections map back to canonical offsets.
  */
-export function TranscriptView({
+export const TranscriptView = memo(function TranscriptView({
   document,
   codings,
   codes,
@@ -303,10 +310,24 @@ export function TranscriptView({
     return first ? Math.max(0, turnIndexOf(first, segments)) : 0;
   };
 
-  const popoverPosition = (x: number, y: number): { x: number; y: number } => {
-    const box = sectionRef.current?.getBoundingClientRect();
-    return box ? { x: Math.max(8, Math.min(x - box.left, box.width - 320)), y: y - box.top + 12 } : { x, y };
-  };
+  // Stable while the codings are: the memoised stripes then re-render only when they change.
+  const selectStripe = useCallback(
+    (shown: Coding, at: { x: number; y: number }) => {
+      if (!root) return;
+      // A stripe may stand for the rendered part of a coding: act on the whole coding.
+      const coding = ownCodings.find((candidate) => candidate.id === shown.id) ?? shown;
+      const domRange = domRangeOf(root, segments, coding);
+      if (domRange) selectDomRange(domRange);
+      scrollRef.current?.focus({ preventScroll: true });
+      // The coding's own actions (remove, adjust, memo), as a click inside it shows.
+      setPopover({
+        codings: [coding],
+        ...popoverPosition(sectionRef.current, at.x, at.y),
+        fromKeyboard: false,
+      });
+    },
+    [root, segments, ownCodings],
+  );
 
   const onMouseUp = (event: MouseEvent): void => {
     // A coding stripe selects its coding itself (Stripes.tsx).
@@ -328,7 +349,9 @@ export function TranscriptView({
         : null;
       const here = offset === null ? [] : codingsContaining(ownCodings, offset);
       setPopover(
-        here.length > 0 ? { codings: here, ...popoverPosition(clientX, clientY), fromKeyboard: false } : null,
+        here.length > 0
+          ? { codings: here, ...popoverPosition(sectionRef.current, clientX, clientY), fromKeyboard: false }
+          : null,
       );
     });
   };
@@ -364,7 +387,7 @@ export function TranscriptView({
         root.getBoundingClientRect();
       setPopover({
         codings: codingsOverlapping(ownCodings, range),
-        ...popoverPosition(box.left + 24, box.bottom),
+        ...popoverPosition(sectionRef.current, box.left + 24, box.bottom),
         fromKeyboard: true,
       });
     } else if (event.key === 'Escape') {
@@ -407,15 +430,7 @@ export function TranscriptView({
             segments={segments}
             codings={shownCodings}
             codes={codes}
-            onSelect={(shown, at) => {
-              // A stripe may stand for the rendered part of a coding: act on the whole coding.
-              const coding = ownCodings.find((candidate) => candidate.id === shown.id) ?? shown;
-              const domRange = domRangeOf(root, segments, coding);
-              if (domRange) selectDomRange(domRange);
-              scrollRef.current?.focus({ preventScroll: true });
-              // The coding's own actions (remove, adjust, memo), as a click inside it shows.
-              setPopover({ codings: [coding], ...popoverPosition(at.x, at.y), fromKeyboard: false });
-            }}
+            onSelect={selectStripe}
           />
         )}
       </div>
@@ -468,4 +483,4 @@ export function TranscriptView({
       )}
     </section>
   );
-}
+});

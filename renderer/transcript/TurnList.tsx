@@ -61,7 +61,14 @@ const FIRST_TURNS = 12;
  * grow truer as the reader scrolls; the browser's scroll anchoring keeps the text in view
  * steady when a gap above it changes height.
  */
-export function TurnList({ document, scroller, pinned, revealRef, onRendered, rootRef }: Props) {
+export const TurnList = memo(function TurnList({
+  document,
+  scroller,
+  pinned,
+  revealRef,
+  onRendered,
+  rootRef,
+}: Props) {
   const { segments, text } = document;
   const heights = useMemo(
     () => new TurnHeights(segments.map((segment) => segment.end - segment.start)),
@@ -147,4 +154,4 @@ export function TurnList({ document, scroller, pinned, revealRef, onRendered, ro
       })}
     </div>
   );
-}
+});

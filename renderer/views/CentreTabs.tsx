@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react';
+import { memo, useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import { CENTRE_VIEWS, type CentreView } from './centreViews.ts';
@@ -66,7 +66,7 @@ function revealSelected(list: HTMLElement): void {
  * sideways, with a button at each end that has tabs beyond it, and the selected tab is
  * always scrolled into sight. Keyboard as a WAI-ARIA tab list: one tab stop, arrows, Home, End.
  */
-export function CentreTabs({ view, onView }: Props) {
+export const CentreTabs = memo(function CentreTabs({ view, onView }: Props) {
   const { t } = useTranslation();
   const list = useRef<HTMLDivElement>(null);
   const [overflow, setOverflow] = useState<Overflow>({ before: false, after: false });
@@ -149,4 +149,4 @@ export function CentreTabs({ view, onView }: Props) {
       {overflow.after && scrollButton(1)}
     </div>
   );
-}
+});

@@ -1,4 +1,4 @@
-import { useEffect, useState, type RefObject } from 'react';
+import { memo, useEffect, useState, type RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Code, Coding, DocumentDetail } from '../../app/contract/index.ts';
 import type { PaletteChoice } from '../palette/CodePalette.tsx';
@@ -41,7 +41,7 @@ function typingInField(target: EventTarget | null): boolean {
  * widening the selection to whole turns (Alt+T), jumping between codings of the selected
  * code ([ and ]), and find in the document (Ctrl+F).
  */
-export function CodingToolbar({
+export const CodingToolbar = memo(function CodingToolbar({
   projectPath,
   document,
   codings,
@@ -231,4 +231,4 @@ export function CodingToolbar({
       )}
     </div>
   );
-}
+});

@@ -1,4 +1,4 @@
-import { useRef, useState, type DragEvent } from 'react';
+import { memo, useRef, useState, type DragEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { DocumentSummary } from '../../app/contract/index.ts';
 import { ExchangeImportDialog } from '../import/ExchangeImportDialog.tsx';
@@ -19,7 +19,12 @@ const TABLE_TYPES = /\.(csv|tsv|xlsx)$/iu;
 const EXCHANGE_TYPES = /\.(qdpx|zip|qdc)$/iu;
 
 /** The project's documents; import by the button or by dropping files on the panel. */
-export function DocumentsPanel({ documents, selectedId, onOpen, onImported }: Props) {
+export const DocumentsPanel = memo(function DocumentsPanel({
+  documents,
+  selectedId,
+  onOpen,
+  onImported,
+}: Props) {
   const { t } = useTranslation();
   const inputRef = useRef<HTMLInputElement>(null);
   const [transcripts, setTranscripts] = useState<File[] | null>(null);
@@ -114,4 +119,4 @@ export function DocumentsPanel({ documents, selectedId, onOpen, onImported }: Pr
       )}
     </section>
   );
-}
+});

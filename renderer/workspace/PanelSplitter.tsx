@@ -1,4 +1,4 @@
-import { useRef, type KeyboardEvent, type PointerEvent } from 'react';
+import { memo, useRef, type KeyboardEvent, type PointerEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { PANEL_LIMITS, type PanelSide, type PanelState } from './panelLayout.ts';
 
@@ -19,7 +19,13 @@ interface Props {
  * or focus it and use ←/→ (Shift for larger steps), Home/End for the narrowest and widest,
  * Enter to hide or show the panel. A small button on it hides or shows the panel for the mouse.
  */
-export function PanelSplitter({ side, state, panelId, onResize, onToggle }: Props) {
+export const PanelSplitter = memo(function PanelSplitter({
+  side,
+  state,
+  panelId,
+  onResize,
+  onToggle,
+}: Props) {
   const { t } = useTranslation();
   const drag = useRef<{ x: number; width: number } | null>(null);
   // Moving the border right widens the left panel and narrows the right one.
@@ -96,4 +102,4 @@ export function PanelSplitter({ side, state, panelId, onResize, onToggle }: Prop
       </button>
     </div>
   );
-}
+});

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { memo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Code, Excerpt } from '../../app/contract/index.ts';
 import { CooccurrencePanel } from '../analysis/CooccurrencePanel.tsx';
@@ -15,7 +15,7 @@ interface Props {
 }
 
 /** Excerpts of the selected code, co-occurrence, and export. */
-export function RightPanel({ selectedCode, onOpen, onError }: Props) {
+export const RightPanel = memo(function RightPanel({ selectedCode, onOpen, onError }: Props) {
   const { t } = useTranslation();
   const [tab, setTab] = useState<Tab>('excerpts');
   const [shownCodeId, setShownCodeId] = useState<number | null>(null);
@@ -66,4 +66,4 @@ export function RightPanel({ selectedCode, onOpen, onError }: Props) {
       <ExportButtons selectedCode={selectedCode} onError={onError} />
     </aside>
   );
-}
+});

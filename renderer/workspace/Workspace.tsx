@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { createPortal } from 'react-dom';
 import { useTranslation } from 'react-i18next';
-import type { Excerpt, ProjectInfo } from '../../app/contract/index.ts';
+import type { Coding, Excerpt, ProjectInfo } from '../../app/contract/index.ts';
 import { mutate } from '../api/useQuery.ts';
 import { RightPanel } from './RightPanel.tsx';
 import { CodebookTree } from '../codebook/CodebookTree.tsx';
@@ -12,7 +12,7 @@ import type { CanonicalRange } from '../transcript/offsets.ts';
 import { TranscriptView, type JumpTarget, type TranscriptHandle } from '../transcript/TranscriptView.tsx';
 import { ErrorNotice } from '../ui/ErrorNotice.tsx';
 import { DocumentIdentifiersDialog } from '../import/DocumentIdentifiersDialog.tsx';
-import { RenameDocumentButton } from './RenameDocumentButton.tsx';
+import { DocumentMenu } from './DocumentMenu.tsx';
 import { AnalysisArea } from '../views/AnalysisArea.tsx';
 import { CentreTabs, type CentreView } from '../views/CentreTabs.tsx';
 import { CodingToolbar } from './CodingToolbar.tsx';
@@ -27,7 +27,6 @@ import { useWorkspaceData } from './useWorkspaceData.ts';
 import { ConfirmDiscard } from '../transcript/edit/ConfirmDiscard.tsx';
 import { EditTranscript } from '../transcript/edit/EditTranscript.tsx';
 import { UnplacedNotice } from '../transcript/edit/UnplacedNotice.tsx';
-import { UpdateVersionButton } from '../transcript/edit/UpdateVersion.tsx';
 import { useEditMode } from '../transcript/edit/useEditMode.ts';
 
 /** macOS users read ⌘K; both Ctrl+K and Cmd+K work everywhere. */
@@ -133,11 +132,13 @@ export function Workspace({ project, externalRevision }: Props) {
     }
   };
 
+  const { openDocument } = data;
+  const { guard } = editMode;
   const openExcerpt = useCallback(
     (excerpt: Pick<Excerpt, 'documentId' | 'start' | 'end'>) =>
-      editMode.guard(() => {
+      guard(() => {
         setView('transcript');
-        data.openDocument(excerpt.documentId);
+        openDocument(excerpt.documentId);
         setJumpTarget({
           documentId: excerpt.documentId,
           start: excerpt.start,
@@ -145,10 +146,43 @@ export function Workspace({ project, externalRevision }: Props) {
           nonce: Date.now(),
         });
       }),
-    [data, editMode],
+    [openDocument, guard],
+  );
+  // Stable callbacks for the memoised panes: a coding write or the palette re-renders the
+  // workspace, and must not re-render the codebook, the documents or the transcript's turns.
+  const onOpenDocument = useCallback(
+    (documentId: number) =>
+      guard(() => {
+        setView('transcript');
+        openDocument(documentId);
+      }),
+    [openDocument, guard],
+  );
+  const onCentreView = useCallback((next: CentreView) => guard(() => setView(next)), [guard]);
+  const { resize: resizePanel, toggle: togglePanel } = panels;
+  const resizeLeft = useCallback((width: number) => resizePanel('left', width), [resizePanel]);
+  const resizeRight = useCallback((width: number) => resizePanel('right', width), [resizePanel]);
+  const toggleLeft = useCallback(() => togglePanel('left'), [togglePanel]);
+  const toggleRight = useCallback(() => togglePanel('right'), [togglePanel]);
+  const adjustCoding = useCallback(
+    (coding: Coding, range: CanonicalRange) =>
+      void mutate('codings/update', { id: coding.id, start: range.start, end: range.end })
+        .then(() => setError(null))
+        .catch(onError),
+    [onError],
+  );
+  const removeCoding = useCallback(
+    (coding: Coding) =>
+      void mutate('codings/delete', { id: coding.id })
+        .then(() => setError(null))
+        .catch(onError),
+    [onError],
   );
 
   const selectedCode = codes.find((code) => code.id === selectedCodeId) ?? null;
+  const documentMeta = detail
+    ? `${t('documents.segments', { count: detail.segments.length })} · ${detail.sourceName} · ${detail.sourceEncoding.toUpperCase()}`
+    : '';
 
   return (
     <div className="workspace" style={panels.style}>
@@ -171,13 +205,8 @@ export function Workspace({ project, externalRevision }: Props) {
         <DocumentsPanel
           documents={data.documents}
           selectedId={data.documentId}
-          onOpen={(documentId) =>
-            editMode.guard(() => {
-              setView('transcript');
-              data.openDocument(documentId);
-            })
-          }
-          onImported={() => data.changed()}
+          onOpen={onOpenDocument}
+          onImported={data.changed}
         />
         <CodebookTree
           codes={codes}
@@ -192,12 +221,12 @@ export function Workspace({ project, externalRevision }: Props) {
         side="left"
         state={panels.layout.left}
         panelId="workspace-left"
-        onResize={(width) => panels.resize('left', width)}
-        onToggle={() => panels.toggle('left')}
+        onResize={resizeLeft}
+        onToggle={toggleLeft}
       />
       <main className="centre">
         <ErrorNotice error={error} onDismiss={() => setError(null)} />
-        <CentreTabs view={view} onView={(next) => editMode.guard(() => setView(next))} />
+        <CentreTabs view={view} onView={onCentreView} />
         {view !== 'transcript' && (
           <AnalysisArea
             view={view}
@@ -210,34 +239,26 @@ export function Workspace({ project, externalRevision }: Props) {
         {view === 'transcript' && detail && (
           <>
             <header className="transcript-header">
-              <div>
-                <h2 className="transcript-header__title">{documentName}</h2>
-                <p className="muted small">
-                  {t('documents.segments', { count: detail.segments.length })} · {detail.sourceName} ·{' '}
-                  {detail.sourceEncoding.toUpperCase()}
+              <div className="transcript-header__heading">
+                <h2 className="transcript-header__title" title={documentName}>
+                  {documentName}
+                </h2>
+                <p className="transcript-header__meta muted small" title={documentMeta}>
+                  {documentMeta}
                 </p>
               </div>
               <div className="transcript-header__actions" hidden={editing}>
-                <button type="button" className="button" onClick={() => editMode.start(detail.id)}>
-                  {t('editing.enter')}
-                </button>
-                <UpdateVersionButton
-                  key={`update-${detail.id}`}
+                <DocumentMenu
+                  key={`menu-${detail.id}`}
                   documentId={detail.id}
                   documentName={documentName}
+                  onEdit={() => editMode.start(detail.id)}
+                  onCheckIdentifiers={() => setCheckingIdentifiers(true)}
                 />
                 <MemoButton
                   key={detail.id}
                   target={{ kind: 'document', id: detail.id, label: documentName }}
                 />
-                <RenameDocumentButton
-                  key={`rename-${detail.id}`}
-                  documentId={detail.id}
-                  name={documentName}
-                />
-                <button type="button" className="button" onClick={() => setCheckingIdentifiers(true)}>
-                  {t('identifiers.check')}
-                </button>
                 <button type="button" className="button button--primary" onClick={openPalette}>
                   {t('transcript.codeSelection')}{' '}
                   <kbd>{isApplePlatform() ? '⌘K' : t('transcript.shortcut')}</kbd>
@@ -269,7 +290,7 @@ export function Workspace({ project, externalRevision }: Props) {
                   document={detail}
                   codings={data.codings}
                   codes={codes}
-                  selectedCode={codes.find((code) => code.id === selectedCodeId) ?? null}
+                  selectedCode={selectedCode}
                   transcript={transcript}
                   onCode={codeRange}
                   onGo={goTo}
@@ -295,16 +316,8 @@ export function Workspace({ project, externalRevision }: Props) {
             codings={data.codings}
             codes={codes}
             jumpTarget={jumpTarget}
-            onAdjustCoding={(coding, range) =>
-              void mutate('codings/update', { id: coding.id, start: range.start, end: range.end })
-                .then(() => setError(null))
-                .catch(onError)
-            }
-            onRemoveCoding={(coding) =>
-              void mutate('codings/delete', { id: coding.id })
-                .then(() => setError(null))
-                .catch(onError)
-            }
+            onAdjustCoding={adjustCoding}
+            onRemoveCoding={removeCoding}
           />
         )}
         {view === 'transcript' && !detail && <p className="centre__empty muted">{t('transcript.choose')}</p>}
@@ -313,8 +326,8 @@ export function Workspace({ project, externalRevision }: Props) {
         side="right"
         state={panels.layout.right}
         panelId="workspace-right"
-        onResize={(width) => panels.resize('right', width)}
-        onToggle={() => panels.toggle('right')}
+        onResize={resizeRight}
+        onToggle={toggleRight}
       />
       <div id="workspace-right" className="workspace__right" hidden={panels.layout.right.collapsed}>
         <RightPanel selectedCode={selectedCode} onOpen={openExcerpt} onError={onError} />

@@ -1,4 +1,4 @@
-import { useEffect, useState, type CSSProperties } from 'react';
+import { useCallback, useEffect, useMemo, useState, type CSSProperties } from 'react';
 import {
   loadPanelLayout,
   resizePanel,
@@ -20,11 +20,15 @@ export function usePanelLayout(): {
 } {
   const [layout, setLayout] = useState(() => loadPanelLayout(localStorage));
   useEffect(() => savePanelLayout(localStorage, layout), [layout]);
-  const width = (side: PanelSide): string => (layout[side].collapsed ? '0px' : `${layout[side].width}px`);
-  return {
-    layout,
-    style: { '--left-width': width('left'), '--right-width': width('right') } as CSSProperties,
-    resize: (side, value) => setLayout((current) => resizePanel(current, side, value)),
-    toggle: (side) => setLayout((current) => togglePanel(current, side)),
-  };
+  const style = useMemo(() => {
+    const width = (side: PanelSide): string => (layout[side].collapsed ? '0px' : `${layout[side].width}px`);
+    return { '--left-width': width('left'), '--right-width': width('right') } as CSSProperties;
+  }, [layout]);
+  // Stable, so that the memoised splitters do not re-render with every workspace render.
+  const resize = useCallback(
+    (side: PanelSide, value: number) => setLayout((current) => resizePanel(current, side, value)),
+    [],
+  );
+  const toggle = useCallback((side: PanelSide) => setLayout((current) => togglePanel(current, side)), []);
+  return { layout, style, resize, toggle };
 }

@@ -138,7 +138,11 @@ describe('undo, redo and history', () => {
   });
 
   it('renames a document from its header, by keyboard, and undoes the rename', async () => {
-    await app.page.getByRole('button', { name: 'Rename…' }).click();
+    // The document menu, from the keyboard: Edit text first, then Rename….
+    await transcript.documentMenu.focus();
+    await app.page.keyboard.press('Enter');
+    await app.page.keyboard.press('ArrowDown');
+    await app.page.keyboard.press('Enter');
     const dialog = app.page.locator('dialog', { hasText: 'Rename «entretien-marie»' });
     const field = dialog.getByLabel('New name (shown in citations and exchange files)');
     await expect.poll(() => field.evaluate((input) => input === document.activeElement)).toBe(true);

@@ -111,7 +111,7 @@ describe('import review with pseudonymisation', () => {
     await app.page.reload();
     await documents.open('entretien-5');
     await transcript.segments.first().waitFor();
-    await app.page.getByRole('button', { name: 'Check for identifiers…' }).click();
+    await transcript.documentAction('Check for identifiers…');
     const dialog = app.page.locator('dialog.import-dialog');
     const phone = dialog.locator('.identifier[data-finding="06 12 34 56 78"]');
     await phone.locator('input[type=checkbox]').check();

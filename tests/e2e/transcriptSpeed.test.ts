@@ -5,6 +5,7 @@ import { CodePalette } from './pages/CodePalette.ts';
 import { DocumentsPane } from './pages/DocumentsPane.ts';
 import { TranscriptPane } from './pages/TranscriptPane.ts';
 import { startApp, type E2eApp } from './support/app.ts';
+import { installRenderCounter, takeRenderCounts } from './support/renderCounts.ts';
 import { rangeOf } from './support/seed.ts';
 
 /**
@@ -84,6 +85,7 @@ beforeAll(async () => {
   await app.api('codings/create', {
     items: [{ documentId: short.id, ...rangeOf(short, 'tâche'), codeName: 'code 5' }],
   });
+  await installRenderCounter(app.page);
   await app.page.goto(app.server.url);
   await new DocumentsPane(app.page).open('entretien-long');
   transcript = new TranscriptPane(app.page);
@@ -229,6 +231,7 @@ describe('a long transcript', () => {
       await transcript.selectText('tour 3 ');
       await app.page.keyboard.press('Control+k');
       await new CodePalette(app.page).type('repère');
+      await takeRenderCounts(app.page);
       await app.page.keyboard.press('Enter');
       await expect.poll(() => transcript.highlightTexts(repere)).toEqual(['tour 3 ']);
       await expect.poll(() => app.page.locator('.transcript .stripe[data-code="repère"]').count()).toBe(1);
@@ -251,6 +254,13 @@ describe('a long transcript', () => {
       };
     }, `code-${untouched}`);
     expect(kept).toEqual({ same: true, rangesKept: true, turnChanges: [] });
+    // Nor re-rendered: no turn and not the turn list; the codebook once, for its new counts
+    // (not for the palette closing, nor for the coding itself).
+    const renders = await takeRenderCounts(app.page);
+    expect(renders.segment ?? 0).toBe(0);
+    expect(renders.transcript__text ?? 0).toBe(0);
+    expect(renders.codebook ?? 0).toBeLessThanOrEqual(1);
+    expect(renders.workspace ?? 0).toBeGreaterThan(0);
     expect((await app.api('codings/ofDocument', { documentId: long.id })).length).toBe(1501);
 
     const removed = await requestsDuring(async () => {

@@ -3,6 +3,7 @@ import type { DocumentDetail } from '../../app/contract/index.ts';
 import { CodebookPane } from './pages/CodebookPane.ts';
 import { DocumentsPane } from './pages/DocumentsPane.ts';
 import { StripesMargin } from './pages/StripesMargin.ts';
+import { TopBar } from './pages/TopBar.ts';
 import { TranscriptPane } from './pages/TranscriptPane.ts';
 import { WorkspaceFrame } from './pages/WorkspaceFrame.ts';
 import { startApp, type E2eApp } from './support/app.ts';
@@ -257,6 +258,148 @@ describe('popovers in a frame that never scrolls', () => {
     expect(box?.y ?? -1).toBeGreaterThanOrEqual(0);
     expect(await frame.documentScroll()).toBe(0);
     await app.page.keyboard.press('Escape');
+  });
+});
+
+describe('the transcript header at 1280×720', () => {
+  /** Whether the header's buttons make one row, right of the title and level with it. */
+  async function headerOnOneLine(): Promise<boolean> {
+    const header = app.page.locator('.transcript-header');
+    const titleBox = await header.locator('.transcript-header__title').boundingBox();
+    const boxes = await header
+      .locator('.transcript-header__actions > :is(button, .menu-button)')
+      .evaluateAll((elements) =>
+        elements.map((element) => element.getBoundingClientRect().toJSON() as DOMRect),
+      );
+    if (!titleBox || boxes.length < 3) throw new Error('no header');
+    return boxes.every(
+      (box) =>
+        Math.abs(box.top - (boxes[0]?.top ?? 0)) < 2 &&
+        box.left >= titleBox.x + titleBox.width &&
+        box.top < titleBox.y + titleBox.height,
+    );
+  }
+
+  it('holds on one line, the document’s actions in a “Document ▾” menu', async () => {
+    await app.page.setViewportSize({ width: 1280, height: 720 });
+    await showPassage();
+    expect(await headerOnOneLine()).toBe(true);
+    // The primary action stays visible, the document's actions moved into the menu.
+    expect(await transcript.codeSelectionButton.isVisible()).toBe(true);
+    expect(
+      await app.page.locator('.transcript-header').getByRole('button', { name: 'Rename…' }).count(),
+    ).toBe(0);
+    await app.screenshot('62-header-1280x720');
+  });
+
+  it('holds on one line in French too, its menu in French', async () => {
+    await app.page.setViewportSize({ width: 1280, height: 720 });
+    await new TopBar(app.page).switchLanguage('fr');
+    await expect.poll(() => transcript.documentMenu.innerText()).toContain('Document');
+    expect(await headerOnOneLine()).toBe(true);
+    await transcript.documentMenu.click();
+    const items = app.page.getByRole('menu', { name: 'Document' }).getByRole('menuitem');
+    expect(await items.allInnerTexts()).toEqual([
+      'Modifier le texte',
+      'Renommer…',
+      'Mettre à jour depuis une nouvelle version…',
+      'Rechercher des identifiants…',
+    ]);
+    await app.screenshot('62-header-menu-1280x720-fr');
+    await app.page.keyboard.press('Escape');
+    await new TopBar(app.page).switchLanguage('en');
+    await expect.poll(() => transcript.codeSelectionButton.innerText()).toContain('Code selection');
+  });
+
+  it('opens the document menu from the keyboard, moves with arrows, and Esc gives focus back', async () => {
+    const button = transcript.documentMenu;
+    expect(await button.getAttribute('aria-haspopup')).toBe('menu');
+    await button.focus();
+    await app.page.keyboard.press('Enter');
+    const menu = app.page.getByRole('menu', { name: 'Document' });
+    await menu.waitFor();
+    expect(await button.getAttribute('aria-expanded')).toBe('true');
+    const focused = (): Promise<string> =>
+      app.page.evaluate(() => document.activeElement?.textContent?.trim() ?? '');
+    expect(await menu.getByRole('menuitem').allInnerTexts()).toEqual([
+      'Edit text',
+      'Rename…',
+      'Update from a new version…',
+      'Check for identifiers…',
+    ]);
+    expect(await focused()).toBe('Edit text');
+    await app.page.keyboard.press('ArrowDown');
+    expect(await focused()).toBe('Rename…');
+    await app.page.keyboard.press('ArrowUp');
+    await app.page.keyboard.press('ArrowUp');
+    expect(await focused()).toBe('Check for identifiers…');
+    await app.screenshot('62-document-menu-1280x720');
+    await app.page.keyboard.press('Escape');
+    await menu.waitFor({ state: 'detached' });
+    expect(await button.evaluate((element) => element === document.activeElement)).toBe(true);
+    expect(await button.getAttribute('aria-expanded')).toBe('false');
+    // ArrowDown opens it too, Space as well; a click elsewhere closes it.
+    await app.page.keyboard.press('ArrowDown');
+    await menu.waitFor();
+    expect(await focused()).toBe('Edit text');
+    await app.page.keyboard.press('Escape');
+    await app.page.keyboard.press('Space');
+    await menu.waitFor();
+    await transcript.title.click();
+    await menu.waitFor({ state: 'detached' });
+    // Tab closes it and goes on to the next button, as if the menu were not there.
+    await button.focus();
+    await app.page.keyboard.press('ArrowDown');
+    await menu.waitFor();
+    await app.page.keyboard.press('Tab');
+    await menu.waitFor({ state: 'detached' });
+    expect(await focused()).toBe('Memo');
+  });
+});
+
+describe('the codebook at 1280×720', () => {
+  it('scrolls its last code fully above the docked action bar, and it can be clicked', async () => {
+    await app.page.setViewportSize({ width: 1280, height: 720 });
+    for (let index = 1; index <= 30; index++)
+      await app.api('codes/create', { name: `thème ${String(index).padStart(2, '0')}` });
+    await app.page.reload();
+    await new DocumentsPane(app.page).open('entretien-long');
+    const codebook = new CodebookPane(app.page);
+    await codebook.item('thème 30').waitFor();
+    await codebook.select('opacité');
+    await codebook.actions('opacité').waitFor();
+    // Scrolled down to the end of the list (the last code brought into view at the bottom),
+    // then as far as the panel goes: the last code is above the bar, and takes a click.
+    const last = codebook.nameButton('thème 30');
+    const aboveBar = async (name: string): Promise<boolean> => {
+      const row = await codebook.nameButton(name).boundingBox();
+      const docked = await codebook.root.locator('.code-row__actions').boundingBox();
+      return row !== null && docked !== null && row.y + row.height <= docked.y + 1;
+    };
+    const clickable = (): Promise<boolean> =>
+      last.evaluate((element) => {
+        const box = element.getBoundingClientRect();
+        const under = document.elementFromPoint(box.left + box.width / 2, box.top + box.height / 2);
+        return under === element || element.contains(under);
+      });
+    await last.evaluate((element) => element.scrollIntoView({ block: 'end' }));
+    expect(await aboveBar('thème 30')).toBe(true);
+    expect(await clickable()).toBe(true);
+    await app.screenshot('63-codebook-list-end-1280x720');
+    await codebook.root.evaluate((root) => {
+      for (let element: Element | null = root; element; element = element.parentElement)
+        if (element.scrollHeight > element.clientHeight + 1) element.scrollTop = element.scrollHeight;
+    });
+    expect(await aboveBar('thème 30')).toBe(true);
+    expect(await clickable()).toBe(true);
+    await app.screenshot('63-codebook-bottom-1280x720');
+    await last.click();
+    await codebook.actions('thème 30').waitFor();
+    // Moving through the codes with the keyboard keeps the focused one above the bar too.
+    await codebook.nameButton('thème 01').focus();
+    for (let step = 0; step < 29; step++) await app.page.keyboard.press('ArrowDown');
+    expect(await codebook.focusedCode()).toBe('thème 30');
+    expect(await aboveBar('thème 30')).toBe(true);
   });
 });
 

@@ -1,5 +1,5 @@
 import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, relative, sep } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ERROR_MESSAGE_KEYS } from '../../app/errors.ts';
 import { OPEN_ERROR_CODES } from '../../app/session.ts';
@@ -38,9 +38,96 @@ function thrownKeys(): Set<string> {
   const keys = new Set<string>();
   for (const { text } of sources) {
     if (!/Translated|AppError/u.test(text)) continue;
-    for (const match of text.matchAll(/(?:key: |\? |: |= )'([a-z][A-Za-z]+)'/gu)) keys.add(match[1] ?? '');
+    for (const match of text.matchAll(/(?:key: |\? |: |= )'([a-z][A-Za-z0-9]+)'/gu)) keys.add(match[1] ?? '');
   }
   return new Set([...keys].filter((key) => (ERROR_MESSAGE_KEYS as readonly string[]).includes(key)));
+}
+
+/**
+ * The folders of the backend whose failures a researcher meets while working: importing,
+ * exporting, coding, the codebook, documents (editing, updating), opening and saving the
+ * project, backups, merging and pseudonymising. Their messages must be in the interface's
+ * language, so each AppError there carries a key; INTERNAL failures (a bug) are exempt.
+ */
+const USER_FACING = [
+  'app/importers/',
+  'app/exchange/',
+  'app/exports/',
+  'app/codings/',
+  'app/codes/',
+  'app/documents/',
+  'app/text/',
+  'app/project/',
+  'app/backups/',
+  'app/merge/',
+  'app/pseudonymise/',
+  'app/cases/',
+  'app/attributes/',
+  'app/sets/',
+  'app/memos/',
+  'app/summaries/',
+  'app/words/',
+];
+
+/** The text of the call's arguments from `open` (after its '('), up to its closing ')'. */
+function argumentsFrom(text: string, open: number): string {
+  let depth = 1;
+  let quote: string | null = null;
+  let index = open;
+  for (; index < text.length && depth > 0; index++) {
+    const char = text[index];
+    if (quote !== null) {
+      if (char === '\\') index++;
+      else if (char === quote) quote = null;
+    } else if (char === "'" || char === '"' || char === '`') quote = char;
+    else if (char === '(' || char === '[' || char === '{') depth++;
+    else if (char === ')' || char === ']' || char === '}') depth--;
+  }
+  return text.slice(open, index - 1);
+}
+
+/** How many arguments a call's argument text holds (commas at its top level). */
+function argumentCount(args: string): number {
+  let depth = 0;
+  let quote: string | null = null;
+  let count = args.trim() === '' ? 0 : 1;
+  for (let index = 0; index < args.length; index++) {
+    const char = args[index];
+    if (quote !== null) {
+      // Inside a template literal, ${…} may hold commas: they are not the call's.
+      if (char === '\\') index++;
+      else if (char === quote) quote = null;
+      else if (quote === '`' && char === '$' && args[index + 1] === '{') {
+        let inner = 1;
+        index += 2;
+        while (index < args.length && inner > 0) {
+          if (args[index] === '{') inner++;
+          else if (args[index] === '}') inner--;
+          index++;
+        }
+        index--;
+      }
+    } else if (char === "'" || char === '"' || char === '`') quote = char;
+    else if (char === '(' || char === '[' || char === '{') depth++;
+    else if (char === ')' || char === ']' || char === '}') depth--;
+    else if (char === ',' && depth === 0 && args.slice(index + 1).trim() !== '') count++;
+  }
+  return count;
+}
+
+/** `new AppError(…)` calls of the user-facing folders without a Translated, as file:line. */
+function unkeyedUserFacingErrors(): string[] {
+  const unkeyed: string[] = [];
+  for (const { path, text } of sources) {
+    const file = relative(ROOT, path).split(sep).join('/');
+    if (!USER_FACING.some((folder) => file.startsWith(folder))) continue;
+    for (const match of text.matchAll(/new AppError\(/gu)) {
+      const args = argumentsFrom(text, match.index + match[0].length);
+      if (/^\s*'INTERNAL'/u.test(args) || argumentCount(args) >= 3) continue;
+      unkeyed.push(`${file}:${text.slice(0, match.index).split('\n').length}`);
+    }
+  }
+  return unkeyed;
 }
 
 function placeholders(message: string): string[] {
@@ -77,6 +164,16 @@ describe('backend messages in both languages', () => {
   it('names the same values in French and English', () => {
     for (const key of ERROR_MESSAGE_KEYS)
       expect(placeholders(fr.errorMessages[key]), key).toEqual(placeholders(en.errorMessages[key]));
+  });
+
+  it('gives a key to every failure a researcher can meet (import, export, coding, documents…)', () => {
+    expect(unkeyedUserFacingErrors()).toEqual([]);
+  });
+
+  it('reads the arguments of a call as the test above needs', () => {
+    expect(argumentCount(argumentsFrom("'BAD_FILE', `${a}, ${b(c, d)}`)", 0))).toBe(2);
+    expect(argumentCount(argumentsFrom("'BAD_FILE', 'x, y', { key: 'k', params: { a, b } })", 0))).toBe(3);
+    expect(argumentCount(argumentsFrom("\n  'NOT_FOUND',\n  f(x, y),\n)", 0))).toBe(2);
   });
 
   it('sends each key it declares somewhere, so none is left over', () => {

@@ -56,7 +56,10 @@ export function readCodebookXml(
 ): { codes: ProjectSnapshot['codes']; sets: RefiSet[] } {
   const root = child(parseRefiXml(fileName, xml), 'CodeBook');
   if (!root)
-    throw new AppError('BAD_FILE', `${fileName} has no CodeBook element: it is not a REFI-QDA codebook.`);
+    throw new AppError('BAD_FILE', `${fileName} has no CodeBook element: it is not a REFI-QDA codebook.`, {
+      key: 'notRefiCodebook',
+      params: { file: fileName },
+    });
   const origin = attr(root, 'origin') ?? '';
   const codes: ProjectSnapshot['codes'][number][] = [];
   const names = new Set<string>();

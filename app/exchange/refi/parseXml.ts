@@ -52,6 +52,7 @@ export function parseRefiXml(fileName: string, xml: string): XmlNode {
     throw new AppError(
       'BAD_FILE',
       `${fileName} is not well-formed XML (${error instanceof Error ? error.message.split('\n')[0] : String(error)}).`,
+      { key: 'xmlMalformed', params: { file: fileName } },
     );
   }
 }

@@ -32,6 +32,9 @@ export function packProjectFolder(folder: string): Uint8Array {
   };
   walk(folder, 0);
   if (!Object.keys(files).some((name) => /^[^/]*\.qde$/iu.test(name)))
-    throw new AppError('BAD_FILE', `${folder} has no project.qde: it is not an unzipped REFI-QDA project.`);
+    throw new AppError('BAD_FILE', `${folder} has no project.qde: it is not an unzipped REFI-QDA project.`, {
+      key: 'notRefiProject',
+      params: { file: folder },
+    });
   return zipSync(files, { level: 0 });
 }

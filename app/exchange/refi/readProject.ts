@@ -54,7 +54,10 @@ export function readRefiProject(fileName: string, bytes: Uint8Array): RefiProjec
   const qde = entries.filter((name) => /\.qde$/iu.test(name) && !/[/\\]/u.test(name));
   const qdeName = qde[0] ?? entries.find((name) => /\.qde$/iu.test(name));
   if (!qdeName)
-    throw new AppError('BAD_FILE', `${fileName} has no project.qde inside: it is not a REFI-QDA project.`);
+    throw new AppError('BAD_FILE', `${fileName} has no project.qde inside: it is not a REFI-QDA project.`, {
+      key: 'notRefiProject',
+      params: { file: fileName },
+    });
   const byBase = new Map(entries.map((name) => [fileBaseName(name).toLowerCase(), name]));
   const readSource = (path: string): string | null => {
     const entry = byBase.get(fileBaseName(path).toLowerCase());
@@ -104,7 +107,11 @@ export function readProjectXml(
   readSource: (path: string) => string | null,
 ): RefiProjectRead {
   const root = child(parseRefiXml(fileName, xml), 'Project');
-  if (!root) throw new AppError('BAD_FILE', `${fileName}: the XML has no Project element.`);
+  if (!root)
+    throw new AppError('BAD_FILE', `${fileName}: the XML has no Project element.`, {
+      key: 'notRefiProject',
+      params: { file: fileName },
+    });
   const context = createReadContext(root, readSource);
   readCodes(context, root);
   const variables = readVariables(context, root);

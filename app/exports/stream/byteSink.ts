@@ -136,5 +136,8 @@ function cannotWrite(path: string, error: unknown): unknown {
   if (plain) return plain;
   const code = error instanceof Error ? (error as NodeJS.ErrnoException).code : undefined;
   if (code === undefined) return error;
-  return new AppError('INVALID_INPUT', `Cannot write ${path}: ${(error as Error).message}`);
+  return new AppError('INVALID_INPUT', `Cannot write ${path}: ${(error as Error).message}`, {
+    key: 'cannotWrite',
+    params: { path },
+  });
 }

@@ -43,6 +43,7 @@ function tooLarge(): AppError {
   return new AppError(
     'INVALID_INPUT',
     'This export would be larger than 4 GB, which the zip format of .qdpx and .docx files cannot hold. Export fewer excerpts or documents at a time.',
+    { key: 'exportTooLarge' },
   );
 }
 

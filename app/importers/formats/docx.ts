@@ -20,7 +20,10 @@ export async function readDocx(fileName: string, bytes: Uint8Array): Promise<Doc
   // are never read (they are left out).
   const parts = unpackArchive(fileName, bytes, isXmlPart);
   if (!parts.has('word/document.xml')) {
-    throw new AppError('BAD_FILE', `${fileName} is not a Word document (word/document.xml is missing).`);
+    throw new AppError('BAD_FILE', `${fileName} is not a Word document (word/document.xml is missing).`, {
+      key: 'notWord',
+      params: { file: fileName },
+    });
   }
   // mammoth and its dependencies (0.8 MB) are loaded on the first .docx only, so that the
   // CLI and the app start fast.
@@ -43,6 +46,7 @@ export async function readDocx(fileName: string, bytes: Uint8Array): Promise<Doc
     throw new AppError(
       'BAD_FILE',
       `${fileName} is damaged and cannot be read (${error instanceof Error ? error.message : String(error)}).`,
+      { key: 'documentDamaged', params: { file: fileName } },
     );
   }
   // The "↑" back-links of footnotes are navigation, not text.

@@ -70,7 +70,10 @@ function blockText(nodes: readonly XmlNode[], paragraphs: string[], notes: strin
 export function readOdt(fileName: string, bytes: Uint8Array): DocumentText {
   const parts = unpackArchive(fileName, bytes, (name) => name === 'content.xml');
   if (!parts.has('content.xml')) {
-    throw new AppError('BAD_FILE', `${fileName} is not an OpenDocument text (content.xml is missing).`);
+    throw new AppError('BAD_FILE', `${fileName} is not an OpenDocument text (content.xml is missing).`, {
+      key: 'notOdt',
+      params: { file: fileName },
+    });
   }
   const xml = partText(fileName, parts, 'content.xml');
   let tree: XmlNode[];
@@ -86,6 +89,7 @@ export function readOdt(fileName: string, bytes: Uint8Array): DocumentText {
     throw new AppError(
       'BAD_FILE',
       `${fileName} is damaged (${error instanceof Error ? error.message : String(error)}).`,
+      { key: 'documentDamaged', params: { file: fileName } },
     );
   }
   const paragraphs: string[] = [];

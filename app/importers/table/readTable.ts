@@ -63,6 +63,7 @@ async function readCsv(fileName: string, bytes: Uint8Array, encoding?: TextEncod
     throw new AppError(
       'BAD_FILE',
       `${fileName} is not a well-formed CSV file (row ${(fatal.row ?? 0) + 1}: ${fatal.message}).`,
+      { key: 'csvMalformed', params: { file: fileName, row: (fatal.row ?? 0) + 1 } },
     );
   }
   return toTable(fileName, parsed.data, decoded.encoding, decoded.notes);
@@ -84,10 +85,17 @@ async function readXlsx(fileName: string, bytes: Uint8Array): Promise<Table> {
   try {
     sheets = await readXlsxFile(Buffer.from(storedZip(parts)));
   } catch {
-    throw new AppError('BAD_FILE', `${fileName} is damaged or not a real .xlsx spreadsheet.`);
+    throw new AppError('BAD_FILE', `${fileName} is damaged or not a real .xlsx spreadsheet.`, {
+      key: 'xlsxDamaged',
+      params: { file: fileName },
+    });
   }
   const first = sheets[0];
-  if (!first) throw new AppError('BAD_FILE', `${fileName} has no sheet.`);
+  if (!first)
+    throw new AppError('BAD_FILE', `${fileName} has no sheet.`, {
+      key: 'xlsxNoSheet',
+      params: { file: fileName },
+    });
   return toTable(
     fileName,
     first.data.map((row) => row.map(cellText)),
@@ -105,10 +113,14 @@ export async function readTable(
     throw new AppError(
       'BAD_FILE',
       `${fileName} is larger than ${MAX_IMPORT_BYTES / 1024 / 1024} MB; split it into several files.`,
+      { key: 'tableTooLarge', params: { file: fileName, max: MAX_IMPORT_BYTES / 1024 / 1024 } },
     );
   }
   const extension = fileName.split('.').pop()?.toLowerCase() ?? '';
   if (extension === 'xlsx') return readXlsx(fileName, bytes);
   if (extension === 'csv' || extension === 'tsv') return readCsv(fileName, bytes, options.encoding);
-  throw new AppError('BAD_FILE', `${fileName}: import survey tables as .csv, .tsv or .xlsx.`);
+  throw new AppError('BAD_FILE', `${fileName}: import survey tables as .csv, .tsv or .xlsx.`, {
+    key: 'tableFormat',
+    params: { file: fileName },
+  });
 }

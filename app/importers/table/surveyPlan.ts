@@ -62,7 +62,11 @@ export function summariseColumns(table: Table): ColumnSummary[] {
 
 function columnIndex(table: Table, name: string): number {
   const index = table.columns.indexOf(name);
-  if (index < 0) throw new AppError('INVALID_INPUT', `The table has no column «${name}».`);
+  if (index < 0)
+    throw new AppError('INVALID_INPUT', `The table has no column «${name}».`, {
+      key: 'tableNoColumn',
+      params: { name },
+    });
   return index;
 }
 

@@ -1,4 +1,4 @@
-import { useRef, useState } from 'react';
+import { useImperativeHandle, useRef, useState, type Ref } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { UpdateBatchReport, UpdateReport } from '../../../app/contract/index.ts';
 import { call } from '../../api/client.ts';
@@ -10,9 +10,15 @@ import { fileToBase64 } from '../../workspace/readFiles.ts';
 /** The same kinds of files import reads. */
 const VERSION_TYPES = '.txt,.md,.markdown,.docx,.odt,.pdf,.vtt,.srt';
 
+/** How the document menu starts an update: the file picker opens. */
+export interface UpdateVersionHandle {
+  chooseFiles(): void;
+}
+
 interface Props {
   readonly documentId: number;
   readonly documentName: string;
+  readonly ref?: Ref<UpdateVersionHandle>;
 }
 
 interface NewVersion {
@@ -78,13 +84,15 @@ type Review =
   | { readonly kind: 'batch'; readonly files: NewVersion[]; readonly report: UpdateBatchReport };
 
 /**
- * "Update from a new version…": the researcher chooses the transcriber's new file (or several,
- * matched to documents by name); the new text is aligned with the current one and each coding
- * re-anchored in a preview, reviewed here, and saved only on Apply, as one undoable change.
+ * "Update from a new version…" (an item of the document menu, which calls `chooseFiles`): the
+ * researcher chooses the transcriber's new file (or several, matched to documents by name);
+ * the new text is aligned with the current one and each coding re-anchored in a preview,
+ * reviewed here, and saved only on Apply, as one undoable change.
  */
-export function UpdateVersionButton({ documentId, documentName }: Props) {
+export function UpdateVersion({ documentId, documentName, ref }: Props) {
   const { t } = useTranslation();
   const input = useRef<HTMLInputElement>(null);
+  useImperativeHandle(ref, () => ({ chooseFiles: () => input.current?.click() }), []);
   const [reading, setReading] = useState(false);
   const [review, setReview] = useState<Review | null>(null);
   const [error, setError] = useState<unknown>(null);
@@ -138,18 +146,18 @@ export function UpdateVersionButton({ documentId, documentName }: Props) {
 
   return (
     <>
-      <label className="button file-button">
-        {t('updating.button')}
-        <input
-          ref={input}
-          className="visually-hidden"
-          type="file"
-          multiple
-          accept={VERSION_TYPES}
-          aria-describedby="update-version-hint"
-          onChange={(event) => void choose([...(event.target.files ?? [])])}
-        />
-      </label>
+      {/* Opened by the menu item; not a tab stop of its own. */}
+      <input
+        ref={input}
+        className="visually-hidden"
+        type="file"
+        multiple
+        tabIndex={-1}
+        aria-label={t('updating.button')}
+        accept={VERSION_TYPES}
+        aria-describedby="update-version-hint"
+        onChange={(event) => void choose([...(event.target.files ?? [])])}
+      />
       <span id="update-version-hint" className="visually-hidden">
         {t('updating.buttonHint', { name: documentName })}
       </span>

@@ -3,7 +3,8 @@ import type { FileToImport } from './DocumentsPane.ts';
 
 /** Edit mode of the open transcript, and the review of a new version of its file. */
 export class EditMode {
-  readonly enterButton: Locator;
+  /** The document menu's button, whose first item enters edit mode. */
+  readonly documentMenu: Locator;
   readonly bar: Locator;
   readonly state: Locator;
   readonly hint: Locator;
@@ -12,12 +13,11 @@ export class EditMode {
   readonly saveButton: Locator;
   readonly cancelButton: Locator;
   readonly unplacedNotice: Locator;
-  readonly updateInput: Locator;
   readonly review: Locator;
 
   constructor(readonly page: Page) {
     const centre = page.locator('main.centre');
-    this.enterButton = centre.getByRole('button', { name: 'Edit text' });
+    this.documentMenu = centre.locator('.transcript-header .document-menu > button');
     this.bar = centre.locator('.edit-bar');
     this.state = this.bar.locator('.edit-bar__state');
     this.hint = centre.locator('.edit-hint');
@@ -26,12 +26,12 @@ export class EditMode {
     this.saveButton = this.bar.getByRole('button', { name: 'Save' });
     this.cancelButton = this.bar.getByRole('button', { name: 'Cancel' });
     this.unplacedNotice = centre.locator('.unplaced-notice');
-    this.updateInput = centre.locator('.transcript-header input[type=file]');
     this.review = page.locator('dialog.update-review');
   }
 
   async enter(): Promise<void> {
-    await this.enterButton.click();
+    await this.documentMenu.click();
+    await this.page.getByRole('menuitem', { name: 'Edit text' }).click();
     await this.text.waitFor();
   }
 
@@ -75,9 +75,16 @@ export class EditMode {
     );
   }
 
-  /** Chooses new versions of files in "Update from a new version…"; the review opens. */
+  /**
+   * Chooses new versions of files through Document ▾ → "Update from a new version…", as a user
+   * would (the item opens the file picker); the review opens.
+   */
   async chooseNewVersions(files: readonly FileToImport[]): Promise<void> {
-    await this.updateInput.setInputFiles(
+    const picker = this.page.waitForEvent('filechooser');
+    await this.documentMenu.click();
+    await this.page.getByRole('menuitem', { name: 'Update from a new version…' }).click();
+    const chooser = await picker;
+    await chooser.setFiles(
       files.map((file) => ({ name: file.name, mimeType: 'text/plain', buffer: file.buffer })),
     );
     await this.review.locator('.update-review__document').first().waitFor();

@@ -19,6 +19,8 @@ export class TranscriptPane {
   readonly codeSelectionButton: Locator;
   readonly hint: Locator;
   readonly popover: Locator;
+  /** "Document ▾": edit, rename, update from a new version, check for identifiers. */
+  readonly documentMenu: Locator;
 
   constructor(readonly page: Page) {
     this.root = page.locator('main.centre');
@@ -29,6 +31,13 @@ export class TranscriptPane {
     this.codeSelectionButton = this.root.locator('.transcript-header button.button--primary');
     this.hint = this.root.locator('.hint');
     this.popover = this.root.locator('.codings-popover');
+    this.documentMenu = this.root.locator('.transcript-header .document-menu > button');
+  }
+
+  /** Runs an item of the document menu, with the mouse. */
+  async documentAction(name: string): Promise<void> {
+    await this.documentMenu.click();
+    await this.page.getByRole('menuitem', { name }).click();
   }
 
   async segmentViews(): Promise<SegmentView[]> {
