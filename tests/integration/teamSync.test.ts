@@ -125,6 +125,61 @@ describe('sync', { timeout: TEAM_TEST_TIMEOUT_MS }, () => {
     expect(memo.title).toBe('Terrain');
   });
 
+  it('gives the lead agreement and disagreements on the coders’ synced codings', async () => {
+    const { lead, sessions } = await team('agreement', ['alice', 'bruno']);
+    const alice = sessions['alice'] as ProjectSession;
+    const bruno = sessions['bruno'] as ProjectSession;
+    // Each codes the opening of every interview with Famille, Bruno more briefly than Alice.
+    for (const [session, end] of [
+      [alice, 12],
+      [bruno, 6],
+    ] as const) {
+      const family = (await call(session, 'codes/list', {})).find((code) => code.name === 'Famille');
+      const documents = await call(session, 'documents/list', {});
+      await call(session, 'codings/create', {
+        items: documents.map((document) => ({
+          documentId: document.id,
+          start: 0,
+          end,
+          codeId: family?.id ?? 0,
+        })),
+      });
+    }
+    await sync('alice', alice);
+    await sync('bruno', bruno);
+    await sync('lea', lead.session);
+    await sync('alice', alice);
+
+    const family = lead.codeIds.family;
+    const input = { coders: ['alice', 'bruno'], unit: 'char' as const, codeIds: [family] };
+    const atLead = await call(lead.session, 'agreement/compute', input);
+    const [pooled] = atLead.codes;
+    // Characters 0–6 agree, 6–12 do not, in each of the interviews.
+    expect(pooled).toMatchObject({ codeId: family });
+    expect(pooled?.disagreements).toBe(6 * lead.documentIds.length);
+    // Alice's copy, synced, computes the same figures as the lead's.
+    const aliceFamily =
+      (await call(alice, 'codes/list', {})).find((code) => code.name === 'Famille')?.id ?? 0;
+    const atAlice = await call(alice, 'agreement/compute', { ...input, codeIds: [aliceFamily] });
+    expect(atAlice.codes.map(({ codeId: _, ...figures }) => figures)).toEqual(
+      atLead.codes.map(({ codeId: _, ...figures }) => figures),
+    );
+    const places = await call(lead.session, 'agreement/disagreements', {
+      coders: ['alice', 'bruno'],
+      unit: 'char',
+      codeId: family,
+    });
+    expect(places).toHaveLength(lead.documentIds.length);
+    // A place spans the codings that differ there: Alice's 0–12 beside Bruno's 0–6.
+    expect(places.map((place) => [place.start, place.end])).toEqual(lead.documentIds.map(() => [0, 12]));
+    expect(places[0]?.byCoder.map((side) => [side.coder, side.codings.map((c) => [c.start, c.end])])).toEqual(
+      [
+        ['alice', [[0, 12]]],
+        ['bruno', [[0, 6]]],
+      ],
+    );
+  });
+
   it('sends a change once however often its push is repeated', async () => {
     const { sessions } = await team('idempotent', ['alice']);
     const alice = sessions['alice'] as ProjectSession;
