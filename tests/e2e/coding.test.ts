@@ -82,9 +82,10 @@ describe('coding a transcript', () => {
     expect(coding?.quote).toBe(FIRST_QUOTE);
     expect(project.french.text.slice(coding?.start, coding?.end)).toBe(FIRST_QUOTE);
     await expect.poll(() => transcript.highlightTexts(ethics.id)).toEqual([FIRST_QUOTE]);
-    expect(await transcript.highlightRule(ethics.id)).toMatch(
-      /::highlight\(code-\d+\) \{ background-color: rgba\(/,
-    );
+    // The new code's colour rule comes with the codebook, read again once the coding is painted.
+    await expect
+      .poll(() => transcript.highlightRule(ethics.id))
+      .toMatch(/::highlight\(code-\d+\) \{ background-color: rgba\(/);
     await expect.poll(() => codebook.count('éthique').innerText()).toBe('1');
   });
 
@@ -146,6 +147,7 @@ describe('coding a transcript', () => {
     );
     expect(overlapPainted).toBe(true);
     // Distinct translucent colours, so both show where they overlap.
+    await expect.poll(() => transcript.highlightRule(opacity.id)).not.toBeNull();
     const ruleA = await transcript.highlightRule(ethics.id);
     const ruleB = await transcript.highlightRule(opacity.id);
     expect(ruleA).not.toBe(ruleB);

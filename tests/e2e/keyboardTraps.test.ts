@@ -146,8 +146,9 @@ describe('trap 4: keyboard turn selection', () => {
     await app.page.keyboard.press('Enter');
     await palette.dialog.waitFor({ state: 'hidden' });
     await expect.poll(async () => (await codingsOf(long.id)).length).toBe(1);
-    // The coded turn is still selected: Enter lists its codings at once.
-    expect(await transcript.selectedText()).toBe(long.text.slice(inView?.start, inView?.end));
+    // The coded turn is still selected (restored once the coding is painted): Enter lists
+    // its codings at once.
+    await expect.poll(() => transcript.selectedText()).toBe(long.text.slice(inView?.start, inView?.end));
     await app.page.keyboard.press('Enter');
     await transcript.popover.waitFor();
     expect(await transcript.popover.locator('.codings-popover__name').allInnerTexts()).toEqual(['opacité']);
