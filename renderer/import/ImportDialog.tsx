@@ -210,11 +210,7 @@ export function ImportDialog({ files, onImported, onClose }: Props) {
               file: job.status.current,
             })}
           </p>
-          <div className="dialog__buttons">
-            <button type="button" className="button" onClick={job.cancel}>
-              {t('importing.cancelImport')}
-            </button>
-          </div>
+          <DialogButtons onCancel={job.cancel} dismissLabel={t('importing.cancelImport')} />
         </div>
       )}
       {finished && (

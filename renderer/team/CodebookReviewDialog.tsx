@@ -4,6 +4,7 @@ import { Dialog } from '../ui/Dialog.tsx';
 import { ErrorNotice } from '../ui/ErrorNotice.tsx';
 import { ProposalsTab } from './ProposalsTab.tsx';
 import { VersionsTab } from './VersionsTab.tsx';
+import { DialogButtons } from '../ui/DialogButtons.tsx';
 
 interface Props {
   readonly onClose: () => void;
@@ -34,11 +35,7 @@ export function CodebookReviewDialog({ onClose, initialTab = 'versions' }: Props
         ))}
       </div>
       {tab === 'versions' ? <VersionsTab onError={setError} /> : <ProposalsTab onError={setError} />}
-      <div className="dialog__buttons">
-        <button type="button" className="button" onClick={onClose}>
-          {t('app.close')}
-        </button>
-      </div>
+      <DialogButtons onCancel={onClose} dismissLabel={t('app.close')} />
     </Dialog>
   );
 }

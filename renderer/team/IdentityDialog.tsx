@@ -4,6 +4,7 @@ import type { CoderIdentity } from '../../app/contract/index.ts';
 import { call } from '../api/client.ts';
 import { Dialog } from '../ui/Dialog.tsx';
 import { ErrorNotice } from '../ui/ErrorNotice.tsx';
+import { DialogButtons } from '../ui/DialogButtons.tsx';
 
 interface Props {
   readonly identity: CoderIdentity;
@@ -47,18 +48,10 @@ export function IdentityDialog({ identity, onClose }: Props) {
           <input type="color" value={color} onChange={(event) => setColor(event.target.value)} />
         </label>
         <p className="muted small">{t('team.identityHint')}</p>
-        <div className="dialog__buttons">
-          <button type="button" className="button" onClick={() => onClose(null)}>
-            {t('app.cancel')}
-          </button>
-          <button
-            type="submit"
-            className="button button--primary"
-            disabled={name.trim() === '' || initials.trim() === ''}
-          >
-            {t('team.save')}
-          </button>
-        </div>
+        <DialogButtons
+          onCancel={() => onClose(null)}
+          action={{ label: t('team.save'), disabled: name.trim() === '' || initials.trim() === '' }}
+        />
       </form>
     </Dialog>
   );

@@ -7,6 +7,7 @@ import { Dialog } from '../ui/Dialog.tsx';
 import { ErrorNotice } from '../ui/ErrorNotice.tsx';
 import { PasswordNote } from './PasswordNote.tsx';
 import { ServerFields } from './ServerFields.tsx';
+import { DialogButtons } from '../ui/DialogButtons.tsx';
 
 interface Props {
   readonly onClose: () => void;
@@ -77,18 +78,13 @@ export function JoinDialog({ onClose, onJoined }: Props) {
           )}
         </fieldset>
         <ErrorNotice error={error} />
-        <div className="dialog__buttons">
-          <button type="button" className="button" onClick={onClose}>
-            {t('app.cancel')}
-          </button>
-          <button
-            type="submit"
-            className="button button--primary"
-            disabled={busy || url.trim() === '' || path === ''}
-          >
-            {busy ? t('teamServer.joining') : t('teamServer.joinButton')}
-          </button>
-        </div>
+        <DialogButtons
+          onCancel={onClose}
+          action={{
+            label: busy ? t('teamServer.joining') : t('teamServer.joinButton'),
+            disabled: busy || url.trim() === '' || path === '',
+          }}
+        />
       </form>
     </Dialog>
   );

@@ -5,6 +5,7 @@ import { call, chooseFile, hasNativeFileDialogs } from '../api/client.ts';
 import { CloseFooter } from '../import/CloseFooter.tsx';
 import { Dialog } from '../ui/Dialog.tsx';
 import { ErrorNotice } from '../ui/ErrorNotice.tsx';
+import { DialogButtons } from '../ui/DialogButtons.tsx';
 
 interface Props {
   readonly onClose: (merged: boolean) => void;
@@ -177,19 +178,10 @@ export function MergeDialog({ onClose }: Props) {
           <CloseFooter onClose={() => onClose(true)} />
         </>
       ) : (
-        <div className="dialog__buttons">
-          <button type="button" className="button" onClick={() => onClose(false)}>
-            {t('app.cancel')}
-          </button>
-          <button
-            type="button"
-            className="button button--primary"
-            disabled={preview === null}
-            onClick={() => void merge()}
-          >
-            {t('team.merge')}
-          </button>
-        </div>
+        <DialogButtons
+          onCancel={() => onClose(false)}
+          action={{ label: t('team.merge'), disabled: preview === null, onClick: () => void merge() }}
+        />
       )}
     </Dialog>
   );

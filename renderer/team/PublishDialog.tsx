@@ -5,6 +5,7 @@ import { Dialog } from '../ui/Dialog.tsx';
 import { ErrorNotice } from '../ui/ErrorNotice.tsx';
 import { PasswordNote } from './PasswordNote.tsx';
 import { ServerFields } from './ServerFields.tsx';
+import { DialogButtons } from '../ui/DialogButtons.tsx';
 
 interface Props {
   /** True once the project is published (linked to the server). */
@@ -37,14 +38,13 @@ export function PublishDialog({ onClose }: Props) {
         <ServerFields url={url} password={password} onUrl={setUrl} onPassword={setPassword} />
         <PasswordNote />
         <ErrorNotice error={error} />
-        <div className="dialog__buttons">
-          <button type="button" className="button" onClick={() => onClose(false)}>
-            {t('app.cancel')}
-          </button>
-          <button type="submit" className="button button--primary" disabled={busy || url.trim() === ''}>
-            {busy ? t('teamServer.publishing') : t('teamServer.publishButton')}
-          </button>
-        </div>
+        <DialogButtons
+          onCancel={() => onClose(false)}
+          action={{
+            label: busy ? t('teamServer.publishing') : t('teamServer.publishButton'),
+            disabled: busy || url.trim() === '',
+          }}
+        />
       </form>
     </Dialog>
   );

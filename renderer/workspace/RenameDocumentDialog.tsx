@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { mutate } from '../api/useQuery.ts';
 import { Dialog } from '../ui/Dialog.tsx';
 import { ErrorNotice } from '../ui/ErrorNotice.tsx';
+import { DialogButtons } from '../ui/DialogButtons.tsx';
 
 interface Props {
   readonly documentId: number;
@@ -44,18 +45,13 @@ export function RenameDocumentDialog({ documentId, name, onClose }: Props) {
           onChange={(event) => setValue(event.target.value)}
         />
         <ErrorNotice error={error} />
-        <div className="dialog__buttons">
-          <button type="button" className="button" onClick={onClose}>
-            {t('app.cancel')}
-          </button>
-          <button
-            type="submit"
-            className="button button--primary"
-            disabled={saving || value.trim() === '' || value.trim() === name}
-          >
-            {t('documents.renameSave')}
-          </button>
-        </div>
+        <DialogButtons
+          onCancel={onClose}
+          action={{
+            label: t('documents.renameSave'),
+            disabled: saving || value.trim() === '' || value.trim() === name,
+          }}
+        />
       </form>
     </Dialog>
   );

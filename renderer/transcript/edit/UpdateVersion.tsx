@@ -6,6 +6,7 @@ import { mutate } from '../../api/useQuery.ts';
 import { Dialog } from '../../ui/Dialog.tsx';
 import { ErrorNotice } from '../../ui/ErrorNotice.tsx';
 import { fileToBase64 } from '../../workspace/readFiles.ts';
+import { DialogButtons } from '../../ui/DialogButtons.tsx';
 
 /** The same kinds of files import reads. */
 const VERSION_TYPES = '.txt,.md,.markdown,.docx,.odt,.pdf,.vtt,.srt';
@@ -190,19 +191,15 @@ export function UpdateVersion({ documentId, documentName, ref }: Props) {
               )}
             </>
           )}
-          <div className="dialog__buttons">
-            <button type="button" className="button" onClick={() => setOpen(false)} disabled={applying}>
-              {t('app.cancel')}
-            </button>
-            <button
-              type="button"
-              className="button button--primary"
-              disabled={reading || applying || reports.length === 0}
-              onClick={() => void apply()}
-            >
-              {t('updating.apply', { count: reports.length })}
-            </button>
-          </div>
+          <DialogButtons
+            onCancel={() => setOpen(false)}
+            dismissDisabled={applying}
+            action={{
+              label: t('updating.apply', { count: reports.length }),
+              disabled: reading || applying || reports.length === 0,
+              onClick: () => void apply(),
+            }}
+          />
         </Dialog>
       )}
     </>
