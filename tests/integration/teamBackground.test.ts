@@ -1,19 +1,16 @@
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { TeamActivity } from '../../app/contract/team.ts';
 import { ProjectSession } from '../../app/session.ts';
 import { ADMIN_PASSWORD, useCluster } from '../support/postgresCluster.ts';
 import { call, memoryRecent } from '../support/session.ts';
-import { leadProject, newFolder, teamDatabase } from '../support/team.ts';
+import { leadProject, newFolder, teamDatabase, sessionsClosedAfterEach } from '../support/team.ts';
 
 // The background sync of an open linked project (app/team/background.ts), as the desktop
 // app and the web shell run it: no test calls team/sync; changes must arrive by themselves.
 
 const cluster = useCluster();
-const open: ProjectSession[] = [];
-afterEach(() => {
-  for (const session of open.splice(0)) session.close();
-});
+const open = sessionsClosedAfterEach();
 
 /** A window of the desktop app or a web shell: background sync on. */
 function shellSession(coder: string): ProjectSession {

@@ -1,8 +1,7 @@
 import { spawn } from 'node:child_process';
 import { join } from 'node:path';
 import pg from 'pg';
-import { afterEach, describe, expect, it } from 'vitest';
-import type { ProjectSession } from '../../app/session.ts';
+import { describe, expect, it } from 'vitest';
 import { freshCliEntry } from '../../scripts/build-cli.mjs';
 import { cli } from '../support/cli.ts';
 import { cliJson, succeeded } from '../support/cliJson.ts';
@@ -13,14 +12,17 @@ import {
   type PostgresCluster,
 } from '../support/postgresCluster.ts';
 import { call, callError } from '../support/session.ts';
-import { leadProject, memberSession, newFolder, teamDatabase } from '../support/team.ts';
+import {
+  leadProject,
+  memberSession,
+  newFolder,
+  teamDatabase,
+  sessionsClosedAfterEach,
+} from '../support/team.ts';
 import { repoRoot } from '../support/tempDir.ts';
 
 const cluster = useCluster();
-const open: ProjectSession[] = [];
-afterEach(() => {
-  for (const session of open.splice(0)) session.close();
-});
+const open = sessionsClosedAfterEach();
 
 process.env['VERBATIM_TEST_ADMIN_PW'] = ADMIN_PASSWORD;
 process.env['VERBATIM_TEST_ALICE_PW'] = 'alice-secret';

@@ -1,15 +1,12 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { ProjectSession } from '../../app/session.ts';
 import { getTeamLink } from '../../db/team/link.ts';
 import { TEAM_TEST_TIMEOUT_MS, useCluster } from '../support/postgresCluster.ts';
 import { call } from '../support/session.ts';
-import { asMember, memberSession, syncAs, teamOf } from '../support/team.ts';
+import { asMember, memberSession, syncAs, teamOf, sessionsClosedAfterEach } from '../support/team.ts';
 
 const cluster = useCluster();
-const open: ProjectSession[] = [];
-afterEach(() => {
-  for (const session of open.splice(0)) session.close();
-});
+const open = sessionsClosedAfterEach();
 
 const team = (name: string, members: readonly (readonly [string, 'lead' | 'coder'])[]) =>
   teamOf(cluster(), name, members, open);

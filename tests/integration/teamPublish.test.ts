@@ -1,16 +1,19 @@
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { getTeamLink } from '../../db/team/link.ts';
-import type { ProjectSession } from '../../app/session.ts';
 import { ADMIN_PASSWORD, TEAM_TEST_TIMEOUT_MS, useCluster } from '../support/postgresCluster.ts';
 import { call, callError } from '../support/session.ts';
-import { leadProject, memberSession, newFolder, sharedRows, teamDatabase } from '../support/team.ts';
+import {
+  leadProject,
+  memberSession,
+  newFolder,
+  sharedRows,
+  teamDatabase,
+  sessionsClosedAfterEach,
+} from '../support/team.ts';
 
 const cluster = useCluster();
-const open: ProjectSession[] = [];
-afterEach(() => {
-  for (const session of open.splice(0)) session.close();
-});
+const open = sessionsClosedAfterEach();
 
 describe('publish and join', { timeout: TEAM_TEST_TIMEOUT_MS }, () => {
   it('gives a coder who joins a working copy equal to the published project', async () => {

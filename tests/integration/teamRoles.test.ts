@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { ProjectSession } from '../../app/session.ts';
 import { getTeamLink } from '../../db/team/link.ts';
 import {
@@ -8,13 +8,10 @@ import {
   type PostgresCluster,
 } from '../support/postgresCluster.ts';
 import { call } from '../support/session.ts';
-import { asMember, sharedRows, teamOf } from '../support/team.ts';
+import { asMember, sharedRows, teamOf, sessionsClosedAfterEach } from '../support/team.ts';
 
 const cluster = useCluster();
-const open: ProjectSession[] = [];
-afterEach(() => {
-  for (const session of open.splice(0)) session.close();
-});
+const open = sessionsClosedAfterEach();
 
 const lead = { password: ADMIN_PASSWORD };
 

@@ -1,16 +1,13 @@
 import Database from 'better-sqlite3';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { ProjectSession } from '../../app/session.ts';
 import { isNewerThanCursor, listenForChanges } from '../../app/team/listen.ts';
 import { TEAM_TEST_TIMEOUT_MS, useCluster } from '../support/postgresCluster.ts';
 import { call } from '../support/session.ts';
-import { syncAs, teamOf } from '../support/team.ts';
+import { syncAs, teamOf, sessionsClosedAfterEach } from '../support/team.ts';
 
 const cluster = useCluster();
-const open: ProjectSession[] = [];
-afterEach(() => {
-  for (const session of open.splice(0)) session.close();
-});
+const open = sessionsClosedAfterEach();
 
 const team = (name: string, coders: readonly string[]) =>
   teamOf(

@@ -1,5 +1,6 @@
 import { join } from 'node:path';
 import pg from 'pg';
+import { afterEach } from 'vitest';
 import type { Db } from '../../db/open.ts';
 import { readPayload, listEntityGuids } from '../../db/team/localRows.ts';
 import { TEAM_ENTITIES, type TeamEntity } from '../../db/team/entities.ts';
@@ -52,6 +53,15 @@ export async function leadProject(folder: string, coder = 'lea'): Promise<LeadPr
     ]),
   });
   return { session, path, documentIds, codeIds: { work, family, tired } };
+}
+
+/** The sessions a test file opens, each closed after its test (its project file let go). */
+export function sessionsClosedAfterEach(): ProjectSession[] {
+  const open: ProjectSession[] = [];
+  afterEach(() => {
+    for (const session of open.splice(0)) session.close();
+  });
+  return open;
 }
 
 export function newFolder(prefix: string): string {
