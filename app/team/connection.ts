@@ -1,7 +1,7 @@
 import type { ClientConfig } from 'pg';
 import { connectServer, type ServerClient } from '../../db/team/server.ts';
 import { AppError } from '../errors.ts';
-import { teamError } from './serverErrors.ts';
+import { connectionError, teamError } from './serverErrors.ts';
 
 /**
  * A team server's address: a PostgreSQL connection string (postgresql://member@host:port/db,
@@ -77,7 +77,7 @@ export async function openTeamServer(url: string, password: string | undefined):
   try {
     return await connectServer(clientConfig(url, password));
   } catch (error) {
-    throw teamError(error, { url });
+    throw connectionError(error, { url });
   }
 }
 
