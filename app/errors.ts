@@ -160,6 +160,7 @@ export const ERROR_MESSAGE_KEYS = [
   // Team server over TLS (app/team/serverErrors.ts).
   'teamTlsUntrusted',
   'teamTlsFileUnreadable',
+  'teamTlsNotOffered',
 ] as const;
 export type ErrorMessageKey = (typeof ERROR_MESSAGE_KEYS)[number];
 

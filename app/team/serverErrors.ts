@@ -84,10 +84,11 @@ export function teamError(error: unknown, where: Where): unknown {
     );
   }
   if (/does not support SSL/iu.test(message)) {
-    return new AppError('TEAM_SERVER', `The team server at ${server} does not offer encrypted connections.`, {
-      key: 'teamTlsRequired',
-      params: { server },
-    });
+    return new AppError(
+      'TEAM_SERVER',
+      `The team server at ${server} does not offer encrypted connections, which its address asks for.`,
+      { key: 'teamTlsNotOffered', params: { server } },
+    );
   }
   if (
     code === '28P01' ||

@@ -186,6 +186,8 @@ export const errorMessagesEn = {
   teamAlreadyLinked: 'This project is already linked to the team server at {{server}}.',
   teamTlsUntrusted:
     'The team server at {{server}} presented a certificate this computer cannot verify. Ask who runs the server for the certificate of its authority and add sslrootcert=/path/to/that/file to its address.',
+  teamTlsNotOffered:
+    'The team server at {{server}} does not offer encrypted connections, which its address asks for. Ask who runs it to turn encryption (TLS) on.',
   teamTlsFileUnreadable:
     'The file {{file}}, named in the address of the team server at {{server}}, cannot be read.',
 } satisfies Record<ErrorMessageKey, string>;
