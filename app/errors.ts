@@ -157,6 +157,10 @@ export const ERROR_MESSAGE_KEYS = [
   'teamNotMember',
   'teamAlreadyPublished',
   'teamAlreadyLinked',
+  // Team server over TLS (app/team/serverErrors.ts).
+  'teamTlsUntrusted',
+  'teamTlsFileUnreadable',
+  'teamTlsNotOffered',
 ] as const;
 export type ErrorMessageKey = (typeof ERROR_MESSAGE_KEYS)[number];
 

@@ -1,11 +1,11 @@
 import type { ClientConfig } from 'pg';
 import { connectServer, type ServerClient } from '../../db/team/server.ts';
 import { AppError } from '../errors.ts';
-import { teamError } from './serverErrors.ts';
+import { connectionError, teamError } from './serverErrors.ts';
 
 /**
  * A team server's address: a PostgreSQL connection string (postgresql://member@host:port/db,
- * with sslmode=require or verify-full and sslcert/sslkey for TLS and client certificates).
+ * with sslmode=verify-full and sslrootcert for TLS, sslcert/sslkey for a client certificate).
  * The password is never stored: it is given per call, or read by node-postgres from
  * PGPASSWORD or ~/.pgpass.
  */
@@ -41,8 +41,32 @@ export function memberOfUrl(url: string): string {
   return user !== '' ? user : (process.env['PGUSER'] ?? process.env['USER'] ?? '');
 }
 
+/**
+ * The libpq sslmodes that could mean an encrypted connection to a server whose certificate is
+ * not checked (prefer, require) or whose name is not (verify-ca), or no encryption at all
+ * (allow, prefer). node-postgres 8 treats them all as verify-full, with a warning that
+ * version 9 will give them libpq's weaker meaning.
+ */
+const WEAKER_SSL_MODES = new Set(['allow', 'prefer', 'require', 'verify-ca']);
+
+/**
+ * The address as Verbatim connects with it: any sslmode that asks for TLS becomes
+ * verify-full, so the server's certificate and name are always checked (interviews are
+ * sensitive data; an unverified TLS connection can be intercepted), whatever node-postgres
+ * version runs. An address that says uselibpqcompat=true asked for libpq's meanings
+ * knowingly and is left as it is. See docs/TEAM.md, "Encrypted connections".
+ */
+export function verifiedTlsUrl(parsed: URL): URL {
+  const mode = parsed.searchParams.get('sslmode');
+  if (mode === null || !WEAKER_SSL_MODES.has(mode)) return parsed;
+  if (parsed.searchParams.get('uselibpqcompat') === 'true') return parsed;
+  const verified = new URL(parsed.href);
+  verified.searchParams.set('sslmode', 'verify-full');
+  return verified;
+}
+
 export function clientConfig(url: string, password: string | undefined): ClientConfig {
-  const parsed = parseServerUrl(url);
+  const parsed = verifiedTlsUrl(parseServerUrl(url));
   if (password !== undefined) parsed.password = encodeURIComponent(password);
   // A server that does not answer is reported, not waited for.
   return { connectionString: parsed.href, connectionTimeoutMillis: 15_000, application_name: 'Verbatim' };
@@ -53,7 +77,7 @@ export async function openTeamServer(url: string, password: string | undefined):
   try {
     return await connectServer(clientConfig(url, password));
   } catch (error) {
-    throw teamError(error, { url });
+    throw connectionError(error, { url });
   }
 }
 

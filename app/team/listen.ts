@@ -1,7 +1,7 @@
 import { getTeamLink, type Db } from '../../db/index.ts';
 import { listenOnServer } from '../../db/team/server.ts';
 import { clientConfig } from './connection.ts';
-import { teamError } from './serverErrors.ts';
+import { connectionError, teamError } from './serverErrors.ts';
 import { notLinked } from './serverCheck.ts';
 
 /**
@@ -24,7 +24,7 @@ export async function listenForChanges(
       onError(teamError(error, { url: link.url, role: link.role })),
     );
   } catch (error) {
-    throw teamError(error, { url: link.url, role: link.role });
+    throw connectionError(error, { url: link.url, role: link.role });
   }
 }
 

@@ -20,6 +20,25 @@ const UNREACHABLE_CODES = new Set([
   '57P03',
 ]);
 
+/** Node's reasons for not trusting a server's certificate (OpenSSL's verify errors). */
+const UNTRUSTED_CERTIFICATE_CODES = new Set([
+  'UNABLE_TO_GET_ISSUER_CERT',
+  'UNABLE_TO_GET_ISSUER_CERT_LOCALLY',
+  'UNABLE_TO_VERIFY_LEAF_SIGNATURE',
+  'SELF_SIGNED_CERT_IN_CHAIN',
+  'DEPTH_ZERO_SELF_SIGNED_CERT',
+  'CERT_UNTRUSTED',
+  'CERT_REJECTED',
+  'CERT_HAS_EXPIRED',
+  'CERT_NOT_YET_VALID',
+  'CERT_REVOKED',
+  'CERT_SIGNATURE_FAILURE',
+  'INVALID_CA',
+  'INVALID_PURPOSE',
+  'HOSTNAME_MISMATCH',
+  'ERR_TLS_CERT_ALTNAME_INVALID',
+]);
+
 function serverOf(url: string): string {
   try {
     const parsed = new URL(url);
@@ -31,7 +50,8 @@ function serverOf(url: string): string {
 
 /**
  * A failure talking to the team server, as an AppError with a sentence and its translation
- * key: unreachable (or lost mid-sync), authentication refused, TLS required, not a Verbatim
+ * key: unreachable (or lost mid-sync), authentication refused, TLS required, the server's
+ * certificate not trusted, not a Verbatim
  * database, refused by row-level security. An AppError passes through; anything else is
  * left as it is (an INTERNAL error).
  */
@@ -46,6 +66,13 @@ export function teamError(error: unknown, where: Where): unknown {
   } catch {
     // no member in an unreadable address
   }
+  if (UNTRUSTED_CERTIFICATE_CODES.has(code)) {
+    return new AppError(
+      'TEAM_SERVER',
+      `The team server at ${server} presented a certificate this computer cannot verify (${message}). Ask who runs the server for the certificate of its authority and add sslrootcert=/path/to/that/file to the address.`,
+      { key: 'teamTlsUntrusted', params: { server } },
+    );
+  }
   if (code === '28000' && /encryption|SSL/iu.test(message)) {
     return new AppError(
       'TEAM_SERVER',
@@ -57,10 +84,11 @@ export function teamError(error: unknown, where: Where): unknown {
     );
   }
   if (/does not support SSL/iu.test(message)) {
-    return new AppError('TEAM_SERVER', `The team server at ${server} does not offer encrypted connections.`, {
-      key: 'teamTlsRequired',
-      params: { server },
-    });
+    return new AppError(
+      'TEAM_SERVER',
+      `The team server at ${server} does not offer encrypted connections, which its address asks for.`,
+      { key: 'teamTlsNotOffered', params: { server } },
+    );
   }
   if (
     code === '28P01' ||
@@ -105,4 +133,23 @@ export function teamError(error: unknown, where: Where): unknown {
     );
   }
   return error;
+}
+
+/**
+ * A failure to open a connection: as teamError, and a certificate file named in the address
+ * (sslrootcert, sslcert, sslkey, read by node-postgres before it connects) that cannot be
+ * read. Only here: a missing file later in an operation is the operation's own failure.
+ */
+export function connectionError(error: unknown, where: Where): unknown {
+  const code = String((error as { code?: unknown } | null)?.code ?? '');
+  const path = (error as { path?: unknown } | null)?.path;
+  if ((code === 'ENOENT' || code === 'EACCES' || code === 'EISDIR') && typeof path === 'string') {
+    const server = serverOf(where.url);
+    return new AppError(
+      'TEAM_SERVER',
+      `The file ${path}, named in the address of the team server at ${server}, cannot be read.`,
+      { key: 'teamTlsFileUnreadable', params: { server, file: path } },
+    );
+  }
+  return teamError(error, where);
 }

@@ -184,6 +184,12 @@ export const errorMessagesEn = {
   teamAlreadyPublished:
     'The database at {{server}} already holds a Verbatim team project. Join it, or publish to an empty database.',
   teamAlreadyLinked: 'This project is already linked to the team server at {{server}}.',
+  teamTlsUntrusted:
+    'The team server at {{server}} presented a certificate this computer cannot verify. Ask who runs the server for the certificate of its authority and add sslrootcert=/path/to/that/file to its address.',
+  teamTlsNotOffered:
+    'The team server at {{server}} does not offer encrypted connections, which its address asks for. Ask who runs it to turn encryption (TLS) on.',
+  teamTlsFileUnreadable:
+    'The file {{file}}, named in the address of the team server at {{server}}, cannot be read.',
 } satisfies Record<ErrorMessageKey, string>;
 
 /** One sentence per error code, for a failure whose message has no key of its own. */

@@ -195,6 +195,12 @@ export const errorMessagesFr: typeof errorMessagesEn = {
   teamAlreadyPublished:
     'La base de données {{server}} contient déjà un projet d’équipe Verbatim. Rejoignez-le, ou publiez dans une base vide.',
   teamAlreadyLinked: 'Ce projet est déjà lié au serveur d’équipe {{server}}.',
+  teamTlsUntrusted:
+    'Le serveur d’équipe {{server}} a présenté un certificat que cet ordinateur ne peut pas vérifier. Demandez à qui gère le serveur le certificat de son autorité et ajoutez sslrootcert=/chemin/vers/ce/fichier à son adresse.',
+  teamTlsNotOffered:
+    'Le serveur d’équipe {{server}} ne propose pas de connexion chiffrée, ce que demande son adresse. Demandez à qui le gère d’activer le chiffrement (TLS).',
+  teamTlsFileUnreadable:
+    'Le fichier {{file}}, indiqué dans l’adresse du serveur d’équipe {{server}}, ne peut pas être lu.',
 };
 
 /** Une phrase par code d’erreur, pour un échec dont le message n’a pas de clé. */

@@ -149,6 +149,6 @@ describe('server versions and encryption', { timeout: TEAM_TEST_TIMEOUT_MS }, ()
       url: `${cluster().url('tls')}?sslmode=require`,
       path: join(folder, 'zoe.verbatim'),
     });
-    expect(error).toMatchObject({ code: 'TEAM_SERVER', key: 'teamTlsRequired' });
+    expect(error).toMatchObject({ code: 'TEAM_SERVER', key: 'teamTlsNotOffered' });
   });
 });

@@ -6,13 +6,15 @@ import { join } from 'node:path';
 import pg from 'pg';
 import { afterAll, beforeAll, beforeEach } from 'vitest';
 import { missingTool, type RequiredTool } from './requiredTool.ts';
+import { makeClusterTls, OPENSSL, tlsHba, type ClusterTls, type TlsOptions } from './postgresTls.ts';
 
 /**
  * A throwaway PostgreSQL cluster for the team-server tests: initdb in a temporary folder,
  * a free loopback port (password auth, scram) and its Unix socket inside that folder,
  * started with pg_ctl, stopped and deleted by `destroy`. One per test file (beforeAll);
  * tests create their own databases. As root (CI containers, this machine) the cluster is
- * run by the `postgres` user, since initdb refuses root.
+ * run by the `postgres` user, since initdb refuses root. With `tls`, the cluster takes only
+ * TLS connections over TCP (tests/support/postgresTls.ts) and its addresses ask for them.
  */
 
 /** The folder of initdb/pg_ctl: Debian's /usr/lib/postgresql/<newest>/bin, else PATH. */
@@ -40,7 +42,12 @@ export const ADMIN_PASSWORD = 'admin-secret';
 
 export interface PostgresCluster {
   readonly port: number;
-  /** A connection string for the user (the superuser when omitted) to the database. */
+  /** The certificates of a TLS cluster, null for a plain one. */
+  readonly tls: ClusterTls | null;
+  /**
+   * A connection string for the user (the superuser when omitted) to the database; on a TLS
+   * cluster with sslmode=verify-full and the cluster's authority as sslrootcert.
+   */
   url(database: string, user?: string, password?: string): string;
   /** Creates a fresh database (owned by the superuser) and returns its name. */
   createDatabase(name: string): Promise<string>;
@@ -81,14 +88,16 @@ function freePort(): Promise<number> {
  * PostgreSQL each test is skipped with the reason (and fails on CI, which installs it).
  * Returns a getter for the running cluster.
  */
-export function useCluster(): () => PostgresCluster {
+export function useCluster(options: ClusterOptions = {}): () => PostgresCluster {
+  const tools = options.tls === undefined ? [POSTGRESQL] : [POSTGRESQL, OPENSSL];
+  const missing = (): string | null => tools.map(missingTool).find((reason) => reason !== null) ?? null;
   let cluster: PostgresCluster | null = null;
   beforeAll(async () => {
-    if (missingTool(POSTGRESQL) === null) cluster = await startCluster();
+    if (missing() === null) cluster = await startCluster(options);
   }, 180_000);
   afterAll(() => cluster?.destroy());
   beforeEach((context) => {
-    const reason = missingTool(POSTGRESQL);
+    const reason = missing();
     if (reason !== null) context.skip(reason);
   });
   return () => {
@@ -97,8 +106,13 @@ export function useCluster(): () => PostgresCluster {
   };
 }
 
+export interface ClusterOptions {
+  /** Only TLS connections over TCP, some members by client certificate. */
+  readonly tls?: TlsOptions;
+}
+
 /** Starts a cluster outside vitest (the bench); `destroy` stops and deletes it. */
-export async function startCluster(): Promise<PostgresCluster> {
+export async function startCluster(options: ClusterOptions = {}): Promise<PostgresCluster> {
   const bin = findBinDir();
   if (bin === null) throw new Error('PostgreSQL vanished during the run.');
   const folder = mkdtempSync(join(tmpdir(), 'verbatim-pg-'));
@@ -106,10 +120,10 @@ export async function startCluster(): Promise<PostgresCluster> {
   const pwfile = join(folder, 'pwfile');
   writeFileSync(pwfile, `${ADMIN_PASSWORD}\n`);
   chmodSync(folder, 0o700);
-  if (asRoot) {
-    const { uid, gid } = postgresIds();
-    chownSync(folder, uid, gid);
-    chownSync(pwfile, uid, gid);
+  const owner = asRoot ? postgresIds() : null;
+  if (owner !== null) {
+    chownSync(folder, owner.uid, owner.gid);
+    chownSync(pwfile, owner.uid, owner.gid);
   }
   run(join(bin, 'initdb'), [
     '-D',
@@ -123,14 +137,18 @@ export async function startCluster(): Promise<PostgresCluster> {
     'UTF8',
     '--locale=C',
   ]);
+  const secured = options.tls === undefined ? null : makeClusterTls(folder, options.tls, owner);
+  // initdb wrote pg_hba.conf as the postgres user, who keeps owning it.
+  if (options.tls !== undefined) writeFileSync(join(data, 'pg_hba.conf'), tlsHba(options.tls));
   const port = await freePort();
-  const options = [
+  const settings = [
     '-c listen_addresses=127.0.0.1',
     `-c port=${port}`,
     `-c unix_socket_directories=${folder}`,
     // A test cluster: nothing to keep after a crash of the machine.
     '-c fsync=off',
     '-c max_connections=100',
+    ...(secured?.settings ?? []),
   ].join(' ');
   const start = (): void =>
     run(join(bin, 'pg_ctl'), [
@@ -143,13 +161,15 @@ export async function startCluster(): Promise<PostgresCluster> {
       '-l',
       join(folder, 'log'),
       '-o',
-      options,
+      settings,
     ]);
   const stop = (mode: 'fast' | 'immediate' = 'fast'): void =>
     run(join(bin, 'pg_ctl'), ['stop', '-D', data, '-w', '-t', '120', '-m', mode]);
   start();
-  const url = (database: string, user = ADMIN_USER, password = ADMIN_PASSWORD): string =>
-    `postgresql://${encodeURIComponent(user)}:${encodeURIComponent(password)}@127.0.0.1:${port}/${encodeURIComponent(database)}`;
+  const url = (database: string, user = ADMIN_USER, password = ADMIN_PASSWORD): string => {
+    const address = `postgresql://${encodeURIComponent(user)}:${encodeURIComponent(password)}@127.0.0.1:${port}/${encodeURIComponent(database)}`;
+    return secured === null ? address : `${address}?sslmode=verify-full&sslrootcert=${secured.tls.caFile}`;
+  };
   const admin = async <T>(database: string, work: (client: pg.Client) => Promise<T>): Promise<T> => {
     const client = new pg.Client({ connectionString: url(database) });
     await client.connect();
@@ -161,6 +181,7 @@ export async function startCluster(): Promise<PostgresCluster> {
   };
   return {
     port,
+    tls: secured?.tls ?? null,
     url,
     admin,
     createDatabase: async (name) => {
