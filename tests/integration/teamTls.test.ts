@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { ProjectSession } from '../../app/session.ts';
 import {
   ADMIN_PASSWORD,
@@ -9,15 +9,19 @@ import {
 } from '../support/postgresCluster.ts';
 import type { ClusterTls } from '../support/postgresTls.ts';
 import { call, callError } from '../support/session.ts';
-import { leadProject, memberSession, newFolder, passwordOf, teamDatabase } from '../support/team.ts';
+import {
+  leadProject,
+  memberSession,
+  newFolder,
+  passwordOf,
+  teamDatabase,
+  sessionsClosedAfterEach,
+} from '../support/team.ts';
 
 // A cluster of its own (one start for the file): TLS only over TCP, with a self-signed
 // authority; carl logs in with his client certificate, everyone else with a password.
 const cluster = useCluster({ tls: { certificateMembers: ['carl'] } });
-const open: ProjectSession[] = [];
-afterEach(() => {
-  for (const session of open.splice(0)) session.close();
-});
+const open = sessionsClosedAfterEach();
 
 const tlsOf = (running: PostgresCluster): ClusterTls => {
   if (running.tls === null) throw new Error('The cluster was started without TLS.');
