@@ -10,6 +10,8 @@ interface ExportRun {
   /** CPU time of the process (every thread), in ms: steadier than the wall clock on a busy machine. */
   readonly scanCpuMs: number;
   readonly exportCpuMs: number;
+  /** The same export again in the child's own thread: its CPU without the worker's start. */
+  readonly inProcessCpuMs: number;
   readonly peakMb: number;
 }
 
@@ -95,7 +97,7 @@ export async function benchScaleExports(): Promise<void> {
       const cpuBefore = CPU_BEFORE[label] ? ` (before #15's second pass: ${CPU_BEFORE[label]})` : '';
       const third = CPU_BEFORE_THIRD[label] ? ` (before the third: ${CPU_BEFORE_THIRD[label]})` : '';
       console.log(
-        `  ${label}: scan ${seconds(run.scanMs)} (CPU ${seconds(run.scanCpuMs)}), export ${seconds(run.exportMs)} (CPU ${seconds(run.exportCpuMs)}), peak ${run.peakMb.toFixed(0)} MB, ${size.toFixed(1)} MB file${before}${cpuBefore}${third}`,
+        `  ${label}: scan ${seconds(run.scanMs)} (CPU ${seconds(run.scanCpuMs)}), export ${seconds(run.exportMs)} (CPU ${seconds(run.exportCpuMs)}; in process ${seconds(run.inProcessCpuMs)}), peak ${run.peakMb.toFixed(0)} MB, ${size.toFixed(1)} MB file${before}${cpuBefore}${third}`,
       );
     }
   }
