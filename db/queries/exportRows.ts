@@ -74,15 +74,6 @@ export function iterateCodingsByDocument(db: Db): IterableIterator<CodingPlaceme
     .iterate() as IterableIterator<CodingPlacement>;
 }
 
-/** Every segment, by document (in id order) then ordinal. */
-export function iterateSegmentsByDocument(db: Db): IterableIterator<Snapshot['segments'][number]> {
-  return db
-    .prepare(
-      'SELECT document_id AS documentId, ordinal, start, end, speaker, timestamp FROM segments ORDER BY document_id, ordinal',
-    )
-    .iterate() as IterableIterator<Snapshot['segments'][number]>;
-}
-
 /** What an excerpt export sorts and groups its codings by (no quote: reading them all cost more than the rest). */
 export interface CodingKeyRow {
   readonly id: number;
