@@ -148,10 +148,23 @@ export function listCoderNames(db: Db): Map<number, string> {
 
 /** Every document's segments (turns) by document id, in ordinal order, in one query. */
 export function listSegmentsByDocument(db: Db): Map<number, SegmentRow[]> {
+  return segmentsByDocument(db);
+}
+
+/**
+ * The segments of the documents whose ids are from `first` to `last`, as
+ * listSegmentsByDocument reads them: a .qdpx writes its turns a batch of documents at a
+ * time, so that a large project's segments are never all held at once.
+ */
+export function listSegmentsOfDocuments(db: Db, first: number, last: number): Map<number, SegmentRow[]> {
+  return segmentsByDocument(db, { sql: 'document_id BETWEEN ? AND ?', params: [first, last] });
+}
+
+function segmentsByDocument(db: Db, where?: Parameters<typeof jsonColumns>[3]): Map<number, SegmentRow[]> {
   // As columns, in table order (jsonColumns, numberColumns.ts: a row array each from
   // better-sqlite3 cost more than the rest of the read), each document's sorted after.
   const [documentIds = [], ordinals = [], starts = [], ends = [], speakers = [], timestamps = []] =
-    jsonColumns(db, 'segments', ['document_id', 'ordinal', 'start', 'end', 'speaker', 'timestamp']);
+    jsonColumns(db, 'segments', ['document_id', 'ordinal', 'start', 'end', 'speaker', 'timestamp'], where);
   const byDocument = new Map<number, SegmentRow[]>();
   for (let index = 0; index < documentIds.length; index++) {
     const documentId = documentIds[index] as number;
