@@ -10,9 +10,21 @@ export function integerColumns(db: Db, table: string, columns: readonly string[]
   return jsonColumns(db, table, columns) as number[][];
 }
 
-/** The same for columns of any type (numbers, text, nulls), read the same way. */
-export function jsonColumns(db: Db, table: string, columns: readonly string[]): unknown[][] {
+/**
+ * The same for columns of any type (numbers, text, nulls), read the same way; `where`
+ * (with its parameters) keeps some rows only, for a reader that takes a batch at a time.
+ */
+export function jsonColumns(
+  db: Db,
+  table: string,
+  columns: readonly string[],
+  where?: { readonly sql: string; readonly params: readonly unknown[] },
+): unknown[][] {
   const select = columns.map((column) => `json_group_array(${column})`).join(', ');
-  const row = db.prepare(`SELECT ${select} FROM ${table}`).raw().get() as string[];
+  const filter = where ? ` WHERE ${where.sql}` : '';
+  const row = db
+    .prepare(`SELECT ${select} FROM ${table}${filter}`)
+    .raw()
+    .get(...(where?.params ?? [])) as string[];
   return row.map((json) => JSON.parse(json) as unknown[]);
 }

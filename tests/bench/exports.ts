@@ -10,6 +10,8 @@ interface ExportRun {
   /** CPU time of the process (every thread), in ms: steadier than the wall clock on a busy machine. */
   readonly scanCpuMs: number;
   readonly exportCpuMs: number;
+  /** The same export again in the child's own thread: its CPU without the worker's start. */
+  readonly inProcessCpuMs: number;
   readonly peakMb: number;
 }
 
@@ -55,6 +57,18 @@ const CPU_BEFORE_THIRD: Record<string, string> = {
   '10× docx': 'export CPU 12.50 s',
 };
 
+/**
+ * The same CPU figures before #15's fourth pass (worker loading only its task's modules,
+ * speaker labels typeset once, chunks read as raw rows, the .qdpx's turns read as columns),
+ * medians of runs alternated with it (three at 1×, two at 10×) on a busy 2-core machine.
+ */
+const CPU_BEFORE_FOURTH: Record<string, string> = {
+  '1× qdpx': 'export CPU 1.36 s',
+  '1× csv ': 'export CPU 1.34 s',
+  '10× qdpx': 'export CPU 5.24 s',
+  '10× csv ': 'export CPU 3.51 s',
+};
+
 function seconds(ms: number): string {
   return `${(ms / 1000).toFixed(2)} s`;
 }
@@ -94,8 +108,9 @@ export async function benchScaleExports(): Promise<void> {
       const before = BEFORE[label] ? ` (before streaming: ${BEFORE[label]})` : '';
       const cpuBefore = CPU_BEFORE[label] ? ` (before #15's second pass: ${CPU_BEFORE[label]})` : '';
       const third = CPU_BEFORE_THIRD[label] ? ` (before the third: ${CPU_BEFORE_THIRD[label]})` : '';
+      const fourth = CPU_BEFORE_FOURTH[label] ? ` (before the fourth: ${CPU_BEFORE_FOURTH[label]})` : '';
       console.log(
-        `  ${label}: scan ${seconds(run.scanMs)} (CPU ${seconds(run.scanCpuMs)}), export ${seconds(run.exportMs)} (CPU ${seconds(run.exportCpuMs)}), peak ${run.peakMb.toFixed(0)} MB, ${size.toFixed(1)} MB file${before}${cpuBefore}${third}`,
+        `  ${label}: scan ${seconds(run.scanMs)} (CPU ${seconds(run.scanCpuMs)}), export ${seconds(run.exportMs)} (CPU ${seconds(run.exportCpuMs)}; in process ${seconds(run.inProcessCpuMs)}), peak ${run.peakMb.toFixed(0)} MB, ${size.toFixed(1)} MB file${before}${cpuBefore}${third}${fourth}`,
       );
     }
   }

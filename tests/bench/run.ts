@@ -85,6 +85,8 @@ const sections: Record<string, () => Promise<void> | void> = {
     await benchScaleViews();
     await benchScaleExports();
   },
+  // The exports of `scale` alone (VERBATIM_SCALE_FACTORS=1 for the 1x project only).
+  exports: benchScaleExports,
   network: benchNetwork,
   analysis18: benchAnalysis18,
   team: benchTeam,

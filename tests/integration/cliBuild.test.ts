@@ -93,7 +93,7 @@ function staticSources(graph: ChunkGraph, start: string): string[] {
 }
 
 const HEAVY_LIBRARIES =
-  /(^|node_modules\/)(pdfjs-dist|mammoth|docx|read-excel-file|write-excel-file|papaparse)\//u;
+  /(^|node_modules\/)(pdfjs-dist|mammoth|docx|read-excel-file|write-excel-file|papaparse|pg)\//u;
 
 describe('the Verbatim command as built', () => {
   it('loads no heavy library at startup, for --help or `codes`', async () => {
@@ -115,6 +115,20 @@ describe('the Verbatim command as built', () => {
     const all = Object.values(graph).flatMap((file) => file.sources);
     expect(all.some((source) => /node_modules\/mammoth\//u.test(source))).toBe(true);
     expect(all.some((source) => /node_modules\/docx\//u.test(source))).toBe(true);
+  });
+
+  it('starts a job worker with its own modules only, the task loading the rest', async () => {
+    const entry = await ensureCliBuilt();
+    const folder = dirname(fileURLToPath(entry));
+    const graph = JSON.parse(readFileSync(join(folder, 'chunks.json'), 'utf8')) as ChunkGraph;
+    const atStart = staticSources(graph, 'jobWorker.mjs');
+    expect(atStart).toContain('app/jobs/worker/tasks.ts');
+    expect(atStart).toContain('app/exports/excerptsFile.ts');
+    // The .qdpx writer, the import pipeline and the session (analysis, backups, team):
+    // loaded by the task or the failure that needs them, not by every worker.
+    const onDemand = ['app/exchange/refi/projectStream.ts', 'app/documents/importBatch.ts', 'app/session.ts'];
+    expect(atStart.filter((source) => onDemand.includes(source))).toEqual([]);
+    expect(atStart.filter((source) => HEAVY_LIBRARIES.test(source))).toEqual([]);
   });
 });
 

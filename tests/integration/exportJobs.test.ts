@@ -1,6 +1,9 @@
+import { renameSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { ExportedFile } from '../../app/contract/types.ts';
+import { AppError } from '../../app/errors.ts';
+import { runInWorker } from '../../app/jobs/worker/runInWorker.ts';
 import { fillLargeProject } from '../bench/largeProject.ts';
 import { call, testSession } from '../support/session.ts';
 import { makeTempDir } from '../support/tempDir.ts';
@@ -39,6 +42,20 @@ describe('the .qdpx export as a job (the interface: progress and a stop button)'
     const status = await session.jobs.wait(jobId);
     expect(status.state).toBe('cancelled');
     expect(status.result).toBeNull();
+    session.close();
+  });
+});
+
+describe('a job worker that cannot open the project', () => {
+  it('says so as opening it would (the session module loaded on that path only)', async () => {
+    const session = await exportFixture();
+    const path = session.db().name;
+    // Moved away after the call: the worker's own connection finds no project there.
+    renameSync(path, `${path}.moved`);
+    const failure = await runInWorker('qdpx', {}, session).catch((error: unknown) => error);
+    expect(failure).toBeInstanceOf(AppError);
+    expect(failure).toMatchObject({ code: 'NOT_FOUND', translated: { key: 'openNotFound' } });
+    renameSync(`${path}.moved`, path);
     session.close();
   });
 });

@@ -1,9 +1,11 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import type { ExportedFile } from '../../app/contract/types.ts';
 import { listCodingsByIds, listSegmentsByDocument } from '../../db/index.ts';
 import { fillLargeProject } from '../bench/largeProject.ts';
 import { call, testSession } from '../support/session.ts';
 import { makeTempDir } from '../support/tempDir.ts';
+import { unzipText } from './refiFixture.ts';
 
 describe('export reads', () => {
   it('gives codings in the order of the ids asked, each with its own columns, a missing id skipped', async () => {
@@ -27,6 +29,38 @@ describe('export reads', () => {
       )
       .all() as { documentId: number; ordinal: number }[];
     expect([...segments.values()].flat()).toEqual(rows.map(({ documentId: _, ...segment }) => segment));
+    session.close();
+  });
+
+  it("writes every document's turns in a .qdpx, past a batch of 200 documents", async () => {
+    const session = testSession();
+    await call(session, 'project/create', { path: join(makeTempDir('export-turns'), 'turns.verbatim') });
+    const db = session.db();
+    fillLargeProject(db, { documents: 230, words: 80, codes: 2, codings: 20 });
+    const file = (await call(session, 'exchange/exportProject', {})) as ExportedFile;
+    const sidecar = JSON.parse(unzipText(file.content)['verbatim-turns.json'] ?? '{}') as {
+      documents: Record<string, { turns: unknown[][] }>;
+    };
+    const rows = db
+      .prepare(
+        `SELECT d.guid, s.start, s.end, s.speaker, s.timestamp FROM segments s JOIN documents d ON d.id = s.document_id
+         ORDER BY d.id, s.ordinal`,
+      )
+      .all() as {
+      guid: string;
+      start: number;
+      end: number;
+      speaker: string | null;
+      timestamp: string | null;
+    }[];
+    const expected: Record<string, unknown[][]> = {};
+    for (const { guid, start, end, speaker, timestamp } of rows)
+      (expected[guid] ??= []).push([start, end, speaker, timestamp]);
+    expect(Object.keys(expected)).toHaveLength(230);
+    expect(Object.keys(sidecar.documents)).toEqual(Object.keys(expected));
+    expect(
+      Object.fromEntries(Object.entries(sidecar.documents).map(([guid, { turns }]) => [guid, turns])),
+    ).toEqual(expected);
     session.close();
   });
 });

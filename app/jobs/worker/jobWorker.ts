@@ -3,7 +3,6 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { openBlindReader, openProject, openProjectReadOnly, type Db } from '../../../db/index.ts';
 import { AppError } from '../../errors.ts';
-import { translateOpenError } from '../../session.ts';
 import { storageError } from '../../storageErrors.ts';
 import { JobCancelled, type JobControl } from '../registry.ts';
 import type { WorkerJob, WorkerMessage } from './protocol.ts';
@@ -42,8 +41,10 @@ async function runJob(job: WorkerJob): Promise<WorkerMessage> {
     try {
       db = openFor(job);
     } catch (error) {
-      // The project moved or was replaced since the call: say so as opening it would.
-      translateOpenError(error);
+      // The project moved or was replaced since the call: say so as opening it would. The
+      // session module (with the analysis, backups and team code it imports) is loaded
+      // only then: it was half of the modules a worker loaded for an export (profiled).
+      (await import('../../session.ts')).translateOpenError(error);
     }
     const run = workerTasks[job.task].run as (
       input: unknown,
