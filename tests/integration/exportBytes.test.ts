@@ -1,12 +1,12 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { unzipSync } from 'fflate';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { InputOf } from '../../app/contract/api.ts';
 import type { ExportedFile } from '../../app/contract/types.ts';
 import type { ProjectSession } from '../../app/session.ts';
 import { call } from '../support/session.ts';
 import { exportFixture } from './exportFixture.ts';
+import { zipEntriesAsText } from '../support/zipEntries.ts';
 
 /**
  * The exports of a fixture project, compared byte for byte with the files the writers gave
@@ -49,27 +49,10 @@ const EXCERPT_EXPORTS: Record<string, ExcerptsInput> = {
   },
 };
 
-const FIXED_TIME = '2026-01-01T00:00:00Z';
-
-/** The entries of a zip as text, the export's own time replaced by a fixed one. */
-function entriesOf(bytes: Uint8Array): Record<string, string> {
-  return Object.fromEntries(
-    Object.entries(unzipSync(bytes))
-      .sort(([a], [b]) => a.localeCompare(b))
-      .map(([name, data]) => [
-        name,
-        new TextDecoder()
-          .decode(data)
-          .replace(/(<Project [^>]*creationDateTime=")[^"]+"/u, `$1${FIXED_TIME}"`)
-          .replace(/(<dcterms:(?:created|modified) [^>]*>)[^<]+</gu, `$1${FIXED_TIME}<`),
-      ]),
-  );
-}
-
 /** The file's comparable form: its text, or its entries for a zip. */
 function comparable(file: ExportedFile): string {
   if (file.encoding !== 'base64') return file.content;
-  return JSON.stringify(entriesOf(Buffer.from(file.content, 'base64')), null, 1);
+  return JSON.stringify(zipEntriesAsText(Buffer.from(file.content, 'base64')), null, 1);
 }
 
 function expectSameAsReference(name: string, file: ExportedFile): void {
@@ -111,7 +94,7 @@ describe('exports are the same bytes as before they streamed', () => {
   it('REFI-QDA project: every entry of the .qdpx', async () => {
     const file = await call(session, 'exchange/exportProject', {});
     expect(file.fileName).toBe('terrain.qdpx');
-    const entries = entriesOf(Buffer.from(file.content, 'base64'));
+    const entries = zipEntriesAsText(Buffer.from(file.content, 'base64'));
     expect(Object.keys(entries)).toContain('verbatim-turns.json');
     expectSameAsReference('project.qdpx', file);
   });
