@@ -47,15 +47,10 @@ interface Pending {
  * moved (blind mode set or lifted), the pull starts again from the beginning, so that rows
  * hidden before come in now.
  */
-export async function pull(
-  db: Db,
-  client: ServerClient,
-  login: string,
-  serverEpoch: number,
-): Promise<PullReport> {
+export async function pull(db: Db, client: ServerClient, login: string): Promise<PullReport> {
   const link = getTeamLink(db);
   if (!link) return { pulled: 0, conflicts: 0, proposals: 0 };
-  const changes = await pullChanges(client, serverEpoch === link.visibilityEpoch ? link.pullCursor : 0);
+  const changes = await pullChanges(client, link.pullCursor, link.visibilityEpoch);
   return writeTransaction(db, () => applyPulled(db, changes, login));
 }
 
