@@ -6,6 +6,7 @@ import {
   codeGuidByName,
   foldCodeInto,
   forgetDeferred,
+  FreshIds,
   proposedNewCode,
   isUniqueViolation,
   getTeamLink,
@@ -38,6 +39,8 @@ export interface PullReport {
 interface Pending {
   readonly proposals: { guid: string; other: Payload; author: string; comment: string }[];
   conflicts: number;
+  /** Ids for the rows this pull inserts. */
+  readonly ids: FreshIds;
 }
 
 /**
@@ -67,7 +70,7 @@ type Step =
 
 /** Applies pulled changes; the caller's transaction. Also used by join. */
 export function applyPulled(db: Db, changes: PulledChanges, login: string): PullReport {
-  const pending: Pending = { proposals: [], conflicts: 0 };
+  const pending: Pending = { proposals: [], conflicts: 0, ids: new FreshIds(db) };
   let pulled = 0;
   setApplyingPulledRows(db, true);
   const steps: Step[] = [
@@ -96,7 +99,7 @@ export function applyPulled(db: Db, changes: PulledChanges, login: string): Pull
       pulled += applyRow(db, step.row, login, pending);
     }
   }
-  pulled += retryDeferred(db);
+  pulled += retryDeferred(db, pending.ids);
   savePullPosition(db, changes.newCursor, changes.project.visibilityEpoch, changes.project.blind);
   setSetting(db, 'blindMode', String(changes.project.blind));
   setApplyingPulledRows(db, false);
@@ -181,14 +184,14 @@ function applyNamed(
   pending: Pending,
 ): 'applied' | typeof UNRESOLVED {
   try {
-    return applyPayload(db, entity, guid, data);
+    return applyPayload(db, entity, guid, data, pending.ids);
   } catch (error) {
     if (!isUniqueViolation(error)) throw error;
     setApplyingPulledRows(db, false);
     const renamed = renameNameClash(db, entity, guid, data['name']);
     setApplyingPulledRows(db, true);
     if (renamed === undefined) throw error;
-    const applied = applyPayload(db, entity, guid, data);
+    const applied = applyPayload(db, entity, guid, data, pending.ids);
     // A code this coder proposed, now created by the lead under that name: their local code
     // and its codings become the lead's code (changes of theirs, sent with the next push).
     const clashing = entity === 'codes' ? codeGuidByName(db, renamed.to) : undefined;
@@ -205,14 +208,14 @@ function applyNamed(
 }
 
 /** Rows pulled before the rows they reference: applied once those have come. */
-function retryDeferred(db: Db): number {
+function retryDeferred(db: Db, ids: FreshIds): number {
   let applied = 0;
   for (;;) {
     let progress = false;
     for (const row of listDeferred(db)) {
       if (!(TEAM_ENTITIES as readonly string[]).includes(row.entity)) continue;
       const data = JSON.parse(row.data) as Payload;
-      if (applyNamed(db, row.entity, row.guid, data, { proposals: [], conflicts: 0 }) !== UNRESOLVED) {
+      if (applyNamed(db, row.entity, row.guid, data, { proposals: [], conflicts: 0, ids }) !== UNRESOLVED) {
         forgetDeferred(db, row.entity, row.guid);
         applied++;
         progress = true;
