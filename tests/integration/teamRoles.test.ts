@@ -133,6 +133,34 @@ describe('roles on the server (row-level security)', { timeout: TEAM_TEST_TIMEOU
   });
 });
 
+describe('the server functions row-level security calls', { timeout: TEAM_TEST_TIMEOUT_MS }, () => {
+  it("cannot be fooled by a coder's own function shadowing a built-in one", async () => {
+    const { members } = await team('shadow', { blind: true });
+    await codeSomething(members.bruno, 30);
+    await call(members.bruno, 'team/sync', { password: 'bruno-secret' });
+    // PostgreSQL 14 lets every user create objects in the public schema.
+    await cluster().admin('shadow', (client) => client.query('GRANT CREATE ON SCHEMA public TO PUBLIC'));
+
+    await asMember(cluster(), 'shadow', 'alice', 'alice-secret', async (client) => {
+      await client.query(
+        `CREATE FUNCTION public.pg_has_role(name, text, text) RETURNS boolean LANGUAGE sql AS 'SELECT true'`,
+      );
+      await client.query('SET search_path = public, pg_catalog');
+      const role = await client.query<{ role: string | null }>('SELECT verbatim.project_role() AS role');
+      expect(role.rows[0]?.role).toBe('coder');
+      const renamed = await client.query(
+        `UPDATE verbatim.codes SET data = jsonb_set(data, '{name}', '"Pirate"')`,
+      );
+      expect(renamed.rowCount).toBe(0);
+      // Blind mode still hides Bruno's codings.
+      const seen = await client.query('SELECT 1 FROM verbatim.codings WHERE owner = $1', [
+        coderGuid(members.bruno),
+      ]);
+      expect(seen.rowCount).toBe(0);
+    });
+  });
+});
+
 describe('blind mode on the server', { timeout: TEAM_TEST_TIMEOUT_MS }, () => {
   it("keeps others' codings out of a blind coder's pull until the lead lifts it", async () => {
     const { project, members } = await team('blind', { blind: true });
