@@ -141,6 +141,19 @@ function applyRow(db: Db, row: PulledRow, login: string, pending: Pending): numb
     // Our own write coming back while a newer local change waits: the local one goes next.
     if (row.updatedBy === login) return 0;
     const localData = readPayload(db, row.entity, row.guid);
+    if (local.op === 'delete' && localData === undefined) {
+      // Deletions win over edits of the deleted thing, ours too: the row stays deleted and
+      // the deletion goes with the next push (which records it on the server).
+      forgetDeferred(db, row.entity, row.guid);
+      recordTeamConflict(db, {
+        entity: row.entity,
+        guid: row.guid,
+        rule: 'deletion-wins',
+        detail: JSON.stringify({ editedBy: row.updatedBy }),
+      });
+      pending.conflicts++;
+      return 0;
+    }
     if (localData !== undefined && JSON.stringify(localData) !== JSON.stringify(row.data)) {
       pending.conflicts++;
       const serverIsLater = row.updatedAt > local.createdAt;

@@ -169,6 +169,41 @@ describe('conflicts', { timeout: TEAM_TEST_TIMEOUT_MS }, () => {
   });
 });
 
+describe('a local deletion', { timeout: TEAM_TEST_TIMEOUT_MS }, () => {
+  it('wins over an edit of the deleted coding pulled before it was sent', async () => {
+    const { lead, sessions } = await team('localdeletion', [['alice', 'coder']]);
+    const alice = sessions['alice'] as ProjectSession;
+    const [document] = await call(alice, 'documents/list', {});
+    const documentId = document?.id ?? 0;
+    const [coding] = await call(alice, 'codings/create', {
+      items: [{ documentId, start: 60, end: 70, codeId: await codeNamed(alice, 'Fatigue') }],
+    });
+    await sync('alice', alice);
+    await sync('lea', lead.session);
+    // Alice deletes her coding offline; meanwhile the lead's merge moves it on the server.
+    await call(alice, 'codings/delete', { id: coding?.id ?? 0 });
+    await call(lead.session, 'codes/merge', {
+      sourceId: await codeNamed(lead.session, 'Fatigue'),
+      targetId: await codeNamed(lead.session, 'Famille'),
+    });
+    await sync('lea', lead.session);
+    await sync('alice', alice);
+    await sync('lea', lead.session);
+
+    for (const session of [alice, lead.session]) {
+      const left = await call(session, 'codings/ofDocument', { documentId });
+      expect(left.filter((c) => c.start === 60 && c.end === 70)).toEqual([]);
+    }
+    const onServer = await cluster().admin(
+      'localdeletion',
+      async (client) =>
+        (await client.query("SELECT count(*) AS n FROM verbatim.codings WHERE (data->>'start')::int = 60"))
+          .rows[0].n,
+    );
+    expect(Number(onServer)).toBe(0);
+  });
+});
+
 describe('names', { timeout: TEAM_TEST_TIMEOUT_MS }, () => {
   it('keeps both codes when two leads create one with the same name apart', async () => {
     const { lead, sessions } = await team('names', [['marc', 'lead']]);
