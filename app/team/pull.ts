@@ -8,6 +8,7 @@ import {
   forgetDeferred,
   FreshIds,
   proposedNewCode,
+  isConstraintViolation,
   isUniqueViolation,
   getTeamLink,
   listDeferred,
@@ -176,12 +177,42 @@ function applyRow(db: Db, row: PulledRow, login: string, pending: Pending): numb
       dropPendingChanges(db, row.entity, row.guid);
     }
   }
-  if (applyNamed(db, row.entity, row.guid, row.data, pending) === UNRESOLVED) {
+  const outcome = applyOrRefuse(db, row.entity, row.guid, row.data, pending);
+  if (outcome === UNRESOLVED) {
     deferRow(db, { entity: row.entity, guid: row.guid, data: JSON.stringify(row.data), rev: row.rev });
     return 0;
   }
   forgetDeferred(db, row.entity, row.guid);
-  return 1;
+  return outcome === 'applied' ? 1 : 0;
+}
+
+/**
+ * applyNamed in a savepoint. A row this copy refuses (a constraint it breaks, a value of the
+ * wrong type: what a faulty or hand-written client may have stored in its own rows on the
+ * server) is rolled back, recorded as a conflict and skipped, so that one such row cannot
+ * stop every member's sync (the pull comes before the push) for good. A later version of
+ * the row comes with a later pull.
+ */
+function applyOrRefuse(
+  db: Db,
+  entity: TeamEntity,
+  guid: string,
+  data: Payload,
+  pending: Pending,
+): 'applied' | 'refused' | typeof UNRESOLVED {
+  try {
+    return writeTransaction(db, () => applyNamed(db, entity, guid, data, pending));
+  } catch (error) {
+    if (!isConstraintViolation(error) && !(error instanceof TypeError)) throw error;
+    recordTeamConflict(db, {
+      entity,
+      guid,
+      rule: 'cannot-apply',
+      detail: JSON.stringify({ error: error instanceof Error ? error.message : String(error) }),
+    });
+    pending.conflicts++;
+    return 'refused';
+  }
 }
 
 /**
@@ -228,9 +259,10 @@ function retryDeferred(db: Db, ids: FreshIds): number {
     for (const row of listDeferred(db)) {
       if (!(TEAM_ENTITIES as readonly string[]).includes(row.entity)) continue;
       const data = JSON.parse(row.data) as Payload;
-      if (applyNamed(db, row.entity, row.guid, data, { proposals: [], conflicts: 0, ids }) !== UNRESOLVED) {
+      const outcome = applyOrRefuse(db, row.entity, row.guid, data, { proposals: [], conflicts: 0, ids });
+      if (outcome !== UNRESOLVED) {
         forgetDeferred(db, row.entity, row.guid);
-        applied++;
+        if (outcome === 'applied') applied++;
         progress = true;
       }
     }

@@ -420,6 +420,11 @@ export function renameNameClash(
   }
 }
 
+/** Whether an error is SQLite refusing a row by a constraint (NOT NULL, CHECK, UNIQUE, FOREIGN KEY). */
+export function isConstraintViolation(error: unknown): boolean {
+  return String((error as { code?: unknown } | null)?.code ?? '').startsWith('SQLITE_CONSTRAINT');
+}
+
 /** Whether an error is SQLite refusing a duplicate in a UNIQUE index. */
 export function isUniqueViolation(error: unknown): boolean {
   return (error as { code?: unknown } | null)?.code === 'SQLITE_CONSTRAINT_UNIQUE';

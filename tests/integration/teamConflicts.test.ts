@@ -204,6 +204,38 @@ describe('a local deletion', { timeout: TEAM_TEST_TIMEOUT_MS }, () => {
   });
 });
 
+describe('a pulled row the copy cannot hold', { timeout: TEAM_TEST_TIMEOUT_MS }, () => {
+  it("is recorded and skipped, and does not stop everyone's sync", async () => {
+    const { lead, sessions } = await team('badrow', [['alice', 'coder']]);
+    const alice = sessions['alice'] as ProjectSession;
+    const [document] = await call(alice, 'documents/list', {});
+    await call(alice, 'codings/create', {
+      items: [
+        { documentId: document?.id ?? 0, start: 10, end: 20, codeId: await codeNamed(alice, 'Travail') },
+      ],
+    });
+    await sync('alice', alice);
+    // A buggy or hand-written client stores a coding of Alice's that no copy accepts (end before start).
+    await asMember(cluster(), 'badrow', 'alice', 'alice-secret', (client) =>
+      client.query(
+        `INSERT INTO verbatim.codings (guid, data)
+         SELECT 'broken-coding', jsonb_set(jsonb_set(data, '{start}', '30'), '{end}', '5')
+         FROM verbatim.codings WHERE data->>'coder' = $1 LIMIT 1`,
+        [getTeamLink(alice.db())?.coderGuid],
+      ),
+    );
+    await call(lead.session, 'codes/create', { name: 'Nuit' });
+
+    const report = await sync('lea', lead.session);
+    expect(report.status.pendingChanges).toBe(0);
+    expect(report.status.lastError).toBeNull();
+    const conflicts = await call(lead.session, 'team/conflicts', {});
+    expect(conflicts.some((conflict) => conflict.guid === 'broken-coding')).toBe(true);
+    await sync('alice', alice);
+    expect(await names(alice)).toContain('Nuit');
+  });
+});
+
 describe('names', { timeout: TEAM_TEST_TIMEOUT_MS }, () => {
   it('keeps both codes when two leads create one with the same name apart', async () => {
     const { lead, sessions } = await team('names', [['marc', 'lead']]);
