@@ -133,7 +133,7 @@ function applyTombstone(db: Db, entity: TeamEntity, guid: string, by: string, pe
     dropPendingChanges(db, entity, guid);
     pending.conflicts++;
   }
-  return deleteByGuid(db, entity, guid) ? 1 : 0;
+  return orRefused(db, entity, guid, pending, () => deleteByGuid(db, entity, guid)) === true ? 1 : 0;
 }
 
 function applyRow(db: Db, row: PulledRow, login: string, pending: Pending): number {
@@ -186,22 +186,32 @@ function applyRow(db: Db, row: PulledRow, login: string, pending: Pending): numb
   return outcome === 'applied' ? 1 : 0;
 }
 
-/**
- * applyNamed in a savepoint. A row this copy refuses (a constraint it breaks, a value of the
- * wrong type: what a faulty or hand-written client may have stored in its own rows on the
- * server) is rolled back, recorded as a conflict and skipped, so that one such row cannot
- * stop every member's sync (the pull comes before the push) for good. A later version of
- * the row comes with a later pull.
- */
-function applyOrRefuse(
+/** applyNamed, or 'refused' (see `orRefused`). */
+const applyOrRefuse = (
   db: Db,
   entity: TeamEntity,
   guid: string,
   data: Payload,
   pending: Pending,
-): 'applied' | 'refused' | typeof UNRESOLVED {
+): 'applied' | 'refused' | typeof UNRESOLVED =>
+  orRefused(db, entity, guid, pending, () => applyNamed(db, entity, guid, data, pending));
+
+/**
+ * Applies one pulled row or deletion in a savepoint. One this copy refuses (a constraint it
+ * breaks, a value of the wrong type: what a faulty or hand-written client may have stored
+ * in, or deleted from, its own rows on the server) is rolled back, recorded as a conflict
+ * and skipped, so that it cannot stop every member's sync (the pull comes before the push)
+ * for good. A later version of the row comes with a later pull.
+ */
+function orRefused<T>(
+  db: Db,
+  entity: TeamEntity,
+  guid: string,
+  pending: Pending,
+  work: () => T,
+): T | 'refused' {
   try {
-    return writeTransaction(db, () => applyNamed(db, entity, guid, data, pending));
+    return writeTransaction(db, work);
   } catch (error) {
     if (!isConstraintViolation(error) && !(error instanceof TypeError)) throw error;
     recordTeamConflict(db, {

@@ -234,6 +234,29 @@ describe('a pulled row the copy cannot hold', { timeout: TEAM_TEST_TIMEOUT_MS },
     await sync('alice', alice);
     expect(await names(alice)).toContain('Nuit');
   });
+
+  it("skips a deletion the copy refuses: a coder's own row, still the author of codings", async () => {
+    const { lead, sessions } = await team('badtombstone', [['alice', 'coder']]);
+    const alice = sessions['alice'] as ProjectSession;
+    const [document] = await call(alice, 'documents/list', {});
+    await call(alice, 'codings/create', {
+      items: [
+        { documentId: document?.id ?? 0, start: 10, end: 20, codeId: await codeNamed(alice, 'Travail') },
+      ],
+    });
+    await sync('alice', alice);
+    await sync('lea', lead.session);
+    // A hand-written client deletes Alice's coder row (hers to delete), not her codings.
+    await asMember(cluster(), 'badtombstone', 'alice', 'alice-secret', (client) =>
+      client.query('DELETE FROM verbatim.coders WHERE guid = $1', [getTeamLink(alice.db())?.coderGuid]),
+    );
+    await call(lead.session, 'codes/create', { name: 'Nuit' });
+
+    const report = await sync('lea', lead.session);
+    expect(report.status).toMatchObject({ pendingChanges: 0, lastError: null });
+    const conflicts = await call(lead.session, 'team/conflicts', {});
+    expect(conflicts.some((conflict) => conflict.rule === 'cannot-apply')).toBe(true);
+  });
 });
 
 describe('names', { timeout: TEAM_TEST_TIMEOUT_MS }, () => {
