@@ -29,6 +29,7 @@ export * from './queries/exportRows.ts';
 export * from './queries/savedQueries.ts';
 export * from './queries/words.ts';
 export * from './team/entities.ts';
+export * from './team/freshIds.ts';
 export * from './team/link.ts';
 export * from './team/localRows.ts';
 export * from './queries/numberColumns.ts';

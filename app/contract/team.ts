@@ -80,7 +80,7 @@ export interface TeamConflict {
   readonly guid: string;
   /**
    * later-edit-wins:server | later-edit-wins:local | deletion-wins | name-taken |
-   * not-allowed:<role>
+   * not-allowed:<role> | cannot-apply (a pulled row this copy refuses; detail: error)
    */
   readonly rule: string;
   /** JSON: who made the other change (other, deletedBy) or the names (from, to). */

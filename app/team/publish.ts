@@ -52,15 +52,21 @@ export async function publishProject(
   password: string | undefined,
 ): Promise<TeamSyncReport> {
   const db = session.db();
-  if (getTeamLink(db)) throw alreadyLinked(getTeamLink(db)?.url ?? url);
   const stored = redactedUrl(url);
+  // A link to this very address may be what a publish killed before the server committed
+  // left (the link is written first): publishing again is the way on, if the server has no
+  // team project (checked below). Any other link is a project already shared.
+  const earlier = getTeamLink(db);
+  if (earlier && !(earlier.url === stored && earlier.role === 'lead')) throw alreadyLinked(earlier.url);
   const coderGuid = localCoderGuid(db, session.coder.name);
   const projectId = projectIdentity(db);
   return withTeamServer(url, password, async (client) => {
     const state = await readServerState(client);
-    if (state.project !== null || state.closed) throw alreadyPublished(url);
+    if (state.project !== null || state.closed) throw earlier ? alreadyLinked(stored) : alreadyPublished(url);
     const login = await currentLogin(client);
     const rows = writeTransaction(db, () => {
+      // Every row is uploaded below: the unfinished publish's outbox has nothing more.
+      if (earlier) deleteTeamLink(db);
       insertTeamLink(db, { url: stored, member: login, role: 'lead', projectId, coderGuid });
       return readAllRows(db);
     });

@@ -6,7 +6,9 @@ import {
   codeGuidByName,
   foldCodeInto,
   forgetDeferred,
+  FreshIds,
   proposedNewCode,
+  isConstraintViolation,
   isUniqueViolation,
   getTeamLink,
   listDeferred,
@@ -38,6 +40,8 @@ export interface PullReport {
 interface Pending {
   readonly proposals: { guid: string; other: Payload; author: string; comment: string }[];
   conflicts: number;
+  /** Ids for the rows this pull inserts. */
+  readonly ids: FreshIds;
 }
 
 /**
@@ -47,15 +51,10 @@ interface Pending {
  * moved (blind mode set or lifted), the pull starts again from the beginning, so that rows
  * hidden before come in now.
  */
-export async function pull(
-  db: Db,
-  client: ServerClient,
-  login: string,
-  serverEpoch: number,
-): Promise<PullReport> {
+export async function pull(db: Db, client: ServerClient, login: string): Promise<PullReport> {
   const link = getTeamLink(db);
   if (!link) return { pulled: 0, conflicts: 0, proposals: 0 };
-  const changes = await pullChanges(client, serverEpoch === link.visibilityEpoch ? link.pullCursor : 0);
+  const changes = await pullChanges(client, link.pullCursor, link.visibilityEpoch);
   return writeTransaction(db, () => applyPulled(db, changes, login));
 }
 
@@ -72,7 +71,7 @@ type Step =
 
 /** Applies pulled changes; the caller's transaction. Also used by join. */
 export function applyPulled(db: Db, changes: PulledChanges, login: string): PullReport {
-  const pending: Pending = { proposals: [], conflicts: 0 };
+  const pending: Pending = { proposals: [], conflicts: 0, ids: new FreshIds(db) };
   let pulled = 0;
   setApplyingPulledRows(db, true);
   const steps: Step[] = [
@@ -101,7 +100,7 @@ export function applyPulled(db: Db, changes: PulledChanges, login: string): Pull
       pulled += applyRow(db, step.row, login, pending);
     }
   }
-  pulled += retryDeferred(db);
+  pulled += retryDeferred(db, pending.ids);
   savePullPosition(db, changes.newCursor, changes.project.visibilityEpoch, changes.project.blind);
   setSetting(db, 'blindMode', String(changes.project.blind));
   setApplyingPulledRows(db, false);
@@ -134,7 +133,7 @@ function applyTombstone(db: Db, entity: TeamEntity, guid: string, by: string, pe
     dropPendingChanges(db, entity, guid);
     pending.conflicts++;
   }
-  return deleteByGuid(db, entity, guid) ? 1 : 0;
+  return orRefused(db, entity, guid, pending, () => deleteByGuid(db, entity, guid)) === true ? 1 : 0;
 }
 
 function applyRow(db: Db, row: PulledRow, login: string, pending: Pending): number {
@@ -143,6 +142,19 @@ function applyRow(db: Db, row: PulledRow, login: string, pending: Pending): numb
     // Our own write coming back while a newer local change waits: the local one goes next.
     if (row.updatedBy === login) return 0;
     const localData = readPayload(db, row.entity, row.guid);
+    if (local.op === 'delete' && localData === undefined) {
+      // Deletions win over edits of the deleted thing, ours too: the row stays deleted and
+      // the deletion goes with the next push (which records it on the server).
+      forgetDeferred(db, row.entity, row.guid);
+      recordTeamConflict(db, {
+        entity: row.entity,
+        guid: row.guid,
+        rule: 'deletion-wins',
+        detail: JSON.stringify({ editedBy: row.updatedBy }),
+      });
+      pending.conflicts++;
+      return 0;
+    }
     if (localData !== undefined && JSON.stringify(localData) !== JSON.stringify(row.data)) {
       pending.conflicts++;
       const serverIsLater = row.updatedAt > local.createdAt;
@@ -165,12 +177,52 @@ function applyRow(db: Db, row: PulledRow, login: string, pending: Pending): numb
       dropPendingChanges(db, row.entity, row.guid);
     }
   }
-  if (applyNamed(db, row.entity, row.guid, row.data, pending) === UNRESOLVED) {
+  const outcome = applyOrRefuse(db, row.entity, row.guid, row.data, pending);
+  if (outcome === UNRESOLVED) {
     deferRow(db, { entity: row.entity, guid: row.guid, data: JSON.stringify(row.data), rev: row.rev });
     return 0;
   }
   forgetDeferred(db, row.entity, row.guid);
-  return 1;
+  return outcome === 'applied' ? 1 : 0;
+}
+
+/** applyNamed, or 'refused' (see `orRefused`). */
+const applyOrRefuse = (
+  db: Db,
+  entity: TeamEntity,
+  guid: string,
+  data: Payload,
+  pending: Pending,
+): 'applied' | 'refused' | typeof UNRESOLVED =>
+  orRefused(db, entity, guid, pending, () => applyNamed(db, entity, guid, data, pending));
+
+/**
+ * Applies one pulled row or deletion in a savepoint. One this copy refuses (a constraint it
+ * breaks, a value of the wrong type: what a faulty or hand-written client may have stored
+ * in, or deleted from, its own rows on the server) is rolled back, recorded as a conflict
+ * and skipped, so that it cannot stop every member's sync (the pull comes before the push)
+ * for good. A later version of the row comes with a later pull.
+ */
+function orRefused<T>(
+  db: Db,
+  entity: TeamEntity,
+  guid: string,
+  pending: Pending,
+  work: () => T,
+): T | 'refused' {
+  try {
+    return writeTransaction(db, work);
+  } catch (error) {
+    if (!isConstraintViolation(error) && !(error instanceof TypeError)) throw error;
+    recordTeamConflict(db, {
+      entity,
+      guid,
+      rule: 'cannot-apply',
+      detail: JSON.stringify({ error: error instanceof Error ? error.message : String(error) }),
+    });
+    pending.conflicts++;
+    return 'refused';
+  }
 }
 
 /**
@@ -186,14 +238,14 @@ function applyNamed(
   pending: Pending,
 ): 'applied' | typeof UNRESOLVED {
   try {
-    return applyPayload(db, entity, guid, data);
+    return applyPayload(db, entity, guid, data, pending.ids);
   } catch (error) {
     if (!isUniqueViolation(error)) throw error;
     setApplyingPulledRows(db, false);
     const renamed = renameNameClash(db, entity, guid, data['name']);
     setApplyingPulledRows(db, true);
     if (renamed === undefined) throw error;
-    const applied = applyPayload(db, entity, guid, data);
+    const applied = applyPayload(db, entity, guid, data, pending.ids);
     // A code this coder proposed, now created by the lead under that name: their local code
     // and its codings become the lead's code (changes of theirs, sent with the next push).
     const clashing = entity === 'codes' ? codeGuidByName(db, renamed.to) : undefined;
@@ -210,16 +262,17 @@ function applyNamed(
 }
 
 /** Rows pulled before the rows they reference: applied once those have come. */
-function retryDeferred(db: Db): number {
+function retryDeferred(db: Db, ids: FreshIds): number {
   let applied = 0;
   for (;;) {
     let progress = false;
     for (const row of listDeferred(db)) {
       if (!(TEAM_ENTITIES as readonly string[]).includes(row.entity)) continue;
       const data = JSON.parse(row.data) as Payload;
-      if (applyNamed(db, row.entity, row.guid, data, { proposals: [], conflicts: 0 }) !== UNRESOLVED) {
+      const outcome = applyOrRefuse(db, row.entity, row.guid, data, { proposals: [], conflicts: 0, ids });
+      if (outcome !== UNRESOLVED) {
         forgetDeferred(db, row.entity, row.guid);
-        applied++;
+        if (outcome === 'applied') applied++;
         progress = true;
       }
     }

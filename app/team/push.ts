@@ -2,6 +2,7 @@ import {
   CODEBOOK_ENTITIES,
   countOutbox,
   deleteOutboxEntries,
+  FreshIds,
   ENTITY_KIND,
   getTeamLink,
   listOutbox,
@@ -81,6 +82,7 @@ export async function push(
       notAllowedRows.set(key, survivors.get(key) ?? {});
     }
     writeTransaction(db, () => {
+      const ids = new FreshIds(db);
       for (const item of plan.refusedCodebook) {
         const server = refused.get(item.guid);
         if (item.data !== undefined) {
@@ -96,7 +98,7 @@ export async function push(
         // The code as the lead has it, again (a code new to the server stays, with its codings).
         if (server !== undefined) {
           setApplyingPulledRows(db, true);
-          applyPayload(db, 'codes', item.guid, server);
+          applyPayload(db, 'codes', item.guid, server, ids);
           setApplyingPulledRows(db, false);
         }
       }
@@ -105,7 +107,7 @@ export async function push(
         const server = notAllowedRows.get(`${item.entity}\u0000${item.guid}`);
         if (server !== undefined) {
           setApplyingPulledRows(db, true);
-          applyPayload(db, item.entity, item.guid, server);
+          applyPayload(db, item.entity, item.guid, server, ids);
           setApplyingPulledRows(db, false);
         }
         recordTeamConflict(db, {

@@ -128,7 +128,7 @@ async function syncNow(
   let conflicts = 0;
   let proposals = 0;
   for (let round = 0; ; round++) {
-    const pullReport = await pull(db, client, login, state.project.visibilityEpoch);
+    const pullReport = await pull(db, client, login);
     pulled += pullReport.pulled;
     conflicts += pullReport.conflicts;
     proposals += pullReport.proposals;

@@ -67,6 +67,9 @@ export function isWholeTable(table: string): table is WholeTable {
 
 const shapeOf = (table: WholeTable): WholeRowShape => WHOLE_ROWS[table];
 
+/** The table whose row a whole row is (a 'case_whole' is a row of 'cases'). */
+export const mainTableOf = (table: WholeTable): string => shapeOf(table).table;
+
 export function readWholeRow(db: Db, table: WholeTable, id: number): RawRow | undefined {
   const shape = shapeOf(table);
   const main = db.prepare(`SELECT * FROM ${shape.table} WHERE id = ?`).get(id) as RawRow | undefined;

@@ -2,6 +2,7 @@ import type Database from 'better-sqlite3';
 import type { Db } from '../open.ts';
 import { insertSegments, type SegmentRow } from '../queries/documents.ts';
 import type { TeamEntity } from './entities.ts';
+import type { FreshIds } from './freshIds.ts';
 
 /**
  * A project row as the team server holds it: its GUID and its other columns as one JSON
@@ -227,15 +228,17 @@ function proposalPayloadIn(db: Db, payload: Payload): string | undefined {
 export const UNRESOLVED = 'unresolved';
 
 /**
- * Writes the server's row into the project (insert or update by GUID, children replaced).
- * Returns UNRESOLVED, writing nothing, when a row it references has not come yet. The caller
- * owns the transaction (with the outbox silenced).
+ * Writes the server's row into the project (insert or update by GUID, children replaced); a
+ * new row takes its id from `ids` (./freshIds.ts). Returns UNRESOLVED, writing nothing,
+ * when a row it references has not come yet. The caller owns the transaction (with the
+ * outbox silenced).
  */
 export function applyPayload(
   db: Db,
   entity: TeamEntity,
   guid: string,
   data: Payload,
+  ids: FreshIds,
 ): 'applied' | typeof UNRESOLVED {
   const spec = SPECS[entity];
   const values: Record<string, unknown> = {};
@@ -266,8 +269,9 @@ export function applyPayload(
   const existing = localIdOf(db, entity, guid);
   let id: number;
   if (existing === undefined) {
-    const sql = `INSERT INTO ${entity} (guid, ${columns.map(q).join(', ')}) VALUES (?, ${columns.map(() => '?').join(', ')})`;
-    id = Number(statement(db, sql).run(guid, ...columns.map((column) => values[column])).lastInsertRowid);
+    const sql = `INSERT INTO ${entity} (id, guid, ${columns.map(q).join(', ')}) VALUES (?, ?, ${columns.map(() => '?').join(', ')})`;
+    id = ids.next(entity);
+    statement(db, sql).run(id, guid, ...columns.map((column) => values[column]));
   } else {
     id = existing;
     const current = readPayload(db, entity, guid);
@@ -414,6 +418,11 @@ export function renameNameClash(
       return { from: clash.name, to: candidate };
     }
   }
+}
+
+/** Whether an error is SQLite refusing a row by a constraint (NOT NULL, CHECK, UNIQUE, FOREIGN KEY). */
+export function isConstraintViolation(error: unknown): boolean {
+  return String((error as { code?: unknown } | null)?.code ?? '').startsWith('SQLITE_CONSTRAINT');
 }
 
 /** Whether an error is SQLite refusing a duplicate in a UNIQUE index. */

@@ -410,12 +410,22 @@ export interface PulledChanges {
 /**
  * Everything the caller may read that changed after the cursor, in one snapshot (repeatable
  * read): the revisions committed so far form a prefix (see `stamp`), so the highest one read
- * is a safe cursor. Rows hidden by row-level security are not read.
+ * is a safe cursor. Rows hidden by row-level security are not read. When the snapshot's
+ * visibility epoch is not `epoch` (the one the cursor was read under), blind mode changed
+ * since: everything is read from revision 0. The epoch is compared inside the snapshot, so a
+ * change of blind mode committed after the caller last looked cannot slip between the two.
  */
-export async function pullChanges(client: ServerClient, cursor: number): Promise<PulledChanges> {
+export async function pullChanges(
+  client: ServerClient,
+  fromCursor: number,
+  epoch?: number,
+): Promise<PulledChanges> {
   return inServerTransaction(
     client,
     async () => {
+      const state = await readServerState(client);
+      if (state.project === null) throw new Error('The team project is missing from the server.');
+      const cursor = epoch === undefined || state.project.visibilityEpoch === epoch ? fromCursor : 0;
       const rows: PulledRow[] = [];
       let newCursor = cursor;
       for (const entity of TEAM_ENTITIES) {
@@ -462,8 +472,6 @@ export async function pullChanges(client: ServerClient, cursor: number): Promise
         )
       ).rows.map((row) => ({ source: row.source_guid, target: row.target_guid, rev: Number(row.rev) }));
       for (const item of [...tombstones, ...redirects]) newCursor = Math.max(newCursor, item.rev);
-      const state = await readServerState(client);
-      if (state.project === null) throw new Error('The team project is missing from the server.');
       return { rows, tombstones, redirects, project: state.project, newCursor };
     },
     'BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY',

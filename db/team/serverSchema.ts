@@ -213,7 +213,21 @@ $$;`,
   'CREATE TRIGGER a_redirect BEFORE INSERT OR UPDATE ON verbatim.unplaced_codings FOR EACH ROW EXECUTE FUNCTION verbatim.follow_redirects();',
 ]);
 
-export const serverMigrations: readonly ServerMigration[] = [{ version: 1, name: 'team', sql: migration1 }];
+// The functions that run with the caller's rights (row-level security's, the stamp and epoch
+// triggers) resolved built-ins (pg_has_role, ||, nextval, now…) through the caller's
+// search_path: a coder allowed to create objects in a schema (every user in `public` on
+// PostgreSQL 14) could shadow them and become the lead for row-level security, or forge a
+// row's revision and time. Each now looks in pg_catalog only.
+const migration2 = sqlOf(
+  ['project_role()', 'my_coder()', 'is_blind()', 'stamp()', 'blind_epoch()'].map(
+    (fn) => `ALTER FUNCTION verbatim.${fn} SET search_path = pg_catalog, pg_temp;`,
+  ),
+);
+
+export const serverMigrations: readonly ServerMigration[] = [
+  { version: 1, name: 'team', sql: migration1 },
+  { version: 2, name: 'caller-functions-search-path', sql: migration2 },
+];
 
 export const latestServerSchemaVersion = serverMigrations.length;
 

@@ -169,6 +169,96 @@ describe('conflicts', { timeout: TEAM_TEST_TIMEOUT_MS }, () => {
   });
 });
 
+describe('a local deletion', { timeout: TEAM_TEST_TIMEOUT_MS }, () => {
+  it('wins over an edit of the deleted coding pulled before it was sent', async () => {
+    const { lead, sessions } = await team('localdeletion', [['alice', 'coder']]);
+    const alice = sessions['alice'] as ProjectSession;
+    const [document] = await call(alice, 'documents/list', {});
+    const documentId = document?.id ?? 0;
+    const [coding] = await call(alice, 'codings/create', {
+      items: [{ documentId, start: 60, end: 70, codeId: await codeNamed(alice, 'Fatigue') }],
+    });
+    await sync('alice', alice);
+    await sync('lea', lead.session);
+    // Alice deletes her coding offline; meanwhile the lead's merge moves it on the server.
+    await call(alice, 'codings/delete', { id: coding?.id ?? 0 });
+    await call(lead.session, 'codes/merge', {
+      sourceId: await codeNamed(lead.session, 'Fatigue'),
+      targetId: await codeNamed(lead.session, 'Famille'),
+    });
+    await sync('lea', lead.session);
+    await sync('alice', alice);
+    await sync('lea', lead.session);
+
+    for (const session of [alice, lead.session]) {
+      const left = await call(session, 'codings/ofDocument', { documentId });
+      expect(left.filter((c) => c.start === 60 && c.end === 70)).toEqual([]);
+    }
+    const onServer = await cluster().admin(
+      'localdeletion',
+      async (client) =>
+        (await client.query("SELECT count(*) AS n FROM verbatim.codings WHERE (data->>'start')::int = 60"))
+          .rows[0].n,
+    );
+    expect(Number(onServer)).toBe(0);
+  });
+});
+
+describe('a pulled row the copy cannot hold', { timeout: TEAM_TEST_TIMEOUT_MS }, () => {
+  it("is recorded and skipped, and does not stop everyone's sync", async () => {
+    const { lead, sessions } = await team('badrow', [['alice', 'coder']]);
+    const alice = sessions['alice'] as ProjectSession;
+    const [document] = await call(alice, 'documents/list', {});
+    await call(alice, 'codings/create', {
+      items: [
+        { documentId: document?.id ?? 0, start: 10, end: 20, codeId: await codeNamed(alice, 'Travail') },
+      ],
+    });
+    await sync('alice', alice);
+    // A buggy or hand-written client stores a coding of Alice's that no copy accepts (end before start).
+    await asMember(cluster(), 'badrow', 'alice', 'alice-secret', (client) =>
+      client.query(
+        `INSERT INTO verbatim.codings (guid, data)
+         SELECT 'broken-coding', jsonb_set(jsonb_set(data, '{start}', '30'), '{end}', '5')
+         FROM verbatim.codings WHERE data->>'coder' = $1 LIMIT 1`,
+        [getTeamLink(alice.db())?.coderGuid],
+      ),
+    );
+    await call(lead.session, 'codes/create', { name: 'Nuit' });
+
+    const report = await sync('lea', lead.session);
+    expect(report.status.pendingChanges).toBe(0);
+    expect(report.status.lastError).toBeNull();
+    const conflicts = await call(lead.session, 'team/conflicts', {});
+    expect(conflicts.some((conflict) => conflict.guid === 'broken-coding')).toBe(true);
+    await sync('alice', alice);
+    expect(await names(alice)).toContain('Nuit');
+  });
+
+  it("skips a deletion the copy refuses: a coder's own row, still the author of codings", async () => {
+    const { lead, sessions } = await team('badtombstone', [['alice', 'coder']]);
+    const alice = sessions['alice'] as ProjectSession;
+    const [document] = await call(alice, 'documents/list', {});
+    await call(alice, 'codings/create', {
+      items: [
+        { documentId: document?.id ?? 0, start: 10, end: 20, codeId: await codeNamed(alice, 'Travail') },
+      ],
+    });
+    await sync('alice', alice);
+    await sync('lea', lead.session);
+    // A hand-written client deletes Alice's coder row (hers to delete), not her codings.
+    await asMember(cluster(), 'badtombstone', 'alice', 'alice-secret', (client) =>
+      client.query('DELETE FROM verbatim.coders WHERE guid = $1', [getTeamLink(alice.db())?.coderGuid]),
+    );
+    await call(lead.session, 'codes/create', { name: 'Nuit' });
+
+    const report = await sync('lea', lead.session);
+    expect(report.status).toMatchObject({ pendingChanges: 0, lastError: null });
+    const conflicts = await call(lead.session, 'team/conflicts', {});
+    expect(conflicts.some((conflict) => conflict.rule === 'cannot-apply')).toBe(true);
+  });
+});
+
 describe('names', { timeout: TEAM_TEST_TIMEOUT_MS }, () => {
   it('keeps both codes when two leads create one with the same name apart', async () => {
     const { lead, sessions } = await team('names', [['marc', 'lead']]);

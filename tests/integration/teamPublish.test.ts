@@ -1,6 +1,9 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { getTeamLink } from '../../db/team/link.ts';
+import { projectIdentity } from '../../app/backups/projectIdentity.ts';
+import { redactedUrl } from '../../app/team/connection.ts';
+import { writeTransaction } from '../../db/index.ts';
+import { getTeamLink, insertTeamLink } from '../../db/team/link.ts';
 import { ADMIN_PASSWORD, TEAM_TEST_TIMEOUT_MS, useCluster } from '../support/postgresCluster.ts';
 import { call, callError } from '../support/session.ts';
 import {
@@ -80,6 +83,34 @@ describe('publish and join', { timeout: TEAM_TEST_TIMEOUT_MS }, () => {
     const error = await callError(second, 'team/publish', { url });
     expect(error).toMatchObject({ code: 'CONFLICT', key: 'teamAlreadyPublished' });
     expect((await call(second, 'team/status', {})).linked).toBe(false);
+  });
+
+  it('publishes again a project whose publish was killed before the server committed', async () => {
+    const folder = newFolder('team-killed-publish');
+    const url = await teamDatabase(cluster(), 'publish_killed');
+    const lead = await leadProject(folder, 'lea');
+    open.push(lead.session);
+    // What a publish killed after its local transaction leaves: the link, no team on the server.
+    const db = lead.session.db();
+    writeTransaction(db, () =>
+      insertTeamLink(db, {
+        url: redactedUrl(url),
+        member: 'postgres',
+        role: 'lead',
+        projectId: projectIdentity(db),
+        coderGuid: null,
+      }),
+    );
+
+    const published = await call(lead.session, 'team/publish', { url });
+    expect(published.status).toMatchObject({ linked: true, pendingChanges: 0 });
+    const synced = await call(lead.session, 'team/sync', { password: ADMIN_PASSWORD });
+    expect(synced.status.lastError).toBeNull();
+    const onServer = await cluster().admin(
+      'publish_killed',
+      async (client) => (await client.query('SELECT count(*) AS n FROM verbatim.codings')).rows[0].n,
+    );
+    expect(Number(onServer)).toBe(Object.keys(sharedRows(db, ['codings'])['codings'] ?? {}).length);
   });
 
   it('says clearly when the server is unreachable, the password wrong or the database not a team one', async () => {

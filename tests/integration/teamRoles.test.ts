@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ProjectSession } from '../../app/session.ts';
+import { pull } from '../../app/team/pull.ts';
 import { getTeamLink } from '../../db/team/link.ts';
 import {
   ADMIN_PASSWORD,
@@ -132,6 +133,34 @@ describe('roles on the server (row-level security)', { timeout: TEAM_TEST_TIMEOU
   });
 });
 
+describe('the server functions row-level security calls', { timeout: TEAM_TEST_TIMEOUT_MS }, () => {
+  it("cannot be fooled by a coder's own function shadowing a built-in one", async () => {
+    const { members } = await team('shadow', { blind: true });
+    await codeSomething(members.bruno, 30);
+    await call(members.bruno, 'team/sync', { password: 'bruno-secret' });
+    // PostgreSQL 14 lets every user create objects in the public schema.
+    await cluster().admin('shadow', (client) => client.query('GRANT CREATE ON SCHEMA public TO PUBLIC'));
+
+    await asMember(cluster(), 'shadow', 'alice', 'alice-secret', async (client) => {
+      await client.query(
+        `CREATE FUNCTION public.pg_has_role(name, text, text) RETURNS boolean LANGUAGE sql AS 'SELECT true'`,
+      );
+      await client.query('SET search_path = public, pg_catalog');
+      const role = await client.query<{ role: string | null }>('SELECT verbatim.project_role() AS role');
+      expect(role.rows[0]?.role).toBe('coder');
+      const renamed = await client.query(
+        `UPDATE verbatim.codes SET data = jsonb_set(data, '{name}', '"Pirate"')`,
+      );
+      expect(renamed.rowCount).toBe(0);
+      // Blind mode still hides Bruno's codings.
+      const seen = await client.query('SELECT 1 FROM verbatim.codings WHERE owner = $1', [
+        coderGuid(members.bruno),
+      ]);
+      expect(seen.rowCount).toBe(0);
+    });
+  });
+});
+
 describe('blind mode on the server', { timeout: TEAM_TEST_TIMEOUT_MS }, () => {
   it("keeps others' codings out of a blind coder's pull until the lead lifts it", async () => {
     const { project, members } = await team('blind', { blind: true });
@@ -158,5 +187,31 @@ describe('blind mode on the server', { timeout: TEAM_TEST_TIMEOUT_MS }, () => {
     expect(report.status.blind).toBe(false);
     expect(new Set(codersOf(members.alice))).toEqual(new Set([alice, bruno, lea]));
     expect(codersOf(members.alice)).toHaveLength(codersOf(project.session).length);
+  });
+
+  it('brings the hidden codings when blind mode is lifted between a sync reading the epoch and its pull', async () => {
+    const { project, members } = await team('blindrace', { blind: true });
+    await codeSomething(members.bruno, 40);
+    await call(members.bruno, 'team/sync', { password: 'bruno-secret' });
+    await call(project.session, 'codes/create', { name: 'Nuit' });
+    await call(project.session, 'team/sync', lead);
+    // Alice's cursor moves past Bruno's coding (to the new code), which she may not read yet.
+    await call(members.alice, 'team/sync', { password: 'alice-secret' });
+    const brunoCodings = (session: ProjectSession): number =>
+      Object.values(sharedRows(session.db(), ['codings'])['codings'] ?? {}).filter(
+        (row) => (row as { coder: string }).coder === coderGuid(members.bruno),
+      ).length;
+    expect(brunoCodings(members.alice)).toBe(0);
+
+    // A sync read the project's epoch, then the lead lifted blind mode before its pull ran:
+    // the pull alone must notice the new epoch.
+    await call(project.session, 'team/setBlind', { blind: false, ...lead });
+    await asMember(cluster(), 'blindrace', 'alice', 'alice-secret', (client) =>
+      pull(members.alice.db(), client, 'alice'),
+    );
+
+    expect(getTeamLink(members.alice.db())?.blind).toBe(false);
+    expect(brunoCodings(members.alice)).toBe(brunoCodings(project.session));
+    expect(brunoCodings(members.alice)).toBeGreaterThan(0);
   });
 });
