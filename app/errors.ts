@@ -161,6 +161,9 @@ export const ERROR_MESSAGE_KEYS = [
   'teamTlsUntrusted',
   'teamTlsFileUnreadable',
   'teamTlsNotOffered',
+  // A member given the codings of a coder already in the project (app/team/members.ts).
+  'teamCoderUnknown',
+  'teamCoderTaken',
 ] as const;
 export type ErrorMessageKey = (typeof ERROR_MESSAGE_KEYS)[number];
 

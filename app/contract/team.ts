@@ -35,6 +35,8 @@ export const AddMemberInput = z
     name: MemberName,
     role: z.enum(TEAM_MEMBER_ROLES),
     memberPassword: z.string().min(8, 'a member password has at least 8 characters').max(1000),
+    /** A coder of the project whose codings become the member's (work from before the server). */
+    coder: z.string().trim().min(1).max(200).optional(),
     password: Password,
   })
   .strict();

@@ -1,4 +1,4 @@
-import { getTeamLink, type Db } from '../../db/index.ts';
+import { coderGuidOf, getCoderByName, getTeamLink, type Db } from '../../db/index.ts';
 import {
   createLoginRole,
   grantMembership,
@@ -57,19 +57,37 @@ export async function teamMembers(db: Db, password: string | undefined): Promise
 
 /**
  * Adds a member: a PostgreSQL login role with its password (created unless the login already
- * exists on the server), made a member of the project's group role for that role.
+ * exists on the server), made a member of the project's group role for that role. `coder`,
+ * when given, names a coder of the project whose codings become the member's (someone who
+ * coded before the team had a server); only the lead can give a member existing work.
  */
 export async function addTeamMember(
   db: Db,
   password: string | undefined,
-  member: { readonly name: string; readonly role: TeamMemberRole; readonly memberPassword: string },
+  member: {
+    readonly name: string;
+    readonly role: TeamMemberRole;
+    readonly memberPassword: string;
+    readonly coder?: string | undefined;
+  },
 ): Promise<TeamMember[]> {
+  const coderGuid = member.coder === undefined ? null : existingCoderGuid(db, member.coder);
   return withLinkedServer(db, password, async (client, _url, role, prefix) => {
     leadOnly(role);
+    if (coderGuid !== null) {
+      const holder = (await listServerMembers(client)).find(
+        (other) => other.coderGuid === coderGuid && other.name !== member.name,
+      );
+      if (holder)
+        throw new AppError('CONFLICT', `The codings of ${member.coder} are already ${holder.name}'s.`, {
+          key: 'teamCoderTaken',
+          params: { coder: member.coder ?? '', member: holder.name },
+        });
+    }
     await inServerTransaction(client, async () => {
       if (!(await roleExists(client, member.name)))
         await createLoginRole(client, member.name, member.memberPassword);
-      await grantMembership(client, prefix, member.name, member.role, null);
+      await grantMembership(client, prefix, member.name, member.role, coderGuid);
     });
     return (await listServerMembers(client)).map(({ name, role: memberRole, lastSyncAt, codings }) => ({
       name,
@@ -78,6 +96,17 @@ export async function addTeamMember(
       codings,
     }));
   });
+}
+
+/** The GUID of the project's coder of that name; the lead's copy holds every coder. */
+function existingCoderGuid(db: Db, name: string): string {
+  const coder = getCoderByName(db, name);
+  if (!coder)
+    throw new AppError('NOT_FOUND', `This project has no coder named ${name}.`, {
+      key: 'teamCoderUnknown',
+      params: { coder: name },
+    });
+  return coderGuidOf(db, coder.id);
 }
 
 /** Sets blind mode on the server (the lead), then syncs so the project shows it. */

@@ -40,8 +40,8 @@ export const teamOperations = {
   'team/members': read(({ password }, session) => teamMembers(session.db(), passwordOf(password, session))),
   'team/addMember': ownTransaction(
     'A member is a role on the team server, not a row of the project.',
-    ({ name, role, memberPassword, password }, session) =>
-      addTeamMember(session.db(), passwordOf(password, session), { name, role, memberPassword }),
+    ({ name, role, memberPassword, coder, password }, session) =>
+      addTeamMember(session.db(), passwordOf(password, session), { name, role, memberPassword, coder }),
   ),
   'team/setBlind': ownTransaction(
     'Blind mode of a team project is held by the server; the project follows it at each sync.',

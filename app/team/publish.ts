@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { rmSync } from 'node:fs';
 import {
   deleteTeamLink,
+  getCoderByName,
   getTeamLink,
   insertTeamLink,
   listEntityGuids,
@@ -20,14 +21,12 @@ import {
   grantMembership,
   inServerTransaction,
   insertServerProject,
-  listServerMembers,
   migrateServer,
   myCoderOnServer,
   pullChanges,
   readServerState,
   setUpProjectRoles,
   uploadRows,
-  type ServerClient,
   type ServerRow,
 } from '../../db/team/server.ts';
 import { projectIdentity } from '../backups/projectIdentity.ts';
@@ -102,16 +101,16 @@ export async function publishProject(
 }
 
 /**
- * The local coder a joining member's work goes to: the identity's, unless another member
- * already has that coder (two people with one name), then one named after the login.
+ * The new coder a joining member's work goes to, named after their identity, or after their
+ * login when the project already has a coder of that name. A coder already in the project is
+ * someone's work (a colleague's, or codings from before the server): only the lead gives it
+ * to a member (`team/addMember`'s coder), and the server refuses to let a member claim it.
  */
-async function freeCoderGuid(db: Db, client: ServerClient, identity: string, login: string): Promise<string> {
-  const taken = new Set((await listServerMembers(client)).map((member) => member.coderGuid));
-  for (const name of [identity, login, `${login} (${randomBytes(3).toString('hex')})`]) {
-    const guid = localCoderGuid(db, name);
-    if (!taken.has(guid)) return guid;
-  }
-  throw new Error('No free coder for this member.');
+function newCoderGuid(db: Db, identity: string, login: string): string {
+  const name =
+    [identity, login].find((candidate) => getCoderByName(db, candidate) === undefined) ??
+    `${login} (${randomBytes(3).toString('hex')})`;
+  return localCoderGuid(db, name);
 }
 
 function readAllRows(db: Db): ServerRow[] {
@@ -161,7 +160,7 @@ export async function joinProject(
         // A viewer codes nothing: no coder of their own.
         (state.role === 'viewer'
           ? null
-          : await claimCoder(client, await freeCoderGuid(db, client, session.coder.name, login)));
+          : await claimCoder(client, newCoderGuid(db, session.coder.name, login)));
       if (coderGuid !== null) writeTransaction(db, () => setTeamCoder(db, coderGuid));
       const report = await syncWith(db, client, url, {});
       return { ...report, pulled: report.pulled + changes.rows.length, status: teamStatus(db) };

@@ -144,7 +144,10 @@ export async function insertServerProject(
   );
 }
 
-/** Makes an existing login (the publisher) a member with that role. */
+/**
+ * Makes an existing login a member with that role; `coderGuid`, when given, is the coder whose
+ * work is theirs (kept if they already have one).
+ */
 export async function grantMembership(
   client: ServerClient,
   prefix: string,
@@ -155,7 +158,8 @@ export async function grantMembership(
   await client.query(`GRANT ${quoteIdent(groupRole(prefix, role))} TO ${quoteIdent(login)}`);
   await client.query(
     `INSERT INTO verbatim.members (role_name, project_role, coder_guid) VALUES ($1, $2, $3)
-     ON CONFLICT (role_name) DO UPDATE SET project_role = EXCLUDED.project_role`,
+     ON CONFLICT (role_name) DO UPDATE SET project_role = EXCLUDED.project_role,
+       coder_guid = COALESCE(verbatim.members.coder_guid, EXCLUDED.coder_guid)`,
     [login, role, coderGuid],
   );
 }

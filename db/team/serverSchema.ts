@@ -224,9 +224,36 @@ const migration2 = sqlOf(
   ),
 );
 
+// A member could claim any coder not yet a member's, those already in the project among
+// them (the work of someone who coded before the team had a server), and so write their
+// codings and read them through blind mode. A member now claims only a coder the project
+// does not have yet (a new one, for their own work); the lead gives an existing coder to a
+// member when adding them (`members.coder_guid`, set by the lead's client).
+const migration3 = sqlOf([
+  `CREATE OR REPLACE FUNCTION verbatim.claim_coder(guid text) RETURNS text LANGUAGE plpgsql SECURITY DEFINER
+  SET search_path = pg_catalog, pg_temp AS $$
+DECLARE
+  mine text;
+BEGIN
+  SELECT coder_guid INTO mine FROM verbatim.members WHERE role_name = session_user;
+  IF mine IS NOT NULL OR NOT EXISTS (SELECT 1 FROM verbatim.members WHERE role_name = session_user) THEN
+    RETURN mine;
+  END IF;
+  IF EXISTS (SELECT 1 FROM verbatim.coders WHERE coders.guid = claim_coder.guid)
+     OR EXISTS (SELECT 1 FROM verbatim.tombstones WHERE entity = 'coders' AND tombstones.guid = claim_coder.guid) THEN
+    RAISE EXCEPTION 'coder % is already in the project: only the lead gives it to a member', guid
+      USING ERRCODE = 'insufficient_privilege';
+  END IF;
+  UPDATE verbatim.members SET coder_guid = guid WHERE role_name = session_user;
+  RETURN guid;
+END
+$$;`,
+]);
+
 export const serverMigrations: readonly ServerMigration[] = [
   { version: 1, name: 'team', sql: migration1 },
   { version: 2, name: 'caller-functions-search-path', sql: migration2 },
+  { version: 3, name: 'claim-only-new-coders', sql: migration3 },
 ];
 
 export const latestServerSchemaVersion = serverMigrations.length;

@@ -190,6 +190,8 @@ export const errorMessagesEn = {
     'The team server at {{server}} does not offer encrypted connections, which its address asks for. Ask who runs it to turn encryption (TLS) on.',
   teamTlsFileUnreadable:
     'The file {{file}}, named in the address of the team server at {{server}}, cannot be read.',
+  teamCoderUnknown: 'This project has no coder named {{coder}}: choose one of the coders of the project.',
+  teamCoderTaken: 'The codings of {{coder}} are already those of the member {{member}}.',
 } satisfies Record<ErrorMessageKey, string>;
 
 /** One sentence per error code, for a failure whose message has no key of its own. */

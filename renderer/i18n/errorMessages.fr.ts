@@ -201,6 +201,9 @@ export const errorMessagesFr: typeof errorMessagesEn = {
     'Le serveur d’équipe {{server}} ne propose pas de connexion chiffrée, ce que demande son adresse. Demandez à qui le gère d’activer le chiffrement (TLS).',
   teamTlsFileUnreadable:
     'Le fichier {{file}}, indiqué dans l’adresse du serveur d’équipe {{server}}, ne peut pas être lu.',
+  teamCoderUnknown:
+    'Ce projet n’a pas de codeur·se nommé·e {{coder}} : choisissez l’un·e des codeur·ses du projet.',
+  teamCoderTaken: 'Les codages de {{coder}} sont déjà ceux du membre {{member}}.',
 };
 
 /** Une phrase par code d’erreur, pour un échec dont le message n’a pas de clé. */

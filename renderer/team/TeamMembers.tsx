@@ -63,6 +63,9 @@ function AddMemberForm() {
   const [name, setName] = useState('');
   const [role, setRole] = useState<TeamMemberRole>('coder');
   const [memberPassword, setMemberPassword] = useState('');
+  // A coder of the project whose codings become the new member's (work from before the server).
+  const [coder, setCoder] = useState('');
+  const coders = useQuery('coders/list', {}, quiet).data ?? [];
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<unknown>(null);
   const [added, setAdded] = useState<string | null>(null);
@@ -72,10 +75,16 @@ function AddMemberForm() {
     setError(null);
     setAdded(null);
     try {
-      await mutate('team/addMember', { name: name.trim(), role, memberPassword });
+      await mutate('team/addMember', {
+        name: name.trim(),
+        role,
+        memberPassword,
+        ...(coder === '' ? {} : { coder }),
+      });
       setAdded(name.trim());
       setName('');
       setMemberPassword('');
+      setCoder('');
     } catch (caught) {
       setError(caught);
     } finally {
@@ -107,6 +116,19 @@ function AddMemberForm() {
             ))}
           </select>
         </label>
+        {role === 'coder' && coders.length > 0 && (
+          <label className="field">
+            <span className="field__label">{t('teamServer.memberCoder')}</span>
+            <select name="member-coder" value={coder} onChange={(event) => setCoder(event.target.value)}>
+              <option value="">{t('teamServer.memberCoderNew')}</option>
+              {coders.map((choice) => (
+                <option key={choice.name} value={choice.name}>
+                  {t('teamServer.memberCoderExisting', { name: choice.name, count: choice.codings })}
+                </option>
+              ))}
+            </select>
+          </label>
+        )}
         <label className="field">
           <span className="field__label">{t('teamServer.memberPassword')}</span>
           <input

@@ -102,6 +102,13 @@ describe('team server from the Team panel', () => {
     await server.getByText('Add a member').click();
     await server.getByLabel('Login (lower-case letters, digits, _)').fill('alice');
     await server.getByLabel('Role').selectOption('coder');
+    // Her codings: new ones by default; the project's coders could be given to her instead.
+    const theirCodings = server.getByLabel('Their codings');
+    expect(await theirCodings.inputValue()).toBe('');
+    expect(await theirCodings.locator('option').allInnerTexts()).toEqual([
+      'New (none yet)',
+      ...(await app.api('coders/list', {})).map((coder) => `Those of ${coder.name} (${coder.codings})`),
+    ]);
     await server.getByLabel('Their password (8 characters or more)').fill(ALICE_PASSWORD);
     await server.getByRole('button', { name: 'Add', exact: true }).click();
     const members = server.locator('.team-members__item');

@@ -1,3 +1,4 @@
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { ProjectSession } from '../../app/session.ts';
 import { pull } from '../../app/team/pull.ts';
@@ -8,8 +9,18 @@ import {
   useCluster,
   type PostgresCluster,
 } from '../support/postgresCluster.ts';
-import { call } from '../support/session.ts';
-import { asMember, sharedRows, teamOf, sessionsClosedAfterEach } from '../support/team.ts';
+import { call, callError } from '../support/session.ts';
+import {
+  asMember,
+  leadProject,
+  memberSession,
+  newFolder,
+  passwordOf,
+  sessionsClosedAfterEach,
+  sharedRows,
+  teamDatabase,
+  teamOf,
+} from '../support/team.ts';
 
 const cluster = useCluster();
 const open = sessionsClosedAfterEach();
@@ -215,3 +226,83 @@ describe('blind mode on the server', { timeout: TEAM_TEST_TIMEOUT_MS }, () => {
     expect(brunoCodings(members.alice)).toBeGreaterThan(0);
   });
 });
+
+describe('coders already in the project', { timeout: TEAM_TEST_TIMEOUT_MS }, () => {
+  it('are given to a member by the lead only, never claimed by one', async () => {
+    const folder = newFolder('team-claim');
+    const project = await leadProject(folder);
+    open.push(project.session);
+    // Marie coded before the team had a server (say, merged from the file she sent).
+    const before = memberSession('Marie');
+    await call(before, 'project/open', { path: project.path });
+    await codeSomething(before, 40);
+    before.close();
+    await call(project.session, 'team/publish', { url: await teamDatabase(cluster(), 'claim') });
+    await call(project.session, 'team/setBlind', { blind: true, ...lead });
+    const marieGuid = coderGuidNamed(project.session, 'Marie');
+    const add = (name: string, coder?: string) =>
+      call(project.session, 'team/addMember', {
+        name,
+        role: 'coder',
+        memberPassword: passwordOf(name),
+        ...(coder === undefined ? {} : { coder }),
+        ...lead,
+      });
+    await add('alice');
+    await add('bruno');
+    const joinAs = async (login: string) => {
+      // Every one of them calls herself Marie in Verbatim.
+      const session = memberSession('Marie');
+      open.push(session);
+      await call(session, 'team/join', {
+        url: cluster().url('claim', login),
+        password: passwordOf(login),
+        path: join(folder, `${login}.verbatim`),
+      });
+      return session;
+    };
+
+    // Alice joins under Marie's name: a coder of her own, and blind mode keeps Marie's work from her.
+    const alice = await joinAs('alice');
+    expect(coderGuid(alice)).not.toBe(marieGuid);
+    expect(codingCount(alice)).toBe(0);
+    // By hand, Bruno (not joined yet) cannot claim Marie's coder either.
+    await asMember(cluster(), 'claim', 'bruno', passwordOf('bruno'), async (client) => {
+      expect(await refusal(client.query('SELECT verbatim.claim_coder($1)', [marieGuid]))).toBe('42501');
+    });
+    // Marie's login, given her codings by the lead, has them.
+    await add('marie', 'Marie');
+    const marie = await joinAs('marie');
+    expect(coderGuid(marie)).toBe(marieGuid);
+    expect(codingCount(marie)).toBe(1);
+    // A coder given to one member is not given to another; a coder the project lacks is named.
+    expect(
+      await callError(project.session, 'team/addMember', {
+        name: 'bruno',
+        role: 'coder',
+        memberPassword: passwordOf('bruno'),
+        coder: 'Marie',
+        ...lead,
+      }),
+    ).toMatchObject({ code: 'CONFLICT', key: 'teamCoderTaken', params: { member: 'marie' } });
+    expect(
+      await callError(project.session, 'team/addMember', {
+        name: 'bruno',
+        role: 'coder',
+        memberPassword: passwordOf('bruno'),
+        coder: 'Personne',
+        ...lead,
+      }),
+    ).toMatchObject({ code: 'NOT_FOUND', key: 'teamCoderUnknown' });
+  });
+});
+
+function coderGuidNamed(session: ProjectSession, name: string): string {
+  const row = session.db().prepare('SELECT guid FROM coders WHERE name = ?').get(name) as
+    { guid: string } | undefined;
+  return row?.guid ?? '';
+}
+
+function codingCount(session: ProjectSession): number {
+  return (session.db().prepare('SELECT count(*) AS n FROM codings').get() as { n: number }).n;
+}

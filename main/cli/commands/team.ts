@@ -9,7 +9,7 @@ const USAGE = `verbatim team publish FILE URL [--password-env VAR] [--json]
   verbatim team sync FILE [--password-env VAR] [--json]
   verbatim team status FILE [--json]
   verbatim team members FILE [--password-env VAR] [--json]
-  verbatim team add-member FILE NAME --role lead|coder|viewer --member-password-env VAR [--password-env VAR] [--json]
+  verbatim team add-member FILE NAME --role lead|coder|viewer --member-password-env VAR [--coder NAME] [--password-env VAR] [--json]
   verbatim team blind FILE on|off [--password-env VAR] [--json]`;
 
 const OPTIONS = {
@@ -17,6 +17,7 @@ const OPTIONS = {
   'password-env': { type: 'string' },
   'member-password-env': { type: 'string' },
   role: { type: 'string' },
+  coder: { type: 'string' },
 } as const;
 
 /**
@@ -110,7 +111,9 @@ export async function teamCommand(argv: readonly string[], io: CliIo): Promise<u
       printMembers(
         io,
         json,
-        await onProject((call) => call('team/addMember', { name, role, memberPassword, password })),
+        await onProject((call) =>
+          call('team/addMember', { name, role, memberPassword, coder: values.coder, password }),
+        ),
       );
       return undefined;
     }
