@@ -250,10 +250,20 @@ END
 $$;`,
 ]);
 
+// A coder could file a proposal already decided (accepted, in the lead's name): the codebook
+// review would show a decision the lead never took. A coder's proposal now arrives open.
+const migration4 = sqlOf([
+  'DROP POLICY coders_propose ON verbatim.proposals;',
+  `CREATE POLICY coders_propose ON verbatim.proposals FOR INSERT WITH CHECK (
+  ${roleOf} = 'coder' AND data->>'status' = 'open' AND data->>'decided_by' IS NULL AND data->>'decided_at' IS NULL
+);`,
+]);
+
 export const serverMigrations: readonly ServerMigration[] = [
   { version: 1, name: 'team', sql: migration1 },
   { version: 2, name: 'caller-functions-search-path', sql: migration2 },
   { version: 3, name: 'claim-only-new-coders', sql: migration3 },
+  { version: 4, name: 'coders-propose-open', sql: migration4 },
 ];
 
 export const latestServerSchemaVersion = serverMigrations.length;

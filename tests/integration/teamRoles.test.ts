@@ -115,6 +115,32 @@ describe('roles on the server (row-level security)', { timeout: TEAM_TEST_TIMEOU
       );
       expect(renamed.rowCount).toBe(0);
       expect(await refusal(client.query('UPDATE verbatim.project SET blind = false'))).toBe('42501');
+      // A proposal already decided, in the lead's name: the review is the lead's to decide.
+      const proposal = {
+        kind: 'rename',
+        payload: { kind: 'rename', code: 'x', name: 'Pirate' },
+        comment: '',
+        author: 'alice',
+        created_at: '2026-12-07T00:00:00Z',
+        decided_at: null,
+        decision_comment: '',
+      };
+      expect(
+        await refusal(
+          client.query('INSERT INTO verbatim.proposals (guid, data) VALUES ($1, $2)', [
+            'forged-decision',
+            { ...proposal, status: 'accepted', decided_by: 'lea', decided_at: '2026-12-07T00:00:00Z' },
+          ]),
+        ),
+      ).toBe('42501');
+      expect(
+        await refusal(
+          client.query('INSERT INTO verbatim.proposals (guid, data) VALUES ($1, $2)', [
+            'open-proposal',
+            { ...proposal, status: 'open', decided_by: null },
+          ]),
+        ),
+      ).toBe('accepted');
       // Her own coding is hers to write.
       expect(
         await refusal(
