@@ -76,9 +76,34 @@ export function markBulkEventsChanged(db: Db, changed: readonly { table: string;
 
 /**
  * Whether the row holds what the event recorded. Only the recorded columns are compared, so
- * that a column a later migration added does not make an older event look overwritten.
+ * that a column a later migration added does not make an older event look overwritten; the
+ * same holds inside the parts of a row spanning tables (JSON arrays of rows, wholeRows.ts).
  */
 function sameRow(current: RawRow | null, recorded: RawRow | null): boolean {
   if (current === null || recorded === null) return current === recorded;
-  return Object.entries(recorded).every(([column, value]) => current[column] === value);
+  return Object.entries(recorded).every(([column, value]) => sameValue(current[column], value));
+}
+
+function sameValue(current: unknown, recorded: unknown): boolean {
+  if (current === recorded) return true;
+  if (typeof current !== 'string' || typeof recorded !== 'string' || !recorded.startsWith('[')) return false;
+  const [now, then] = [parsedRows(current), parsedRows(recorded)];
+  return (
+    now !== null &&
+    then !== null &&
+    now.length === then.length &&
+    then.every((row, index) => sameRow(now[index] ?? null, row))
+  );
+}
+
+/** A part of a row spanning tables, or null for any other text. */
+function parsedRows(text: string): RawRow[] | null {
+  try {
+    const value = JSON.parse(text) as unknown;
+    return Array.isArray(value) && value.every((row) => typeof row === 'object' && row !== null)
+      ? (value as RawRow[])
+      : null;
+  } catch {
+    return null;
+  }
 }
