@@ -164,6 +164,9 @@ export const ERROR_MESSAGE_KEYS = [
   // A member given the codings of a coder already in the project (app/team/members.ts).
   'teamCoderUnknown',
   'teamCoderTaken',
+  // Undo or redo over a row a team sync changed since (app/history/changedSince.ts).
+  'undoChangedSince',
+  'redoChangedSince',
 ] as const;
 export type ErrorMessageKey = (typeof ERROR_MESSAGE_KEYS)[number];
 

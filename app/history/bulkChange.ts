@@ -40,6 +40,8 @@ export interface BulkChange {
     readonly inserted: readonly InsertedRange[];
     readonly updated: readonly KeyedUpdate[];
     readonly removed?: Readonly<Partial<Record<BulkTable, readonly RawRow[]>>>;
+    /** Set by a team pull that changed a row of the ranges since (app/history/changedSince.ts). */
+    readonly changedSince?: true;
   };
 }
 

@@ -12,6 +12,7 @@ import type { HistoryEntry } from '../contract/types.ts';
 import { AppError } from '../errors.ts';
 import { isBulkChange, redoBulk, undoBulk } from './bulkChange.ts';
 import { applyBackward, applyForward, type RowChange } from './changeSet.ts';
+import { bulkRowsChangedSince, rowsChangedSince, type ReplayDirection } from './changedSince.ts';
 import { phraseOf } from './record.ts';
 import { ownTransaction, read, type OperationGroup } from '../registration/registry.ts';
 import { historyStatus } from './status.ts';
@@ -28,27 +29,47 @@ function toEntry(event: EventRow): HistoryEntry {
   };
 }
 
+/** Thrown inside the replay's transaction when a row is no longer as the event left it. */
+class ChangedSinceError extends Error {}
+
 /**
- * Applies one event backward or forward. If the rows it needs are gone (e.g. its document
- * was deleted since), the event is set aside as discarded and the user told why; the
- * transaction rolls back so nothing is half-applied.
+ * Applies one event backward or forward. If a row it would write back was changed since
+ * outside the history (a team sync brought a colleague's change, app/history/changedSince.ts),
+ * or the rows it needs are gone (e.g. its document was deleted since), the event is set
+ * aside as discarded and the user told why; the transaction rolls back so nothing is
+ * half-applied, and a colleague's change is never overwritten.
  */
-function replay(db: Db, event: EventRow, direction: 'undo' | 'redo'): void {
+function replay(db: Db, event: EventRow, direction: ReplayDirection): void {
   const changes = JSON.parse(event.changes) as unknown;
   try {
     writeTransaction(db, () => {
       if (isBulkChange(changes)) {
+        if (bulkRowsChangedSince(db, changes, direction)) throw new ChangedSinceError();
         const kept = direction === 'undo' ? undoBulk(db, changes) : redoBulk(db, changes);
         setEventChanges(db, event.id, JSON.stringify(kept));
-      } else if (direction === 'undo') applyBackward(db, changes as RowChange[]);
-      else applyForward(db, changes as RowChange[]);
+      } else {
+        const rows = changes as RowChange[];
+        if (rowsChangedSince(db, rows, direction)) throw new ChangedSinceError();
+        if (direction === 'undo') applyBackward(db, rows);
+        else applyForward(db, rows);
+      }
       setEventState(db, event.id, direction === 'undo' ? 'undone' : 'done');
     });
   } catch (error) {
     writeTransaction(db, () => setEventState(db, event.id, 'discarded'));
+    const verb = direction === 'undo' ? 'undone' : 'redone';
+    if (error instanceof ChangedSinceError)
+      throw new AppError(
+        'CONFLICT',
+        `“${event.summary}” cannot be ${verb}: what it changed was changed since by a team sync, and ${direction === 'undo' ? 'undoing' : 'redoing'} it would overwrite that change. Nothing was changed; it was removed from the history.`,
+        {
+          key: direction === 'undo' ? 'undoChangedSince' : 'redoChangedSince',
+          params: { summary: event.summary },
+        },
+      );
     throw new AppError(
       'CONFLICT',
-      `“${event.summary}” cannot be ${direction === 'undo' ? 'undone' : 'redone'} any more: what it changed is gone (${error instanceof Error ? error.message : String(error)}). It was removed from the history.`,
+      `“${event.summary}” cannot be ${verb} any more: what it changed is gone (${error instanceof Error ? error.message : String(error)}). It was removed from the history.`,
       { key: direction === 'undo' ? 'undoGone' : 'redoGone', params: { summary: event.summary } },
     );
   }

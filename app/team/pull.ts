@@ -1,6 +1,8 @@
 import {
   applyPayload,
+  codingIdsOfCode,
   deferRow,
+  doneBulkEvents,
   deleteByGuid,
   dropPendingChanges,
   codeGuidByName,
@@ -11,6 +13,7 @@ import {
   isConstraintViolation,
   isUniqueViolation,
   getTeamLink,
+  localIdOf,
   listDeferred,
   moveCodingsOfCode,
   pendingChangeOf,
@@ -28,6 +31,7 @@ import {
   type TeamEntity,
 } from '../../db/index.ts';
 import { pullChanges, type PulledChanges, type PulledRow, type ServerClient } from '../../db/team/server.ts';
+import { markBulkEventsChanged } from '../history/changedSince.ts';
 import { proposeCodebookEdit } from './proposals.ts';
 
 export interface PullReport {
@@ -90,16 +94,22 @@ export function applyPulled(db: Db, changes: PulledChanges, login: string): Pull
       target: r.target,
     })),
   ].sort((a, b) => a.rev - b.rev);
+  // Local rows this pull changes, for the undo of a batch that inserted them (only looked
+  // for when such an undo is possible: not at a join, whose copy has no history yet).
+  const changed: LocalRow[] = [];
+  const watched = doneBulkEvents(db).length > 0;
   for (const step of steps) {
     if (step.kind === 'redirect') {
       // Local codings of a code the lead merged, pushed or not, follow it to the target.
+      if (watched) changed.push(...codingIdsOfCode(db, step.source));
       moveCodingsOfCode(db, step.source, step.target);
     } else if (step.kind === 'tombstone') {
       pulled += applyTombstone(db, step.entity, step.guid, step.by, pending);
     } else {
-      pulled += applyRow(db, step.row, login, pending);
+      pulled += applyRowNoting(db, step.row, login, pending, watched ? changed : null);
     }
   }
+  markBulkEventsChanged(db, changed);
   pulled += retryDeferred(db, pending.ids);
   savePullPosition(db, changes.newCursor, changes.project.visibilityEpoch, changes.project.blind);
   setSetting(db, 'blindMode', String(changes.project.blind));
@@ -117,6 +127,30 @@ export function applyPulled(db: Db, changes: PulledChanges, login: string): Pull
     );
   }
   return { pulled, conflicts: pending.conflicts, proposals };
+}
+
+interface LocalRow {
+  readonly table: string;
+  readonly id: number;
+}
+
+/**
+ * applyRow, noting in `changed` the local row when it was there and the pull changed it. A
+ * row new to the copy gets an id above every range of the history (FreshIds): not noted.
+ */
+function applyRowNoting(
+  db: Db,
+  row: PulledRow,
+  login: string,
+  pending: Pending,
+  changed: LocalRow[] | null,
+): number {
+  const id = changed ? localIdOf(db, row.entity, row.guid) : undefined;
+  const before = id === undefined ? undefined : JSON.stringify(readPayload(db, row.entity, row.guid));
+  const pulled = applyRow(db, row, login, pending);
+  if (id !== undefined && before !== JSON.stringify(readPayload(db, row.entity, row.guid)))
+    changed?.push({ table: row.entity, id });
+  return pulled;
 }
 
 function applyTombstone(db: Db, entity: TeamEntity, guid: string, by: string, pending: Pending): number {

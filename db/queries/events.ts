@@ -96,3 +96,10 @@ export function setEventChanges(db: Db, id: number, changes: string): void {
 export function updateEventChanges(db: Db, id: number, changes: string, at: string): void {
   db.prepare('UPDATE events SET changes = ?, created_at = ? WHERE id = ?').run(changes, at, id);
 }
+
+/** The done merges, imports and batches of codings, which keep their inserted rows as id ranges. */
+export function doneBulkEvents(db: Db): { id: number; changes: string }[] {
+  return db
+    .prepare(`SELECT id, changes FROM events WHERE state = 'done' AND changes LIKE '{"bulk":%' ORDER BY id`)
+    .all() as { id: number; changes: string }[];
+}

@@ -372,6 +372,17 @@ export function moveCodingsOfCode(db: Db, sourceGuid: string, targetGuid: string
   return moved;
 }
 
+/** The ids of the local codings of a code, placed or not, by table (before a redirect moves them). */
+export function codingIdsOfCode(db: Db, codeGuid: string): { table: string; id: number }[] {
+  const code = localIdOf(db, 'codes', codeGuid);
+  if (code === undefined) return [];
+  return ['codings', 'unplaced_codings'].flatMap((table) =>
+    (statement(db, `SELECT id FROM ${table} WHERE code_id = ?`).all(code) as { id: number }[]).map(
+      ({ id }) => ({ table, id }),
+    ),
+  );
+}
+
 /** The code a code was merged into, from the history (`code.merge` events), if it was. */
 export function mergeTargetOf(db: Db, sourceGuid: string): string | undefined {
   const row = statement(

@@ -192,6 +192,10 @@ export const errorMessagesEn = {
     'The file {{file}}, named in the address of the team server at {{server}}, cannot be read.',
   teamCoderUnknown: 'This project has no coder named {{coder}}: choose one of the coders of the project.',
   teamCoderTaken: 'The codings of {{coder}} are already those of the member {{member}}.',
+  undoChangedSince:
+    '“{{summary}}” cannot be undone: what it changed was changed since by a team sync, and undoing it would overwrite that change. Nothing was changed; it was removed from the history.',
+  redoChangedSince:
+    '“{{summary}}” cannot be redone: what it changed was changed since by a team sync, and redoing it would overwrite that change. Nothing was changed; it was removed from the history.',
 } satisfies Record<ErrorMessageKey, string>;
 
 /** One sentence per error code, for a failure whose message has no key of its own. */

@@ -204,6 +204,10 @@ export const errorMessagesFr: typeof errorMessagesEn = {
   teamCoderUnknown:
     'Ce projet n’a pas de codeur·se nommé·e {{coder}} : choisissez l’un·e des codeur·ses du projet.',
   teamCoderTaken: 'Les codages de {{coder}} sont déjà ceux du membre {{member}}.',
+  undoChangedSince:
+    '« {{summary}} » ne peut pas être annulé : ce qu’il avait modifié a été modifié depuis par une synchronisation de l’équipe, et l’annuler écraserait cette modification. Rien n’a été changé ; il a été retiré de l’historique.',
+  redoChangedSince:
+    '« {{summary}} » ne peut pas être rétabli : ce qu’il avait modifié a été modifié depuis par une synchronisation de l’équipe, et le rétablir écraserait cette modification. Rien n’a été changé ; il a été retiré de l’historique.',
 };
 
 /** Une phrase par code d’erreur, pour un échec dont le message n’a pas de clé. */
