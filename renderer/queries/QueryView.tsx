@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { Code, Excerpt, QueryCount, QueryExcerpt } from '../../app/contract/index.ts';
 import { ExcerptCard } from '../analysis/ExcerptCard.tsx';
 import { mutate, useQuery } from '../api/useQuery.ts';
+import { ErrorNotice } from '../ui/ErrorNotice.tsx';
 import { NO_FILTER, toAnalysisFilters, type FilterChoice } from '../views/analysisFilters.ts';
 import { FilterBar } from '../views/FilterBar.tsx';
 import { useFilterSources } from '../views/useFilterSources.ts';
@@ -72,12 +73,14 @@ export function QueryView({ codes, onOpen, onError }: Props) {
   const names = useMemo(() => codes.map((code) => code.name), [codes]);
   const suggestions = completions(expression, names);
 
-  const result =
-    useQuery(
-      'queries/run',
-      submitted === null ? null : { expression: submitted, filters: contractFilters },
-      onError,
-    ).data ?? null;
+  // The query's own failure (an expression that does not parse, a code it does not know) is
+  // shown under it, where the researcher is typing, not in the workspace's banner that would
+  // stay over the other tabs.
+  const queryRun = useQuery(
+    'queries/run',
+    submitted === null ? null : { expression: submitted, filters: contractFilters },
+  );
+  const result = queryRun.data ?? null;
   const saved = useQuery('queries/list', {}, onError).data ?? [];
 
   const run = (text = expression): void => {
@@ -210,7 +213,9 @@ export function QueryView({ codes, onOpen, onError }: Props) {
         </p>
       )}
       {submitted !== null &&
-        (result === null ? (
+        (queryRun.error !== null ? (
+          <ErrorNotice error={queryRun.error} />
+        ) : result === null ? (
           <p className="muted">{t('app.loading')}</p>
         ) : (
           <>

@@ -78,6 +78,23 @@ describe('the Query view', () => {
     await app.screenshot('41-query-results');
   });
 
+  it('says under the query why it does not parse, and the other tabs stay clear', async () => {
+    const page = app.page;
+    await page.getByRole('tab', { name: 'Requête' }).click();
+    const field = page.getByLabel('Requête', { exact: true });
+    // A code name of two words, unquoted, as one would type it.
+    await field.fill('triple journée AND isolement');
+    await field.press('Enter');
+    const view = page.locator('.query-view');
+    await expect.poll(() => view.getByRole('alert').innerText()).toContain('Saisie invalide');
+    expect(await view.getByText('Chargement…').count()).toBe(0);
+    // Not in the workspace's banner, which would stay over the other tabs.
+    await page.getByRole('tab', { name: 'Matrices' }).click();
+    await page.locator('.query-view').waitFor({ state: 'detached' });
+    expect(await page.locator('.error-notice').count()).toBe(0);
+    await page.getByRole('tab', { name: 'Requête' }).click();
+  });
+
   it('builds the same expression from the builder, and codes the results in one undoable step', async () => {
     const page = app.page;
     const view = page.locator('.query-view');
