@@ -108,9 +108,14 @@ export function DocumentList({ documents, selectedId, onOpen }: Props) {
       tabIndex={tabIndexRow >= first && tabIndexRow < last ? -1 : 0}
       onFocus={(event) => {
         if (event.target !== event.currentTarget) return;
-        setScrollTop(revealRow(event.currentTarget, tabIndexRow));
+        const element = event.currentTarget;
+        setScrollTop(revealRow(element, tabIndexRow));
         setActiveIndex(tabIndexRow);
-        focusWanted.current = true;
+        // A row already drawn takes the focus now: when neither the scroll state nor the
+        // active row changes, no render follows to hand it over (the list kept the focus).
+        const drawn = element.querySelector<HTMLButtonElement>(`button[data-index="${tabIndexRow}"]`);
+        if (drawn) drawn.focus();
+        else focusWanted.current = true;
       }}
       onScroll={(event) => setScrollTop(event.currentTarget.scrollTop)}
       onKeyDown={onKeyDown}

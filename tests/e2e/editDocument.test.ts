@@ -109,7 +109,7 @@ describe('editing a transcript in place', () => {
     await expect
       .poll(async () => transcript.highlightTexts(await codeId('rythme')))
       .toEqual(['commence tard, avant']);
-    expect(await transcript.highlightTexts(await codeId('opacité'))).toEqual(['opaque']);
+    await expect.poll(async () => transcript.highlightTexts(await codeId('opacité'))).toEqual(['opaque']);
 
     // The coding whose text went is listed, never silently dropped.
     await expect.poll(() => edit.unplacedNotice.innerText()).toContain('micro-tâches');
