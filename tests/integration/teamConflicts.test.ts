@@ -18,6 +18,15 @@ async function codeNamed(session: ProjectSession, name: string): Promise<number>
   return code.id;
 }
 
+/** A coding of the session's coder with Travail on the first document, from start to end. */
+async function codeTravail(session: ProjectSession, start: number, end: number) {
+  const [document] = await call(session, 'documents/list', {});
+  const [coding] = await call(session, 'codings/create', {
+    items: [{ documentId: document?.id ?? 0, start, end, codeId: await codeNamed(session, 'Travail') }],
+  });
+  return coding;
+}
+
 const names = async (session: ProjectSession) =>
   (await call(session, 'codes/list', {})).map((c) => c.name).sort();
 
@@ -138,23 +147,20 @@ describe('conflicts', { timeout: TEAM_TEST_TIMEOUT_MS }, () => {
   it('lets a deletion win over an edit of the deleted coding, and records it', async () => {
     const { lead, sessions } = await team('deletion', [['alice', 'coder']]);
     const alice = sessions['alice'] as ProjectSession;
-    const [document] = await call(alice, 'documents/list', {});
-    const [coding] = await call(alice, 'codings/create', {
-      items: [
-        { documentId: document?.id ?? 0, start: 60, end: 70, codeId: await codeNamed(alice, 'Travail') },
-      ],
-    });
+    const coding = await codeTravail(alice, 60, 70);
     await sync('alice', alice);
     await sync('lea', lead.session);
     // Alice widens her coding offline; meanwhile the lead deletes it.
     await call(alice, 'codings/update', { id: coding?.id ?? 0, start: 55, end: 75 });
-    const leadCodings = await call(lead.session, 'codings/ofDocument', { documentId: document?.id ?? 0 });
+    const leadCodings = await call(lead.session, 'codings/ofDocument', {
+      documentId: coding?.documentId ?? 0,
+    });
     const theirs = leadCodings.find((c) => c.start === 60 && c.end === 70);
     await call(lead.session, 'codings/delete', { id: theirs?.id ?? 0 });
     await sync('lea', lead.session);
     const report = await sync('alice', alice);
     expect(report.conflicts).toBe(1);
-    const left = await call(alice, 'codings/ofDocument', { documentId: document?.id ?? 0 });
+    const left = await call(alice, 'codings/ofDocument', { documentId: coding?.documentId ?? 0 });
     expect(left.filter((c) => c.start === 55 || c.start === 60)).toEqual([]);
     const onServer = await cluster().admin(
       'deletion',
@@ -208,12 +214,7 @@ describe('a pulled row the copy cannot hold', { timeout: TEAM_TEST_TIMEOUT_MS },
   it("is recorded and skipped, and does not stop everyone's sync", async () => {
     const { lead, sessions } = await team('badrow', [['alice', 'coder']]);
     const alice = sessions['alice'] as ProjectSession;
-    const [document] = await call(alice, 'documents/list', {});
-    await call(alice, 'codings/create', {
-      items: [
-        { documentId: document?.id ?? 0, start: 10, end: 20, codeId: await codeNamed(alice, 'Travail') },
-      ],
-    });
+    await codeTravail(alice, 10, 20);
     await sync('alice', alice);
     // A buggy or hand-written client stores a coding of Alice's that no copy accepts (end before start).
     await asMember(cluster(), 'badrow', 'alice', 'alice-secret', (client) =>
@@ -238,12 +239,7 @@ describe('a pulled row the copy cannot hold', { timeout: TEAM_TEST_TIMEOUT_MS },
   it("skips a deletion the copy refuses: a coder's own row, still the author of codings", async () => {
     const { lead, sessions } = await team('badtombstone', [['alice', 'coder']]);
     const alice = sessions['alice'] as ProjectSession;
-    const [document] = await call(alice, 'documents/list', {});
-    await call(alice, 'codings/create', {
-      items: [
-        { documentId: document?.id ?? 0, start: 10, end: 20, codeId: await codeNamed(alice, 'Travail') },
-      ],
-    });
+    await codeTravail(alice, 10, 20);
     await sync('alice', alice);
     await sync('lea', lead.session);
     // A hand-written client deletes Alice's coder row (hers to delete), not her codings.
