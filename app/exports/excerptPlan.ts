@@ -226,7 +226,8 @@ export function planExcerpts(db: Db, projectName: string, options: PlanOptions):
       segmentOrdinal: turn?.ordinal ?? null,
       speaker: turn?.speaker ?? null,
       timestamp: turn?.timestamp ?? null,
-      turns: quoteTurns(row, spans),
+      // Most quotes are one turn's: told from the turns alone, without slicing the quote.
+      turns: mayMixSpeakers(row, spans) ? quoteTurns(row, spans) : null,
     };
   };
 
