@@ -38,6 +38,7 @@ export function newSession(
     warmAnalysis: kind.interactive === true,
     // The web shell syncs a linked project in the background; a command syncs when told.
     teamBackground: kind.interactive === true,
+    tasksInThread: kind.interactive !== true,
   });
 }
 

@@ -1,16 +1,34 @@
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import type { JobControl } from '../../app/jobs/registry.ts';
 import { runInWorker } from '../../app/jobs/worker/runInWorker.ts';
 import { fillLargeProject } from '../bench/largeProject.ts';
-import { call, testSession } from '../support/session.ts';
+import type * as StartWorker from '../../app/jobs/worker/startWorker.ts';
+import { ProjectSession } from '../../app/session.ts';
+import { newSession } from '../../main/cli/backend.ts';
+import { call, memoryRecent, testSession } from '../support/session.ts';
 import { makeTempDir } from '../support/tempDir.ts';
 import { ALICE, BASTIEN, blindFixture, MARKER, sessionAs } from './blindFixture.ts';
 import { unzipText } from './refiFixture.ts';
 
+// Every worker started, counted: the rest of the file runs them as ever.
+const startedWorkers = vi.hoisted(() => ({ count: 0 }));
+vi.mock('../../app/jobs/worker/startWorker.ts', async (importOriginal) => {
+  const actual = await importOriginal<typeof StartWorker>();
+  return {
+    ...actual,
+    startJobWorker: (data: unknown) => {
+      startedWorkers.count += 1;
+      return actual.startJobWorker(data);
+    },
+  };
+});
+
 /** A project large enough that exports go to a worker (app/jobs/worker/runInWorker.ts). */
-async function largeSession(codings: number): Promise<ReturnType<typeof testSession>> {
-  const session = testSession();
+async function largeSession(
+  codings: number,
+  session: ProjectSession = testSession(),
+): Promise<ProjectSession> {
   await call(session, 'project/create', { path: join(makeTempDir('offthread'), 'grand.verbatim') });
   fillLargeProject(session.db(), { documents: 60, words: 1500, codes: 30, codings });
   return session;
@@ -65,6 +83,30 @@ describe('long work off the thread that answers calls', { timeout: 180_000 }, ()
     expect(status.state).toBe('done');
     expect(status.done).toBe(5000);
     session.close();
+  });
+
+  it('runs a large export in the thread of a session that answers one call at a time (the CLI)', async () => {
+    // The CLI's sessions are such; the web shell's (interactive) are not.
+    expect(newSession().options.tasksInThread).toBe(true);
+    expect(
+      newSession(memoryRecent(), { appName: 'web', automaticBackups: true, interactive: true }).options,
+    ).toMatchObject({ tasksInThread: false });
+    const exportBoth = async (session: ProjectSession): Promise<number> => {
+      const before = startedWorkers.count;
+      const out = join(makeTempDir('offthread-file'), 'grand.qdpx');
+      const written = await call(session, 'exchange/exportProjectToFile', { out });
+      expect(written.bytes).toBeGreaterThan(0);
+      session.close();
+      return startedWorkers.count - before;
+    };
+    const oneCaller = new ProjectSession({
+      recent: memoryRecent(),
+      defaultCoder: 'tester',
+      tasksInThread: true,
+    });
+    expect(await exportBoth(await largeSession(2500, oneCaller))).toBe(0);
+    // The same export of a session that answers others meanwhile goes to a worker.
+    expect(await exportBoth(await largeSession(2500))).toBe(1);
   });
 
   it('reports progress step by step from the worker', async () => {

@@ -102,14 +102,17 @@ function isLarge(db: Db): boolean {
   return countCodings(db) >= LARGE_PROJECT.codings || countDocuments(db) >= LARGE_PROJECT.documents;
 }
 
-/** Runs a task of a direct call: in a worker for a large project, else in this thread. */
+/**
+ * Runs a task of a direct call: in a worker for a large project, else in this thread, and
+ * always in this thread for a session that answers one call at a time (the CLI).
+ */
 export function runSized<K extends WorkerTaskName>(
   task: K,
   input: WorkerTaskInput<K>,
   session: ProjectSession,
 ): Promise<WorkerTaskOutput<K>> {
   const db = session.db();
-  if (isLarge(db)) return runInWorker(task, input, session);
+  if (session.options.tasksInThread !== true && isLarge(db)) return runInWorker(task, input, session);
   const run = workerTasks[task].run as (
     input: WorkerTaskInput<K>,
     project: WorkerProject,
