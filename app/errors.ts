@@ -148,6 +148,7 @@ export const ERROR_MESSAGE_KEYS = [
   'attributeGone',
   // Team server (app/team/serverErrors.ts).
   'teamUnreachable',
+  'teamUnreachableRetry',
   'teamAuthFailed',
   'teamNotTeamDatabase',
   'teamSchemaNewer',

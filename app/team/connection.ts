@@ -73,12 +73,22 @@ export function clientConfig(url: string, password: string | undefined): ClientC
 }
 
 /** Connects, turning a refused or failed connection into an AppError a researcher reads. */
-export async function openTeamServer(url: string, password: string | undefined): Promise<ServerClient> {
+export async function openTeamServer(
+  url: string,
+  password: string | undefined,
+  where: TeamWork = {},
+): Promise<ServerClient> {
   try {
     return await connectServer(clientConfig(url, password));
   } catch (error) {
-    throw connectionError(error, { url });
+    throw connectionError(error, { url, ...where });
   }
+}
+
+/** What a failure is told about the work: the member's role, whether it was a sync (serverErrors.ts). */
+export interface TeamWork {
+  readonly role?: string;
+  readonly keepsChanges?: boolean;
 }
 
 /** Runs work with a connection, closed afterwards; server failures become AppErrors. */
@@ -86,13 +96,13 @@ export async function withTeamServer<T>(
   url: string,
   password: string | undefined,
   work: (client: ServerClient) => Promise<T>,
-  role = '',
+  where: TeamWork = {},
 ): Promise<T> {
-  const client = await openTeamServer(url, password);
+  const client = await openTeamServer(url, password, where);
   try {
     return await work(client);
   } catch (error) {
-    throw teamError(error, { url, role });
+    throw teamError(error, { url, ...where });
   } finally {
     await client.end().catch(() => undefined);
   }

@@ -21,10 +21,10 @@ export async function listenForChanges(
   if (!link) throw notLinked();
   try {
     return await listenOnServer(clientConfig(link.url, password), onChange, (error) =>
-      onError(teamError(error, { url: link.url, role: link.role })),
+      onError(teamError(error, { url: link.url, role: link.role, keepsChanges: true })),
     );
   } catch (error) {
-    throw connectionError(error, { url: link.url, role: link.role });
+    throw connectionError(error, { url: link.url, role: link.role, keepsChanges: true });
   }
 }
 

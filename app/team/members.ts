@@ -29,7 +29,7 @@ async function withLinkedServer<T>(
       const state = await requireTeamProject(client, link.url);
       return work(client, link.url, state.role ?? 'viewer', state.project.rolePrefix);
     },
-    link.role,
+    { role: link.role },
   );
 }
 

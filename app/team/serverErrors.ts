@@ -3,6 +3,12 @@ import { AppError } from '../errors.ts';
 interface Where {
   readonly url: string;
   readonly role?: string;
+  /**
+   * Whether the work was a linked project's sync (or its listening): its changes then wait
+   * in the project for the next one. Joining, publishing or managing members is simply
+   * to be tried again, and must not say that changes are kept.
+   */
+  readonly keepsChanges?: boolean;
 }
 
 const UNREACHABLE_CODES = new Set([
@@ -126,10 +132,16 @@ export function teamError(error: unknown, where: Where): unknown {
     code.startsWith('08') ||
     /Connection terminated|timeout|connect ECONN/iu.test(message)
   ) {
+    if (where.keepsChanges === true)
+      return new AppError(
+        'TEAM_SERVER',
+        `The team server at ${server} cannot be reached (${message}). Your changes are kept in the project.`,
+        { key: 'teamUnreachable', params: { server } },
+      );
     return new AppError(
       'TEAM_SERVER',
-      `The team server at ${server} cannot be reached (${message}). Your changes are kept in the project.`,
-      { key: 'teamUnreachable', params: { server } },
+      `The team server at ${server} cannot be reached (${message}). Check the address and the connection, then try again.`,
+      { key: 'teamUnreachableRetry', params: { server } },
     );
   }
   return error;

@@ -75,7 +75,7 @@ export async function syncProject(db: Db, options: SyncOptions = {}): Promise<Te
       link.url,
       options.password,
       (client) => syncWith(db, client, link.url, options),
-      link.role,
+      { role: link.role, keepsChanges: true },
     );
     writeTransaction(db, () => saveSyncOutcome(db, new Date().toISOString(), null));
     return { ...report, status: teamStatus(db) };

@@ -172,6 +172,8 @@ export const errorMessagesEn = {
   attributeGone: 'This attribute no longer exists: choose another one.',
   teamUnreachable:
     'The team server at {{server}} cannot be reached. Your changes are kept in the project; sync again when the connection is back.',
+  teamUnreachableRetry:
+    'The team server at {{server}} cannot be reached. Check the address and the connection, then try again.',
   teamAuthFailed: 'The team server at {{server}} refused the name or password of {{member}}.',
   teamNotTeamDatabase: 'The database at {{server}} does not hold a Verbatim team project.',
   teamSchemaNewer:

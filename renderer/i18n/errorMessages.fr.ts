@@ -181,6 +181,8 @@ export const errorMessagesFr: typeof errorMessagesEn = {
   attributeGone: 'Cet attribut n’existe plus : choisissez-en un autre.',
   teamUnreachable:
     'Le serveur d’équipe {{server}} est injoignable. Vos modifications restent dans le projet ; synchronisez de nouveau quand la connexion revient.',
+  teamUnreachableRetry:
+    'Le serveur d’équipe {{server}} est injoignable. Vérifiez l’adresse et la connexion, puis réessayez.',
   teamAuthFailed: 'Le serveur d’équipe {{server}} a refusé le nom ou le mot de passe de {{member}}.',
   teamNotTeamDatabase: 'La base de données {{server}} ne contient pas de projet d’équipe Verbatim.',
   teamSchemaNewer:
