@@ -52,6 +52,9 @@ export const CodebookTree = memo(function CodebookTree({ codes, selectedCodeId, 
   // After a keyboard move the row is re-rendered elsewhere: focus follows it once the
   // codebook has been re-read (`before` is the list the move was made on).
   const refocus = useRef<{ id: number; before: readonly Code[] } | null>(null);
+  // A code just created takes the focus once its row is drawn (the codebook is re-read after
+  // the call, before or after its promise settles): Enter then names the next one from there.
+  const [focusCreated, setFocusCreated] = useState<number | null>(null);
   const listRef = useRef<HTMLUListElement>(null);
   const previewId = useId();
 
@@ -101,6 +104,12 @@ export const CodebookTree = memo(function CodebookTree({ codes, selectedCodeId, 
       ?.focus();
   }, [codes]);
 
+  useEffect(() => {
+    if (focusCreated === null || !codes.some((code) => code.id === focusCreated)) return;
+    setFocusCreated(null);
+    focusName(focusCreated);
+  }, [codes, focusCreated]);
+
   const run = async (action: () => Promise<unknown>): Promise<boolean> => {
     try {
       await action();
@@ -147,7 +156,10 @@ export const CodebookTree = memo(function CodebookTree({ codes, selectedCodeId, 
     });
     if (ok) {
       setCreatingUnder(null);
-      if (created) onSelect((created as Code).id);
+      if (created) {
+        onSelect((created as Code).id);
+        setFocusCreated((created as Code).id);
+      }
     }
   };
 

@@ -8,9 +8,17 @@ interface Props {
   readonly onCancel: () => void;
 }
 
-/** An inline one-field form for naming a code: Enter saves, Esc cancels. */
+/**
+ * An inline one-field form for naming a code: Enter saves, Esc cancels. Cancelled, it gives
+ * the focus back to what had it when the form opened (the button or the row), rather than
+ * letting it fall to the page's body with the form; saved, the caller places it.
+ */
 export function NameForm({ label, submitLabel, initial = '', onSubmit, onCancel }: Props) {
   const [name, setName] = useState(initial);
+  // Read while the form is first rendered: its field takes the focus once in the page.
+  const [opener] = useState(() =>
+    document.activeElement instanceof HTMLElement ? document.activeElement : null,
+  );
   return (
     <form
       className="name-form"
@@ -32,6 +40,7 @@ export function NameForm({ label, submitLabel, initial = '', onSubmit, onCancel 
             event.preventDefault();
             event.stopPropagation();
             onCancel();
+            if (opener?.isConnected) opener.focus();
           }
         }}
       />

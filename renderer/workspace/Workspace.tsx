@@ -351,8 +351,11 @@ export function Workspace({ project, externalRevision }: Props) {
           quote={detail.text.slice(palette.start, palette.end)}
           onChoose={(choice) => void applyCode(choice)}
           onClose={() => {
+            const range = palette;
             setPalette(null);
-            transcript.current?.focus();
+            // As after coding: back to the transcript once the palette is gone, the passage
+            // chosen by keyboard selected again, so that Ctrl+K opens the palette on it anew.
+            requestAnimationFrame(() => transcript.current?.focus(range));
           }}
         />
       )}

@@ -4,6 +4,7 @@ import { CodeEditorDialogs } from './pages/CodeEditorDialogs.ts';
 import { CodePalette } from './pages/CodePalette.ts';
 import { CodebookPane } from './pages/CodebookPane.ts';
 import { DocumentsPane } from './pages/DocumentsPane.ts';
+import { RightPanel } from './pages/RightPanel.ts';
 import { TranscriptPane } from './pages/TranscriptPane.ts';
 import { startApp, type E2eApp } from './support/app.ts';
 import { rangeOf, seedProject, type SeededProject } from './support/seed.ts';
@@ -243,6 +244,62 @@ describe('trap 11: keyboard reach', () => {
     await button.focus();
     const outline = await button.evaluate((element) => getComputedStyle(element).outlineStyle);
     expect(outline).not.toBe('none');
+  });
+});
+
+describe('the focus after a dialog or a form closes', () => {
+  /** What has the focus, as a short description: a tag and its class or label. */
+  const focused = (): Promise<string> =>
+    app.page.evaluate(() => {
+      const element = document.activeElement;
+      if (element === null || element === document.body) return 'body';
+      return `${element.tagName.toLowerCase()}.${element.className} ${element.textContent?.trim().slice(0, 30) ?? ''}`;
+    });
+
+  it('goes back to the transcript, its passage still selected, when Esc closes the palette', async () => {
+    await reset(project.french.name);
+    // A keyboard user: the transcript in focus, a turn selected with the arrows.
+    await transcript.scroll.focus();
+    await app.page.keyboard.press('ArrowDown');
+    const selected = await transcript.selectedText();
+    expect(selected).not.toBe('');
+    await palette.openWithShortcut();
+    await app.page.keyboard.press('Escape');
+    await palette.dialog.waitFor({ state: 'hidden' });
+    await expect.poll(focused).not.toBe('body');
+    expect(await isFocused('.transcript__scroll')).toBe(true);
+    expect(await transcript.selectedText()).toBe(selected);
+  });
+
+  it('goes back to the button that opened the export dialog', async () => {
+    await reset(project.french.name);
+    await codebook.select('horaires');
+    const button = new RightPanel(app.page).exportButtons.first();
+    await button.focus();
+    await app.page.keyboard.press('Enter');
+    const dialog = app.page.locator('dialog.paper-export');
+    await dialog.waitFor();
+    await app.page.keyboard.press('Escape');
+    await dialog.waitFor({ state: 'detached' });
+    await expect.poll(() => button.evaluate((element) => element === document.activeElement)).toBe(true);
+  });
+
+  it('puts a new code’s row in focus, and Esc back on “+ New code”', async () => {
+    await reset(project.french.name);
+    await codebook.newCodeButton.focus();
+    await app.page.keyboard.press('Enter');
+    await app.page.keyboard.type('fatigue');
+    await app.page.keyboard.press('Enter');
+    await codebook.item('fatigue').waitFor();
+    await expect.poll(() => codebook.focusedCode()).toBe('fatigue');
+    await app.page.keyboard.press('Escape');
+    await codebook.newCodeButton.focus();
+    await app.page.keyboard.press('Enter');
+    await app.page.keyboard.press('Escape');
+    await expect
+      .poll(() => codebook.newCodeButton.evaluate((element) => element === document.activeElement))
+      .toBe(true);
+    await app.api('history/undo', {});
   });
 });
 
