@@ -7,9 +7,8 @@ import { workerTasks } from '../../app/jobs/worker/tasks.ts';
  * project, then exports it as the CLI does (the identifier scan, then the file streamed to
  * OUT) and prints one JSON line: the scan's and the export's times and the peak resident
  * memory of the process, so that `npm run bench -- scale` measures each export alone.
- * Then the same export once more in this thread (`inProcessCpuMs`): the export's own CPU,
- * without the worker that, run from the sources, first registers tsx and compiles its
- * modules (about half a second the bundled app and CLI do not spend).
+ * The CLI's session runs a direct export in its own thread (no worker), as here. Then the
+ * same export once more (`inProcessCpuMs`): its CPU with its code already compiled.
  */
 const [project = '', kind = '', out = ''] = process.argv.slice(2);
 
