@@ -50,11 +50,21 @@ export function Workspace({ project, externalRevision }: Props) {
   const transcript = useRef<TranscriptHandle>(null);
   const [selectedCodeId, setSelectedCodeId] = useState<number | null>(null);
   const [palette, setPalette] = useState<CanonicalRange | null>(null);
-  const [hint, setHint] = useState<string | null>(null);
+  const [hintState, setHintState] = useState<{
+    readonly text: string;
+    readonly documentId: number | null;
+  } | null>(null);
   const [checkingIdentifiers, setCheckingIdentifiers] = useState(false);
   const [view, setView] = useState<CentreView>('transcript');
   const [jumpTarget, setJumpTarget] = useState<JumpTarget | null>(null);
   const { detail, codes } = data;
+  // A hint is about the document it was given on: another document opened, it goes.
+  const detailId = detail?.id ?? null;
+  const hint = hintState !== null && hintState.documentId === detailId ? hintState.text : null;
+  const setHint = useCallback(
+    (text: string | null) => setHintState(text === null ? null : { text, documentId: detailId }),
+    [detailId],
+  );
   // The list is re-read after every change (a rename, its undo); the open text is not.
   const documentName =
     data.documents.find((document) => document.id === detail?.id)?.name ?? detail?.name ?? '';
@@ -73,7 +83,18 @@ export function Workspace({ project, externalRevision }: Props) {
     }
     setHint(null);
     setPalette(range);
-  }, [t]);
+  }, [t, setHint]);
+
+  // "Select a passage first" goes once a passage is selected: a hint left on screen after
+  // the fact reads as a fault.
+  useEffect(() => {
+    if (hint === null) return;
+    const onSelectionChange = (): void => {
+      if (transcript.current?.selectedRange()) setHintState(null);
+    };
+    document.addEventListener('selectionchange', onSelectionChange);
+    return () => document.removeEventListener('selectionchange', onSelectionChange);
+  }, [hint]);
 
   // Ctrl+K / Cmd+K anywhere in the workspace codes the current selection.
   useEffect(() => {

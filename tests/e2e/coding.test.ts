@@ -55,6 +55,9 @@ describe('coding a transcript', () => {
     await app.page.keyboard.press('Control+k');
     await expect.poll(() => transcript.hint.innerText()).toBe('Select a passage in the transcript first.');
     expect(await palette.dialog.isVisible()).toBe(false);
+    // Once a passage is selected the hint has done its work: left on screen, it would read as a fault.
+    await transcript.selectText(FIRST_QUOTE);
+    await expect.poll(() => transcript.hint.count()).toBe(0);
   });
 
   it('creates a code from the palette and codes the selected passage', async () => {
