@@ -28,6 +28,7 @@ import { ConfirmDiscard } from '../transcript/edit/ConfirmDiscard.tsx';
 import { EditTranscript } from '../transcript/edit/EditTranscript.tsx';
 import { UnplacedNotice } from '../transcript/edit/UnplacedNotice.tsx';
 import { useEditMode } from '../transcript/edit/useEditMode.ts';
+import { loadLastPlace, saveLastPlace } from './lastPlace.ts';
 
 /** macOS users read ⌘K; both Ctrl+K and Cmd+K work everywhere. */
 function isApplePlatform(): boolean {
@@ -46,7 +47,9 @@ export function Workspace({ project, externalRevision }: Props) {
   const [error, setError] = useState<unknown>(null);
   const onError = useCallback((value: unknown) => setError(value), []);
   const [codingView, setCodingView] = useState<CodingViewChoice>({ view: 'all' });
-  const data = useWorkspaceData(onError, externalRevision, codingView);
+  // Back where the researcher left this project: its document and centre view.
+  const [lastPlace] = useState(() => loadLastPlace(localStorage, project.path));
+  const data = useWorkspaceData(onError, externalRevision, codingView, lastPlace.documentId);
   const transcript = useRef<TranscriptHandle>(null);
   const [selectedCodeId, setSelectedCodeId] = useState<number | null>(null);
   const [palette, setPalette] = useState<CanonicalRange | null>(null);
@@ -55,7 +58,11 @@ export function Workspace({ project, externalRevision }: Props) {
     readonly documentId: number | null;
   } | null>(null);
   const [checkingIdentifiers, setCheckingIdentifiers] = useState(false);
-  const [view, setView] = useState<CentreView>('transcript');
+  const [view, setView] = useState<CentreView>(lastPlace.view);
+  useEffect(
+    () => saveLastPlace(localStorage, project.path, { documentId: data.documentId, view }),
+    [project.path, data.documentId, view],
+  );
   const [jumpTarget, setJumpTarget] = useState<JumpTarget | null>(null);
   const { detail, codes } = data;
   // A hint is about the document it was given on: another document opened, it goes.

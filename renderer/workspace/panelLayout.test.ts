@@ -1,13 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { memoryStorage } from './memoryStorage.ts';
 import { PANEL_LIMITS, loadPanelLayout, resizePanel, savePanelLayout, togglePanel } from './panelLayout.ts';
-
-function memoryStorage(initial: Record<string, string> = {}): Pick<Storage, 'getItem' | 'setItem'> {
-  const values = new Map(Object.entries(initial));
-  return {
-    getItem: (key) => values.get(key) ?? null,
-    setItem: (key, value) => void values.set(key, value),
-  };
-}
 
 describe('panel layout', () => {
   it('starts with both panels shown at their initial widths', () => {

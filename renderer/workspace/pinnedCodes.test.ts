@@ -1,10 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { memoryStorage } from './memoryStorage.ts';
 import { loadPinned, savePinned, togglePinned } from './pinnedCodes.ts';
-
-function memoryStorage(): Pick<Storage, 'getItem' | 'setItem'> {
-  const values = new Map<string, string>();
-  return { getItem: (key) => values.get(key) ?? null, setItem: (key, value) => values.set(key, value) };
-}
 
 describe('pinned codes', () => {
   it('remembers up to nine pins per project', () => {

@@ -17,9 +17,19 @@ export function useWorkspaceData(
   onError: (error: unknown) => void,
   externalRevision: number,
   codingView: CodingViewChoice,
+  rememberedId: number | null = null,
 ) {
-  const [documentId, setDocumentId] = useState<number | null>(null);
+  // Undefined until a document is chosen in this session: until then the one open when the
+  // project was last left (lastPlace.ts), once the list shows it is still there.
+  const [chosenId, setChosenId] = useState<number | null | undefined>(undefined);
   const documents = useQuery('documents/list', {}, onError).data ?? NO_DOCUMENTS;
+  const documentId =
+    chosenId !== undefined
+      ? chosenId
+      : rememberedId !== null && documents.some((document) => document.id === rememberedId)
+        ? rememberedId
+        : null;
+  const openDocument = useCallback((id: number | null) => setChosenId(id), []);
   const codes = useQuery('codes/list', {}, onError).data ?? NO_CODES;
   const detail = useQuery('documents/get', documentId === null ? null : { id: documentId }, onError).data;
   const codings = useQuery(
@@ -57,7 +67,7 @@ export function useWorkspaceData(
     documents,
     codes,
     documentId: openId,
-    openDocument: setDocumentId,
+    openDocument,
     detail: detail && detail.id === openId ? detail : null,
     codings: codings ?? NO_CODINGS,
     changed,

@@ -403,6 +403,25 @@ describe('the codebook at 1280×720', () => {
   });
 });
 
+describe('coming back to the project', () => {
+  it('opens the document and the centre view that were open when it was left', async () => {
+    await app.page.goto(app.server.url);
+    await new DocumentsPane(app.page).open('entretien-long');
+    await transcript.segments.first().waitFor();
+    await app.page.locator('#centre-tab-matrices').click();
+    await app.page.locator('#centre-tab-matrices[aria-selected=true]').waitFor();
+    await app.page.reload();
+    await app.page.locator('#centre-tab-matrices[aria-selected=true]').waitFor();
+    await app.page.locator('#centre-tab-transcript').click();
+    await expect.poll(() => transcript.title.innerText()).toContain('entretien-long');
+    await transcript.segments.first().waitFor();
+    // Back on the transcript, a reload comes back to it, on the same document.
+    await app.page.reload();
+    await expect.poll(() => transcript.title.innerText()).toContain('entretien-long');
+    expect(await app.page.locator('#centre-tab-transcript').getAttribute('aria-selected')).toBe('true');
+  });
+});
+
 describe('side panels', () => {
   it('resize and collapse from the keyboard, and are remembered', async () => {
     await app.page.setViewportSize({ width: 1280, height: 720 });
