@@ -1,6 +1,7 @@
 import { useLayoutEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Code } from '../../app/contract/index.ts';
+import { MenuButton } from '../ui/MenuButton.tsx';
 import { possibleParents } from './codeTree.ts';
 
 interface Props {
@@ -21,6 +22,9 @@ const TOP_LEVEL = 'top';
  * The selected code's actions, docked below the tree rather than opened under its row:
  * rows never move when a code is selected, so a double click lands on the row the pointer
  * was on (before, the previous selection's actions closing above shifted the rows).
+ * Renaming, adding a sub-code and moving are at hand; details, merge, split and delete are
+ * in a "More" menu opening upwards: seven controls took five rows of a 1280×720 window's
+ * sidebar in French, leaving one code in sight.
  */
 export function CodeActions({ code, codes, ...props }: Props) {
   const { t } = useTranslation();
@@ -56,20 +60,33 @@ export function CodeActions({ code, codes, ...props }: Props) {
       <button type="button" className="button button--small" onClick={props.onAddChild}>
         {t('codebook.addSubCode')}
       </button>
-      <button type="button" className="button button--small code-row__details" onClick={props.onDetails}>
-        {t('codebook.details')}
-      </button>
-      <button type="button" className="button button--small code-row__merge" onClick={props.onMerge}>
-        {t('codebook.merge')}
-      </button>
-      <button
-        type="button"
-        className="button button--small code-row__split"
-        disabled={code.codingCount === 0}
-        onClick={props.onSplit}
-      >
-        {t('codebook.split')}
-      </button>
+      <MenuButton
+        label={t('codebook.more')}
+        placement="above"
+        buttonClassName="button button--small code-row__more"
+        items={[
+          {
+            id: 'details',
+            label: t('codebook.details'),
+            onSelect: props.onDetails,
+            className: 'code-row__details',
+          },
+          { id: 'merge', label: t('codebook.merge'), onSelect: props.onMerge, className: 'code-row__merge' },
+          {
+            id: 'split',
+            label: t('codebook.split'),
+            onSelect: props.onSplit,
+            disabled: code.codingCount === 0,
+            className: 'code-row__split',
+          },
+          {
+            id: 'delete',
+            label: t('codebook.deleteCode'),
+            onSelect: props.onDelete,
+            className: 'code-row__delete menu-button__item--danger',
+          },
+        ]}
+      />
       <select
         className="code-row__move"
         aria-label={t('codebook.moveLabel', { name: code.name })}
@@ -90,9 +107,6 @@ export function CodeActions({ code, codes, ...props }: Props) {
             </option>
           ))}
       </select>
-      <button type="button" className="button button--small button--danger" onClick={props.onDelete}>
-        {t('codebook.delete')}
-      </button>
     </div>
   );
 }

@@ -846,6 +846,8 @@ export const en = {
     countLabel_other: '{{count}} codings',
     actionsOf: 'Actions for «{{name}}»',
     details: 'Details…',
+    more: 'More',
+    deleteCode: 'Delete…',
     merge: 'Merge…',
     split: 'Split…',
     search: 'Search codes and definitions',

@@ -935,6 +935,8 @@ export const fr: Translations = {
     countLabel_one: '{{count}} codage',
     countLabel_other: '{{count}} codages',
     actionsOf: 'Actions pour «\u202f{{name}}\u202f»',
+    more: 'Plus',
+    deleteCode: 'Supprimer…',
     details: 'Détails…',
     merge: 'Fusionner…',
     split: 'Scinder…',

@@ -4,12 +4,20 @@ export interface MenuItem {
   readonly id: string;
   readonly label: string;
   readonly onSelect: () => void;
+  /** Shown but not run (aria-disabled): an action that does not apply here, still found where expected. */
+  readonly disabled?: boolean;
+  /** A class of the item's button, for its style (a destructive action) and its tests. */
+  readonly className?: string;
 }
 
 interface Props {
   readonly label: string;
   readonly items: readonly MenuItem[];
   readonly className?: string;
+  /** Where the menu opens: below the button, or above it (a bar docked at the bottom of a pane). */
+  readonly placement?: 'below' | 'above';
+  /** The button's class (default `button`). */
+  readonly buttonClassName?: string;
 }
 
 /**
@@ -18,7 +26,13 @@ interface Props {
  * closes it, focus back on the button. A click outside closes it too. The button gets focus
  * back before an item runs, so that a dialog the item opens returns it there when it closes.
  */
-export function MenuButton({ label, items, className }: Props) {
+export function MenuButton({
+  label,
+  items,
+  className,
+  placement = 'below',
+  buttonClassName = 'button',
+}: Props) {
   const [open, setOpen] = useState(false);
   // Which item has focus when the menu opens: the first, or the last (opened with ↑).
   const [start, setStart] = useState<'first' | 'last'>('first');
@@ -42,7 +56,14 @@ export function MenuButton({ label, items, className }: Props) {
     return () => window.removeEventListener('pointerdown', onPointerDown, true);
   }, [open, start]);
 
+  // Above its button, the menu is placed in the window (fixed): a bar docked at the bottom of
+  // a scrolling pane would clip a menu inside it.
+  const [fixedAt, setFixedAt] = useState<{ left: number; bottom: number } | null>(null);
   const show = (from: 'first' | 'last'): void => {
+    const box = button.current?.getBoundingClientRect();
+    setFixedAt(
+      placement === 'above' && box ? { left: box.left, bottom: window.innerHeight - box.top + 4 } : null,
+    );
     setStart(from);
     setOpen(true);
   };
@@ -51,6 +72,7 @@ export function MenuButton({ label, items, className }: Props) {
     button.current?.focus();
   };
   const run = (item: MenuItem): void => {
+    if (item.disabled === true) return;
     close();
     item.onSelect();
   };
@@ -86,7 +108,7 @@ export function MenuButton({ label, items, className }: Props) {
       <button
         ref={button}
         type="button"
-        className="button"
+        className={buttonClassName}
         aria-haspopup="menu"
         aria-expanded={open}
         aria-controls={open ? menuId : undefined}
@@ -99,7 +121,8 @@ export function MenuButton({ label, items, className }: Props) {
         <ul
           ref={menu}
           id={menuId}
-          className="menu-button__menu"
+          className={`menu-button__menu${fixedAt ? ' menu-button__menu--above' : ''}`}
+          style={fixedAt ?? undefined}
           role="menu"
           aria-label={label}
           onKeyDown={onMenuKeyDown}
@@ -110,7 +133,8 @@ export function MenuButton({ label, items, className }: Props) {
                 type="button"
                 role="menuitem"
                 tabIndex={-1}
-                className="menu-button__item"
+                aria-disabled={item.disabled === true ? true : undefined}
+                className={`menu-button__item ${item.className ?? ''}`}
                 onClick={() => run(item)}
               >
                 {item.label}

@@ -147,6 +147,35 @@ describe('codebook', () => {
     expect(await codeNamed('travail')).toBeDefined();
   });
 
+  it('keeps the rarer actions in a “More” menu, used by keyboard, its controls on three lines at most', async () => {
+    await codebook.select('travail');
+    const bar = codebook.actions('travail');
+    const more = bar.locator('button.code-row__more');
+    // The lines the bar's controls lie on (their distinct tops): seven controls took five in a
+    // 1280-pixel window in French, leaving one code in sight above the bar.
+    const lines = await bar.evaluate(
+      (element) =>
+        new Set(
+          [...element.querySelectorAll('button, select')].map((control) =>
+            Math.round(control.getBoundingClientRect().top),
+          ),
+        ).size,
+    );
+    expect(lines).toBeLessThanOrEqual(3);
+    await more.focus();
+    // ↑ opens the menu on its last item, the destructive one, set apart in its colour.
+    await app.page.keyboard.press('ArrowUp');
+    const deleteItem = app.page.locator('[role=menuitem].code-row__delete');
+    await expect.poll(() => deleteItem.evaluate((element) => element === document.activeElement)).toBe(true);
+    await app.page.keyboard.press('Enter');
+    await codebook.deleteDialog.waitFor({ state: 'visible' });
+    await app.page.keyboard.press('Escape');
+    await codebook.deleteDialog.waitFor({ state: 'detached' });
+    // The focus is back on “More”, for the next action.
+    await expect.poll(() => more.evaluate((element) => element === document.activeElement)).toBe(true);
+    expect(await codeNamed('travail')).toBeDefined();
+  });
+
   it('deletes the code, its sub-codes and codings once confirmed', async () => {
     await codebook.askDelete('travail');
     await codebook.deleteDialog.locator('button.button--danger').click();

@@ -38,9 +38,11 @@ export class CodebookPane {
     );
   }
 
-  async openAction(name: string, action: 'details' | 'merge' | 'split'): Promise<void> {
+  /** Runs an action of the selected code's "More" menu, with the mouse. */
+  async openAction(name: string, action: 'details' | 'merge' | 'split' | 'delete'): Promise<void> {
     await this.select(name);
-    await this.actions(name).locator(`button.code-row__${action}`).click();
+    await this.actions(name).locator('button.code-row__more').click();
+    await this.actions(name).locator(`[role=menuitem].code-row__${action}`).click();
   }
 
   item(name: string): Locator {
@@ -114,8 +116,7 @@ export class CodebookPane {
   }
 
   async askDelete(name: string): Promise<void> {
-    await this.select(name);
-    await this.actions(name).locator('button.button--danger').click();
+    await this.openAction(name, 'delete');
     await this.deleteDialog.waitFor({ state: 'visible' });
   }
 
