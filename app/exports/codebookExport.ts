@@ -2,7 +2,7 @@ import { typesetFor } from './labels.ts';
 import type { CodeRow } from '../../db/index.ts';
 import type { ExportLanguage } from './citation.ts';
 import type { CsvCells } from '../contract/types.ts';
-import { toCsv } from './csv.ts';
+import { csvDialect, toCsv } from './csv.ts';
 import { escapeMarkdown } from './markdown.ts';
 
 export interface CodebookLabels {
@@ -84,26 +84,48 @@ export function codebookToMarkdown(
   return `${lines.join('\n').trimEnd()}\n`;
 }
 
+/** The columns' names, in English for R and Python, in French for a spreadsheet in French (csvDialect). */
+const CODEBOOK_COLUMNS = {
+  en: [
+    'path',
+    'name',
+    'level',
+    'colour',
+    'definition',
+    'inclusion',
+    'exclusion',
+    'example',
+    'codings',
+    'archived',
+  ],
+  fr: [
+    'chemin',
+    'nom',
+    'niveau',
+    'couleur',
+    'définition',
+    'inclusion',
+    'exclusion',
+    'exemple',
+    'codages',
+    'archivé',
+  ],
+} as const;
+
+const YES_NO = { en: ['yes', 'no'], fr: ['oui', 'non'] } as const;
+
 /** The codebook as CSV: one row per code, with its path in the hierarchy. */
 export function codebookToCsv(
   codes: readonly CodeRow[],
   examples: ReadonlyMap<number, string>,
   cells: CsvCells,
+  language: 'en' | 'fr' = 'en',
 ): string {
+  const { separator, headers } = csvDialect(cells, language);
+  const [yes, no] = YES_NO[headers];
   return toCsv(
     [
-      [
-        'path',
-        'name',
-        'level',
-        'colour',
-        'definition',
-        'inclusion',
-        'exclusion',
-        'example',
-        'codings',
-        'archived',
-      ],
+      [...CODEBOOK_COLUMNS[headers]],
       ...codebookOrder(codes).map(({ code, depth, path }) => [
         path,
         code.name,
@@ -114,9 +136,10 @@ export function codebookToCsv(
         code.exclusion,
         examples.get(code.id) ?? '',
         code.codingCount,
-        code.archived ? 'yes' : 'no',
+        code.archived ? yes : no,
       ]),
     ],
     cells,
+    separator,
   );
 }

@@ -24,7 +24,11 @@ export async function codebookFile(
     return { fileName, mimeType: EXPORT_MIME.docx, content: bytes.toString('base64'), encoding: 'base64' };
   }
   return format === 'csv'
-    ? { fileName, mimeType: 'text/csv', content: codebookToCsv(codes, examples, csvCells ?? 'exact') }
+    ? {
+        fileName,
+        mimeType: 'text/csv',
+        content: codebookToCsv(codes, examples, csvCells ?? 'exact', language ?? 'en'),
+      }
     : {
         fileName,
         mimeType: 'text/markdown',

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { csvCell, toCsv } from './csv.ts';
+import { csvCell, csvDialect, toCsv } from './csv.ts';
 
 describe('CSV', () => {
   it('quotes and escapes, and keeps the exact text by default', () => {
@@ -33,5 +33,13 @@ describe('CSV', () => {
         'exact',
       ),
     ).toBe('\uFEFFcode,n\r\néthique,3\r\n');
+  });
+
+  it('separates cells with semicolons, columns in French, only for a spreadsheet in French', () => {
+    expect(csvDialect('spreadsheet', 'fr')).toEqual({ separator: ';', headers: 'fr' });
+    expect(csvDialect('spreadsheet', 'en')).toEqual({ separator: ',', headers: 'en' });
+    expect(csvDialect('exact', 'fr')).toEqual({ separator: ',', headers: 'en' });
+    // A cell holding the separator stays one cell.
+    expect(toCsv([['Cas 1; suite', 2]], 'spreadsheet', ';')).toBe('\uFEFF"Cas 1; suite";2\r\n');
   });
 });

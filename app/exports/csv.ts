@@ -17,12 +17,39 @@ export function csvCell(value: string | number | null, cells: CsvCells): string 
 /** Opens a CSV file: Excel reads UTF-8 (accents) only after it. */
 export const CSV_BOM = '\uFEFF';
 
-/** One row of cells, comma-separated, without its line break. */
-export function csvLine(row: readonly (string | number | null)[], cells: CsvCells): string {
-  return row.map((value) => csvCell(value, cells)).join(',');
+/** What separates the cells of a row: a comma, or a semicolon (csvDialect). */
+export type CsvSeparator = ',' | ';';
+
+/**
+ * How a CSV is written for its reader. `exact` is for R, Python and any CSV reader: commas,
+ * and the columns' names in English, the same in every language. `spreadsheet` in French is
+ * for a person opening it in French Excel, whose list separator is the semicolon (a
+ * comma-separated file opens there as one column): semicolons, and the columns named in
+ * French. Cells holding either separator are quoted in both (csvCell).
+ */
+export function csvDialect(
+  cells: CsvCells,
+  language: 'en' | 'fr',
+): { readonly separator: CsvSeparator; readonly headers: 'en' | 'fr' } {
+  return cells === 'spreadsheet' && language === 'fr'
+    ? { separator: ';', headers: 'fr' }
+    : { separator: ',', headers: 'en' };
 }
 
-/** CSV as spreadsheets read it: comma-separated, CRLF, UTF-8 with a BOM (Excel then reads accents). */
-export function toCsv(rows: readonly (readonly (string | number | null)[])[], cells: CsvCells): string {
-  return `${CSV_BOM}${rows.map((row) => csvLine(row, cells)).join('\r\n')}\r\n`;
+/** One row of cells, separated by commas (or `separator`), without its line break. */
+export function csvLine(
+  row: readonly (string | number | null)[],
+  cells: CsvCells,
+  separator: CsvSeparator = ',',
+): string {
+  return row.map((value) => csvCell(value, cells)).join(separator);
+}
+
+/** CSV as spreadsheets read it: comma-separated (or `separator`), CRLF, UTF-8 with a BOM (Excel then reads accents). */
+export function toCsv(
+  rows: readonly (readonly (string | number | null)[])[],
+  cells: CsvCells,
+  separator: CsvSeparator = ',',
+): string {
+  return `${CSV_BOM}${rows.map((row) => csvLine(row, cells, separator)).join('\r\n')}\r\n`;
 }

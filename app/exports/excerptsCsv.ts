@@ -1,7 +1,7 @@
 import type { CsvCells } from '../contract/types.ts';
 import type { ModelExcerpt } from './excerptFormat.ts';
 import type { ExcerptPlan } from './excerptPlan.ts';
-import { CSV_BOM, csvLine } from './csv.ts';
+import { CSV_BOM, csvDialect, csvLine } from './csv.ts';
 import type { ByteSink } from './stream/byteSink.ts';
 import { readExcerpts, TextSink, type ExportStep } from './stream/textSink.ts';
 
@@ -18,23 +18,58 @@ interface RowQuote {
   readonly citation: string;
 }
 
+/** The columns' names: in English for R and Python, in French for a spreadsheet in French (csvDialect). */
+const COLUMNS = {
+  en: {
+    group: 'group',
+    code: 'code',
+    document: 'document',
+    case: 'case',
+    speaker: 'speaker',
+    timestamp: 'timestamp',
+    segment: 'segment',
+    start: 'start',
+    end: 'end',
+    part: 'part',
+    quote: 'quote',
+    citation: 'citation',
+    memo: 'memo',
+  },
+  fr: {
+    group: 'groupe',
+    code: 'code',
+    document: 'document',
+    case: 'cas',
+    speaker: 'locuteur',
+    timestamp: 'horodatage',
+    segment: 'tour',
+    start: 'début',
+    end: 'fin',
+    part: 'partie',
+    quote: 'citation',
+    citation: 'référence',
+    memo: 'mémo',
+  },
+} as const;
+
 /** The header row: a column per cited attribute, `part` only when a quote mixes speakers. */
-function headerRow(plan: ExcerptPlan): Cell[] {
+function headerRow(plan: ExcerptPlan, headers: 'en' | 'fr'): Cell[] {
+  const names = COLUMNS[headers];
   return [
-    'group',
-    'code',
-    'document',
-    'case',
+    names.group,
+    names.code,
+    names.document,
+    names.case,
     ...plan.attributeNames,
-    'speaker',
-    'timestamp',
-    'segment',
-    'start',
-    'end',
-    ...(plan.withParts ? ['part'] : []),
-    'quote',
-    'citation',
-    ...(plan.includeMemos ? ['memo'] : []),
+    names.speaker,
+    names.timestamp,
+    names.segment,
+    names.start,
+    names.end,
+    ...(plan.withParts ? [names.part] : []),
+    names.quote,
+    names.citation,
+    ...(plan.includeMemos ? [names.memo] : []),
   ];
 }
 
@@ -87,15 +122,18 @@ function excerptRows(plan: ExcerptPlan, title: string, excerpt: ModelExcerpt): C
  * It is there only when the export has such an excerpt: other exports keep their columns.
  *
  * Streamed: the excerpts are read a chunk at a time from the plan and each row goes to the
- * sink as it is made (CSV as spreadsheets read it: UTF-8 with a BOM, CRLF; csv.ts).
+ * sink as it is made (CSV as spreadsheets read it: UTF-8 with a BOM, CRLF; csv.ts). Safe for
+ * a spreadsheet in French, it is separated by semicolons with its columns in French (csvDialect).
  */
 export function writeExcerptsCsv(plan: ExcerptPlan, cells: CsvCells, sink: ByteSink, step: ExportStep): void {
   const text = new TextSink(sink);
-  text.write(`${CSV_BOM}${csvLine(headerRow(plan), cells)}\r\n`);
+  const { separator, headers } = csvDialect(cells, plan.language);
+  text.write(`${CSV_BOM}${csvLine(headerRow(plan, headers), cells, separator)}\r\n`);
   let done = 0;
   for (const group of plan.groups) {
     for (const excerpt of readExcerpts(plan, group)) {
-      for (const row of excerptRows(plan, group.title, excerpt)) text.write(`${csvLine(row, cells)}\r\n`);
+      for (const row of excerptRows(plan, group.title, excerpt))
+        text.write(`${csvLine(row, cells, separator)}\r\n`);
       step(++done, plan.total);
     }
   }

@@ -791,7 +791,7 @@ export const en = {
       exact:
         'Each cell holds the text as it is. A spreadsheet may run a cell starting with = + - @ as a formula.',
       spreadsheet:
-        'A cell starting with = + - @ gets an apostrophe before it, so a spreadsheet shows it as text; R or Python read the apostrophe too. For spreadsheets, the .xlsx of a matrix always holds text as text.',
+        'A cell starting with = + - @ gets an apostrophe before it, so a spreadsheet shows it as text; R or Python read the apostrophe too. In French, cells are separated by semicolons and columns named in French, as French Excel expects. For spreadsheets, the .xlsx of a matrix always holds text as text.',
     },
   },
   transcript: {

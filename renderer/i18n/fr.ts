@@ -881,7 +881,7 @@ export const fr: Translations = {
       exact:
         'Chaque cellule contient le texte tel quel. Un tableur peut exécuter comme une formule une cellule commençant par = + - @.',
       spreadsheet:
-        "Une apostrophe précède toute cellule commençant par = + - @, pour qu'un tableur l'affiche comme du texte, jamais comme une formule ; R ou Python liraient aussi l'apostrophe.",
+        "Une apostrophe précède toute cellule commençant par = + - @, pour qu'un tableur l'affiche comme du texte, jamais comme une formule ; R ou Python liraient aussi l'apostrophe. En français, les cellules sont séparées par des points-virgules et les colonnes nommées en français, comme l'attend Excel en français.",
     },
   },
   transcript: {

@@ -76,6 +76,25 @@ describe('CSV cells', () => {
     expect(matrix).toMatch(/\r\n'\+politique,1,1\r\n/u);
   });
 
+  it('writes a spreadsheet in French with semicolons and French column names', async () => {
+    const { session } = await project();
+    const input = { format: 'csv', csvCells: 'spreadsheet', language: 'fr' } as const;
+    const excerpts = (await call(session, 'exports/excerpts', input)).content;
+    expect(excerpts.split('\r\n')[0]).toBe(
+      '\uFEFFgroupe;code;document;cas;locuteur;horodatage;tour;début;fin;citation;référence',
+    );
+    expect(excerpts).toContain(";'=SUM(A1);");
+    const codebook = (await call(session, 'exports/codebook', input)).content;
+    expect(codebook).toContain(
+      'chemin;nom;niveau;couleur;définition;inclusion;exclusion;exemple;codages;archivé',
+    );
+    expect(codebook).toContain("'+politique;'+politique;1;");
+    expect(codebook).toMatch(/;non\r\n/u);
+    // For scripts, the exact text keeps commas and English names in French too.
+    const exact = (await call(session, 'exports/excerpts', { format: 'csv', language: 'fr' })).content;
+    expect(exact.startsWith('\uFEFFgroup,code,document,case,')).toBe(true);
+  });
+
   it('writes XLSX text as text cells, never formulas', async () => {
     const { session } = await project();
     const file = await call(session, 'exports/matrix', {
