@@ -97,15 +97,34 @@ Usage:
                   passwords come from --password-env VAR, PGPASSWORD or ~/.pgpass)
 
 CSV cells hold the exact text (for R, Python) unless --csv-cells spreadsheet puts an apostrophe
-before a cell starting with = + - @, so that a spreadsheet never runs it as a formula.
+before a cell starting with = + - @, so that a spreadsheet never runs it as a formula (and,
+with --lang fr, separates cells by semicolons, as French Excel expects).
 An unknown --speaker, --code or --coder is an error (exit 1) listing the known names.
 Every --json output has a JSON Schema in docs/cli/ (e.g. docs/cli/matrix.schema.json).
 Errors go to stderr; exit code 1 for a failure, 2 for bad usage, 3 when a merge needs a choice.`;
 
+const isHelp = (arg: string): boolean => arg === '--help' || arg === '-h';
+
+/**
+ * One command's lines of HELP: each form of it (`  verbatim NAME …`) with the lines indented
+ * under it, so that `verbatim NAME --help` answers about NAME alone.
+ */
+export function commandHelp(name: string): string {
+  const lines: string[] = [];
+  let inside = false;
+  for (const line of HELP.split('\n')) {
+    if (line.startsWith('  verbatim '))
+      inside = line.startsWith(`  verbatim ${name} `) || line === `  verbatim ${name}`;
+    else if (!line.startsWith('    ')) inside = false;
+    if (inside) lines.push(line);
+  }
+  return `Usage:\n${lines.join('\n')}\n\nEvery command and option: verbatim --help, and docs/CLI.md.`;
+}
+
 /** Runs one CLI invocation and returns its exit code. */
 export async function runCli(argv: readonly string[], io: CliIo = processIo): Promise<number> {
   const [name, ...rest] = argv;
-  if (name === undefined || name === 'help' || name === '--help' || name === '-h') {
+  if (name === undefined || name === 'help' || isHelp(name)) {
     io.out(HELP);
     return name === undefined ? 2 : 0;
   }
@@ -113,6 +132,13 @@ export async function runCli(argv: readonly string[], io: CliIo = processIo): Pr
   if (!load) {
     io.err(`Unknown command "${name}".\n\n${HELP}`);
     return 2;
+  }
+  // Asked of any command, before its own options are read (which would refuse --help as
+  // unknown); after `--`, "--help" is a positional argument like any other.
+  const end = rest.indexOf('--');
+  if ((end === -1 ? rest : rest.slice(0, end)).some(isHelp)) {
+    io.out(commandHelp(name));
+    return 0;
   }
   try {
     const command = await load();

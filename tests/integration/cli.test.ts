@@ -182,6 +182,20 @@ describe('verbatim CLI', { timeout: CLI_PROCESS_TEST_TIMEOUT_MS }, () => {
     expect(existing.stderr).toMatch(/already exists/u);
   });
 
+  it('answers --help of any command with that command’s usage, on stdout, exit 0', async () => {
+    const serve = await cli('serve', '--help');
+    expect([serve.code, serve.stderr]).toEqual([0, '']);
+    expect(serve.stdout).toContain('verbatim serve [FILE] [--dir DIR] [--port N]');
+    expect(serve.stdout).not.toContain('verbatim codes');
+    // A command of several forms lists them all, with the lines under them.
+    const exported = await cli('export', project, '-h');
+    expect(exported.code).toBe(0);
+    expect(exported.stdout.match(/ {2}verbatim export /gu)).toHaveLength(3);
+    expect(exported.stdout).toContain('[--csv-cells exact|spreadsheet] [--skip-scan]');
+    // After `--`, "--help" is an argument like any other: here a search for it.
+    expect((await cli('search', project, '--', '--help')).stdout).not.toContain('Usage:');
+  });
+
   it('imports the good files and exits 1 naming the refused ones', async () => {
     const binary = join(dir, 'photo.txt');
     writeFileSync(binary, Buffer.from([0xff, 0xd8, 0xff, 0x00, 0x10]));
