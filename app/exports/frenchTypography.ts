@@ -1,10 +1,12 @@
+import { NNBSP, spaceGuillemets } from '../text/guillemets.ts';
+
 /**
  * French typography for exported text: guillemets « » with a narrow no-break space inside,
  * and a no-break space before : ; ! ? (narrow before ; ! ?, as the Imprimerie nationale
  * recommends; a full no-break space before the colon). Times (00:12:31), URLs and spaces
  * already there are left as they are.
  */
-export const NNBSP = '\u202f';
+export { NNBSP };
 export const NBSP = '\u00a0';
 
 /**
@@ -27,10 +29,8 @@ const TYPESET = /["«»:;!?]/u;
 export function frenchTypography(text: string, { nested = false }: { nested?: boolean } = {}): string {
   // Most citation lines and many quotes have nothing to typeset: one test, not five replaces.
   if (!TYPESET.test(text)) return text;
-  const withQuotes = curlyQuotes(text, nested)
-    // Existing guillemets get their narrow spaces (one, not doubled).
-    .replace(/«[ \u00a0\u202f]*/gu, `«${NNBSP}`)
-    .replace(/[ \u00a0\u202f]*»/gu, `${NNBSP}»`);
+  // Existing guillemets get their narrow spaces (one, not doubled).
+  const withQuotes = spaceGuillemets(curlyQuotes(text, nested));
   return (
     withQuotes
       // ; ! ? after a word or a closing mark: one narrow no-break space before the whole run

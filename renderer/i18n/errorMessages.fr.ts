@@ -16,24 +16,25 @@ export const errorMessagesFr: typeof errorMessagesEn = {
   busyBy:
     'Le projet est occupé : il est modifié par {{holders}}. Rien n’a été changé ici ; réessayez quand il aura fini, ou fermez le projet là-bas.',
   undoGone:
-    '« {{summary}} » ne peut plus être annulé : ce qu’il avait modifié n’existe plus. Il a été retiré de l’historique.',
+    '«\u202f{{summary}}\u202f» ne peut plus être annulé : ce qu’il avait modifié n’existe plus. Il a été retiré de l’historique.',
   redoGone:
-    '« {{summary}} » ne peut plus être rétabli : ce qu’il avait modifié n’existe plus. Il a été retiré de l’historique.',
+    '«\u202f{{summary}}\u202f» ne peut plus être rétabli : ce qu’il avait modifié n’existe plus. Il a été retiré de l’historique.',
   nothingToUndo: 'Il n’y a rien à annuler.',
   nothingToRedo: 'Il n’y a rien à rétablir.',
-  caseExists: 'Un cas nommé « {{name}} » existe déjà.',
-  codeExists: 'Un code nommé « {{name}} » existe déjà.',
-  attributeExists: 'Un attribut nommé « {{name}} » existe déjà.',
+  caseExists: 'Un cas nommé «\u202f{{name}}\u202f» existe déjà.',
+  codeExists: 'Un code nommé «\u202f{{name}}\u202f» existe déjà.',
+  attributeExists: 'Un attribut nommé «\u202f{{name}}\u202f» existe déjà.',
   codeInsideItself: 'Un code ne peut pas être rangé dans lui-même ni dans un de ses sous-codes.',
   codeMergedIntoItself: 'Un code ne peut pas être fusionné avec lui-même.',
-  codeMergeInside: '« {{target}} » est rangé dans « {{source}} » ; fusionnez-les dans l’autre sens.',
+  codeMergeInside:
+    '«\u202f{{target}}\u202f» est rangé dans «\u202f{{source}}\u202f» ; fusionnez-les dans l’autre sens.',
   choiceWithoutChoices: 'Un attribut à choix a besoin d’au moins un choix.',
   mergeItself: 'C’est le projet ouvert ; choisissez un autre projet à fusionner.',
   codebookEmpty: 'La grille de codage est vide : il n’y a rien à exporter.',
   agreementNoCommonDocument:
     'Aucun document n’a été codé par chacun de {{coders}} ; l’accord compare les documents qu’ils ont tous codés (ou choisissez les documents).',
   noText: '{{file}} ne contient aucun texte.',
-  duplicateText: '{{file}} a le même texte que « {{name}} », déjà dans le projet.',
+  duplicateText: '{{file}} a le même texte que «\u202f{{name}}\u202f», déjà dans le projet.',
   emptyFile: '{{file}} est vide.',
   binaryFile: '{{file}} semble être un fichier binaire, pas du texte ; il n’a pas été importé.',
   pdfPassword: '{{file}} est protégé par un mot de passe ; retirez le mot de passe et importez-le à nouveau.',
@@ -43,11 +44,11 @@ export const errorMessagesFr: typeof errorMessagesEn = {
   protectedOrOldWord:
     '{{file}} est protégé par un mot de passe ou à l’ancien format binaire de Word ; enregistrez-le sans protection au format .docx et importez-le à nouveau.',
   unsupportedFormat:
-    '{{file}} : le format .{{extension}} n’est pas pris en charge ; importez des fichiers .txt, .md, .docx, .odt, .pdf, .vtt ou .srt (tableaux d’enquête : .csv, .xlsx, avec « Importer un tableau d’enquête »).',
+    '{{file}} : le format .{{extension}} n’est pas pris en charge ; importez des fichiers .txt, .md, .docx, .odt, .pdf, .vtt ou .srt (tableaux d’enquête : .csv, .xlsx, avec «\u202fImporter un tableau d’enquête\u202f»).',
   fileTooLarge:
     '{{file}} fait {{size}} Mo ; Verbatim importe des fichiers jusqu’à {{max}} Mo. Découpez-le en plusieurs documents.',
   searchUnreadable:
-    'La recherche « {{query}} » n’a pas pu être lue. Mettez les expressions entre guillemets droits ; les opérateurs sont AND, OR, NOT, NEAR(…) et * pour un début de mot.',
+    'La recherche «\u202f{{query}}\u202f» n’a pas pu être lue. Mettez les expressions entre guillemets droits ; les opérateurs sont AND, OR, NOT, NEAR(…) et * pour un début de mot.',
   openNotFound: 'Rien n’a été trouvé à l’emplacement {{path}} : ni fichier de projet ni dossier.',
   openNotAProject: '{{path}} n’est pas un fichier de projet Verbatim.',
   openNewerVersion:
@@ -55,7 +56,7 @@ export const errorMessagesFr: typeof errorMessagesEn = {
   openAlteredSchema:
     '{{path}} a été préparé par une autre version de Verbatim. Pour protéger vos données, il n’a pas été ouvert et rien n’a été modifié ; ouvrez-le avec le Verbatim qui l’a enregistré en dernier.',
   outsideShellFolder:
-    'Dans le navigateur, Verbatim n’utilise que des fichiers .verbatim situés dans {{folder}} (le dossier pour lequel il a été lancé) ; « {{name}} » n’en fait pas partie.',
+    'Dans le navigateur, Verbatim n’utilise que des fichiers .verbatim situés dans {{folder}} (le dossier pour lequel il a été lancé) ; «\u202f{{name}}\u202f» n’en fait pas partie.',
   folderMissing: 'Le dossier {{folder}} n’existe pas ; choisissez un dossier existant.',
   codeNotFound:
     'Il n’y a pas (ou plus) de code d’identifiant {{id}} dans ce projet : il a peut-être été supprimé.',
@@ -66,8 +67,8 @@ export const errorMessagesFr: typeof errorMessagesEn = {
   attributeNotFound: 'Il n’y a pas (ou plus) d’attribut d’identifiant {{id}} dans ce projet.',
   memoNotFound: 'Il n’y a pas (ou plus) de mémo d’identifiant {{id}} dans ce projet.',
   caseNotFound: 'Il n’y a pas (ou plus) de cas d’identifiant {{id}} dans ce projet.',
-  coderNotFound: 'Il n’y a pas de codeur « {{name}} » dans ce projet.',
-  caseAttributeNotFound: 'Il n’y a pas d’attribut de cas « {{name}} » dans ce projet.',
+  coderNotFound: 'Il n’y a pas de codeur «\u202f{{name}}\u202f» dans ce projet.',
+  caseAttributeNotFound: 'Il n’y a pas d’attribut de cas «\u202f{{name}}\u202f» dans ce projet.',
   proposalAccepted: 'Cette proposition a déjà été acceptée.',
   proposalRejected: 'Cette proposition a déjà été refusée.',
   agreementBlind:
@@ -77,7 +78,7 @@ export const errorMessagesFr: typeof errorMessagesEn = {
   mappingEmpty: 'Le fichier de correspondances ne contient aucun remplacement.',
   surveyNoColumn: 'Choisissez au moins une colonne de texte libre ou d’attribut à importer.',
   surveyDuplicateId:
-    'L’identifiant « {{id}} » figure sur plusieurs lignes ; choisissez une colonne aux identifiants uniques.',
+    'L’identifiant «\u202f{{id}}\u202f» figure sur plusieurs lignes ; choisissez une colonne aux identifiants uniques.',
   tableNoHeader: '{{file}} n’a pas de ligne d’en-tête avec les noms de colonnes.',
   tableNoRows: '{{file}} a des noms de colonnes mais aucune ligne.',
   matrixNoAttribute: 'Choisissez l’attribut dont les valeurs forment les colonnes.',
@@ -89,9 +90,9 @@ export const errorMessagesFr: typeof errorMessagesEn = {
   unplacedNotFound:
     'Ce codage ne fait plus partie des codages du document qui ont perdu leur texte (il a peut-être été replacé ou supprimé) ; rechargez le document.',
   updateTwice:
-    '{{file}} : un autre des fichiers choisis met aussi à jour « {{name}} » ; choisissez une seule nouvelle version par document.',
+    '{{file}} : un autre des fichiers choisis met aussi à jour «\u202f{{name}}\u202f» ; choisissez une seule nouvelle version par document.',
   textChangedWhileEditing:
-    'Le texte de « {{name}} » a changé depuis son ouverture pour modification (dans une autre fenêtre ou un autre programme). Rien n’a été enregistré ; rechargez-le et modifiez-le à nouveau.',
+    'Le texte de «\u202f{{name}}\u202f» a changé depuis son ouverture pour modification (dans une autre fenêtre ou un autre programme). Rien n’a été enregistré ; rechargez-le et modifiez-le à nouveau.',
   cannotDecodeAs: '{{file}} ne peut pas être lu comme {{encoding}} ; choisissez un autre encodage.',
   utf16Damaged: '{{file}} semble être du texte UTF-16, mais il est endommagé ; il n’a pas été importé.',
   notARealFile: '{{file}} est endommagé ou n’est pas un vrai fichier .{{kind}} ; rien n’a été importé.',
@@ -100,7 +101,7 @@ export const errorMessagesFr: typeof errorMessagesEn = {
   zipBomb:
     '{{file}} se décompresserait en {{size}} Mo, bien plus qu’aucune transcription : Verbatim le refuse par sécurité. Rien n’a été importé.',
   unsafeArchivePath:
-    '{{file}} contient une partie (« {{entry}} ») dont le chemin sort du fichier : Verbatim le refuse par sécurité. Rien n’a été importé.',
+    '{{file}} contient une partie («\u202f{{entry}}\u202f») dont le chemin sort du fichier : Verbatim le refuse par sécurité. Rien n’a été importé.',
   documentDamaged:
     '{{file}} est endommagé ou n’est pas un vrai document ; rien n’a été importé. Ouvrez-le dans le programme qui l’a créé et enregistrez-le à nouveau.',
   xmlDoctype:
@@ -117,7 +118,7 @@ export const errorMessagesFr: typeof errorMessagesEn = {
   tableTooLarge: '{{file}} dépasse {{max}} Mo ; découpez-le en plusieurs fichiers.',
   tableFormat:
     '{{file}} ne peut pas être lu comme un tableau : importez les tableaux d’enquête en fichiers .csv, .tsv ou .xlsx.',
-  tableNoColumn: 'Le tableau n’a pas de colonne « {{name}} » ; choisissez une de ses colonnes.',
+  tableNoColumn: 'Le tableau n’a pas de colonne «\u202f{{name}}\u202f» ; choisissez une de ses colonnes.',
   qdpxExpected: '{{file}} : importez les projets REFI-QDA en fichiers .qdpx (ou un .qdpx renommé en .zip).',
   xmlMalformed:
     '{{file}} n’est pas un XML bien formé : il est endommagé, ou n’a pas été écrit par un logiciel REFI-QDA. Rien n’a été importé.',
@@ -128,13 +129,13 @@ export const errorMessagesFr: typeof errorMessagesEn = {
   percentOnlyCounts:
     'Les pourcentages n’existent que pour une matrice d’effectifs ; mesurez par effectifs, ou exportez sans pourcentages.',
   citationPart:
-    '« {{part}} » n’est pas un élément de citation ; utilisez {{parts}} ou attr:NOM (un attribut de cas).',
+    '«\u202f{{part}}\u202f» n’est pas un élément de citation ; utilisez {{parts}} ou attr:NOM (un attribut de cas).',
   exportTooLarge:
     'Cet export dépasserait 4 Go, ce que les fichiers .qdpx et .docx ne peuvent pas contenir. Exportez moins d’extraits ou de documents à la fois.',
   cannotWrite:
     '{{path}} ne peut pas être écrit (son dossier manque peut-être ou n’est pas accessible) ; choisissez un autre emplacement.',
   notCodingsOfCode:
-    'Certains des passages choisis ne sont plus codés avec « {{name}} » ; affichez à nouveau les passages du code et choisissez à nouveau.',
+    'Certains des passages choisis ne sont plus codés avec «\u202f{{name}}\u202f» ; affichez à nouveau les passages du code et choisissez à nouveau.',
   notAFile: '{{path}} n’est pas un fichier ; choisissez un fichier à importer.',
   cannotReadFile: '{{path}} ne peut pas être lu : il n’existe pas ou n’est pas accessible.',
   editDeletesAll: 'Cette modification supprimerait tout le texte ; supprimez plutôt le document.',
@@ -145,20 +146,20 @@ export const errorMessagesFr: typeof errorMessagesEn = {
   blankTurn:
     'Après cette modification, le tour {{turn}} serait vide, ou commencerait ou finirait par un saut de ligne ; supprimez le saut de ligne avec son texte, ou joignez le tour à son voisin.',
   noDocumentForFile:
-    '{{file}} : aucun document ne s’appelle « {{name}} » ni n’a été importé d’un fichier de ce nom.',
+    '{{file}} : aucun document ne s’appelle «\u202f{{name}}\u202f» ni n’a été importé d’un fichier de ce nom.',
   severalDocumentsForFile:
-    '{{file}} : {{count}} documents s’appellent « {{name}} » ; mettez-les à jour un par un.',
+    '{{file}} : {{count}} documents s’appellent «\u202f{{name}}\u202f» ; mettez-les à jour un par un.',
   editOutsideText:
     'Cette modification sort du texte, qui a peut-être changé ; rechargez le document et modifiez-le à nouveau.',
   editsOverlap: 'Deux modifications se chevauchent ; faites-en une seule.',
   editCutsCharacter:
     'Cette modification coupe un caractère (un émoji) en deux ; sélectionnez le caractère entier.',
   pseudonymNameClash:
-    'Après les remplacements, deux noms du projet seraient tous deux « {{name}} » ; renommez l’un d’eux, puis pseudonymisez à nouveau. Rien n’a été modifié.',
+    'Après les remplacements, deux noms du projet seraient tous deux «\u202f{{name}}\u202f» ; renommez l’un d’eux, puis pseudonymisez à nouveau. Rien n’a été modifié.',
   mappingQuote:
     'Le fichier de correspondances contient un guillemet (") jamais fermé ; corrigez-le dans le tableur, puis importez-le à nouveau.',
   mappingLine:
-    'La ligne {{line}} du fichier de correspondances doit être « variante,remplacement », les deux remplis.',
+    'La ligne {{line}} du fichier de correspondances doit être «\u202fvariante,remplacement\u202f», les deux remplis.',
   replacementMultiline:
     'Une graphie ou un remplacement tient sur plusieurs lignes ; gardez chacun sur une seule ligne.',
   variantConflict:
@@ -173,11 +174,13 @@ export const errorMessagesFr: typeof errorMessagesEn = {
   // Cas, attributs, ensembles, mémos, synthèses et mots (ticket 14).
   documentSetNotFound: 'Il n’y a pas (plus) d’ensemble de documents d’identifiant {{id}} dans ce projet.',
   codeGroupNotFound: 'Il n’y a pas (plus) de groupe de codes d’identifiant {{id}} dans ce projet.',
-  documentSetExists: 'Un ensemble de documents nommé « {{name}} » existe déjà.',
-  codeGroupExists: 'Un groupe de codes nommé « {{name}} » existe déjà.',
-  attributeValueChoice: '« {{value}} » n’est pas une valeur de {{name}} : choisissez parmi {{choices}}.',
-  attributeValueDate: '« {{value}} » n’est pas une date pour {{name}} : écrivez-la AAAA-MM-JJ (2024-03-15).',
-  attributeValueNumber: '« {{value}} » n’est pas un nombre, ce qu’attend {{name}}.',
+  documentSetExists: 'Un ensemble de documents nommé «\u202f{{name}}\u202f» existe déjà.',
+  codeGroupExists: 'Un groupe de codes nommé «\u202f{{name}}\u202f» existe déjà.',
+  attributeValueChoice:
+    '«\u202f{{value}}\u202f» n’est pas une valeur de {{name}} : choisissez parmi {{choices}}.',
+  attributeValueDate:
+    '«\u202f{{value}}\u202f» n’est pas une date pour {{name}} : écrivez-la AAAA-MM-JJ (2024-03-15).',
+  attributeValueNumber: '«\u202f{{value}}\u202f» n’est pas un nombre, ce qu’attend {{name}}.',
   attributeGone: 'Cet attribut n’existe plus : choisissez-en un autre.',
   teamUnreachable:
     'Le serveur d’équipe {{server}} est injoignable. Vos modifications restent dans le projet ; synchronisez de nouveau quand la connexion revient.',
@@ -207,9 +210,9 @@ export const errorMessagesFr: typeof errorMessagesEn = {
     'Ce projet n’a pas de codeur·se nommé·e {{coder}} : choisissez l’un·e des codeur·ses du projet.',
   teamCoderTaken: 'Les codages de {{coder}} sont déjà ceux du membre {{member}}.',
   undoChangedSince:
-    '« {{summary}} » ne peut pas être annulé : ce qu’il avait modifié a été modifié depuis par une synchronisation de l’équipe, et l’annuler écraserait cette modification. Rien n’a été changé ; il a été retiré de l’historique.',
+    '«\u202f{{summary}}\u202f» ne peut pas être annulé : ce qu’il avait modifié a été modifié depuis par une synchronisation de l’équipe, et l’annuler écraserait cette modification. Rien n’a été changé ; il a été retiré de l’historique.',
   redoChangedSince:
-    '« {{summary}} » ne peut pas être rétabli : ce qu’il avait modifié a été modifié depuis par une synchronisation de l’équipe, et le rétablir écraserait cette modification. Rien n’a été changé ; il a été retiré de l’historique.',
+    '«\u202f{{summary}}\u202f» ne peut pas être rétabli : ce qu’il avait modifié a été modifié depuis par une synchronisation de l’équipe, et le rétablir écraserait cette modification. Rien n’a été changé ; il a été retiré de l’historique.',
 };
 
 /** Une phrase par code d’erreur, pour un échec dont le message n’a pas de clé. */

@@ -1,5 +1,6 @@
 import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
+import { spaceGuillemets } from '../../app/text/guillemets.ts';
 import { en } from './en.ts';
 import { fr } from './fr.ts';
 
@@ -19,16 +20,31 @@ export function initialLanguage(): Language {
   return navigator.language.toLowerCase().startsWith('fr') ? 'fr' : 'en';
 }
 
+/**
+ * In French, every string shown gets its guillemets spaced (« opacité »), the names put in
+ * by interpolation included: the history's phrases, say, carry names quoted by the backend.
+ */
+const frenchGuillemets = {
+  type: 'postProcessor' as const,
+  name: 'frenchGuillemets',
+  process: (value: string, _key: unknown, options: { lng?: string }, translator: { language?: string }) =>
+    (options.lng ?? translator.language) === 'fr' ? spaceGuillemets(value) : value,
+};
+
 export async function setupI18n(): Promise<void> {
   const language = initialLanguage();
   document.documentElement.lang = language;
-  await i18next.use(initReactI18next).init({
-    resources: { en: { translation: en }, fr: { translation: fr } },
-    lng: language,
-    fallbackLng: 'en',
-    // React escapes what it renders; escaping here too would show &amp; in names.
-    interpolation: { escapeValue: false },
-  });
+  await i18next
+    .use(initReactI18next)
+    .use(frenchGuillemets)
+    .init({
+      resources: { en: { translation: en }, fr: { translation: fr } },
+      lng: language,
+      fallbackLng: 'en',
+      // React escapes what it renders; escaping here too would show &amp; in names.
+      interpolation: { escapeValue: false },
+      postProcess: ['frenchGuillemets'],
+    });
 }
 
 export async function switchLanguage(language: Language): Promise<void> {

@@ -77,7 +77,7 @@ describe('French and English', () => {
     // The Undo button says what it undoes in French too (the change was made in English code).
     await expect
       .poll(() => app.page.locator('.topbar .history-controls button').first().getAttribute('aria-label'))
-      .toBe('Annuler : Coder 3 passages avec «opacité», «éthique»');
+      .toBe('Annuler : Coder 3 passages avec «\u202fopacité\u202f», «\u202féthique\u202f»');
     expect(await topBar.closeProjectButton.innerText()).toBe('Fermer le projet');
     expect(await documents.items.first().innerText()).toMatch(/6 tours de parole · \d codages?/);
 

@@ -62,7 +62,7 @@ describe('recent projects whose file is gone', () => {
     expect(await row.locator('.recent-list__item').isDisabled()).toBe(true);
     await app.screenshot('51-recent-missing');
     await row
-      .getByRole('button', { name: 'Retirer « ancien-terrain.verbatim » des projets récents' })
+      .getByRole('button', { name: 'Retirer «\u202fancien-terrain.verbatim\u202f» des projets récents' })
       .click();
     await expect.poll(() => row.count()).toBe(0);
     expect(await app.api('project/recentEntries', {})).toEqual([]);

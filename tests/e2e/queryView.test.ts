@@ -71,7 +71,7 @@ describe('the Query view', () => {
 
     await view.getByLabel('Enregistrer sous').fill('Journée puis opacité');
     await view.getByRole('button', { name: 'Enregistrer la requête' }).click();
-    await view.getByRole('button', { name: 'Lancer «Journée puis opacité»' }).waitFor();
+    await view.getByRole('button', { name: 'Lancer «\u202fJournée puis opacité\u202f»' }).waitFor();
     expect((await app.api('queries/list', {})).map((saved) => saved.name)).toEqual(['Journée puis opacité']);
     await app.screenshot('40-query-view');
     await view.locator('.excerpt').last().scrollIntoViewIfNeeded();
