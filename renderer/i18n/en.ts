@@ -239,8 +239,10 @@ export const en = {
     threshold: 'Hide edges below {{value}}',
     definition:
       'Node area: the code’s number of codings in the filtered documents. Edge: two codes that co-occur, its width proportional to its weight (count or c); edges below the threshold are hidden.',
-    legend:
-      '{{edges}} edges shown. Click or press Enter on a code or an edge for its excerpts; arrow keys move between codes.',
+    legend_one:
+      '{{count}} edge shown. Click or press Enter on a code or an edge for its excerpts; arrow keys move between codes.',
+    legend_other:
+      '{{count}} edges shown. Click or press Enter on a code or an edge for its excerpts; arrow keys move between codes.',
     nodeFigures_one: '{{name}}: {{count}} coding',
     nodeFigures_other: '{{name}}: {{count}} codings',
     edgeFigures: '{{a}} – {{b}}: count {{count}}, c = {{c}}',

@@ -248,8 +248,10 @@ export const fr: Translations = {
     threshold: 'Masquer les liens sous {{value}}',
     definition:
       'Aire d’un nœud : nombre de codages du code dans les documents filtrés. Lien : deux codes en cooccurrence, de largeur proportionnelle à son poids (nombre ou c) ; les liens sous le seuil sont masqués.',
-    legend:
-      '{{edges}} liens affichés. Cliquez ou appuyez sur Entrée sur un code ou un lien pour ses extraits ; les flèches passent d’un code à l’autre.',
+    legend_one:
+      '{{count}} lien affiché. Cliquez ou appuyez sur Entrée sur un code ou un lien pour ses extraits ; les flèches passent d’un code à l’autre.',
+    legend_other:
+      '{{count}} liens affichés. Cliquez ou appuyez sur Entrée sur un code ou un lien pour ses extraits ; les flèches passent d’un code à l’autre.',
     nodeFigures_one: '{{name}} : {{count}} codage',
     nodeFigures_other: '{{name}} : {{count}} codages',
     edgeFigures: '{{a}} – {{b}} : nombre {{count}}, c = {{c}}',

@@ -108,7 +108,7 @@ export function NetworkView({ onOpen, onError }: Props) {
           </div>
           <div className="analysis-view__actions">
             <span className="muted small" aria-live="polite">
-              {described ?? t('network.legend', { edges: network.edges.length })}
+              {described ?? t('network.legend', { count: network.edges.length })}
             </span>
             <ChartExportButtons
               svg={svgRef}

@@ -109,9 +109,12 @@ describe('network and comparison chart', () => {
     const strongest = Math.max(...edges.map((pair) => pair.count));
     const slider = page.locator('.network-view input[type="range"]');
     await slider.fill(String(strongest));
+    const kept = edges.filter((pair) => pair.count >= strongest).length;
+    await expect.poll(() => network.locator('.network__edge').count()).toBe(kept);
+    // The legend counts them in good French: "1 lien affiché", never "1 liens affichés".
     await expect
-      .poll(() => network.locator('.network__edge').count())
-      .toBe(edges.filter((pair) => pair.count >= strongest).length);
+      .poll(() => page.locator('.network-view .analysis-view__actions [aria-live]').innerText())
+      .toContain(kept === 1 ? '1 lien affiché.' : `${kept} liens affichés.`);
 
     // Keyboard: Tab to a node, arrows between nodes, Enter opens its excerpts.
     await network.locator('.network__node').first().focus();
