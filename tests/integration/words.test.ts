@@ -44,7 +44,6 @@ describe('words/frequencies', () => {
       nuit: 2,
       'micro-travail': 1,
       subit: 1,
-      fait: 1,
       isole: 1,
       travailleurs: 1,
     });
