@@ -13,6 +13,8 @@ function shortLabel(name: string): string {
 
 interface Props {
   readonly network: Network;
+  /** Each code's colour by id (a code without one is drawn in the default blue). */
+  readonly colours: ReadonlyMap<number, string>;
   readonly weight: EdgeWeight;
   readonly selectedPair: CooccurrencePair | null;
   readonly selectedCode: number | null;
@@ -24,7 +26,7 @@ interface Props {
 
 /** The network as SVG: nodes and edges are buttons (Tab, arrows between nodes, Enter). */
 export const NetworkGraph = forwardRef<SVGSVGElement, Props>(function NetworkGraph(
-  { network, weight, selectedPair, selectedCode, onPair, onCode, onDescribe },
+  { network, colours, weight, selectedPair, selectedCode, onPair, onCode, onDescribe },
   ref,
 ) {
   const { t, i18n } = useTranslation();
@@ -139,11 +141,16 @@ export const NetworkGraph = forwardRef<SVGSVGElement, Props>(function NetworkGra
               onFocus={() => onDescribe(text)}
             >
               <title>{text}</title>
+              {/* White beneath the light colour: the edges stop at the node, not seen through it. */}
+              <circle cx={node.x} cy={node.y} r={node.radius} fill="#ffffff" />
               <circle
                 cx={node.x}
                 cy={node.y}
                 r={node.radius}
-                fill={chosen ? '#bfdbfe' : '#e0e7ff'}
+                // The code's colour, light enough under its dark outline for the label beside it;
+                // the chosen node stronger, with a thicker outline (not colour alone).
+                fill={colours.get(node.id) ?? '#93c5fd'}
+                fillOpacity={chosen ? 0.75 : 0.45}
                 stroke="#1e3a8a"
                 strokeWidth={chosen ? 3 : 1.5}
               />

@@ -1,5 +1,6 @@
 import { useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useQuery } from '../api/useQuery.ts';
 import type { CooccurrencePair, Excerpt } from '../../app/contract/index.ts';
 import { formatCoefficient } from '../analysis/formatCoefficient.ts';
 import { CooccurrenceDrilldown } from '../heatmap/CooccurrenceDrilldown.tsx';
@@ -29,6 +30,9 @@ export function NetworkView({ onOpen, onError }: Props) {
   const [thresholds, setThresholds] = useState<Record<EdgeWeight, number>>({ count: 1, c: 0 });
   const [described, setDescribed] = useState<string | null>(null);
   const svgRef = useRef<SVGSVGElement>(null);
+  // Each node in its code's colour, as the codebook and the transcript show it.
+  const codes = useQuery('codes/list', {}, onError).data;
+  const colours = useMemo(() => new Map((codes ?? []).map((code) => [code.id, code.color])), [codes]);
   const {
     scopeKind,
     setScopeKind,
@@ -96,6 +100,7 @@ export function NetworkView({ onOpen, onError }: Props) {
         <>
           <div className="network__frame">
             <NetworkGraph
+              colours={colours}
               ref={svgRef}
               network={network}
               weight={weight}

@@ -83,6 +83,11 @@ describe('network and comparison chart', () => {
     expect(edges.length).toBeGreaterThan(0);
     await expect.poll(() => network.locator('.network__node').count()).toBe(4);
     await expect.poll(() => network.locator('.network__edge').count()).toBe(edges.length);
+    // Each node in its code's colour, as in the codebook.
+    for (const code of await app.api('codes/list', {})) {
+      const circle = network.locator(`.network__node[data-code="${code.name}"] circle`).last();
+      if ((await circle.count()) > 0) expect(await circle.getAttribute('fill')).toBe(code.color);
+    }
     // The nodes' labels stay inside the drawing and do not overlap one another.
     const boxes = await network
       .locator('.network__label')
