@@ -49,6 +49,15 @@ export function useWorkspaceData(
     if (externalRevision > 0) queries.invalidate(domainsInvalidatedBy('documents/importFiles'));
   }, [externalRevision]);
 
+  // Back in this window after working elsewhere: another tab on the same project (the web
+  // shell), the CLI or a colleague's sync may have changed it meanwhile. Everything on screen
+  // is asked again, so that Undo says what it will undo now and a deleted code is not offered.
+  useEffect(() => {
+    const onFocus = (): void => queries.invalidate([EVERY_DOMAIN]);
+    window.addEventListener('focus', onFocus);
+    return () => window.removeEventListener('focus', onFocus);
+  }, []);
+
   /** After a write made with `call` rather than `mutate`: every read is asked again. */
   const changed = useCallback(() => queries.invalidate([EVERY_DOMAIN]), []);
   /** The open document's text changed (pseudonymisation): re-read it, not only its codings. */

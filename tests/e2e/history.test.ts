@@ -198,6 +198,22 @@ describe('undo, redo and history', () => {
     await app.screenshot('23-history-panel');
   });
 
+  it('says what Undo will undo now when the window comes back after a change made elsewhere', async () => {
+    await app.page.goto(app.server.url);
+    await new DocumentsPane(app.page).open('entretien-marie');
+    await history.undoButton.waitFor();
+    // Another tab, the CLI or a sync changes the project while this window is in the background.
+    await app.api('codes/create', { name: 'fait ailleurs', parentId: null });
+    await app.page.evaluate(() => window.dispatchEvent(new Event('focus')));
+    await expect
+      .poll(() => history.undoButton.getAttribute('aria-label'), { timeout: 10_000 })
+      .toBe('Undo: Create code «fait ailleurs»');
+    await expect
+      .poll(() => app.page.locator('li.code-tree__item[data-code-name="fait ailleurs"]').count())
+      .toBe(1);
+    await app.api('history/undo', {});
+  });
+
   it('raised no error in the page', () => {
     expect(app.pageErrors).toEqual([]);
   });
