@@ -15,7 +15,7 @@ const DELAY_MS = 600;
 
 /**
  * Saves a memo as the user types: 600 ms after the last change, and at once on blur or
- * close. Saves run one after another, so that the first one's new id is used by the next
+ * close; a memo whose text is all deleted is deleted. Saves run one after another, so that the first one's new id is used by the next
  * (two overlapping first saves would create two memos). The status says "saved" only once
  * memos/save has returned with nothing newer waiting.
  */
@@ -41,10 +41,20 @@ export function useMemoAutosave(target: MemoTarget, initial: Memo | null, onSave
       const content = waiting.current;
       waiting.current = null;
       if (!content || content.body === savedBody.current) return;
+      const empty = content.plainText.trim() === '';
       // An untouched new memo is not worth a row.
-      if (memoId.current === null && content.plainText.trim() === '') return;
+      if (memoId.current === null && empty) return;
       setStatus('saving');
       try {
+        if (empty && memoId.current !== null) {
+          // Emptied (its text deleted, or undone to nothing in the editor): the memo goes, in
+          // one step Undo can take back, rather than staying listed as an empty "(untitled)".
+          await mutate('memos/delete', { id: memoId.current });
+          memoId.current = null;
+          savedBody.current = content.body;
+          setStatus(waiting.current ? 'pending' : 'saved');
+          return;
+        }
         const memo = await mutate('memos/save', {
           ...(memoId.current === null ? {} : { id: memoId.current }),
           targetKind: kind,

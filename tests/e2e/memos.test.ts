@@ -136,6 +136,29 @@ describe('memos', () => {
     await expect.poll(() => manager.titles()).toEqual(['Plan du chapitre']);
   });
 
+  it('deletes a memo whose text is all deleted, one step Undo takes back', async () => {
+    await manager.kind('project').check();
+    await manager.newProjectMemo.click();
+    await manager.editor.text.waitFor();
+    await app.page.keyboard.type('Brouillon');
+    await manager.editor.waitSaved();
+    await expect.poll(() => manager.titles()).toContain('Brouillon');
+    // Selected and deleted, as a researcher clears a memo: no empty "(untitled)" memo stays.
+    await manager.editor.text.click();
+    await app.page.keyboard.press('Control+a');
+    await app.page.keyboard.press('Delete');
+    await expect
+      .poll(async () => (await app.api('memos/list', { targetKind: 'project' })).map((memo) => memo.title), {
+        timeout: 10_000,
+      })
+      .toEqual(['Plan du chapitre']);
+    await expect.poll(() => manager.titles()).toEqual(['Plan du chapitre']);
+    await app.api('history/undo', {});
+    expect((await app.api('memos/list', { targetKind: 'project' })).map((memo) => memo.title).sort()).toEqual(
+      ['Brouillon', 'Plan du chapitre'].sort(),
+    );
+  });
+
   it('raised no error in the page', () => {
     expect(app.pageErrors).toEqual([]);
   });
