@@ -83,4 +83,30 @@ describe('the document list of a large project', () => {
     await pane.root.locator('.document-list').focus();
     await expect.poll(focusedName).toBe(names.at(-1));
   });
+
+  it('shows the ending of long names that start alike, so that rows differ', async () => {
+    const long = ['fr_artisans_entretien-24.10.03-01.derived', 'fr_artisans_entretien-24.10.07-02.derived'];
+    const [first, second] = (await app.api('documents/list', {})).slice(0, 2);
+    await app.api('documents/rename', { id: first?.id ?? 0, name: long[0] ?? '' });
+    await app.api('documents/rename', { id: second?.id ?? 0, name: long[1] ?? '' });
+    await app.page.reload();
+    await pane.items.first().waitFor();
+    // Sorted after the others: at the end of the list.
+    await pane.root
+      .locator('.document-list')
+      .evaluate((element) => element.scrollTo({ top: element.scrollHeight }));
+    for (const name of long) {
+      const row = pane.root.locator(`.document-list__item[data-document-name="${name}"]`);
+      await row.waitFor();
+      const ending = row.locator('.document-list__name-ending');
+      expect(await ending.textContent()).toBe(name.slice(-19));
+      // Drawn whole inside its row, the head giving way.
+      const [rowBox, endingBox] = [await row.boundingBox(), await ending.boundingBox()];
+      expect(endingBox?.width ?? 0).toBeGreaterThan(0);
+      expect((endingBox?.x ?? 0) + (endingBox?.width ?? 0)).toBeLessThanOrEqual(
+        (rowBox?.x ?? 0) + (rowBox?.width ?? 0),
+      );
+    }
+    await app.screenshot('62-document-names-long');
+  });
 });
