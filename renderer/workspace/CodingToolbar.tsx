@@ -197,6 +197,8 @@ export const CodingToolbar = memo(function CodingToolbar({
           type="button"
           className="button button--small"
           aria-label={t('toolbar.previousCoding')}
+          // The key alone says little to a mouse user: the tooltip says what it does.
+          title={`${t('toolbar.previousCoding')} ([)`}
           onClick={() => jump(-1)}
         >
           <kbd>[</kbd>
@@ -205,6 +207,7 @@ export const CodingToolbar = memo(function CodingToolbar({
           type="button"
           className="button button--small"
           aria-label={t('toolbar.nextCoding')}
+          title={`${t('toolbar.nextCoding')} (])`}
           onClick={() => jump(1)}
         >
           <kbd>]</kbd>

@@ -97,6 +97,10 @@ describe('coding tools over the transcript', () => {
     await expect.poll(() => transcript.selectedText()).not.toBe(first);
     await app.page.keyboard.press('[');
     await expect.poll(() => transcript.selectedText()).toBe(first);
+    // The buttons for the mouse say what they do in their tooltip, not only their key.
+    expect(
+      await app.page.getByRole('button', { name: 'Next coding of the selected code' }).getAttribute('title'),
+    ).toBe('Next coding of the selected code (])');
     expect(quotes.map((quote) => quote.replace(/\n/gu, ''))).toContain(first.replace(/\n/gu, ''));
   });
 
