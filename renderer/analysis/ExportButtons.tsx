@@ -27,6 +27,11 @@ export function ExportButtons({ selectedCode, onError }: Props) {
   const { t } = useTranslation();
   const [saved, setSaved] = useState<string | null>(null);
   const [open, setOpen] = useState<Open>(null);
+  // A new export begins: the notice of the previous one would read as this one's.
+  const begin = (dialog: Open): void => {
+    setSaved(null);
+    setOpen(dialog);
+  };
   const onSaved = (fileName: string): void => {
     setSaved(fileName);
     onError(null);
@@ -53,6 +58,7 @@ export function ExportButtons({ selectedCode, onError }: Props) {
     return (await call('exchange/exportProjectToFileJob', { out: target.handle })).jobId;
   };
   const exchange = (format: 'qdpx' | 'qdc'): void => {
+    setSaved(null);
     setExchanging(format);
     setStopped(false);
     if (format === 'qdpx' && streamsDownloads()) {
@@ -93,7 +99,7 @@ export function ExportButtons({ selectedCode, onError }: Props) {
           type="button"
           className="button"
           title={t('paperExport.excerptsHint')}
-          onClick={() => setOpen({ kind: 'excerpts' })}
+          onClick={() => begin({ kind: 'excerpts' })}
         >
           {t('paperExport.excerptsButton')}
         </button>
@@ -101,12 +107,12 @@ export function ExportButtons({ selectedCode, onError }: Props) {
           <button
             type="button"
             className="button"
-            onClick={() => setOpen({ kind: 'excerpts', code: selectedCode })}
+            onClick={() => begin({ kind: 'excerpts', code: selectedCode })}
           >
             {t('paperExport.excerptsOfButton', { name: selectedCode.name })}
           </button>
         )}
-        <button type="button" className="button" onClick={() => setOpen({ kind: 'codebook' })}>
+        <button type="button" className="button" onClick={() => begin({ kind: 'codebook' })}>
           {t('paperExport.codebookButton')}
         </button>
       </div>

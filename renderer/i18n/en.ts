@@ -912,7 +912,7 @@ export const en = {
     all: 'Export excerpts',
     allHint: 'All codes',
     selected: 'Export excerpts of «{{name}}»',
-    saved: 'Downloaded {{file}}',
+    saved: 'Saved {{file}}',
   },
   // A quote across turns (issue 12, item 5): each speaker's part on its own line.
   quoteTurns: {

@@ -1003,7 +1003,7 @@ export const fr: Translations = {
     all: 'Exporter les extraits',
     allHint: 'Tous les codes',
     selected: 'Exporter les extraits de «\u202f{{name}}\u202f»',
-    saved: '{{file}} téléchargé',
+    saved: '{{file}} enregistré',
   },
   // Un extrait à cheval sur plusieurs tours (ticket 12, point 5) : chaque partie avec son locuteur.
   quoteTurns: {

@@ -155,6 +155,14 @@ describe('Markdown export', () => {
     expect(content).not.toContain('## opacité');
     expect(content).not.toContain('## éthique');
     expect(content).toContain('et je me demande');
+    // The panel says the file is saved, until the next export begins.
+    const notice = panel.root.locator('.export > p[role=status]');
+    await expect.poll(() => notice.innerText()).toMatch(/^Saved .+\.md$/u);
+    await panel.exportButtons.nth(1).click();
+    await panel.exportDialog.waitFor();
+    expect(await notice.count()).toBe(0);
+    await app.page.keyboard.press('Escape');
+    await panel.exportDialog.waitFor({ state: 'detached' });
   });
 
   it('raised no error in the page', () => {
