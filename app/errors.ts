@@ -168,6 +168,22 @@ export const ERROR_MESSAGE_KEYS = [
   // Undo or redo over a row a team sync changed since (app/history/changedSince.ts).
   'undoChangedSince',
   'redoChangedSince',
+  'queryQuoteUnclosed',
+  'queryEmptyName',
+  'queryExpectedKeyword',
+  'queryExpectedKeywordAtEnd',
+  'queryExpectedNumber',
+  'queryExpectedNumberAtEnd',
+  'queryDistanceTooLarge',
+  'queryCloseExpected',
+  'queryCloseExpectedAtEnd',
+  'queryUnmatchedClose',
+  'queryExpectedName',
+  'queryExpectedNameAtEnd',
+  'queryNearTurns',
+  'queryEmpty',
+  'queryExpectedOperator',
+  'queryUnknownCode',
 ] as const;
 export type ErrorMessageKey = (typeof ERROR_MESSAGE_KEYS)[number];
 

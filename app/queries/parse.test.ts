@@ -96,3 +96,22 @@ describe('formatCodeName', () => {
     expect(formatCodeName('triple journée')).toBe('"triple journée"');
   });
 });
+
+describe('parse errors for the interface', () => {
+  it('carry a key and what was found, the end of the query a key of its own', () => {
+    expect(errorOf('(a AND b')).toMatchObject({ key: 'queryCloseExpectedAtEnd', params: { open: 1 } });
+    expect(errorOf('(a AND b c')).toMatchObject({
+      key: 'queryCloseExpected',
+      params: { open: 1, found: 'c', position: 10 },
+    });
+    expect(errorOf('a FOLLOWED b')).toMatchObject({
+      key: 'queryExpectedKeyword',
+      params: { keyword: 'BY', found: 'b' },
+    });
+    expect(errorOf('triple journée')).toMatchObject({
+      key: 'queryExpectedOperator',
+      params: { found: 'journée' },
+    });
+    expect(errorOf('')).toMatchObject({ key: 'queryEmpty' });
+  });
+});

@@ -7,14 +7,69 @@ import { QUERY_KEYWORDS, type DistanceUnit, type QueryNode } from './ast.ts';
  * case-insensitive; a code name is one bare word or a quoted string ("triple journée").
  */
 
-/** A query that does not parse; `position` is the 1-based character where it goes wrong. */
+/** What is wrong with a query, as a key the interface translates (errorMessages.<key>). */
+export type QueryProblemKey =
+  | 'queryQuoteUnclosed'
+  | 'queryEmptyName'
+  | 'queryExpectedKeyword'
+  | 'queryExpectedKeywordAtEnd'
+  | 'queryExpectedNumber'
+  | 'queryExpectedNumberAtEnd'
+  | 'queryDistanceTooLarge'
+  | 'queryCloseExpected'
+  | 'queryCloseExpectedAtEnd'
+  | 'queryUnmatchedClose'
+  | 'queryExpectedName'
+  | 'queryExpectedNameAtEnd'
+  | 'queryNearTurns'
+  | 'queryEmpty'
+  | 'queryExpectedOperator';
+
+/**
+ * A query that does not parse; `position` is the 1-based character where it goes wrong.
+ * `params` name what was found (`found`, the token's text), for the translated message; a
+ * query that ended where something was expected has a key of its own (…AtEnd).
+ */
 export class QueryParseError extends Error {
   readonly position: number;
-  constructor(message: string, position: number) {
+  readonly key: QueryProblemKey;
+  readonly params: Readonly<Record<string, string | number>>;
+  constructor(
+    message: string,
+    position: number,
+    key: QueryProblemKey,
+    params: Readonly<Record<string, string | number>> = {},
+  ) {
     super(`${message} (at position ${position})`);
     this.name = 'QueryParseError';
     this.position = position;
+    this.key = key;
+    this.params = { ...params, position };
   }
+}
+
+type FoundKey = 'queryExpectedKeyword' | 'queryExpectedNumber' | 'queryCloseExpected' | 'queryExpectedName';
+
+/** The problem of finding `token` where something else was expected: its text, or the end. */
+function foundInstead<K extends FoundKey>(
+  key: K,
+  token: Token,
+  params: Readonly<Record<string, string | number>> = {},
+): { key: K | `${K}AtEnd`; params: Record<string, string | number> } {
+  return token.kind === 'end'
+    ? { key: `${key}AtEnd`, params: { ...params } }
+    : { key, params: { ...params, found: token.text } };
+}
+
+/** Throws the parse error of finding `token` where something else was expected. */
+function unexpected(
+  message: string,
+  token: Token,
+  key: FoundKey,
+  params?: Readonly<Record<string, string | number>>,
+): never {
+  const problem = foundInstead(key, token, params);
+  throw new QueryParseError(message, token.position, problem.key, problem.params);
 }
 
 interface Token {
@@ -54,9 +109,14 @@ function tokenize(text: string): Token[] {
         i += 1;
       }
       if (i >= text.length)
-        throw new QueryParseError(`The quote opened here is never closed: add ${close}`, start + 1);
+        throw new QueryParseError(
+          `The quote opened here is never closed: add ${close}`,
+          start + 1,
+          'queryQuoteUnclosed',
+          { close },
+        );
       i += 1;
-      if (name.trim() === '') throw new QueryParseError('An empty code name', start + 1);
+      if (name.trim() === '') throw new QueryParseError('An empty code name', start + 1, 'queryEmptyName');
       tokens.push({ kind: 'quoted', text: name.trim(), position: start + 1 });
     } else {
       const start = i;
@@ -88,18 +148,29 @@ export function parseQuery(text: string): QueryNode {
   const expectKeyword = (keyword: string): void => {
     const token = next();
     if (!isKeyword(token, keyword))
-      throw new QueryParseError(`Expected ${keyword} but found ${describe(token)}`, token.position);
+      unexpected(`Expected ${keyword} but found ${describe(token)}`, token, 'queryExpectedKeyword', {
+        keyword,
+      });
   };
   const distance = (): number => {
     const token = next();
     if (token.kind !== 'word' || !/^\d+$/u.test(token.text))
-      throw new QueryParseError(
+      unexpected(
         `Expected a whole number after WITHIN but found ${describe(token)}`,
-        token.position,
+        token,
+        'queryExpectedNumber',
       );
     const value = Number(token.text);
     if (value > MAX_DISTANCE)
-      throw new QueryParseError(`The distance ${token.text} is too large`, token.position);
+      throw new QueryParseError(
+        `The distance ${token.text} is too large`,
+        token.position,
+        'queryDistanceTooLarge',
+        {
+          distance: token.text,
+          most: MAX_DISTANCE,
+        },
+      );
     return value;
   };
   const unit = (): DistanceUnit | null => {
@@ -116,17 +187,20 @@ export function parseQuery(text: string): QueryNode {
       const inner = or();
       const close = next();
       if (close.kind !== 'close')
-        throw new QueryParseError(
+        unexpected(
           `Expected ) to close the ( at position ${token.position} but found ${describe(close)}`,
-          close.position,
+          close,
+          'queryCloseExpected',
+          { open: token.position },
         );
       return inner;
     }
     if (token.kind === 'quoted') return { kind: 'code', name: token.text, position: token.position };
     if (token.kind === 'word' && !isKeyword(token))
       return { kind: 'code', name: token.text, position: token.position };
-    if (token.kind === 'close') throw new QueryParseError('A ) without its (', token.position);
-    throw new QueryParseError(`Expected a code name or ( but found ${describe(token)}`, token.position);
+    if (token.kind === 'close')
+      throw new QueryParseError('A ) without its (', token.position, 'queryUnmatchedClose');
+    return unexpected(`Expected a code name or ( but found ${describe(token)}`, token, 'queryExpectedName');
   };
 
   const positional = (): QueryNode => {
@@ -156,7 +230,11 @@ export function parseQuery(text: string): QueryNode {
         const within = distance();
         const found = unit();
         if (found === 'TURNS')
-          throw new QueryParseError('NEAR counts characters, not turns', tokens[index - 1]?.position ?? 1);
+          throw new QueryParseError(
+            'NEAR counts characters, not turns',
+            tokens[index - 1]?.position ?? 1,
+            'queryNearTurns',
+          );
         left = { kind: 'near', left, right, within };
       } else {
         return left;
@@ -177,7 +255,8 @@ export function parseQuery(text: string): QueryNode {
   const and = level('AND', not);
   const or: () => QueryNode = level('OR', and);
 
-  if (peek().kind === 'end') throw new QueryParseError('The query is empty: write a code name', 1);
+  if (peek().kind === 'end')
+    throw new QueryParseError('The query is empty: write a code name', 1, 'queryEmpty');
   const tree = or();
   const rest = peek();
   if (rest.kind !== 'end') {
@@ -185,7 +264,12 @@ export function parseQuery(text: string): QueryNode {
       rest.kind === 'word' && !isKeyword(rest)
         ? ': quote a code name with spaces ("triple journée") or join codes with AND, OR, NOT…'
         : '';
-    throw new QueryParseError(`Expected an operator but found ${describe(rest)}${hint}`, rest.position);
+    throw new QueryParseError(
+      `Expected an operator but found ${describe(rest)}${hint}`,
+      rest.position,
+      'queryExpectedOperator',
+      { found: rest.text },
+    );
   }
   return tree;
 }

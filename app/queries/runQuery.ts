@@ -9,10 +9,29 @@ import {
 import { filteredData } from '../analysis/filters.ts';
 import { projectSegmentBounds } from '../analysis/projectData.ts';
 import type { AnalysisFilters, QueryCount, QueryExcerpt, QueryResult } from '../contract/types.ts';
-import { AppError } from '../errors.ts';
+import { AppError, type ErrorMessageKey } from '../errors.ts';
 import type { QueryNode } from './ast.ts';
 import { evaluateQuery, UnknownCodeError, type QueryCoding } from './evaluate.ts';
-import { parseQuery, QueryParseError } from './parse.ts';
+import { parseQuery, QueryParseError, type QueryProblemKey } from './parse.ts';
+
+/** The message of each parse problem (parse.ts), in the interface's catalogue. */
+const PARSE_PROBLEM_MESSAGES: Record<QueryProblemKey, ErrorMessageKey> = {
+  queryQuoteUnclosed: 'queryQuoteUnclosed',
+  queryEmptyName: 'queryEmptyName',
+  queryExpectedKeyword: 'queryExpectedKeyword',
+  queryExpectedKeywordAtEnd: 'queryExpectedKeywordAtEnd',
+  queryExpectedNumber: 'queryExpectedNumber',
+  queryExpectedNumberAtEnd: 'queryExpectedNumberAtEnd',
+  queryDistanceTooLarge: 'queryDistanceTooLarge',
+  queryCloseExpected: 'queryCloseExpected',
+  queryCloseExpectedAtEnd: 'queryCloseExpectedAtEnd',
+  queryUnmatchedClose: 'queryUnmatchedClose',
+  queryExpectedName: 'queryExpectedName',
+  queryExpectedNameAtEnd: 'queryExpectedNameAtEnd',
+  queryNearTurns: 'queryNearTurns',
+  queryEmpty: 'queryEmpty',
+  queryExpectedOperator: 'queryExpectedOperator',
+};
 
 /** Parses an expression, or an INVALID_INPUT error that says where it goes wrong. */
 export function requireQuery(expression: string): QueryNode {
@@ -20,7 +39,10 @@ export function requireQuery(expression: string): QueryNode {
     return parseQuery(expression);
   } catch (error) {
     if (error instanceof QueryParseError)
-      throw new AppError('INVALID_INPUT', `This query does not read: ${error.message}.`);
+      throw new AppError('INVALID_INPUT', `This query does not read: ${error.message}.`, {
+        key: PARSE_PROBLEM_MESSAGES[error.key],
+        params: error.params,
+      });
     throw error;
   }
 }
@@ -37,7 +59,11 @@ export function queryHits(db: Db, expression: string, filters: AnalysisFilters |
       turns: () => projectSegmentBounds(db),
     });
   } catch (error) {
-    if (error instanceof UnknownCodeError) throw new AppError('NOT_FOUND', `${error.message}.`);
+    if (error instanceof UnknownCodeError)
+      throw new AppError('NOT_FOUND', `${error.message}.`, {
+        key: 'queryUnknownCode',
+        params: { name: error.codeName, position: error.position },
+      });
     throw error;
   }
 }

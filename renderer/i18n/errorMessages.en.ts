@@ -198,6 +198,27 @@ export const errorMessagesEn = {
     '“{{summary}}” cannot be undone: what it changed was changed since by a team sync, and undoing it would overwrite that change. Nothing was changed; it was removed from the history.',
   redoChangedSince:
     '“{{summary}}” cannot be redone: what it changed was changed since by a team sync, and redoing it would overwrite that change. Nothing was changed; it was removed from the history.',
+  queryQuoteUnclosed: 'The quote opened at character {{position}} is never closed: add {{close}}.',
+  queryEmptyName: 'An empty code name at character {{position}}: write a name between the quotes.',
+  queryExpectedKeyword: 'At character {{position}}, {{keyword}} was expected, not «{{found}}».',
+  queryExpectedKeywordAtEnd: 'The query ends where {{keyword}} was expected.',
+  queryExpectedNumber:
+    'At character {{position}}, a whole number was expected after WITHIN, not «{{found}}».',
+  queryExpectedNumberAtEnd: 'The query ends where a whole number was expected after WITHIN.',
+  queryDistanceTooLarge:
+    'The distance {{distance}} at character {{position}} is too large: at most {{most}}.',
+  queryCloseExpected:
+    'At character {{position}}, a ) was expected to close the ( of character {{open}}, not «{{found}}».',
+  queryCloseExpectedAtEnd: 'The ( at character {{open}} is never closed: add a ).',
+  queryUnmatchedClose: 'The ) at character {{position}} closes no (.',
+  queryExpectedName: 'At character {{position}}, a code name or ( was expected, not «{{found}}».',
+  queryExpectedNameAtEnd: 'The query ends where a code name or ( was expected.',
+  queryNearTurns: 'NEAR counts characters, not turns (character {{position}}): use FOLLOWED BY … TURNS.',
+  queryEmpty: 'The query is empty: write a code name.',
+  queryExpectedOperator:
+    'At character {{position}}, an operator was expected, not «{{found}}»: quote a code name with spaces ("triple journée") or join codes with AND, OR, NOT…',
+  queryUnknownCode:
+    'No code is named «{{name}}» (character {{position}}): check its spelling, or choose it from the suggestions.',
 } satisfies Record<ErrorMessageKey, string>;
 
 /** One sentence per error code, for a failure whose message has no key of its own. */

@@ -213,6 +213,29 @@ export const errorMessagesFr: typeof errorMessagesEn = {
     '«\u202f{{summary}}\u202f» ne peut pas être annulé : ce qu’il avait modifié a été modifié depuis par une synchronisation de l’équipe, et l’annuler écraserait cette modification. Rien n’a été changé ; il a été retiré de l’historique.',
   redoChangedSince:
     '«\u202f{{summary}}\u202f» ne peut pas être rétabli : ce qu’il avait modifié a été modifié depuis par une synchronisation de l’équipe, et le rétablir écraserait cette modification. Rien n’a été changé ; il a été retiré de l’historique.',
+  queryQuoteUnclosed: 'Le guillemet ouvert au caractère {{position}} n’est jamais fermé : ajoutez {{close}}.',
+  queryEmptyName: 'Un nom de code vide au caractère {{position}} : écrivez un nom entre les guillemets.',
+  queryExpectedKeyword: 'Au caractère {{position}}, {{keyword}} était attendu, pas «\u202f{{found}}\u202f».',
+  queryExpectedKeywordAtEnd: 'La requête s’arrête là où {{keyword}} était attendu.',
+  queryExpectedNumber:
+    'Au caractère {{position}}, un nombre entier était attendu après WITHIN, pas «\u202f{{found}}\u202f».',
+  queryExpectedNumberAtEnd: 'La requête s’arrête là où un nombre entier était attendu après WITHIN.',
+  queryDistanceTooLarge:
+    'La distance {{distance}} au caractère {{position}} est trop grande : {{most}} au plus.',
+  queryCloseExpected:
+    'Au caractère {{position}}, une ) était attendue pour fermer la ( du caractère {{open}}, pas «\u202f{{found}}\u202f».',
+  queryCloseExpectedAtEnd: 'La ( du caractère {{open}} n’est jamais fermée : ajoutez une ).',
+  queryUnmatchedClose: 'La ) du caractère {{position}} ne ferme aucune (.',
+  queryExpectedName:
+    'Au caractère {{position}}, un nom de code ou une ( était attendu, pas «\u202f{{found}}\u202f».',
+  queryExpectedNameAtEnd: 'La requête s’arrête là où un nom de code ou une ( était attendu.',
+  queryNearTurns:
+    'NEAR compte des caractères, pas des tours de parole (caractère {{position}}) : utilisez FOLLOWED BY … TURNS.',
+  queryEmpty: 'La requête est vide : écrivez un nom de code.',
+  queryExpectedOperator:
+    'Au caractère {{position}}, un opérateur était attendu, pas «\u202f{{found}}\u202f» : mettez entre guillemets un nom de code à espaces ("triple journée") ou reliez les codes par AND, OR, NOT…',
+  queryUnknownCode:
+    'Aucun code ne s’appelle «\u202f{{name}}\u202f» (caractère {{position}}) : vérifiez l’orthographe, ou choisissez-le dans les suggestions.',
 };
 
 /** Une phrase par code d’erreur, pour un échec dont le message n’a pas de clé. */

@@ -87,7 +87,19 @@ describe('the Query view', () => {
     await field.press('Enter');
     const view = page.locator('.query-view');
     await expect.poll(() => view.getByRole('alert').innerText()).toContain('Saisie invalide');
+    // Why, in French, where it goes wrong.
+    expect(await view.getByRole('alert').innerText()).toContain(
+      'Au caractère 8, un opérateur était attendu, pas «\u202fjournée\u202f»',
+    );
     expect(await view.getByText('Chargement…').count()).toBe(0);
+    // A code that does not exist (renamed, say) is named, not a bare «Introuvable».
+    await field.fill('"opacité du travail" AND isolement');
+    await field.press('Enter');
+    await expect
+      .poll(() => view.getByRole('alert').innerText())
+      .toContain('Aucun code ne s’appelle «\u202fopacité du travail\u202f» (caractère 1)');
+    await field.fill('triple journée AND isolement');
+    await field.press('Enter');
     // Not in the workspace's banner, which would stay over the other tabs.
     await page.getByRole('tab', { name: 'Matrices' }).click();
     await page.locator('.query-view').waitFor({ state: 'detached' });
