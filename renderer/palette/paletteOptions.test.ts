@@ -33,6 +33,15 @@ describe('createCodeSearch', () => {
     expect(options[0]).toMatchObject({ kind: 'code', code: { name: 'éthique' } });
     expect(options.some((option) => option.kind === 'create')).toBe(false);
   });
+  it('offers the broader code before its sub-code when both match as well', () => {
+    const nested = createCodeSearch([
+      code(1, 'opacité du travail'),
+      code(2, 'opacité salariale', 1),
+      code(3, 'isolement'),
+    ]);
+    const names = nested('opacite').flatMap((option) => (option.kind === 'code' ? [option.path] : []));
+    expect(names).toEqual(['opacité du travail', 'opacité du travail › opacité salariale']);
+  });
   it('puts the closest existing code first and "Create" last when the typed name is new', () => {
     const options = search('opac');
     expect(options[0]).toMatchObject({ kind: 'code', code: { name: 'opacité' } });

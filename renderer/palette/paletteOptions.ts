@@ -36,12 +36,27 @@ export function createCodeSearch(codes: readonly Code[]): (query: string) => Pal
     ignoreDiacritics: true,
     ignoreLocation: true,
     threshold: 0.4,
+    includeScore: true,
   });
   const asOption = (code: Code): PaletteOption => ({ kind: 'code', code, path: codePath(code, byId) });
+  const depthOf = (code: Code): number => codePath(code, byId).split(' › ').length;
   return (query) => {
     const typed = query.trim();
     if (typed.length === 0) return active.map(asOption);
-    const found = fuse.search(typed).map((result) => asOption(result.item));
+    const folded = foldName(typed);
+    // Names that start with what was typed first, then the closer matches; among equals the
+    // broader code before its sub-codes ("opac" gives «opacité du travail» before
+    // «opacité du travail › opacité salariale», which Fuse's shorter-name bias put first).
+    const rank = (code: Code, score: number): [number, number, number] => [
+      foldName(code.name).startsWith(folded) ? 0 : 1,
+      Math.round(score * 10),
+      depthOf(code),
+    ];
+    const found = fuse
+      .search(typed)
+      .map((result) => ({ code: result.item, rank: rank(result.item, result.score ?? 1) }))
+      .sort((a, b) => a.rank[0] - b.rank[0] || a.rank[1] - b.rank[1] || a.rank[2] - b.rank[2])
+      .map(({ code }) => asOption(code));
     // The typed name "exists" when a code has it, ignoring case and accents; then Enter
     // applies that code rather than creating a near-duplicate such as "ethique".
     const exact = active.find((code) => foldName(code.name) === foldName(typed));
