@@ -1,9 +1,10 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Excerpt, Summary } from '../../app/contract/index.ts';
 import { call } from '../api/client.ts';
 import { ExcerptList } from '../analysis/ExcerptList.tsx';
 import { mutate } from '../api/useQuery.ts';
+import { scrollToTopInPane } from '../ui/scrollIntoPane.ts';
 
 export interface SummaryCell {
   readonly caseId: number;
@@ -46,32 +47,48 @@ export function SummaryEditor({ cell, own, others, onOpen, onError }: Props) {
     };
   }, [cell, onError]);
 
+  // What the project holds: leaving the text box (for another cell, say) saves what differs,
+  // so that a summary typed and not saved with Ctrl+Enter is not lost with the editor.
+  const savedText = useRef(own?.text ?? '');
   // "Saved" only once the backend answered: the summary is then committed in the project file.
   const save = async (): Promise<void> => {
     setStatus('saving');
     try {
       // Through the query cache, so that the grid (and the history) read again.
       await mutate('summaries/save', { caseId: cell.caseId, codeId: cell.codeId, text });
+      savedText.current = text;
       setStatus('saved');
     } catch (error) {
       setStatus('idle');
       onError(error);
     }
   };
+  // A cell opened is a cell to write in: the editor comes into view in its pane (the frame
+  // never moves) and the text box takes the focus, so typing goes there at once.
+  const sectionRef = useRef<HTMLElement>(null);
+  const textRef = useRef<HTMLTextAreaElement>(null);
+  useEffect(() => {
+    if (sectionRef.current) scrollToTopInPane(sectionRef.current);
+    textRef.current?.focus({ preventScroll: true });
+  }, []);
   const heading = t('summaryGrid.cellHeading', { code: cell.codeName, case: cell.caseName });
   return (
-    <section className="summary-editor" aria-label={heading}>
+    <section ref={sectionRef} className="summary-editor" aria-label={heading}>
       <h3>{heading}</h3>
       <div className="summary-editor__columns">
         <div className="summary-editor__write">
           <label htmlFor="summary-text">{t('summaryGrid.yourSummary')}</label>
           <textarea
+            ref={textRef}
             id="summary-text"
             rows={8}
             value={text}
             onChange={(event) => {
               setText(event.target.value);
               setStatus('idle');
+            }}
+            onBlur={() => {
+              if (text !== savedText.current) void save();
             }}
             onKeyDown={(event) => {
               if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) {

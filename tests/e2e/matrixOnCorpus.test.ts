@@ -253,13 +253,24 @@ describe('matrices on the French corpus at 1280×720', () => {
     expect(fed).toBeGreaterThan(0);
     await expect.poll(() => editor.locator('.drilldown__instance').count()).toBe(fed);
     const text = 'Le temps de l’atelier déborde : commandes le soir, pas de journée fixe.';
-    await editor.getByLabel('Your summary (Ctrl+Enter saves)').fill(text);
+    // Opened from the keyboard, the cell's text box has the focus: typing goes there.
+    const box = editor.getByLabel('Your summary (Ctrl+Enter saves)');
+    await expect.poll(() => box.evaluate((element) => element === document.activeElement)).toBe(true);
+    await page.keyboard.type(text);
     await page.keyboard.press('Control+Enter');
     await expect.poll(() => editor.getByRole('status').innerText()).toBe('Saved');
     // "Saved" means committed: the backend reads it back.
     const after = await app.api('summaries/grid', {});
     expect(after.summaries.map((summary) => summary.text)).toEqual([text]);
     await expect.poll(() => cell.innerText()).toContain('Le temps de l’atelier');
+    // Text added and not saved with Ctrl+Enter is saved when the researcher moves on.
+    await box.focus();
+    await page.keyboard.press('End');
+    await page.keyboard.type(' Voir aussi la nuit.');
+    await cell.focus();
+    await expect
+      .poll(async () => (await app.api('summaries/grid', {})).summaries.map((summary) => summary.text))
+      .toEqual([`${text} Voir aussi la nuit.`]);
     // The grid with its summary, and the editor beside the excerpts below it.
     await view
       .locator('.summary-grid__scroll')
