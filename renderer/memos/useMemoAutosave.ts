@@ -91,5 +91,19 @@ export function useMemoAutosave(target: MemoTarget, initial: Memo | null, onSave
   // Closing the editor saves what is left.
   useEffect(() => () => void flush(), [flush]);
 
+  // Closing the window or reloading the page while words wait for their save: the save
+  // starts at once, and the browser (or the desktop app, main/electron/window.ts) asks before
+  // leaving, which gives it the time to be written.
+  const unsaved = status === 'pending' || status === 'saving' || status === 'failed';
+  useEffect(() => {
+    if (!unsaved) return;
+    const onBeforeUnload = (event: BeforeUnloadEvent): void => {
+      void flush();
+      event.preventDefault();
+    };
+    window.addEventListener('beforeunload', onBeforeUnload);
+    return () => window.removeEventListener('beforeunload', onBeforeUnload);
+  }, [unsaved, flush]);
+
   return { status, error, changed, flush };
 }
