@@ -107,6 +107,13 @@ export const en = {
     failed_one: '{{count}} file could not be imported',
     failed_other: '{{count}} files could not be imported',
     readFailed: 'The file could not be read from disk.',
+    // Deleting a document from its header menu (DeleteDocumentDialog).
+    delete: 'Delete document…',
+    deleteTitle: 'Delete a document',
+    deleteQuestion: 'Delete «{{name}}» from the project, with {{codings}} and the memos on it?',
+    deleteNote:
+      'The imported file stays on your disk. Undo (Ctrl+Z) brings the document back with its codings and memos.',
+    deleteConfirm: 'Delete',
   },
   importing: {
     addSpelling: 'Another spelling to replace',

@@ -108,6 +108,14 @@ export const fr: Translations = {
     failed_one: '{{count}} fichier n’a pas pu être importé',
     failed_other: '{{count}} fichiers n’ont pas pu être importés',
     readFailed: 'Le fichier n’a pas pu être lu sur le disque.',
+    // Deleting a document from its header menu (DeleteDocumentDialog).
+    delete: 'Supprimer le document…',
+    deleteTitle: 'Supprimer un document',
+    deleteQuestion:
+      'Supprimer «\u202f{{name}}\u202f» du projet, avec {{codings}} et les mémos qui s’y rattachent ?',
+    deleteNote:
+      'Le fichier importé reste sur votre disque. Annuler (Ctrl+Z) rétablit le document avec ses codages et ses mémos.',
+    deleteConfirm: 'Supprimer',
   },
   importing: {
     addSpelling: 'Autre graphie à remplacer',

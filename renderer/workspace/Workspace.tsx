@@ -13,6 +13,7 @@ import { TranscriptView, type JumpTarget, type TranscriptHandle } from '../trans
 import { ErrorNotice } from '../ui/ErrorNotice.tsx';
 import { DocumentIdentifiersDialog } from '../import/DocumentIdentifiersDialog.tsx';
 import { DocumentMenu } from './DocumentMenu.tsx';
+import { useDocumentDeletion } from './useDocumentDeletion.ts';
 import { AnalysisArea } from '../views/AnalysisArea.tsx';
 import { CentreTabs, type CentreView } from '../views/CentreTabs.tsx';
 import { CodingToolbar } from './CodingToolbar.tsx';
@@ -73,8 +74,9 @@ export function Workspace({ project, externalRevision }: Props) {
     [detailId],
   );
   // The list is re-read after every change (a rename, its undo); the open text is not.
-  const documentName =
-    data.documents.find((document) => document.id === detail?.id)?.name ?? detail?.name ?? '';
+  const summary = data.documents.find((document) => document.id === detail?.id);
+  const documentName = summary?.name ?? detail?.name ?? '';
+  const deleteDocument = useDocumentDeletion(data.documents, data.openDocument, onError);
   const history = useProjectHistory(onError);
   const panels = usePanelLayout();
   const editMode = useEditMode(onError);
@@ -280,8 +282,10 @@ export function Workspace({ project, externalRevision }: Props) {
                   key={`menu-${detail.id}`}
                   documentId={detail.id}
                   documentName={documentName}
+                  codingCount={summary?.codingCount ?? 0}
                   onEdit={() => editMode.start(detail.id)}
                   onCheckIdentifiers={() => setCheckingIdentifiers(true)}
+                  onDelete={() => deleteDocument(detail.id)}
                 />
                 <MemoButton
                   key={detail.id}

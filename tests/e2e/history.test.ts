@@ -161,6 +161,74 @@ describe('undo, redo and history', () => {
     expect((await app.api('documents/get', { id: project.french.id })).name).toBe('entretien-marie');
   });
 
+  it('deletes a document from its header, by keyboard, and Ctrl+Z brings it back with its codings', async () => {
+    const page = app.page;
+    await app.api('memos/save', {
+      targetKind: 'document',
+      targetId: project.french.id,
+      title: 'Contexte',
+      body: '',
+      plainText: 'Entretien mené chez elle.',
+    });
+    const memos = () => app.api('memos/list', { targetKind: 'document', targetId: project.french.id });
+    const memosBefore = await memos();
+    expect(memosBefore).toHaveLength(1);
+    const codings = await codingRows();
+    const listed = async () => (await app.api('documents/list', {})).map((row) => row.name);
+    const summary = (await app.api('documents/list', {})).find((row) => row.id === project.french.id);
+    expect(summary?.codingCount).toBe(codings.length);
+    // The document menu, from the keyboard: its last item.
+    await transcript.documentMenu.focus();
+    await page.keyboard.press('Enter');
+    await page.keyboard.press('End');
+    await expect
+      .poll(() => page.evaluate(() => document.activeElement?.textContent))
+      .toBe('Delete document…');
+    await page.keyboard.press('Enter');
+    const dialog = page.locator('dialog.confirm-dialog', { hasText: 'Delete a document' });
+    await expect
+      .poll(() => dialog.locator('.confirm-dialog__question').innerText())
+      .toBe(`Delete «entretien-marie» from the project, with ${codings.length} codings and the memos on it?`);
+    // Cancel has the focus: Enter alone deletes nothing.
+    const focused = () => page.evaluate(() => document.activeElement?.textContent);
+    await expect.poll(focused).toBe('Cancel');
+    await app.screenshot('63-delete-document');
+    await page.keyboard.press('Tab');
+    await expect.poll(focused).toBe('Delete');
+    await page.keyboard.press('Enter');
+    await dialog.waitFor({ state: 'detached' });
+
+    await expect.poll(listed).not.toContain('entretien-marie');
+    const names = page.locator('.document-list__item');
+    await expect
+      .poll(() => names.evaluateAll((rows) => rows.map((row) => row.dataset.documentName)))
+      .not.toContain('entretien-marie');
+    await expect.poll(() => transcript.title.count()).toBe(0);
+    expect(await memos()).toEqual([]);
+    // The menu went with the document: the focus is in the document list, not lost.
+    await expect
+      .poll(() => page.evaluate(() => document.activeElement?.closest('.document-list') !== null))
+      .toBe(true);
+    await expect
+      .poll(() => history.undoButton.getAttribute('aria-label'))
+      .toBe('Undo: Delete document «entretien-marie»');
+    // Closed before it went: its text was not asked again, to fail with "not found".
+    expect(await page.locator('.error-notice').count()).toBe(0);
+
+    await page.keyboard.press('Control+z');
+    await expect
+      .poll(() => history.announcement.innerText())
+      .toBe('Undone: Delete document «entretien-marie»');
+    await expect.poll(listed).toContain('entretien-marie');
+    await expect
+      .poll(() => names.evaluateAll((rows) => rows.map((row) => row.dataset.documentName)))
+      .toContain('entretien-marie');
+    expect(await codingRows()).toEqual(codings);
+    expect(await memos()).toEqual(memosBefore);
+    await new DocumentsPane(page).open('entretien-marie');
+    await expect.poll(() => transcript.title.innerText()).toBe('entretien-marie');
+  });
+
   it('undoes a case deletion from the Cases view with Ctrl+Z, its attribute values back', async () => {
     const page = app.page;
     const age = await app.api('attributes/create', { name: 'Âge', type: 'number' });
