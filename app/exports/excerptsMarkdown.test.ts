@@ -44,6 +44,7 @@ function model(
     projectName,
     language,
     groupBy: 'code',
+    codeName: null,
     attributeNames: [],
     includeMemos: memo !== null,
     groups: [{ title, excerpts: rows }],

@@ -27,7 +27,7 @@ describe('exports for papers', () => {
     expect(file.fileName).toBe('etude-triple-journée.md');
     expect(file.content).toBe(
       [
-        '# Extraits codés — etude',
+        `# Extraits codés de «${NNBSP}triple journée${NNBSP}» — etude`,
         '',
         '## triple journée',
         '',
