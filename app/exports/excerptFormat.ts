@@ -7,6 +7,7 @@ import { betweenQuotationMarks, frenchTypography } from './frenchTypography.ts';
 import { printable } from '../text/printable.ts';
 import { guessTextLanguage, type TextLanguage } from './textLanguage.ts';
 import { typesetFor } from './labels.ts';
+import { memoExportText } from './memoExportText.ts';
 import { ModelExcerptItem, ModelTurnPart, type Formatting } from './modelClasses.ts';
 
 /** One speaker's part of a quote across turns, as the writers show it. */
@@ -76,7 +77,7 @@ function codingMemos(db: Db): Map<number, string> {
   const memos = new Map<number, string>();
   // listMemos sorts newest first; the export reads oldest first.
   for (const memo of [...listMemos(db, { targetKind: 'coding' })].reverse()) {
-    const text = [memo.title.trim(), memo.plainText.trim()].filter(Boolean).join(' — ');
+    const text = memoExportText(memo.title, memo.plainText);
     if (memo.targetId === null || !text) continue;
     const before = memos.get(memo.targetId);
     memos.set(memo.targetId, before ? `${before}\n\n${text}` : text);

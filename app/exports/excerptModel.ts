@@ -21,7 +21,7 @@ export interface ModelGroup {
  */
 export interface ExcerptModel extends Pick<
   ExcerptPlan,
-  'projectName' | 'language' | 'groupBy' | 'attributeNames' | 'includeMemos' | 'total'
+  'projectName' | 'language' | 'groupBy' | 'codeName' | 'attributeNames' | 'includeMemos' | 'total'
 > {
   readonly groups: readonly ModelGroup[];
 }
@@ -43,6 +43,7 @@ export function buildExcerptModel(db: Db, projectName: string, options: ModelOpt
     projectName,
     language: plan.language,
     groupBy: plan.groupBy,
+    codeName: plan.codeName,
     attributeNames: plan.attributeNames,
     includeMemos: plan.includeMemos,
     groups,

@@ -49,6 +49,8 @@ export interface ExcerptPlan {
   readonly projectName: string;
   readonly language: ExportLanguage;
   readonly groupBy: GroupBy;
+  /** The one code an export of one code is of (its file and title are named after it); else null. */
+  readonly codeName: string | null;
   /** Attribute names cited (the `attr:` parts, in order): CSV gives them their own columns. */
   readonly attributeNames: readonly string[];
   readonly includeMemos: boolean;
@@ -58,6 +60,19 @@ export interface ExcerptPlan {
   readonly withParts: boolean;
   /** These codings as the writers show them, in this order. */
   readonly read: (codingIds: readonly number[]) => Iterable<ModelExcerpt>;
+}
+
+/**
+ * The name of the one code chosen, whatever the grouping: an export of one code is named
+ * and titled after it (several or every code: null).
+ */
+export function oneCodeName(
+  codes: readonly { readonly id: number; readonly name: string }[],
+  codeIds: Iterable<number> | null | undefined,
+): string | null {
+  const [only, ...others] = new Set(codeIds ?? []);
+  if (only === undefined || others.length > 0) return null;
+  return codes.find((code) => code.id === only)?.name ?? null;
 }
 
 const NO_CASE: Record<ExportLanguage, string> = { en: 'No case', fr: 'Sans cas' };
@@ -235,6 +250,7 @@ export function planExcerpts(db: Db, projectName: string, options: PlanOptions):
     projectName,
     language,
     groupBy,
+    codeName: oneCodeName(codes, wanted),
     attributeNames: format.attributeNames,
     includeMemos: options.includeMemos ?? false,
     groups: order.map((index) => ({ title: titles[index] ?? '', codingIds: members[index] ?? [] })),

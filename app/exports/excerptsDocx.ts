@@ -3,7 +3,7 @@ import { strFromU8, unzipSync } from 'fflate';
 import { docxStyles, pageNumberFooter } from './docxCommon.ts';
 import type { ExportLanguage } from './citation.ts';
 import { DOCUMENT_PART, type DocxSkeleton } from './excerptsDocxStream.ts';
-import { EXPORT_LABELS, typesetFor } from './labels.ts';
+import { EXPORT_LABELS, excerptsTitle } from './labels.ts';
 
 const BODY = 'VERBATIM-EXCERPTS-BODY';
 
@@ -18,9 +18,10 @@ const BODY = 'VERBATIM-EXCERPTS-BODY';
 export async function excerptsDocxSkeleton(
   language: ExportLanguage,
   projectName: string,
+  codeName: string | null,
 ): Promise<DocxSkeleton> {
   const labels = EXPORT_LABELS[language];
-  const title = typesetFor(language)(`${labels.title} — ${projectName}`);
+  const title = excerptsTitle(language, projectName, codeName);
   const document = new Document({
     creator: 'Verbatim',
     lastModifiedBy: 'Verbatim',

@@ -1,8 +1,8 @@
-import { readSnapshot, withBatchPageCache, type Db } from '../../db/index.ts';
+import { listCodes, readSnapshot, withBatchPageCache, type Db } from '../../db/index.ts';
 import type { ParsedInputOf } from '../contract/api.ts';
 import { parseCitationParts } from './citation.ts';
 import { buildExcerptModel, type ModelOptions } from './excerptModel.ts';
-import { planExcerpts } from './excerptPlan.ts';
+import { oneCodeName, planExcerpts } from './excerptPlan.ts';
 import { writeExcerptsCsv } from './excerptsCsv.ts';
 import { writeExcerptsDocx } from './excerptsDocxStream.ts';
 import { excerptsDocxSkeleton } from './docxLazy.ts';
@@ -43,17 +43,14 @@ function modelOptions(input: ExcerptsInput): ModelOptions {
   };
 }
 
-/** One chosen code names the file after it, as the single-code export always did. */
-function excerptsFileName(
-  input: ExcerptsInput,
-  projectName: string,
-  grouped: { groupBy: string; groups: readonly { title: string }[] },
-): string {
-  const only =
-    chosenCodes(input).length === 1 && grouped.groupBy === 'code' ? grouped.groups[0]?.title : undefined;
+/**
+ * One chosen code names the file after it, however its excerpts are grouped: the dialog of
+ * "Export excerpts of «code»…" opens with the grouping last used, by case or document too.
+ */
+function excerptsFileName(input: ExcerptsInput, projectName: string, codeName: string | null): string {
   return exportFileName(
     projectName,
-    only !== undefined ? { name: only } : 'excerpts',
+    codeName !== null ? { name: codeName } : 'excerpts',
     input.language ?? 'en',
     input.format,
   );
@@ -91,15 +88,22 @@ export async function writeExcerptsExport(
   const options = modelOptions(input);
   const mimeType = EXPORT_MIME[input.format];
   if (input.format === 'csv' || input.format === 'docx') {
-    // The Word frame is made (asynchronously, by the docx library) before the read transaction.
+    // The Word frame, titled after the one code exported if so, is made (asynchronously, by
+    // the docx library) before the read transaction.
     const skeleton =
-      input.format === 'docx' ? await excerptsDocxSkeleton(options.language, projectName) : null;
+      input.format === 'docx'
+        ? await excerptsDocxSkeleton(
+            options.language,
+            projectName,
+            oneCodeName(listCodes(db), options.codeIds),
+          )
+        : null;
     // A larger page cache while it runs: a chunk's codings lie all over the codings table, and
     // with SQLite's default 2 MiB each chunk read its pages from the file again (profiled at 10x).
     return withBatchPageCache(db, () =>
       readSnapshot(db, () => {
         const plan = planExcerpts(db, projectName, options);
-        const fileName = excerptsFileName(input, projectName, plan);
+        const fileName = excerptsFileName(input, projectName, plan.codeName);
         write({ fileName, mimeType }, (sink) =>
           skeleton === null
             ? writeExcerptsCsv(plan, input.csvCells ?? 'exact', sink, step)
@@ -119,7 +123,7 @@ export async function writeExcerptsExport(
   };
   const content =
     input.format === 'html' ? await excerptsToHtml(model, tick) : await excerptsToMarkdown(model, tick);
-  const fileName = excerptsFileName(input, projectName, model);
+  const fileName = excerptsFileName(input, projectName, model.codeName);
   write({ fileName, mimeType }, (sink) => sink.write(Buffer.from(content, 'utf8')));
   return { fileName, mimeType, total: model.total };
 }

@@ -1,6 +1,6 @@
 import type { ExcerptModel, ExportTick, ModelExcerpt } from './excerptModel.ts';
 import { noTick } from './excerptModel.ts';
-import { EXPORT_LABELS, typesetFor } from './labels.ts';
+import { EXPORT_LABELS, excerptsTitle, typesetFor } from './labels.ts';
 
 export function escapeHtml(text: string): string {
   return text
@@ -37,7 +37,7 @@ function quoteHtml(excerpt: ModelExcerpt): string {
 export async function excerptsToHtml(model: ExcerptModel, tick: ExportTick = noTick): Promise<string> {
   const labels = EXPORT_LABELS[model.language];
   const typeset = (text: string): string => escapeHtml(typesetFor(model.language)(text));
-  const title = typeset(`${labels.title} — ${model.projectName}`);
+  const title = escapeHtml(excerptsTitle(model.language, model.projectName, model.codeName));
   const sections: string[] = [];
   for (const group of model.groups) {
     const parts = [`<section>`, `<h2>${typeset(group.title)}</h2>`];

@@ -44,6 +44,7 @@ function model(
     projectName,
     language,
     groupBy: 'code',
+    codeName: null,
     attributeNames: [],
     includeMemos: memo !== null,
     groups: [{ title, excerpts: rows }],
@@ -58,7 +59,7 @@ describe('excerpts to Markdown', () => {
     );
     expect(markdown).toBe(
       [
-        '# Extraits codés — Micro\\-travail',
+        '# Extraits codés — Micro-travail',
         '',
         '## éthique',
         '',
@@ -84,7 +85,7 @@ describe('excerpts to Markdown', () => {
     const markdown = await excerptsToMarkdown(
       model('P', 'x', [excerpt('# <script>alert(1)</script> [a](b)')], 'en'),
     );
-    expect(markdown).toContain('> \\# \\<script\\>alert\\(1\\)\\</script\\> \\[a\\]\\(b\\)');
+    expect(markdown).toContain('> \\# &lt;script>alert(1)&lt;/script> \\[a\\](b)');
     expect(markdown).not.toContain('<script>');
   });
 

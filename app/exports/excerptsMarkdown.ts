@@ -1,6 +1,6 @@
 import type { ExcerptModel, ExportTick, ModelExcerpt } from './excerptModel.ts';
 import { noTick } from './excerptModel.ts';
-import { EXPORT_LABELS, typesetFor } from './labels.ts';
+import { EXPORT_LABELS, excerptsTitle, typesetFor } from './labels.ts';
 import { escapeMarkdown } from './markdown.ts';
 
 export type { ExportLanguage } from './citation.ts';
@@ -26,7 +26,8 @@ function quoteLines(excerpt: ModelExcerpt): string[] {
 export async function excerptsToMarkdown(model: ExcerptModel, tick: ExportTick = noTick): Promise<string> {
   const labels = EXPORT_LABELS[model.language];
   const typeset = typesetFor(model.language);
-  const lines: string[] = [`# ${escapeMarkdown(typeset(`${labels.title} — ${model.projectName}`))}`, ''];
+  const title = excerptsTitle(model.language, model.projectName, model.codeName);
+  const lines: string[] = [`# ${escapeMarkdown(title)}`, ''];
   for (const group of model.groups) {
     lines.push(
       `## ${escapeMarkdown(typeset(group.title))}`,

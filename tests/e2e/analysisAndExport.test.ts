@@ -1,5 +1,6 @@
+import { readFile } from 'node:fs/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Code } from '../../app/contract/index.ts';
+import { exportFileName, type Code } from '../../app/contract/index.ts';
 import { CodebookPane } from './pages/CodebookPane.ts';
 import { RightPanel } from './pages/RightPanel.ts';
 import { TranscriptPane } from './pages/TranscriptPane.ts';
@@ -148,12 +149,25 @@ describe('Markdown export', () => {
     await codebook.select('isolement');
     // Export excerpts…, Export excerpts of «isolement»…, Export codebook…
     await expect.poll(() => panel.exportButtons.count()).toBe(3);
-    const { content } = await panel.exportMarkdown(1, async (warning) => {
-      expect(await warning.getByRole('button', { name: 'Export anyway' }).isVisible()).toBe(true);
-    });
-    expect(content).toContain('## isolement');
-    expect(content).not.toContain('## opacité');
-    expect(content).not.toContain('## éthique');
+    // Grouped by document, as the dialog reopens after an export of all codes so grouped:
+    // the file and its title still name the code.
+    const { download, path } = await panel.exportExcerpts(
+      1,
+      async (dialog) => {
+        await dialog.getByLabel('Format', { exact: true }).selectOption('md');
+        await dialog.getByLabel('Group by', { exact: true }).selectOption('document');
+      },
+      async (warning) => {
+        expect(await warning.getByRole('button', { name: 'Export anyway' }).isVisible()).toBe(true);
+      },
+    );
+    const content = await readFile(path, 'utf8');
+    const project = await app.api('project/current', {});
+    const name = project?.name ?? '';
+    expect(download.suggestedFilename()).toBe(exportFileName(name, { name: 'isolement' }, 'en', 'md'));
+    expect(content.split('\n')[0]).toBe(`# Coded excerpts of “isolement” — ${name}`);
+    expect(content).not.toContain('opacité');
+    expect(content).not.toContain('éthique');
     expect(content).toContain('et je me demande');
     // The panel says the file is saved, until the next export begins.
     const notice = panel.root.locator('.export > p[role=status]');

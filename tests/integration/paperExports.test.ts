@@ -27,7 +27,7 @@ describe('exports for papers', () => {
     expect(file.fileName).toBe('etude-triple-journée.md');
     expect(file.content).toBe(
       [
-        '# Extraits codés — etude',
+        `# Extraits codés de «${NNBSP}triple journée${NNBSP}» — etude`,
         '',
         '## triple journée',
         '',
@@ -83,7 +83,7 @@ describe('exports for papers', () => {
       groupBy: 'document',
       citation: ['code', 'speaker', 'timestamp'],
     });
-    expect(file.content).toContain('## entretien\\-3');
+    expect(file.content).toContain('## entretien-3');
     expect(file.content).toContain('— triple journée, Marie, 00:12:31');
     const bad = await callError(session, 'exports/excerpts', { format: 'pdf' });
     expect(bad.code).toBe('INVALID_INPUT');
@@ -116,12 +116,12 @@ describe('exports for papers', () => {
         .split('\n')
         .filter((line) => line.startsWith('> '));
     expect(await quotes({ quoteMarks: true })).toEqual([
-      `> «${NNBSP}That is when I do the tasks, because the day is full: the job, the kids and the house. She says "never"\\!${NNBSP}»`,
-      `> «${NNBSP}C'est là que je fais les tâches, parce que la journée est pleine${NBSP}: le travail, les enfants et la maison. Elle dit “jamais”${NNBSP}\\!${NNBSP}»`,
+      `> «${NNBSP}That is when I do the tasks, because the day is full: the job, the kids and the house. She says "never"!${NNBSP}»`,
+      `> «${NNBSP}C'est là que je fais les tâches, parce que la journée est pleine${NBSP}: le travail, les enfants et la maison. Elle dit “jamais”${NNBSP}!${NNBSP}»`,
     ]);
     expect(await quotes({ exactQuotes: true })).toEqual([
-      '> That is when I do the tasks, because the day is full: the job, the kids and the house. She says "never"\\!',
-      `> C'est là que je fais les tâches, parce que la journée est pleine : le travail, les enfants et la maison. Elle dit "jamais" \\!`,
+      '> That is when I do the tasks, because the day is full: the job, the kids and the house. She says "never"!',
+      `> C'est là que je fais les tâches, parce que la journée est pleine : le travail, les enfants et la maison. Elle dit "jamais" !`,
     ]);
   });
 });
@@ -305,13 +305,13 @@ describe('the export model: codes, memos, attributes (golden)', () => {
         '',
         '— Participante 3, 34 ans, Marie, 00:12:31, segment 1',
         '',
-        `**Mémo.** Le soir${NBSP}: après le travail salarié${NNBSP}\\!`,
+        `**Mémo.** Le soir${NBSP}: après le travail salarié${NNBSP}!`,
         '',
         '## hostile',
         '',
         '*1 extrait*',
         '',
-        '> \\<script\\>alert\\(1\\)\\</script\\> =SUM\\(A1\\)',
+        '> &lt;script>alert(1)&lt;/script> =SUM(A1)',
         '',
         '— Participante 3, 34 ans, Marie, 00:13:05, segment 3',
         '',

@@ -111,7 +111,7 @@ describe('a quote across turns', () => {
         '>',
         `> **P3${NBSP}:** ${ANSWER_FR}`,
         '',
-        `— ${CITATION_FR.replace('-', '\\-')}`,
+        `— ${CITATION_FR}`,
       ].join('\n'),
     );
   });
@@ -120,7 +120,7 @@ describe('a quote across turns', () => {
     const { session } = await interview();
     const file = await call(session, 'exports/excerpts', { format: 'md', language: 'fr' });
     expect(file.content).toContain(
-      ['> Non, jamais le dimanche', '', '— entretien\\-3, P3, 00:12:52, segment 4'].join('\n'),
+      ['> Non, jamais le dimanche', '', '— entretien-3, P3, 00:12:52, segment 4'].join('\n'),
     );
   });
 
