@@ -159,6 +159,27 @@ describe('memos', () => {
     );
   });
 
+  it('saves the words just typed when the page is reloaded before their save', async () => {
+    await manager.kind('project').check();
+    await manager.newProjectMemo.click();
+    await manager.editor.text.waitFor();
+    await app.page.keyboard.type('Idée de dernière minute');
+    // At once, within the save's delay: the page asks before leaving, and the save goes out.
+    const asked = new Promise<string>((resolve) => {
+      app.page.once('dialog', (dialog) => {
+        resolve(dialog.type());
+        void dialog.accept();
+      });
+    });
+    await app.page.reload();
+    expect(await asked).toBe('beforeunload');
+    await expect
+      .poll(async () => (await app.api('memos/list', { targetKind: 'project' })).map((memo) => memo.title), {
+        timeout: 10_000,
+      })
+      .toContain('Idée de dernière minute');
+  });
+
   it('raised no error in the page', () => {
     expect(app.pageErrors).toEqual([]);
   });
