@@ -95,6 +95,7 @@ export const en = {
     heading: 'Documents',
     import: 'Import transcripts…',
     importing: 'Importing…',
+    importHintShort: 'Or drop files here.',
     importHint: '.txt, .md, .docx, .odt, .pdf, .vtt, .srt; survey tables .csv, .xlsx. Or drop files here.',
     empty: 'No documents yet. Import transcripts (Word, LibreOffice, PDF, text, subtitles).',
     segments_one: '{{count}} turn',

@@ -95,6 +95,7 @@ export const fr: Translations = {
     heading: 'Documents',
     import: 'Importer des transcriptions…',
     importing: 'Import en cours…',
+    importHintShort: 'Ou déposez des fichiers ici.',
     importHint:
       '.txt, .md, .docx, .odt, .pdf, .vtt, .srt ; tableaux d’enquête .csv, .xlsx. Ou déposez les fichiers ici.',
     empty: 'Aucun document. Importez des transcriptions (Word, LibreOffice, PDF, texte, sous-titres).',

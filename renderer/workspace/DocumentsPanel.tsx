@@ -72,6 +72,7 @@ export const DocumentsPanel = memo(function DocumentsPanel({
         type="button"
         className="button button--primary file-button"
         aria-describedby="import-hint"
+        title={t('documents.importHint')}
         onClick={() => inputRef.current?.click()}
       >
         {t('documents.import')}
@@ -86,8 +87,14 @@ export const DocumentsPanel = memo(function DocumentsPanel({
         accept={`${TRANSCRIPT_TYPES},.csv,.tsv,.xlsx,.qdpx,.zip,.qdc`}
         onChange={(event) => choose([...(event.target.files ?? [])])}
       />
+      {/* The formats in full while the project is empty; then one line, the codebook below
+          needing the room (the button's tooltip keeps the formats). */}
       <p id="import-hint" className="muted small">
-        {dragging ? t('importing.dropHere') : t('documents.importHint')}
+        {dragging
+          ? t('importing.dropHere')
+          : documents.length === 0
+            ? t('documents.importHint')
+            : t('documents.importHintShort')}
       </p>
       {transcripts && (
         <ImportDialog files={transcripts} onImported={onImported} onClose={() => setTranscripts(null)} />

@@ -109,4 +109,13 @@ describe('the document list of a large project', () => {
     }
     await app.screenshot('62-document-names-long');
   });
+
+  it('keeps the import hint to one line once there are documents, the formats in the tooltip', async () => {
+    expect(await app.page.locator('#import-hint').innerText()).toBe('Or drop files here.');
+    expect(await pane.importButton.getAttribute('title')).toContain('.docx');
+    // Room for the codebook: the list takes at most a third of the window.
+    const list = await pane.root.locator('.document-list').boundingBox();
+    const viewport = app.page.viewportSize();
+    expect(list?.height ?? 0).toBeLessThanOrEqual((viewport?.height ?? 0) * 0.31);
+  });
 });
