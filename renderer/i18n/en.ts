@@ -235,6 +235,7 @@ export const en = {
     value: 'is',
     anyValue: 'any value',
     speakers: 'Speakers',
+    coderPlaceholder: 'a coder’s name (all if empty)',
     speakersPlaceholder: 'e.g. Marie, R (all if empty)',
     coder: 'Coder',
   },

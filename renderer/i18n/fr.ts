@@ -245,6 +245,7 @@ export const fr: Translations = {
     value: 'vaut',
     anyValue: 'toute valeur',
     speakers: 'Locuteurs',
+    coderPlaceholder: 'nom d’un codeur (tous si vide)',
     speakersPlaceholder: 'ex. Marie, R (tous si vide)',
     coder: 'Codeur',
   },

@@ -87,7 +87,11 @@ export function FilterBar({ choice, sources, onChange }: Props) {
       </label>
       <label>
         {t('filters.coder')}
-        <SettlingTextInput value={choice.coder} onSettle={(coder) => onChange({ ...choice, coder })} />
+        <SettlingTextInput
+          value={choice.coder}
+          placeholder={t('filters.coderPlaceholder')}
+          onSettle={(coder) => onChange({ ...choice, coder })}
+        />
       </label>
     </fieldset>
   );

@@ -83,6 +83,10 @@ describe('network and comparison chart', () => {
     expect(edges.length).toBeGreaterThan(0);
     await expect.poll(() => network.locator('.network__node').count()).toBe(4);
     await expect.poll(() => network.locator('.network__edge').count()).toBe(edges.length);
+    // The coder filter says what it takes.
+    expect(await page.locator('.network-view').getByLabel('Codeur').getAttribute('placeholder')).toBe(
+      'nom d’un codeur (tous si vide)',
+    );
     // Each node in its code's colour, as in the codebook.
     for (const code of await app.api('codes/list', {})) {
       const circle = network.locator(`.network__node[data-code="${code.name}"] circle`).last();
