@@ -88,7 +88,8 @@ export function SetsPanel({ documents, onError }: Props) {
           <form className="inline-form" onSubmit={create(kind)}>
             <input
               aria-label={t(`sets.${kind}.new`)}
-              placeholder={t(`sets.${kind}.new`)}
+              // The heading above says what is named; the full label would be cut in the sidebar.
+              placeholder={t('sets.namePlaceholder')}
               value={names[kind]}
               onChange={(event) => setNames((current) => ({ ...current, [kind]: event.target.value }))}
             />

@@ -437,6 +437,7 @@ export const en = {
       'Delete the case «{{name}}» and its attribute values? Its documents stay, and Undo (Ctrl+Z) brings it back.',
   },
   sets: {
+    namePlaceholder: 'Name…',
     document: { heading: 'Document sets', new: 'New document set' },
     code: { heading: 'Code groups', new: 'New code group' },
     create: 'Create',

@@ -452,6 +452,7 @@ export const fr: Translations = {
       'Supprimer le cas «\u202f{{name}}\u202f» et ses valeurs d’attributs ? Ses documents restent, et Annuler (Ctrl+Z) le rétablit.',
   },
   sets: {
+    namePlaceholder: 'Nom…',
     document: { heading: 'Ensembles de documents', new: 'Nouvel ensemble de documents' },
     code: { heading: 'Groupes de codes', new: 'Nouveau groupe de codes' },
     create: 'Créer',
