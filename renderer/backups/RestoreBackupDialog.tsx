@@ -65,7 +65,10 @@ export function RestoreBackupDialog({ onRestored, onClose }: Props) {
                 {when.format(new Date(backup.createdAt))} · {t(`backups.reason.${backup.reason}`)}
                 <span className="muted small">
                   {' '}
-                  {t('backups.counts', { documents: backup.documentCount, codings: backup.codingCount })}
+                  {t('backups.counts', {
+                    documents: t('backups.documentCount', { count: backup.documentCount }),
+                    codings: t('backups.codingCount', { count: backup.codingCount }),
+                  })}
                 </span>
               </span>
             </label>

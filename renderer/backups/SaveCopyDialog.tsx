@@ -76,8 +76,8 @@ export function SaveCopyDialog({ onClose }: Props) {
           <p role="status" className="backups-dialog__saved">
             {t('backups.saved', {
               path: saved.path,
-              documents: saved.documentCount,
-              codings: saved.codingCount,
+              documents: t('backups.documentCount', { count: saved.documentCount }),
+              codings: t('backups.codingCount', { count: saved.codingCount }),
             })}
           </p>
         )}

@@ -54,12 +54,16 @@ export const en = {
     saveCopyTitle: 'Save a copy of the project',
     saveCopyLabel: 'Name of the copy (a new .verbatim file)',
     saveCopy: 'Save the copy',
-    saved: 'Saved {{path}}: {{documents}} documents, {{codings}} codings.',
+    saved: 'Saved {{path}}: {{documents}}, {{codings}}.',
+    documentCount_one: '{{count}} document',
+    documentCount_other: '{{count}} documents',
+    codingCount_one: '{{count}} coding',
+    codingCount_other: '{{count}} codings',
     restoreTitle: 'Restore a backup',
     restoreExplain:
       'Verbatim backs the project up when you open it, every 10 minutes while you work, and when you close it. Restoring replaces the project by the chosen backup; its current state is kept as a backup first, so you can come back to it.',
     none: 'No backup of this project yet.',
-    counts: '({{documents}} documents, {{codings}} codings)',
+    counts: '({{documents}}, {{codings}})',
     restore: 'Restore this backup',
     reason: {
       open: 'on opening',

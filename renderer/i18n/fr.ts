@@ -54,12 +54,16 @@ export const fr: Translations = {
     saveCopyTitle: 'Enregistrer une copie du projet',
     saveCopyLabel: 'Nom de la copie (un nouveau fichier .verbatim)',
     saveCopy: 'Enregistrer la copie',
-    saved: '{{path}} enregistré : {{documents}} documents, {{codings}} codages.',
+    saved: '{{path}} enregistré : {{documents}}, {{codings}}.',
+    documentCount_one: '{{count}} document',
+    documentCount_other: '{{count}} documents',
+    codingCount_one: '{{count}} codage',
+    codingCount_other: '{{count}} codages',
     restoreTitle: 'Restaurer une sauvegarde',
     restoreExplain:
       'Verbatim sauvegarde le projet à l’ouverture, toutes les 10 minutes pendant le travail et à la fermeture. Restaurer remplace le projet par la sauvegarde choisie ; son état actuel est d’abord gardé en sauvegarde, pour pouvoir y revenir.',
     none: 'Aucune sauvegarde de ce projet pour l’instant.',
-    counts: '({{documents}} documents, {{codings}} codages)',
+    counts: '({{documents}}, {{codings}})',
     restore: 'Restaurer cette sauvegarde',
     reason: {
       open: 'à l’ouverture',

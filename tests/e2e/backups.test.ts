@@ -31,7 +31,7 @@ describe('backups and copies in the interface', () => {
     const newest = dialog.getByRole('radio').first();
     await expect.poll(() => newest.evaluate((element) => element === document.activeElement)).toBe(true);
     expect(await dialog.locator('.backups-dialog__item').first().textContent()).toContain(
-      '2 documents, 0 codages',
+      '(2 documents, 0 codage)',
     );
     await app.screenshot('backups-restore-fr');
     await page.keyboard.press('Tab');
