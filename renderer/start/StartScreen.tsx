@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState, type DragEvent, type FormEvent } from 'react';
+import { Fragment, useCallback, useEffect, useState, type DragEvent, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ProjectInfo, RecentProject } from '../../app/contract/index.ts';
 import { call, chooseFile, chosenByDrop, hasNativeFileDialogs } from '../api/client.ts';
@@ -48,7 +48,12 @@ export function StartScreen({ onOpened, hasNativeMenu }: Props) {
   const [recent, setRecent] = useState<readonly RecentProject[]>([]);
   const [joining, setJoining] = useState(false);
   // Each form shows its own error next to it.
-  const [error, setError] = useState<{ where: 'create' | 'open' | 'recent'; error: unknown } | null>(null);
+  const [error, setError] = useState<{
+    where: 'create' | 'open' | 'recent';
+    error: unknown;
+    /** A recent project that failed to open: its error shows under its row, where the eye is. */
+    path?: string;
+  } | null>(null);
 
   useEffect(() => {
     call('project/recentEntries', {})
@@ -60,13 +65,14 @@ export function StartScreen({ onOpened, hasNativeMenu }: Props) {
     where: 'create' | 'open' | 'recent',
     // null: the user cancelled a file dialog.
     action: () => Promise<ProjectInfo | null>,
+    path?: string,
   ): Promise<void> => {
     try {
       setError(null);
       const opened = await action();
       if (opened) onOpened(opened);
     } catch (caught) {
-      setError({ where, error: caught });
+      setError(path === undefined ? { where, error: caught } : { where, error: caught, path });
     }
   };
 
@@ -169,35 +175,39 @@ export function StartScreen({ onOpened, hasNativeMenu }: Props) {
           ) : (
             <ul className="recent-list">
               {recent.map(({ path, missing }) => (
-                <li
-                  key={path}
-                  className={missing ? 'recent-list__row recent-list__row--missing' : 'recent-list__row'}
-                >
-                  <button
-                    type="button"
-                    className="recent-list__item"
-                    title={path}
-                    disabled={missing}
-                    onClick={() => void run('recent', () => call('project/open', { path }))}
-                  >
-                    <span className="recent-list__name">{fileName(path)}</span>
-                    <span className="recent-list__path">{path}</span>
-                    {missing && <span className="recent-list__missing">{t('start.recentMissing')}</span>}
-                  </button>
-                  <button
-                    type="button"
-                    className="button button--quiet recent-list__forget"
-                    aria-label={t('start.recentForget', { name: fileName(path) })}
-                    title={t('start.recentForget', { name: fileName(path) })}
-                    onClick={() => forget(path)}
-                  >
-                    {t('start.recentForgetShort')}
-                  </button>
-                </li>
+                <Fragment key={path}>
+                  <li className={missing ? 'recent-list__row recent-list__row--missing' : 'recent-list__row'}>
+                    <button
+                      type="button"
+                      className="recent-list__item"
+                      title={path}
+                      disabled={missing}
+                      onClick={() => void run('recent', () => call('project/open', { path }), path)}
+                    >
+                      <span className="recent-list__name">{fileName(path)}</span>
+                      <span className="recent-list__path">{path}</span>
+                      {missing && <span className="recent-list__missing">{t('start.recentMissing')}</span>}
+                    </button>
+                    <button
+                      type="button"
+                      className="button button--quiet recent-list__forget"
+                      aria-label={t('start.recentForget', { name: fileName(path) })}
+                      title={t('start.recentForget', { name: fileName(path) })}
+                      onClick={() => forget(path)}
+                    >
+                      {t('start.recentForgetShort')}
+                    </button>
+                  </li>
+                  {error?.where === 'recent' && error.path === path && (
+                    <li className="recent-list__error">
+                      <ErrorNotice error={error.error} />
+                    </li>
+                  )}
+                </Fragment>
               ))}
             </ul>
           )}
-          {error?.where === 'recent' && <ErrorNotice error={error.error} />}
+          {error?.where === 'recent' && error.path === undefined && <ErrorNotice error={error.error} />}
         </section>
       </div>
     </main>

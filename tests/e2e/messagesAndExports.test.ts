@@ -1,4 +1,5 @@
-import { existsSync, realpathSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, realpathSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { errorDetailsFr } from '../../renderer/i18n/errorMessages.fr.ts';
@@ -16,9 +17,12 @@ import { seedProject } from './support/seed.ts';
 let app: E2eApp;
 let start: StartPage;
 const GONE = join('/nonexistent-disk', 'ancien-terrain.verbatim');
+// A file that exists, outside the folder the web shell serves: listed, but not opened here.
+const OUTSIDE = join(mkdtempSync(join(tmpdir(), 'verbatim-outside-')), 'autre-terrain.verbatim');
+writeFileSync(OUTSIDE, 'not opened');
 
 beforeAll(async () => {
-  app = await startApp('messages', { locale: 'fr-FR', recent: [GONE] });
+  app = await startApp('messages', { locale: 'fr-FR', recent: [GONE, OUTSIDE] });
   start = new StartPage(app.page);
   await app.page.goto(app.server.url);
   await start.root.waitFor();
@@ -51,6 +55,24 @@ describe('messages in the interface’s language', () => {
     const detail = start.openForm.locator('.error-notice__detail');
     expect(await detail.locator('summary').innerText()).toBe('Détails techniques (en anglais)');
     expect(await detail.locator('p').isVisible()).toBe(false);
+  });
+});
+
+describe('a recent project the web shell may not open', () => {
+  it('says why under its own row, where the eye is', async () => {
+    const row = start.root.locator('.recent-list__row', { hasText: 'autre-terrain.verbatim' });
+    await row.locator('.recent-list__item').click();
+    const notice = start.root.locator('.recent-list__error .error-notice');
+    await notice.waitFor();
+    // Right under the row clicked, not at the end of the list.
+    const [rowBox, noticeBox] = [await row.boundingBox(), await notice.boundingBox()];
+    expect(noticeBox?.y ?? 0).toBeGreaterThanOrEqual((rowBox?.y ?? 0) + (rowBox?.height ?? 0) - 1);
+    expect(noticeBox?.y ?? 0).toBeLessThan((rowBox?.y ?? 0) + (rowBox?.height ?? 0) + 40);
+    await row
+      .getByRole('button', { name: /autre-terrain\.verbatim/u })
+      .last()
+      .click();
+    await expect.poll(() => row.count()).toBe(0);
   });
 });
 
