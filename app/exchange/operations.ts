@@ -1,6 +1,7 @@
 import { basename } from 'node:path';
 import {
   emptySnapshot,
+  listCodes,
   listSets,
   readProjectSnapshot,
   type ProjectSnapshot,
@@ -12,6 +13,7 @@ import { qdcFileName } from '../contract/exportFileName.ts';
 import { exportFileJob } from '../exports/fileToPath.ts';
 import { buildCodebookXml, readCodebookXml } from '../exchange/refi/codebookXml.ts';
 import { readRefiProject, type RefiImportReport } from '../exchange/refi/readProject.ts';
+import { paintUncolouredCodes } from '../exchange/refi/codeColours.ts';
 import { applyRefiSets, type RefiSet } from '../exchange/refi/refiSets.ts';
 import { recordBulk } from '../history/record.ts';
 import { runInWorker, runSized } from '../jobs/worker/runInWorker.ts';
@@ -32,14 +34,17 @@ function qdcFile(session: ProjectSession): ExportedFile {
   };
 }
 
-/** Brings a REFI snapshot in as a merge: by GUID, in one transaction, the same file twice changes nothing. */
+/**
+ * Brings a REFI snapshot in as a merge: by GUID, in one transaction, the same file twice
+ * changes nothing. Its `uncoloured` codes get palette colours the project does not use yet.
+ */
 function mergeIn(
   session: ProjectSession,
   fileName: string,
-  snapshot: ProjectSnapshot,
-  sets: readonly RefiSet[],
+  read: { snapshot: ProjectSnapshot; sets: readonly RefiSet[]; uncoloured: ReadonlySet<number> },
   report: RefiImportReport,
 ): ExchangeImportReport {
+  const { snapshot, sets, uncoloured } = read;
   const db = session.db();
   // Sets are placed after the merge, through its mapping (a code matched by name has another
   // GUID here), in the same transaction: a failure leaves the project as it was. The whole
@@ -51,7 +56,9 @@ function mergeIn(
   } as const;
   const { merged, placed } = writeTransaction(db, () =>
     recordBulk(db, description, (updates) => {
-      const outcome = mergeWithIds(db, snapshot, {}, updates);
+      const projectColours = listCodes(db).map((code) => code.color);
+      const codes = paintUncolouredCodes(snapshot.codes, uncoloured, projectColours);
+      const outcome = mergeWithIds(db, { ...snapshot, codes }, {}, updates);
       return { merged: outcome, placed: applyRefiSets(db, sets, outcome) };
     }),
   );
@@ -108,22 +115,30 @@ export const exchangeOperations = {
           `${name}: import REFI-QDA projects as .qdpx files (or a .qdpx renamed .zip).`,
           { key: 'qdpxExpected', params: { file: name } },
         );
-      const { snapshot, sets, report } = readRefiProject(name, Buffer.from(base64, 'base64'));
-      return mergeIn(session, name, snapshot, sets, report);
+      const { report, ...read } = readRefiProject(name, Buffer.from(base64, 'base64'));
+      return mergeIn(session, name, read, report);
     },
   ),
   'exchange/importCodebook': ownTransaction(
     'An import is a merge, recorded as one bulk event (recordBulk), not row by row.',
     ({ name, base64 }, session) => {
-      const { codes, sets } = readCodebookXml(name, Buffer.from(base64, 'base64').toString('utf8'));
-      return mergeIn(session, name, { ...emptySnapshot(), codes }, sets, {
-        kept: { documents: 0, codes: codes.length, codings: 0, memos: 0, cases: 0, users: 0, sets: 0 },
-        skipped: [],
-        positions: 'none',
-        positionsDecidedBy: 'none',
-        warnings: [],
-        coders: [],
-      });
+      const { codes, sets, uncoloured, warnings } = readCodebookXml(
+        name,
+        Buffer.from(base64, 'base64').toString('utf8'),
+      );
+      return mergeIn(
+        session,
+        name,
+        { snapshot: { ...emptySnapshot(), codes }, sets, uncoloured },
+        {
+          kept: { documents: 0, codes: codes.length, codings: 0, memos: 0, cases: 0, users: 0, sets: 0 },
+          skipped: [],
+          positions: 'none',
+          positionsDecidedBy: 'none',
+          warnings,
+          coders: [],
+        },
+      );
     },
   ),
 } satisfies OperationGroup;

@@ -513,7 +513,7 @@ describe('REFI-QDA line breaks counted by ATLAS.ti', () => {
 });
 
 describe('REFI-QDA codes and names', () => {
-  it('reads colours with alpha, without # and short with alpha; warns about an unreadable one', async () => {
+  it('reads colours with alpha, without # and short with alpha; paints and warns about an unreadable one', async () => {
     const code = (n: number, color: string) =>
       `<Code guid="${G(n)}" name="c${n}" isCodable="true" color="${color}"/>`;
     const xml = project({}).replace(
@@ -522,8 +522,17 @@ describe('REFI-QDA codes and names', () => {
     );
     const { session, report } = await importXml(xml);
     const colours = Object.fromEntries((await call(session, 'codes/list', {})).map((c) => [c.name, c.color]));
-    expect(colours).toMatchObject({ c10: '#336699', c11: '#112233', c12: '#aabbcc', c13: '#6b7280' });
-    expect(report.warnings.join('\n')).toMatch(/colour «bleu» of the code «c13» is unreadable/u);
+    // «mot» has no colour, «c13» an unreadable one: the first two palette colours.
+    expect(colours).toEqual({
+      mot: '#e6194b',
+      c10: '#336699',
+      c11: '#112233',
+      c12: '#aabbcc',
+      c13: '#3cb44b',
+    });
+    expect(report.warnings).toContain(
+      'The colour «bleu» of the code «c13» is unreadable; it gets a colour of the palette.',
+    );
   });
 
   it('names a source named by a GUID or by nothing after its file, else its first words', async () => {

@@ -2,10 +2,11 @@ import { randomUUID } from 'node:crypto';
 import type { ProjectSnapshot, SetRow } from '../../../db/index.ts';
 import { AppError } from '../../errors.ts';
 import { archivedFromRefi, isCodableOf } from './codable.ts';
+import { PLACEHOLDER_COLOUR, readCodeColour } from './codeColours.ts';
 import { attr, child, children, parseRefiXml, textOf, type XmlNode } from './parseXml.ts';
 import { readRefiSets, type RefiSet } from './refiSets.ts';
 import { ORIGIN } from './writeProject.ts';
-import { escapeXml as x, joinDescription, normaliseGuid, parseColour, splitDescription } from './values.ts';
+import { escapeXml as x, joinDescription, normaliseGuid, splitDescription } from './values.ts';
 
 export const CODEBOOK_NAMESPACE = 'urn:QDA-XML:codebook:1.0';
 
@@ -49,11 +50,14 @@ export function buildCodebookXml(codes: ProjectSnapshot['codes'], groups: readon
   return `<?xml version="1.0" encoding="utf-8"?>\n<CodeBook xmlns="${CODEBOOK_NAMESPACE}" origin="${ORIGIN}"><Codes>${top}</Codes>${wrapper}</CodeBook>`;
 }
 
-/** Codes of a .qdc (any namespace version), as snapshot rows to merge, and its sets. */
+/**
+ * Codes of a .qdc (any namespace version), as snapshot rows to merge, its sets, the ids of
+ * the codes without a readable colour (to paint, codeColours.ts) and warnings.
+ */
 export function readCodebookXml(
   fileName: string,
   xml: string,
-): { codes: ProjectSnapshot['codes']; sets: RefiSet[] } {
+): { codes: ProjectSnapshot['codes']; sets: RefiSet[]; uncoloured: Set<number>; warnings: string[] } {
   const root = child(parseRefiXml(fileName, xml), 'CodeBook');
   if (!root)
     throw new AppError('BAD_FILE', `${fileName} has no CodeBook element: it is not a REFI-QDA codebook.`, {
@@ -62,6 +66,8 @@ export function readCodebookXml(
     });
   const origin = attr(root, 'origin') ?? '';
   const codes: ProjectSnapshot['codes'][number][] = [];
+  const uncoloured = new Set<number>();
+  const warnings: string[] = [];
   const names = new Set<string>();
   let nextId = 1;
   const read = (node: XmlNode, parentId: number | null, parentName: string): void => {
@@ -70,17 +76,19 @@ export function readCodebookXml(
     for (let n = 2; names.has(name.toLowerCase()); n++) name = `${name} ${n}`;
     names.add(name.toLowerCase());
     const id = nextId++;
+    const colour = readCodeColour(node, name, (warning) => warnings.push(warning));
+    if (colour === null) uncoloured.add(id);
     codes.push({
       id,
       guid: normaliseGuid(attr(node, 'guid') ?? randomUUID()),
       parentId,
       name,
-      color: parseColour(attr(node, 'color')) ?? '#6b7280',
+      color: colour ?? PLACEHOLDER_COLOUR,
       ...splitDescription(textOf(node, 'Description')),
       archived: archivedFromRefi(attr(node, 'isCodable'), children(node, 'Code').length > 0, origin),
     });
     for (const sub of children(node, 'Code')) read(sub, id, name);
   };
   for (const code of children(child(root, 'Codes'), 'Code')) read(code, null, '');
-  return { codes, sets: readRefiSets(root) };
+  return { codes, sets: readRefiSets(root), uncoloured, warnings };
 }

@@ -1,5 +1,6 @@
 import type { ProjectSnapshot } from '../../../db/index.ts';
 import { archivedFromRefi } from './codable.ts';
+import { PLACEHOLDER_COLOUR, readCodeColour } from './codeColours.ts';
 import { AppError } from '../../errors.ts';
 import { openArchive } from '../../importers/zipSafety.ts';
 import { attr, child, children, parseRefiXml, textOf, type XmlNode } from './parseXml.ts';
@@ -11,7 +12,7 @@ import { readTextSources } from './readSources.ts';
 import { readRefiSets, type RefiSet } from './refiSets.ts';
 import { fileBaseName } from './sourceText.ts';
 import { readTurnsSidecar, TURNS_ENTRY } from './turnsSidecar.ts';
-import { parseColour, splitDescription } from './values.ts';
+import { splitDescription } from './values.ts';
 
 export interface RefiImportReport {
   readonly kept: {
@@ -38,9 +39,9 @@ export interface RefiProjectRead {
   readonly snapshot: ProjectSnapshot;
   readonly sets: readonly RefiSet[];
   readonly report: RefiImportReport;
+  /** Ids of the snapshot's codes without a readable colour, to paint (codeColours.ts). */
+  readonly uncoloured: ReadonlySet<number>;
 }
-
-const DEFAULT_COLOUR = '#6b7280';
 const MEDIA_SOURCES = ['PDFSource', 'PictureSource', 'AudioSource', 'VideoSource'];
 
 /**
@@ -66,9 +67,13 @@ export function readRefiProject(fileName: string, bytes: Uint8Array): RefiProjec
   return readProjectXml(fileName, archive.readText(qdeName), readSource);
 }
 
-/** Codes, nested. Names must be unique here: a repeated name gets its parent's name added. */
-function readCodes(context: ReadContext, root: XmlNode): void {
+/**
+ * Codes, nested; the ids of those without a readable colour. Names must be unique here: a
+ * repeated name gets its parent's name added.
+ */
+function readCodes(context: ReadContext, root: XmlNode): Set<number> {
   const names = new Set<string>();
+  const uncoloured = new Set<number>();
   const readCode = (node: XmlNode, parentId: number | null, parentName: string): void => {
     const guid = guidOf(node);
     let name = (attr(node, 'name') ?? '').trim() || 'Unnamed code';
@@ -77,18 +82,15 @@ function readCodes(context: ReadContext, root: XmlNode): void {
     names.add(name.toLowerCase());
     const codeId = context.id();
     context.codeByGuid.set(guid, codeId);
-    const colour = parseColour(attr(node, 'color'));
-    if (colour === null && attr(node, 'color'))
-      context.warnings.push(
-        `The colour «${attr(node, 'color')}» of the code «${name}» is unreadable; it is grey.`,
-      );
+    const colour = readCodeColour(node, name, (warning) => context.warnings.push(warning));
+    if (colour === null) uncoloured.add(codeId);
     const { description, inclusion, exclusion } = splitDescription(textOf(node, 'Description'));
     context.snapshot.codes.push({
       id: codeId,
       guid,
       parentId,
       name,
-      color: colour ?? DEFAULT_COLOUR,
+      color: colour ?? PLACEHOLDER_COLOUR,
       description,
       inclusion,
       exclusion,
@@ -99,6 +101,7 @@ function readCodes(context: ReadContext, root: XmlNode): void {
     for (const sub of children(node, 'Code')) readCode(sub, codeId, name);
   };
   for (const code of children(child(child(root, 'CodeBook'), 'Codes'), 'Code')) readCode(code, null, '');
+  return uncoloured;
 }
 
 export function readProjectXml(
@@ -113,7 +116,7 @@ export function readProjectXml(
       params: { file: fileName },
     });
   const context = createReadContext(root, readSource);
-  readCodes(context, root);
+  const uncoloured = readCodes(context, root);
   const variables = readVariables(context, root);
   const sourcesNode = child(root, 'Sources');
   for (const kind of MEDIA_SOURCES) {
@@ -138,6 +141,7 @@ export function readProjectXml(
   return {
     snapshot,
     sets: readRefiSets(root),
+    uncoloured,
     report: {
       kept: {
         documents: snapshot.documents.length,
