@@ -1,0 +1,90 @@
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startApp, type E2eApp } from './support/app.ts';
+
+/**
+ * The Cases view at 1280×720 in French, with long look-alike document names: each
+ * document's checkbox on its own name's line, Tab from a value never onto a delete
+ * button, and the case names in sight when the table scrolls sideways.
+ */
+
+let app: E2eApp;
+
+const FILES = [
+  'fr_artisans_entretien-24.10.03-01.derived.txt',
+  'fr_artisans_entretien-24.10.03-02.derived.txt',
+  'fr_artisans_entretien-24.10.17-01.derived.txt',
+  'en_sheffield-orda_Jessica.txt',
+  'en_sheffield-orda_Jonathan.txt',
+];
+const CASES = ['Souffleur de verre', 'Céramiste', 'Jessica'];
+
+beforeAll(async () => {
+  app = await startApp('cases-layout', { locale: 'fr-FR' });
+  await app.api('project/create', { path: join(app.dir, 'artisans.verbatim') });
+  const report = await app.api('documents/importFiles', {
+    files: FILES.map((name) => ({
+      name,
+      base64: Buffer.from(`Enquêteur : Bonjour.\nRépondant : Bonjour, ${name}.\n`).toString('base64'),
+    })),
+  });
+  const ids = report.imported.map((document) => document.id);
+  expect(ids).toHaveLength(FILES.length);
+  await app.api('attributes/create', { name: 'Âge', type: 'number' });
+  await app.api('attributes/create', {
+    name: 'Métier',
+    type: 'choice',
+    choices: ['souffleur de verre', 'céramiste', 'ébéniste'],
+  });
+  await app.api('attributes/create', { name: 'Ville', type: 'text' });
+  await app.api('attributes/create', { name: 'Genre', type: 'text' });
+  for (const [index, name] of CASES.entries()) {
+    await app.api('cases/create', { name, documentIds: ids.slice(index, index + 1) });
+  }
+  await app.page.setViewportSize({ width: 1280, height: 720 });
+  await app.page.goto(app.server.url);
+  await app.page.locator('#centre-tab-cases').click();
+  await app.page.locator('table.cases-grid').waitFor();
+});
+
+afterAll(async () => {
+  await app?.close();
+});
+
+describe('Cases view at 1280×720 in French', () => {
+  it('puts each document checkbox on the line of its own name', async () => {
+    const row = app.page.locator('tr[data-case="Souffleur de verre"]');
+    await row.locator('.case-documents summary').click();
+    const items = row.locator('.case-documents li');
+    await expect.poll(() => items.count()).toBe(FILES.length);
+    await app.screenshot('64-cases-documents');
+    const boxes = await items.evaluateAll((elements) =>
+      elements.map((item) => {
+        const box = item.querySelector('input[type=checkbox]')?.getBoundingClientRect();
+        // The first line box of the name's text, wherever the text node sits in the item.
+        const walker = document.createTreeWalker(item, NodeFilter.SHOW_TEXT);
+        let text = walker.nextNode();
+        while (text && text.textContent?.trim() === '') text = walker.nextNode();
+        const range = document.createRange();
+        if (text) range.selectNodeContents(text);
+        const line = range.getClientRects()[0];
+        return {
+          name: text?.textContent ?? '',
+          centre: box ? box.top + box.height / 2 : -1,
+          boxRight: box?.right ?? -1,
+          lineTop: line?.top ?? -1,
+          lineBottom: line?.bottom ?? -1,
+          lineLeft: line?.left ?? -1,
+        };
+      }),
+    );
+    for (const box of boxes) {
+      expect(box, box.name).toMatchObject({ centre: expect.any(Number) as number });
+      expect(box.centre, box.name).toBeGreaterThanOrEqual(box.lineTop);
+      expect(box.centre, box.name).toBeLessThanOrEqual(box.lineBottom);
+      // The box is just before its name, not over or after it.
+      expect(box.boxRight, box.name).toBeLessThanOrEqual(box.lineLeft);
+    }
+    await row.locator('.case-documents summary').click();
+  });
+});
