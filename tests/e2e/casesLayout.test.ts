@@ -87,4 +87,25 @@ describe('Cases view at 1280×720 in French', () => {
     }
     await row.locator('.case-documents summary').click();
   });
+
+  it('leaves the delete button out of the Tab path of the values, still reachable', async () => {
+    const page = app.page;
+    const gender = page.getByLabel('Genre de Souffleur de verre');
+    await gender.focus();
+    await page.keyboard.press('Tab');
+    const focused = await page.evaluate(() => {
+      const element = document.activeElement;
+      return { label: element?.getAttribute('aria-label') ?? '', text: element?.textContent ?? '' };
+    });
+    expect(focused.label).not.toMatch(/supprimer/iu);
+    expect(focused.text).not.toMatch(/×|supprimer/iu);
+    await app.screenshot('64-cases-tab-after-genre');
+    // The keyboard still gets there, on purpose: open the row's actions, then Tab to delete.
+    await page.keyboard.press('Enter');
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toBe(
+      'Supprimer le cas Souffleur de verre',
+    );
+    await page.keyboard.press('Escape');
+  });
 });
