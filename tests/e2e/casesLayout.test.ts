@@ -108,4 +108,34 @@ describe('Cases view at 1280×720 in French', () => {
     );
     await page.keyboard.press('Escape');
   });
+
+  it('keeps the case names in sight when the table scrolls sideways', async () => {
+    const scroll = app.page.locator('.cases-view .matrix__scroll');
+    // Open a documents list so the table is wider than the view, as a researcher does.
+    await app.page.locator('tr[data-case="Céramiste"] .case-documents summary').click();
+    const wide = await scroll.evaluate((element) => element.scrollWidth > element.clientWidth);
+    expect(wide).toBe(true);
+    await scroll.evaluate((element) => element.scrollTo({ left: element.scrollWidth }));
+    await expect.poll(() => scroll.evaluate((element) => element.scrollLeft)).toBeGreaterThan(0);
+    await app.screenshot('64-cases-scrolled-right');
+    const sight = await scroll.evaluate((element) => {
+      const shown = element.getBoundingClientRect();
+      return [...element.querySelectorAll('tbody th[scope=row]')].map((cell) => {
+        const box = cell.getBoundingClientRect();
+        return {
+          name: cell.textContent,
+          left: box.left,
+          right: box.right,
+          from: shown.left,
+          to: shown.right,
+        };
+      });
+    });
+    expect(sight).toHaveLength(CASES.length);
+    for (const cell of sight) {
+      expect(cell.left, cell.name ?? '').toBeGreaterThanOrEqual(cell.from - 1);
+      expect(cell.right, cell.name ?? '').toBeLessThanOrEqual(cell.to + 1);
+    }
+    expect(app.pageErrors).toEqual([]);
+  });
 });
