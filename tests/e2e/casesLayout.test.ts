@@ -107,6 +107,12 @@ describe('Cases view at 1280×720 in French', () => {
       'Supprimer le cas Souffleur de verre',
     );
     await page.keyboard.press('Escape');
+    // Esc folds the menu back, the focus on it again, so Tab goes on to the next row.
+    const actions = await page.evaluate(() => ({
+      label: document.activeElement?.getAttribute('aria-label'),
+      open: document.activeElement?.closest('details')?.open,
+    }));
+    expect(actions).toEqual({ label: 'Actions du cas Souffleur de verre', open: false });
   });
 
   it('keeps the case names in sight when the table scrolls sideways', async () => {
