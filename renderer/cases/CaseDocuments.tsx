@@ -31,7 +31,7 @@ export function CaseDocuments({ row, documents, onChange }: Props) {
                   )
                 }
               />
-              {document.name}
+              <span className="case-documents__name">{document.name}</span>
             </label>
           </li>
         ))}

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { AttributeType, DocumentSummary } from '../../app/contract/index.ts';
 import { mutate, useQuery } from '../api/useQuery.ts';
 import { SurveyTableDialog } from '../import/SurveyTableDialog.tsx';
+import { CaseActions } from './CaseActions.tsx';
 import { CaseDocuments } from './CaseDocuments.tsx';
 import { NewAttributeForm } from './NewAttributeForm.tsx';
 import { SetsPanel } from './SetsPanel.tsx';
@@ -127,18 +128,12 @@ export function CasesView({ onChanged, onError }: Props) {
                     </td>
                   ))}
                   <td>
-                    <button
-                      type="button"
-                      className="button button--quiet button--small"
-                      aria-label={t('cases.deleteCase', { name: row.name })}
-                      onClick={() => {
-                        if (window.confirm(t('cases.confirmDelete', { name: row.name }))) {
-                          void run(() => mutate('cases/delete', { id: row.id })).catch(() => undefined);
-                        }
-                      }}
-                    >
-                      ×
-                    </button>
+                    <CaseActions
+                      name={row.name}
+                      onDelete={() =>
+                        void run(() => mutate('cases/delete', { id: row.id })).catch(() => undefined)
+                      }
+                    />
                   </td>
                 </tr>
               ))}

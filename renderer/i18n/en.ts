@@ -437,6 +437,8 @@ export const en = {
     actions: 'Actions',
     valueOf: '{{attribute}} of {{case}}',
     deleteCase: 'Delete the case {{name}}',
+    actionsOf: 'Actions of the case {{name}}',
+    delete: 'Delete',
     confirmDelete:
       'Delete the case «{{name}}» and its attribute values? Its documents stay, and Undo (Ctrl+Z) brings it back.',
   },

@@ -452,6 +452,8 @@ export const fr: Translations = {
     actions: 'Actions',
     valueOf: '{{attribute}} de {{case}}',
     deleteCase: 'Supprimer le cas {{name}}',
+    actionsOf: 'Actions du cas {{name}}',
+    delete: 'Supprimer',
     confirmDelete:
       'Supprimer le cas «\u202f{{name}}\u202f» et ses valeurs d’attributs ? Ses documents restent, et Annuler (Ctrl+Z) le rétablit.',
   },

@@ -242,6 +242,7 @@ describe('undo, redo and history', () => {
     const value = grid.getByLabel('Âge of Marie');
     await expect.poll(() => value.inputValue()).toBe('34');
     page.once('dialog', (dialog) => void dialog.accept());
+    await grid.getByLabel('Actions of the case Marie').click();
     await grid.getByRole('button', { name: 'Delete the case Marie' }).click();
     await expect.poll(() => value.count()).toBe(0);
     expect((await app.api('cases/list', {})).cases.map((row) => row.name)).not.toContain('Marie');
