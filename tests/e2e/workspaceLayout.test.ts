@@ -304,6 +304,7 @@ describe('the transcript header at 1280×720', () => {
       'Renommer…',
       'Mettre à jour depuis une nouvelle version…',
       'Rechercher des identifiants…',
+      'Supprimer le document…',
     ]);
     await app.screenshot('62-header-menu-1280x720-fr');
     await app.page.keyboard.press('Escape');
@@ -326,13 +327,14 @@ describe('the transcript header at 1280×720', () => {
       'Rename…',
       'Update from a new version…',
       'Check for identifiers…',
+      'Delete document…',
     ]);
     expect(await focused()).toBe('Edit text');
     await app.page.keyboard.press('ArrowDown');
     expect(await focused()).toBe('Rename…');
     await app.page.keyboard.press('ArrowUp');
     await app.page.keyboard.press('ArrowUp');
-    expect(await focused()).toBe('Check for identifiers…');
+    expect(await focused()).toBe('Delete document…');
     await app.screenshot('62-document-menu-1280x720');
     await app.page.keyboard.press('Escape');
     await menu.waitFor({ state: 'detached' });
