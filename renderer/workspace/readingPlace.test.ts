@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { memoryStorage } from './memoryStorage.ts';
-import { loadReadingPlace, REMEMBERED_DOCUMENTS, saveReadingPlace } from './readingPlace.ts';
+import { loadReadingPlace, readingPlacesOf, REMEMBERED_DOCUMENTS, saveReadingPlace } from './readingPlace.ts';
 
 describe('the reading place in a document', () => {
   it('is remembered per document and per project', () => {
@@ -12,6 +12,11 @@ describe('the reading place in a document', () => {
     expect(loadReadingPlace(storage, '/a.verbatim', 8)).toEqual({ offset: 40, fraction: 0 });
     expect(loadReadingPlace(storage, '/b.verbatim', 7)).toBeNull();
     expect(loadReadingPlace(storage, '/a.verbatim', 9)).toBeNull();
+    // The same, as one project's store.
+    const places = readingPlacesOf(storage, '/b.verbatim');
+    places.save(7, { offset: 12, fraction: 0.1 });
+    expect(places.load(7)).toEqual({ offset: 12, fraction: 0.1 });
+    expect(loadReadingPlace(storage, '/a.verbatim', 7)).toEqual({ offset: 3380, fraction: 0.5 });
   });
 
   it('forgets the least recently read documents beyond its limit', () => {

@@ -73,3 +73,19 @@ export function saveReadingPlace(
     // A full storage loses the reading place, a convenience, and nothing the user wrote.
   }
 }
+
+/** One project's reading places, as the transcript reads and keeps them. */
+export interface ReadingPlaces {
+  load(documentId: number): ReadingPlace | null;
+  save(documentId: number, place: ReadingPlace): void;
+}
+
+export function readingPlacesOf(
+  storage: Pick<Storage, 'getItem' | 'setItem'>,
+  projectPath: string,
+): ReadingPlaces {
+  return {
+    load: (documentId) => loadReadingPlace(storage, projectPath, documentId),
+    save: (documentId, place) => saveReadingPlace(storage, projectPath, documentId, place),
+  };
+}
