@@ -422,6 +422,13 @@ describe('the reading place in a long interview', () => {
     await app.page.reload();
     await expect.poll(() => transcript.title.innerText()).toContain('entretien-long');
     await expect.poll(() => transcript.firstTurnInView()).toBe(27);
+    // Left on another centre view, the place comes back once the transcript is shown.
+    await app.page.locator('#centre-tab-matrices').click();
+    await app.page.locator('#centre-tab-matrices[aria-selected=true]').waitFor();
+    await app.page.reload();
+    await app.page.locator('#centre-tab-matrices[aria-selected=true]').waitFor();
+    await app.page.locator('#centre-tab-transcript').click();
+    await expect.poll(() => transcript.firstTurnInView()).toBe(27);
   });
 
   it('still jumps to an excerpt opened from the analysis panel', async () => {
