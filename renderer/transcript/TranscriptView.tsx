@@ -34,8 +34,10 @@ import { scrollIntoPane } from '../ui/scrollIntoPane.ts';
 import { Stripes } from './Stripes.tsx';
 import { TurnList } from './TurnList.tsx';
 import { textFingerprint } from './textFingerprint.ts';
-import { firstTurnInView } from './turnInView.ts';
+import { useReadingPlace } from './useReadingPlace.ts';
+import { placeInView } from './turnInView.ts';
 import { shownPart } from './turnWindow.ts';
+import type { ReadingPlaces } from '../workspace/readingPlace.ts';
 
 export interface TranscriptHandle {
   /** The selected passage in canonical offsets, or null. */
@@ -66,6 +68,8 @@ interface Props {
   readonly onAdjustCoding?: (coding: Coding, range: CanonicalRange) => void;
   /** Another tab is in front: the view stays mounted, and keeps its place and selection. */
   readonly hidden?: boolean;
+  /** Where the reader was in each document: restored on opening, kept while reading. */
+  readonly readingPlaces?: ReadingPlaces;
   readonly ref?: Ref<TranscriptHandle>;
 }
 
@@ -108,6 +112,7 @@ export const TranscriptView = memo(function TranscriptView({
   onRemoveCoding,
   onAdjustCoding,
   hidden = false,
+  readingPlaces,
   ref,
 }: Props) {
   const { t } = useTranslation();
@@ -182,6 +187,38 @@ export const TranscriptView = memo(function TranscriptView({
   useLayoutEffect(() => {
     if (pending.current?.()) pending.current = null;
   }, [rendered]);
+
+  /** The first turn in view (its index) and how much of it is scrolled past; null if hidden. */
+  const placeShown = useCallback((): { index: number; fraction: number } | null => {
+    const pane = scrollRef.current;
+    // Only the turns near the view are rendered: map the first visible one to its segment.
+    const turns = root ? [...root.querySelectorAll('[data-ordinal]')] : [];
+    if (!pane || pane.clientHeight === 0 || turns.length === 0) return null;
+    const box = pane.getBoundingClientRect();
+    const place = placeInView(
+      turns.map((turn) => turn.getBoundingClientRect()),
+      box.top,
+      box.bottom,
+    );
+    const first = turns[place.index];
+    return first ? { index: Math.max(0, turnIndexOf(first, segments)), fraction: place.fraction } : null;
+  }, [root, segments]);
+  const schedulePlaceSave = useReadingPlace({
+    readingPlaces,
+    documentId: document.id,
+    segments,
+    shown: !hidden && root !== null && scroller !== null,
+    jumpedHere: jumpTarget?.documentId === document.id,
+    placeShown,
+    goTo: (index, fraction) =>
+      whenRendered([index], (shownRoot) => {
+        const element = turnElement(shownRoot, segments, index);
+        const pane = scrollRef.current;
+        if (!element || !pane) return;
+        const box = element.getBoundingClientRect();
+        pane.scrollTop += box.top + fraction * box.height - pane.getBoundingClientRect().top;
+      }),
+  });
 
   // Another tab in front hides the pane (its scroll offset is lost): keep the place and the
   // selection, and give them back when the transcript is shown again.
@@ -294,21 +331,7 @@ export const TranscriptView = memo(function TranscriptView({
     if (element && scrollRef.current) scrollIntoPane(scrollRef.current, element.getBoundingClientRect());
   };
 
-  const turnInView = (): number => {
-    const pane = scrollRef.current?.getBoundingClientRect();
-    // Only the turns near the view are rendered: map the first visible one to its segment.
-    const turns = root ? [...root.querySelectorAll('[data-ordinal]')] : [];
-    if (!pane || turns.length === 0) return 0;
-    const first =
-      turns[
-        firstTurnInView(
-          turns.map((turn) => turn.getBoundingClientRect()),
-          pane.top,
-          pane.bottom,
-        )
-      ];
-    return first ? Math.max(0, turnIndexOf(first, segments)) : 0;
-  };
+  const turnInView = (): number => placeShown()?.index ?? 0;
 
   // Stable while the codings are: the memoised stripes then re-render only when they change.
   const selectStripe = useCallback(
@@ -412,6 +435,7 @@ export const TranscriptView = memo(function TranscriptView({
         onScroll={(event) => {
           setPopover(null);
           if (event.currentTarget.clientHeight > 0) lastScrollTop.current = event.currentTarget.scrollTop;
+          schedulePlaceSave();
         }}
       >
         <TurnList

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { createPortal } from 'react-dom';
 import { useTranslation } from 'react-i18next';
 import type { Coding, Excerpt, ProjectInfo } from '../../app/contract/index.ts';
@@ -30,6 +30,7 @@ import { EditTranscript } from '../transcript/edit/EditTranscript.tsx';
 import { UnplacedNotice } from '../transcript/edit/UnplacedNotice.tsx';
 import { useEditMode } from '../transcript/edit/useEditMode.ts';
 import { loadLastPlace, saveLastPlace } from './lastPlace.ts';
+import { readingPlacesOf } from './readingPlace.ts';
 
 /** macOS users read ⌘K; both Ctrl+K and Cmd+K work everywhere. */
 function isApplePlatform(): boolean {
@@ -64,6 +65,8 @@ export function Workspace({ project, externalRevision }: Props) {
     () => saveLastPlace(localStorage, project.path, { documentId: data.documentId, view }),
     [project.path, data.documentId, view],
   );
+  // And in each document, where the researcher was reading.
+  const readingPlaces = useMemo(() => readingPlacesOf(localStorage, project.path), [project.path]);
   const [jumpTarget, setJumpTarget] = useState<JumpTarget | null>(null);
   const { detail, codes } = data;
   // A hint is about the document it was given on: another document opened, it goes.
@@ -184,6 +187,8 @@ export function Workspace({ project, externalRevision }: Props) {
     (documentId: number) =>
       guard(() => {
         setView('transcript');
+        // An earlier jump into this document must not take it away from the reading place.
+        setJumpTarget(null);
         openDocument(documentId);
       }),
     [openDocument, guard],
@@ -348,6 +353,7 @@ export function Workspace({ project, externalRevision }: Props) {
             codings={data.codings}
             codes={codes}
             jumpTarget={jumpTarget}
+            readingPlaces={readingPlaces}
             onAdjustCoding={adjustCoding}
             onRemoveCoding={removeCoding}
           />

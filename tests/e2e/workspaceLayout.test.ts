@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DocumentDetail } from '../../app/contract/index.ts';
 import { CodebookPane } from './pages/CodebookPane.ts';
 import { DocumentsPane } from './pages/DocumentsPane.ts';
+import { RightPanel } from './pages/RightPanel.ts';
 import { StripesMargin } from './pages/StripesMargin.ts';
 import { TopBar } from './pages/TopBar.ts';
 import { TranscriptPane } from './pages/TranscriptPane.ts';
@@ -402,6 +403,46 @@ describe('the codebook at 1280×720', () => {
     for (let step = 0; step < 29; step++) await app.page.keyboard.press('ArrowDown');
     expect(await codebook.focusedCode()).toBe('thème 30');
     expect(await aboveBar('thème 30')).toBe(true);
+  });
+});
+
+describe('the reading place in a long interview', () => {
+  const documents = (): DocumentsPane => new DocumentsPane(app.page);
+
+  it('comes back to the turn being read, after another document and after a reload', async () => {
+    await documents().open('entretien-long');
+    await expect.poll(() => transcript.title.innerText()).toContain('entretien-long');
+    await transcript.segments.first().waitFor();
+    // Well down the interview, the first turn in view partly scrolled past.
+    await transcript.scrollToTurn(27, 30);
+    await expect.poll(() => transcript.firstTurnInView()).toBe(27);
+    await documents().open('entretien-marie');
+    await expect.poll(() => transcript.title.innerText()).toContain('entretien-marie');
+    await documents().open('entretien-long');
+    await expect.poll(() => transcript.title.innerText()).toContain('entretien-long');
+    await expect.poll(() => transcript.firstTurnInView()).toBe(27);
+    await app.page.reload();
+    await expect.poll(() => transcript.title.innerText()).toContain('entretien-long');
+    await expect.poll(() => transcript.firstTurnInView()).toBe(27);
+    // Left on another centre view, the place comes back once the transcript is shown.
+    await app.page.locator('#centre-tab-matrices').click();
+    await app.page.locator('#centre-tab-matrices[aria-selected=true]').waitFor();
+    await app.page.reload();
+    await app.page.locator('#centre-tab-matrices[aria-selected=true]').waitFor();
+    await app.page.locator('#centre-tab-transcript').click();
+    await expect.poll(() => transcript.firstTurnInView()).toBe(27);
+  });
+
+  it('still jumps to an excerpt opened from the analysis panel', async () => {
+    await documents().open('entretien-marie');
+    await expect.poll(() => transcript.title.innerText()).toContain('entretien-marie');
+    await new CodebookPane(app.page).select('plateforme');
+    const panel = new RightPanel(app.page);
+    await panel.excerpts.filter({ hasText: LAST }).click();
+    await expect.poll(() => transcript.title.innerText()).toContain('entretien-long');
+    await expect.poll(() => transcript.selectedText()).toBe(LAST);
+    await expect.poll(async () => insidePane(await selectionBox())).toBe(true);
+    expect(await transcript.firstTurnInView()).not.toBe(27);
   });
 });
 

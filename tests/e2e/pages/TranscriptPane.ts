@@ -124,6 +124,42 @@ export class TranscriptPane {
     }, ordinal);
   }
 
+  /** The ordinal of the first turn the reader sees at the top of the pane, or null. */
+  async firstTurnInView(): Promise<number | null> {
+    return this.scroll.evaluate((pane) => {
+      const top = pane.getBoundingClientRect().top;
+      const turn = [...pane.querySelectorAll<HTMLElement>('.segment')].find(
+        (element) => element.getBoundingClientRect().bottom > top + 4,
+      );
+      return turn ? Number(turn.dataset.ordinal) : null;
+    });
+  }
+
+  /**
+   * Scrolls the pane until turn `ordinal` (rendered only near the view) has `above` pixels
+   * of it scrolled past the pane's top, as a reader scrolling down would leave it.
+   */
+  async scrollToTurn(ordinal: number, above = 0): Promise<void> {
+    for (let attempt = 0; attempt < 200; attempt++) {
+      const placed = await this.scroll.evaluate(
+        (pane, { ordinal, above }) => {
+          const turn = pane.querySelector(`.segment[data-ordinal="${ordinal}"]`);
+          if (!turn) {
+            pane.scrollTop += 300;
+            return false;
+          }
+          const delta = turn.getBoundingClientRect().top - pane.getBoundingClientRect().top + above;
+          pane.scrollTop += delta;
+          return Math.abs(delta) < 1;
+        },
+        { ordinal, above },
+      );
+      if (placed) return;
+      await this.page.waitForTimeout(50);
+    }
+    throw new Error(`Turn ${ordinal} was never brought to the top of the pane.`);
+  }
+
   async selectedText(): Promise<string> {
     return this.page.evaluate(() => window.getSelection()?.toString() ?? '');
   }
