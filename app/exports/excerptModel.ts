@@ -12,6 +12,8 @@ export type { GroupBy };
 export interface ModelGroup {
   /** The code, case or document name the group is about. */
   readonly title: string;
+  /** How deep the group's code is in the codebook (0: top level, and case or document groups). */
+  readonly depth: number;
   readonly excerpts: readonly ModelExcerpt[];
 }
 
@@ -37,6 +39,7 @@ export function buildExcerptModel(db: Db, projectName: string, options: ModelOpt
   const plan = planExcerpts(db, projectName, options);
   const groups = plan.groups.map((group) => ({
     title: group.title,
+    depth: group.depth,
     excerpts: [...readExcerpts(plan, group)],
   }));
   return {

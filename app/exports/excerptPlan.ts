@@ -37,6 +37,8 @@ export interface PlanOptions {
 export interface PlannedGroup {
   /** The code, case or document name the group is about. */
   readonly title: string;
+  /** How deep the group's code is in the codebook (0: top level, and every case or document group). */
+  readonly depth: number;
   readonly codingIds: readonly number[];
 }
 
@@ -100,7 +102,10 @@ function compareTuples(a: readonly number[], b: readonly number[]): number {
 export function planExcerpts(db: Db, projectName: string, options: PlanOptions): ExcerptPlan {
   const { language } = options;
   const groupBy = options.groupBy ?? 'code';
-  const codes = codebookOrder(listCodes(db)).map(({ code }) => code);
+  const ordered = codebookOrder(listCodes(db));
+  const codes = ordered.map(({ code }) => code);
+  // A sub-code's group is headed one level below its parent's in the files (Markdown, HTML, Word).
+  const depthOfCode = new Map(ordered.map(({ code, depth }) => [code.id, depth]));
   const wanted = options.codeIds && options.codeIds.length > 0 ? new Set(options.codeIds) : null;
   for (const id of wanted ?? []) {
     if (!codes.some((code) => code.id === id))
@@ -128,12 +133,14 @@ export function planExcerpts(db: Db, projectName: string, options: PlanOptions):
   // Group keys: a code id, a case name or a document name.
   const groupIndex = new Map<number | string, number>();
   const titles: string[] = [];
+  const depths: number[] = [];
   const firstListed: number[][] = [];
   if (groupBy === 'code') {
     for (const code of codes) {
       if (wanted !== null && !wanted.has(code.id)) continue;
       groupIndex.set(code.id, titles.length);
       titles.push(code.name);
+      depths.push(depthOfCode.get(code.id) ?? 0);
     }
   }
   const keyOf = (codeId: number, documentId: number): number | string => {
@@ -253,7 +260,11 @@ export function planExcerpts(db: Db, projectName: string, options: PlanOptions):
     codeName: oneCodeName(codes, wanted),
     attributeNames: format.attributeNames,
     includeMemos: options.includeMemos ?? false,
-    groups: order.map((index) => ({ title: titles[index] ?? '', codingIds: members[index] ?? [] })),
+    groups: order.map((index) => ({
+      title: titles[index] ?? '',
+      depth: groupBy === 'code' ? (depths[index] ?? 0) : 0,
+      codingIds: members[index] ?? [],
+    })),
     total: ids.length,
     withParts,
     // The rows of a chunk are read at once; each excerpt is laid out when the writer asks.

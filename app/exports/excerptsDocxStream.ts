@@ -88,7 +88,8 @@ export function writeExcerptsDocx(
     const text = new TextSink({ write: (piece) => entry.write(piece), written: 0 });
     text.write(skeleton.head);
     for (const group of plan.groups) {
-      text.write(paragraph('Heading1', run(typeset(group.title))));
+      // A sub-code one level below its parent (Heading 1 for top-level codes, at most Heading 6).
+      text.write(paragraph(`Heading${Math.min(1 + group.depth, 6)}`, run(typeset(group.title))));
       text.write(paragraph(null, run(labels.excerpts(group.codingIds.length), ITALIC)));
       if (group.codingIds.length === 0) text.write(paragraph(null, run(labels.none)));
       for (const excerpt of readExcerpts(plan, group)) {

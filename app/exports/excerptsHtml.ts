@@ -40,7 +40,9 @@ export async function excerptsToHtml(model: ExcerptModel, tick: ExportTick = noT
   const title = escapeHtml(excerptsTitle(model.language, model.projectName, model.codeName));
   const sections: string[] = [];
   for (const group of model.groups) {
-    const parts = [`<section>`, `<h2>${typeset(group.title)}</h2>`];
+    // A sub-code one level below its parent (h2 for top-level codes, at most h6).
+    const level = Math.min(2 + group.depth, 6);
+    const parts = [`<section>`, `<h${level}>${typeset(group.title)}</h${level}>`];
     parts.push(`<p class="count">${labels.excerpts(group.excerpts.length)}</p>`);
     if (group.excerpts.length === 0) parts.push(`<p>${labels.none}</p>`);
     for (const excerpt of group.excerpts) {

@@ -47,7 +47,7 @@ function model(
     codeName: null,
     attributeNames: [],
     includeMemos: memo !== null,
-    groups: [{ title, excerpts: rows }],
+    groups: [{ title, depth: 0, excerpts: rows }],
     total: rows.length,
   };
 }

@@ -30,7 +30,8 @@ export async function excerptsToMarkdown(model: ExcerptModel, tick: ExportTick =
   const lines: string[] = [`# ${escapeMarkdown(title)}`, ''];
   for (const group of model.groups) {
     lines.push(
-      `## ${escapeMarkdown(typeset(group.title))}`,
+      // A sub-code one level below its parent (## for top-level codes, at most ######).
+      `${'#'.repeat(Math.min(2 + group.depth, 6))} ${escapeMarkdown(typeset(group.title))}`,
       '',
       `*${labels.excerpts(group.excerpts.length)}*`,
       '',

@@ -98,7 +98,7 @@ describe('the document list of a large project', () => {
     for (const name of long) {
       const row = pane.root.locator(`.document-list__item[data-document-name="${name}"]`);
       await row.waitFor();
-      const ending = row.locator('.document-list__name-ending');
+      const ending = row.locator('.name-with-ending__ending');
       expect(await ending.textContent()).toBe(name.slice(-19));
       // Drawn whole inside its row, the head giving way.
       const [rowBox, endingBox] = [await row.boundingBox(), await ending.boundingBox()];

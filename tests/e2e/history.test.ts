@@ -283,6 +283,21 @@ describe('undo, redo and history', () => {
     await app.api('history/undo', {});
   });
 
+  it('closes the open document when every document was deleted elsewhere', async () => {
+    await app.page.goto(app.server.url);
+    await new DocumentsPane(app.page).open('entretien-marie');
+    await transcript.segments.first().waitFor();
+    // The CLI or another tab deletes every document while this window is in the background.
+    const all = await app.api('documents/list', {});
+    for (const document of all) await app.api('documents/delete', { id: document.id });
+    await app.page.evaluate(() => window.dispatchEvent(new Event('focus')));
+    // An empty list is an answer: the deleted document does not stay open.
+    await expect.poll(() => transcript.title.count(), { timeout: 10_000 }).toBe(0);
+    expect(await app.page.locator('.error-notice').count()).toBe(0);
+    for (let step = 0; step < all.length; step++) await app.api('history/undo', {});
+    expect((await app.api('documents/list', {})).length).toBe(all.length);
+  });
+
   it('raised no error in the page', () => {
     expect(app.pageErrors).toEqual([]);
   });
