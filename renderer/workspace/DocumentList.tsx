@@ -1,6 +1,6 @@
 import { useEffect, useLayoutEffect, useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { splitNameEnding } from './nameEnding.ts';
+import { NameWithEnding } from './NameWithEnding.tsx';
 import type { DocumentSummary } from '../../app/contract/index.ts';
 
 interface Props {
@@ -149,7 +149,7 @@ export function DocumentList({ documents, selectedId, onOpen }: Props) {
                 onFocus={() => setActiveIndex(index)}
                 onClick={() => onOpen(document.id)}
               >
-                <DocumentName name={document.name} />
+                <NameWithEnding name={document.name} className="document-list__name" />
                 <span className="document-list__meta">
                   {t('documents.segments', { count: document.segmentCount })} ·{' '}
                   {t('documents.codings', { count: document.codingCount })}
@@ -160,16 +160,5 @@ export function DocumentList({ documents, selectedId, onOpen }: Props) {
         })}
       </ul>
     </div>
-  );
-}
-
-/** A document's name on one line, a long one cut in the middle so that its ending shows. */
-function DocumentName({ name }: { readonly name: string }) {
-  const { head, ending } = splitNameEnding(name);
-  return (
-    <span className="document-list__name">
-      <span className="document-list__name-head">{head}</span>
-      {ending !== '' && <span className="document-list__name-ending">{ending}</span>}
-    </span>
   );
 }

@@ -30,6 +30,7 @@ import { EditTranscript } from '../transcript/edit/EditTranscript.tsx';
 import { UnplacedNotice } from '../transcript/edit/UnplacedNotice.tsx';
 import { useEditMode } from '../transcript/edit/useEditMode.ts';
 import { loadLastPlace, saveLastPlace } from './lastPlace.ts';
+import { NameWithEnding } from './NameWithEnding.tsx';
 import { readingPlacesOf } from './readingPlace.ts';
 
 /** macOS users read ⌘K; both Ctrl+K and Cmd+K work everywhere. */
@@ -276,7 +277,7 @@ export function Workspace({ project, externalRevision }: Props) {
             <header className="transcript-header">
               <div className="transcript-header__heading">
                 <h2 className="transcript-header__title" title={documentName}>
-                  {documentName}
+                  <NameWithEnding name={documentName} className="transcript-header__name" />
                 </h2>
                 <p className="transcript-header__meta muted small" title={documentMeta}>
                   {documentMeta}
