@@ -24,6 +24,8 @@ interface Props {
   readonly selectedCodeId: number | null;
   readonly onSelect: (codeId: number | null) => void;
   readonly onError: (error: unknown) => void;
+  /** The last undo or redo (its announcement): a status line about an earlier step is then stale. */
+  readonly lastHistoryStep?: unknown;
 }
 
 type OpenDialog =
@@ -35,7 +37,13 @@ type OpenDialog =
  * the workspace re-renders on every coding write and palette, the codebook only when its codes
  * or selection change.
  */
-export const CodebookTree = memo(function CodebookTree({ codes, selectedCodeId, onSelect, onError }: Props) {
+export const CodebookTree = memo(function CodebookTree({
+  codes,
+  selectedCodeId,
+  onSelect,
+  onError,
+  lastHistoryStep,
+}: Props) {
   const { t } = useTranslation();
   const tree = useMemo(() => buildCodeTree(codes), [codes]);
   // Where a new code is being named: null (nowhere), 'top', or the parent's id.
@@ -45,6 +53,13 @@ export const CodebookTree = memo(function CodebookTree({ codes, selectedCodeId, 
   const [query, setQuery] = useState('');
   const [showArchived, setShowArchived] = useState(false);
   const [status, setStatus] = useState('');
+  // "Merged «a» into «b»" read after that merge was undone reads as a fault: an undo or redo
+  // clears the status line (set again by whatever the researcher does next).
+  const [stepSeen, setStepSeen] = useState(lastHistoryStep);
+  if (stepSeen !== lastHistoryStep) {
+    setStepSeen(lastHistoryStep);
+    setStatus('');
+  }
   const [preview, setPreview] = useState<PreviewState | null>(null);
   // Parents whose sub-codes are hidden, and the code last focused (the tree's one tab stop).
   const [collapsed, setCollapsed] = useState<ReadonlySet<number>>(new Set());

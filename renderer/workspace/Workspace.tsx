@@ -249,6 +249,7 @@ export function Workspace({ project, externalRevision }: Props) {
           selectedCodeId={selectedCodeId}
           onSelect={setSelectedCodeId}
           onError={onError}
+          lastHistoryStep={history.announcement}
         />
         <MemosLauncher onError={onError} />
         <TeamPanel view={codingView} onView={setCodingView} onChanged={data.changed} onError={onError} />

@@ -4,6 +4,7 @@ import { CodePalette } from './pages/CodePalette.ts';
 import { CodebookPane } from './pages/CodebookPane.ts';
 import { CodeEditorDialogs } from './pages/CodeEditorDialogs.ts';
 import { DocumentsPane } from './pages/DocumentsPane.ts';
+import { HistoryPane } from './pages/HistoryPane.ts';
 import { TranscriptPane } from './pages/TranscriptPane.ts';
 import { startApp, type E2eApp } from './support/app.ts';
 import { rangeOf, seedProject, type SeededProject } from './support/seed.ts';
@@ -175,6 +176,13 @@ describe('codebook editor', () => {
     expect(await codeNamed('rythme')).toBeUndefined();
     expect((await codeNamed('travail'))?.codingCount).toBe(3);
     await expect.poll(() => codebook.count('travail').innerText()).toBe('3');
+    // Undone, the merge is no longer what the status line says happened: it goes.
+    const history = new HistoryPane(app.page);
+    await history.undoButton.click();
+    await expect.poll(async () => (await codeNamed('rythme')) !== undefined).toBe(true);
+    await expect.poll(() => codebook.status.innerText()).toBe('');
+    await history.redoButton.click();
+    await expect.poll(async () => (await codeNamed('rythme')) === undefined).toBe(true);
   });
 
   it('splits chosen codings of a code into a new sibling code', async () => {
