@@ -22,7 +22,8 @@ export function useWorkspaceData(
   // Undefined until a document is chosen in this session: until then the one open when the
   // project was last left (lastPlace.ts), once the list shows it is still there.
   const [chosenId, setChosenId] = useState<number | null | undefined>(undefined);
-  const documents = useQuery('documents/list', {}, onError).data ?? NO_DOCUMENTS;
+  const listed = useQuery('documents/list', {}, onError).data;
+  const documents = listed ?? NO_DOCUMENTS;
   const documentId =
     chosenId !== undefined
       ? chosenId
@@ -68,7 +69,7 @@ export function useWorkspaceData(
 
   // A document deleted elsewhere (the Electron menu, the CLI) must not stay open.
   const openId =
-    documentId !== null && (documents.length === 0 || documents.some((d) => d.id === documentId))
+    documentId !== null && (listed === undefined || documents.some((d) => d.id === documentId))
       ? documentId
       : null;
 
