@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useState } from 'react';
 import type { Code, Coding, DocumentSummary } from '../../app/contract/index.ts';
+import { ApiError } from '../api/client.ts';
 import { queries, useQuery } from '../api/useQuery.ts';
 import { domainsInvalidatedBy, EVERY_DOMAIN } from '../api/queryDomains.ts';
 import type { CodingViewChoice } from '../team/codingView.ts';
@@ -31,18 +32,33 @@ export function useWorkspaceData(
         ? rememberedId
         : null;
   const openDocument = useCallback((id: number | null) => setChosenId(id), []);
+  // A document deleted elsewhere (another tab, the Electron menu, the CLI) must not stay
+  // open, nor be asked for: its reads follow the list.
+  const openId =
+    documentId !== null && (listed === undefined || documents.some((d) => d.id === documentId))
+      ? documentId
+      : null;
+  // Its text or codings asked for just as it was deleted (the reads asked again together, the
+  // list's answer not in yet): not an error to show, the list read again closes it.
+  const onDocumentError = useCallback(
+    (error: unknown) => {
+      if (error instanceof ApiError && error.code === 'NOT_FOUND') queries.invalidate(['documents']);
+      else onError(error);
+    },
+    [onError],
+  );
   const codes = useQuery('codes/list', {}, onError).data ?? NO_CODES;
-  const detail = useQuery('documents/get', documentId === null ? null : { id: documentId }, onError).data;
+  const detail = useQuery('documents/get', openId === null ? null : { id: openId }, onDocumentError).data;
   const codings = useQuery(
     'codings/ofDocument',
-    documentId === null
+    openId === null
       ? null
       : {
-          documentId,
+          documentId: openId,
           view: codingView.view,
           ...(codingView.view === 'coder' ? { coder: codingView.coder } : {}),
         },
-    onError,
+    onDocumentError,
   ).data;
 
   // The native menu imported or deleted documents.
@@ -66,12 +82,6 @@ export function useWorkspaceData(
     () => queries.invalidate(domainsInvalidatedBy('pseudonymise/applyToDocuments')),
     [],
   );
-
-  // A document deleted elsewhere (the Electron menu, the CLI) must not stay open.
-  const openId =
-    documentId !== null && (listed === undefined || documents.some((d) => d.id === documentId))
-      ? documentId
-      : null;
 
   return {
     documents,
