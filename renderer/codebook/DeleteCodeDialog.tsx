@@ -1,7 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { Code, CodeDeletionPreview } from '../../app/contract/index.ts';
-import { Dialog } from '../ui/Dialog.tsx';
-import { DialogButtons } from '../ui/DialogButtons.tsx';
+import { ConfirmDialog } from '../ui/ConfirmDialog.tsx';
 
 interface Props {
   readonly code: Code;
@@ -20,13 +19,12 @@ export function DeleteCodeDialog({ code, preview, onConfirm, onCancel }: Props) 
     codings: t('codebook.codings', { count: preview.codingCount }),
   });
   return (
-    <Dialog title={t('codebook.deleteTitle')} onClose={onCancel} className="confirm-dialog">
-      <p className="confirm-dialog__question">{question}</p>
-      <DialogButtons
-        onCancel={onCancel}
-        focusDismiss
-        action={{ label: t('codebook.delete'), danger: true, onClick: onConfirm }}
-      />
-    </Dialog>
+    <ConfirmDialog
+      title={t('codebook.deleteTitle')}
+      question={question}
+      confirmLabel={t('codebook.delete')}
+      onConfirm={onConfirm}
+      onCancel={onCancel}
+    />
   );
 }

@@ -1,6 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { Dialog } from '../ui/Dialog.tsx';
-import { DialogButtons } from '../ui/DialogButtons.tsx';
+import { ConfirmDialog } from '../ui/ConfirmDialog.tsx';
 
 interface Props {
   readonly name: string;
@@ -12,21 +11,21 @@ interface Props {
 
 /**
  * "Delete «X» with its 14 codings?" — a wrongly imported file must be removable, and the
- * researcher must see what goes with it before it goes. The focus starts on Cancel.
+ * researcher must see what goes with it before it goes.
  */
 export function DeleteDocumentDialog({ name, codingCount, onConfirm, onCancel }: Props) {
   const { t } = useTranslation();
   return (
-    <Dialog title={t('documents.deleteTitle')} onClose={onCancel} className="confirm-dialog">
-      <p className="confirm-dialog__question">
-        {t('documents.deleteQuestion', { name, codings: t('documents.codings', { count: codingCount }) })}
-      </p>
-      <p className="muted small">{t('documents.deleteNote')}</p>
-      <DialogButtons
-        onCancel={onCancel}
-        focusDismiss
-        action={{ label: t('documents.deleteConfirm'), danger: true, onClick: onConfirm }}
-      />
-    </Dialog>
+    <ConfirmDialog
+      title={t('documents.deleteTitle')}
+      question={t('documents.deleteQuestion', {
+        name,
+        codings: t('documents.codings', { count: codingCount }),
+      })}
+      note={t('documents.deleteNote')}
+      confirmLabel={t('documents.deleteConfirm')}
+      onConfirm={onConfirm}
+      onCancel={onCancel}
+    />
   );
 }

@@ -1,6 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { Dialog } from '../../ui/Dialog.tsx';
-import { DialogButtons } from '../../ui/DialogButtons.tsx';
+import { ConfirmDialog } from '../../ui/ConfirmDialog.tsx';
 
 interface Props {
   readonly onDiscard: () => void;
@@ -11,14 +10,13 @@ interface Props {
 export function ConfirmDiscard({ onDiscard, onKeep }: Props) {
   const { t } = useTranslation();
   return (
-    <Dialog title={t('editing.discardTitle')} onClose={onKeep} className="confirm-dialog">
-      <p className="confirm-dialog__question">{t('editing.discardQuestion')}</p>
-      <DialogButtons
-        onCancel={onKeep}
-        dismissLabel={t('editing.keepEditing')}
-        focusDismiss
-        action={{ label: t('editing.discard'), danger: true, onClick: onDiscard }}
-      />
-    </Dialog>
+    <ConfirmDialog
+      title={t('editing.discardTitle')}
+      question={t('editing.discardQuestion')}
+      confirmLabel={t('editing.discard')}
+      dismissLabel={t('editing.keepEditing')}
+      onConfirm={onDiscard}
+      onCancel={onKeep}
+    />
   );
 }
