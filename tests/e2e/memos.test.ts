@@ -125,9 +125,7 @@ describe('memos', () => {
     await manager.kind('code').check();
     await expect.poll(() => manager.titles()).toEqual(['Définition à revoir avec Léa']);
     await manager.kind('all').check();
-    await manager.newProjectMemo.click();
-    await manager.editor.text.waitFor();
-    await app.page.keyboard.type('Plan du chapitre');
+    await manager.typeNewProjectMemo('Plan du chapitre');
     await manager.editor.waitSaved();
     await expect.poll(() => manager.titles()).toContain('Plan du chapitre');
     const project = await app.api('memos/list', { targetKind: 'project' });
@@ -138,9 +136,7 @@ describe('memos', () => {
 
   it('deletes a memo whose text is all deleted, one step Undo takes back', async () => {
     await manager.kind('project').check();
-    await manager.newProjectMemo.click();
-    await manager.editor.text.waitFor();
-    await app.page.keyboard.type('Brouillon');
+    await manager.typeNewProjectMemo('Brouillon');
     await manager.editor.waitSaved();
     await expect.poll(() => manager.titles()).toContain('Brouillon');
     // Selected and deleted, as a researcher clears a memo: no empty "(untitled)" memo stays.
@@ -161,9 +157,7 @@ describe('memos', () => {
 
   it('saves the words just typed when the page is reloaded before their save', async () => {
     await manager.kind('project').check();
-    await manager.newProjectMemo.click();
-    await manager.editor.text.waitFor();
-    await app.page.keyboard.type('Idée de dernière minute');
+    await manager.typeNewProjectMemo('Idée de dernière minute');
     // At once, within the save's delay: the page asks before leaving, and the save goes out.
     const asked = new Promise<string>((resolve) => {
       app.page.once('dialog', (dialog) => {

@@ -27,6 +27,17 @@ async function codeTravail(session: ProjectSession, start: number, end: number) 
   return coding;
 }
 
+/** Léa (the lead) merges Fatigue into Famille; then Léa, Alice and Léa again sync. */
+async function leadMergesFatigueAndAllSync(lead: ProjectSession, alice: ProjectSession): Promise<void> {
+  await call(lead, 'codes/merge', {
+    sourceId: await codeNamed(lead, 'Fatigue'),
+    targetId: await codeNamed(lead, 'Famille'),
+  });
+  await sync('lea', lead);
+  await sync('alice', alice);
+  await sync('lea', lead);
+}
+
 const names = async (session: ProjectSession) =>
   (await call(session, 'codes/list', {})).map((c) => c.name).sort();
 
@@ -93,13 +104,7 @@ describe('conflicts', { timeout: TEAM_TEST_TIMEOUT_MS }, () => {
         codeId: fatigue,
       })),
     });
-    await call(lead.session, 'codes/merge', {
-      sourceId: await codeNamed(lead.session, 'Fatigue'),
-      targetId: await codeNamed(lead.session, 'Famille'),
-    });
-    await sync('lea', lead.session);
-    await sync('alice', alice);
-    await sync('lea', lead.session);
+    await leadMergesFatigueAndAllSync(lead.session, alice);
     const aliceCoder = getTeamLink(alice.db())?.coderGuid;
     for (const session of [alice, lead.session]) {
       expect(await names(session)).toEqual(['Famille', 'Travail']);
@@ -188,13 +193,7 @@ describe('a local deletion', { timeout: TEAM_TEST_TIMEOUT_MS }, () => {
     await sync('lea', lead.session);
     // Alice deletes her coding offline; meanwhile the lead's merge moves it on the server.
     await call(alice, 'codings/delete', { id: coding?.id ?? 0 });
-    await call(lead.session, 'codes/merge', {
-      sourceId: await codeNamed(lead.session, 'Fatigue'),
-      targetId: await codeNamed(lead.session, 'Famille'),
-    });
-    await sync('lea', lead.session);
-    await sync('alice', alice);
-    await sync('lea', lead.session);
+    await leadMergesFatigueAndAllSync(lead.session, alice);
 
     for (const session of [alice, lead.session]) {
       const left = await call(session, 'codings/ofDocument', { documentId });

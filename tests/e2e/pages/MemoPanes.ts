@@ -67,4 +67,11 @@ export class MemoManagerPane {
   async titles(): Promise<string[]> {
     return this.items.locator('.memo-list__title').allInnerTexts();
   }
+
+  /** Starts a new project memo and types `text` in it, as a researcher would. */
+  async typeNewProjectMemo(text: string): Promise<void> {
+    await this.newProjectMemo.click();
+    await this.editor.text.waitFor();
+    await this.page.keyboard.type(text);
+  }
 }
